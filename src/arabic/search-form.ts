@@ -1,0 +1,30 @@
+// The form of Arabic text that full-text indexes store and queries use: matching-normalised,
+// clitic-split and light-stemmed words, space separated. SQLite FTS5 and PostgreSQL tokenisers
+// do neither, so both stores index this column and normalise queries the same way.
+import { tokenize } from './tokens.js';
+import { splitClitics } from './clitics.js';
+import { lightStem } from './stem.js';
+import { normalizeArabic } from './normalize.js';
+
+export function searchTerm(word: string): string {
+  if (!/[\u0600-\u06FF]/.test(word)) return normalizeArabic(word).toLowerCase();
+  const { stem } = splitClitics(word);
+  return lightStem(stem);
+}
+
+export function indexForm(text: string): string {
+  const out: string[] = [];
+  for (const t of tokenize(text)) if (t.kind !== 'punct') out.push(searchTerm(t.text));
+  return out.join(' ');
+}
+
+/** Query terms (stems), in order, without duplicates. */
+export function queryTerms(query: string): string[] {
+  const terms: string[] = [];
+  for (const t of tokenize(query)) {
+    if (t.kind === 'punct') continue;
+    const s = searchTerm(t.text);
+    if (s && !terms.includes(s)) terms.push(s);
+  }
+  return terms;
+}

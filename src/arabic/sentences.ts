@@ -1,0 +1,60 @@
+// Sentence splitting for Arabic news as it is scraped: '.' '!' '?' '؟' end a sentence, also
+// when glued to a following comma ('., ' joins left by scrapers), also after a closing quote;
+// '..' (used in headlines as a dash) and decimal points do not; a line break always ends one;
+// '•' caption bullets start one.
+import type { Span } from '../doc.js';
+
+const CLOSERS = new Set(['"', '”', '»', '’', "'", ')', ']', '›']);
+const TERMINALS = new Set(['.', '!', '?', '؟', '…']);
+
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/u.test(ch);
+}
+
+/** Splits `text` into sentence spans, trimmed of surrounding white space; never empty. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && (isSpace(text[s]) || text[s] === '•')) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) spans.push({ start: s, end: e });
+    start = end;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(i);
+      continue;
+    }
+    if (ch === '•' && (i === 0 || isSpace(text[i - 1]))) {
+      push(i);
+      continue;
+    }
+    if (!TERMINALS.has(ch)) continue;
+    // '..' is a headline separator, '...' an ellipsis that may end a sentence.
+    if (ch === '.') {
+      let run = 1;
+      while (text[i + run] === '.') run++;
+      if (run === 2 || (i > 0 && text[i - 1] === '.')) {
+        if (run === 2) i += 1;
+        continue;
+      }
+      if (run >= 3) i += run - 1;
+      // Decimal point or abbreviation with a digit after: 3.5, U.S.
+      if (/\p{Nd}/u.test(text[i + 1] ?? '') && /\p{Nd}/u.test(text[i - 1] ?? '')) continue;
+    }
+    let j = i + 1;
+    while (j < n && (TERMINALS.has(text[j]) || CLOSERS.has(text[j]))) j++;
+    while (j < n && (text[j] === ',' || text[j] === '،')) j++;
+    if (j >= n || isSpace(text[j])) {
+      push(j);
+      i = j - 1;
+    }
+  }
+  push(n);
+  return spans;
+}

@@ -1,0 +1,61 @@
+// The per-document pipeline: raw document -> cleaned text -> layers. Each stage is a pure
+// function of the document built so far and returns the layer it adds.
+import { createHash } from 'node:crypto';
+import type { Doc, ErrorDoc, SourceMeta } from './doc.js';
+import { splitSentences, detectLanguage } from './arabic/index.js';
+import { assemble } from './ingest/assemble.js';
+import type { RawDoc, RawResult } from './ingest/read.js';
+
+export interface Stage {
+  name: string;
+  run(doc: Readonly<Doc>): Partial<Pick<Doc, 'entities' | 'times' | 'quantities' | 'quotes' | 'events' | 'source'>>;
+}
+
+/** The stages in order; later issues add entity, time, quantity, quote and event stages. */
+export const STAGES: Stage[] = [];
+
+export function contentId(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Analyses cleaned text with its metadata. */
+export function analyzeText(text: string, source: SourceMeta, input: string, warnings: string[] = []): Doc {
+  let doc: Doc = {
+    id: contentId(text),
+    input,
+    source,
+    language: detectLanguage(text),
+    text,
+    sentences: splitSentences(text),
+    entities: [],
+    times: [],
+    quantities: [],
+    quotes: [],
+    events: [],
+  };
+  if (!text) warnings.push('no article text found');
+  for (const stage of STAGES) {
+    try {
+      doc = { ...doc, ...stage.run(doc) };
+    } catch (e) {
+      warnings.push(`stage ${stage.name} failed: ${(e as Error).message}`);
+    }
+  }
+  if (warnings.length) doc.warnings = warnings;
+  return doc;
+}
+
+export function analyzeRaw(raw: RawDoc): Doc {
+  const { text, source } = assemble(raw);
+  return analyzeText(text, source, raw.input, [...raw.warnings]);
+}
+
+/** Turns a read result into the document or its error line; never throws. */
+export function analyzeResult(r: RawResult): Doc | ErrorDoc {
+  if (!r.ok) return { id: null, input: r.input, error: r.error };
+  try {
+    return analyzeRaw(r.doc);
+  } catch (e) {
+    return { id: null, input: r.doc.input, error: { code: 'analysis_failed', message: (e as Error).message } };
+  }
+}

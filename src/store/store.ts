@@ -1,0 +1,71 @@
+// The store interface. The SQLite store is the default; a PostgreSQL store implements the same
+// interface and passes the same contract tests (test/store-contract.ts).
+import type { Doc, ErrorDoc, EventRecord } from '../doc.js';
+
+export interface PutResult {
+  /** Documents newly stored. */
+  added: number;
+  /** Documents already present (same content id): nothing was written. */
+  skipped: number;
+  /** Error records stored for inputs that could not be analysed. */
+  errors: number;
+}
+
+export interface DocumentSummary {
+  id: string;
+  input: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  language: string;
+  events: number;
+  entities: number;
+}
+
+export interface StoredEvent extends EventRecord {
+  doc_id: string;
+  idx: number;
+}
+
+export interface EventFilter {
+  type?: string;
+  country?: string;
+  from?: string;
+  to?: string;
+  modality?: string;
+  docId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoreStats {
+  documents: number;
+  errors: number;
+  entities: number;
+  mentions: number;
+  times: number;
+  quantities: number;
+  quotes: number;
+  events: number;
+  eventsByType: Record<string, number>;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  snippet: string;
+  rank: number;
+}
+
+export interface Store {
+  /** Stores a batch in one transaction; idempotent by content id. */
+  putBatch(docs: (Doc | ErrorDoc)[]): Promise<PutResult>;
+  hasDocument(id: string): Promise<boolean>;
+  getDocument(id: string): Promise<Doc | null>;
+  listDocuments(opts?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;
+  listEvents(filter?: EventFilter): Promise<StoredEvent[]>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

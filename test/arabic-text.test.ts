@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize, countWords } from '../src/arabic/tokens.js';
+import { splitClitics, cliticAnalyses } from '../src/arabic/clitics.js';
+import { splitSentences } from '../src/arabic/sentences.js';
+import { lightStem } from '../src/arabic/stem.js';
+import { transliterate } from '../src/arabic/translit.js';
+import { detectLanguage } from '../src/arabic/language.js';
+import { indexForm, queryTerms } from '../src/arabic/search-form.js';
+
+const sentenceTexts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+test('tokens carry offsets, kinds and matching forms', () => {
+  const text = 'أسقطت ٣ مسيّرات، و1,500 جندي.';
+  const toks = tokenize(text);
+  for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(toks.map((t) => t.kind), ['word', 'number', 'word', 'punct', 'word', 'number', 'word', 'punct']);
+  assert.equal(toks[1].norm, '3');
+  assert.equal(toks[2].norm, 'مسيرات');
+  assert.equal(toks[5].text, '1,500');
+  assert.equal(countWords(text), 6);
+});
+
+test('clitics: conjunction before a preposition-led word (وبحسب -> و + بحسب)', () => {
+  const a = splitClitics('وبحسب');
+  assert.deepEqual(a.proclitics, ['و']);
+  assert.equal(a.stem, 'بحسب');
+});
+
+test('clitics: preposition and pronoun suffix (لنظيره -> ل + نظير + ه)', () => {
+  const a = splitClitics('لنظيره');
+  assert.deepEqual([a.proclitics, a.stem, a.enclitic], [['ل'], 'نظير', 'ه']);
+});
+
+test('clitics: ل + ال written لل, ب + ال, و + ال', () => {
+  assert.deepEqual([splitClitics('للدفاع').proclitics, splitClitics('للدفاع').stem], [['ل', 'ال'], 'دفاع']);
+  assert.equal(splitClitics('بالحرس').stem, 'حرس');
+  assert.equal(splitClitics('والانفصاليين').stem, 'انفصاليين');
+});
+
+test('clitics: words that merely begin with a clitic letter stay whole by default', () => {
+  assert.equal(splitClitics('وزير').stem, 'وزير');
+  assert.equal(splitClitics('بلاد').stem, 'بلاد');
+});
+
+test('clitics: a lexicon decides ambiguous splits (بلاده -> ب? no: بلاد + ه)', () => {
+  const known = new Set(['بلاد', 'قال']);
+  const a = splitClitics('بلاده', (s) => known.has(s));
+  assert.deepEqual([a.proclitics, a.stem, a.enclitic], [[], 'بلاد', 'ه']);
+  assert.equal(splitClitics('وقال', (s) => known.has(s)).stem, 'قال');
+  assert.ok(cliticAnalyses('وسيقاتلون').some((x) => x.stem === 'يقاتلون' && x.proclitics.join('+') === 'و+س'));
+});
+
+test('sentences: scraped ".," joins end sentences and the comma stays behind', () => {
+  const t = 'أعلنت إيران الاستنفار على حدود النزاع., وفي التفاصيل، أعلن القائد نشر بطاريات صواريخ.';
+  assert.deepEqual(sentenceTexts(t), ['أعلنت إيران الاستنفار على حدود النزاع.,', 'وفي التفاصيل، أعلن القائد نشر بطاريات صواريخ.']);
+});
+
+test('sentences: ".." in a headline does not split; a line break does', () => {
+  const t = 'إيران تستنفر قرب الحدود.. وتنشر بطاريات صواريخ\n\nأعلن الجيش النفير.';
+  assert.deepEqual(sentenceTexts(t), ['إيران تستنفر قرب الحدود.. وتنشر بطاريات صواريخ', 'أعلن الجيش النفير.']);
+});
+
+test('sentences: a period inside closing quotes ends the sentence with its quote', () => {
+  const t = 'وقال:" نراقب جميع التطورات على مدار 24 ساعة.", كما حذر بشدة من الرد.';
+  assert.deepEqual(sentenceTexts(t), ['وقال:" نراقب جميع التطورات على مدار 24 ساعة.",', 'كما حذر بشدة من الرد.']);
+});
+
+test('sentences: decimals, question marks and bullet captions', () => {
+  const t = 'ارتفع المؤشر 3.5 نقطة؟ نعم! • صورة من الموقع\nانتهى';
+  assert.deepEqual(sentenceTexts(t), ['ارتفع المؤشر 3.5 نقطة؟', 'نعم!', 'صورة من الموقع', 'انتهى']);
+});
+
+test('light stemmer strips article, conjunction and common suffixes', () => {
+  assert.equal(lightStem('والمسلحين'), 'مسلح');
+  assert.equal(lightStem('الإيرانية'), 'ايران');
+  assert.equal(lightStem('بلاده'), 'بلاد');
+  assert.equal(lightStem('قصف'), 'قصف');
+});
+
+test('transliteration uses conventional name parts, then letters', () => {
+  assert.equal(transliterate('حسن روحاني'), 'Hassan Rouhani');
+  assert.equal(transliterate('قادر رحيم زاده'), 'Qader Rahimzadeh');
+  assert.equal(transliterate('عبد الله صالح'), 'Abdullah Saleh');
+  assert.match(transliterate('شكارجي'), /^Sh/);
+});
+
+test('language identification by script and function words', () => {
+  assert.equal(detectLanguage('أعلنت وزارة الدفاع عن وقوع اشتباكات عنيفة'), 'ar');
+  assert.equal(detectLanguage('The ministry said clashes broke out'), 'en');
+  assert.equal(detectLanguage('این گزارش برای ایران است که پیش از این منتشر شده'), 'fa');
+  assert.equal(detectLanguage('12345 ...'), 'und');
+});
+
+test('search form folds spelling, clitics and suffixes on both sides', () => {
+  assert.deepEqual(queryTerms('الحكومة التركية'), queryTerms('والحكومه التركيه'));
+  assert.ok(indexForm('وأعلنت الحكومةُ التركيّة').split(' ').includes(queryTerms('حكومة')[0]));
+});
