@@ -5,14 +5,17 @@ import type { Doc, ErrorDoc, SourceMeta } from './doc.js';
 import { splitSentences, detectLanguage } from './arabic/index.js';
 import { assemble } from './ingest/assemble.js';
 import type { RawDoc, RawResult } from './ingest/read.js';
+import { extractEvents } from './extract/events/index.js';
 
 export interface Stage {
   name: string;
   run(doc: Readonly<Doc>): Partial<Pick<Doc, 'entities' | 'times' | 'quantities' | 'quotes' | 'events' | 'source'>>;
 }
 
-/** The stages in order; later issues add entity, time, quantity, quote and event stages. */
-export const STAGES: Stage[] = [];
+/** The stages in order: each reads the layers before it. */
+export const STAGES: Stage[] = [
+  { name: 'events', run: (d) => ({ events: extractEvents(d) }) },
+];
 
 export function contentId(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

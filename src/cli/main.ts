@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAnalyze } from './analyze.js';
+import { runExplain } from './explain.js';
 import { ingestPaths } from './ingest.js';
 import { SqliteStore, DEFAULT_DB } from '../store/sqlite.js';
 import { printSummary } from './summary.js';
@@ -27,6 +28,14 @@ program
   .action(async (paths: string[], o: { format: string; maxMb: string }) => {
     if (o.format !== 'jsonl' && o.format !== 'conll') throw new CommanderError(2, 'rasad.usage', `unknown format: ${o.format}`);
     process.exitCode = await runAnalyze(paths, { format: o.format, maxBytes: Number(o.maxMb) * 1048576 });
+  });
+
+program
+  .command('explain')
+  .description('analyse documents and print, per event, the trigger, the rule that fired and the sentence')
+  .argument('<paths...>', 'files, directories, or - for standard input')
+  .action(async (paths: string[]) => {
+    process.exitCode = await runExplain(paths, (l) => process.stdout.write(l + '\n'));
   });
 
 program

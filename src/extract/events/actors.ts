@@ -1,0 +1,110 @@
+// Actor mentions for the event coder: every entity mention that can act (countries, people,
+// organisations, groups, capitals used for their governments), with its country and sector;
+// a head noun before a nisba ('القوات الأرمينية') sets the sector.
+import type { Entity, EventActor, EventLocation } from '../../doc.js';
+import { loadTsv } from '../../data-files.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+import type { Word } from './words.js';
+
+export interface ActorMention {
+  start: number;
+  end: number;
+  /** Index of the first and last word of the mention in the word list. */
+  first: number;
+  last: number;
+  entity: Entity;
+  form: string;
+  sector: string | null;
+  /** A place in a place-like position: a location, not an actor, unless nothing else acts. */
+  place: boolean;
+  /** The mention is the object of a preposition (which one, matching form). */
+  prep: string | null;
+}
+
+let heads: Map<string, string> | null = null;
+function headSectors(): Map<string, string> {
+  if (!heads) {
+    heads = new Map();
+    for (const r of loadTsv('lexicon/actor_heads.tsv')) {
+      for (const h of r.head.split('|')) heads.set(normalizeArabic(h.trim()), r.sector);
+    }
+  }
+  return heads;
+}
+
+const DEFAULT_SECTOR: Record<string, string | null> = { COUNTRY: 'GOV', PERSON: 'GOV', ORG: 'GOV', GROUP: 'INS', MEDIA: 'MED', PLACE: null };
+
+function sectorFromHead(words: Word[], first: number): string | null {
+  const h = headSectors();
+  // One or two words before the mention: 'القوات', 'وزارة الدفاع', 'القوات المسلحة'.
+  for (let k = 1; k <= 3 && first - k >= 0; k++) {
+    const w = words[first - k];
+    if (w.kind !== 'word') break;
+    const two = k >= 2 ? `${words[first - k].readings[0].stem} ${words[first - k + 1].readings[0].stem}` : '';
+    for (const r of w.readings) {
+      const s = h.get(r.stem) ?? (two ? h.get(two) : undefined);
+      if (s) return s;
+    }
+  }
+  return null;
+}
+
+/** The preposition governing the word at index i: attached to it, or the word before. */
+export function prepositionBefore(words: Word[], i: number, mentionStart: number): string | null {
+  const w = words[i];
+  // Attached proclitic before the mention inside the same token (بأرمينيا, لإيران, وبحسب...).
+  if (w && mentionStart > w.start) {
+    const pre = normalizeArabic(w.text.slice(0, mentionStart - w.start));
+    const m = /^[وف]?([بلك])/.exec(pre);
+    if (m) return m[1];
+  }
+  const prev = words[i - 1];
+  if (prev && prev.kind === 'word') {
+    for (const r of prev.readings) {
+      if (['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'حول', 'نحو', 'عبر', 'قرب', 'داخل', 'منذ', 'بحق', 'تجاه', 'ازاء', 'حيال', 'بشان', 'لدي', 'بالقرب'].includes(r.stem)) return r.stem;
+    }
+  }
+  return null;
+}
+
+function wordIndexAt(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (words[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function actorMentions(entities: Entity[], words: Word[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  if (!words.length) return out;
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const first = wordIndexAt(words, m.start);
+      const last = wordIndexAt(words, Math.max(m.start, m.end - 1));
+      const prep = prepositionBefore(words, first, m.start);
+      const headSector = e.type === 'PLACE' ? null : sectorFromHead(words, first);
+      out.push({
+        start: m.start, end: m.end, first, last, entity: e, form: m.form,
+        sector: headSector ?? e.sector ?? DEFAULT_SECTOR[e.type] ?? null,
+        place: e.type === 'PLACE',
+        prep,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function toEventActor(a: ActorMention | null): EventActor | null {
+  if (!a) return null;
+  return { entity: a.entity.id, name_en: a.entity.name_en, country: a.entity.country, sector: a.sector };
+}
+
+export function toEventLocation(a: ActorMention | null): EventLocation | null {
+  if (!a) return null;
+  const g = a.entity.geo;
+  return { entity: a.entity.id, name_en: a.entity.name_en, lat: g?.lat ?? null, lon: g?.lon ?? null, precision: g?.precision ?? null };
+}

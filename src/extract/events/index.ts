@@ -1,0 +1,309 @@
+// The event coder: PLOVER events with actors, targets, places, dates, modality and provenance,
+// from trigger words (data/lexicon/triggers.tsv) and the entity, time and quantity layers.
+import type { Doc, EventRecord, Quantity, TimeExpr } from '../../doc.js';
+import { loadLexicon, QUAD } from './lexicon.js';
+import { findTriggers, type TriggerHit } from './triggers.js';
+import { wordsOf, wordHas, type Word } from './words.js';
+import { actorMentions, toEventActor, toEventLocation, type ActorMention } from './actors.js';
+import { cuesBefore, modalityOf, type CueHit } from './modality.js';
+import { summarize } from './summary.js';
+import { mergeEvents } from './merge.js';
+import { loadTsv } from '../../data-files.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+
+const CLAUSE_BREAKS = new Set(['فيما', 'بينما', 'لكن', 'ولكن', 'حيث', 'الا', 'غير']);
+const PLACE_NOUNS = new Set(['مدينه', 'منطقه', 'اقليم', 'محافظه', 'بلده', 'قريه', 'حي', 'ولايه', 'مقاطعه', 'مناطق', 'مدن', 'بلدات', 'قري', 'ريف', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'العاصمه', 'عاصمه', 'قضاء', 'ناحيه', 'مخيم', 'معبر', 'مطار', 'ميناء', 'قاعده', 'جبهه', 'محور', 'حدود']);
+const PAIR_WORDS = new Set(['البلدين', 'بلدين', 'الطرفين', 'طرفين', 'الجانبين', 'جانبين', 'الجارتين', 'الجيشين', 'البلدان', 'الطرفان', 'الجانبان']);
+const SPEECH_VERBS = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'اوضح', 'اوضحت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'اشار', 'اشارت', 'ادعي', 'ادعت', 'زعم', 'زعمت', 'نقل', 'نقلت', 'حذر', 'حذرت', 'يقول', 'تقول', 'تعلن', 'يعلن', 'تؤكد', 'يؤكد']);
+
+interface Context {
+  doc: Doc;
+  words: Word[];
+  actors: ActorMention[];
+  hasTitle: boolean;
+}
+
+function clauseBounds(ctx: Context, hit: TriggerHit): [number, number] {
+  const { words } = ctx;
+  const s = words[hit.first].sentence;
+  let from = hit.first;
+  while (from > 0 && words[from - 1].sentence === s) {
+    const w = words[from - 1];
+    if (w.text === '؛' || w.text === ';') break;
+    if (w.kind === 'word' && CLAUSE_BREAKS.has(w.readings[w.readings.length > 1 && w.readings[1].proclitics.join('') === 'و' ? 1 : 0].stem) && from - 1 !== hit.first) break;
+    from--;
+  }
+  let to = hit.last + 1;
+  while (to < words.length && words[to].sentence === s) {
+    const w = words[to];
+    if (w.text === '؛' || w.text === ';') break;
+    if (w.kind === 'word' && w.readings.some((r) => CLAUSE_BREAKS.has(r.stem) && r.proclitics.every((p) => p === 'و'))) break;
+    to++;
+  }
+  return [from, to];
+}
+
+/** An actor may act when it is not a preposition's object and not a place named as a place. */
+function canAct(ctx: Context, a: ActorMention): boolean {
+  if (a.prep) return false;
+  if (!a.place) return true;
+  // A city named without 'مدينة' and not after a preposition stands for its government (دعت موسكو).
+  if (a.entity.geo?.precision !== 'city' || !a.entity.country) return false;
+  const prev = ctx.words[a.first - 1];
+  return !(prev && prev.kind === 'word' && prev.readings.some((r) => PLACE_NOUNS.has(r.stem)));
+}
+
+function actorsIn(ctx: Context, from: number, to: number): ActorMention[] {
+  return ctx.actors.filter((a) => a.first >= from && a.last < to);
+}
+
+function isPerson(a: ActorMention | null): boolean {
+  return !!a && a.entity.type === 'PERSON';
+}
+
+function findSource(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
+  const [from, to] = clause;
+  const before = actorsIn(ctx, from, hit.first).filter((a) => canAct(ctx, a));
+  const after = actorsIn(ctx, hit.last + 1, Math.min(to, hit.last + 8)).filter((a) => canAct(ctx, a));
+  if (hit.pos === 'noun') {
+    // A nisba or a genitive with ل right after the noun names who did it: القصف الأذربيجاني، هجوم لجيش أذربيجان.
+    const next = ctx.actors.find((a) => a.first === hit.last + 1);
+    if (next && next.form === 'nisba' && !next.prep && !hit.entry.frame.includes('sym')) return next;
+    const genitive = ctx.actors.find((a) => a.first >= hit.last + 1 && a.first <= hit.last + 2 && a.prep === 'ل');
+    if (genitive && ['ASSAULT', 'COERCE', 'MOBILIZE'].includes(hit.entry.type)) return genitive;
+    // The subject of the verb governing the noun: nearest actor before it in the clause.
+    if (before.length) return before[before.length - 1];
+    return null;
+  }
+  // SVO: an actor right before the verb (at most two words between) that opens the clause.
+  const last = before[before.length - 1];
+  if (last && hit.first - last.last <= 3) return last;
+  // VSO: the first actor after the verb.
+  if (after.length) return after[0];
+  return last ?? null;
+}
+
+function pairActors(ctx: Context): [ActorMention | null, ActorMention | null] {
+  // The two countries the document is about: most mentioned COUNTRY entities.
+  const counts = new Map<string, { a: ActorMention; n: number }>();
+  for (const a of ctx.actors) {
+    if (a.entity.type !== 'COUNTRY') continue;
+    const c = counts.get(a.entity.id) ?? { a, n: 0 };
+    c.n++;
+    counts.set(a.entity.id, c);
+  }
+  const top = [...counts.values()].sort((x, y) => y.n - x.n);
+  return [top[0]?.a ?? null, top[1]?.a ?? null];
+}
+
+function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], source: ActorMention | null): ActorMention | null | [ActorMention, ActorMention] {
+  const [, to] = clause;
+  const limit = Math.min(to, hit.last + 10);
+  const after = actorsIn(ctx, hit.last + 1, limit).filter((a) => a !== source);
+  const differs = (a: ActorMention) => !source || (a.entity.id !== source.entity.id && (a.entity.country !== source.entity.country || a.entity.country === null));
+  for (const f of hit.entry.frame) {
+    if (f === 'none') return null;
+    if (f === 'obj') {
+      const o = after.find((a) => (!a.prep || (hit.pos === 'noun' && a.prep === 'ل')) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
+      if (o) return o;
+      continue;
+    }
+    if (f === 'sym' || f === 'بين') {
+      const bi = after.findIndex((a) => a.prep === 'بين');
+      if (bi >= 0) {
+        const x = after[bi];
+        const y = after.slice(bi + 1).find((a) => a.entity.id !== x.entity.id);
+        if (y) return [x, y];
+      }
+      // 'الجيشين الأذربيجاني والأرميني': two nisbas joined by و right after the noun.
+      const first = after[0];
+      const second = after[1];
+      if (first && second && first.form === 'nisba' && second.form === 'nisba' && second.first - first.last <= 2 && first.first - hit.last <= 2) return [first, second];
+      const pairWord = ctx.words.slice(hit.last + 1, limit).find((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
+      if (pairWord) {
+        const [p, q] = pairActors(ctx);
+        if (p && q) return source && source.entity.id === p.entity.id ? q : source && source.entity.id === q.entity.id ? p : [p, q];
+      }
+      if (f === 'sym') {
+        const m = after.find((a) => a.prep === 'مع' && differs(a));
+        if (m) return m;
+      }
+      continue;
+    }
+    const p = after.find((a) => (a.prep === f || (f === 'الي' && a.prep === 'ل')) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
+    if (p) return p;
+  }
+  return null;
+}
+
+function findLocation(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
+  const [from, to] = clause;
+  const places = ctx.actors.filter((a) => a.place && a.entity.geo && ctx.words[a.first].sentence === ctx.words[hit.first].sentence);
+  const inClause = places.filter((a) => a.first >= from && a.last < to);
+  const pool = inClause.length ? inClause : places;
+  if (!pool.length) return null;
+  const rank: Record<string, number> = { site: 0, city: 1, admin2: 2, admin1: 3, country: 5 };
+  // Nearest after the trigger first, then nearest before; the most precise on ties.
+  return [...pool].sort((a, b) => {
+    const da = a.first > hit.last ? a.first - hit.last : (hit.first - a.last) + 3;
+    const db = b.first > hit.last ? b.first - hit.last : (hit.first - b.last) + 3;
+    return da - db || (rank[a.entity.geo!.precision] ?? 4) - (rank[b.entity.geo!.precision] ?? 4);
+  })[0];
+}
+
+function findDate(ctx: Context, hit: TriggerHit): string | null {
+  const s = ctx.doc.sentences[ctx.words[hit.first].sentence];
+  const trig = ctx.words[hit.first].start;
+  const times = ctx.doc.times.filter((t: TimeExpr) => t.kind !== 'duration' && s && t.start >= s.start && t.end <= s.end && t.granularity !== 'decade' && t.granularity !== 'century');
+  if (times.length) {
+    times.sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig));
+    return times[0].value;
+  }
+  // A past report with no date of its own happened on the publication date.
+  if (hit.pos === 'verb' && ctx.doc.source.published && !/^[يتن]/.test(ctx.words[hit.first].readings.find((r) => r.stem)?.stem ?? '')) {
+    return ctx.doc.source.published;
+  }
+  return null;
+}
+
+function findNumbers(ctx: Context, hit: TriggerHit): EventRecord['numbers'] {
+  const s = ctx.doc.sentences[ctx.words[hit.first].sentence];
+  return ctx.doc.quantities
+    .filter((q: Quantity) => s && q.start >= s.start && q.end <= s.end && q.kind !== 'other')
+    .map((q) => ({ kind: q.kind, value: q.value, unit: q.unit }));
+}
+
+function speakerOf(ctx: Context, cue: CueHit, clauseFrom: number): ActorMention | null {
+  // The speaker follows the speech verb (VSO) or precedes it: 'قالت وزارة الدفاع', 'بحسب وزارة الدفاع'.
+  const after = ctx.actors.find((a) => a.first > cue.at && a.first <= cue.at + 5 && (!a.prep || a.prep === 'عن') && !a.place);
+  if (after) return after;
+  const before = ctx.actors.filter((a) => a.last < cue.at && a.first >= clauseFrom && !a.prep && !a.place);
+  return before[before.length - 1] ?? null;
+}
+
+function isFuture(hit: TriggerHit): boolean {
+  return hit.pos === 'verb' && hit.proclitics.includes('س');
+}
+
+let contextLists: Map<string, string[]> | null = null;
+function contextWords(type: string): string[] | undefined {
+  if (!contextLists) {
+    contextLists = new Map(loadTsv('lexicon/event_context.tsv').map((r) => [r.type, r.words.split('|').map((w) => normalizeArabic(w.trim()))]));
+  }
+  return contextLists.get(type);
+}
+
+function sentenceHas(ctx: Context, hit: TriggerHit, list: string[]): boolean {
+  const s = ctx.words[hit.first].sentence;
+  return ctx.words.some((w) => w.sentence === s && w.kind === 'word' && (w.index < hit.first || w.index > hit.last) && list.some((c) => wordHas(w, c, true)));
+}
+
+/** Drops hits that only mention violence or politics in passing (questions, generic nouns with nothing concrete). */
+function concrete(ctx: Context, hit: TriggerHit, source: ActorMention | null, target: unknown, location: ActorMention | null, numbers: EventRecord['numbers'], date: string | null): boolean {
+  const s = ctx.words[hit.first].sentence;
+  const sentenceWords = ctx.words.filter((w) => w.sentence === s);
+  if (sentenceWords.some((w) => w.kind === 'word' && w.readings[0].stem === 'هل')) return false;
+  if (sentenceWords.some((w) => w.text === '؟' || w.text === '?')) return false;
+  const needed = contextWords(hit.entry.type);
+  const casualties = numbers.some((n) => n.kind === 'killed' || n.kind === 'wounded');
+  if (needed && !casualties && !sentenceHas(ctx, hit, needed)) return false;
+  if (hit.pos === 'verb') return true;
+  return !!(source || target || location || numbers.length || date || sentenceHas(ctx, hit, contextWords('HAPPENED') ?? []));
+}
+
+const MATERIAL_CONFLICT = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION']);
+const RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
+
+function inTitle(ctx: Context, hit: TriggerHit): boolean {
+  return ctx.hasTitle && ctx.words[hit.first].sentence === 0;
+}
+
+/**
+ * A material event the text reports as happening, not one it recalls, imagines or generalises
+ * about: not in a relative clause about an earlier act ('الهجوم الذي استهدف'), not a present
+ * or future verb outside a headline unless dated, not negated, conditional or merely intended.
+ */
+function reported(ctx: Context, hit: TriggerHit, modality: string, numbers: EventRecord['numbers']): boolean {
+  if (modality === 'negated' || modality === 'conditional' || modality === 'intended') return false;
+  const prev = ctx.words[hit.first - 1];
+  if (prev && prev.kind === 'word' && RELATIVE.has(prev.readings[0].stem) && hit.pos === 'verb') return false;
+  if (hit.tense === 'future') return false;
+  const dated = sentenceHasTime(ctx, hit);
+  const casualties = numbers.some((n) => n.kind === 'killed' || n.kind === 'wounded');
+  if (hit.tense === 'imperfect' && !inTitle(ctx, hit) && !dated && !casualties) return false;
+  if (hit.pos === 'noun' && prev && prev.kind === 'word') {
+    // A definite event noun governed by a preposition or another noun is talked about, not reported.
+    const w = ctx.words[hit.first];
+    const definite = w.readings.some((r) => r.proclitics.includes('ال') && lexiconHas(r.stem)) && !w.readings.some((r) => r.proclitics.length === 0 && lexiconHas(r.stem));
+    const governed = /^(حول|عن|بعد|قبل|منذ|ضد|وراء|خلف|بسبب|اثر|جراء|ضحايا|موقع|جريمه|منفذي|منفذ|مسؤوليه|عمليات|تهديد|تعويضات|سياسه|حوادث|ملف|قضيه|التحقيق|تحقيق)$/.test(prev.readings[0].stem);
+    // Nouns of the courts, inquiries and politics of violence make any event noun background.
+    const backgroundHead = /^(جريمه|جرائم|محاكمه|المتهمين|المتورطين|مرتكبي|منفذي|تهم|تهمه|بتهمه|سياسه|ذكري|مناسبه|ضحايا|تعويضات|ملف|قضيه|محاوله|محاولات|خطر|مخاطر|تهديد|ضروره|منع|مكافحه)$/.test(prev.readings[prev.readings.length - 1].stem) || /^(جريمه|جرائم|محاكمه|سياسه|ذكري|مكافحه|تهمه|تهم)$/.test(prev.readings[0].stem);
+    if (backgroundHead && !dated && !casualties) return false;
+    if (definite && governed && !dated && !casualties && !sentenceHas(ctx, hit, contextWords('HAPPENED') ?? [])) return false;
+  }
+  return true;
+}
+
+function lexiconHas(stem: string): boolean {
+  return loadLexicon().forms.has(stem);
+}
+
+function sentenceHasTime(ctx: Context, hit: TriggerHit): boolean {
+  const s = ctx.doc.sentences[ctx.words[hit.first].sentence];
+  if (s && ctx.doc.times.some((t) => t.kind !== 'duration' && t.start >= s.start && t.end <= s.end)) return true;
+  return sentenceHas(ctx, hit, ['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'فجر', 'ظهر']);
+}
+
+export function extractEvents(doc: Doc): EventRecord[] {
+  if (!doc.text) return [];
+  loadLexicon();
+  const words = wordsOf(doc.text, doc.sentences);
+  const ctx: Context = { doc, words, actors: actorMentions(doc.entities, words), hasTitle: !!doc.source.title };
+  const events: (EventRecord & { sentence: number })[] = [];
+  for (const hit of findTriggers(words)) {
+    const clause = clauseBounds(ctx, hit);
+    const source = hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, hit, clause);
+    let target = findTarget(ctx, hit, clause, source);
+    let src: ActorMention | null = source;
+    if (Array.isArray(target)) {
+      if (!src) [src, target] = target;
+      else target = target[0].entity.id === src.entity.id ? target[1] : target[0];
+    }
+    const tgt = target as ActorMention | null;
+    const location = findLocation(ctx, hit, clause);
+    const date = findDate(ctx, hit);
+    const numbers = findNumbers(ctx, hit);
+    if (!concrete(ctx, hit, src, tgt, location, numbers, date)) continue;
+    const cues = cuesBefore(words, clause[0], hit.first);
+    const modality = hit.entry.type === 'REJECT' && cues.every((c) => c.kind !== 'negated') ? 'asserted' : modalityOf(cues.filter((c) => !(c.kind === 'threatened' && hit.entry.type === 'THREATEN')), isFuture(hit));
+    if (MATERIAL_CONFLICT.has(hit.entry.type) && !reported(ctx, hit, modality, numbers)) continue;
+    const attribution = cues.find((c) => c.kind === 'claimed' || c.kind === 'report');
+    const speaker = attribution ? speakerOf(ctx, attribution, clause[0]) : null;
+    const sentence = doc.sentences[words[hit.first].sentence];
+    const trigger = { start: words[hit.first].start, end: words[hit.last].end };
+    const ev: EventRecord & { sentence: number } = {
+      type: hit.entry.type,
+      mode: hit.entry.mode,
+      cameo: hit.entry.cameo,
+      quad: QUAD[hit.entry.type],
+      intensity: hit.entry.intensity,
+      source: toEventActor(src),
+      target: toEventActor(tgt),
+      location: toEventLocation(location),
+      date,
+      modality: modality === 'asserted' && speaker && src && speaker.entity.country && speaker.entity.country !== src.entity.country && attribution?.kind === 'claimed' ? 'claimed' : modality,
+      claimed_by: speaker?.entity.id ?? null,
+      numbers,
+      summary_en: '',
+      evidence: { start: sentence.start, end: sentence.end },
+      confidence: Math.min(0.95, 0.45 + (src ? 0.2 : 0) + (tgt ? 0.1 : 0) + (hit.pos === 'verb' ? 0.1 : 0) + (location || date ? 0.05 : 0) + (hit.entry.requires.length ? 0.05 : 0)),
+      trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end), rule: `${hit.entry.pos}:${hit.entry.lemma} (${hit.entry.type} ${hit.entry.cameo}, frame ${hit.entry.frame.join('|')})` },
+      sentence: words[hit.first].sentence,
+    };
+    ev.summary_en = summarize(ev, speaker?.entity ?? null);
+    events.push(ev);
+  }
+  return mergeEvents(events, ctx.hasTitle).map(({ sentence: _s, ...e }) => e);
+}
+
+export { wordHas };

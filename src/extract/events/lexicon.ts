@@ -1,0 +1,151 @@
+// The event trigger lexicon (data/lexicon/triggers.tsv) compiled into surface forms: verbs are
+// inflected (perfect, imperfect, dual, plural, feminine), nouns get their plural, feminine, dual
+// and accusative endings. Clitics are not listed: the matcher strips them from the text side.
+import { loadTsv } from '../../data-files.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+import type { EventType, Quad } from '../../doc.js';
+
+export interface TriggerEntry {
+  id: number;
+  type: EventType;
+  cameo: string;
+  intensity: number;
+  mode: string;
+  pos: 'verb' | 'noun' | 'phrase';
+  /** Where the target is found, in order of preference: 'obj', 'sym', 'none', or a preposition. */
+  frame: string[];
+  /** One of these must follow within a few words (matching-form prefixes). */
+  requires: string[];
+  /** None of these may follow within a few words. */
+  forbids: string[];
+  /** The lemma as written in the lexicon, for explanations. */
+  lemma: string;
+}
+
+export interface PhraseTrigger {
+  entry: TriggerEntry;
+  /** Words in sequence; '*' matches any one word. */
+  words: string[];
+}
+
+export interface Lexicon {
+  entries: TriggerEntry[];
+  /** Single-word surface forms -> entries (a form can trigger several entries). */
+  forms: Map<string, TriggerEntry[]>;
+  /** Verb forms only (for finding governing verbs). */
+  verbForms: Set<string>;
+  /** Imperfect (present / future) verb forms that are not also perfect forms. */
+  imperfectForms: Set<string>;
+  /** Multi-word triggers, longest first. */
+  phrases: PhraseTrigger[];
+}
+
+export const QUAD: Record<EventType, Quad> = {
+  AGREE: 'verbal-cooperation', CONSULT: 'verbal-cooperation', SUPPORT: 'verbal-cooperation', CONCEDE: 'verbal-cooperation',
+  COOPERATE: 'material-cooperation', AID: 'material-cooperation', RETREAT: 'material-cooperation',
+  DEMAND: 'verbal-conflict', ACCUSE: 'verbal-conflict', REJECT: 'verbal-conflict', THREATEN: 'verbal-conflict',
+  PROTEST: 'material-conflict', SANCTION: 'material-conflict', MOBILIZE: 'material-conflict', COERCE: 'material-conflict', ASSAULT: 'material-conflict',
+};
+
+const PERFECT_SUFFIXES = ['', 'ت', 'ا', 'وا', 'تا', 'ن', 'نا', 'تم', 'و'];
+const IMPERFECT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
+const IMPERFECT_SUFFIXES = ['', 'ان', 'ون', 'ين', 'وا', 'ن'];
+
+/** Perfect forms of a verb (3rd person masculine singular given). */
+export function perfectForms(perfect: string): string[] {
+  const out = new Set<string>();
+  for (const s of PERFECT_SUFFIXES) out.add(perfect + s);
+  // Final-weak verbs: نفي -> نفت نفوا; دعا -> دعت دعوا.
+  if (/[اي]$/.test(perfect) && perfect.length > 2) {
+    const base = perfect.slice(0, -1);
+    for (const s of ['ت', 'وا', 'تا', 'يا']) out.add(base + s);
+  }
+  return [...out];
+}
+
+/** Inflected forms of a verb given as perfect/imperfect (3rd person masculine singular). */
+export function verbForms(perfect: string, imperfect: string): string[] {
+  const out = new Set<string>(perfectForms(perfect));
+  if (imperfect) {
+    const stem = imperfect.startsWith('ي') ? imperfect.slice(1) : imperfect;
+    for (const p of IMPERFECT_PREFIXES) {
+      for (const s of IMPERFECT_SUFFIXES) out.add(p + stem + s);
+      if (/[ايو]$/.test(stem) && stem.length > 2) for (const s of ['ون', 'ان', 'وا', 'ين']) out.add(p + stem.slice(0, -1) + s);
+    }
+  }
+  return [...out].filter((f) => f.length >= 2);
+}
+
+/** Number, gender and case endings of a noun (matching form: ة is ه). */
+export function nounForms(noun: string): string[] {
+  const out = new Set<string>([noun]);
+  if (noun.endsWith('ه')) {
+    const base = noun.slice(0, -1);
+    for (const s of ['ات', 'تين', 'تان', 'تي', 'ا']) out.add(base + s);
+  } else {
+    // Not ي/يه: they make nisba adjectives (حرب -> حربي 'military'), which report nothing.
+    for (const s of ['ات', 'ين', 'ون', 'ان', 'ا']) out.add(noun + s);
+  }
+  return [...out];
+}
+
+let cached: Lexicon | null = null;
+
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const entries: TriggerEntry[] = [];
+  const forms = new Map<string, TriggerEntry[]>();
+  const verbs = new Set<string>();
+  const perfects = new Set<string>();
+  const phrases: PhraseTrigger[] = [];
+  const add = (form: string, e: TriggerEntry) => {
+    const list = forms.get(form);
+    if (!list) forms.set(form, [e]);
+    else if (!list.includes(e)) list.push(e);
+  };
+  loadTsv('lexicon/triggers.tsv').forEach((row, i) => {
+    if (!(row.type in QUAD)) throw new Error(`triggers.tsv row ${i + 1}: unknown type ${row.type}`);
+    if (!['verb', 'noun', 'phrase'].includes(row.pos)) throw new Error(`triggers.tsv row ${i + 1}: unknown pos ${row.pos}`);
+    const req = row.requires ? row.requires.split('|').map((w) => normalizeArabic(w.trim())).filter(Boolean) : [];
+    const entry: TriggerEntry = {
+      id: i,
+      type: row.type as EventType,
+      cameo: row.cameo,
+      intensity: Number(row.intensity),
+      mode: row.mode,
+      pos: row.pos as TriggerEntry['pos'],
+      frame: row.frame ? row.frame.split('|').map((f) => normalizeArabic(f.trim())) : ['none'],
+      requires: req.filter((w) => !w.startsWith('!')),
+      forbids: req.filter((w) => w.startsWith('!')).map((w) => w.slice(1)),
+      lemma: row.forms.split('|')[0],
+    };
+    if (Number.isNaN(entry.intensity)) throw new Error(`triggers.tsv row ${i + 1}: bad intensity`);
+    entries.push(entry);
+    for (const raw of row.forms.split('|')) {
+      const f = normalizeArabic(raw.trim());
+      if (!f) continue;
+      if (entry.pos === 'verb') {
+        const [perfect, imperfect] = f.split('/');
+        if (perfect.includes(' ')) {
+          // A verb with a fixed complement (ألقى القبض): a phrase in both tenses.
+          phrases.push({ entry, words: perfect.split(' ') });
+          if (imperfect) phrases.push({ entry, words: imperfect.split(' ') });
+          continue;
+        }
+        for (const v of verbForms(perfect, imperfect ?? '')) {
+          add(v, entry);
+          verbs.add(v);
+        }
+        for (const v of perfectForms(perfect)) perfects.add(v);
+      } else if (entry.pos === 'phrase' || f.includes(' ')) {
+        phrases.push({ entry, words: f.split(' ') });
+      } else {
+        for (const n of nounForms(f)) add(n, entry);
+      }
+    }
+  });
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  const imperfectForms = new Set([...verbs].filter((v) => !perfects.has(v)));
+  cached = { entries, forms, verbForms: verbs, imperfectForms, phrases };
+  return cached;
+}

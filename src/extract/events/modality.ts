@@ -1,0 +1,60 @@
+// Modality and attribution of an event from the cue words before its trigger in the clause
+// (data/lexicon/modality.tsv): claimed, denied, negated, conditional, threatened, intended.
+import { loadTsv } from '../../data-files.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+import type { Modality } from '../../doc.js';
+import type { Word } from './words.js';
+
+export type CueKind = 'claimed' | 'report' | 'denied' | 'negated' | 'conditional' | 'threatened' | 'intended';
+
+interface Cue {
+  kind: CueKind;
+  words: string[];
+  scope: 'before' | 'adjacent';
+}
+
+let cues: Cue[] | null = null;
+function loadCues(): Cue[] {
+  if (!cues) {
+    cues = loadTsv('lexicon/modality.tsv').flatMap((r) =>
+      r.cue.split('|').map((c) => ({ kind: r.kind as CueKind, words: normalizeArabic(c.trim()).split(' '), scope: r.scope as Cue['scope'] })),
+    );
+  }
+  return cues;
+}
+
+export interface CueHit {
+  kind: CueKind;
+  /** Word index of the cue's first word. */
+  at: number;
+  cue: string;
+}
+
+function cueAt(words: Word[], i: number, cue: Cue): boolean {
+  return cue.words.every((cw, k) => {
+    const w = words[i + k];
+    return !!w && w.kind === 'word' && w.readings.some((r) => r.stem === cw && r.proclitics.every((p) => p === 'و' || p === 'ف' || (cw === 'حال' && p === 'ب')));
+  });
+}
+
+/** Cues in words [from, to) (the clause before a trigger), nearest first. */
+export function cuesBefore(words: Word[], from: number, to: number): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = to - 1; i >= from; i--) {
+    for (const c of loadCues()) {
+      if (c.scope === 'adjacent' && i < to - 2) continue;
+      if (cueAt(words, i, c)) hits.push({ kind: c.kind, at: i, cue: words.slice(i, i + c.words.length).map((w) => w.text).join(' ') });
+    }
+  }
+  return hits;
+}
+
+/** The modality the nearest decisive cue gives; 'report' cues only attribute. */
+export function modalityOf(hits: CueHit[], futureVerb: boolean): Modality {
+  const order: CueKind[] = ['negated', 'denied', 'conditional', 'threatened', 'intended', 'claimed'];
+  for (const h of hits) {
+    if (h.kind === 'report') continue;
+    if (order.includes(h.kind)) return h.kind as Modality;
+  }
+  return futureVerb ? 'intended' : 'asserted';
+}

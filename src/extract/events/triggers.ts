@@ -1,0 +1,97 @@
+// Finds trigger words and phrases in the word view, with the lexicon entry each one fires.
+import { loadLexicon, type TriggerEntry } from './lexicon.js';
+import { wordHas, type Word } from './words.js';
+
+export interface TriggerHit {
+  entry: TriggerEntry;
+  /** First and last word index of the trigger. */
+  first: number;
+  last: number;
+  /** The reading that matched (for explanations): proclitics and enclitic of the first word. */
+  proclitics: string[];
+  enclitic: string | null;
+  /** 'verb' when the surface form is a verb form, else 'noun'. */
+  pos: 'verb' | 'noun';
+  /** For verbs: the tense the surface form shows. */
+  tense?: 'perfect' | 'imperfect' | 'future';
+}
+
+const VERB_PROCLITICS = new Set(['و', 'ف', 'س', 'ل']);
+const NOUN_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال']);
+const WINDOW_BEFORE = 4;
+const WINDOW_AFTER = 6;
+
+function contextOk(entry: TriggerEntry, words: Word[], first: number, last: number): boolean {
+  const from = Math.max(0, first - WINDOW_BEFORE);
+  const to = Math.min(words.length - 1, last + WINDOW_AFTER);
+  const sentence = words[first].sentence;
+  const around: Word[] = [];
+  for (let k = from; k <= to; k++) if (k < first || k > last) if (words[k].sentence === sentence && words[k].kind !== 'punct') around.push(words[k]);
+  const after = around.filter((w) => w.index > last);
+  if (entry.forbids.some((f) => after.some((w) => wordHas(w, f, true)))) return false;
+  if (!entry.requires.length) return true;
+  return entry.requires.some((r) => around.some((w) => wordHas(w, r, true)));
+}
+
+function phraseAt(words: Word[], i: number, phrase: string[]): number {
+  let k = i;
+  for (let p = 0; p < phrase.length; p++) {
+    const want = phrase[p];
+    if (want === '*') {
+      k++;
+      continue;
+    }
+    const w = words[k];
+    if (!w || w.kind !== 'word' || w.sentence !== words[i].sentence) return -1;
+    const ok = w.readings.some((r) => (p === 0 || r.proclitics.every((c) => c === 'ال' || c === 'و')) && (r.stem === want || r.stem === want + 'ا' || 'ال' + r.stem === want));
+    if (!ok) return -1;
+    k++;
+  }
+  return k - 1;
+}
+
+/** All trigger hits in the words, left to right; a word takes part in one hit at most. */
+export function findTriggers(words: Word[]): TriggerHit[] {
+  const lex = loadLexicon();
+  const hits: TriggerHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.kind !== 'word') continue;
+    let hit: TriggerHit | null = null;
+    // Multi-word triggers first (longest first).
+    for (const ph of lex.phrases) {
+      const end = phraseAt(words, i, ph.words);
+      if (end >= 0 && contextOk(ph.entry, words, i, end)) {
+        hit = { entry: ph.entry, first: i, last: end, proclitics: w.readings[0].proclitics, enclitic: null, pos: ph.entry.pos === 'verb' ? 'verb' : 'noun' };
+        break;
+      }
+    }
+    if (!hit) {
+      const candidates: TriggerHit[] = [];
+      for (const r of w.readings) {
+        const entries = lex.forms.get(r.stem);
+        if (!entries) continue;
+        const isVerbForm = lex.verbForms.has(r.stem);
+        for (const e of entries) {
+          const verb = e.pos === 'verb';
+          const allowed = verb ? VERB_PROCLITICS : NOUN_PROCLITICS;
+          if (!r.proclitics.every((c) => allowed.has(c))) continue;
+          if (verb && r.proclitics.includes('ال')) continue;
+          if (!contextOk(e, words, i, i)) continue;
+          const pos = verb && isVerbForm ? 'verb' : 'noun';
+          const tense = pos !== 'verb' ? undefined : r.proclitics.includes('س') ? 'future' : lex.imperfectForms.has(r.stem) ? 'imperfect' : 'perfect';
+          candidates.push({ entry: e, first: i, last: i, proclitics: r.proclitics, enclitic: r.enclitic, pos, tense });
+        }
+        if (candidates.length) break;
+      }
+      // The most specific entry wins: one whose required context is present.
+      candidates.sort((a, b) => b.entry.requires.length - a.entry.requires.length);
+      hit = candidates[0] ?? null;
+    }
+    if (hit) {
+      hits.push(hit);
+      i = hit.last;
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,65 @@
+// The word view of a document that the event coder works on: word tokens with their clitic
+// readings (matching forms), indexed by sentence.
+import { tokenize, type Token } from '../../arabic/tokens.js';
+import { cliticAnalyses } from '../../arabic/clitics.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+import type { Span } from '../../doc.js';
+
+export interface Reading {
+  proclitics: string[];
+  stem: string;
+  enclitic: string | null;
+}
+
+export interface Word {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  norm: string;
+  kind: Token['kind'];
+  /** Every clitic reading, the unsplit one first; stems in matching form. */
+  readings: Reading[];
+  sentence: number;
+}
+
+const readingCache = new Map<string, Reading[]>();
+
+export function readingsOf(text: string): Reading[] {
+  let r = readingCache.get(text);
+  if (!r) {
+    r = cliticAnalyses(text).map((a) => ({ proclitics: a.proclitics, stem: normalizeArabic(a.stem), enclitic: a.enclitic }));
+    if (!r.length) r = [{ proclitics: [], stem: normalizeArabic(text), enclitic: null }];
+    if (readingCache.size > 200_000) readingCache.clear();
+    readingCache.set(text, r);
+  }
+  return r;
+}
+
+/** Words and punctuation of the text, each with the index of its sentence. */
+export function wordsOf(text: string, sentences: Span[]): Word[] {
+  const out: Word[] = [];
+  let s = 0;
+  for (const t of tokenize(text)) {
+    while (s < sentences.length - 1 && t.start >= sentences[s].end) s++;
+    out.push({
+      index: out.length,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      norm: t.norm,
+      kind: t.kind,
+      readings: t.kind === 'word' ? readingsOf(t.text) : [{ proclitics: [], stem: t.norm, enclitic: null }],
+      sentence: s,
+    });
+  }
+  return out;
+}
+
+/** True when some reading of the word has this stem (or starts with it, for prefixes of 3+ letters). */
+export function wordHas(w: Word, stem: string, prefix = false): boolean {
+  return w.readings.some((r) => r.stem === stem || (prefix && stem.length >= 3 && r.stem.startsWith(stem)));
+}
+
+/** A preposition in front of the word: attached (بـ لـ كـ) or the word before it (في من إلى على عن مع ضد بين). */
+export const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'ب', 'ل', 'ك', 'حول', 'نحو', 'عبر', 'لدي', 'قرب', 'بالقرب', 'داخل', 'خلف', 'منذ', 'بحق', 'تجاه', 'ازاء', 'حيال', 'بشان']);
