@@ -8,6 +8,8 @@ import { actorMentions, toEventActor, toEventLocation, type ActorMention } from 
 import { cuesBefore, modalityOf, type CueHit } from './modality.js';
 import { summarize } from './summary.js';
 import { mergeEvents } from './merge.js';
+import { reportFeatures, type Features } from './report-features.js';
+import { loadReportModels, score } from './report-filter.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 
@@ -254,12 +256,26 @@ function sentenceHasTime(ctx: Context, hit: TriggerHit): boolean {
   return sentenceHas(ctx, hit, ['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'فجر', 'ظهر']);
 }
 
-export function extractEvents(doc: Doc): EventRecord[] {
-  if (!doc.text) return [];
+export type CodedEvent = EventRecord & { sentence: number; hit: TriggerHit; flags: string[] };
+
+export interface Coded {
+  words: Word[];
+  events: CodedEvent[];
+  hasTitle: boolean;
+}
+
+export interface CodeOptions {
+  /** Types whose report check is learned: their rule verdicts become features instead of filters. */
+  learned?: Set<string>;
+}
+
+/** The events the rules find, before the learned report check and before merging. */
+export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
+  if (!doc.text) return { words: [], events: [], hasTitle: false };
   loadLexicon();
   const words = wordsOf(doc.text, doc.sentences);
   const ctx: Context = { doc, words, actors: actorMentions(doc.entities, words), hasTitle: !!doc.source.title };
-  const events: (EventRecord & { sentence: number })[] = [];
+  const events: CodedEvent[] = [];
   for (const hit of findTriggers(words)) {
     const clause = clauseBounds(ctx, hit);
     const source = hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, hit, clause);
@@ -273,15 +289,20 @@ export function extractEvents(doc: Doc): EventRecord[] {
     const location = findLocation(ctx, hit, clause);
     const date = findDate(ctx, hit);
     const numbers = findNumbers(ctx, hit);
-    if (!concrete(ctx, hit, src, tgt, location, numbers, date)) continue;
     const cues = cuesBefore(words, clause[0], hit.first);
     const modality = hit.entry.type === 'REJECT' && cues.every((c) => c.kind !== 'negated') ? 'asserted' : modalityOf(cues.filter((c) => !(c.kind === 'threatened' && hit.entry.type === 'THREATEN')), isFuture(hit));
-    if (MATERIAL_CONFLICT.has(hit.entry.type) && !reported(ctx, hit, modality, numbers)) continue;
+    // Types with a learned report check get the rule verdicts as evidence; the others obey them.
+    const flags: string[] = [];
+    if (!concrete(ctx, hit, src, tgt, location, numbers, date)) flags.push('unconcrete');
+    if (MATERIAL_CONFLICT.has(hit.entry.type) && !reported(ctx, hit, modality, numbers)) flags.push('unreported');
+    if (modality !== 'asserted') flags.push(`modality=${modality}`);
+    const learned = opts.learned?.has(hit.entry.type) ?? false;
+    if (flags.some((f) => f === 'unconcrete' || f === 'unreported') && !learned) continue;
     const attribution = cues.find((c) => c.kind === 'claimed' || c.kind === 'report');
     const speaker = attribution ? speakerOf(ctx, attribution, clause[0]) : null;
     const sentence = doc.sentences[words[hit.first].sentence];
     const trigger = { start: words[hit.first].start, end: words[hit.last].end };
-    const ev: EventRecord & { sentence: number } = {
+    const ev: CodedEvent = {
       type: hit.entry.type,
       mode: hit.entry.mode,
       cameo: hit.entry.cameo,
@@ -299,11 +320,50 @@ export function extractEvents(doc: Doc): EventRecord[] {
       confidence: Math.min(0.95, 0.45 + (src ? 0.2 : 0) + (tgt ? 0.1 : 0) + (hit.pos === 'verb' ? 0.1 : 0) + (location || date ? 0.05 : 0) + (hit.entry.requires.length ? 0.05 : 0)),
       trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end), rule: `${hit.entry.pos}:${hit.entry.lemma} (${hit.entry.type} ${hit.entry.cameo}, frame ${hit.entry.frame.join('|')})` },
       sentence: words[hit.first].sentence,
+      hit,
+      flags,
     };
     ev.summary_en = summarize(ev, speaker?.entity ?? null);
     events.push(ev);
   }
-  return mergeEvents(events, ctx.hasTitle).map(({ sentence: _s, ...e }) => e);
+  return { words, events, hasTitle: ctx.hasTitle };
+}
+
+/** Sentences with candidate events of a type, with their report features (for the filter and its training). */
+export function reportCandidates(coded: Coded, type: string): { sentence: number; features: Features; events: CodedEvent[] }[] {
+  const bySentence = new Map<number, CodedEvent[]>();
+  for (const e of coded.events) {
+    if (e.type !== type) continue;
+    const list = bySentence.get(e.sentence) ?? [];
+    list.push(e);
+    bySentence.set(e.sentence, list);
+  }
+  return [...bySentence].map(([sentence, events]) => ({
+    sentence,
+    events,
+    features: reportFeatures(coded.words, sentence, events.map((e) => e.hit), coded.hasTitle && sentence === 0, events.flatMap((e) => e.flags)),
+  }));
+}
+
+export interface ExtractOptions {
+  /** Apply the learned report check (default true). */
+  reportFilter?: boolean;
+}
+
+export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[] {
+  const models = opts.reportFilter === false ? new Map() : loadReportModels();
+  const coded = codeEvents(doc, { learned: new Set(models.keys()) });
+  let events = coded.events;
+  if (models.size) {
+    const drop = new Set<CodedEvent>();
+    for (const [type, model] of loadReportModels()) {
+      for (const c of reportCandidates(coded, type)) {
+        if (score(model, c.features) < model.threshold) for (const e of c.events) drop.add(e);
+      }
+    }
+    events = events.filter((e) => !drop.has(e));
+  }
+  return mergeEvents(events, coded.hasTitle).map(({ sentence: _s, hit: _h, ...e }) => e);
 }
 
 export { wordHas };

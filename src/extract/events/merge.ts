@@ -4,6 +4,7 @@ import type { EventRecord } from '../../doc.js';
 
 type Sentenced = EventRecord & { sentence: number };
 
+
 const key = (e: EventRecord) => `${e.type}|${e.source?.country ?? e.source?.entity ?? '-'}|${e.target?.country ?? e.target?.entity ?? '-'}`;
 
 const richness = (e: EventRecord) =>
@@ -17,8 +18,8 @@ function absorb(into: Sentenced, other: Sentenced): void {
   into.confidence = Math.min(0.99, Math.max(into.confidence, other.confidence) + 0.05);
 }
 
-export function mergeEvents(events: Sentenced[], hasTitle: boolean): Sentenced[] {
-  const out: Sentenced[] = [];
+export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
+  const out: T[] = [];
   for (const e of events) {
     const k = key(e);
     const same = out.find((o) => key(o) === k && (o.sentence === e.sentence || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date));

@@ -1,0 +1,56 @@
+// Features of a sentence in which the coder found a trigger of some type, for the learned
+// check that the sentence reports the event happening (rather than recalling, discussing or
+// elaborating on it). Text-only features: words, their stems, trigger shape, dates, numbers.
+import { lightStem } from '../../arabic/stem.js';
+import type { TriggerHit } from './triggers.js';
+import type { Word } from './words.js';
+
+const TIME_WORDS = new Set(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'فجر', 'ظهر', 'فجرا', 'ليلا', 'صباحا', 'مساءا', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+const RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'اللذان', 'اللتان']);
+
+export type Features = Map<string, number>;
+
+function add(f: Features, k: string, v = 1): void {
+  f.set(k, (f.get(k) ?? 0) + v);
+}
+
+export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit[], title: boolean, flags: string[] = []): Features {
+  const f: Features = new Map();
+  const ws = words.filter((w) => w.sentence === sentence);
+  add(f, 'bias');
+  for (const fl of new Set(flags)) add(f, `flag=${fl}`);
+  // Every candidate carries the flag: the rules would have dropped the sentence.
+  if (hits.length && flags.filter((x) => x === 'unconcrete' || x === 'unreported').length >= hits.length) add(f, 'flag=all-doubtful');
+  if (title) add(f, 'title');
+  let digits = 0;
+  for (const w of ws) {
+    if (w.kind === 'number') digits++;
+    if (w.kind !== 'word') {
+      if (w.text === '؟' || w.text === '?') add(f, 'qmark');
+      if (w.text === '«' || w.text === '"' || w.text === '“') add(f, 'quote');
+      continue;
+    }
+    const stem = w.readings[0].stem;
+    add(f, `w=${lightStem(stem)}`, 0.5);
+    if (TIME_WORDS.has(stem) || TIME_WORDS.has(stem.replace(/^ال/, ''))) add(f, 'time');
+  }
+  if (digits) add(f, 'digits');
+  add(f, `len=${Math.min(6, Math.floor(ws.length / 10))}`);
+  for (const h of hits) {
+    const w = words[h.first];
+    const r = w.readings.find((x) => x.proclitics.length || x.enclitic) ?? w.readings[0];
+    add(f, `trig=${h.entry.lemma}`);
+    add(f, `trig=${h.entry.lemma}|${h.pos}|${h.tense ?? '-'}`);
+    add(f, `pos=${h.pos}|${h.tense ?? '-'}`);
+    add(f, `def=${h.proclitics.includes('ال') || r.proclitics.includes('ال')}`);
+    const prev = words[h.first - 1];
+    const next = words[h.last + 1];
+    if (prev?.kind === 'word') {
+      add(f, `prev=${lightStem(prev.readings[0].stem)}`);
+      if (RELATIVE.has(prev.readings[0].stem)) add(f, 'relative');
+    }
+    if (next?.kind === 'word') add(f, `next=${lightStem(next.readings[0].stem)}`);
+    add(f, `at=${Math.min(3, Math.floor((h.first - (ws[0]?.index ?? 0)) / 5))}`);
+  }
+  return f;
+}
