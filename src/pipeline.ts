@@ -6,6 +6,7 @@ import { splitSentences, detectLanguage } from './arabic/index.js';
 import { assemble } from './ingest/assemble.js';
 import type { RawDoc, RawResult } from './ingest/read.js';
 import { extractEvents } from './extract/events/index.js';
+import { extractQuotes } from './extract/quotes.js';
 
 export interface Stage {
   name: string;
@@ -14,6 +15,7 @@ export interface Stage {
 
 /** The stages in order: each reads the layers before it. */
 export const STAGES: Stage[] = [
+  { name: 'quotes', run: (d) => ({ quotes: extractQuotes(d.text, d.sentences, d.entities) }) },
   { name: 'events', run: (d) => ({ events: extractEvents(d) }) },
 ];
 

@@ -1,0 +1,177 @@
+// Direct quotes (every quote style, with a speech cue) and indirect speech ('قال إن', 'أكد أن'),
+// each with its speaker resolved to an entity: the subject of the cue verb, the last speaker for
+// 'وأضاف' with no subject, the other party for 'من جهته'.
+import type { Entity, Quote, Span } from '../doc.js';
+import { loadTsv } from '../data-files.js';
+import { normalizeArabic } from '../arabic/normalize.js';
+import { tokenize, type Token } from '../arabic/tokens.js';
+import { readingsOf } from './events/words.js';
+
+type CueKind = 'verb' | 'participle' | 'noun';
+
+let cues: Map<string, CueKind> | null = null;
+function cueTable(): Map<string, CueKind> {
+  if (!cues) {
+    cues = new Map();
+    for (const r of loadTsv('lexicon/speech_cues.tsv')) for (const f of r.form.split('|')) cues.set(normalizeArabic(f.trim()), r.kind as CueKind);
+  }
+  return cues;
+}
+
+interface Tok extends Token {
+  stems: string[];
+}
+
+const OPEN_CLOSE: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انما']);
+const SWITCH = /^(من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها|في المقابل)/u;
+
+interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+function cueAt(t: Tok): CueKind | null {
+  for (const s of t.stems) {
+    const k = cueTable().get(s);
+    if (k) return k;
+  }
+  return null;
+}
+
+function speakerRank(e: Entity): number {
+  return e.type === 'PERSON' ? 0 : e.type === 'ORG' || e.type === 'GROUP' || e.type === 'MEDIA' ? 1 : e.type === 'COUNTRY' ? 2 : 3;
+}
+
+/** Best speaker among mentions in [from, to): persons over organisations over countries, nearest first. */
+function bestIn(mentions: MentionRef[], from: number, to: number, nearEnd = false): MentionRef | null {
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to && m.entity.type !== 'PLACE');
+  if (!inside.length) return null;
+  return inside.sort((a, b) => speakerRank(a.entity) - speakerRank(b.entity) || (nearEnd ? b.start - a.start : a.start - b.start))[0];
+}
+
+/** Quote pairs in the text: opening and closing marks in a paragraph. */
+function quotePairs(text: string): Span[] {
+  const pairs: Span[] = [];
+  let open: { ch: string; at: number } | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' && text[i + 1] === '\n') open = null;
+    if (open) {
+      if (ch === OPEN_CLOSE[open.ch] || (open.ch === '„' && ch === '”')) {
+        if (i - open.at > 1) pairs.push({ start: open.at + 1, end: i });
+        open = null;
+      }
+      continue;
+    }
+    if (ch in OPEN_CLOSE) open = { ch, at: i };
+  }
+  return pairs;
+}
+
+export function extractQuotes(text: string, sentences: Span[], entities: Entity[]): Quote[] {
+  if (!text) return [];
+  const toks: Tok[] = tokenize(text).map((t) => ({ ...t, stems: t.kind === 'word' ? readingsOf(t.text).filter((r) => r.proclitics.every((p) => p === 'و' || p === 'ف')).map((r) => r.stem) : [t.norm] }));
+  const mentions: MentionRef[] = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e }))).sort((a, b) => a.start - b.start);
+  const sentenceOf = (off: number) => sentences.find((s) => s.start <= off && off < s.end) ?? { start: 0, end: text.length };
+  const quotes: Quote[] = [];
+  let lastSpeaker: Entity | null = null;
+  const taken: Span[] = [];
+
+  const resolve = (cueIdx: number, kind: CueKind, limit: number): Entity | null => {
+    const cue = toks[cueIdx];
+    const s = sentenceOf(cue.start);
+    if (kind === 'noun') {
+      // 'نقل التلفزيون عن رحيم زاده قوله': the speaker is the object of عن just before.
+      const before = bestIn(mentions, Math.max(s.start, cue.start - 60), cue.start, true);
+      if (before) return before.entity;
+    }
+    if (kind === 'participle') {
+      // 'قائلا' takes the subject of the clause: the first actor of the sentence.
+      const subj = bestIn(mentions, s.start, cue.start);
+      if (subj) return subj.entity;
+      return lastSpeaker;
+    }
+    // Subject after the verb (VSO) up to the quote or complementizer, else before it (SVO).
+    const after = bestIn(mentions, cue.end, limit);
+    if (after) return after.entity;
+    const opening = text.slice(s.start, cue.start);
+    if (SWITCH.test(opening.trim()) && lastSpeaker) {
+      // The other party: the last-mentioned person or country that is not the last speaker.
+      const others = mentions.filter((m) => m.end <= cue.start && m.entity.id !== lastSpeaker!.id && m.entity.type !== 'PLACE');
+      const pick = others.sort((a, b) => speakerRank(a.entity) - speakerRank(b.entity) || b.start - a.start)[0];
+      if (pick) return pick.entity;
+    }
+    const before = bestIn(mentions, s.start, cue.start, true);
+    if (before) return before.entity;
+    return lastSpeaker;
+  };
+
+  // Direct quotes.
+  const pairs = quotePairs(text);
+  const candidates: { span: Span; cueIdx: number; kind: CueKind; limit: number; direct: boolean }[] = [];
+  for (const p of pairs) {
+    const inner = text.slice(p.start, p.end).trim();
+    if (inner.split(/\s+/).length < 3) {
+      // Short quoted names ('"داعش"', '"روسيا 1"') are not quotes; a short phrase after a cue still is.
+      if (inner.split(/\s+/).length < 2) continue;
+    }
+    // The cue: a speech word within the four words before the quote mark (a colon may stand between).
+    const openAt = p.start - 1;
+    let k = toks.findIndex((t) => t.start >= openAt) - 1;
+    if (k < -1) k = toks.length - 1;
+    let found = -1;
+    let kind: CueKind | null = null;
+    for (let j = k, words = 0; j >= 0 && words < 7; j--) {
+      const t = toks[j];
+      if (t.kind === 'punct' && /[.؟!]/.test(t.text)) break;
+      if (t.kind !== 'word') continue;
+      words++;
+      const c = cueAt(t);
+      if (c) {
+        found = j;
+        kind = c;
+        break;
+      }
+      if (t.stems.some((s) => COMPLEMENTIZERS.has(s)) && words === 1) continue;
+      if (t.stems.some((s) => ['وكاله', 'قناه', 'صحيفه', 'تنظيم', 'قاعده', 'موقع', 'حركه', 'جماعه', 'مجموعه', 'عمليه', 'بعنوان', 'وصف', 'ب', 'وصفت'].includes(s)) && words === 1) break;
+    }
+    if (found < 0 || !kind) continue;
+    candidates.push({ span: p, cueIdx: found, kind, limit: openAt, direct: true });
+    taken.push(p);
+  }
+
+  // Indirect speech: cue verb ... أن/إن + clause, to the end of the sentence or the next quote mark.
+  for (let i = 0; i < toks.length; i++) {
+    const kind = cueAt(toks[i]);
+    if (kind !== 'verb' && kind !== 'participle' && kind !== 'noun') continue;
+    const s = sentenceOf(toks[i].start);
+    let comp = -1;
+    for (let j = i + 1, words = 0; j < toks.length && toks[j].start < s.end && words < 12; j++) {
+      if (toks[j].kind !== 'word') continue;
+      words++;
+      if (toks[j].stems.some((x) => COMPLEMENTIZERS.has(x)) || (toks[j].stems.includes('من') && toks[i].stems.some((x) => x.startsWith('حذر') || x.startsWith('يحذر') || x.startsWith('محذر')))) {
+        comp = j;
+        break;
+      }
+      if (cueAt(toks[j])) break;
+    }
+    if (comp < 0 || !toks[comp + 1]) continue;
+    const start = toks[comp + 1].start;
+    if (taken.some((t) => t.start <= start + 2 && start <= t.end)) continue;
+    const nextMark = text.slice(start, s.end).search(/["“«]/);
+    const end = nextMark > 0 ? start + nextMark : s.end;
+    const clean = text.slice(start, end).replace(/[\s،,.:؛"”»]+$/u, '');
+    if (clean.split(/\s+/).length < 2) continue;
+    candidates.push({ span: { start, end: start + clean.length }, cueIdx: i, kind, limit: toks[comp].start, direct: false });
+  }
+  // Speakers in reading order, so that 'وأضاف' continues the speaker before it.
+  candidates.sort((a, b) => toks[a.cueIdx].start - toks[b.cueIdx].start);
+  for (const c of candidates) {
+    const speaker = resolve(c.cueIdx, c.kind, c.limit);
+    quotes.push({ start: c.span.start, end: c.span.end, speaker: speaker?.id ?? null, cue: toks[c.cueIdx].text, direct: c.direct });
+    if (speaker) lastSpeaker = speaker;
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}

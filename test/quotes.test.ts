@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotes } from '../src/extract/quotes.js';
+import { splitSentences } from '../src/arabic/sentences.js';
+import type { Entity } from '../src/doc.js';
+
+/** Entities for names found in the text (every occurrence becomes a mention). */
+function entitiesFor(text: string, defs: [string, Entity['type'], string[]][]): Entity[] {
+  return defs.map(([id, type, names]) => ({
+    id, type, name_en: id, name_ar: names[0], country: null, role: null, geo: null,
+    mentions: names.flatMap((n) => [...text.matchAll(new RegExp(n, 'g'))].map((m) => ({ start: m.index!, end: m.index! + n.length, text: n, form: 'name' as const }))),
+  }));
+}
+
+const speakers = (text: string, ents: Entity[]) =>
+  extractQuotes(text, splitSentences(text), ents).map((q) => [text.slice(q.start, q.end), q.speaker, q.cue, q.direct]);
+
+test('direct quotes in every quote style with the speaker after the verb', () => {
+  const text = 'وقال وزير الخارجية سامي الأحمد: «لن نقبل بأي تدخل في شؤوننا». وقال النائب رامي يوسف "نحن ندعم الحوار بين الأطراف". وقالت الوزارة “المفاوضات مستمرة حتى الآن”.';
+  const ents = entitiesFor(text, [['sami', 'PERSON', ['سامي الأحمد']], ['rami', 'PERSON', ['رامي يوسف']], ['ministry', 'ORG', ['الوزارة']]]);
+  assert.deepEqual(speakers(text, ents), [
+    ['لن نقبل بأي تدخل في شؤوننا', 'sami', 'وقال', true],
+    ['نحن ندعم الحوار بين الأطراف', 'rami', 'وقال', true],
+    ['المفاوضات مستمرة حتى الآن', 'ministry', 'وقالت', true],
+  ]);
+});
+
+test('quoted names are not quotes', () => {
+  const text = 'نقلت وكالة "فرانس برس" عن مصدر أن قوات "الدعم السريع" تقدمت.';
+  const qs = extractQuotes(text, splitSentences(text), []);
+  assert.ok(qs.every((q) => q.direct === false), JSON.stringify(qs));
+});
+
+test('indirect speech: قال إن / أكد أن / حذر من, with SVO and VSO subjects', () => {
+  const text = 'أكد الرئيس سامي الأحمد أن بلاده مستعدة للحوار. الوزير رامي يوسف حذر من تصعيد خطير على الحدود.';
+  const ents = entitiesFor(text, [['sami', 'PERSON', ['سامي الأحمد']], ['rami', 'PERSON', ['رامي يوسف']]]);
+  assert.deepEqual(speakers(text, ents), [
+    ['بلاده مستعدة للحوار', 'sami', 'أكد', false],
+    ['تصعيد خطير على الحدود', 'rami', 'حذر', false],
+  ]);
+});
+
+test('وأضاف continues the last speaker; من جهته switches to the other party', () => {
+  const text = 'قال الرئيس سامي الأحمد في اتصال مع نظيره رامي يوسف إن "الوضع خطير جدا". وأضاف أن "الحل سياسي فقط". من جهته، أكد أن "بلاده تدعم التهدئة".';
+  const ents = entitiesFor(text, [['sami', 'PERSON', ['سامي الأحمد']], ['rami', 'PERSON', ['رامي يوسف']]]);
+  const got = speakers(text, ents);
+  assert.deepEqual(got.map((g) => g[1]), ['sami', 'sami', 'rami']);
+});
+
+test('participles (قائلا) take the clause subject; قوله takes the object of عن', () => {
+  const text = 'اتهم الوزير رامي يوسف الجماعة بالهجوم، قائلا "لدينا أدلة كاملة على ذلك". ونقل التلفزيون عن سامي الأحمد قوله إن القوات في حالة تأهب.';
+  const ents = entitiesFor(text, [['sami', 'PERSON', ['سامي الأحمد']], ['rami', 'PERSON', ['رامي يوسف']], ['tv', 'MEDIA', ['التلفزيون']]]);
+  assert.deepEqual(speakers(text, ents).map((g) => [g[0], g[1]]), [
+    ['لدينا أدلة كاملة على ذلك', 'rami'],
+    ['القوات في حالة تأهب', 'sami'],
+  ]);
+});
