@@ -6,6 +6,8 @@ import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
 
 const TIME_WORDS = new Set(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'فجر', 'ظهر', 'فجرا', 'ليلا', 'صباحا', 'مساءا', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+const BOW_WEIGHT = 0.5;
+const COUNT_WORDS = new Set(['الاف', 'الف', 'مئات', 'عشرات', 'ملايين', 'مليون', 'الالاف', 'المئات', 'العشرات', 'حشود', 'نحو', 'حوالي', 'قرابه']);
 const RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'اللذان', 'اللتان']);
 
 export type Features = Map<string, number>;
@@ -31,7 +33,7 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
       continue;
     }
     const stem = w.readings[0].stem;
-    add(f, `w=${lightStem(stem)}`, 0.5);
+    add(f, `w=${lightStem(stem)}`, BOW_WEIGHT);
     if (TIME_WORDS.has(stem) || TIME_WORDS.has(stem.replace(/^ال/, ''))) add(f, 'time');
   }
   if (digits) add(f, 'digits');
@@ -50,6 +52,14 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
       if (RELATIVE.has(prev.readings[0].stem)) add(f, 'relative');
     }
     if (next?.kind === 'word') add(f, `next=${lightStem(next.readings[0].stem)}`);
+    const prev2 = words[h.first - 2];
+    if (prev2?.kind === 'word' && prev?.kind === 'word') add(f, `prev2=${lightStem(prev2.readings[0].stem)}_${lightStem(prev.readings[0].stem)}`);
+    // A count before the trigger introduces a new group ('آلاف المتظاهرين', 'مئات المحتجين', '40 متظاهرا').
+    for (const k of [1, 2]) {
+      const c = words[h.first - k];
+      if (!c) continue;
+      if (c.kind === 'number' || (c.kind === 'word' && COUNT_WORDS.has(c.readings[c.readings.length - 1].stem))) add(f, 'count-before');
+    }
     add(f, `at=${Math.min(3, Math.floor((h.first - (ws[0]?.index ?? 0)) / 5))}`);
   }
   return f;

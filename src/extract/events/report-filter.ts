@@ -37,9 +37,20 @@ export function score(model: Pick<ReportModel, 'weights'>, f: Features): number 
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Trains a logistic model by SGD with L2; examples weighted. */
+/**
+ * Trains a logistic model by SGD with L2 (examples weighted) and returns the average of the
+ * weights over all updates (Polyak averaging), which is steadier on small, noisy data.
+ */
 export function trainLogistic(examples: { f: Features; y: 0 | 1; w: number }[], epochs = 12, rate = 0.1, l2 = 1e-4, seed = 7): Record<string, number> {
   const weights: Record<string, number> = {};
+  // Lazy averaging: sum[k] accumulates weight * steps, last[k] the step of the last change.
+  const sum: Record<string, number> = {};
+  const last: Record<string, number> = {};
+  let step = 0;
+  const touch = (k: string) => {
+    sum[k] = (sum[k] ?? 0) + (weights[k] ?? 0) * (step - (last[k] ?? 0));
+    last[k] = step;
+  };
   let s = seed;
   const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
   const order = examples.map((_, i) => i);
@@ -54,11 +65,18 @@ export function trainLogistic(examples: { f: Features; y: 0 | 1; w: number }[], 
       const p = score({ weights }, f);
       const g = (y - p) * w;
       for (const [k, v] of f) {
+        touch(k);
         const cur = weights[k] ?? 0;
         weights[k] = cur + lr * (g * v - l2 * cur);
       }
+      step++;
     }
   }
-  for (const k of Object.keys(weights)) if (Math.abs(weights[k]) < 1e-3) delete weights[k];
-  return weights;
+  const avg: Record<string, number> = {};
+  for (const k of Object.keys(weights)) {
+    touch(k);
+    const v = sum[k] / Math.max(1, step);
+    if (Math.abs(v) >= 1e-3) avg[k] = Number(v.toFixed(4));
+  }
+  return avg;
 }
