@@ -8,6 +8,9 @@ import { runExplain } from './explain.js';
 import { ingestPaths } from './ingest.js';
 import { SqliteStore, DEFAULT_DB } from '../store/sqlite.js';
 import { printSummary } from './summary.js';
+import { allDocuments } from '../store/all-documents.js';
+import { buildCorpus } from '../corpus/index.js';
+import { reportHtml, reportJson, reportText } from '../corpus/report.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SAMPLES_DIR = path.resolve(here, '..', '..', 'samples');
@@ -80,6 +83,24 @@ program
       for (const h of await store.search(q.join(' '), Number(o.limit))) {
         process.stdout.write(`${h.id.slice(0, 12)}  ${h.title ?? ''}\n    ${h.snippet}\n`);
       }
+    } finally {
+      await store.close();
+    }
+  });
+
+program
+  .command('report')
+  .description('stories, their timelines, the claims board and the top actor pairs of a store')
+  .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+  .option('-f, --format <format>', 'text | json | html', 'text')
+  .action(async (o: { db: string; format: string }) => {
+    if (!['text', 'json', 'html'].includes(o.format)) throw new CommanderError(2, 'rasad.usage', `unknown format: ${o.format}`);
+    const store = new SqliteStore(o.db);
+    try {
+      const docs = [];
+      for await (const d of allDocuments(store)) docs.push(d);
+      const view = buildCorpus(docs);
+      process.stdout.write((o.format === 'json' ? reportJson(view) : o.format === 'html' ? reportHtml(view) : reportText(view)) + '\n');
     } finally {
       await store.close();
     }

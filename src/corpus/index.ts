@@ -1,0 +1,72 @@
+// Across documents: near-duplicates, stories, merged events, claims board, actor network and
+// timelines, computed from analysed documents. Pure: documents in, the corpus view out.
+import type { Doc } from '../doc.js';
+import { candidatePairs, signature, similarity } from './minhash.js';
+import { clusterStories, type StoryOptions } from './stories.js';
+import { mergeCorpusEvents } from './events.js';
+import { claimsBoard } from './claims.js';
+import { actorNetwork } from './network.js';
+import { storyTimeline } from './timeline.js';
+import type { CorpusView, Duplicate } from './types.js';
+
+export * from './types.js';
+export { actorNetwork } from './network.js';
+
+/** Two reports sharing this share of their 5-word shingles are copies of one text. */
+export const DUPLICATE_THRESHOLD = 0.6;
+
+function earlier(a: Doc, b: Doc): boolean {
+  const pa = a.source.published ?? '9999';
+  const pb = b.source.published ?? '9999';
+  return pa < pb || (pa === pb && a.input < b.input);
+}
+
+export function findDuplicates(docs: Doc[]): Duplicate[] {
+  const sigs = docs.map((d) => signature(d.text));
+  const links: Duplicate[] = [];
+  const originalOf = new Map<number, number>();
+  const root = (i: number): number => {
+    let r = i;
+    while (originalOf.has(r)) r = originalOf.get(r)!;
+    return r;
+  };
+  const pairs = candidatePairs(sigs)
+    .map(([i, j]) => ({ i, j, s: similarity(sigs[i], sigs[j]) }))
+    .filter((p) => p.s >= DUPLICATE_THRESHOLD)
+    .sort((a, b) => b.s - a.s);
+  for (const { i, j, s } of pairs) {
+    const ri = root(i);
+    const rj = root(j);
+    if (ri === rj) continue;
+    const [orig, copy] = earlier(docs[ri], docs[rj]) ? [ri, rj] : [rj, ri];
+    originalOf.set(copy, orig);
+    links.push({ doc: docs[copy].id, original: docs[orig].id, similarity: Number(s.toFixed(3)) });
+  }
+  // Point every copy at the root original.
+  return links.map((l) => {
+    const idx = docs.findIndex((d) => d.id === l.doc);
+    return { ...l, original: docs[root(idx)].id };
+  });
+}
+
+export function buildCorpus(docs: Doc[], opts: StoryOptions = {}): CorpusView {
+  const sorted = [...docs].sort((a, b) => a.input.localeCompare(b.input));
+  const duplicates = findDuplicates(sorted);
+  const copies = new Map(duplicates.map((d) => [d.doc, d.original]));
+  const stories = clusterStories(sorted, copies, opts);
+  const storyOf = new Map<string, string>();
+  for (const s of stories) for (const d of s.documents) storyOf.set(d, s.id);
+  const events = mergeCorpusEvents(sorted, storyOf, copies);
+  const byId = new Map(sorted.map((d) => [d.id, d]));
+  const timelines: CorpusView['timelines'] = {};
+  for (const s of stories) timelines[s.id] = storyTimeline(s, events, byId);
+  return {
+    documents: sorted.map((d) => ({ id: d.id, input: d.input, title: d.source.title, outlet: d.source.outlet, published: d.source.published })),
+    duplicates,
+    stories,
+    events,
+    claims: claimsBoard(events, byId),
+    network: actorNetwork(events),
+    timelines,
+  };
+}

@@ -1,0 +1,149 @@
+// Stories: documents clustered by shared vocabulary (TF-IDF over light stems) and shared
+// entities, within a few weeks of each other. Average-link agglomerative clustering.
+import type { Doc } from '../doc.js';
+import { tokenize } from '../arabic/tokens.js';
+import { lightStem } from '../arabic/stem.js';
+import { loadTsv } from '../data-files.js';
+import { normalizeArabic } from '../arabic/normalize.js';
+import type { Story } from './types.js';
+
+type Vec = Map<string, number>;
+
+let stop: Set<string> | null = null;
+function stopwords(): Set<string> {
+  if (!stop) stop = new Set(loadTsv('arabic/stopwords.tsv').map((r) => normalizeArabic(r.word)));
+  return stop;
+}
+
+function terms(d: Doc): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const t of tokenize(d.text)) {
+    if (t.kind !== 'word' || t.norm.length < 3 || stopwords().has(t.norm)) continue;
+    const s = lightStem(t.text);
+    if (s.length < 3 || stopwords().has(s)) continue;
+    tf.set(s, (tf.get(s) ?? 0) + 1);
+  }
+  for (const e of d.entities) {
+    if (e.type === 'COUNTRY' && e.mentions.length < 2) continue;
+    tf.set(`@${e.id}`, (tf.get(`@${e.id}`) ?? 0) + 3 * Math.min(3, e.mentions.length));
+  }
+  return tf;
+}
+
+function cosine(a: Vec, b: Vec): number {
+  let dot = 0;
+  const [small, big] = a.size < b.size ? [a, b] : [b, a];
+  for (const [k, v] of small) {
+    const w = big.get(k);
+    if (w) dot += v * w;
+  }
+  return dot;
+}
+
+const DAY = 86400000;
+function daysApart(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
+}
+
+export interface StoryOptions {
+  threshold?: number;
+  maxDays?: number;
+}
+
+/** Clusters documents into stories; `copies` maps a near-duplicate to its original (it joins the original's story). */
+export function clusterStories(docs: Doc[], copies: Map<string, string>, opts: StoryOptions = {}): Story[] {
+  const threshold = opts.threshold ?? 0.12;
+  const maxDays = opts.maxDays ?? 21;
+  const originals = docs.filter((d) => !copies.has(d.id));
+  const tfs = originals.map(terms);
+  const df = new Map<string, number>();
+  for (const tf of tfs) for (const k of tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = originals.length;
+  const vecs: Vec[] = tfs.map((tf) => {
+    const v: Vec = new Map();
+    let norm = 0;
+    for (const [k, c] of tf) {
+      // Terms every document has say nothing about which story a document is in.
+      const idf = Math.log((n + 1) / ((df.get(k) ?? 0) + 0.5));
+      const w = (1 + Math.log(c)) * Math.max(0, idf);
+      if (w > 0) {
+        v.set(k, w);
+        norm += w * w;
+      }
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [k, w] of v) v.set(k, w / norm);
+    return v;
+  });
+  // Average-link agglomeration over the similarity matrix.
+  let clusters: number[][] = originals.map((_, i) => [i]);
+  const sim = (i: number, j: number) => {
+    const gap = daysApart(originals[i].source.published, originals[j].source.published);
+    if (gap !== null && gap > maxDays) return 0;
+    return cosine(vecs[i], vecs[j]);
+  };
+  const cache = new Map<string, number>();
+  const pairSim = (i: number, j: number) => {
+    const k = i < j ? `${i}:${j}` : `${j}:${i}`;
+    let v = cache.get(k);
+    if (v === undefined) {
+      v = sim(i, j);
+      cache.set(k, v);
+    }
+    return v;
+  };
+  for (;;) {
+    let best = { a: -1, b: -1, s: threshold };
+    for (let a = 0; a < clusters.length; a++) {
+      for (let b = a + 1; b < clusters.length; b++) {
+        let total = 0;
+        let blocked = false;
+        for (const i of clusters[a]) {
+          for (const j of clusters[b]) {
+            const s = pairSim(i, j);
+            if (s === 0 && daysApart(originals[i].source.published, originals[j].source.published) !== null) blocked = true;
+            total += s;
+          }
+        }
+        if (blocked) continue;
+        const avg = total / (clusters[a].length * clusters[b].length);
+        if (avg > best.s) best = { a, b, s: avg };
+      }
+    }
+    if (best.a < 0) break;
+    clusters[best.a] = [...clusters[best.a], ...clusters[best.b]];
+    clusters = clusters.filter((_, k) => k !== best.b);
+  }
+  const byOriginal = new Map<string, string[]>();
+  for (const [copy, original] of copies) byOriginal.set(original, [...(byOriginal.get(original) ?? []), copy]);
+  return clusters
+    .map((members) => {
+      const ds = members.map((i) => originals[i]);
+      // The most central document names the story.
+      const central = members
+        .map((i) => ({ i, s: members.reduce((acc, j) => acc + (i === j ? 0 : pairSim(i, j)), 0) }))
+        .sort((x, y) => y.s - x.s || originals[x.i].input.localeCompare(originals[y.i].input))[0].i;
+      const ids = ds.flatMap((d) => [d.id, ...(byOriginal.get(d.id) ?? [])]);
+      const actorCount = new Map<string, { id: string; name_en: string; mentions: number }>();
+      for (const d of ds) {
+        for (const e of d.entities) {
+          if (e.type === 'PLACE' || e.type === 'MEDIA') continue;
+          const a = actorCount.get(e.id) ?? { id: e.id, name_en: e.name_en, mentions: 0 };
+          a.mentions += e.mentions.length;
+          actorCount.set(e.id, a);
+        }
+      }
+      const dates = ds.map((d) => d.source.published).filter((x): x is string => !!x).sort();
+      const title = originals[central].source.title ?? originals[central].text.slice(0, 80);
+      return {
+        id: `story:${[...ids].sort()[0].slice(0, 12)}`,
+        title,
+        documents: ids,
+        actors: [...actorCount.values()].sort((a, b) => b.mentions - a.mentions).slice(0, 10),
+        from: dates[0] ?? null,
+        to: dates[dates.length - 1] ?? null,
+      };
+    })
+    .sort((a, b) => b.documents.length - a.documents.length || a.id.localeCompare(b.id));
+}
