@@ -7,6 +7,7 @@ import { assemble } from './ingest/assemble.js';
 import type { RawDoc, RawResult } from './ingest/read.js';
 import { extractEvents } from './extract/events/index.js';
 import { extractQuotes } from './extract/quotes.js';
+import { extractTimes, inferPublicationDate } from './extract/times.js';
 
 export interface Stage {
   name: string;
@@ -15,9 +16,20 @@ export interface Stage {
 
 /** The stages in order: each reads the layers before it. */
 export const STAGES: Stage[] = [
+  { name: 'times', run: timesStage },
   { name: 'quotes', run: (d) => ({ quotes: extractQuotes(d.text, d.sentences, d.entities) }) },
   { name: 'events', run: (d) => ({ events: extractEvents(d) }) },
 ];
+
+/** Times resolve against the publication date; with none, one inferred from the text where safe. */
+function timesStage(d: Readonly<Doc>): Partial<Doc> {
+  let source = d.source;
+  if (!source.published) {
+    const inferred = inferPublicationDate(d.text);
+    if (inferred) source = { ...source, published: inferred.date, published_inferred: true };
+  }
+  return { source, times: extractTimes(d.text, source.published) };
+}
 
 export function contentId(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

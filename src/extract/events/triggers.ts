@@ -28,9 +28,13 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
   const around: Word[] = [];
   for (let k = from; k <= to; k++) if (k < first || k > last) if (words[k].sentence === sentence && words[k].kind !== 'punct') around.push(words[k]);
   const after = around.filter((w) => w.index > last);
+  const before = around.filter((w) => w.index < first);
   if (entry.forbids.some((f) => after.some((w) => wordHas(w, f, true)))) return false;
   if (!entry.requires.length) return true;
-  return entry.requires.some((r) => around.some((w) => wordHas(w, r, true)));
+  // '<word' must come before the trigger, '>word' after it, a plain word on either side.
+  return entry.requires.some((r) =>
+    r.startsWith('<') ? before.some((w) => wordHas(w, r.slice(1), true)) : r.startsWith('>') ? after.some((w) => wordHas(w, r.slice(1), true)) : around.some((w) => wordHas(w, r, true)),
+  );
 }
 
 function phraseAt(words: Word[], i: number, phrase: string[]): number {
@@ -77,6 +81,8 @@ export function findTriggers(words: Word[]): TriggerHit[] {
           const allowed = verb ? VERB_PROCLITICS : NOUN_PROCLITICS;
           if (!r.proclitics.every((c) => allowed.has(c))) continue;
           if (verb && r.proclitics.includes('ال')) continue;
+          // Verbs take object pronouns (قصفها, اتهمه); a bare ي is a noun's 'my' (وزارتي), never a verb's.
+          if (verb && r.enclitic === 'ي') continue;
           if (!contextOk(e, words, i, i)) continue;
           const pos = verb && isVerbForm ? 'verb' : 'noun';
           const tense = pos !== 'verb' ? undefined : r.proclitics.includes('س') ? 'future' : lex.imperfectForms.has(r.stem) ? 'imperfect' : 'perfect';
