@@ -8,6 +8,7 @@ import type { RawDoc, RawResult } from './ingest/read.js';
 import { extractEvents } from './extract/events/index.js';
 import { extractQuotes } from './extract/quotes.js';
 import { extractTimes, inferPublicationDate } from './extract/times.js';
+import { extractQuantities } from './extract/quantities.js';
 
 export interface Stage {
   name: string;
@@ -17,6 +18,7 @@ export interface Stage {
 /** The stages in order: each reads the layers before it. */
 export const STAGES: Stage[] = [
   { name: 'times', run: timesStage },
+  { name: 'quantities', run: (d) => ({ quantities: extractQuantities(d.text, d.times) }) },
   { name: 'quotes', run: (d) => ({ quotes: extractQuotes(d.text, d.sentences, d.entities) }) },
   { name: 'events', run: (d) => ({ events: extractEvents(d) }) },
 ];

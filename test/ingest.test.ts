@@ -78,14 +78,14 @@ test('decode: binary and empty inputs are refused with a code', () => {
   assert.throws(() => decodeBytes(new Uint8Array()), (e: unknown) => e instanceof DecodeError && e.code === 'empty');
 });
 
-test('boilerplate: read-more lists, lone comment labels, embed errors, share rows, captions and the source trailer', () => {
+test('boilerplate: read-more lists, lone comment labels, embed errors, share rows, repeated captions and the source trailer', () => {
   const input = [
     'عنوان الخبر',
     '',
     'الفقرة الأولى من الخبر.',
     'An error occurred while retrieving the Tweet. It might have been deleted.',
-    '  • صورة: جنود على خط التماس',
-    '    تعليق الصورة يكمل هنا',
+    '  • الفقرة الأولى من الخبر',
+    '    الفقرة الثانية من الخبر',
     'شارك على فيسبوك | تويتر | واتساب',
     'الفقرة الثانية من الخبر.',
     '',
@@ -98,6 +98,11 @@ test('boilerplate: read-more lists, lone comment labels, embed errors, share row
   const c = stripBoilerplate(input);
   assert.equal(c.text, 'عنوان الخبر\n\nالفقرة الأولى من الخبر.\nالفقرة الثانية من الخبر.');
   assert.equal(c.outlet, 'الميادين');
+});
+
+test('boilerplate: a caption that adds facts (a place, a date) stays as its own paragraph', () => {
+  const c = stripBoilerplate('قصف على المدينة ليلا.\n  • تصاعد الدخان بعد قصف مدينة ستيباناكرت - 7 أكتوبر 2020\nوتواصلت المعارك.');
+  assert.equal(c.text, 'قصف على المدينة ليلا.\n\n• تصاعد الدخان بعد قصف مدينة ستيباناكرت - 7 أكتوبر 2020\n\nوتواصلت المعارك.');
 });
 
 test('boilerplate: a headline ticker glued before the story is dropped', () => {

@@ -1,6 +1,7 @@
 // Removes scraper boilerplate with the patterns of data/ingest/boilerplate.tsv; returns the
 // cleaned text and an outlet named by a 'المصدر: ...' trailer.
 import { loadTsv } from '../data-files.js';
+import { normalizeArabic } from '../arabic/normalize.js';
 
 type Kind = 'drop_line' | 'drop_block' | 'drop_caption' | 'outlet_trailer' | 'first_line' | 'inline';
 
@@ -30,6 +31,16 @@ export interface Cleaned {
 }
 
 const matches = (kind: Kind, line: string) => loadRules().some((r) => r.kind === kind && r.re.test(line));
+
+const contentWords = (s: string) => (normalizeArabic(s).match(/[\p{L}]{3,}/gu) ?? []);
+
+/** True when most of a caption's words already stand elsewhere in the text (outside lines from..to). */
+function repeatsStory(caption: string, lines: string[], from: number, to: number): boolean {
+  const words = contentWords(caption);
+  if (!words.length) return true;
+  const outside = new Set(contentWords(lines.filter((_, k) => k < from || k > to).join(' ')));
+  return words.filter((w) => outside.has(w)).length / words.length >= 0.6;
+}
 
 /** Short, unpunctuated lines are what link lists are made of. */
 const isLinkLine = (line: string) => line.length <= 140 && !/[.!؟?]["”»]?$/.test(line);
@@ -67,10 +78,17 @@ export function stripBoilerplate(input: string): Cleaned {
       continue;
     }
     if (matches('drop_caption', t)) {
-      removed++;
+      const from = i;
+      const block = [t];
       while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1]) && !matches('drop_caption', lines[i + 1].trim())) {
         i++;
-        removed++;
+        block.push(lines[i].trim());
+      }
+      // A caption that repeats the story is dropped; one that adds facts (a place, a date) stays as its own paragraph.
+      if (repeatsStory(block.join(' '), lines, from, i)) {
+        removed += block.length;
+      } else {
+        kept.push('', ...block, '');
       }
       continue;
     }
