@@ -9,6 +9,7 @@ import { extractEvents } from './extract/events/index.js';
 import { extractQuotes } from './extract/quotes.js';
 import { extractTimes, inferPublicationDate } from './extract/times.js';
 import { extractQuantities } from './extract/quantities.js';
+import { extractEntities } from './extract/entities.js';
 
 export interface Stage {
   name: string;
@@ -18,6 +19,7 @@ export interface Stage {
 /** The stages in order: each reads the layers before it. */
 export const STAGES: Stage[] = [
   { name: 'times', run: timesStage },
+  { name: 'entities', run: entitiesStage },
   { name: 'quantities', run: (d) => ({ quantities: extractQuantities(d.text, d.times) }) },
   { name: 'quotes', run: (d) => ({ quotes: extractQuotes(d.text, d.sentences, d.entities) }) },
   { name: 'events', run: (d) => ({ events: extractEvents(d) }) },
@@ -31,6 +33,21 @@ function timesStage(d: Readonly<Doc>): Partial<Doc> {
     if (inferred) source = { ...source, published: inferred.date, published_inferred: true };
   }
   return { source, times: extractTimes(d.text, source.published) };
+}
+
+/**
+ * Entities of the text, plus the outlet named in the metadata (or in a removed 'المصدر:' trailer)
+ * when the knowledge base knows it: a MEDIA entity with no mention in the text.
+ */
+function entitiesStage(d: Readonly<Doc>): Partial<Doc> {
+  const entities = extractEntities({ text: d.text, published: d.source.published });
+  if (d.source.outlet) {
+    // The outlet field names a news outlet: say so, so that names that need a cue word ('الميادين') match.
+    for (const e of extractEntities({ text: `شبكة ${d.source.outlet}`, published: d.source.published })) {
+      if (e.type === 'MEDIA' && !entities.some((x) => x.id === e.id)) entities.push({ ...e, mentions: [] });
+    }
+  }
+  return { entities };
 }
 
 export function contentId(text: string): string {

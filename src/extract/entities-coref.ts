@@ -1,0 +1,157 @@
+// Surname mentions and pronoun-like references. A person named in full in the document is then found by surname
+// anywhere in it ('روحاني', 'رحيم زاده', 'وظريف'); الأخير / الأخيرة, من جهته / بدورها, بلاده / بلادها
+// (data/lexicon/coref.tsv) are resolved to the entity they stand for, with form 'pronoun'.
+import { readings, wordReadings, cutOffset, type Word } from '../kb/matcher.js';
+import { LIGHT_RULES, normalizeText } from '../arabic/normalize.js';
+import type { DocMention, DocState } from './entities-state.js';
+
+const COMPOUND_TAIL = new Set(['زاده', 'زادة', 'بور', 'اوغلو', 'اغلو', 'اف', 'يف']);
+const PARTICLES = new Set(['ابو', 'ابي', 'عبد', 'بن', 'ابن', 'ال', 'ولد', 'ام']);
+
+/** Surname keys (word sequences in matching form) of a full name. */
+function surnames(nameAr: string, s: DocState): string[][] {
+  const ws = nameAr.split(/\s+/).map((w) => readings(normalizeText(w))[0].stem).filter(Boolean);
+  const out: string[][] = [];
+  if (ws.length < 2) return out;
+  const last = ws[ws.length - 1];
+  const prev = ws[ws.length - 2];
+  if (COMPOUND_TAIL.has(last) || PARTICLES.has(prev)) out.push([prev, last]);
+  else {
+    out.push([last]);
+    if (ws.length >= 3 && !PARTICLES.has(ws[ws.length - 3]) && !s.idx.givenNames.has(prev)) out.push([prev, last]);
+  }
+  return out.filter((k) => {
+    if (k.length > 1) return true;
+    const w = k[0];
+    return w.length >= 3 && !s.idx.stopLight.has(w) && !s.idx.givenNames.has(w) && !s.idx.singleKeys.has(w);
+  });
+}
+
+/** Adds surname mentions of the people of the document. */
+export function findSurnames(s: DocState): void {
+  const keys = new Map<string, string>(); // 'w1 w2' -> person id
+  const ambiguous = new Set<string>();
+  for (const [id, e] of s.entities) {
+    if (e.info.type !== 'PERSON' || id.startsWith('rasad:role:')) continue;
+    const names = new Set<string>([e.info.name_ar, ...(e.info.person?.names_ar ?? [])]);
+    for (const m of e.mentions) if (m.form === 'name') names.add(s.text.slice(m.start, m.end));
+    for (const n of names) {
+      for (const k of surnames(n, s)) {
+        const key = k.join(' ');
+        const prev = keys.get(key);
+        if (prev && prev !== id) ambiguous.add(key);
+        else keys.set(key, id);
+      }
+    }
+  }
+  for (const a of ambiguous) keys.delete(a);
+  if (!keys.size) return;
+  const maxLen = Math.max(...[...keys.keys()].map((k) => k.split(' ').length));
+  const words = s.words;
+  for (let i = 0; i < words.length; i++) {
+    if (s.coveredBy(i) || words[i].kind !== 'word') continue;
+    let hit: { id: string; last: number; cut: number } | null = null;
+    for (const r of wordReadings(words[i])) {
+      const seq = [r.stem];
+      let j = i;
+      for (let len = 1; len <= maxLen; len++) {
+        const id = keys.get(seq.join(' '));
+        if (id && (!hit || j > hit.last)) hit = { id, last: j, cut: r.cut };
+        const k = j + 1;
+        if (k >= words.length || words[k].kind !== 'word' || s.coveredBy(k)) break;
+        seq.push(words[k].norm);
+        j = k;
+      }
+    }
+    if (hit) {
+      const w = words[i];
+      s.add(hit.id, { start: w.start + cutOffset(w.text, hit.cut), end: words[hit.last].end, first: i, last: hit.last, form: 'name', top: true });
+      i = hit.last;
+    }
+  }
+}
+
+function isPunct(w: Word | undefined): boolean {
+  return !w || w.kind === 'punct';
+}
+
+const VERBISH = /^(قال|قالت|اكد|اكدت|اعلن|اعلنت|اضاف|اضافت|اشار|اشارت|اوضح|شدد|دعا|دعت|اعتبر|اعتبرت|راي|نفي|نفت|رد|ردت|ان|إن|لكن|بينما|فيما|حيث|كما|اما|داعيا|مؤكدا|مشيرا|معتبرا|مضيفا|قائلا|موضحا|يؤكد|تؤكد|يقول|تقول|اتهم|اتهمت|حذر|حذرت|طالب|طالبت|اعرب|اعربت)$/;
+
+/** الأخير is a pronoun after punctuation, a verb or a particle, not as an adjective ('التطورات الأخيرة'). */
+function pronounUse(s: DocState, i: number, cut: number): boolean {
+  if (cut > 0) return true; // والأخير
+  let k = i - 1;
+  while (k >= 0 && s.words[k].skip) k--;
+  const p = s.words[k];
+  if (isPunct(p)) return true;
+  const light = normalizeText(p.text, LIGHT_RULES);
+  if (/اً$/.test(p.text) || /ًا$/.test(p.text)) return true;
+  return readings(p.norm).some((r) => VERBISH.test(r.stem)) || VERBISH.test(light);
+}
+
+const SUBJECT_TYPES = new Set(['PERSON', 'COUNTRY', 'ORG', 'GROUP', 'PLACE']);
+
+function genderOf(s: DocState, m: DocMention): 'm' | 'f' {
+  return s.entities.get(m.id)!.info.gender;
+}
+
+/** Resolves الأخير, من جهته, بلاده ... */
+export function resolveCoref(s: DocState): void {
+  const words = s.words;
+  const ordered = () => s.ordered();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.kind !== 'word' || s.coveredBy(i)) continue;
+    let rec = null;
+    let cut = 0;
+    let stem = w.norm;
+    for (const r of wordReadings(w)) {
+      const c = s.idx.coref.get(r.stem);
+      if (c) { rec = c; cut = r.cut; stem = r.stem; break; }
+    }
+    if (!rec || rec.kind === 'counterpart') continue;
+    const sent = s.sentOf[i];
+    const all = ordered();
+    const before = all.filter((m) => m.end <= w.start);
+    let target: string | null = null;
+    if (rec.kind === 'latest') {
+      if (!pronounUse(s, i, cut)) continue;
+      const cands = before.filter((m) => (rec!.gender === 'm' ? s.typeOf(m) === 'PERSON' || genderOf(s, m) === 'm' : s.typeOf(m) !== 'PERSON' && genderOf(s, m) === 'f'));
+      // The latter: prefer people for the masculine form.
+      const people = rec.gender === 'm' ? cands.filter((m) => s.typeOf(m) === 'PERSON') : [];
+      const pick = (people.length ? people : cands).filter((m) => s.sentOf[m.first] >= sent - 2).pop();
+      target = pick?.id ?? null;
+    } else if (rec.kind === 'subject') {
+      // 'من جهته' needs من before it; 'بدوره' stands alone.
+      if (!stem.startsWith('بدور')) {
+        let k = i - 1;
+        while (k >= 0 && words[k].skip) k--;
+        if (!words[k] || !wordReadings(words[k]).some((r) => r.stem === 'من')) continue;
+      }
+      // At the head of a clause (after punctuation or و) it names the actor that follows; after a verb, the one before.
+      let k = i - 1;
+      while (k >= 0 && words[k].skip) k--;
+      if (k >= 0 && wordReadings(words[k]).some((r) => r.stem === 'من')) { k--; while (k >= 0 && words[k].skip) k--; }
+      const head = cut > 0 || k < 0 || words[k].kind === 'punct' || s.sentOf[k] !== sent;
+      const fits = (m: DocMention) => (rec!.gender === 'm' ? s.typeOf(m) === 'PERSON' || genderOf(s, m) === 'm' : s.typeOf(m) !== 'PERSON');
+      const after = all.filter((m) => m.start >= w.end && s.sentOf[m.first] === sent && m.first - i <= 8 && SUBJECT_TYPES.has(s.typeOf(m)));
+      const prior = before.filter((m) => SUBJECT_TYPES.has(s.typeOf(m)) && s.typeOf(m) !== 'PLACE');
+      const pick = head
+        ? after.find(fits) ?? prior.filter(fits).pop()
+        : prior.filter(fits).pop() ?? prior.pop();
+      target = pick?.id ?? null;
+    } else if (rec.kind === 'country-of') {
+      // The country of the person (or organisation) the sentence is about: the first one in the sentence, else the last before.
+      const inSentence = before.filter((m) => s.sentOf[m.first] === sent);
+      const isActor = (m: DocMention) => (rec!.gender === 'm' ? s.typeOf(m) === 'PERSON' : s.typeOf(m) !== 'PERSON' && s.typeOf(m) !== 'PLACE');
+      // A resolved 'والأخير' or 'من جهته' earlier in the sentence makes its referent the new subject.
+      const subj = inSentence.filter((m) => m.form === 'pronoun' && isActor(m) && s.entities.get(m.id)!.info.country).pop()
+        ?? inSentence.find((m) => isActor(m) && s.entities.get(m.id)!.info.country)
+        ?? before.filter((m) => isActor(m) && s.entities.get(m.id)!.info.country).pop();
+      const iso = subj ? s.entities.get(subj.id)!.info.country : null;
+      const country = iso ? s.idx.kb.byIso3.get(iso) : null;
+      target = country?.id ?? null;
+    }
+    if (target) s.add(target, { start: w.start + cutOffset(w.text, cut), end: w.end, first: i, last: i, form: 'pronoun', top: true });
+  }
+}

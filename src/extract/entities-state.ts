@@ -1,0 +1,99 @@
+// Per-document state shared by the entity stages: the words, the entities found so far with their mentions, which
+// words are covered, the offices each person holds in the document. Internal to src/extract/entities*.ts.
+import type { Mention } from '../doc.js';
+import type { EntityInfo, Index, Word } from '../kb/matcher.js';
+
+export interface DocMention {
+  id: string;
+  start: number;
+  end: number;
+  /** First and last word index. */
+  first: number;
+  last: number;
+  form: Mention['form'];
+  /** Top-level mentions cover their words; nested ones (a nisba inside a title) do not. */
+  top: boolean;
+}
+
+export interface DocEntity {
+  info: EntityInfo;
+  mentions: DocMention[];
+  role: string | null;
+  /** 0 no role, 1 from a rank or honorific, 2 from an office or function. */
+  roleStrength: number;
+  /** 'office|scope' keys this person holds in the document (from titles and from KB terms on the date). */
+  offices: Set<string>;
+}
+
+export class DocState {
+  readonly entities = new Map<string, DocEntity>();
+  readonly mentions: DocMention[] = [];
+  /** Word index -> index in `mentions` of the top-level mention covering it, or -1. */
+  readonly cover: Int32Array;
+
+  constructor(
+    readonly text: string,
+    readonly words: Word[],
+    readonly idx: Index,
+    readonly date: string | null,
+    /** Word index -> sentence index. */
+    readonly sentOf: Int32Array,
+  ) {
+    this.cover = new Int32Array(words.length).fill(-1);
+  }
+
+  entity(id: string, info?: EntityInfo): DocEntity {
+    let e = this.entities.get(id);
+    if (!e) {
+      const i = info ?? this.idx.entities.get(id);
+      if (!i) throw new Error(`unknown entity ${id}`);
+      e = { info: i, mentions: [], role: null, roleStrength: 0, offices: new Set() };
+      this.entities.set(id, e);
+      if (i.person) {
+        for (const t of i.person.terms) {
+          if (this.date && ((t.start && this.date < t.start) || (t.end && this.date > t.end))) continue;
+          const scope = t.org ?? t.country;
+          if (scope) e.offices.add(`${t.office}|${scope}`);
+        }
+      }
+    }
+    return e;
+  }
+
+  /** Adds a mention unless the same span is already a mention of that entity. */
+  add(id: string, m: Omit<DocMention, 'id'>, info?: EntityInfo): DocMention | null {
+    const e = this.entity(id, info);
+    if (e.mentions.some((x) => x.start === m.start && x.end === m.end)) return null;
+    const dm: DocMention = { id, ...m };
+    e.mentions.push(dm);
+    this.mentions.push(dm);
+    if (m.top) for (let k = m.first; k <= m.last; k++) if (this.cover[k] < 0) this.cover[k] = this.mentions.length - 1;
+    return dm;
+  }
+
+  coveredBy(i: number): DocMention | null {
+    const k = this.cover[i];
+    return k >= 0 ? this.mentions[k] : null;
+  }
+
+  /** The top-level mention that starts at word i. */
+  startingAt(i: number): DocMention | null {
+    const m = this.coveredBy(i);
+    return m && m.first === i ? m : null;
+  }
+
+  typeOf(m: DocMention): string {
+    return this.entities.get(m.id)!.info.type;
+  }
+
+  /** Mentions in text order (top-level first on ties). */
+  ordered(): DocMention[] {
+    return [...this.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+}
+
+/** The document date (YYYY-MM-DD) from an ISO date or date-time, else null. */
+export function docDate(published: string | null): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(published ?? '');
+  return m ? m[1] : null;
+}

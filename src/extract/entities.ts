@@ -1,0 +1,104 @@
+// Entities of one document: KB recognition (countries, nisbas, places, organisations, people, gazetteer), people
+// introduced by titles, office holders for titles with no name, surnames, and references (الأخير, بلاده, نظيره).
+// One entity per referent, with all its mentions sorted by offset; entities in order of first mention. Pure.
+import { splitSentences } from '../arabic/sentences.js';
+import type { Entity, Mention } from '../doc.js';
+import { ADMIN_CUES, CITY_CUES, getIndex, matchText, type DictEntry, type Index, type RawMention } from '../kb/matcher.js';
+import { DocState, docDate } from './entities-state.js';
+import { findPeople, personFromWords } from './entities-people.js';
+import { findSurnames, resolveCoref } from './entities-coref.js';
+
+export interface EntityInput {
+  text: string;
+  published: string | null;
+}
+
+/** Picks one entity for a dictionary match: priority, then cue-driven place kind, document countries, population. */
+function resolve(idx: Index, m: RawMention, docCountries: Set<string>): DictEntry {
+  const top = Math.max(...m.entries.map((e) => e.prio));
+  const cands = m.entries.filter((e) => e.prio === top);
+  if (cands.length === 1) return cands[0];
+  const score = (e: DictEntry): number => {
+    const info = idx.entities.get(e.id)!;
+    let s = 0;
+    if (m.placeCue && ADMIN_CUES.has(m.placeCue) && info.kind === 'admin1') s += 100;
+    if (m.placeCue && CITY_CUES.has(m.placeCue) && info.kind === 'city') s += 100;
+    if (info.country && docCountries.has(info.country)) s += 50;
+    s += Math.min(40, Math.log10(1 + (info.population ?? 0)) * 5);
+    return s;
+  };
+  return cands.reduce((a, b) => (score(b) > score(a) ? b : a));
+}
+
+function sentenceIndex(text: string, words: { start: number }[]): Int32Array {
+  const spans = splitSentences(text);
+  const out = new Int32Array(words.length);
+  let k = 0;
+  words.forEach((w, i) => {
+    while (k < spans.length - 1 && w.start >= spans[k].end) k++;
+    out[i] = k;
+  });
+  return out;
+}
+
+/** Extracts the entities of a document (title line first, then the body, as the pipeline's cleaned text). */
+export function extractEntities(input: EntityInput): Entity[] {
+  const { text } = input;
+  if (!text) return [];
+  const idx = getIndex();
+  const { words, mentions, nested } = matchText(text, idx);
+  const s = new DocState(text, words, idx, docDate(input.published), sentenceIndex(text, words));
+
+  // Countries named unambiguously steer the choice between places of the same name.
+  const docCountries = new Set<string>();
+  for (const m of mentions) {
+    for (const e of m.entries) {
+      const info = idx.entities.get(e.id)!;
+      if (info.type === 'COUNTRY' && info.country) docCountries.add(info.country);
+    }
+  }
+  for (const m of mentions) {
+    const e = resolve(idx, m, docCountries);
+    // A known surname after an unknown given name is someone else ('مايك جونسون' is not Boris Johnson).
+    const prev = m.first > 0 ? words[m.first - 1] : null;
+    if (e.short && m.start === words[m.first].start && prev && prev.kind === 'word' && idx.givenNames.has(prev.norm)
+      && !s.coveredBy(prev.i) && !idx.entities.get(e.id)!.person!.names_ar.some((n) => n.includes(prev.text))) {
+      const np = personFromWords(s, [prev.i, ...Array.from({ length: m.last - m.first + 1 }, (_, k) => m.first + k)]);
+      s.add(np.id, { start: np.start, end: np.end, first: prev.i, last: m.last, form: 'name', top: true }, np.info);
+      continue;
+    }
+    s.add(e.id, { start: m.start, end: m.end, first: m.first, last: m.last, form: e.form, top: true });
+  }
+  for (const m of nested) {
+    const e = resolve(idx, m, docCountries);
+    s.add(e.id, { start: m.start, end: m.end, first: m.first, last: m.last, form: e.form, top: false });
+  }
+
+  findPeople(s);
+  findSurnames(s);
+  resolveCoref(s);
+  return toEntities(s);
+}
+
+function toEntities(s: DocState): Entity[] {
+  const out: Entity[] = [];
+  for (const e of s.entities.values()) {
+    if (!e.mentions.length) continue;
+    const mentions: Mention[] = e.mentions
+      .map((m) => ({ start: m.start, end: m.end, text: s.text.slice(m.start, m.end), form: m.form }))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    const i = e.info;
+    out.push({
+      id: i.id,
+      type: i.type,
+      name_en: i.name_en,
+      name_ar: i.name_ar,
+      country: i.country,
+      role: i.type === 'PERSON' ? e.role : null,
+      geo: i.geo,
+      mentions,
+      sector: i.sector ?? null,
+    });
+  }
+  return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,120 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  KbError, loadKb, parseCountries, parseGazetteer, parseKbDate, parseKbTsv, parseOrgPatterns, parseOrgs, parsePeople,
+  parsePlaces, parseTitles,
+} from '../src/kb/load.js';
+import { definiteNisba, nisbaForms } from '../src/kb/nisba.js';
+import { getIndex, matchText, readings } from '../src/kb/matcher.js';
+import { normalizeArabic } from '../src/arabic/normalize.js';
+
+const ISO = new Set(['IRN', 'AZE', 'ARM']);
+const tsv = (lines: string[]) => parseKbTsv(lines.join('\n'), 'test.tsv');
+
+test('the knowledge base loads and validates', () => {
+  const kb = loadKb();
+  assert.ok(kb.countries.length >= 240, `countries: ${kb.countries.length}`);
+  assert.ok(kb.places.length >= 200, `places: ${kb.places.length}`);
+  assert.ok(kb.people.length >= 150, `people: ${kb.people.length}`);
+  assert.ok(kb.orgs.length >= 150, `orgs: ${kb.orgs.length}`);
+  assert.ok(kb.gazetteer.length >= 10000, `gazetteer: ${kb.gazetteer.length}`);
+  const iran = kb.byIso3.get('IRN')!;
+  assert.equal(iran.id, 'Q794');
+  assert.equal(iran.capital, 'Q3616');
+  assert.ok(iran.nisba.includes('إيراني'));
+  // Every capital is a place of the KB, every person has at least one term with a sector.
+  for (const c of kb.countries) if (c.capital) assert.equal(kb.ids.get(c.capital), 'PLACE', c.iso3);
+  for (const p of kb.people) assert.ok(p.terms.every((t) => t.sector), p.id);
+  assert.ok(kb.people.find((p) => p.name_en === 'Hassan Rouhani')!.terms.some((t) => t.start === '2013-08-03' && t.end === '2021-08-03'));
+});
+
+test('countries: bad ISO codes and duplicate ids are clear errors', () => {
+  const header = 'id\tiso3\tiso2\tname_en\tnames_en\tnames_ar\tnisba\tdemonym_en\tcapital\tlat\tlon\tsource';
+  assert.throws(() => parseCountries(tsv([header, 'Q794\tIR\tIR\tIran\t\tإيران\t\t\t\t32\t53\tx'])), /countries.tsv:2: bad ISO 3166 alpha-3 code 'IR'/);
+  assert.throws(
+    () => parseCountries(tsv([header, 'Q794\tIRN\tIR\tIran\t\tإيران\t\t\t\t32\t53\tx', 'Q794\tAZE\tAZ\tAzerbaijan\t\tأذربيجان\t\t\t\t40\t47\tx'])),
+    (e: unknown) => e instanceof KbError && /countries.tsv:3: duplicate id 'Q794' \(first at line 2\)/.test(e.message),
+  );
+  assert.throws(() => parseCountries(tsv([header, 'Q794\tIRN\tIR\tIran\t\tإيران\t\t\t\t132\t53\tx'])), /bad latitude/);
+  assert.throws(() => parseCountries(tsv([header, 'Iran\tIRN\tIR\tIran\t\tإيران\t\t\t\t32\t53\tx'])), /bad id 'Iran'/);
+});
+
+test('places, organisations, people, patterns and titles reject bad rows', () => {
+  const ph = 'id\tname_en\tnames_ar\tcountry\tkind\tlat\tlon\tsource';
+  assert.throws(() => parsePlaces(tsv([ph, 'rasad:place:x\tX\tاكس\tIRN\ttown\t1\t1\ts']), ISO), /unknown kind 'town'/);
+  assert.throws(() => parsePlaces(tsv([ph, 'rasad:place:x\tX\tاكس\tXXX\tcity\t1\t1\ts']), ISO), /unknown country code 'XXX'/);
+  const oh = 'id\ttype\tname_en\tnames_ar\tcountry\tsector\tsource';
+  assert.throws(() => parseOrgs(tsv([oh, 'rasad:org:x\tARMY\tX\tاكس\tIRN\tMIL\ts']), ISO), /unknown type 'ARMY'/);
+  assert.throws(() => parseOrgs(tsv([oh, 'rasad:org:x\tORG\tX\tاكس\tIRN\tARMY\ts']), ISO), /unknown sector 'ARMY'/);
+  const peh = 'id\tname_en\tnames_ar\tshort_ar\toffice\trole\tcountry\torg\tstart\tend\tsector\tsource';
+  assert.throws(() => parsePeople(tsv([peh, 'rasad:person:x\tX\tاكس\t\thead_of_state\tP\tIRN\t\t2020-13-01\t\tGOV\ts']), ISO), /bad month/);
+  assert.throws(() => parsePeople(tsv([peh, 'rasad:person:x\tX\tاكس\t\thead_of_state\tP\tIRN\t\t2021\t2020\tGOV\ts']), ISO), /ends .* before it starts/);
+  assert.throws(
+    () => parsePeople(tsv([peh, 'rasad:person:x\tX\tاكس\t\thead_of_state\tP\tIRN\t\t2020\t\tGOV\ts', 'rasad:person:x\tY\tاكس\t\tforeign_minister\tP\tIRN\t\t2010\t2011\tGOV\ts']), ISO),
+    /has name 'Y' here and 'X' at line 2/,
+  );
+  // Two terms of one person merge into one record.
+  const people = parsePeople(tsv([peh, 'rasad:person:x\tX\tاكس\t\thead_of_state\tP\tIRN\t\t2020\t\tGOV\ts', 'rasad:person:x\tX\tاكس واي\t\tforeign_minister\tF\tIRN\t\t2010\t2011\tGOV\ts']), ISO);
+  assert.equal(people.length, 1);
+  assert.equal(people[0].terms.length, 2);
+  assert.deepEqual(people[0].names_ar, ['اكس', 'اكس واي']);
+  assert.throws(() => parseOrgPatterns(tsv(['key\ttype\tsector\tname_en\tforms_ar\thead_office\tsource', 'mod\tORG\tGOV\tMinistry of {country}\tوزارة الدفاع\t\ts'])), /has no \{country\}/);
+  assert.throws(() => parseTitles(tsv(['forms\tkind\toffice\trole_en\tsector\tsource', 'الرئيس\tboss\t\t\t\ts'])), /unknown kind 'boss'/);
+  assert.throws(() => parseGazetteer(tsv(['id\tname_en\tname_ar\tkeys\tcountry\tkind\tlat\tlon\tpopulation\tmatch', 'Q1\tX\tاكس\tاكس\tIRN\tvillage\t1\t1\t\tfree']), ISO), /unknown kind/);
+});
+
+test('dates of terms: year and month forms widen to the period', () => {
+  assert.equal(parseKbDate('2016', false), '2016-01-01');
+  assert.equal(parseKbDate('2016', true), '2016-12-31');
+  assert.equal(parseKbDate('2020-02', true), '2020-02-29');
+  assert.equal(parseKbDate('', true), null);
+  assert.throws(() => parseKbDate('2020/01/01', false), /bad date/);
+});
+
+test('nisba inflections are generated from the base form', () => {
+  const forms = nisbaForms('إيراني').map((f) => f.form);
+  for (const f of ['إيراني', 'الإيراني', 'إيرانية', 'الإيرانية', 'الإيرانيين', 'الإيرانيون', 'إيرانيات', 'الإيرانيتين']) {
+    assert.ok(forms.includes(f), f);
+  }
+  assert.deepEqual(definiteNisba('كوري شمالي'), { m: 'الكوري الشمالي', f: 'الكورية الشمالية' });
+  const idx = getIndex();
+  for (const f of ['الأرمن', 'الأتراك', 'الأرمني', 'الأذري', 'الأميركية', 'أتراك']) {
+    const m = matchText(`قال ${f} ذلك`, idx).mentions;
+    assert.equal(m.length, 1, f);
+    assert.ok(m[0].entries.some((e) => e.form === 'nisba'), f);
+  }
+});
+
+test('proclitic readings keep the name and drop و ف ب ل ك, and لل becomes ال', () => {
+  const stems = (w: string) => readings(normalizeArabic(w)).map((r) => r.stem);
+  assert.ok(stems('وأذربيجان').includes('اذربيجان'));
+  assert.ok(stems('بأرمينيا').includes('ارمينيا'));
+  assert.ok(stems('للحرس').includes('الحرس'));
+  assert.ok(stems('وبالحرس').includes('الحرس'));
+});
+
+test('organisation patterns generate ministries of every country; explicit rows win', () => {
+  const idx = getIndex();
+  const id = (t: string) => {
+    const m = matchText(t, idx).mentions;
+    return m.length ? m[0].entries.map((e) => e.id) : [];
+  };
+  assert.deepEqual(id('وزارة الدفاع الأذربيجانية'), ['rasad:org:mod:AZE']);
+  assert.deepEqual(id('وزارة الدفاع في أذربيجان'), ['rasad:org:mod:AZE']);
+  assert.deepEqual(id('وزارة دفاع أذربيجان'), ['rasad:org:mod:AZE']);
+  assert.deepEqual(id('الخارجية التركية'), ['rasad:org:mfa:TUR']);
+  assert.deepEqual(id('الجيش السوداني'), ['rasad:org:sudanese-armed-forces']);
+  assert.equal(idx.entities.get('rasad:org:mod:AZE')!.name_en, 'Ministry of Defence of Azerbaijan');
+  assert.equal(idx.entities.get('rasad:org:army:YEM')!.name_en, 'Yemeni Armed Forces');
+});
+
+test('the gazetteer has coordinates and a precision for every place', () => {
+  const kb = loadKb();
+  for (const g of kb.gazetteer.slice(0, 2000)) {
+    assert.ok(Number.isFinite(g.lat) && Number.isFinite(g.lon), g.id);
+    assert.ok(g.kind === 'city' || g.kind === 'admin1');
+    assert.ok(g.keys.length > 0);
+  }
+  for (const p of kb.places) assert.ok(Number.isFinite(p.lat) && Number.isFinite(p.lon), p.id);
+  assert.ok(kb.gazetteer.some((g) => g.name_en === 'Parsabad' && g.country === 'IRN'));
+});
