@@ -16,6 +16,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const gsrDir = process.argv[2] ?? path.resolve(root, '..', 'shared', 'data', 'arabic_event_gsr');
 const TYPES = ['ASSAULT', 'PROTEST'];
 const FOLDS = 5;
+// 'difficult no' sentences (most annotators reject) count less than unanimous ones.
+const DIFFICULT_WEIGHT = Number(process.env.RASAD_DIFFICULT_WEIGHT ?? 0.5);
 
 interface Row {
   id: string;
@@ -41,7 +43,7 @@ const examplesOf = (rows: Row[], s: Setting) =>
   rows.flatMap((r) => {
     if (r.label === 'ambiguous') return [];
     const y = r.label === 'yes' ? 1 : 0;
-    const w = y ? s.posWeight : r.label === 'difficult no' ? 0.5 : 1;
+    const w = y ? s.posWeight : r.label === 'difficult no' ? DIFFICULT_WEIGHT : 1;
     return r.cands.map((f) => ({ f, y: y as 0 | 1, w }));
   });
 

@@ -37,6 +37,9 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
     if (TIME_WORDS.has(stem) || TIME_WORDS.has(stem.replace(/^ال/, ''))) add(f, 'time');
   }
   if (digits) add(f, 'digits');
+  const hasCount = digits > 0 || ws.some((w) => w.kind === 'word' && w.readings.some((r) => COUNT_WORDS.has(r.stem)));
+  const hasTime = f.has('time');
+  if (hasCount && hasTime) add(f, 'count&time');
   add(f, `len=${Math.min(6, Math.floor(ws.length / 10))}`);
   for (const h of hits) {
     const w = words[h.first];
@@ -54,12 +57,15 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
     if (next?.kind === 'word') add(f, `next=${lightStem(next.readings[0].stem)}`);
     const prev2 = words[h.first - 2];
     if (prev2?.kind === 'word' && prev?.kind === 'word') add(f, `prev2=${lightStem(prev2.readings[0].stem)}_${lightStem(prev.readings[0].stem)}`);
-    // A count before the trigger introduces a new group ('آلاف المتظاهرين', 'مئات المحتجين', '40 متظاهرا').
-    for (const k of [1, 2]) {
-      const c = words[h.first - k];
-      if (!c) continue;
-      if (c.kind === 'number' || (c.kind === 'word' && COUNT_WORDS.has(c.readings[c.readings.length - 1].stem))) add(f, 'count-before');
+    // A count next to the trigger introduces a new group ('آلاف المتظاهرين', 'تظاهر مئات', '40 متظاهرا').
+    const isCount = (c: Word | undefined) => !!c && (c.kind === 'number' || (c.kind === 'word' && c.readings.some((r) => COUNT_WORDS.has(r.stem))));
+    if (isCount(words[h.first - 1]) || isCount(words[h.first - 2])) add(f, 'count-before');
+    if (isCount(words[h.last + 1]) || isCount(words[h.last + 2])) {
+      add(f, 'count-after');
+      add(f, `count-after|${h.pos}|${h.tense ?? '-'}`);
     }
+    if (hasCount) add(f, `trig=${h.entry.lemma}&count`);
+    if (hasTime) add(f, `trig=${h.entry.lemma}&time`);
     add(f, `at=${Math.min(3, Math.floor((h.first - (ws[0]?.index ?? 0)) / 5))}`);
   }
   return f;
