@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { extractQuotes } from '../src/extract/quotes.js';
 import { splitSentences } from '../src/arabic/sentences.js';
 import type { Entity } from '../src/doc.js';
+import { analyzeText } from '../src/pipeline.js';
+import { HAS_SHARED, SHARED_ABSENT, seedRecords } from './helpers.js';
 
 /** Entities for names found in the text (every occurrence becomes a mention). */
 function entitiesFor(text: string, defs: [string, Entity['type'], string[]][]): Entity[] {
@@ -54,4 +56,20 @@ test('participles (قائلا) take the clause subject; قوله takes the objec
     ['لدينا أدلة كاملة على ذلك', 'rami'],
     ['القوات في حالة تأهب', 'sami'],
   ]);
+});
+
+test('seeds: every quote has the right speaker (cue word and speaker, in order)', { skip: !HAS_SHARED && SHARED_ABSENT }, async () => {
+  // Checked by hand against the reports; each line is one quote: its cue word and who says it.
+  const expected: Record<string, [string, string | null][]> = {
+  '000': [['قوله', "Qader Rahimzadeh"], ['أضاف', "Qader Rahimzadeh"], ['وقال', "Qader Rahimzadeh"], ['حذر', "Qader Rahimzadeh"], ['حذر', "Abolfazl Shekarchi"], ['قائلا', "Mohammad Javad Zarif"], ['محذرا', "Mohammad Javad Zarif"]],
+  '001': [['يقول', "Hassan Rouhani"], ['يؤكد', "Ilham Aliyev"], ['قال', "Hassan Rouhani"], ['وأضاف', "Hassan Rouhani"], ['أكد', "Ilham Aliyev"], ['أكدت', "Sputnik"], ['وقال', "Ali Akbar Velayati"], ['داعياً', "Ali Akbar Velayati"], ['وأكد', "Ali Akbar Velayati"], ['وأعلنت', "Tehran"], ['شدد', "Saeed Khatibzadeh"], ['موضحاً', "Saeed Khatibzadeh"], ['وقال', "Abdolreza Rahmani Fazli"], ['قالت', "Azerbaijan"]],
+  '002': [['وصرّح', "Zakir Hasanov"], ['ادعى', "Zakir Hasanov"], ['وادعى', "Zakir Hasanov"]],
+  '003': [['وقال', "Vladimir Dzhabarov"], ['وأعلنت', "Armenia"]],
+  '004': [['ذكرت', "Ministry of Defence of Armenia"], ['ذكرت', "Ministry of Defence of Armenia"], ['قالت', "Ministry of Defence of Armenia"], ['مضيفةً', "Ministry of Defence of Armenia"], ['اعتبر', "Ilham Aliyev"], ['وقال', "Ilham Aliyev"], ['وأعلن', "Ilham Aliyev"], ['مشيراً', "Ilham Aliyev"], ['وأضاف', "Ilham Aliyev"], ['أعلن', "Nikol Pashinyan"], ['وقال', "Nikol Pashinyan"], ['مضيفاً', "Nikol Pashinyan"], ['حذر', "Sergey Naryshkin"], ['مشيراً', "Sergey Naryshkin"], ['مشيراً', "Sergey Naryshkin"], ['فحذر', "Hassan Rouhani"], ['مؤكداً', "Hassan Rouhani"]],
+  };
+  for (const r of seedRecords()) {
+    const d = analyzeText(`${r.title}\n\n${r.text}`, { title: r.title, outlet: r.outlet, url: null, published: r.published }, r.id);
+    const got = d.quotes.map((q) => [q.cue, d.entities.find((e) => e.id === q.speaker)?.name_en ?? null]);
+    assert.deepEqual(got, expected[r.id.slice(0, 3)], r.id);
+  }
 });

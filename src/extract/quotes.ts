@@ -32,6 +32,26 @@ interface MentionRef {
   entity: Entity;
 }
 
+/** Definite descriptions that refer back to the last entity of a kind. */
+const DESCRIPTIONS = new Map<string, Entity['type'][]>([
+  ['الوكاله', ['MEDIA']], ['القناه', ['MEDIA']], ['الصحيفه', ['MEDIA']], ['الاذاعه', ['MEDIA']],
+  ['الوزاره', ['ORG']], ['الحركه', ['GROUP', 'ORG']], ['الجماعه', ['GROUP', 'ORG']], ['المنظمه', ['ORG']],
+]);
+
+const PREPOSITION_WORDS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'حول', 'لدي', 'عبر', 'نحو', 'تجاه', 'بحق']);
+
+/** True when the word at `start` is governed by a preposition: attached (ب ل ك) or the word before. */
+function afterPreposition(text: string, start: number): boolean {
+  let w = start;
+  while (w > 0 && /[\p{L}\p{M}]/u.test(text[w - 1])) w--;
+  const attached = normalizeArabic(text.slice(w, start));
+  if (/^[وف]?[بلك]/.test(attached)) return true;
+  const before = text.slice(Math.max(0, w - 20), w).match(/([\p{L}\p{M}]+)[\s\u00a0]*$/u);
+  if (!before) return false;
+  const prev = normalizeArabic(before[1]).replace(/^[وف](?=\S{2,})/, '');
+  return PREPOSITION_WORDS.has(prev) || PREPOSITION_WORDS.has(normalizeArabic(before[1]));
+}
+
 function cueAt(t: Tok): CueKind | null {
   for (const s of t.stems) {
     const k = cueTable().get(s);
@@ -41,7 +61,7 @@ function cueAt(t: Tok): CueKind | null {
 }
 
 function speakerRank(e: Entity): number {
-  return e.type === 'PERSON' ? 0 : e.type === 'ORG' || e.type === 'GROUP' || e.type === 'MEDIA' ? 1 : e.type === 'COUNTRY' ? 2 : 3;
+  return e.type === 'PERSON' ? 0 : e.type === 'ORG' || e.type === 'GROUP' || e.type === 'MEDIA' ? 1 : e.type === 'COUNTRY' || e.type === 'PLACE' ? 2 : 3;
 }
 
 /** Best speaker among mentions in [from, to): persons over organisations over countries, nearest first. */
@@ -77,6 +97,20 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
   const sentenceOf = (off: number) => sentences.find((s) => s.start <= off && off < s.end) ?? { start: 0, end: text.length };
   const quotes: Quote[] = [];
   let lastSpeaker: Entity | null = null;
+  let lastCueAt = -1;
+  // Mentions that can be a subject: not the object of a preposition.
+  // A city named as a subject speaks for its government ('وأعلنت طهران').
+  const subjects = mentions.filter((m) => (m.entity.type !== 'PLACE' || (m.entity.geo?.precision === 'city' && m.entity.country)) && !afterPreposition(text, m.start));
+  const describedBefore = (at: number): Entity | null => {
+    const m = text.slice(Math.max(0, at - 20), at).match(/([\p{L}\p{M}]+)[\s\u00a0]*$/u);
+    const kind = m ? DESCRIPTIONS.get(normalizeArabic(m[1]).replace(/^و/, '')) : undefined;
+    if (!kind) return null;
+    const prior = mentions.filter((x) => x.end <= at - m![0].length && kind.includes(x.entity.type));
+    return prior.length ? prior[prior.length - 1].entity : null;
+  };
+  const wordsBetween = (from: number, to: number) => (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const bestOf = (list: MentionRef[], nearEnd: boolean) =>
+    [...list].sort((a, b) => speakerRank(a.entity) - speakerRank(b.entity) || (nearEnd ? b.start - a.start : a.start - b.start))[0];
   const taken: Span[] = [];
 
   const resolve = (cueIdx: number, kind: CueKind, limit: number): Entity | null => {
@@ -88,14 +122,21 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
       if (before) return before.entity;
     }
     if (kind === 'participle') {
-      // 'قائلا' takes the subject of the clause: the first actor of the sentence.
-      const subj = bestIn(mentions, s.start, cue.start);
-      if (subj) return subj.entity;
+      // 'قائلا' takes the subject of the clause: the speaker of an earlier cue in the sentence, else its first actor.
+      if (lastSpeaker && lastCueAt >= s.start && lastCueAt < cue.start) return lastSpeaker;
+      const subj = subjects.filter((m) => m.start >= s.start && m.end <= cue.start);
+      if (subj.length) return bestOf(subj, false).entity;
       return lastSpeaker;
     }
-    // Subject after the verb (VSO) up to the quote or complementizer, else before it (SVO).
-    const after = bestIn(mentions, cue.end, limit);
-    if (after) return after.entity;
+    // A definite description just before the verb ('الوكالة أكدت'): the last entity of its kind.
+    const described = describedBefore(cue.start);
+    if (described) return described;
+    // SVO: a subject just before the verb ('الرئيس الإيراني حسن روحاني يقول').
+    const justBefore = subjects.filter((m) => m.end <= cue.start && m.end >= s.start && wordsBetween(m.end, cue.start) <= 1);
+    if (justBefore.length) return bestOf(justBefore, true).entity;
+    // VSO: the first subject after the verb, before the quote or the complementizer.
+    const after = subjects.filter((m) => m.start >= cue.end && m.end <= limit);
+    if (after.length) return bestOf(after, false).entity;
     const opening = text.slice(s.start, cue.start);
     if (SWITCH.test(opening.trim()) && lastSpeaker) {
       // The other party: the last-mentioned person or country that is not the last speaker.
@@ -103,8 +144,14 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
       const pick = others.sort((a, b) => speakerRank(a.entity) - speakerRank(b.entity) || b.start - a.start)[0];
       if (pick) return pick.entity;
     }
-    const before = bestIn(mentions, s.start, cue.start, true);
-    if (before) return before.entity;
+    const before = subjects.filter((m) => m.start >= s.start && m.end <= cue.start);
+    if (before.length) return bestOf(before, true).entity;
+    // 'وقال' with no subject: the person the previous sentence was about, else the last speaker.
+    const prevSentence = sentences.filter((x) => x.end <= s.start).pop();
+    if (prevSentence) {
+      const prevSubjects = subjects.filter((m) => m.start >= prevSentence.start && m.end <= prevSentence.end && m.entity.type === 'PERSON');
+      if (prevSubjects.length && (!lastSpeaker || !prevSubjects.some((m) => m.entity.id === lastSpeaker!.id))) return prevSubjects[0].entity;
+    }
     return lastSpeaker;
   };
 
@@ -123,7 +170,10 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
     if (k < -1) k = toks.length - 1;
     let found = -1;
     let kind: CueKind | null = null;
-    for (let j = k, words = 0; j >= 0 && words < 7; j--) {
+    // After a complementizer ('قال ... إن "...') the cue may stand further back.
+    const prevWord = toks.slice(0, k + 1).reverse().find((t) => t.kind === 'word');
+    const reach = prevWord && prevWord.stems.some((x) => COMPLEMENTIZERS.has(x)) ? 14 : 7;
+    for (let j = k, words = 0; j >= 0 && words < reach; j--) {
       const t = toks[j];
       if (t.kind === 'punct' && /[.؟!]/.test(t.text)) break;
       if (t.kind !== 'word') continue;
@@ -134,7 +184,7 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
         kind = c;
         break;
       }
-      if (t.stems.some((s) => COMPLEMENTIZERS.has(s)) && words === 1) continue;
+      if (t.stems.some((s) => COMPLEMENTIZERS.has(s))) continue;
       if (t.stems.some((s) => ['وكاله', 'قناه', 'صحيفه', 'تنظيم', 'قاعده', 'موقع', 'حركه', 'جماعه', 'مجموعه', 'عمليه', 'بعنوان', 'وصف', 'ب', 'وصفت'].includes(s)) && words === 1) break;
     }
     if (found < 0 || !kind) continue;
@@ -172,6 +222,7 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
     const speaker = resolve(c.cueIdx, c.kind, c.limit);
     quotes.push({ start: c.span.start, end: c.span.end, speaker: speaker?.id ?? null, cue: toks[c.cueIdx].text, direct: c.direct });
     if (speaker) lastSpeaker = speaker;
+    lastCueAt = toks[c.cueIdx].start;
   }
   return quotes.sort((a, b) => a.start - b.start);
 }
