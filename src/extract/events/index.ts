@@ -15,7 +15,11 @@ import { normalizeArabic } from '../../arabic/normalize.js';
 
 const CLAUSE_BREAKS = new Set(['فيما', 'بينما', 'لكن', 'ولكن', 'حيث', 'الا', 'غير']);
 const PLACE_NOUNS = new Set(['مدينه', 'منطقه', 'اقليم', 'محافظه', 'بلده', 'قريه', 'حي', 'ولايه', 'مقاطعه', 'مناطق', 'مدن', 'بلدات', 'قري', 'ريف', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'العاصمه', 'عاصمه', 'قضاء', 'ناحيه', 'مخيم', 'معبر', 'مطار', 'ميناء', 'قاعده', 'جبهه', 'محور', 'حدود']);
-const PAIR_WORDS = new Set(['البلدين', 'بلدين', 'الطرفين', 'طرفين', 'الجانبين', 'جانبين', 'الجارتين', 'الجيشين', 'البلدان', 'الطرفان', 'الجانبان']);
+const PAIR_WORDS = new Set(['البلدين', 'بلدين', 'الطرفين', 'طرفين', 'الجانبين', 'جانبين', 'الجارتين', 'الجيشين', 'البلدان', 'الطرفان', 'الجانبان', 'اطراف', 'الاطراف', 'طرفي']);
+/** Acts two parties do together or to each other: a coordinated subject names both. */
+const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
+/** Conflict acts aimed at someone: with no target in the clause, the other party of the document's conflict. */
+const AIMED = new Set(['ASSAULT', 'THREATEN', 'ACCUSE', 'DEMAND', 'COERCE', 'SANCTION']);
 const SPEECH_VERBS = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'اوضح', 'اوضحت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'اشار', 'اشارت', 'ادعي', 'ادعت', 'زعم', 'زعمت', 'نقل', 'نقلت', 'حذر', 'حذرت', 'يقول', 'تقول', 'تعلن', 'يعلن', 'تؤكد', 'يؤكد']);
 
 interface Context {
@@ -83,6 +87,60 @@ function findSource(ctx: Context, hit: TriggerHit, clause: [number, number]): Ac
   // VSO: the first actor after the verb.
   if (after.length) return after[0];
   return last ?? null;
+}
+
+const VERBAL = new Set(['AGREE', 'SUPPORT', 'DEMAND', 'ACCUSE', 'REJECT', 'THREATEN', 'CONCEDE', 'CONSULT']);
+
+/** The speaker of the quote the offset lies in, as an actor. */
+function speakerAt(ctx: Context, offset: number): ActorMention | null {
+  const q = ctx.doc.quotes.find((x) => x.start <= offset && offset < x.end && x.speaker);
+  if (!q) return null;
+  const e = ctx.doc.entities.find((x) => x.id === q.speaker);
+  if (!e) return null;
+  const m = ctx.actors.find((a) => a.entity.id === e.id);
+  return m ?? { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: e.sector ?? (e.type === 'MEDIA' ? 'MED' : 'GOV'), place: false, prep: null };
+}
+
+/** A first-person verb ('ننصح', 'لن نسمح'): the imperfect with ن where the lexicon has ي. */
+function firstPerson(hit: TriggerHit, words: Word[]): boolean {
+  const lex = loadLexicon();
+  for (let k = hit.first; k <= hit.last; k++) {
+    for (const r of words[k].readings) {
+      if (r.stem.length > 2 && r.stem.startsWith('ن')) {
+        const third = 'ي' + r.stem.slice(1);
+        if (lex.forms.get(third)?.includes(hit.entry) || lex.phrases.some((p) => p.entry === hit.entry && p.words.includes(third))) return true;
+        if (hit.entry.pos === 'phrase' && words[k].readings[0].stem.startsWith('ن')) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** 'بلاده', 'بلادها': a pronoun for the speaker's own country. */
+function isOwnCountryPronoun(a: ActorMention): boolean {
+  return a.form === 'pronoun' && /^(بلاد|دولت)/.test(normalizeArabic(ctxText(a)));
+}
+
+let currentText = '';
+const ctxText = (a: ActorMention) => currentText.slice(a.start, a.end);
+
+/** The actor joined to `a` by و right after it ('لافروف وظريف', 'الأذربيجاني والأرميني'). */
+function coordinated(ctx: Context, a: ActorMention): ActorMention | null {
+  const next = ctx.actors.find((b) => b !== a && b.first >= a.last && b.first <= a.last + 1 && b.start > a.end && /^[\s\u00a0]*و/.test(ctx.doc.text.slice(a.end, b.start + 1)) && b.entity.id !== a.entity.id);
+  return next && next.entity.country !== a.entity.country ? next : null;
+}
+
+/** The other main party of the document's conflict: the most mentioned country that is not the source's. */
+function otherParty(ctx: Context, src: ActorMention): ActorMention | null {
+  const counts = new Map<string, { a: ActorMention; n: number }>();
+  for (const a of ctx.actors) {
+    if (a.entity.type !== 'COUNTRY' || !a.entity.country || a.entity.country === src.entity.country) continue;
+    const c = counts.get(a.entity.id) ?? { a, n: 0 };
+    c.n++;
+    counts.set(a.entity.id, c);
+  }
+  const top = [...counts.values()].sort((x, y) => y.n - x.n);
+  return top.length && top[0].n >= 2 ? top[0].a : null;
 }
 
 function pairActors(ctx: Context): [ActorMention | null, ActorMention | null] {
@@ -256,7 +314,8 @@ function sentenceHasTime(ctx: Context, hit: TriggerHit): boolean {
   return sentenceHas(ctx, hit, ['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'فجر', 'ظهر']);
 }
 
-export type CodedEvent = EventRecord & { sentence: number; hit: TriggerHit; flags: string[] };
+export type CodedEvent = EventRecord & { sentence: number; clause: number; hit: TriggerHit; flags: string[] };
+
 
 export interface Coded {
   words: Word[];
@@ -275,17 +334,28 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   loadLexicon();
   const words = wordsOf(doc.text, doc.sentences);
   const ctx: Context = { doc, words, actors: actorMentions(doc.entities, words), hasTitle: !!doc.source.title };
+  currentText = doc.text;
   const events: CodedEvent[] = [];
   for (const hit of findTriggers(words)) {
     const clause = clauseBounds(ctx, hit);
-    const source = hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, hit, clause);
+    let source = hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, hit, clause);
+    // Inside reported speech, 'we' and 'his country' are the speaker: 'قال روحاني إن بلاده مستعدة'.
+    const quoted = speakerAt(ctx, words[hit.first].start);
+    if (quoted && VERBAL.has(hit.entry.type) && (!source || firstPerson(hit, words) || isOwnCountryPronoun(source))) source = quoted;
     let target = findTarget(ctx, hit, clause, source);
     let src: ActorMention | null = source;
     if (Array.isArray(target)) {
       if (!src) [src, target] = target;
       else target = target[0].entity.id === src.entity.id ? target[1] : target[0];
     }
-    const tgt = target as ActorMention | null;
+    let tgt = target as ActorMention | null;
+    // 'أجرى لافروف وظريف محادثة': a coordinated subject is the other side of a symmetric act.
+    if (src && !tgt && SYMMETRIC.has(hit.entry.type)) tgt = coordinated(ctx, src);
+    let guessedTarget = false;
+    if (src && !tgt && AIMED.has(hit.entry.type)) {
+      tgt = otherParty(ctx, src);
+      guessedTarget = !!tgt;
+    }
     const location = findLocation(ctx, hit, clause);
     const date = findDate(ctx, hit);
     const numbers = findNumbers(ctx, hit);
@@ -320,8 +390,9 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
       confidence: Math.min(0.95, 0.45 + (src ? 0.2 : 0) + (tgt ? 0.1 : 0) + (hit.pos === 'verb' ? 0.1 : 0) + (location || date ? 0.05 : 0) + (hit.entry.requires.length ? 0.05 : 0)),
       trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end), rule: `${hit.entry.pos}:${hit.entry.lemma} (${hit.entry.type} ${hit.entry.cameo}, frame ${hit.entry.frame.join('|')})` },
       sentence: words[hit.first].sentence,
+      clause: clause[0],
       hit,
-      flags,
+      flags: guessedTarget ? [...flags, 'guessed-target'] : flags,
     };
     ev.summary_en = summarize(ev, speaker?.entity ?? null);
     events.push(ev);
@@ -363,7 +434,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[
     }
     events = events.filter((e) => !drop.has(e));
   }
-  return mergeEvents(events, coded.hasTitle).map(({ sentence: _s, hit: _h, ...e }) => e);
+  return mergeEvents(events, coded.hasTitle).map(({ sentence: _s, clause: _c, hit: _h, flags: _f, ...e }) => e);
 }
 
 export { wordHas };

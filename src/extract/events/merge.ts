@@ -2,15 +2,31 @@
 // reports again; same-sentence repeats of one act are one event too.
 import type { EventRecord } from '../../doc.js';
 
-type Sentenced = EventRecord & { sentence: number };
+type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[] };
 
 
-const key = (e: EventRecord) => `${e.type}|${e.source?.country ?? e.source?.entity ?? '-'}|${e.target?.country ?? e.target?.entity ?? '-'}`;
+// A target the coder guessed (the other party of the conflict) does not tell two acts apart.
+const key = (e: Sentenced) => `${e.type}|${e.source?.country ?? e.source?.entity ?? '-'}|${e.flags?.includes('guessed-target') ? '-' : e.target?.country ?? e.target?.entity ?? '-'}`;
 
 const richness = (e: EventRecord) =>
   (e.source ? 2 : 0) + (e.target ? 2 : 0) + (e.location ? 1 : 0) + (e.date ? 1 : 0) + e.numbers.length + (e.claimed_by ? 1 : 0);
 
+const country = (a: EventRecord['source']) => a?.country ?? a?.entity ?? null;
+const fits = (x: string | null, y: string | null) => x === null || y === null || x === y;
+
+/** Two readings of one sentence's act: parties that do not contradict each other (either way round). */
+function compatible(a: EventRecord, b: EventRecord): boolean {
+  const [as, at, bs, bt] = [country(a.source), country(a.target), country(b.source), country(b.target)];
+  return (fits(as, bs) && fits(at, bt)) || (fits(as, bt) && fits(at, bs));
+}
+
+function sameLocation(a: EventRecord, b: EventRecord): boolean {
+  return !a.location?.entity || !b.location?.entity || a.location.entity === b.location.entity;
+}
+
 function absorb(into: Sentenced, other: Sentenced): void {
+  into.source ??= other.source;
+  into.target ??= other.target;
   into.location ??= other.location;
   into.date ??= other.date;
   if (!into.numbers.length) into.numbers = other.numbers;
@@ -22,7 +38,12 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
   const out: T[] = [];
   for (const e of events) {
     const k = key(e);
-    const same = out.find((o) => key(o) === k && (o.sentence === e.sentence || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date));
+    // One act reported twice in a sentence, or the same act (type and parties) anywhere in the document.
+    // One act told twice in a clause (same type, parties that agree), or the headline's act told
+    // again in the body.
+    const same =
+      out.find((o) => o.sentence === e.sentence && o.clause === e.clause && o.type === e.type && compatible(o, e)) ??
+      out.find((o) => key(o) === k && hasTitle && (o.sentence === 0 || e.sentence === 0) && (!o.date || !e.date || o.date === e.date) && sameLocation(o, e));
     if (!same) {
       out.push(e);
       continue;
