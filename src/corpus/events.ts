@@ -44,24 +44,49 @@ function fits(c: CorpusEvent, it: Item, published: (id: string) => string | null
 const richness = (e: { source: unknown; target: unknown; location: unknown; date: unknown }) =>
   (e.source ? 2 : 0) + (e.target ? 2 : 0) + (e.location ? 1 : 0) + (e.date ? 1 : 0);
 
+function mentionOf(it: Item): EventMention {
+  return {
+    doc: it.doc.id,
+    idx: it.idx,
+    evidence: it.e.evidence,
+    sentence: it.doc.text.slice(it.e.evidence.start, it.e.evidence.end),
+    outlet: it.doc.source.outlet,
+    published: it.doc.source.published,
+    modality: it.e.modality,
+    claimed_by: it.e.claimed_by,
+    summary_en: it.e.summary_en,
+  };
+}
+
+function newEvent(it: Item, mention: EventMention): CorpusEvent {
+  return {
+    id: `ev:${it.doc.id.slice(0, 10)}:${it.idx}`,
+    type: it.e.type,
+    quad: it.e.quad,
+    cameo: it.e.cameo,
+    intensity: it.e.intensity,
+    source: it.e.source,
+    target: it.e.target,
+    location: it.e.location,
+    date: it.e.date,
+    summary_en: it.e.summary_en,
+    mentions: [mention],
+    documents: 0,
+    outlets: 0,
+    first_report: { doc: it.doc.id, published: it.doc.source.published },
+    story: it.story,
+  };
+}
+
 export function mergeCorpusEvents(docs: Doc[], storyOf: Map<string, string>, copies: Map<string, string>): CorpusEvent[] {
-  const items: Item[] = docs.flatMap((doc) => doc.events.map((e, idx) => ({ doc, idx, e, story: storyOf.get(doc.id) ?? null })));
+  // Syndicated copies are folded into their original's events afterwards, never merged on their own.
+  const items: Item[] = docs.filter((d) => !copies.has(d.id)).flatMap((doc) => doc.events.map((e, idx) => ({ doc, idx, e, story: storyOf.get(doc.id) ?? null })));
   // Reports in date order, so that the first report opens each corpus event.
   items.sort((a, b) => (a.e.date ?? a.doc.source.published ?? '9999').localeCompare(b.e.date ?? b.doc.source.published ?? '9999') || a.doc.input.localeCompare(b.doc.input) || a.idx - b.idx);
   const pub = new Map(docs.map((d) => [d.id, d.source.published]));
   const events: CorpusEvent[] = [];
   for (const it of items) {
-    const mention: EventMention = {
-      doc: it.doc.id,
-      idx: it.idx,
-      evidence: it.e.evidence,
-      sentence: it.doc.text.slice(it.e.evidence.start, it.e.evidence.end),
-      outlet: it.doc.source.outlet,
-      published: it.doc.source.published,
-      modality: it.e.modality,
-      claimed_by: it.e.claimed_by,
-      summary_en: it.e.summary_en,
-    };
+    const mention = mentionOf(it);
     const into = events.find((c) => fits(c, it, (id) => pub.get(id) ?? null));
     if (into) {
       into.mentions.push(mention);
@@ -74,22 +99,18 @@ export function mergeCorpusEvents(docs: Doc[], storyOf: Map<string, string>, cop
       }
       continue;
     }
-    events.push({
-      id: `ev:${it.doc.id.slice(0, 10)}:${it.idx}`,
-      type: it.e.type,
-      quad: it.e.quad,
-      cameo: it.e.cameo,
-      intensity: it.e.intensity,
-      source: it.e.source,
-      target: it.e.target,
-      location: it.e.location,
-      date: it.e.date,
-      summary_en: it.e.summary_en,
-      mentions: [mention],
-      documents: 0,
-      outlets: 0,
-      first_report: { doc: it.doc.id, published: it.doc.source.published },
-      story: it.story,
+    events.push(newEvent(it, mention));
+  }
+  for (const doc of docs) {
+    const original = copies.get(doc.id);
+    if (!original) continue;
+    doc.events.forEach((e, idx) => {
+      const mention = mentionOf({ doc, idx, e, story: storyOf.get(doc.id) ?? null });
+      const trigger = e.trigger?.text;
+      const ofOriginal = events.filter((c) => c.type === e.type && c.mentions.some((m) => m.doc === original));
+      const into = ofOriginal.find((c) => c.mentions.some((m) => m.doc === original && trigger && m.sentence.includes(trigger))) ?? ofOriginal[0];
+      if (into) into.mentions.push(mention);
+      else events.push(newEvent({ doc, idx, e, story: storyOf.get(doc.id) ?? null }, mention));
     });
   }
   for (const c of events) {

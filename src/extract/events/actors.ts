@@ -83,9 +83,20 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
   if (!words.length) return out;
   for (const e of entities) {
     for (const m of e.mentions) {
+      // 'بدوره', 'من جهته' say whose turn it is; they fill no slot of the act.
+      if (m.form === 'pronoun' && /^(ب?دور|جهت|جانب)/.test(normalizeArabic(m.text))) continue;
       const first = wordIndexAt(words, m.start);
       const last = wordIndexAt(words, Math.max(m.start, m.end - 1));
-      const prep = prepositionBefore(words, first, m.start);
+      let prep = prepositionBefore(words, first, m.start);
+      // A nisba takes the preposition of the noun it qualifies: 'في عمق الأراضي الأرمينية'.
+      if (!prep && m.form === 'nisba') {
+        for (const k of [1, 2]) {
+          const head = words[first - k];
+          if (!head || head.kind !== 'word') break;
+          prep = prepositionBefore(words, first - k, head.start);
+          if (prep) break;
+        }
+      }
       const headSector = e.type === 'PLACE' ? null : sectorFromHead(words, first);
       out.push({
         start: m.start, end: m.end, first, last, entity: e, form: m.form,

@@ -23,6 +23,7 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
   for (const fl of new Set(flags)) add(f, `flag=${fl}`);
   // Every candidate carries the flag: the rules would have dropped the sentence.
   if (hits.length && flags.filter((x) => x === 'unconcrete' || x === 'unreported').length >= hits.length) add(f, 'flag=all-doubtful');
+  if (flags.includes('two-sided')) add(f, 'flag=some-two-sided');
   if (title) add(f, 'title');
   let digits = 0;
   for (const w of ws) {
