@@ -17,8 +17,6 @@ const gsrDir = process.argv[2] ?? path.resolve(root, '..', 'shared', 'data', 'ar
 const TYPES = ['ASSAULT', 'PROTEST'];
 const FOLDS = 5;
 // 'difficult no' sentences (most annotators reject) count less than unanimous ones.
-// The check vetoes only sentences whose candidates the rules already doubted (see extractEvents).
-const VETO_ONLY_DOUBTFUL = process.env.RASAD_VETO_ALL !== '1';
 const DIFFICULT_WEIGHT = Number(process.env.RASAD_DIFFICULT_WEIGHT ?? 0.5);
 
 interface Row {
@@ -81,7 +79,7 @@ for (const type of TYPES) {
       const train = rows.filter((_, i) => i % FOLDS !== k);
       const test = rows.filter((_, i) => i % FOLDS === k);
       const weights = trainLogistic(examplesOf(train, setting), setting.epochs, 0.1, setting.l2);
-      for (const r of test) probs.set(r, r.cands.length ? Math.max(...r.cands.map((f) => (VETO_ONLY_DOUBTFUL && f.has('flag=some-two-sided') ? 1 : score({ weights }, f)))) : 0);
+      for (const r of test) probs.set(r, r.cands.length ? Math.max(...r.cands.map((f) => score({ weights }, f))) : 0);
     }
     for (const t of thresholds) {
       const m = f1(rows, (r) => r.cands.length > 0 && probs.get(r)! >= t);
