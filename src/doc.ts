@@ -74,6 +74,8 @@ export interface Quantity extends Span {
 export interface Quote extends Span {
   speaker: string | null;
   cue: string;
+  /** Offset of the cue word in the text. */
+  cueStart?: number;
   direct?: boolean;
 }
 

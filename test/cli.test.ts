@@ -63,7 +63,7 @@ test('ingest: the same inputs twice leave one copy of each document', { skip: !H
 
 test('demo (npm start): analyses the sample corpus into a database and prints a summary', () => {
   const db = path.join(tmp(), 'sample.db');
-  const r = rasad(['demo', '--db', db]);
+  const r = rasad(['demo', '--no-serve', '--db', db]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /7 new, 0 already stored, 0 errors/);
   assert.match(r.stdout, /documents 7/);

@@ -1,9 +1,11 @@
-// `rasad ingest`: analyse inputs and store them, one transaction per batch.
+// `rasad ingest`: analyse inputs and store them, one transaction per batch. With `threads`, the
+// analysis runs in a pool of worker threads while this thread reads and stores, in input order.
 import type { AnalysisResult } from '../doc.js';
 import { isErrorDoc } from '../doc.js';
 import { readInputs } from '../ingest/read.js';
 import { analyzeResult } from '../pipeline.js';
 import type { PutResult, Store } from '../store/store.js';
+import { AnalysisPool } from '../workers/pool.js';
 import { progressBar } from './progress.js';
 
 export interface IngestOptions {
@@ -11,6 +13,10 @@ export interface IngestOptions {
   maxBytes?: number;
   warn?: (line: string) => void;
   progress?: boolean;
+  /** Worker threads for analysis (0 or absent: analyse in this thread). */
+  threads?: number;
+  /** An analysis pool to use (and leave open) instead of starting one for `threads`. */
+  pool?: AnalysisPool;
 }
 
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<PutResult> {
@@ -27,12 +33,29 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     total.errors += r.errors;
     batch = [];
   };
-  for await (const raw of readInputs(paths, { maxBytes: opts.maxBytes })) {
-    const doc = analyzeResult(raw);
+  const take = async (doc: AnalysisResult) => {
     if (isErrorDoc(doc)) warn(`rasad: ${doc.input}: ${doc.error.code}: ${doc.error.message}`);
     batch.push(doc);
     progress.tick(doc.input);
     if (batch.length >= batchSize) await flush();
+  };
+  const threads = opts.pool ? opts.pool.size : Math.floor(opts.threads ?? 0);
+  if (threads > 0) {
+    const pool = opts.pool ?? new AnalysisPool(threads);
+    try {
+      // A FIFO of analyses in flight: results are taken in input order; the window bounds memory.
+      const window: Promise<AnalysisResult>[] = [];
+      const limit = threads * 4;
+      for await (const raw of readInputs(paths, { maxBytes: opts.maxBytes })) {
+        window.push(pool.analyze(raw));
+        if (window.length >= limit) await take(await window.shift()!);
+      }
+      while (window.length) await take(await window.shift()!);
+    } finally {
+      if (!opts.pool) await pool.close();
+    }
+  } else {
+    for await (const raw of readInputs(paths, { maxBytes: opts.maxBytes })) await take(analyzeResult(raw));
   }
   await flush();
   progress.stop();

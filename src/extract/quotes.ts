@@ -220,7 +220,7 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
   candidates.sort((a, b) => toks[a.cueIdx].start - toks[b.cueIdx].start);
   for (const c of candidates) {
     const speaker = resolve(c.cueIdx, c.kind, c.limit);
-    quotes.push({ start: c.span.start, end: c.span.end, speaker: speaker?.id ?? null, cue: toks[c.cueIdx].text, direct: c.direct });
+    quotes.push({ start: c.span.start, end: c.span.end, speaker: speaker?.id ?? null, cue: toks[c.cueIdx].text, cueStart: toks[c.cueIdx].start, direct: c.direct });
     if (speaker) lastSpeaker = speaker;
     lastCueAt = toks[c.cueIdx].start;
   }

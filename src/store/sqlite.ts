@@ -137,6 +137,29 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ ...(JSON.parse(r.record) as StoredEvent), doc_id: r.doc_id, idx: r.idx }));
   }
 
+  /**
+   * Events in insertion (rowid) order, in keyset pages of `pageSize`: no statement stays open
+   * between pages, so the connection remains free for other queries while a consumer awaits.
+   */
+  async *iterateEvents(f: EventFilter = {}, pageSize = 500): AsyncGenerator<StoredEvent> {
+    const where: string[] = ['rowid > ?'];
+    const args: unknown[] = [];
+    if (f.type) { where.push('type = ?'); args.push(f.type); }
+    if (f.country) { where.push('(source_country = ? OR target_country = ?)'); args.push(f.country, f.country); }
+    if (f.modality) { where.push('modality = ?'); args.push(f.modality); }
+    if (f.from) { where.push('date >= ?'); args.push(f.from); }
+    if (f.to) { where.push('date <= ?'); args.push(f.to); }
+    if (f.docId) { where.push('doc_id = ?'); args.push(f.docId); }
+    const page = this.db.prepare(`SELECT rowid AS rid, doc_id, idx, record FROM events WHERE ${where.join(' AND ')} ORDER BY rowid LIMIT ?`);
+    let last = 0;
+    for (;;) {
+      const rows = page.all(last, ...args, pageSize) as { rid: number; doc_id: string; idx: number; record: string }[];
+      for (const r of rows) yield { ...(JSON.parse(r.record) as StoredEvent), doc_id: r.doc_id, idx: r.idx };
+      if (rows.length < pageSize) return;
+      last = rows[rows.length - 1].rid;
+    }
+  }
+
   async search(query: string, limit = 20): Promise<SearchHit[]> {
     const terms = queryTerms(query);
     if (!terms.length) return [];

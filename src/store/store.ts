@@ -66,6 +66,12 @@ export interface Store {
   listDocuments(opts?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;
   listEvents(filter?: EventFilter): Promise<StoredEvent[]>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
+  /**
+   * Optional: every event matching the filter (limit/offset ignored), in store order, read in
+   * pages so that memory stays constant on a large store. Exports and the API use it when present
+   * and fall back to paging listEvents otherwise.
+   */
+  iterateEvents?(filter?: EventFilter): AsyncIterable<StoredEvent>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -148,8 +148,9 @@ const ctxText = (a: ActorMention) => currentText.slice(a.start, a.end);
 
 /** The actor joined to `a` by و right after it ('لافروف وظريف', 'الأذربيجاني والأرميني'). */
 function coordinated(ctx: Context, a: ActorMention): ActorMention | null {
-  const next = ctx.actors.find((b) => b !== a && b.first >= a.last && b.first <= a.last + 1 && b.start > a.end && /^[\s\u00a0]*و/.test(ctx.doc.text.slice(a.end, b.start + 1)) && b.entity.id !== a.entity.id);
-  return next && next.entity.country !== a.entity.country ? next : null;
+  const joined = (x: ActorMention, y: ActorMention) => y.first >= x.last && y.first <= x.last + 1 && y.start > x.end && /^[\s\u00a0]*و/.test(ctx.doc.text.slice(x.end, y.start + 1));
+  const other = ctx.actors.find((b) => b.entity.id !== a.entity.id && (joined(a, b) || joined(b, a)));
+  return other && other.entity.country !== a.entity.country ? other : null;
 }
 
 /** The country entity of a code, as an actor (a mention of it in the document if there is one). */
@@ -176,11 +177,13 @@ function otherParty(ctx: Context, src: ActorMention): ActorMention | null {
 
 /** The last two parties named together before a word: 'A و B' or 'بين A و B' (for 'الطرفان', dual verbs). */
 function recentPair(ctx: Context, before: number): [ActorMention, ActorMention] | null {
-  const prior = ctx.actors.filter((a) => a.last < before && !a.place && a.entity.country);
+  const prior = ctx.actors.filter((a) => a.last < before && !a.place && a.entity.country && a.prep !== 'بين');
   for (let k = prior.length - 1; k > 0; k--) {
     const b = prior[k];
     const a = prior[k - 1];
     if (a.entity.country === b.entity.country) continue;
+    // 'بين البلدين، أرمينيا وأذربيجان' names the pair a relation is between, not who acts.
+    if (ctx.words.slice(Math.max(0, a.first - 4), a.first).some((w) => w.kind === 'word' && w.readings.some((r) => r.stem === 'بين'))) continue;
     if (b.first - a.last <= 1 && /^[\s\u00a0]*و/.test(ctx.doc.text.slice(a.end, b.start + 1))) return [a, b];
     if (before - b.last > 60) break;
   }
@@ -211,6 +214,12 @@ function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], sou
   const limit = Math.min(to, hit.last + 10);
   const after = actorsIn(ctx, hit.last + 1, limit).filter((a) => a !== source);
   const differs = (a: ActorMention) => !source || (a.entity.id !== source.entity.id && (a.entity.country !== source.entity.country || a.entity.country === null));
+  // 'حذر أطراف الصراع', 'دعت موسكو الجانبين': the two parties, whatever the frame says.
+  const pairNext = ctx.words.slice(hit.last + 1, Math.min(limit, hit.last + 4)).find((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
+  if (pairNext && !hit.entry.frame.includes('none')) {
+    const [p, q] = recentPair(ctx, hit.first) ?? pairActors(ctx);
+    if (p && q) return source && source.entity.country === p.entity.country ? q : source && source.entity.country === q.entity.country ? p : [p, q];
+  }
   for (const f of hit.entry.frame) {
     if (f === 'none') return null;
     if (f === 'obj') {
@@ -406,8 +415,14 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
       source = quoted;
     }
     if (quoted && VERBAL.has(hit.entry.type) && (!source || firstPerson(hit, words) || isOwnCountryPronoun(source))) source = quoted;
-    // A dual verb with no subject of its own: the last pair named together ('وأكد باقري وحسنوف ... واتفقا').
-    if (!source && dualVerb(hit, words)) {
+    // The trigger is itself the speech verb of a quote ('كما حذر ... من'): its speaker acts.
+    if (!source && VERBAL.has(hit.entry.type)) {
+      const own = ctx.doc.quotes.find((q) => q.cueStart !== undefined && q.cueStart >= words[hit.first].start && q.cueStart < words[hit.last].end && q.speaker);
+      const e = own && ctx.doc.entities.find((x) => x.id === own.speaker);
+      if (e) source = ctx.actors.find((a) => a.entity.id === e.id) ?? null;
+    }
+    // A dual verb: the last pair named together ('وأكد باقري وحسنوف ... واتفقا').
+    if (dualVerb(hit, words) && !(source && coordinated(ctx, source))) {
       const pair = recentPair(ctx, hit.first);
       if (pair) {
         source = pair[0];

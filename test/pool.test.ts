@@ -1,0 +1,79 @@
+// The worker-thread pool gives the same analyses as the single-threaded path, in input order.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readInputs, type RawResult } from '../src/ingest/read.js';
+import { analyzeResult } from '../src/pipeline.js';
+import { AnalysisPool, workerScript } from '../src/workers/pool.js';
+import { ingestPaths } from '../src/cli/ingest.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import { ROOT } from './helpers.js';
+
+const SAMPLES = path.join(ROOT, 'samples');
+
+async function sampleResults(): Promise<RawResult[]> {
+  const out: RawResult[] = [];
+  for await (const r of readInputs([SAMPLES])) out.push(r);
+  // Variations so that there are more documents than threads, plus a read error.
+  const base = out.filter((r) => r.ok);
+  for (let i = 0; i < 24; i++) {
+    const r = base[i % base.length];
+    if (r.ok) out.push({ ok: true, doc: { ...r.doc, input: `${r.doc.input}~${i}`, body: `${r.doc.body}\n\nتحديث رقم ${i}.` } });
+  }
+  out.push({ ok: false, input: 'broken.bin', error: { code: 'binary', message: 'not a text document' } });
+  return out;
+}
+
+test('pool: the worker script resolves beside the module, as .ts under tsx', () => {
+  const { url, ts } = workerScript();
+  assert.match(url.pathname, /src\/workers\/analyze-worker\.ts$/);
+  assert.equal(ts, true);
+});
+
+test('pool: analyses equal the single-threaded ones, in order', async () => {
+  const raws = await sampleResults();
+  const expected = raws.map((r) => analyzeResult(r));
+  const pool = new AnalysisPool(2);
+  try {
+    const got = await Promise.all(raws.map((r) => pool.analyze(r)));
+    assert.equal(got.length, expected.length);
+    got.forEach((d, i) => assert.deepEqual(d, expected[i], raws[i].ok ? raws[i].doc.input : 'error'));
+    assert.equal(pool.pending, 0);
+  } finally {
+    await pool.close();
+  }
+  assert.equal((await pool.analyze(raws[0])).id, null, 'a closed pool answers with an error record');
+});
+
+test('pool: ingest --threads stores what the single-threaded ingest stores, in input order', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rasad-pool-'));
+  try {
+    const lines = Array.from({ length: 40 }, (_, i) =>
+      JSON.stringify({ id: `n${i}`, title: `خبر ${i}`, text: `قصفت القوات مواقع في المدينة يوم ${i}، وقالت وزارة الدفاع إن ${i + 2} مسلحين قتلوا.`, published: '2020-10-05' }),
+    );
+    lines.splice(7, 0, '{not json');
+    writeFileSync(path.join(dir, 'wire.jsonl'), lines.join('\n') + '\n');
+    const inputs = [SAMPLES, path.join(dir, 'wire.jsonl')];
+    const one = new SqliteStore(path.join(dir, 'one.db'));
+    const many = new SqliteStore(path.join(dir, 'many.db'));
+    const quiet = { progress: false, warn: () => {}, batchSize: 16 };
+    try {
+      const a = await ingestPaths(one, inputs, quiet);
+      const b = await ingestPaths(many, inputs, { ...quiet, threads: 2 });
+      assert.deepEqual(b, a);
+      assert.equal(a.errors, 1);
+      assert.deepEqual(await many.stats(), await one.stats());
+      const order = (s: SqliteStore) => (s.db.prepare('SELECT input FROM documents ORDER BY rowid').all() as { input: string }[]).map((r) => r.input);
+      assert.deepEqual(order(many), order(one));
+      const ev = (s: SqliteStore) => s.db.prepare('SELECT doc_id, idx, record FROM events ORDER BY rowid').all();
+      assert.deepEqual(ev(many), ev(one));
+    } finally {
+      await one.close();
+      await many.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
