@@ -73,6 +73,8 @@ function isCapital(id: string): boolean {
 /** An actor may act when it is not a preposition's object and not a place named as a place. */
 function canAct(ctx: Context, a: ActorMention): boolean {
   if (a.prep) return false;
+  // Outlets report acts; they do not commit them.
+  if (a.entity.type === 'MEDIA') return false;
   if (isVictim(ctx, a)) return false;
   if (!a.place) return true;
   // A capital named without 'مدينة' and not after a preposition stands for its government (دعت موسكو).
@@ -442,6 +444,12 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
     if (!tgt && MATERIAL_CONFLICT.has(hit.entry.type)) {
       const victim = ctx.actors.find((a) => a.first >= clause[0] && a.last < clause[1] && !a.place && isVictim(ctx, a) && (!src || a.entity.country !== src.entity.country));
       if (victim) tgt = victim;
+    }
+    // A fight or attack told by one party, with the other party named: the teller's side acts.
+    if (!src && tgt && MATERIAL_CONFLICT.has(hit.entry.type)) {
+      const teller = speakerAt(ctx, words[hit.first].start);
+      if (teller && teller.entity.type !== 'MEDIA' && teller.entity.country && teller.entity.country !== tgt.entity.country) src = teller;
+      else if (hit.entry.type === 'ASSAULT') src = otherParty(ctx, tgt);
     }
     let guessedTarget = false;
     // An attack on a place in another country is an attack on that country.

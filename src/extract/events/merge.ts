@@ -17,7 +17,10 @@ const fits = (x: string | null, y: string | null) => x === null || y === null ||
 /** Two readings of one sentence's act: parties that do not contradict each other (either way round). */
 function compatible(a: EventRecord, b: EventRecord): boolean {
   const [as, at, bs, bt] = [country(a.source), country(a.target), country(b.source), country(b.target)];
-  return (fits(as, bs) && fits(at, bt)) || (fits(as, bt) && fits(at, bs));
+  if (fits(as, bs) && fits(at, bt)) return true;
+  // The other way round only for fighting told without a direction (اشتباكات، معارك), not for
+  // two directed acts (A shells B; B shoots down A's helicopters).
+  return a.mode === b.mode && a.mode === 'military' && fits(as, bt) && fits(at, bs);
 }
 
 /** An event with neither side known adds nothing to another of its type in the same sentence. */

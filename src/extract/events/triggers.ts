@@ -29,7 +29,8 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
   for (let k = from; k <= to; k++) if (k < first || k > last) if (words[k].sentence === sentence && words[k].kind !== 'punct') around.push(words[k]);
   const after = around.filter((w) => w.index > last);
   const before = around.filter((w) => w.index < first);
-  if (entry.forbids.some((f) => after.some((w) => wordHas(w, f, true)))) return false;
+  // '!word' must not follow; '!<word' must not stand just before ('وقف إطلاق النار' is no shooting).
+  if (entry.forbids.some((f) => (f.startsWith('<') ? before.slice(-2).some((w) => wordHas(w, f.slice(1), true)) : after.some((w) => wordHas(w, f, true))))) return false;
   if (!entry.requires.length) return true;
   // '<word' must come before the trigger, '>word' after it, a plain word on either side.
   return entry.requires.some((r) =>
