@@ -63,7 +63,7 @@ test('seeds: every quote has the right speaker (cue word and speaker, in order)'
   const expected: Record<string, [string, string | null][]> = {
   '000': [['قوله', "Qader Rahimzadeh"], ['أضاف', "Qader Rahimzadeh"], ['وقال', "Qader Rahimzadeh"], ['حذر', "Qader Rahimzadeh"], ['حذر', "Abolfazl Shekarchi"], ['قائلا', "Mohammad Javad Zarif"], ['محذرا', "Mohammad Javad Zarif"]],
   '001': [['يقول', "Hassan Rouhani"], ['يؤكد', "Ilham Aliyev"], ['قال', "Hassan Rouhani"], ['وأضاف', "Hassan Rouhani"], ['أكد', "Ilham Aliyev"], ['أكدت', "Sputnik"], ['وقال', "Ali Akbar Velayati"], ['داعياً', "Ali Akbar Velayati"], ['وأكد', "Ali Akbar Velayati"], ['وأعلنت', "Tehran"], ['شدد', "Saeed Khatibzadeh"], ['موضحاً', "Saeed Khatibzadeh"], ['وقال', "Abdolreza Rahmani Fazli"], ['قالت', "Azerbaijan"]],
-  '002': [['وصرّح', "Zakir Hasanov"], ['ادعى', "Zakir Hasanov"], ['وادعى', "Zakir Hasanov"]],
+  '002': [['وصرّح', "Zakir Hasanov"], ['ادعى', "Zakir Hasanov"], ['وادعى', "Zakir Hasanov"], ['قال', "Mohammad Bagheri"]],
   '003': [['وقال', "Vladimir Dzhabarov"], ['وأعلنت', "Armenia"]],
   '004': [['ذكرت', "Ministry of Defence of Armenia"], ['ذكرت', "Ministry of Defence of Armenia"], ['قالت', "Ministry of Defence of Armenia"], ['مضيفةً', "Ministry of Defence of Armenia"], ['اعتبر', "Ilham Aliyev"], ['وقال', "Ilham Aliyev"], ['وأعلن', "Ilham Aliyev"], ['مشيراً', "Ilham Aliyev"], ['وأضاف', "Ilham Aliyev"], ['أعلن', "Nikol Pashinyan"], ['وقال', "Nikol Pashinyan"], ['مضيفاً', "Nikol Pashinyan"], ['حذر', "Sergey Naryshkin"], ['مشيراً', "Sergey Naryshkin"], ['مشيراً', "Sergey Naryshkin"], ['فحذر', "Hassan Rouhani"], ['مؤكداً', "Hassan Rouhani"]],
   };

@@ -75,9 +75,16 @@ function bestIn(mentions: MentionRef[], from: number, to: number, nearEnd = fals
 function quotePairs(text: string): Span[] {
   const pairs: Span[] = [];
   let open: { ch: string; at: number } | null = null;
+  // A curly or angle quote left open runs to the end of its paragraph (scraped texts lose closing marks).
+  const unclosed = (end: number) => {
+    if (open && open.ch !== '"' && end - open.at > 20) pairs.push({ start: open.at + 1, end });
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '\n' && text[i + 1] === '\n') open = null;
+    if (ch === '\n' && text[i + 1] === '\n') {
+      unclosed(i);
+      open = null;
+    }
     if (open) {
       if (ch === OPEN_CLOSE[open.ch] || (open.ch === '„' && ch === '”')) {
         if (i - open.at > 1) pairs.push({ start: open.at + 1, end: i });
@@ -87,6 +94,7 @@ function quotePairs(text: string): Span[] {
     }
     if (ch in OPEN_CLOSE) open = { ch, at: i };
   }
+  unclosed(text.replace(/\s+$/, '').length);
   return pairs;
 }
 

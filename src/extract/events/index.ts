@@ -21,7 +21,7 @@ const PAIR_WORDS = new Set(['البلدين', 'بلدين', 'الطرفين', '�
 /** Acts two parties do together or to each other: a coordinated subject names both. */
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
 /** Conflict acts aimed at someone: with no target in the clause, the other party of the document's conflict. */
-const AIMED = new Set(['ASSAULT', 'THREATEN', 'ACCUSE', 'DEMAND', 'COERCE', 'SANCTION']);
+const AIMED = new Set(['ASSAULT', 'THREATEN', 'ACCUSE', 'DEMAND', 'COERCE', 'SANCTION', 'CONCEDE']);
 const SPEECH_VERBS = new Set(['قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'اوضح', 'اوضحت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'اشار', 'اشارت', 'ادعي', 'ادعت', 'زعم', 'زعمت', 'نقل', 'نقلت', 'حذر', 'حذرت', 'يقول', 'تقول', 'تعلن', 'يعلن', 'تؤكد', 'يؤكد']);
 
 interface Context {
@@ -117,7 +117,9 @@ const VERBAL = new Set(['AGREE', 'SUPPORT', 'DEMAND', 'ACCUSE', 'REJECT', 'THREA
 
 /** The speaker of the quote the offset lies in, as an actor. */
 function speakerAt(ctx: Context, offset: number): ActorMention | null {
-  const q = ctx.doc.quotes.find((x) => x.start <= offset && offset < x.end && x.speaker);
+  // Indirect speech runs to the end of its sentence, across quoted words inside it.
+  const sentenceEnd = (at: number) => ctx.doc.sentences.find((x) => x.start <= at && at < x.end)?.end ?? at;
+  const q = ctx.doc.quotes.find((x) => x.start <= offset && offset < Math.max(x.end, x.direct ? x.end : sentenceEnd(x.start)) && x.speaker);
   if (!q) return null;
   const e = ctx.doc.entities.find((x) => x.id === q.speaker);
   if (!e) return null;
@@ -401,9 +403,9 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   const events: CodedEvent[] = [];
   for (const hit of findTriggers(words)) {
     let clause = clauseBounds(ctx, hit);
-    // A material act told inside reported speech: its actors are within the speech, not the speaker.
+    // An act told inside reported speech: its actors are within the speech; the speaker is handled below.
     const speech = ctx.doc.quotes.find((q) => q.start <= words[hit.first].start && words[hit.first].start < q.end);
-    if (speech && !VERBAL.has(hit.entry.type)) {
+    if (speech) {
       const qFirst = words.findIndex((w) => w.start >= speech.start);
       if (qFirst > clause[0] && qFirst <= hit.first) clause = [qFirst, clause[1]];
     }
@@ -501,6 +503,16 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
     };
     ev.summary_en = summarize(ev, speaker?.entity ?? null);
     events.push(ev);
+  }
+  // An act with no party named, told beside another of its kind ('اندلع قتال بين أرمينيا وأذربيجان،
+  // حيث أُسقطت طائرتان'): it happened to one of the parties of that act.
+  for (const e of events) {
+    if (e.source || e.target) continue;
+    const near = events.find((o) => o !== e && o.sentence === e.sentence && o.type === e.type && (o.target || o.source));
+    if (near) {
+      e.target = near.target ?? near.source;
+      e.flags.push('inherited-target');
+    }
   }
   return { words, events, hasTitle: ctx.hasTitle };
 }

@@ -23,9 +23,6 @@ function compatible(a: EventRecord, b: EventRecord): boolean {
   return a.mode === b.mode && a.mode === 'military' && fits(as, bt) && fits(at, bs);
 }
 
-/** An event with neither side known adds nothing to another of its type in the same sentence. */
-const bare = (e: EventRecord) => !e.source && !e.target;
-
 function sameLocation(a: EventRecord, b: EventRecord): boolean {
   return !a.location?.entity || !b.location?.entity || a.location.entity === b.location.entity;
 }
@@ -48,7 +45,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     // One act told twice in a clause (same type, parties that agree), or the headline's act told
     // again in the body.
     const same =
-      out.find((o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || bare(o) || bare(e))) ??
+      out.find((o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && o.clause === e.clause) ??
       out.find((o) => key(o) === k && hasTitle && (o.sentence === 0 || e.sentence === 0) && (!o.date || !e.date || o.date === e.date) && sameLocation(o, e));
     if (!same) {
       out.push(e);
