@@ -336,6 +336,7 @@ function concrete(ctx: Context, hit: TriggerHit, source: ActorMention | null, ta
   return !!(source || target || location || numbers.length || date || sentenceHas(ctx, hit, contextWords('HAPPENED') ?? []));
 }
 
+const SPEECH_ACTS = new Set(['DEMAND', 'THREATEN', 'ACCUSE', 'AGREE', 'REJECT']);
 const MATERIAL_CONFLICT = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION']);
 const RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 
@@ -503,6 +504,16 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
     };
     ev.summary_en = summarize(ev, speaker?.entity ?? null);
     events.push(ev);
+  }
+  // The content of a speech act is not an act of its own: 'دعا أرمينيا إلى الانسحاب', 'اتهم تركيا
+  // بجلب المقاتلين', 'تعهدت باستعادة قره باغ', 'مستعدة لتقديم تنازلات'.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.hit.pos !== 'noun') continue;
+    const governed = e.hit.proclitics.some((p) => p === 'ب' || p === 'ل') || ['الي', 'علي'].includes(words[e.hit.first - 1]?.readings[0].stem ?? '');
+    if (!governed) continue;
+    const head = events.find((o) => o !== e && o.sentence === e.sentence && o.hit.last < e.hit.first && e.hit.first - o.hit.last <= 5 && SPEECH_ACTS.has(o.type));
+    if (head) events.splice(i, 1);
   }
   // An act with no party named, told beside another of its kind ('اندلع قتال بين أرمينيا وأذربيجان،
   // حيث أُسقطت طائرتان'): it happened to one of the parties of that act.

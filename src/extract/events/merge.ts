@@ -23,6 +23,13 @@ function compatible(a: EventRecord, b: EventRecord): boolean {
   return a.mode === b.mode && a.mode === 'military' && fits(as, bt) && fits(at, bs);
 }
 
+// Talks between the same two parties in one report are one meeting or call, told again.
+/** The same person (not just the same country) doing the same kind of act, said with the same word:
+ * one statement reported twice ('مستعدة لتقديم تنازلات' ... 'تنازلات متبادلة'). */
+function sameTeller(a: EventRecord, b: EventRecord): boolean {
+  return !!a.source?.entity && a.source.entity === b.source?.entity && a.trigger?.rule === b.trigger?.rule;
+}
+
 function sameLocation(a: EventRecord, b: EventRecord): boolean {
   return !a.location?.entity || !b.location?.entity || a.location.entity === b.location.entity;
 }
@@ -46,7 +53,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     // again in the body.
     const same =
       out.find((o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && o.clause === e.clause) ??
-      out.find((o) => key(o) === k && hasTitle && (o.sentence === 0 || e.sentence === 0) && (!o.date || !e.date || o.date === e.date) && sameLocation(o, e));
+      out.find((o) => key(o) === k && (sameTeller(o, e) || e.type === 'CONSULT' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && sameLocation(o, e));
     if (!same) {
       out.push(e);
       continue;
