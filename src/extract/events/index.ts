@@ -517,12 +517,21 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   }
   // An act with no party named, told beside another of its kind ('اندلع قتال بين أرمينيا وأذربيجان،
   // حيث أُسقطت طائرتان'): it happened to one of the parties of that act.
-  for (const e of events) {
+  for (const [k, e] of events.entries()) {
     if (e.source || e.target) continue;
     const near = events.find((o) => o !== e && o.sentence === e.sentence && o.type === e.type && (o.target || o.source));
     if (near) {
       e.target = near.target ?? near.source;
       e.flags.push('inherited-target');
+      continue;
+    }
+    // Further attacks told later in a report of an attack ('غارة ثالثة قصفت ...') are by the same side on the same side.
+    if (e.type !== 'ASSAULT') continue;
+    const before = events.slice(0, k).reverse().find((o) => o.type === 'ASSAULT' && o.source && o.target && !o.flags.includes('guessed-target'));
+    if (before) {
+      e.source = before.source;
+      e.target = before.target;
+      e.flags.push('inherited-sides');
     }
   }
   return { words, events, hasTitle: ctx.hasTitle };
