@@ -434,6 +434,15 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
         speechTarget = pair[1];
       }
     }
+    // 'وأشار البلدان بأصابع الاتهام', 'تبادل الطرفان': the pair itself is the subject.
+    if (!source && !speechTarget) {
+      const pairBefore = ctx.words.slice(clause[0], hit.first).some((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
+      const pair = pairBefore ? recentPair(ctx, hit.first) ?? pairActors(ctx) : null;
+      if (pair && pair[0] && pair[1]) {
+        source = pair[0];
+        speechTarget = pair[1];
+      }
+    }
     let target = speechTarget ?? findTarget(ctx, hit, clause, source);
     let src: ActorMention | null = source;
     if (Array.isArray(target)) {
@@ -510,10 +519,26 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (e.hit.pos !== 'noun') continue;
-    const governed = e.hit.proclitics.some((p) => p === 'ب' || p === 'ل') || ['الي', 'علي'].includes(words[e.hit.first - 1]?.readings[0].stem ?? '');
+    const prev = words[e.hit.first - 1];
+    const governed =
+      e.hit.proclitics.some((p) => p === 'ب' || p === 'ل') ||
+      ['الي', 'علي'].includes(prev?.readings[0].stem ?? '') ||
+      // 'لتقديم تنازلات', 'بتنفيذ مناورة': the object of a purpose or manner noun.
+      (prev?.kind === 'word' && /^[وف]?[بل]/.test(prev.norm) && prev.readings.some((r) => r.proclitics.some((p) => p === 'ب' || p === 'ل')));
     if (!governed) continue;
     const head = events.find((o) => o !== e && o.sentence === e.sentence && o.hit.last < e.hit.first && e.hit.first - o.hit.last <= 5 && SPEECH_ACTS.has(o.type));
     if (head) events.splice(i, 1);
+  }
+  // Acts joined by و in one breath are one announcement: 'أعلن الأحكام العرفية والتعبئة العامة'.
+  for (let i = events.length - 1; i > 0; i--) {
+    const e = events[i];
+    const prevEvent = events[i - 1];
+    if (e.sentence !== prevEvent.sentence || e.hit.pos !== 'noun' || prevEvent.hit.pos !== 'noun') continue;
+    if (e.hit.first - prevEvent.hit.last <= 1 && e.hit.proclitics[0] === 'و' && MATERIAL_CONFLICT.has(e.type) === MATERIAL_CONFLICT.has(prevEvent.type)) {
+      prevEvent.source ??= e.source;
+      prevEvent.target ??= e.target;
+      events.splice(i, 1);
+    }
   }
   // An act with no party named, told beside another of its kind ('اندلع قتال بين أرمينيا وأذربيجان،
   // حيث أُسقطت طائرتان'): it happened to one of the parties of that act.
@@ -527,7 +552,9 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
     }
     // Further attacks told later in a report of an attack ('غارة ثالثة قصفت ...') are by the same side on the same side.
     if (e.type !== 'ASSAULT') continue;
-    const before = events.slice(0, k).reverse().find((o) => o.type === 'ASSAULT' && o.source && o.target && !o.flags.includes('guessed-target'));
+    const sided = (o: CodedEvent) => o.type === 'ASSAULT' && !!o.source && !!o.target && !o.flags.includes('guessed-target');
+    // The nearest attack with both sides, before it or (for a headline and its lead) after it.
+    const before = events.slice(0, k).reverse().find(sided) ?? events.slice(k + 1).find(sided);
     if (before) {
       e.source = before.source;
       e.target = before.target;

@@ -23,11 +23,14 @@ function compatible(a: EventRecord, b: EventRecord): boolean {
   return a.mode === b.mode && a.mode === 'military' && fits(as, bt) && fits(at, bs);
 }
 
-// Talks between the same two parties in one report are one meeting or call, told again.
+// Talks between the same two parties in one report are one meeting or call, told again; the same
+// country's deployments in one report are one mobilisation.
+const sameSource = (a: EventRecord, b: EventRecord) => !!a.source?.entity && a.source.entity === b.source?.entity;
+
 /** The same person (not just the same country) doing the same kind of act, said with the same word:
  * one statement reported twice ('مستعدة لتقديم تنازلات' ... 'تنازلات متبادلة'). */
 function sameTeller(a: EventRecord, b: EventRecord): boolean {
-  return !!a.source?.entity && a.source.entity === b.source?.entity && a.trigger?.rule === b.trigger?.rule;
+  return a.quad.startsWith('verbal') && !!a.source?.entity && a.source.entity === b.source?.entity && a.trigger?.rule === b.trigger?.rule;
 }
 
 function sameLocation(a: EventRecord, b: EventRecord): boolean {
@@ -52,8 +55,9 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     // One act told twice in a clause (same type, parties that agree), or the headline's act told
     // again in the body.
     const same =
-      out.find((o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && o.clause === e.clause) ??
-      out.find((o) => key(o) === k && (sameTeller(o, e) || e.type === 'CONSULT' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && sameLocation(o, e));
+      out.find((o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || sameSource(o, e))) ??
+      out.find((o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
+      out.find((o) => key(o) === k && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && sameLocation(o, e));
     if (!same) {
       out.push(e);
       continue;
