@@ -86,3 +86,19 @@ test('report: text, JSON and a self-contained HTML file that escapes the text', 
   assert.ok(!/<img/i.test(html));
   assert.ok(html.includes('&lt;script&gt;'));
 });
+
+test('seeds: one story about the 2020 war holds 001, 003 and 004; the Jabrayil claim meets its denial; the JSON report', { skip: !HAS_SHARED && SHARED_ABSENT }, () => {
+  const seeds = seedRecords().map((r) => doc(r.title, r.text, r.id, r.published, r.outlet));
+  const view = JSON.parse(reportJson(buildCorpus(seeds))) as ReturnType<typeof buildCorpus>;
+  const idOf = (prefix: string) => seeds.find((d) => d.input.startsWith(prefix))!.id;
+  const war = view.stories.find((s) => s.documents.includes(idOf('001')))!;
+  assert.ok(war.documents.includes(idOf('003')) && war.documents.includes(idOf('004')), 'one story');
+  assert.deepEqual([war.from, war.to], ['2020-09-27', '2020-10-07']);
+  assert.ok(view.timelines[war.id].some((t) => t.date === '1994' && t.kind === 'background'));
+  // The Armenian claim of a destroyed Azerbaijani depot at Jabrayil, and the Azerbaijani denial.
+  const jabrayil = view.claims.find((c) => c.type === 'ASSAULT' && c.denied_by.some((d) => d.country === 'AZE') && view.events.find((e) => e.id === c.event)?.location?.name_en === 'Jabrayil');
+  assert.ok(jabrayil, 'the depot claim is paired with the denial');
+  assert.ok(jabrayil!.claimed_by.some((p) => p.country === 'ARM'));
+  assert.ok(view.network.some((e) => e.kind === 'conflict' && e.events >= 1));
+  for (const e of view.events) assert.ok(e.documents >= 1 && e.mentions.length >= 1);
+});

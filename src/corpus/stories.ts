@@ -53,7 +53,7 @@ export interface StoryOptions {
 
 /** Clusters documents into stories; `copies` maps a near-duplicate to its original (it joins the original's story). */
 export function clusterStories(docs: Doc[], copies: Map<string, string>, opts: StoryOptions = {}): Story[] {
-  const threshold = opts.threshold ?? 0.12;
+  const threshold = opts.threshold ?? 0.15;
   const maxDays = opts.maxDays ?? 21;
   const originals = docs.filter((d) => !copies.has(d.id));
   const tfs = originals.map(terms);
@@ -78,10 +78,20 @@ export function clusterStories(docs: Doc[], copies: Map<string, string>, opts: S
   });
   // Average-link agglomeration over the similarity matrix.
   let clusters: number[][] = originals.map((_, i) => [i]);
+  // Who and where a report is about: the entities it names (countries named once are left out).
+  const actorSets = originals.map((d) => new Set(d.entities.filter((e) => e.type !== 'MEDIA' && (e.type !== 'COUNTRY' || e.mentions.length > 1)).map((e) => e.id)));
+  const jaccard = (a: Set<string>, b: Set<string>) => {
+    let inter = 0;
+    for (const x of a) if (b.has(x)) inter++;
+    const union = a.size + b.size - inter;
+    return union ? inter / union : 0;
+  };
+  // Vocabulary alone fails on small corpora where every report shares the same words; shared
+  // actors and places carry the story then.
   const sim = (i: number, j: number) => {
     const gap = daysApart(originals[i].source.published, originals[j].source.published);
     if (gap !== null && gap > maxDays) return 0;
-    return cosine(vecs[i], vecs[j]);
+    return 0.5 * cosine(vecs[i], vecs[j]) + 0.5 * jaccard(actorSets[i], actorSets[j]);
   };
   const cache = new Map<string, number>();
   const pairSim = (i: number, j: number) => {

@@ -486,7 +486,8 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
     const learned = opts.learned?.has(hit.entry.type) ?? false;
     if (flags.some((f) => f === 'unconcrete' || f === 'unreported') && !learned) continue;
     const attribution = cues.find((c) => c.kind === 'claimed' || c.kind === 'report');
-    const speaker = attribution ? speakerOf(ctx, attribution, clause[0]) : null;
+    // Who tells it: the speaker of the speech it stands in, else the subject of the cue before it.
+    const speaker = quoted ?? (attribution ? speakerOf(ctx, attribution, clause[0]) : null);
     const sentence = doc.sentences[words[hit.first].sentence];
     const trigger = { start: words[hit.first].start, end: words[hit.last].end };
     const ev: CodedEvent = {
