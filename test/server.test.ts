@@ -165,10 +165,16 @@ describe('read API', () => {
     assert.equal((await app.request('/api/export/acled?from=soon')).status, 400);
   });
 
-  test('stories are not built yet: an empty list with a note', async () => {
+  test('stories: every stored document in one story, with its timeline and event count', async () => {
     const { body } = await json(app.request('/api/stories'));
-    assert.deepEqual(body.items, []);
-    assert.match(body.note, /corpus/);
+    assert.ok(body.items.length >= 1);
+    const docs = body.items.flatMap((s: { documents: string[] }) => s.documents);
+    assert.equal(new Set(docs).size, docs.length, 'a document sits in one story');
+    for (const s of body.items) {
+      assert.equal(typeof s.title, 'string');
+      assert.ok(Array.isArray(s.timeline));
+      assert.equal(typeof s.events, 'number');
+    }
   });
 
   test('unknown API paths are JSON 404s; the UI is served with a CSP', async () => {

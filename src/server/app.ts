@@ -320,9 +320,13 @@ export function createApp(opts: AppOptions): Hono {
     });
   });
 
-  app.get('/api/stories', (c) =>
-    c.json({ items: [], limit: 0, offset: 0, next_offset: null, note: 'Stories come from the corpus module, which is not built yet.' }),
-  );
+  app.get('/api/stories', async (c) => {
+    const limit = intParam(c, 'limit', 50, 1, 1000);
+    const offset = intParam(c, 'offset', 0, 0, 1e9);
+    const view = await corpus.view();
+    const items = view.stories.map((s) => ({ ...s, timeline: view.timelines[s.id] ?? [], events: view.events.filter((e) => e.story === s.id).length }));
+    return c.json({ items: items.slice(offset, offset + limit), limit, offset, total: items.length, next_offset: items.length > offset + limit ? offset + limit : null, duplicates: view.duplicates });
+  });
 
   app.all('/api/*', (c) => c.json({ error: 'not found' }, 404));
 

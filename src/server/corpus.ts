@@ -4,6 +4,8 @@ import type { Doc } from '../doc.js';
 import type { DocumentSummary, Store, StoredEvent } from '../store/store.js';
 import { DocCache } from '../export/common.js';
 import { EntityIndex } from './entities.js';
+import { allDocuments } from '../store/all-documents.js';
+import { buildCorpus, type CorpusView } from '../corpus/index.js';
 import type { DocMeta } from './claims.js';
 
 export class Corpus {
@@ -20,6 +22,20 @@ export class Corpus {
   invalidate(): void {
     this.metaP = null;
     this.entitiesP = null;
+    this.viewP = null;
+  }
+
+  private viewP: Promise<CorpusView> | null = null;
+
+  /** Stories, merged events, claims and timelines across every stored document (src/corpus). */
+  view(): Promise<CorpusView> {
+    this.fresh();
+    this.viewP ??= (async () => {
+      const docs: Doc[] = [];
+      for await (const d of allDocuments(this.store)) docs.push(d);
+      return buildCorpus(docs);
+    })();
+    return this.viewP;
   }
 
   private fresh(): void {
