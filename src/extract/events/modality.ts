@@ -37,11 +37,27 @@ function cueAt(words: Word[], i: number, cue: Cue): boolean {
   });
 }
 
+let cueIndex: Map<string, Cue[]> | null = null;
+function cuesStartingWith(w: Word): Cue[] {
+  if (!cueIndex) {
+    cueIndex = new Map();
+    for (const c of loadCues()) {
+      const list = cueIndex.get(c.words[0]) ?? [];
+      list.push(c);
+      cueIndex.set(c.words[0], list);
+    }
+  }
+  const out: Cue[] = [];
+  for (const r of w.readings) for (const c of cueIndex.get(r.stem) ?? []) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
 /** Cues in words [from, to) (the clause before a trigger), nearest first. */
 export function cuesBefore(words: Word[], from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = to - 1; i >= from; i--) {
-    for (const c of loadCues()) {
+    if (words[i].kind !== 'word') continue;
+    for (const c of cuesStartingWith(words[i])) {
       if (c.scope === 'adjacent' && i < to - 2) continue;
       if (cueAt(words, i, c)) hits.push({ kind: c.kind, at: i, cue: words.slice(i, i + c.words.length).map((w) => w.text).join(' ') });
     }

@@ -1,5 +1,5 @@
 // Finds trigger words and phrases in the word view, with the lexicon entry each one fires.
-import { loadLexicon, type TriggerEntry } from './lexicon.js';
+import { loadLexicon, type PhraseTrigger, type TriggerEntry } from './lexicon.js';
 import { wordHas, type Word } from './words.js';
 
 export interface TriggerHit {
@@ -55,6 +55,29 @@ function phraseAt(words: Word[], i: number, phrase: string[]): number {
   return k - 1;
 }
 
+let phraseIndex: { source: PhraseTrigger[]; byFirst: Map<string, PhraseTrigger[]> } | null = null;
+
+/** Phrases keyed by their first word, in the lexicon's longest-first order. */
+function phrasesFor(w: Word, phrases: PhraseTrigger[]): PhraseTrigger[] {
+  if (!phraseIndex || phraseIndex.source !== phrases) {
+    const byFirst = new Map<string, PhraseTrigger[]>();
+    for (const ph of phrases) {
+      const list = byFirst.get(ph.words[0]) ?? [];
+      list.push(ph);
+      byFirst.set(ph.words[0], list);
+    }
+    phraseIndex = { source: phrases, byFirst };
+  }
+  const out: PhraseTrigger[] = [];
+  for (const r of w.readings) {
+    for (const key of [r.stem, r.stem.endsWith('ا') ? r.stem.slice(0, -1) : '', 'ال' + r.stem]) {
+      const list = key ? phraseIndex.byFirst.get(key) : undefined;
+      if (list) for (const ph of list) if (!out.includes(ph)) out.push(ph);
+    }
+  }
+  return out.length > 1 ? out.sort((a, b) => b.words.length - a.words.length) : out;
+}
+
 /** All trigger hits in the words, left to right; a word takes part in one hit at most. */
 export function findTriggers(words: Word[]): TriggerHit[] {
   const lex = loadLexicon();
@@ -63,8 +86,8 @@ export function findTriggers(words: Word[]): TriggerHit[] {
     const w = words[i];
     if (w.kind !== 'word') continue;
     let hit: TriggerHit | null = null;
-    // Multi-word triggers first (longest first).
-    for (const ph of lex.phrases) {
+    // Multi-word triggers first (longest first), only those whose first word this word can be.
+    for (const ph of phrasesFor(w, lex.phrases)) {
       const end = phraseAt(words, i, ph.words);
       if (end >= 0 && contextOk(ph.entry, words, i, end)) {
         hit = { entry: ph.entry, first: i, last: end, proclitics: w.readings[0].proclitics, enclitic: null, pos: ph.entry.pos === 'verb' ? 'verb' : 'noun' };
