@@ -450,6 +450,8 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
       else target = target[0].entity.id === src.entity.id ? target[1] : target[0];
     }
     let tgt = target as ActorMention | null;
+    // A deployment or alert aimed at its own country is none: 'القوات المسلحة الإيرانية' is the force moved.
+    if (hit.entry.type === 'MOBILIZE' && tgt && source && tgt.entity.country && tgt.entity.country === source.entity.country) tgt = null;
     // 'أجرى لافروف وظريف محادثة': a coordinated subject is the other side of a symmetric act.
     if (src && !tgt && SYMMETRIC.has(hit.entry.type)) tgt = coordinated(ctx, src);
     // Who suffered is the target: 'مقتل 51 جنديا أرمينيا', 'الخسائر الأرمنية'.

@@ -57,7 +57,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     const same =
       out.find((o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || sameSource(o, e))) ??
       out.find((o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
-      out.find((o) => key(o) === k && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && sameLocation(o, e));
+      out.find((o) => key(o) === k && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
     if (!same) {
       out.push(e);
       continue;
