@@ -130,15 +130,15 @@ test('the map shows the basemap and event markers; clicking one lands on its hig
   const dot = page.locator(`#timeline circle[data-event="${docs[1].id}:1"]`);
   await dot.click();
   await page.waitForFunction((id) => location.hash.includes(`doc=${id}`) && location.hash.includes('ev=1'), docs[1].id);
-  await page.locator('#reader .ev-active').first().waitFor();
-  assert.match((await page.locator('#reader .ev-active').allTextContents()).join(''), /السيطرة على مقر الإذاعة/);
+  // The reader renders after the hash changes: wait for the new sentence, not just any highlight.
+  await page.waitForFunction(() => [...document.querySelectorAll('#reader .ev-active')].map((e) => e.textContent).join('').includes('السيطرة على مقر الإذاعة'), undefined, { timeout: 10_000 });
   // The graph and the claims board are filled.
   await page.waitForSelector('#graph canvas', { timeout: 10_000 });
   await page.waitForSelector('.claim-card.contested');
   const chip = page.locator(`#claims .ev-chip[data-event="${yemen.id}:2"]`).first();
   await chip.click();
   await page.waitForFunction(() => location.hash.includes('ev=2'));
-  assert.match((await page.locator('#reader .ev-active').allTextContents()).join(''), /نفى التحالف/);
+  await page.waitForFunction(() => [...document.querySelectorAll('#reader .ev-active')].map((e) => e.textContent).join('').includes('نفى التحالف'), undefined, { timeout: 10_000 });
 });
 
 test('filters travel in the URL and every view follows them', { skip: !CHROMIUM && NO_CHROMIUM, timeout: 30_000 }, async () => {
@@ -163,7 +163,7 @@ test('search finds a document and opens it in the reader; the language switches'
   assert.match(await page.locator('#search-status').innerText(), /أم درمان/);
   await hit.click();
   await page.waitForFunction((id) => location.hash.includes(`doc=${id}`), docs[1].id);
-  assert.match(await page.locator('#reader-head h3').innerText(), /اشتباكات في أم درمان/);
+  await page.waitForFunction(() => (document.querySelector('#reader-head h3')?.textContent ?? '').includes('اشتباكات في أم درمان'), undefined, { timeout: 10_000 });
   await page.waitForSelector('#reader .m-ent');
   await page.click('#lang-switch');
   await page.waitForFunction(() => document.documentElement.lang === 'en' && document.documentElement.dir === 'ltr');
