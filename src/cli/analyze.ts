@@ -14,8 +14,8 @@ export function toContractJson(d: AnalysisResult): string {
 
 /** The NER tagger is loaded only for --format conll (its weights are the largest data file). */
 async function loadConllTagger(): Promise<{ tagConll: (conll: string) => string }> {
-  const url = new URL('../ner/tagger.js', import.meta.url);
-  return (await import(url.href)) as { tagConll: (conll: string) => string };
+  const { loadTagger } = await import('../ner/tagger.js');
+  return loadTagger();
 }
 
 export interface AnalyzeOptions {

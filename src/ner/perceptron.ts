@@ -1,0 +1,350 @@
+// A first-order linear-chain model over BIO tags, trained as an averaged structured perceptron
+// (Collins 2002) and decoded with Viterbi under the BIO constraint (I-X only after B-X or I-X).
+// Emission features are strings (src/ner/features.ts); each known feature has one weight per
+// tag; transitions have one weight per tag pair, plus sentence start and end.
+import { gzipSync, gunzipSync } from 'node:zlib';
+
+export interface SequenceModel {
+  labels: string[];
+  /** Feature string -> row. */
+  index: Map<string, number>;
+  /** rows x labels, row-major. */
+  weights: Float32Array;
+  /** (labels + 1) x (labels + 1): [from][to], index `labels.length` is the sentence boundary. */
+  trans: Float32Array;
+}
+
+/** allowed[from * (L + 1) + to], from/to = L for the boundary. */
+export function bioAllowed(labels: readonly string[]): Uint8Array {
+  const L = labels.length;
+  const ok = new Uint8Array((L + 1) * (L + 1));
+  for (let a = 0; a <= L; a++) {
+    for (let b = 0; b <= L; b++) {
+      if (b === L) {
+        ok[a * (L + 1) + b] = 1;
+        continue;
+      }
+      const to = labels[b];
+      if (to.startsWith('I-')) {
+        const from = a === L ? 'O' : labels[a];
+        ok[a * (L + 1) + b] = from !== 'O' && from.slice(2) === to.slice(2) ? 1 : 0;
+      } else ok[a * (L + 1) + b] = 1;
+    }
+  }
+  return ok;
+}
+
+/** Emission scores (n x L) of a sentence whose features are rows (-1 / missing rows skipped). */
+function emissions(rows: readonly Int32Array[], weights: Float32Array, L: number): Float64Array {
+  const n = rows.length;
+  const e = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    const base = i * L;
+    for (let k = 0; k < r.length; k++) {
+      const off = r[k] * L;
+      for (let y = 0; y < L; y++) e[base + y] += weights[off + y];
+    }
+  }
+  return e;
+}
+
+/**
+ * Best label sequence. `cost` (optional, n x L) is added to the emissions: training uses it for
+ * loss-augmented decoding.
+ */
+export function viterbi(e: Float64Array, n: number, L: number, trans: Float32Array, allowed: Uint8Array, cost?: Float64Array): Int32Array {
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  const B = L;
+  const W = L + 1;
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let y = 0; y < L; y++) {
+    score[y] = allowed[B * W + y] ? trans[B * W + y] + e[y] + (cost ? cost[y] : 0) : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed[p * W + y]) continue;
+        const s = score[(i - 1) * L + p] + trans[p * W + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + y] = best + e[i * L + y] + (cost ? cost[i * L + y] : 0);
+      back[i * L + y] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let y = 0; y < L; y++) {
+    const s = score[(n - 1) * L + y] + trans[y * W + B];
+    if (s > best) {
+      best = s;
+      arg = y;
+    }
+  }
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
+  return out;
+}
+
+/** Maps feature strings to rows of a model (unknown features are dropped). */
+export function featureRows(model: SequenceModel, feats: readonly (readonly string[])[]): Int32Array[] {
+  return feats.map((fs) => {
+    const rows: number[] = [];
+    for (const f of fs) {
+      const r = model.index.get(f);
+      if (r !== undefined) rows.push(r);
+    }
+    return Int32Array.from(rows);
+  });
+}
+
+/** Tags one sentence given its feature strings; `oBias` is subtracted from the score of label 0 ('O'). */
+export function decode(model: SequenceModel, feats: readonly (readonly string[])[], allowed = bioAllowed(model.labels), oBias = 0): string[] {
+  const L = model.labels.length;
+  const rows = featureRows(model, feats);
+  const e = emissions(rows, model.weights, L);
+  if (oBias) for (let i = 0; i < rows.length; i++) e[i * L] -= oBias;
+  const path = viterbi(e, rows.length, L, model.trans, allowed);
+  return Array.from(path, (y) => model.labels[y]);
+}
+
+export interface TrainingSentence {
+  /** Feature strings per word. */
+  feats: string[][];
+  /** Gold labels per word. */
+  tags: string[];
+}
+
+export interface TrainOptions {
+  epochs?: number;
+  /** Features seen fewer times than this in training are dropped. */
+  minCount?: number;
+  /** Seed of the per-epoch shuffle (deterministic). */
+  seed?: number;
+  /** Loss-augmented decoding: cost added to every wrong label during training (0 = plain perceptron). */
+  margin?: number;
+  /**
+   * Word dropout: for each word and epoch, with probability `p`, the features `droppable` accepts
+   * (the word's own identity) are hidden, so that context and shape features learn to stand in
+   * for words never seen in training.
+   */
+  dropout?: { p: number; droppable: (feature: string) => boolean };
+  /** Called after each epoch with the averaged model (for dev scores). */
+  onEpoch?: (epoch: number, model: SequenceModel) => void;
+  log?: (msg: string) => void;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Trains an averaged structured perceptron. Labels are taken from the data, 'O' first. */
+export function trainPerceptron(data: readonly TrainingSentence[], opts: TrainOptions = {}): SequenceModel {
+  const epochs = opts.epochs ?? 10;
+  const minCount = opts.minCount ?? 1;
+  const margin = opts.margin ?? 0;
+  const labelSet = new Set<string>();
+  for (const s of data) for (const t of s.tags) labelSet.add(t);
+  const labels = ['O', ...[...labelSet].filter((l) => l !== 'O').sort((a, b) => a.slice(2).localeCompare(b.slice(2)) || a.localeCompare(b))];
+  const L = labels.length;
+  const labelId = new Map(labels.map((l, i) => [l, i]));
+  const counts = new Map<string, number>();
+  for (const s of data) for (const fs of s.feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [f, c] of counts) if (c >= minCount) index.set(f, index.size);
+  counts.clear();
+  const nF = index.size;
+  const model: SequenceModel = { labels, index, weights: new Float32Array(nF * L), trans: new Float32Array((L + 1) * (L + 1)) };
+  const sents = data.map((s) => ({ rows: featureRows(model, s.feats), gold: Int32Array.from(s.tags, (t) => labelId.get(t)!) }));
+  const dropP = opts.dropout?.p ?? 0;
+  const droppable = new Uint8Array(nF);
+  if (opts.dropout) for (const [f, r] of index) droppable[r] = opts.dropout.droppable(f) ? 1 : 0;
+  // For each token, its rows without the droppable ones (used when the word is dropped).
+  const kept = dropP > 0 ? sents.map((s) => s.rows.map((r) => r.filter((x) => !droppable[x]))) : null;
+  const allowed = bioAllowed(labels);
+  const W = new Float64Array(nF * L);
+  const Wacc = new Float64Array(nF * L);
+  const T = new Float64Array((L + 1) * (L + 1));
+  const Tacc = new Float64Array((L + 1) * (L + 1));
+  let c = 1;
+  const rand = mulberry32(opts.seed ?? 1);
+  const order = sents.map((_, i) => i);
+  const trans32 = new Float32Array((L + 1) * (L + 1));
+  const averaged = (): SequenceModel => {
+    const w = new Float32Array(nF * L);
+    for (let i = 0; i < w.length; i++) w[i] = W[i] - Wacc[i] / c;
+    const t = new Float32Array(T.length);
+    for (let i = 0; i < t.length; i++) t[i] = T[i] - Tacc[i] / c;
+    return { labels, index, weights: w, trans: t };
+  };
+  for (let ep = 1; ep <= epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let wrong = 0;
+    let tokens = 0;
+    for (const si of order) {
+      const { gold } = sents[si];
+      let rows = sents[si].rows;
+      if (kept) {
+        const k = kept[si];
+        rows = rows.map((r, i) => (rand() < dropP ? k[i] : r));
+      }
+      const n = rows.length;
+      if (!n) continue;
+      // Emissions from the current (not averaged) weights.
+      const e = new Float64Array(n * L);
+      for (let i = 0; i < n; i++) {
+        const r = rows[i];
+        for (let k = 0; k < r.length; k++) {
+          const off = r[k] * L;
+          for (let y = 0; y < L; y++) e[i * L + y] += W[off + y];
+        }
+      }
+      for (let i = 0; i < T.length; i++) trans32[i] = T[i];
+      let cost: Float64Array | undefined;
+      if (margin > 0) {
+        cost = new Float64Array(n * L).fill(margin);
+        for (let i = 0; i < n; i++) cost[i * L + gold[i]] = 0;
+      }
+      const pred = viterbi(e, n, L, trans32, allowed, cost);
+      tokens += n;
+      let differs = false;
+      for (let i = 0; i < n; i++) if (pred[i] !== gold[i]) { differs = true; wrong++; }
+      if (differs) {
+        const upd = (arr: Float64Array, acc: Float64Array, idx: number, d: number) => {
+          arr[idx] += d;
+          acc[idx] += c * d;
+        };
+        for (let i = 0; i < n; i++) {
+          if (pred[i] === gold[i]) continue;
+          const r = rows[i];
+          for (let k = 0; k < r.length; k++) {
+            upd(W, Wacc, r[k] * L + gold[i], 1);
+            upd(W, Wacc, r[k] * L + pred[i], -1);
+          }
+        }
+        const Wd = L + 1;
+        for (let i = 0; i <= n; i++) {
+          const gp = i === 0 ? L : gold[i - 1];
+          const gc = i === n ? L : gold[i];
+          const pp = i === 0 ? L : pred[i - 1];
+          const pc = i === n ? L : pred[i];
+          if (gp === pp && gc === pc) continue;
+          upd(T, Tacc, gp * Wd + gc, 1);
+          upd(T, Tacc, pp * Wd + pc, -1);
+        }
+      }
+      c++;
+    }
+    opts.log?.(`epoch ${ep}: ${wrong} / ${tokens} tokens wrong`);
+    if (opts.onEpoch) opts.onEpoch(ep, averaged());
+  }
+  return averaged();
+}
+
+/** Drops features whose weights are all below `threshold` in absolute value. */
+export function pruneModel(model: SequenceModel, threshold: number): SequenceModel {
+  const L = model.labels.length;
+  const keep: [string, number][] = [];
+  for (const [f, r] of model.index) {
+    let max = 0;
+    for (let y = 0; y < L; y++) max = Math.max(max, Math.abs(model.weights[r * L + y]));
+    if (max >= threshold) keep.push([f, r]);
+  }
+  const index = new Map<string, number>();
+  const weights = new Float32Array(keep.length * L);
+  keep.forEach(([f, r], i) => {
+    index.set(f, i);
+    for (let y = 0; y < L; y++) {
+      const w = model.weights[r * L + y];
+      weights[i * L + y] = Math.abs(w) >= threshold ? w : 0;
+    }
+  });
+  return { labels: model.labels, index, weights, trans: model.trans };
+}
+
+interface SerializedModel {
+  format: 'rasad-ner-perceptron';
+  version: 1;
+  labels: string[];
+  /** Weights are integers: real weight = integer * scale. */
+  scale: number;
+  trans: number[];
+  features: string[];
+  /** features.length x labels.length integers, row-major. */
+  weights: number[];
+}
+
+export interface SerializedStack {
+  format: 'rasad-ner-stack';
+  version: 1;
+  /** Sentences either side read by the document and stacked features. */
+  window: number;
+  /** Whether the document features are on. */
+  doc: boolean;
+  /** Subtracted from the score of 'O' when decoding. */
+  oBias: number;
+  meta: Record<string, unknown>;
+  first: SerializedModel;
+  second: SerializedModel | null;
+}
+
+function quantize(v: number, scale: number): number {
+  return Math.round(v / scale);
+}
+
+export function serializeModel(model: SequenceModel, scale = 1e-3): SerializedModel {
+  const features = [...model.index.keys()];
+  const L = model.labels.length;
+  const weights = new Array<number>(features.length * L);
+  features.forEach((f, i) => {
+    const r = model.index.get(f)!;
+    for (let y = 0; y < L; y++) weights[i * L + y] = quantize(model.weights[r * L + y], scale);
+  });
+  return {
+    format: 'rasad-ner-perceptron',
+    version: 1,
+    labels: model.labels,
+    scale,
+    trans: Array.from(model.trans, (v) => quantize(v, scale)),
+    features,
+    weights,
+  };
+}
+
+export function deserializeModel(s: SerializedModel): SequenceModel {
+  if (s.format !== 'rasad-ner-perceptron' || s.version !== 1) throw new Error('not a Rasad NER perceptron model');
+  const L = s.labels.length;
+  if (s.weights.length !== s.features.length * L) throw new Error('NER model: weights do not match features');
+  const index = new Map<string, number>();
+  s.features.forEach((f, i) => index.set(f, i));
+  const weights = new Float32Array(s.weights.length);
+  for (let i = 0; i < weights.length; i++) weights[i] = s.weights[i] * s.scale;
+  return { labels: s.labels, index, weights, trans: Float32Array.from(s.trans, (v) => v * s.scale) };
+}
+
+export function encodeStack(stack: SerializedStack): Buffer {
+  return gzipSync(Buffer.from(JSON.stringify(stack)), { level: 9 });
+}
+
+export function decodeStack(buf: Buffer): SerializedStack {
+  const s = JSON.parse(gunzipSync(buf).toString('utf8')) as SerializedStack;
+  if (s.format !== 'rasad-ner-stack' || s.version !== 1) throw new Error('not a Rasad NER model file');
+  return s;
+}

@@ -1,0 +1,182 @@
+// The statistical NER tagger: loads the shipped weights (data/model/ner.json.gz, produced by
+// scripts/train-ner.ts from ANERcorp) once and tags words with BIO tags of the types PERS, LOC,
+// ORG and MISC. Two passes: the first tags each sentence from its own features; the second
+// also reads what the first said of the same words in nearby sentences (stacking).
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../data-files.js';
+import { documentFeatures, loadKnowledge, sentenceFeatures, stackedFeatures, type NerKnowledge } from './features.js';
+import { bioAllowed, decode, decodeStack, deserializeModel, type SequenceModel, type SerializedStack } from './perceptron.js';
+
+export const NER_MODEL_FILE = 'model/ner.json.gz';
+
+export interface NerTagger {
+  /** BIO tags ('B-PERS', 'I-LOC', 'O', ...) for the words of one sentence. */
+  tag(words: string[]): string[];
+  /** Tags the sentences of one document together (a name is tagged alike across nearby sentences). */
+  tagSentences(sentences: string[][]): string[][];
+  /**
+   * Tags the text of a CoNLL file: one `TOKEN ... TAG` per line (the token is the first column,
+   * the gold tag the last), a blank line between sentences. Returns `token gold predicted` lines,
+   * blank lines kept, for shared/eval/conll-f1.mjs. A line with one column has no gold tag: its
+   * gold column is printed as `_`.
+   */
+  tagConll(inputText: string): string;
+}
+
+export interface ConllSentence {
+  tokens: string[];
+  /** Gold tags, '_' where the line had none. */
+  gold: string[];
+}
+
+/** Parses CoNLL text (whitespace-separated columns; first = token, last = tag when there are two or more). */
+export function parseConll(text: string): ConllSentence[] {
+  const out: ConllSentence[] = [];
+  let cur: ConllSentence = { tokens: [], gold: [] };
+  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    const cols = line.trim().split(/\s+/).filter(Boolean);
+    if (!cols.length) {
+      if (cur.tokens.length) out.push(cur);
+      cur = { tokens: [], gold: [] };
+      continue;
+    }
+    cur.tokens.push(cols[0]);
+    cur.gold.push(cols.length >= 2 ? cols[cols.length - 1] : '_');
+  }
+  if (cur.tokens.length) out.push(cur);
+  return out;
+}
+
+/** Writes `token gold predicted` lines, one blank line after each sentence. */
+export function formatConll(sentences: readonly ConllSentence[], predicted: readonly (readonly string[])[]): string {
+  const lines: string[] = [];
+  sentences.forEach((s, k) => {
+    s.tokens.forEach((t, i) => lines.push(`${t} ${s.gold[i]} ${predicted[k][i]}`));
+    lines.push('');
+  });
+  return lines.join('\n');
+}
+
+export interface Scores {
+  p: number;
+  r: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Entity chunks of a BIO sequence by the conlleval rules (as shared/eval/conll-f1.mjs). */
+export function chunks(tags: readonly string[]): { type: string; start: number; end: number }[] {
+  const out: { type: string; start: number; end: number }[] = [];
+  let cur: { type: string; start: number; end: number } | null = null;
+  tags.forEach((tag, i) => {
+    const dash = tag.indexOf('-');
+    const prefix = tag === 'O' || dash < 0 ? 'O' : tag.slice(0, dash);
+    const type = prefix === 'O' ? '' : tag.slice(dash + 1);
+    const starts = prefix === 'B' || (prefix === 'I' && (!cur || cur.type !== type));
+    if (cur && (prefix === 'O' || starts)) {
+      out.push(cur);
+      cur = null;
+    }
+    if (starts) cur = { type, start: i, end: i + 1 };
+    else if (cur && prefix === 'I') cur.end = i + 1;
+  });
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Rewrites an I-X that starts a chunk (after O or another type) as B-X, as conlleval reads it. */
+export function repairBio(tags: readonly string[]): string[] {
+  return tags.map((t, i) => {
+    if (!t.startsWith('I-')) return t;
+    const prev = i ? tags[i - 1] : 'O';
+    return prev.length > 2 && prev.slice(2) === t.slice(2) ? t : 'B-' + t.slice(2);
+  });
+}
+
+/** Entity-level precision, recall and F1, overall ('ALL') and per type. */
+export function entityScores(gold: readonly (readonly string[])[], pred: readonly (readonly string[])[]): Map<string, Scores> {
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+  const bump = (type: string, k: 'tp' | 'fp' | 'fn') => {
+    for (const t of [type, 'ALL']) {
+      const c = counts.get(t) ?? { tp: 0, fp: 0, fn: 0 };
+      c[k]++;
+      counts.set(t, c);
+    }
+  };
+  gold.forEach((g, s) => {
+    const key = (c: { type: string; start: number; end: number }) => `${c.type}:${c.start}:${c.end}`;
+    const gs = chunks(g);
+    const ps = chunks(pred[s]);
+    const gk = new Set(gs.map(key));
+    const pk = new Set(ps.map(key));
+    for (const c of ps) bump(c.type, gk.has(key(c)) ? 'tp' : 'fp');
+    for (const c of gs) if (!pk.has(key(c))) bump(c.type, 'fn');
+  });
+  const out = new Map<string, Scores>();
+  for (const [t, c] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
+    const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
+    out.set(t, { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, ...c });
+  }
+  if (!out.has('ALL')) out.set('ALL', { p: 0, r: 0, f1: 0, tp: 0, fp: 0, fn: 0 });
+  return out;
+}
+
+/** One line per type: 'PERS P 80.1 R 75.2 F1 77.6'. */
+export function formatScores(scores: Map<string, Scores>): string {
+  return [...scores]
+    .map(([t, s]) => `${t.padEnd(5)} P ${(100 * s.p).toFixed(2)}  R ${(100 * s.r).toFixed(2)}  F1 ${(100 * s.f1).toFixed(2)}  (gold ${s.tp + s.fn}, predicted ${s.tp + s.fp})`)
+    .join('\n');
+}
+
+export interface TaggerOptions {
+  /** Sentences either side read by the document and stacked features. */
+  window: number;
+  /** Whether the models were trained with document features (documentFeatures). */
+  doc: boolean;
+  /** Subtracted from the score of 'O' at each word when decoding (> 0 favours recall). */
+  oBias?: number;
+}
+
+/** A tagger over given models (the training script uses it on models it has just trained). */
+export function makeTagger(first: SequenceModel, second: SequenceModel | null, opts: TaggerOptions, k: NerKnowledge = loadKnowledge()): NerTagger {
+  const allowed1 = bioAllowed(first.labels);
+  const allowed2 = second ? bioAllowed(second.labels) : allowed1;
+  const oBias = opts.oBias ?? 0;
+  const tagSentences = (sentences: string[][]): string[][] => {
+    const docFeats = opts.doc ? documentFeatures(sentences, k, opts.window) : null;
+    const base = sentences.map((w, s) => {
+      const f = sentenceFeatures(w, k);
+      return docFeats ? f.map((fs, i) => fs.concat(docFeats[s][i])) : f;
+    });
+    const firstPass = base.map((f) => decode(first, f, allowed1, second ? 0 : oBias));
+    if (!second) return firstPass;
+    const stacked = stackedFeatures(sentences, firstPass, k, opts.window);
+    return base.map((f, s) => decode(second, f.map((fs, i) => fs.concat(stacked[s][i])), allowed2, oBias));
+  };
+  return {
+    tag: (words) => (words.length ? tagSentences([words])[0] : []),
+    tagSentences,
+    tagConll(inputText) {
+      const sentences = parseConll(inputText);
+      return formatConll(sentences, tagSentences(sentences.map((s) => s.tokens)));
+    },
+  };
+}
+
+let cached: NerTagger | null = null;
+
+/** The shipped tagger (data/model/ner.json.gz), loaded once. */
+export function loadTagger(): NerTagger {
+  if (!cached) {
+    const stack: SerializedStack = decodeStack(readFileSync(dataPath(NER_MODEL_FILE)));
+    cached = makeTagger(deserializeModel(stack.first), stack.second ? deserializeModel(stack.second) : null, {
+      window: stack.window,
+      doc: stack.doc,
+      oBias: stack.oBias,
+    });
+  }
+  return cached;
+}

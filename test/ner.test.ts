@@ -1,0 +1,174 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { documentFeatures, makeKnowledge, sentenceFeatures, stackedFeatures, wordShape } from '../src/ner/features.js';
+import { bioAllowed, decode, decodeStack, deserializeModel, encodeStack, pruneModel, serializeModel, trainPerceptron } from '../src/ner/perceptron.js';
+import { chunks, entityScores, loadTagger, makeTagger, parseConll } from '../src/ner/tagger.js';
+
+const k = makeKnowledge(
+  [
+    { name: 'باريس', type: 'LOC' },
+    { name: 'الأمم المتحدة', type: 'ORG' },
+    { name: 'جورج', type: 'PERS', list: 'wide' },
+  ],
+  [
+    { word: 'الرئيس', kind: 'PERS_TITLE' },
+    { word: 'مدينة', kind: 'LOC_CUE' },
+  ],
+  [{ word: 'قال', count: 500 }],
+  [{ word: 'قال', classes: ['c64:3'] }],
+);
+
+test('word shapes', () => {
+  assert.equal(wordShape('2006'), 'year');
+  assert.equal(wordShape('١٢'), 'num');
+  assert.equal(wordShape('NATO'), 'LAT');
+  assert.equal(wordShape('،'), 'punct');
+  assert.equal(wordShape('بغداد'), 'ar');
+  assert.equal(wordShape('ال450'), 'hasnum');
+});
+
+test('sentence features: word, affixes, context, triggers, gazetteers', () => {
+  const f = sentenceFeatures(['قال', 'الرئيس', 'جورج', 'في', 'وباريس'], k);
+  assert.equal(f.length, 5);
+  const george = f[2];
+  assert.ok(george.includes('w=جورج'));
+  assert.ok(george.includes('tr-1=PERS_TITLE'), 'the previous word is a title');
+  assert.ok(george.includes('gz0=wPERS'), 'a name of the wide list');
+  assert.ok(george.includes('w-1=الرييس'), 'context words are in matching form');
+  const paris = f[4];
+  assert.ok(paris.includes('gz0=LOC'), 'the gazetteer matches the word without its clitic');
+  assert.ok(paris.some((x) => x.startsWith('pro=و')), 'the conjunction is split off');
+  assert.ok(f[0].includes('fq=4/4'), 'a frequent word');
+  assert.ok(f[0].includes('cl=c64:3'));
+  assert.ok(f[0].includes('first'));
+});
+
+test('multi-word gazetteer matches give B and I position features', () => {
+  const f = sentenceFeatures(['مقر', 'للأمم', 'المتحدة', 'في', 'نيويورك'], k);
+  assert.ok(f[1].includes('gB=ORG'), 'the first word may carry a clitic');
+  assert.ok(f[2].includes('gI=ORG'));
+  assert.ok(!f[4].some((x) => x.startsWith('gB=')));
+});
+
+test('document features carry a cue from another sentence', () => {
+  const d = documentFeatures([['قال', 'الرئيس', 'ماكرون'], ['وأضاف', 'ماكرون', 'أمس']], k, 5);
+  assert.ok(d[1][1].includes('dc=t-1:PERS_TITLE'));
+  assert.ok(d[1][1].includes('dn=1'));
+  const s = stackedFeatures([['الرئيس', 'ماكرون'], ['ماكرون']], [['O', 'B-PERS'], ['O']], k, 5);
+  assert.ok(s[1][0].includes('D=PERS'));
+  assert.ok(s[1][0].includes('P0=O'));
+});
+
+test('BIO constraint: I-X only after B-X or I-X', () => {
+  const labels = ['O', 'B-LOC', 'I-LOC', 'B-PERS', 'I-PERS'];
+  const ok = bioAllowed(labels);
+  const W = labels.length + 1;
+  const id = (l: string) => labels.indexOf(l);
+  assert.equal(ok[id('O') * W + id('I-LOC')], 0);
+  assert.equal(ok[labels.length * W + id('I-LOC')], 0, 'not at the start');
+  assert.equal(ok[id('B-LOC') * W + id('I-LOC')], 1);
+  assert.equal(ok[id('B-PERS') * W + id('I-LOC')], 0);
+  assert.equal(ok[id('I-PERS') * W + id('I-PERS')], 1);
+});
+
+test('the perceptron learns a toy problem and survives serialisation', () => {
+  // Capitalised words after 'in' are places, after 'mr' people; two-word names continue.
+  const toy = (ws: string[], tags: string[]) => ({
+    feats: ws.map((w, i) => [`w=${w}`, `prev=${ws[i - 1] ?? '<s>'}`, `cap=${/^[A-Z]/.test(w)}`]),
+    tags,
+  });
+  const data = [
+    toy(['we', 'live', 'in', 'Paris'], ['O', 'O', 'O', 'B-LOC']),
+    toy(['mr', 'Smith', 'came'], ['O', 'B-PERS', 'O']),
+    toy(['in', 'New', 'York', 'mr', 'Brown', 'Jr'], ['O', 'B-LOC', 'I-LOC', 'O', 'B-PERS', 'I-PERS']),
+    toy(['mr', 'Jones', 'lives', 'in', 'Rome'], ['O', 'B-PERS', 'O', 'O', 'B-LOC']),
+    toy(['they', 'went', 'home'], ['O', 'O', 'O']),
+  ];
+  const model = trainPerceptron(data, { epochs: 10, seed: 3 });
+  const unseen = toy(['mr', 'Adams', 'visited', 'in', 'Oslo'], []);
+  assert.deepEqual(decode(model, unseen.feats), ['O', 'B-PERS', 'O', 'O', 'B-LOC']);
+  const back = deserializeModel(decodeStack(encodeStack({ format: 'rasad-ner-stack', version: 1, window: 0, doc: false, oBias: 0, meta: {}, first: serializeModel(model), second: null })).first);
+  assert.deepEqual(decode(back, unseen.feats), ['O', 'B-PERS', 'O', 'O', 'B-LOC']);
+  assert.ok(pruneModel(model, 1e9).index.size === 0);
+  // Decoding never yields an I- tag after O.
+  for (const s of data) {
+    const tags = decode(model, s.feats);
+    tags.forEach((t, i) => {
+      if (t.startsWith('I-')) assert.equal(tags[i - 1]?.slice(2), t.slice(2));
+    });
+  }
+});
+
+test('chunks and scores follow conlleval', () => {
+  assert.deepEqual(chunks(['B-PERS', 'I-PERS', 'O', 'I-LOC', 'B-LOC']), [
+    { type: 'PERS', start: 0, end: 2 },
+    { type: 'LOC', start: 3, end: 4 },
+    { type: 'LOC', start: 4, end: 5 },
+  ]);
+  const s = entityScores([['B-PERS', 'I-PERS', 'O', 'B-LOC']], [['B-PERS', 'I-PERS', 'O', 'B-ORG']]);
+  assert.equal(s.get('ALL')!.tp, 1);
+  assert.equal(s.get('ALL')!.f1, 0.5);
+  assert.equal(s.get('PERS')!.f1, 1);
+});
+
+test('parseConll: extra columns, no gold column, blank lines', () => {
+  const text = 'a x B-LOC\nb O\n\n\nc\nd I-PERS\n';
+  const s = parseConll(text);
+  assert.equal(s.length, 2);
+  assert.deepEqual(s[0], { tokens: ['a', 'b'], gold: ['B-LOC', 'O'] });
+  assert.deepEqual(s[1], { tokens: ['c', 'd'], gold: ['_', 'I-PERS'] });
+});
+
+const shipped = loadTagger();
+
+test('tagConll writes token gold predicted, a blank line between sentences', () => {
+  const out = shipped.tagConll('قال O\nالرئيس O\nماكرون B-PERS\n\nفي O\nباريس B-LOC\n\nنيويورك\n');
+  const lines = out.split('\n');
+  assert.equal(lines.length, 9);
+  assert.match(lines[0], /^قال O (O|[BI]-(PERS|LOC|ORG|MISC))$/);
+  assert.equal(lines[3], '');
+  assert.match(lines[5], /^باريس B-LOC B-LOC$/);
+  assert.equal(lines[6], '');
+  assert.match(lines[7], /^نيويورك _ \S+$/, 'no gold column: _');
+});
+
+test('the shipped model tags an Arabic sentence sensibly', () => {
+  const words = 'قال الرئيس الفرنسي إيمانويل ماكرون في باريس'.split(' ');
+  const tags = shipped.tag(words);
+  assert.deepEqual(tags, ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'B-LOC']);
+  const t2 = shipped.tag('وأعلنت وزارة الخارجية الأمريكية أن الأمم المتحدة ستعقد اجتماعا في نيويورك'.split(' '));
+  assert.equal(t2[5], 'B-ORG');
+  assert.equal(t2[6], 'I-ORG');
+  assert.equal(t2[10], 'B-LOC');
+  assert.deepEqual(shipped.tag([]), []);
+  const tags2 = shipped.tagSentences([['التقى', 'ماكرون', 'بوتين'], ['وقال', 'بوتين']]);
+  assert.equal(tags2.length, 2);
+  assert.equal(tags2[1].length, 2);
+});
+
+// The measured figure (see data/model/README.md) minus a margin.
+const TEST_F1_FLOOR = 0.71;
+
+test('the shipped model on ANERcorp test.txt', (t) => {
+  const file = fileURLToPath(new URL('../../shared/data/anercorp/test.txt', import.meta.url));
+  if (!existsSync(file)) {
+    t.skip(`ANERcorp test file not found at ${file}`);
+    return;
+  }
+  const text = readFileSync(file, 'utf8');
+  const gold = parseConll(text);
+  const pred = shipped.tagSentences(gold.map((s) => s.tokens));
+  const f1 = entityScores(gold.map((s) => s.gold), pred).get('ALL')!.f1;
+  assert.ok(f1 >= TEST_F1_FLOOR, `test F1 ${f1.toFixed(4)} below ${TEST_F1_FLOOR}`);
+  // tagConll over the same text gives the same tags.
+  const lines = shipped.tagConll(text).split('\n').filter(Boolean);
+  assert.equal(lines.length, gold.reduce((n, s) => n + s.tokens.length, 0));
+});
+
+test('makeTagger without a second pass', () => {
+  const toy = trainPerceptron([{ feats: sentenceFeatures(['في', 'باريس'], k), tags: ['O', 'B-LOC'] }], { epochs: 3 });
+  const tg = makeTagger(toy, null, { window: 2, doc: false }, k);
+  assert.deepEqual(tg.tag(['في', 'باريس']), ['O', 'B-LOC']);
+});
