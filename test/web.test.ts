@@ -119,7 +119,7 @@ test('the map shows the basemap and event markers; clicking one lands on its hig
   await clickOnMap(`${yemen.id}:0`);
   await page.waitForFunction(() => location.hash.includes('ev=0'));
   const active = page.locator('#reader .ev-active');
-  await active.first().waitFor({ timeout: 10_000 });
+  await page.waitForFunction((s) => [...document.querySelectorAll('#reader .ev-active')].map((e) => e.textContent).join('').startsWith(s), YEMEN_SENTENCE, { timeout: 10_000 });
   const text = (await active.allTextContents()).join('');
   assert.ok(text.startsWith(YEMEN_SENTENCE), text);
   assert.equal((await page.locator('#reader .trig-active').allTextContents()).join(''), 'غارات جوية', 'the trigger is marked');
@@ -146,9 +146,7 @@ test('filters travel in the URL and every view follows them', { skip: !CHROMIUM 
   await ready('country=SDN&actor=rasad:saf');
   assert.equal(await page.inputValue('#f-country'), 'SDN');
   assert.equal(await page.inputValue('#f-actor'), 'rasad:saf');
-  await page.waitForSelector('path.ev-marker');
-  assert.equal(await page.locator('path.ev-marker').count(), 1);
-  assert.equal(await page.locator('#timeline circle.tl-ev').count(), 2);
+  await page.waitForFunction(() => document.querySelectorAll('path.ev-marker').length === 1 && document.querySelectorAll('#timeline circle.tl-ev').length === 2, undefined, { timeout: 10_000 });
   await page.selectOption('#f-type', 'ASSAULT');
   await page.waitForFunction(() => location.hash.includes('type=ASSAULT') && document.querySelectorAll('#timeline circle.tl-ev').length === 1);
   assert.match(await page.getAttribute('#export-links a[href*="gdelt"]', 'href') ?? '', /\/api\/export\/gdelt\?type=ASSAULT&country=SDN&actor=rasad%3Asaf/);
@@ -160,14 +158,14 @@ test('search finds a document and opens it in the reader; the language switches'
   await page.press('#search-input', 'Enter');
   const hit = page.locator(`#doc-list button[data-doc="${docs[1].id}"]`);
   await hit.waitFor({ timeout: 10_000 });
-  assert.match(await page.locator('#search-status').innerText(), /أم درمان/);
+  await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').includes('أم درمان'), undefined, { timeout: 10_000 });
   await hit.click();
   await page.waitForFunction((id) => location.hash.includes(`doc=${id}`), docs[1].id);
   await page.waitForFunction(() => (document.querySelector('#reader-head h3')?.textContent ?? '').includes('اشتباكات في أم درمان'), undefined, { timeout: 10_000 });
   await page.waitForSelector('#reader .m-ent');
   await page.click('#lang-switch');
   await page.waitForFunction(() => document.documentElement.lang === 'en' && document.documentElement.dir === 'ltr');
-  assert.equal(await page.locator('#panel-map h2 span').first().innerText(), 'Map');
+  await page.waitForFunction(() => document.querySelector('#panel-map h2 span')?.textContent === 'Map', undefined, { timeout: 10_000 });
   assert.equal(await page.getAttribute('#reader', 'dir'), 'rtl', 'article text stays right-to-left');
 });
 
@@ -182,8 +180,7 @@ test('a hostile document executes nothing: markup in text, names, summaries and 
   const postedId = ((await posted.json()) as { id: string }).id;
   const hostile = docs[3];
   await ready(`doc=${hostile.id}&ev=0`);
-  await page.locator('#reader .ev-active').first().waitFor();
-  assert.ok((await page.locator('#reader .ev-active').allTextContents()).join('').startsWith(HOSTILE_SENTENCE));
+  await page.waitForFunction((s) => [...document.querySelectorAll('#reader .ev-active')].map((e) => e.textContent).join('').startsWith(s), HOSTILE_SENTENCE, { timeout: 10_000 });
   const readerText = await page.locator('#reader').textContent();
   assert.ok(readerText!.includes('<img src=x onerror='), 'payload shown as text');
   assert.match(await page.locator('#reader-head h3').textContent() ?? '', /<script>/);
