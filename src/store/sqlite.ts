@@ -10,6 +10,19 @@ import type { DocumentSummary, EventFilter, PutResult, SearchHit, Store, StoreSt
 
 export const DEFAULT_DB = path.join('.rasad', 'rasad.db');
 
+/** SQL conditions (with their arguments) for an event filter. */
+function eventConditions(f: EventFilter): { where: string[]; args: unknown[] } {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (f.type) { where.push('type = ?'); args.push(f.type); }
+  if (f.country) { where.push('(source_country = ? OR target_country = ?)'); args.push(f.country, f.country); }
+  if (f.modality) { where.push('modality = ?'); args.push(f.modality); }
+  if (f.from) { where.push('date >= ?'); args.push(f.from); }
+  if (f.to) { where.push('date <= ?'); args.push(f.to); }
+  if (f.docId) { where.push('doc_id = ?'); args.push(f.docId); }
+  return { where, args };
+}
+
 export class SqliteStore implements Store {
   readonly db: Database.Database;
 
@@ -123,14 +136,7 @@ export class SqliteStore implements Store {
   }
 
   async listEvents(f: EventFilter = {}): Promise<StoredEvent[]> {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (f.type) { where.push('type = ?'); args.push(f.type); }
-    if (f.country) { where.push('(source_country = ? OR target_country = ?)'); args.push(f.country, f.country); }
-    if (f.modality) { where.push('modality = ?'); args.push(f.modality); }
-    if (f.from) { where.push('date >= ?'); args.push(f.from); }
-    if (f.to) { where.push('date <= ?'); args.push(f.to); }
-    if (f.docId) { where.push('doc_id = ?'); args.push(f.docId); }
+    const { where, args } = eventConditions(f);
     const sql = `SELECT doc_id, idx, record FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
                  ORDER BY date IS NULL, date, doc_id, idx LIMIT ? OFFSET ?`;
     const rows = this.db.prepare(sql).all(...args, f.limit ?? 1000, f.offset ?? 0) as { doc_id: string; idx: number; record: string }[];
@@ -142,14 +148,9 @@ export class SqliteStore implements Store {
    * between pages, so the connection remains free for other queries while a consumer awaits.
    */
   async *iterateEvents(f: EventFilter = {}, pageSize = 500): AsyncGenerator<StoredEvent> {
-    const where: string[] = ['rowid > ?'];
-    const args: unknown[] = [];
-    if (f.type) { where.push('type = ?'); args.push(f.type); }
-    if (f.country) { where.push('(source_country = ? OR target_country = ?)'); args.push(f.country, f.country); }
-    if (f.modality) { where.push('modality = ?'); args.push(f.modality); }
-    if (f.from) { where.push('date >= ?'); args.push(f.from); }
-    if (f.to) { where.push('date <= ?'); args.push(f.to); }
-    if (f.docId) { where.push('doc_id = ?'); args.push(f.docId); }
+    const cond = eventConditions(f);
+    const where = ['rowid > ?', ...cond.where];
+    const args = cond.args;
     const page = this.db.prepare(`SELECT rowid AS rid, doc_id, idx, record FROM events WHERE ${where.join(' AND ')} ORDER BY rowid LIMIT ?`);
     let last = 0;
     for (;;) {
