@@ -94,6 +94,9 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
           const head = words[first - k];
           if (!head || head.kind !== 'word') break;
           prep = prepositionBefore(words, first - k, head.start);
+          // The head carries the preposition itself: 'للقوات الأذربيجانية', 'بالقوات الأرمينية'.
+          const attached = /^[وف]?(لل|بال|كال)/.exec(head.norm);
+          if (!prep && attached) prep = attached[1][0];
           if (prep) break;
         }
       }
@@ -106,7 +109,14 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
       });
     }
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // 'بين أرمينيا وأذربيجان', 'على إيران وتركيا': a mention joined by و to a preposition's object shares it.
+  for (let k = 1; k < out.length; k++) {
+    const [p, m] = [out[k - 1], out[k]];
+    if (m.prep || !p.prep || m.first !== p.last + 1) continue;
+    if (words[m.first].readings.some((r) => r.proclitics[0] === 'و') && /^و/.test(words[m.first].norm)) m.prep = p.prep;
+  }
+  return out;
 }
 
 export function toEventActor(a: ActorMention | null): EventActor | null {

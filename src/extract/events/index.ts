@@ -380,7 +380,7 @@ function sentenceHasTime(ctx: Context, hit: TriggerHit): boolean {
   return sentenceHas(ctx, hit, ['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'فجر', 'ظهر']);
 }
 
-export type CodedEvent = EventRecord & { sentence: number; clause: number; hit: TriggerHit; flags: string[] };
+export type CodedEvent = EventRecord & { sentence: number; clause: number; hit: TriggerHit; flags: string[]; also?: string[] };
 
 
 export interface Coded {
@@ -451,7 +451,7 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
     }
     let tgt = target as ActorMention | null;
     // A deployment or alert aimed at its own country is none: 'القوات المسلحة الإيرانية' is the force moved.
-    if (hit.entry.type === 'MOBILIZE' && tgt && source && tgt.entity.country && tgt.entity.country === source.entity.country) tgt = null;
+    if (hit.entry.type === 'MOBILIZE' && tgt && src && tgt.entity.country && tgt.entity.country === src.entity.country) tgt = null;
     // 'أجرى لافروف وظريف محادثة': a coordinated subject is the other side of a symmetric act.
     if (src && !tgt && SYMMETRIC.has(hit.entry.type)) tgt = coordinated(ctx, src);
     // Who suffered is the target: 'مقتل 51 جنديا أرمينيا', 'الخسائر الأرمنية'.
@@ -514,7 +514,6 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
       hit,
       flags: [...flags, ...(guessedTarget ? ['guessed-target'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
     };
-    ev.summary_en = summarize(ev, speaker?.entity ?? null);
     events.push(ev);
   }
   // The content of a speech act is not an act of its own: 'دعا أرمينيا إلى الانسحاب', 'اتهم تركيا
@@ -533,24 +532,31 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
     if (head) events.splice(i, 1);
   }
   // Acts joined by و in one breath are one announcement: 'أعلن الأحكام العرفية والتعبئة العامة'.
-  for (let i = events.length - 1; i > 0; i--) {
+  for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
-    const prevEvent = events[i - 1];
-    if (e.sentence !== prevEvent.sentence || e.hit.pos !== 'noun' || prevEvent.hit.pos !== 'noun') continue;
-    if (e.hit.first - prevEvent.hit.last <= 1 && e.hit.proclitics[0] === 'و' && MATERIAL_CONFLICT.has(e.type) === MATERIAL_CONFLICT.has(prevEvent.type)) {
-      prevEvent.source ??= e.source;
-      prevEvent.target ??= e.target;
-      events.splice(i, 1);
-    }
+    if (e.hit.pos !== 'noun' || !words[e.hit.first].readings.some((r) => r.proclitics[0] === 'و')) continue;
+    const head = events.find((o) => o !== e && o.sentence === e.sentence && o.hit.pos === 'noun' && e.hit.first - o.hit.last === 1 && MATERIAL_CONFLICT.has(e.type) === MATERIAL_CONFLICT.has(o.type));
+    if (!head) continue;
+    head.source ??= e.source;
+    head.target ??= e.target;
+    head.also = [...(head.also ?? []), e.type, ...(e.also ?? [])];
+    events.splice(i, 1);
   }
   // An act with no party named, told beside another of its kind ('اندلع قتال بين أرمينيا وأذربيجان،
   // حيث أُسقطت طائرتان'): it happened to one of the parties of that act.
   for (const [k, e] of events.entries()) {
     if (e.source || e.target) continue;
     const near = events.find((o) => o !== e && o.sentence === e.sentence && o.type === e.type && (o.target || o.source));
-    if (near) {
+    if (near && AIMED.has(e.type)) {
       e.target = near.target ?? near.source;
       e.flags.push('inherited-target');
+      continue;
+    }
+    // 'نشر هذه القوات ... أصبحت القوات المسلحة الإيرانية في حالة تأهب': the same side's act, told twice.
+    if (near) {
+      e.source = near.source;
+      e.target = near.target;
+      e.flags.push('inherited-sides');
       continue;
     }
     // Further attacks told later in a report of an attack ('غارة ثالثة قصفت ...') are by the same side on the same side.
@@ -605,7 +611,9 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[
     }
     events = events.filter((e) => !drop.has(e));
   }
-  return mergeEvents(events, coded.hasTitle).map(({ sentence: _s, clause: _c, hit: _h, flags: _f, ...e }) => e);
+  // The summary is written last, from the fields as merging left them.
+  const claimant = (id: string | null) => (id ? doc.entities.find((x) => x.id === id) ?? null : null);
+  return mergeEvents(events, coded.hasTitle).map(({ sentence: _s, clause: _c, hit: _h, flags: _f, also: _a, ...e }) => ({ ...e, summary_en: summarize(e, claimant(e.claimed_by)) }));
 }
 
 export { wordHas };

@@ -2,11 +2,14 @@
 // reports again; same-sentence repeats of one act are one event too.
 import type { EventRecord } from '../../doc.js';
 
-type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[] };
+/** `also`: the types of acts told in the same breath and folded into this one ('الأحكام العرفية والتعبئة العامة'). */
+type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[] };
+
+const typesMeet = (a: Sentenced, b: Sentenced) => a.type === b.type || !!a.also?.includes(b.type) || !!b.also?.includes(a.type);
 
 
 // A target the coder guessed (the other party of the conflict) does not tell two acts apart.
-const key = (e: Sentenced) => `${e.type}|${e.source?.country ?? e.source?.entity ?? '-'}|${e.flags?.includes('guessed-target') ? '-' : e.target?.country ?? e.target?.entity ?? '-'}`;
+const key = (e: Sentenced) => `${e.source?.country ?? e.source?.entity ?? '-'}|${e.flags?.includes('guessed-target') ? '-' : e.target?.country ?? e.target?.entity ?? '-'}`;
 
 const richness = (e: EventRecord) =>
   (e.source ? 2 : 0) + (e.target ? 2 : 0) + (e.location ? 1 : 0) + (e.date ? 1 : 0) + e.numbers.length + (e.claimed_by ? 1 : 0);
@@ -20,7 +23,8 @@ function compatible(a: EventRecord, b: EventRecord): boolean {
   if (fits(as, bs) && fits(at, bt)) return true;
   // The other way round only for fighting told without a direction (اشتباكات، معارك), not for
   // two directed acts (A shells B; B shoots down A's helicopters).
-  return a.mode === b.mode && a.mode === 'military' && fits(as, bt) && fits(at, bs);
+  const undirected = (e: EventRecord) => e.mode === 'military' && !!e.trigger?.rule?.includes('frame sym');
+  return ((a.mode === b.mode && a.mode === 'military') || undirected(a) || undirected(b)) && fits(as, bt) && fits(at, bs);
 }
 
 // Talks between the same two parties in one report are one meeting or call, told again; the same
@@ -31,6 +35,38 @@ const sameSource = (a: EventRecord, b: EventRecord) => !!a.source?.entity && a.s
  * one statement reported twice ('مستعدة لتقديم تنازلات' ... 'تنازلات متبادلة'). */
 function sameTeller(a: EventRecord, b: EventRecord): boolean {
   return a.quad.startsWith('verbal') && !!a.source?.entity && a.source.entity === b.source?.entity && a.trigger?.rule === b.trigger?.rule;
+}
+
+const VERBAL_QUADS = new Set(['verbal-cooperation', 'verbal-conflict']);
+const isVerbal = (e: EventRecord) => VERBAL_QUADS.has(e.quad);
+const lemmaOf = (e: EventRecord) => e.trigger?.rule?.split(' ')[0] ?? null;
+/** The target the clause named; one the coder guessed (the other party of the conflict) counts as none. */
+const namedTarget = (e: Sentenced) => (e.flags?.includes('guessed-target') ? null : country(e.target));
+const sameCountry = (a: EventRecord, b: EventRecord) => !!country(a.source) && country(a.source) === country(b.source);
+
+/** A readiness the speaker states ('مستعدة لـ', 'على استعداد') qualifies the act it goes with. */
+const readiness = (e: EventRecord) => e.type === 'AGREE' && e.mode === 'intent';
+
+/** One side's statement in one sentence said twice over ('حذر ... مؤكدا أن إيران لن تسمح'), or an
+ * act and the readiness that goes with it ('على اتصال بأطراف النزاع وأنها على استعداد للمساعدة'). */
+function oneStatement(a: Sentenced, b: Sentenced): boolean {
+  if (a.sentence !== b.sentence || !isVerbal(a) || !isVerbal(b) || !sameCountry(a, b) || !fits(namedTarget(a), namedTarget(b))) return false;
+  return (a.type === b.type && sameVoice(a, b)) || readiness(a) || readiness(b);
+}
+
+/** Said by one voice: the same actor, or one actor and the speech it stands in. Two officials of one
+ * country speaking in one sentence ('دعت موسكو ... وقال جباروف إنه يجب') make two statements. */
+function sameVoice(a: EventRecord, b: EventRecord): boolean {
+  const [as, bs] = [a.source?.entity ?? null, b.source?.entity ?? null];
+  return (as !== null && as === bs) || (!!a.claimed_by && (a.claimed_by === bs || a.claimed_by === b.claimed_by)) || (!!b.claimed_by && b.claimed_by === as);
+}
+
+/** The headline and the lead summarise what the body then tells: the same side saying the same
+ * thing with the same word there and in the body is one statement ('بلاده مستعدة لاتخاذ أي إجراء'). */
+function retold(a: Sentenced, b: Sentenced, lead: number): boolean {
+  // ... or the same voice goes on about it in the next sentence ('أعربا عن قلقهما' / 'تم الإعراب فيها عن قلق موسكو وطهران').
+  if (Math.min(a.sentence, b.sentence) > lead && (Math.abs(a.sentence - b.sentence) > 1 || !sameVoice(a, b))) return false;
+  return a.type === b.type && isVerbal(a) && sameCountry(a, b) && lemmaOf(a) === lemmaOf(b) && fits(namedTarget(a), namedTarget(b));
 }
 
 function sameLocation(a: EventRecord, b: EventRecord): boolean {
@@ -49,15 +85,19 @@ function absorb(into: Sentenced, other: Sentenced): void {
 
 export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
   const out: T[] = [];
+  // The headline and the first sentence of the body summarise the report.
+  const lead = hasTitle ? 1 : 0;
   for (const e of events) {
     const k = key(e);
-    // One act reported twice in a sentence, or the same act (type and parties) anywhere in the document.
     // One act told twice in a clause (same type, parties that agree), or the headline's act told
     // again in the body.
     const same =
+      // One trigger word read twice (two frames of one entry) is one act.
+      out.find((o) => o.type === e.type && !!o.trigger && o.trigger.start === e.trigger?.start) ??
+      out.find((o) => oneStatement(o, e) || retold(o, e, lead)) ??
       out.find((o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || sameSource(o, e))) ??
       out.find((o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
-      out.find((o) => key(o) === k && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
+      out.find((o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
     if (!same) {
       out.push(e);
       continue;

@@ -65,10 +65,15 @@ export function cuesBefore(words: Word[], from: number, to: number): CueHit[] {
   return hits;
 }
 
+/** Report cues that are nouns ('في بيان'): they name the channel of the statement around them, not a new one. */
+const NOMINAL_REPORT = new Set(['بيان', 'تصريح', 'تصريحات']);
+
 /** The modality the nearest decisive cue gives; 'report' cues only attribute. */
 export function modalityOf(hits: CueHit[], futureVerb: boolean): Modality {
   const order: CueKind[] = ['negated', 'denied', 'conditional', 'threatened', 'intended', 'claimed'];
   for (const h of hits) {
+    // A speech verb nearer than a denial opens a new statement: 'نفت ... تكبدها خسائر، مضيفة أن قواتها تواصل تقدمها'.
+    if (h.kind === 'report' && !NOMINAL_REPORT.has(normalizeArabic(h.cue.replace(/^[وف]/, '')))) return futureVerb ? 'intended' : 'asserted';
     if (h.kind === 'report') continue;
     if (order.includes(h.kind)) return h.kind as Modality;
   }
