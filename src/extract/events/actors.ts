@@ -34,12 +34,13 @@ function headSectors(): Map<string, string> {
 
 const DEFAULT_SECTOR: Record<string, string | null> = { COUNTRY: 'GOV', PERSON: 'GOV', ORG: 'GOV', GROUP: 'INS', MEDIA: 'MED', PLACE: null };
 
-function sectorFromHead(words: Word[], first: number): string | null {
+function sectorFromHead(words: Word[], first: number, covered: Set<number>): string | null {
   const h = headSectors();
-  // One or two words before the mention: 'القوات', 'وزارة الدفاع', 'القوات المسلحة'.
+  // One or two words before the mention: 'القوات', 'وزارة الدفاع', 'القوات المسلحة'; not across
+  // another name ('الحكومة اليمنية والحوثيون': the government is the Yemeni one's head).
   for (let k = 1; k <= 3 && first - k >= 0; k++) {
     const w = words[first - k];
-    if (w.kind !== 'word') break;
+    if (w.kind !== 'word' || covered.has(first - k)) break;
     const two = k >= 2 ? `${words[first - k].readings[0].stem} ${words[first - k + 1].readings[0].stem}` : '';
     for (const r of w.readings) {
       const s = h.get(r.stem) ?? (two ? h.get(two) : undefined);
@@ -67,6 +68,9 @@ export function prepositionBefore(words: Word[], i: number, mentionStart: number
   return null;
 }
 
+/** Prepositions whose object's genitive is part of the place or target, not an actor. */
+const GOVERNING = new Set(['علي', 'ضد', 'في', 'الي', 'من', 'نحو', 'قرب', 'داخل', 'بالقرب']);
+
 function wordIndexAt(words: Word[], offset: number): number {
   let lo = 0;
   let hi = words.length - 1;
@@ -81,6 +85,12 @@ function wordIndexAt(words: Word[], offset: number): number {
 export function actorMentions(entities: Entity[], words: Word[]): ActorMention[] {
   const out: ActorMention[] = [];
   if (!words.length) return out;
+  const covered = new Set<number>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      for (let k = wordIndexAt(words, m.start); k <= wordIndexAt(words, Math.max(m.start, m.end - 1)); k++) covered.add(k);
+    }
+  }
   for (const e of entities) {
     for (const m of e.mentions) {
       // 'بدوره', 'من جهته' say whose turn it is; they fill no slot of the act.
@@ -100,7 +110,12 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
           if (prep) break;
         }
       }
-      const headSector = e.type === 'PLACE' ? null : sectorFromHead(words, first);
+      // A name in the genitive after a preposition's object is governed by it: 'على مواقع الحوثيين'.
+      if (!prep && m.form !== 'nisba' && first >= 2 && words[first - 1].kind === 'word' && /^ال|^[^ابلو]/.test(words[first - 1].norm)) {
+        const outer = prepositionBefore(words, first - 1, words[first - 1].start);
+        if (outer && GOVERNING.has(outer)) prep = outer;
+      }
+      const headSector = e.type === 'PLACE' ? null : sectorFromHead(words, first, covered);
       out.push({
         start: m.start, end: m.end, first, last, entity: e, form: m.form,
         sector: headSector ?? e.sector ?? DEFAULT_SECTOR[e.type] ?? null,

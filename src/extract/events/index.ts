@@ -1,7 +1,7 @@
 // The event coder: PLOVER events with actors, targets, places, dates, modality and provenance,
 // from trigger words (data/lexicon/triggers.tsv) and the entity, time and quantity layers.
 import type { Doc, EventRecord, Quantity, TimeExpr } from '../../doc.js';
-import { loadLexicon, QUAD } from './lexicon.js';
+import { loadLexicon, perfectForms, QUAD } from './lexicon.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { wordsOf, wordHas, type Word } from './words.js';
 import { actorMentions, toEventActor, toEventLocation, type ActorMention } from './actors.js';
@@ -154,7 +154,10 @@ const ctxText = (a: ActorMention) => currentText.slice(a.start, a.end);
 function coordinated(ctx: Context, a: ActorMention): ActorMention | null {
   const joined = (x: ActorMention, y: ActorMention) => y.first >= x.last && y.first <= x.last + 1 && y.start > x.end && /^[\s\u00a0]*و/.test(ctx.doc.text.slice(x.end, y.start + 1));
   const other = ctx.actors.find((b) => b.entity.id !== a.entity.id && (joined(a, b) || joined(b, a)));
-  return other && other.entity.country !== a.entity.country ? other : null;
+  if (!other) return null;
+  // Two sides of one country ('الحكومة اليمنية والحوثيون') are two parties; a country and its own army are not.
+  const sameSide = other.entity.country === a.entity.country && (!other.sector || !a.sector || other.sector === a.sector);
+  return sameSide ? null : other;
 }
 
 /** The country entity of a code, as an actor (a mention of it in the document if there is one). */
@@ -283,11 +286,25 @@ function findDate(ctx: Context, hit: TriggerHit): string | null {
     times.sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig));
     return times[0].value;
   }
-  // A past report with no date of its own happened on the publication date.
-  if (hit.pos === 'verb' && ctx.doc.source.published && !/^[يتن]/.test(ctx.words[hit.first].readings.find((r) => r.stem)?.stem ?? '')) {
-    return ctx.doc.source.published;
-  }
+  // A past report with no date of its own happened on the publication date: a verb in the perfect
+  // ('تظاهر' is perfect too), or a verbal noun a perfect light verb carries ('شنت غارات', 'أرسلت مساعدات').
+  if (!ctx.doc.source.published) return null;
+  if (hit.pos === 'verb' && hit.tense === 'perfect') return ctx.doc.source.published;
+  if (hit.pos !== 'verb' && lightVerbBefore(ctx, hit)) return ctx.doc.source.published;
   return null;
+}
+
+let lightVerbs: Set<string> | null = null;
+/** A light verb in the perfect within three words before a verbal noun: 'شن الجيش غارات', 'نظموا مظاهرة'. */
+function lightVerbBefore(ctx: Context, hit: TriggerHit): boolean {
+  lightVerbs ??= new Set(['شن', 'نفذ', 'اجري', 'ارسل', 'نظم', 'وقع', 'فرض', 'قدم', 'اعلن', 'اطلق', 'بدا', 'شهد', 'خاض', 'ابرم', 'عقد', 'اصدر'].flatMap(perfectForms));
+  const s = ctx.words[hit.first].sentence;
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 4); k--) {
+    const w = ctx.words[k];
+    if (w.sentence !== s || w.kind !== 'word') break;
+    if (w.readings.some((r) => lightVerbs!.has(r.stem))) return true;
+  }
+  return false;
 }
 
 function findNumbers(ctx: Context, hit: TriggerHit): EventRecord['numbers'] {
@@ -336,6 +353,8 @@ function concrete(ctx: Context, hit: TriggerHit, source: ActorMention | null, ta
   return !!(source || target || location || numbers.length || date || sentenceHas(ctx, hit, contextWords('HAPPENED') ?? []));
 }
 
+/** What an act of one type is often done for, named with ل: an agreement to cooperate, a protest to demand. */
+const PURPOSES = new Map([['AGREE', 'COOPERATE'], ['PROTEST', 'DEMAND']]);
 const SPEECH_ACTS = new Set(['DEMAND', 'THREATEN', 'ACCUSE', 'AGREE', 'REJECT']);
 const MATERIAL_CONFLICT = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION']);
 const RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
@@ -522,13 +541,16 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
     const e = events[i];
     if (e.hit.pos !== 'noun') continue;
     const prev = words[e.hit.first - 1];
+    // A phrase trigger keeps no clitics of its own: read them off its first word.
+    const proclitics = e.hit.proclitics.length ? e.hit.proclitics : words[e.hit.first].readings.find((r) => r.proclitics.length)?.proclitics ?? [];
     const governed =
-      e.hit.proclitics.some((p) => p === 'ب' || p === 'ل') ||
+      proclitics.some((p) => p === 'ب' || p === 'ل') ||
       ['الي', 'علي'].includes(prev?.readings[0].stem ?? '') ||
       // 'لتقديم تنازلات', 'بتنفيذ مناورة': the object of a purpose or manner noun.
       (prev?.kind === 'word' && /^[وف]?[بل]/.test(prev.norm) && prev.readings.some((r) => r.proclitics.some((p) => p === 'ب' || p === 'ل')));
     if (!governed) continue;
-    const head = events.find((o) => o !== e && o.sentence === e.sentence && o.hit.last < e.hit.first && e.hit.first - o.hit.last <= 5 && SPEECH_ACTS.has(o.type));
+    // ... and the purpose of an act is not another one: 'التقى نظيره لبحث الأزمة', 'وقعا اتفاقا للتعاون'.
+    const head = events.find((o) => o !== e && o.sentence === e.sentence && o.hit.last < e.hit.first && e.hit.first - o.hit.last <= 5 && (SPEECH_ACTS.has(o.type) || o.type === e.type || PURPOSES.get(o.type) === e.type));
     if (head) events.splice(i, 1);
   }
   // Acts joined by و in one breath are one announcement: 'أعلن الأحكام العرفية والتعبئة العامة'.

@@ -14,6 +14,7 @@ const key = (e: Sentenced) => `${e.source?.country ?? e.source?.entity ?? '-'}|$
 const richness = (e: EventRecord) =>
   (e.source ? 2 : 0) + (e.target ? 2 : 0) + (e.location ? 1 : 0) + (e.date ? 1 : 0) + e.numbers.length + (e.claimed_by ? 1 : 0);
 
+const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const country = (a: EventRecord['source']) => a?.country ?? a?.entity ?? null;
 const fits = (x: string | null, y: string | null) => x === null || y === null || x === y;
 
@@ -23,6 +24,8 @@ function compatible(a: EventRecord, b: EventRecord): boolean {
   if (fits(as, bs) && fits(at, bt)) return true;
   // The other way round only for fighting told without a direction (اشتباكات، معارك), not for
   // two directed acts (A shells B; B shoots down A's helicopters).
+  // Talks and agreements are the same act whichever side is named first ('وقعت مصر والسودان اتفاقا').
+  if (a.type === b.type && SYMMETRIC_TYPES.has(a.type) && fits(as, bt) && fits(at, bs)) return true;
   const undirected = (e: EventRecord) => e.mode === 'military' && !!e.trigger?.rule?.includes('frame sym');
   return ((a.mode === b.mode && a.mode === 'military') || undirected(a) || undirected(b)) && fits(as, bt) && fits(at, bs);
 }

@@ -2,6 +2,8 @@
 // check that the sentence reports the event happening (rather than recalling, discussing or
 // elaborating on it). Text-only features: words, their stems, trigger shape, dates, numbers.
 import { lightStem } from '../../arabic/stem.js';
+import { loadTsv } from '../../data-files.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
 
@@ -10,7 +12,48 @@ const BOW_WEIGHT = 0.5;
 const COUNT_WORDS = new Set(['الاف', 'الف', 'مئات', 'عشرات', 'ملايين', 'مليون', 'الالاف', 'المئات', 'العشرات', 'حشود', 'نحو', 'حوالي', 'قرابه']);
 const RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'اللذان', 'اللتان']);
 
+/** People taking part in a protest, named as such: their role in the sentence tells a report of the protest
+ * ('تجمع مئات المتظاهرين', 'وأغلق المتظاهرون الطريق') from a mention of them ('أطلقت الشرطة النار على المتظاهرين'). */
+const PARTICIPANTS = /^(المت|مت|والمت|للمت|بالمت|لمت|المح|مح|والمح|للمح|بالمح|المع|مع|المض|مض)(ظاهر|حتج|تصم|رب)/;
+const PREPOSITIONS = new Set(['علي', 'ضد', 'من', 'مع', 'بين', 'عن', 'الي', 'في', 'حول', 'تجاه', 'بحق', 'امام', 'لدي', 'صفوف']);
+/** Nouns of what is done to protesters: breaking up, beating, arresting them. */
+const DONE_TO = /^(تفريق|قمع|اعتقال|ضرب|قتل|مقتل|اصابه|ملاحقه|مطارده|محاكمه|استهداف|لتفريق|اطلاق)$/;
+/** Verbs protesters do, before their name: 'رفع المتظاهرون', 'أحرق متظاهرون'. */
+const PROTEST_ACTS = new Set(['رفع', 'رفعوا', 'ردد', 'رددوا', 'هتف', 'هتفوا', 'اغلق', 'اغلقوا', 'قطع', 'قطعوا', 'احرق', 'احرقوا', 'اضرم', 'اضرموا', 'رشق', 'رشقوا', 'تجمع', 'تجمعوا', 'احتشد', 'احتشدوا', 'خرج', 'خرجوا', 'نزل', 'نزلوا', 'توجه', 'توجهوا', 'سار', 'ساروا', 'طالب', 'طالبوا', 'ندد', 'نددوا', 'اعتصم', 'اعتصموا', 'نصب', 'نصبوا', 'اقتحم', 'اقتحموا', 'هاجم', 'هاجموا', 'اشتبك', 'اشتبكوا', 'حمل', 'حملوا', 'قام', 'قاموا', 'نفذ', 'نفذوا', 'شارك', 'شاركوا', 'تدفق', 'تدفقوا', 'يطالب', 'يطالبون', 'يهتفون', 'يرددون', 'يحملون', 'يرفعون', 'شكل', 'شكلوا', 'تظاهر', 'تظاهروا', 'احتج', 'احتجوا']);
+
 export type Features = Map<string, number>;
+
+/** Verbs of happening that bring an event in: 'اندلعت مظاهرات', 'خرجت مسيرة', 'نظم اعتصاما'. */
+const INTRODUCERS = new Set(['اندلع', 'اندلعت', 'خرج', 'خرجت', 'انطلق', 'انطلقت', 'نظم', 'نظمت', 'نظموا', 'نفذ', 'نفذت', 'نفذوا', 'شهد', 'شهدت', 'جرت', 'جري', 'عمت', 'اجتاحت', 'تجددت', 'تواصلت', 'وقعت', 'قامت', 'قام', 'بدا', 'بدات', 'شارك', 'شاركوا', 'شاركت']);
+
+let scenes: { group: string; words: string[] }[] | null = null;
+/** The scene groups (data/lexicon/report_cues.tsv) with a word in the sentence. */
+function sceneGroups(ws: Word[]): string[] {
+  scenes ??= loadTsv('lexicon/report_cues.tsv').map((r) => ({ group: r.group, words: r.words.split('|').map((w) => normalizeArabic(w.trim())) }));
+  const stems = ws.filter((w) => w.kind === 'word').flatMap((w) => w.readings.map((r) => r.stem));
+  const text = ` ${stems.join(' ')} `;
+  return scenes
+    .filter((g) => g.words.some((cue) => (cue.includes(' ') ? text.includes(` ${cue} `) : stems.some((st) => st === cue || (cue.length >= 4 && st.startsWith(cue))))))
+    .map((g) => g.group);
+}
+
+/** Where the protesters of a participant noun stand in the sentence. */
+function participantRole(words: Word[], h: TriggerHit): string | null {
+  const w = words[h.first];
+  if (w.kind !== 'word' || !PARTICIPANTS.test(w.norm)) return null;
+  const prev = words[h.first - 1];
+  const prev2 = words[h.first - 2];
+  const stemOf = (x: Word | undefined) => (x && x.kind === 'word' ? x.readings[0].stem : '');
+  const bare = (x: Word | undefined) => (x && x.kind === 'word' ? x.norm.replace(/^[وف]/, '') : '');
+  if (/^(ل|ب|لل|بال)/.test(w.norm.replace(/^و/, '')) && !/^(المت|المح|المع|المض)/.test(w.norm.replace(/^و/, ''))) return 'prep';
+  if (prev && prev.kind === 'word' && (PREPOSITIONS.has(stemOf(prev)) || DONE_TO.test(bare(prev)))) return 'governed';
+  if (prev && (prev.kind === 'number' || prev.readings?.some((r) => COUNT_WORDS.has(r.stem)))) return 'counted';
+  if (prev2 && (prev2.kind === 'number' || prev2.readings?.some((r) => COUNT_WORDS.has(r.stem)))) return 'counted';
+  if (PROTEST_ACTS.has(bare(prev)) || PROTEST_ACTS.has(bare(prev2))) return 'acting';
+  if (!prev || prev.kind !== 'word') return 'opening';
+  return 'other';
+}
+
 
 function add(f: Features, k: string, v = 1): void {
   f.set(k, (f.get(k) ?? 0) + v);
@@ -42,6 +85,12 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
   const hasTime = f.has('time');
   if (hasCount && hasTime) add(f, 'count&time');
   add(f, `len=${Math.min(6, Math.floor(ws.length / 10))}`);
+  // A sentence opening with و or ف goes on from the one before; one that opens cold starts a report.
+  const opener = ws.find((w) => w.kind === 'word');
+  add(f, opener && /^[وف]/.test(opener.norm) && opener.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف') ? 'opens=wa' : 'opens=cold');
+  const scene = sceneGroups(ws);
+  for (const g of scene) add(f, `scene=${g}`);
+  add(f, `scenes=${Math.min(3, scene.length)}`);
   for (const h of hits) {
     const w = words[h.first];
     const r = w.readings.find((x) => x.proclitics.length || x.enclitic) ?? w.readings[0];
@@ -68,6 +117,24 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
     if (hasCount) add(f, `trig=${h.entry.lemma}&count`);
     if (hasTime) add(f, `trig=${h.entry.lemma}&time`);
     add(f, `at=${Math.min(3, Math.floor((h.first - (ws[0]?.index ?? 0)) / 5))}`);
+    const role = participantRole(words, h);
+    // 'المتظاهرون', 'المظاهرة': the definite form mostly goes on about a protest told before; a new one
+    // comes indefinite ('متظاهرون', 'مظاهرة') or is brought in by a verb of happening ('اندلعت مظاهرات').
+    const definite = h.proclitics.includes('ال') || r.proclitics.includes('ال');
+    const introduced = !!prev && prev.kind === 'word' && prev.readings.some((x) => INTRODUCERS.has(x.stem));
+    const shape = role ? `participant=${role}|${definite ? 'def' : 'indef'}` : `act=${h.pos}|${h.tense ?? '-'}${h.pos === 'noun' ? (definite ? '|def' : '|indef') : ''}`;
+    add(f, role ? `participant=${role}` : 'act-word');
+    add(f, shape);
+    if (introduced) add(f, 'introduced');
+    // Who does it, right after a verb: a crowd counted ('تظاهر آلاف') is new; 'the protesters' ('وهتف المتظاهرون') go on about it.
+    if (h.pos === 'verb') {
+      const after = words.slice(h.last + 1, h.last + 3).find((x) => x.kind !== 'punct');
+      const cls = !after ? 'none' : isCount(after) ? 'count' : after.kind === 'word' && PARTICIPANTS.test(after.norm) ? (after.readings.some((x) => x.proclitics.includes('ال')) || /^ال/.test(after.norm) ? 'def-participant' : 'participant') : 'other';
+      add(f, `subj=${cls}`);
+    }
+    // What makes a report of it: a time and a crowd with the act itself ('تظاهر آلاف ... أمس').
+    if (hasTime) add(f, `${shape}&time`);
+    if (hasCount) add(f, `${shape}&count`);
   }
   return f;
 }

@@ -78,6 +78,13 @@ function phrasesFor(w: Word, phrases: PhraseTrigger[]): PhraseTrigger[] {
   return out.length > 1 ? out.sort((a, b) => b.words.length - a.words.length) : out;
 }
 
+const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'بعد', 'قبل', 'جراء', 'اثر', 'منذ', 'خلال', 'عقب', 'بسبب', 'ضد', 'اثناء', 'اعقاب']);
+
+function afterPreposition(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return !!prev && prev.kind === 'word' && prev.sentence === words[i].sentence && prev.readings.some((r) => PREPOSITIONS.has(r.stem) && r.proclitics.every((p) => p === 'و' || p === 'ف'));
+}
+
 /** All trigger hits in the words, left to right; a word takes part in one hit at most. */
 export function findTriggers(words: Word[]): TriggerHit[] {
   const lex = loadLexicon();
@@ -107,6 +114,8 @@ export function findTriggers(words: Word[]): TriggerHit[] {
           if (verb && r.proclitics.includes('ال')) continue;
           // Verbs take object pronouns (قصفها, اتهمه); a bare ي is a noun's 'my' (وزارتي), never a verb's.
           if (verb && r.enclitic === 'ي') continue;
+          // After a preposition the word is a noun: 'في قصف إسرائيلي', 'بعد هجوم'.
+          if (verb && afterPreposition(words, i)) continue;
           if (!contextOk(e, words, i, i)) continue;
           const pos = verb && isVerbForm ? 'verb' : 'noun';
           const tense = pos !== 'verb' ? undefined : r.proclitics.includes('س') ? 'future' : lex.imperfectForms.has(r.stem) ? 'imperfect' : 'perfect';
