@@ -19,6 +19,8 @@ export interface ActorMention {
   place: boolean;
   /** The mention is the object of a preposition (which one, matching form). */
   prep: string | null;
+  /** A nisba qualifying an actor noun ('القوات الأرمينية'), not a thing ('طائرة مسيرة أوكرانية'). */
+  headed?: boolean;
 }
 
 let heads: Map<string, string> | null = null;
@@ -121,6 +123,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
         sector: headSector ?? e.sector ?? DEFAULT_SECTOR[e.type] ?? null,
         place: e.type === 'PLACE',
         prep,
+        headed: headSector !== null,
       });
     }
   }

@@ -10,6 +10,7 @@ import { summarize } from './summary.js';
 import { countryName } from './countries.js';
 import { loadKb } from '../../kb/load.js';
 import { mergeEvents } from './merge.js';
+import { holderOf } from '../../kb/control.js';
 import { reportFeatures, type Features } from './report-features.js';
 import { loadReportModels, score } from './report-filter.js';
 import { loadTsv } from '../../data-files.js';
@@ -87,6 +88,30 @@ function actorsIn(ctx: Context, from: number, to: number): ActorMention[] {
   return ctx.actors.filter((a) => a.first >= from && a.last < to);
 }
 
+const OWN_FORCES = new Set(['قوات', 'طائرات', 'جيش', 'مقاتلات', 'مدفعيه', 'عناصر', 'وحدات', 'سفن', 'صواريخ', 'مسيرات', 'دبابات'].map(normalizeArabic));
+
+/** A force word with a possessive pronoun next to the trigger: 'قواتها', 'طائراته', 'قواتنا'. */
+function ownForcesAt(ctx: Context, hit: TriggerHit): boolean {
+  for (const k of [hit.first - 1, hit.first - 2, hit.last + 1, hit.last + 2]) {
+    const w = ctx.words[k];
+    if (!w || w.kind !== 'word' || w.sentence !== ctx.words[hit.first].sentence) continue;
+    if (w.readings.some((r) => r.enclitic && OWN_FORCES.has(r.stem))) return true;
+  }
+  return false;
+}
+
+/** Sectors of a state: its government, army and police stand on one side. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'POL', 'SPY', 'JUD', 'LEG']);
+const isState = (a: ActorMention) => !a.sector || STATE_SECTORS.has(a.sector);
+
+/** One side of a conflict: the same country, and both of its state or both of the same non-state group
+ * ('الجيش السوداني' and 'الدعم السريع' are two sides of one country). */
+function sameSide(a: ActorMention, b: ActorMention): boolean {
+  if (a.entity.country === null || b.entity.country === null || a.entity.country !== b.entity.country) return false;
+  if (isState(a) && isState(b)) return true;
+  return !isState(a) && !isState(b) && (a.entity.type === 'COUNTRY' || b.entity.type === 'COUNTRY' || a.entity.id === b.entity.id);
+}
+
 function isPerson(a: ActorMention | null): boolean {
   return !!a && a.entity.type === 'PERSON';
 }
@@ -108,8 +133,10 @@ function findSource(ctx: Context, hit: TriggerHit, clause: [number, number]): Ac
   // SVO: an actor right before the verb (at most two words between) that opens the clause.
   const last = before[before.length - 1];
   if (last && hit.first - last.last <= 3) return last;
-  // VSO: the first actor after the verb.
-  if (after.length) return after[0];
+  // VSO: the first actor after the verb; a nisba there that qualifies a thing belongs to the object
+  // ('أسقط طائرة مسيرة أوكرانية').
+  const subject = after.find((a) => a.form !== 'nisba' || a.headed || a.first === hit.last + 1);
+  if (subject) return subject;
   return last ?? null;
 }
 
@@ -220,7 +247,7 @@ function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], sou
   const [, to] = clause;
   const limit = Math.min(to, hit.last + 10);
   const after = actorsIn(ctx, hit.last + 1, limit).filter((a) => a !== source);
-  const differs = (a: ActorMention) => !source || (a.entity.id !== source.entity.id && (a.entity.country !== source.entity.country || a.entity.country === null));
+  const differs = (a: ActorMention) => !source || (a.entity.id !== source.entity.id && !sameSide(a, source));
   // 'حذر أطراف الصراع', 'دعت موسكو الجانبين': the two parties, whatever the frame says.
   const pairNext = ctx.words.slice(hit.last + 1, Math.min(limit, hit.last + 4)).find((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
   if (pairNext && !hit.entry.frame.includes('none')) {
@@ -230,7 +257,9 @@ function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], sou
   for (const f of hit.entry.frame) {
     if (f === 'none') return null;
     if (f === 'obj') {
-      const o = after.find((a) => (!a.prep || (hit.pos === 'noun' && a.prep === 'ل')) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
+      // 'قصفت مواقع لحماس': ل after the object noun names whose it is.
+      const genitiveL = (a: ActorMention) => a.prep === 'ل' && (hit.pos === 'noun' || a.first > hit.last + 1);
+      const o = after.find((a) => (!a.prep || genitiveL(a)) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
       if (o) return o;
       continue;
     }
@@ -259,6 +288,12 @@ function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], sou
     }
     const p = after.find((a) => (a.prep === f || (f === 'الي' && a.prep === 'ل')) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
     if (p) return p;
+    // 'هدد بمهاجمة مواقع الدعم السريع': the object of the verbal noun the preposition governs.
+    if (f === 'ب' || f === 'ل') {
+      const masdar = ctx.words.slice(hit.last + 1, Math.min(limit, hit.last + 3)).find((w) => w.kind === 'word' && w.readings.some((r) => r.proclitics.includes(f) && r.stem.length >= 4));
+      const o = masdar && after.find((a) => !a.prep && a.first > masdar.index && a.first - masdar.index <= 3 && differs(a) && !a.place);
+      if (o) return o;
+    }
   }
   return null;
 }
@@ -423,6 +458,8 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   const events: CodedEvent[] = [];
   for (const hit of findTriggers(words)) {
     let clause = clauseBounds(ctx, hit);
+    // The words that introduce the speech ('نفت دمشق أن', 'ادعى الجيش أنه') still govern its modality.
+    const cueFrom = clause[0];
     // An act told inside reported speech: its actors are within the speech; the speaker is handled below.
     const speech = ctx.doc.quotes.find((q) => q.start <= words[hit.first].start && words[hit.first].start < q.end);
     if (speech) {
@@ -478,6 +515,11 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
       const victim = ctx.actors.find((a) => a.first >= clause[0] && a.last < clause[1] && !a.place && isVictim(ctx, a) && (!src || a.entity.country !== src.entity.country));
       if (victim) tgt = victim;
     }
+    // 'قواتها قصفت', 'قصفت طائراته': the teller's own forces act.
+    if (!src && MATERIAL_CONFLICT.has(hit.entry.type) && ownForcesAt(ctx, hit)) {
+      const teller = speakerAt(ctx, words[hit.first].start);
+      if (teller && teller.entity.type !== 'MEDIA' && (!tgt || teller.entity.country !== tgt.entity.country)) src = teller;
+    }
     // A fight or attack told by one party, with the other party named: the teller's side acts.
     if (!src && tgt && MATERIAL_CONFLICT.has(hit.entry.type)) {
       const teller = speakerAt(ctx, words[hit.first].start);
@@ -485,10 +527,25 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
       else if (hit.entry.type === 'ASSAULT') src = otherParty(ctx, tgt);
     }
     let guessedTarget = false;
-    // An attack on a place in another country is an attack on that country.
+    // An attack on a place held by another side is an attack on that side (on a disputed place, the
+    // side that held it then: data/kb/control.tsv).
     const locationActor = findLocation(ctx, hit, clause);
-    if (src && !tgt && hit.entry.type === 'ASSAULT' && locationActor?.entity.country && locationActor.entity.country !== src.entity.country) {
-      tgt = countryActor(ctx, locationActor.entity.country) ?? null;
+    const side = locationActor ? holderOf(locationActor.entity.id, findDate(ctx, hit) ?? ctx.doc.source.published) ?? locationActor.entity.country : null;
+    if (src && !tgt && hit.entry.type === 'ASSAULT' && side && side !== src.entity.country) {
+      tgt = countryActor(ctx, side) ?? null;
+    }
+    // An attack on a place with no side named: on the place's holder, by the other party of the report.
+    let guessedSource = false;
+    if (!src && !tgt && hit.entry.type === 'ASSAULT' && side && !!locationActor) {
+      const held = countryActor(ctx, side);
+      // On a disputed place the other side is the state it belongs to by law; elsewhere, the report's other party.
+      const lawful = locationActor!.entity.country;
+      const other = !held ? null : lawful && lawful !== side ? countryActor(ctx, lawful) : otherParty(ctx, held);
+      if (held && other) {
+        tgt = held;
+        src = other;
+        guessedSource = true;
+      }
     }
     if (src && !tgt && AIMED.has(hit.entry.type)) {
       tgt = otherParty(ctx, src);
@@ -497,7 +554,7 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
     const location = findLocation(ctx, hit, clause);
     const date = findDate(ctx, hit);
     const numbers = findNumbers(ctx, hit);
-    const cues = cuesBefore(words, clause[0], hit.first);
+    const cues = cuesBefore(words, cueFrom, hit.first);
     const modality = hit.entry.type === 'REJECT' && cues.every((c) => c.kind !== 'negated') ? 'asserted' : modalityOf(cues.filter((c) => !(c.kind === 'threatened' && hit.entry.type === 'THREATEN')), isFuture(hit));
     // Types with a learned report check get the rule verdicts as evidence; the others obey them.
     const flags: string[] = [];
@@ -531,7 +588,7 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
       sentence: words[hit.first].sentence,
       clause: clause[0],
       hit,
-      flags: [...flags, ...(guessedTarget ? ['guessed-target'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
+      flags: [...flags, ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
     };
     events.push(ev);
   }
