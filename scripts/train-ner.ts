@@ -12,7 +12,7 @@
 //   --cv K                K-fold cross-validation on the train file (nothing written); --bias-grid a,b,...
 //   --dev-only | --no-dev  skip the final model | skip the dev run;  --dump FILE  dev/cv output as CoNLL
 //   --epochs N (10) --epochs2 N --margin M (0.5) --dropout P (0.2) --window N (10) --folds K (5)
-//   --prune T (0.05) --min-count C (1) --o-bias B (0) --seed S --no-stack --no-doc --drop REGEX --curve
+//   --prune T (0.05) --min-count C (1) --o-bias B (0) --seed S --seeds N (1) --no-stack --no-doc --drop REGEX --curve
 //   --out FILE (data/model/ner.json.gz)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -81,8 +81,25 @@ const trainOpts = {
   dropout: DROPOUT > 0 ? { p: DROPOUT, droppable: (f: string) => LEXICAL.test(f) } : undefined,
 };
 
+const SEEDS = opt('--seeds', 1);
+
+/**
+ * Trains SEEDS perceptrons that differ only in their seed (shuffle order, word dropout) and
+ * averages their weights: the feature index depends on the data alone, so the models share it.
+ */
 function train(data: TrainingSentence[], epochs: number): SequenceModel {
-  return trainPerceptron(data, { ...trainOpts, epochs, log: flag('--verbose') ? log : undefined });
+  const models = Array.from({ length: SEEDS }, (_, j) =>
+    trainPerceptron(data, { ...trainOpts, seed: SEED + j, epochs, log: flag('--verbose') ? log : undefined }),
+  );
+  if (models.length === 1) return models[0];
+  const [m0] = models;
+  const weights = new Float32Array(m0.weights.length);
+  const trans = new Float32Array(m0.trans.length);
+  for (const m of models) {
+    for (let i = 0; i < weights.length; i++) weights[i] += m.weights[i] / models.length;
+    for (let i = 0; i < trans.length; i++) trans[i] += m.trans[i] / models.length;
+  }
+  return { labels: m0.labels, index: m0.index, weights, trans };
 }
 
 /** Trains the first pass on sentences `ids` and, if stacking, the second on jackknifed first-pass tags. */
@@ -126,6 +143,7 @@ const meta: Record<string, unknown> = {
   prune: PRUNE,
   minCount: MIN_COUNT,
   stack: STACK,
+  seeds: SEEDS,
 };
 
 const CV = opt('--cv', 0);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { documentFeatures, makeKnowledge, sentenceFeatures, stackedFeatures, wordShape } from '../src/ner/features.js';
+import { documentFeatures, loadKnowledge, makeKnowledge, sentenceFeatures, stackedFeatures, wordShape } from '../src/ner/features.js';
 import { bioAllowed, decode, decodeStack, deserializeModel, encodeStack, pruneModel, serializeModel, trainPerceptron } from '../src/ner/perceptron.js';
 import { chunks, entityScores, loadTagger, makeTagger, parseConll } from '../src/ner/tagger.js';
 
@@ -18,6 +18,10 @@ const k = makeKnowledge(
   ],
   [{ word: 'قال', count: 500 }],
   [{ word: 'قال', classes: ['c64:3'] }],
+  [
+    { word: 'باريس', classes: ['h60', 't'] },
+    { word: 'كتاب', classes: ['h67'] },
+  ],
 );
 
 test('word shapes', () => {
@@ -43,6 +47,21 @@ test('sentence features: word, affixes, context, triggers, gazetteers', () => {
   assert.ok(f[0].includes('fq=4/4'), 'a frequent word');
   assert.ok(f[0].includes('cl=c64:3'));
   assert.ok(f[0].includes('first'));
+});
+
+test('dictionary features: affix classes of the word and its stems, unknown words', () => {
+  const f = sentenceFeatures(['وباريس', 'الكتاب', 'يونيفيل'], k);
+  assert.ok(f[0].includes('dk=sh60') && f[0].includes('dk=st'), 'the stem without its clitic is looked up');
+  assert.ok(f[1].includes('dk=sh67'), 'the article is split off');
+  assert.ok(f[1].includes('dk=not'), 'not in the Tesseract list');
+  assert.ok(f[2].includes('dk=noh') && f[2].includes('dk=not'), 'unknown to both');
+});
+
+test('the shipped dictionary list loads', () => {
+  const d = loadKnowledge().dictionary;
+  assert.ok(d.size > 100_000);
+  assert.ok(d.get('باريس')?.includes('h60'), 'a capital city has the Ayaspell class of place names');
+  assert.ok(d.get('الكتاب')?.includes('t'), 'Tesseract knows a common word');
 });
 
 test('multi-word gazetteer matches give B and I position features', () => {

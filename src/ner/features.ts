@@ -24,6 +24,11 @@ export interface NerKnowledge {
   frequency: Map<string, number>;
   /** Matching form -> word classes learnt from raw text (ner_clusters.tsv), e.g. ['c64:12', 'c256:200']. */
   clusters: Map<string, string[]>;
+  /**
+   * Matching form -> what dictionaries say of it (ner_dictionary.tsv): 'h<N>' for each Ayaspell
+   * affix class of the stem, 't' if the Tesseract word list has it.
+   */
+  dictionary: Map<string, string[]>;
 }
 
 function addTo(map: Map<string, string[]>, key: string, value: string): void {
@@ -43,6 +48,7 @@ export function makeKnowledge(
   triggers: Iterable<{ word: string; kind: string }>,
   frequency: Iterable<{ word: string; count: number }> = [],
   clusters: Iterable<{ word: string; classes: string[] }> = [],
+  dictionary: Iterable<{ word: string; classes: string[] }> = [],
 ): NerKnowledge {
   const gz = new Map<string, string[]>();
   const parts = new Map<string, string[]>();
@@ -68,7 +74,9 @@ export function makeKnowledge(
   }
   const cl = new Map<string, string[]>();
   for (const { word, classes } of clusters) cl.set(normalizeArabic(word), classes);
-  return { gazetteer: gz, gazetteerMaxWords: maxWords, nameParts: parts, triggers: tr, frequency: fq, clusters: cl };
+  const dict = new Map<string, string[]>();
+  for (const { word, classes } of dictionary) for (const c of classes) addTo(dict, normalizeArabic(word), c);
+  return { gazetteer: gz, gazetteerMaxWords: maxWords, nameParts: parts, triggers: tr, frequency: fq, clusters: cl, dictionary: dict };
 }
 
 let knowledge: NerKnowledge | null = null;
@@ -83,6 +91,10 @@ export function loadKnowledge(): NerKnowledge {
       loadTsv('lexicon/ner_clusters.tsv').map((r) => ({
         word: r.word,
         classes: Object.keys(r).filter((c) => /^c\d+$/.test(c)).map((c) => `${c}:${r[c]}`),
+      })),
+      loadTsv('lexicon/ner_dictionary.tsv').map((r) => ({
+        word: r.word,
+        classes: r.classes === 't' ? ['t'] : r.classes.split(',').map((c) => `h${c}`),
       })),
     );
   }
@@ -125,6 +137,8 @@ export interface WordInfo {
   freq: string;
   /** Word classes of the word (by its matching form, else its stem). */
   cls: string[];
+  /** Dictionary features (ner_dictionary.tsv) of the word and of its clitic-stripped readings. */
+  dict: string[];
 }
 
 function freqClass(n: number): string {
@@ -149,6 +163,14 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
   let light = norm;
   const trig: string[] = [];
   const gz: string[] = [];
+  const dict: string[] = [];
+  const dictOf = (s: string, tag: string) => {
+    for (const c of k.dictionary.get(s) ?? []) {
+      const f = `${tag}${c}`;
+      if (!dict.includes(f)) dict.push(f);
+    }
+  };
+  dictOf(norm, 'w');
   for (const t of k.triggers.get(norm) ?? []) if (!trig.includes(t)) trig.push(t);
   for (const t of k.gazetteer.get(norm) ?? []) if (!gz.includes(t)) gz.push(t);
   for (const t of k.nameParts.get(norm) ?? []) if (!gz.includes(t)) gz.push(t);
@@ -165,13 +187,19 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
       for (const t of k.gazetteer.get(s) ?? []) if (!gz.includes(t)) gz.push(t);
       for (const t of k.nameParts.get(s) ?? []) if (!gz.includes(t)) gz.push(t);
       // 'ال' + a name the gazetteer lists bare, and the reverse.
+      if (s !== norm) dictOf(s, 's');
       const withAl = k.gazetteer.get('ال' + s);
       if (an.proclitics.length && withAl) for (const t of withAl) if (!gz.includes(t)) gz.push(t);
     }
   }
   const freq = `${freqClass(k.frequency.get(norm) ?? 0)}/${freqClass(k.frequency.get(stem) ?? 0)}`;
   const cls = k.clusters.get(norm) ?? k.clusters.get(stem)?.map((c) => `s${c}`) ?? [];
-  const info: WordInfo = { norm, stem, pro, light, shape, trig, gz, freq, cls };
+  if (shape === 'ar') {
+    if (light !== norm) dictOf(light, 'l');
+    if (!dict.some((d) => d.includes('h'))) dict.push('noh');
+    if (!dict.some((d) => d.endsWith('t'))) dict.push('not');
+  }
+  const info: WordInfo = { norm, stem, pro, light, shape, trig, gz, freq, cls, dict };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(word, info);
   return info;
@@ -258,6 +286,8 @@ export function sentenceFeatures(words: readonly string[], k: NerKnowledge): str
       add(`fq=${w.freq}`);
       add(`fqpro=${w.freq}|${w.pro}`);
     }
+    for (const d of w.dict) add(`dk=${d}`);
+
     for (const t of w.trig) add(`tr0=${t}`);
     for (const t of w.gz) add(`gz0=${t}`);
     for (const t of spans[i]) add(t);
