@@ -73,6 +73,12 @@ export function prepositionBefore(words: Word[], i: number, mentionStart: number
 /** Prepositions whose object's genitive is part of the place or target, not an actor. */
 const GOVERNING = new Set(['علي', 'ضد', 'في', 'الي', 'من', 'نحو', 'قرب', 'داخل', 'بالقرب']);
 
+const COUNTS = new Set(['الاف', 'الف', 'مئات', 'عشرات', 'ملايين', 'الالاف', 'المئات', 'العشرات']);
+function countBefore(words: Word[], first: number): boolean {
+  const w = words[first - 1];
+  return !!w && (w.kind === 'number' || (w.kind === 'word' && w.readings.some((r) => COUNTS.has(r.stem))));
+}
+
 function wordIndexAt(words: Word[], offset: number): number {
   let lo = 0;
   let hi = words.length - 1;
@@ -123,7 +129,8 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
         sector: headSector ?? e.sector ?? DEFAULT_SECTOR[e.type] ?? null,
         place: e.type === 'PLACE',
         prep,
-        headed: headSector !== null,
+        // A plural nisba names people ('آلاف السودانيين', 'الأرمن'); a counted one too.
+        headed: headSector !== null || /(يين|يون|ين|ون)$/.test(normalizeArabic(m.text)) || countBefore(words, first),
       });
     }
   }

@@ -246,7 +246,9 @@ function pairActors(ctx: Context): [ActorMention | null, ActorMention | null] {
 function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], source: ActorMention | null): ActorMention | null | [ActorMention, ActorMention] {
   const [, to] = clause;
   const limit = Math.min(to, hit.last + 10);
-  const after = actorsIn(ctx, hit.last + 1, limit).filter((a) => a !== source);
+  // Not the source itself, nor the body its title names ('الأمين العام للأمم المتحدة').
+  const titleBody = (a: ActorMention) => !!source && a.first >= source.first && (a.first <= source.last || (a.first === source.last + 1 && a.prep === 'ل'));
+  const after = actorsIn(ctx, hit.last + 1, limit).filter((a) => a !== source && !titleBody(a));
   const differs = (a: ActorMention) => !source || (a.entity.id !== source.entity.id && !sameSide(a, source));
   // 'حذر أطراف الصراع', 'دعت موسكو الجانبين': the two parties, whatever the frame says.
   const pairNext = ctx.words.slice(hit.last + 1, Math.min(limit, hit.last + 4)).find((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
@@ -258,7 +260,8 @@ function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], sou
     if (f === 'none') return null;
     if (f === 'obj') {
       // 'قصفت مواقع لحماس': ل after the object noun names whose it is.
-      const genitiveL = (a: ActorMention) => a.prep === 'ل' && (hit.pos === 'noun' || a.first > hit.last + 1);
+      // Not the body a title belongs to: 'الأمين العام للأمم المتحدة'.
+      const genitiveL = (a: ActorMention) => a.prep === 'ل' && (hit.pos === 'noun' || a.first > hit.last + 1) && !(source && a.first >= source.first && a.first <= source.last + 1);
       const o = after.find((a) => (!a.prep || genitiveL(a)) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
       if (o) return o;
       continue;
@@ -267,8 +270,9 @@ function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], sou
       const bi = after.findIndex((a) => a.prep === 'بين');
       if (bi >= 0) {
         const x = after[bi];
-        const rest = after.slice(bi + 1).filter((a) => a.entity.id !== x.entity.id);
-        const y = rest.find((a) => a.entity.country !== x.entity.country) ?? rest[0];
+        const rest = after.slice(bi + 1).filter((a) => a.entity.id !== x.entity.id && a.first > x.last);
+        // The other side: another country, or the other side of one country ('بين الجيش السوداني وقوات الدعم السريع').
+        const y = rest.find((a) => !sameSide(a, x) && a.entity.type !== 'COUNTRY') ?? rest.find((a) => a.entity.country !== x.entity.country) ?? rest[0];
         if (y) return [x, y];
       }
       // 'الجيشين الأذربيجاني والأرميني': two nisbas joined by و right after the noun.
@@ -332,7 +336,7 @@ function findDate(ctx: Context, hit: TriggerHit): string | null {
 let lightVerbs: Set<string> | null = null;
 /** A light verb in the perfect within three words before a verbal noun: 'شن الجيش غارات', 'نظموا مظاهرة'. */
 function lightVerbBefore(ctx: Context, hit: TriggerHit): boolean {
-  lightVerbs ??= new Set(['شن', 'نفذ', 'اجري', 'ارسل', 'نظم', 'وقع', 'فرض', 'قدم', 'اعلن', 'اطلق', 'بدا', 'شهد', 'خاض', 'ابرم', 'عقد', 'اصدر'].flatMap(perfectForms));
+  lightVerbs ??= new Set(['شن', 'نفذ', 'اجري', 'ارسل', 'نظم', 'وقع', 'فرض', 'قدم', 'اعلن', 'اطلق', 'بدا', 'شهد', 'خاض', 'ابرم', 'عقد', 'اصدر', 'اعرب', 'ابدي'].flatMap(perfectForms));
   const s = ctx.words[hit.first].sentence;
   for (let k = hit.first - 1; k >= Math.max(0, hit.first - 4); k--) {
     const w = ctx.words[k];
@@ -380,6 +384,11 @@ function concrete(ctx: Context, hit: TriggerHit, source: ActorMention | null, ta
   const sentenceWords = ctx.words.filter((w) => w.sentence === s);
   if (sentenceWords.some((w) => w.kind === 'word' && w.readings[0].stem === 'هل')) return false;
   if (sentenceWords.some((w) => w.text === '؟' || w.text === '?')) return false;
+  // Aid blocked is not aid given: 'أغلقت المعبر أمام المساعدات', 'منع دخول المساعدات'.
+  if (hit.entry.type === 'AID') {
+    const before = ctx.words.slice(Math.max(0, hit.first - 2), hit.first).filter((w) => w.kind === 'word');
+    if (before.some((w) => w.readings.some((r) => BLOCKING.has(r.stem)))) return false;
+  }
   const needed = contextWords(hit.entry.type);
   const casualties = numbers.some((n) => n.kind === 'killed' || n.kind === 'wounded');
   // Violence words around it, casualties, or a named party or place make an attack concrete.
@@ -390,6 +399,7 @@ function concrete(ctx: Context, hit: TriggerHit, source: ActorMention | null, ta
 
 /** What an act of one type is often done for, named with ل: an agreement to cooperate, a protest to demand. */
 const PURPOSES = new Map([['AGREE', 'COOPERATE'], ['PROTEST', 'DEMAND']]);
+const BLOCKING = new Set(['امام', 'منع', 'عرقله', 'وقف', 'حجب', 'تعطيل', 'عرقلت', 'منعت', 'يمنع', 'تمنع']);
 const SPEECH_ACTS = new Set(['DEMAND', 'THREATEN', 'ACCUSE', 'AGREE', 'REJECT']);
 const MATERIAL_CONFLICT = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION']);
 const RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);

@@ -1,0 +1,226 @@
+// The event coder on sentences written for these tests (not taken from the corpus): one or more per
+// PLOVER family, each modality cue, the argument frames, and one event per happening.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../src/pipeline.js';
+import { loadTsv } from '../src/data-files.js';
+import { normalizeArabic } from '../src/arabic/normalize.js';
+import { wordsOf } from '../src/extract/events/words.js';
+import { cuesBefore, modalityOf } from '../src/extract/events/modality.js';
+import { splitSentences } from '../src/arabic/sentences.js';
+import type { EventRecord } from '../src/doc.js';
+
+const PUBLISHED = '2024-03-10';
+
+function eventsOf(text: string, published: string | null = PUBLISHED, title: string | null = null): EventRecord[] {
+  return analyzeText(text, { title, outlet: null, url: null, published }, 'test').events;
+}
+
+/** 'TYPE SRC>TGT' of each event, '-' for a side with no country. */
+const coded = (text: string, published: string | null = PUBLISHED) =>
+  eventsOf(text, published).map((e) => `${e.type} ${e.source?.country ?? '-'}>${e.target?.country ?? '-'}`);
+
+function only(text: string, published: string | null = PUBLISHED): EventRecord {
+  const evs = eventsOf(text, published);
+  assert.equal(evs.length, 1, `one event in «${text}», got ${JSON.stringify(evs.map((e) => e.type))}`);
+  return evs[0];
+}
+
+// ---------------------------------------------------------------- lexicon families
+
+const FAMILIES: [string, string, string][] = [
+  ['ASSAULT', 'قصفت المدفعية الإسرائيلية بلدة الخيام في جنوب لبنان صباح اليوم.', 'ASSAULT ISR>LBN'],
+  ['ASSAULT (killing, numbers)', 'قتل خمسة جنود عراقيين في هجوم لتنظيم داعش قرب كركوك.', 'ASSAULT IRQ>IRQ'],
+  ['ASSAULT (between two sides of one country)', 'اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض.', 'ASSAULT SDN>SDN'],
+  ['PROTEST', 'تظاهر آلاف السودانيين في الخرطوم للمطالبة بالحكم المدني.', 'PROTEST SDN>-'],
+  ['PROTEST (strike)', 'نظم عمال النفط إضرابا عن العمل في البصرة.', 'PROTEST ->-'],
+  ['CONSULT', 'التقى وزير الخارجية التركي نظيره الروسي في أنقرة لبحث الأزمة السورية.', 'CONSULT TUR>RUS'],
+  ['CONSULT (phone call)', 'أجرى الرئيس الإيراني اتصالا هاتفيا مع نظيره العراقي.', 'CONSULT IRN>IRQ'],
+  ['AGREE', 'وقعت مصر والسودان اتفاقا للتعاون العسكري.', 'AGREE EGY>SDN'],
+  ['AGREE (two sides of one country)', 'اتفقت الحكومة اليمنية والحوثيون على تبادل الأسرى.', 'AGREE YEM>YEM'],
+  ['ACCUSE', 'اتهمت إيران الولايات المتحدة بدعم الإرهاب في المنطقة.', 'ACCUSE IRN>USA'],
+  ['ACCUSE (condemnation)', 'أدانت السعودية الهجوم على ناقلة النفط في البحر الأحمر.', 'ACCUSE SAU>-'],
+  ['DEMAND', 'دعت روسيا أوكرانيا إلى العودة إلى طاولة المفاوضات.', 'DEMAND RUS>UKR'],
+  ['REJECT', 'رفضت الحكومة الليبية مبادرة الأمم المتحدة.', 'REJECT LBY>-'],
+  ['THREATEN', 'هدد الجيش السوداني بمهاجمة مواقع الدعم السريع في الخرطوم.', 'THREATEN SDN>SDN'],
+  ['SUPPORT', 'أعلنت الولايات المتحدة دعمها الكامل لأوكرانيا.', 'SUPPORT USA>UKR'],
+  ['SUPPORT (welcome)', 'رحبت قطر بقرار مجلس الأمن.', 'SUPPORT QAT>-'],
+  ['AID', 'أرسلت تركيا مساعدات إنسانية إلى سوريا.', 'AID TUR>SYR'],
+  ['SANCTION', 'فرضت الولايات المتحدة عقوبات جديدة على روسيا.', 'SANCTION USA>RUS'],
+  ['SANCTION (relations)', 'قطعت المغرب علاقاتها الدبلوماسية مع إيران.', 'SANCTION MAR>IRN'],
+  ['RETREAT', 'انسحبت القوات الروسية من مدينة خيرسون.', 'RETREAT RUS>-'],
+  ['RETREAT (release)', 'أفرجت السلطات الإيرانية عن ثلاثة سجناء فرنسيين.', 'RETREAT IRN>FRA'],
+  ['COERCE (arrest)', 'اعتقلت قوات الأمن العراقية عشرين متظاهرا في الناصرية.', 'COERCE IRQ>-'],
+  ['COERCE (expulsion)', 'طردت السلطات الفرنسية دبلوماسيين روسيين.', 'COERCE FRA>RUS'],
+  ['COERCE (closure)', 'أغلقت إسرائيل معبر رفح أمام المساعدات.', 'COERCE ISR>-'],
+  ['MOBILIZE', 'حشد الجيش التركي قواته على الحدود مع سوريا.', 'MOBILIZE TUR>-'],
+  ['COOPERATE', 'أجرى الجيشان المصري والسعودي مناورات عسكرية مشتركة في البحر الأحمر.', 'COOPERATE SAU>EGY'],
+  ['CONCEDE', 'قدمت أرمينيا تنازلات لأذربيجان في المفاوضات.', 'CONCEDE ARM>AZE'],
+];
+
+for (const [family, sentence, expected] of FAMILIES) {
+  test(`family ${family}: «${sentence}» is ${expected}`, () => {
+    assert.deepEqual(coded(sentence), [expected]);
+  });
+}
+
+test('families: every PLOVER type has a sentence here', () => {
+  const types = new Set(FAMILIES.map(([, , e]) => e.split(' ')[0]));
+  for (const t of ['ASSAULT', 'PROTEST', 'CONSULT', 'AGREE', 'ACCUSE', 'DEMAND', 'REJECT', 'THREATEN', 'SUPPORT', 'AID', 'SANCTION', 'RETREAT', 'COERCE', 'MOBILIZE', 'COOPERATE', 'CONCEDE']) {
+    assert.ok(types.has(t), t);
+  }
+});
+
+test('numbers from the quantities layer are attached to their event', () => {
+  const e = only('قتل خمسة جنود عراقيين في هجوم لتنظيم داعش قرب كركوك.');
+  assert.deepEqual(e.numbers, [{ kind: 'killed', value: 5, unit: 'soldier' }]);
+  assert.equal(e.location?.name_en, 'Kirkuk');
+});
+
+test('dates: a perfect verb (also of the form تفاعل) is dated to publication; a present one is not', () => {
+  assert.equal(only('تظاهر آلاف السودانيين في الخرطوم للمطالبة بالحكم المدني.').date, PUBLISHED);
+  assert.equal(only('أرسلت تركيا مساعدات إنسانية إلى سوريا.').date, PUBLISHED, 'a verbal noun a perfect light verb carries');
+  assert.equal(only('أعرب الاتحاد الأوروبي عن قلقه من التصعيد في ليبيا.').date, PUBLISHED);
+  assert.equal(only('انسحبت القوات الروسية من مدينة خيرسون.', null).date, null, 'no publication date, no date');
+});
+
+// ---------------------------------------------------------------- modality cues
+
+test('every cue in modality.tsv is found before a trigger, with its kind', () => {
+  for (const row of loadTsv('lexicon/modality.tsv')) {
+    for (const cue of row.cue.split('|')) {
+      const text = `${cue} الجيش قصف المدينة.`;
+      const words = wordsOf(text, splitSentences(text));
+      const trigger = words.findIndex((w) => w.norm === normalizeArabic('قصف'));
+      const hits = cuesBefore(words, 0, trigger);
+      assert.ok(row.scope === 'adjacent' ? true : hits.some((h) => h.kind === row.kind), `${row.kind}: ${cue}`);
+      if (row.scope === 'adjacent') {
+        const near = `الجيش ${cue} قصف المدينة.`;
+        const w2 = wordsOf(near, splitSentences(near));
+        const t2 = w2.findIndex((w) => w.norm === normalizeArabic('قصف'));
+        assert.ok(cuesBefore(w2, 0, t2).some((h) => h.kind === row.kind), `${row.kind} (adjacent): ${cue}`);
+      }
+    }
+  }
+});
+
+test('modality: the nearest decisive cue wins; a new speech verb ends a denial; report cues only attribute', () => {
+  const kinds = (text: string) => {
+    const words = wordsOf(text, splitSentences(text));
+    const t = words.findIndex((w) => w.norm === normalizeArabic('تقدمها'));
+    return modalityOf(cuesBefore(words, 0, t), false);
+  };
+  assert.equal(kinds('نفت الوزارة تكبدها خسائر وقالت إن قواتها تواصل تقدمها.'), 'asserted');
+  assert.equal(kinds('نفت الوزارة في بيان تقدمها.'), 'denied', 'a statement noun is no new speech');
+  assert.equal(kinds('قال الجيش إن قواته تواصل تقدمها.'), 'asserted');
+});
+
+test('modality end to end: claimed, denied, negated, intended, threatened, and who claims it', () => {
+  const claimed = only('ادعى الجيش الروسي أنه أسقط طائرة مسيرة أوكرانية فوق بيلغورود.');
+  assert.equal(claimed.modality, 'claimed');
+  assert.equal(claimed.claimed_by, 'rasad:org:russian-armed-forces');
+  assert.equal(`${claimed.source?.country}>${claimed.target?.country}`, 'RUS>UKR', 'the nisba of the thing shot down is not the subject');
+
+  const reported = only('أفادت تقارير بأن القوات السودانية قصفت مواقع الدعم السريع في الفاشر.');
+  assert.equal(reported.modality, 'claimed');
+
+  const denied = eventsOf('نقلا عن التلفزيون الرسمي، نفت دمشق أن تكون قواتها قصفت إدلب.');
+  assert.deepEqual(denied.map((e) => `${e.type} ${e.modality}`), ['REJECT asserted', 'ASSAULT denied']);
+  assert.equal(denied[1].source?.country, 'SYR', "'قواتها' are the speaker's forces");
+
+  const negated = only('لم تتهم الحكومة العراقية إيران بالتدخل في شؤونها.');
+  assert.equal(negated.modality, 'negated');
+  assert.deepEqual(coded('لم تقصف القوات الروسية مدينة خاركيف أمس.'), [], 'an attack that did not happen is no event');
+
+  const intended = only('تعتزم الحكومة المصرية إرسال مساعدات إلى غزة.');
+  assert.equal(`${intended.type} ${intended.modality}`, 'AID intended');
+  // Readiness to mediate: the readiness itself (AGREE) or the mediation it intends.
+  const ready = only('أعلنت قطر أنها مستعدة للوساطة بين حماس وإسرائيل.');
+  assert.ok(['AGREE asserted', 'CONSULT intended'].includes(`${ready.type} ${ready.modality}`), `${ready.type} ${ready.modality}`);
+  assert.equal(ready.source?.country, 'QAT');
+
+  assert.deepEqual(coded('إذا فرضت أوروبا عقوبات على روسيا فإن موسكو سترد.'), [], 'a conditional sanction is no event');
+  assert.equal(only('هددت إيران بضرب القواعد الأمريكية في الخليج.').type, 'THREATEN');
+});
+
+test('modality: a self-report is asserted and names its teller', () => {
+  const e = only('قال المتحدث باسم الجيش الإسرائيلي إن طائراته قصفت مواقع لحماس في رفح.');
+  assert.equal(e.modality, 'asserted');
+  assert.equal(e.claimed_by, 'rasad:org:idf');
+  assert.equal(`${e.source?.country}>${e.target?.name_en}`, 'ISR>Hamas', "'لحماس' after the object names whose sites");
+});
+
+// ---------------------------------------------------------------- argument frames
+
+test('frames: object, on/with/to/from prepositions, the object of a governed verbal noun', () => {
+  assert.deepEqual(coded('اتهمت إيران الولايات المتحدة بدعم الإرهاب في المنطقة.'), ['ACCUSE IRN>USA'], 'obj');
+  assert.deepEqual(coded('فرضت الولايات المتحدة عقوبات جديدة على روسيا.'), ['SANCTION USA>RUS'], 'على');
+  assert.deepEqual(coded('قطعت المغرب علاقاتها الدبلوماسية مع إيران.'), ['SANCTION MAR>IRN'], 'مع');
+  assert.deepEqual(coded('أرسلت تركيا مساعدات إنسانية إلى سوريا.'), ['AID TUR>SYR'], 'إلى');
+  assert.deepEqual(coded('أفرجت السلطات الإيرانية عن ثلاثة سجناء فرنسيين.'), ['RETREAT IRN>FRA'], 'عن');
+  assert.deepEqual(coded('هدد الجيش السوداني بمهاجمة مواقع الدعم السريع في الخرطوم.'), ['THREATEN SDN>SDN'], 'ب + verbal noun');
+});
+
+test('frames: بين X و Y, a coordinated subject, nisba actors, نظيره, a title and its body', () => {
+  const between = only('اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض.');
+  assert.deepEqual([between.source?.name_en, between.target?.name_en], ['Sudanese Armed Forces', 'Rapid Support Forces']);
+  const joined = only('اتفقت الحكومة اليمنية والحوثيون على تبادل الأسرى.');
+  assert.equal(joined.target?.name_en, 'Houthis');
+  assert.equal(only('قصفت المدفعية الإسرائيلية بلدة الخيام في جنوب لبنان صباح اليوم.').source?.country, 'ISR');
+  const counterpart = only('التقى وزير الخارجية التركي نظيره الروسي في أنقرة لبحث الأزمة السورية.');
+  assert.equal(counterpart.target?.country, 'RUS');
+  const titled = only('دعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار في غزة.');
+  assert.equal(titled.target, null, 'the UN in the title is not the one called upon');
+});
+
+test('frames: a preposition makes the next word a noun; the genitive of a preposition object is no subject', () => {
+  const e = only('شنت طائرات التحالف غارات على مواقع الحوثيين في محافظة الحديدة.');
+  assert.equal(e.target?.name_en, 'Houthis');
+  assert.notEqual(e.source?.name_en, 'Houthis');
+});
+
+test('disputed places: the side that held the place on the day is the side attacked', () => {
+  const war = only('وشهدت مدينة ستيباناكرت قصفا ليليا عنيفا.', '2020-10-07');
+  assert.equal(`${war.source?.country}>${war.target?.country}`, 'AZE>ARM');
+});
+
+// ---------------------------------------------------------------- one event per happening
+
+test('one statement: a warning and the affirmation that follows it by one speaker are one event', () => {
+  assert.deepEqual(coded('حذر الرئيس التركي رجب طيب أردوغان الأكراد من أي هجوم، مؤكدا أن تركيا لن تسمح بقيام دولة على حدودها.'), ['THREATEN TUR>-']);
+});
+
+test('one statement: two officials of one country in one sentence make two', () => {
+  const evs = coded('دعت موسكو الطرفين إلى ضبط النفس، وقال نائب وزير الخارجية الروسي إنه يجب على الجانبين العودة إلى المفاوضات.');
+  assert.equal(evs.filter((e) => e.startsWith('DEMAND RUS')).length, 2, JSON.stringify(evs));
+});
+
+test('readiness folds into the act it goes with', () => {
+  const evs = eventsOf('قال المتحدث إن طهران على اتصال بالطرفين وإنها على استعداد للمساعدة في حل الأزمة.');
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => e.type)));
+});
+
+test('acts joined by و under one verb are one announcement', () => {
+  const evs = eventsOf('أعلن رئيس الوزراء الأرميني الأحكام العرفية والتعبئة العامة في البلاد.');
+  assert.equal(evs.length, 1);
+  assert.ok(['COERCE', 'MOBILIZE'].includes(evs[0].type));
+});
+
+test('a headline and the body telling the same act are one event, with the body as evidence', () => {
+  const title = 'إيران تنشر بطاريات صواريخ قرب الحدود';
+  const text = `${title}\n\nنشر الحرس الثوري الإيراني بطاريات صواريخ في محافظة أردبيل يوم الاثنين.`;
+  const evs = eventsOf(text, PUBLISHED, title).filter((e) => e.type === 'MOBILIZE');
+  assert.equal(evs.length, 1);
+  assert.ok(evs[0].evidence.start > title.length, 'the body sentence is kept');
+});
+
+test('symmetric acts and purposes: one agreement whichever side comes first; a meeting to discuss is one meeting', () => {
+  assert.deepEqual(coded('وقعت مصر والسودان اتفاقا للتعاون العسكري.'), ['AGREE EGY>SDN']);
+  assert.deepEqual(coded('التقى وزير الخارجية التركي نظيره الروسي في أنقرة لبحث الأزمة السورية.'), ['CONSULT TUR>RUS']);
+});
+
+test('summaries are written from the merged record', () => {
+  const e = only('أرسلت تركيا مساعدات إنسانية إلى سوريا.');
+  assert.match(e.summary_en, /Turkey/);
+  assert.match(e.summary_en, /Syria/);
+});
