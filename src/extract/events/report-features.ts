@@ -37,6 +37,39 @@ function sceneGroups(ws: Word[]): string[] {
     .map((g) => g.group);
 }
 
+const PARTICLES = new Set(['فيما', 'بينما', 'كما', 'قد', 'لقد', 'كان', 'كانت', 'ذلك', 'الي', 'وبالتزامن']);
+const OPENERS = new Set(['في', 'الي', 'علي', 'بعد', 'خلال', 'وسط', 'امام', 'قبل', 'منذ', 'عند', 'اثر', 'عقب', 'مع', 'من']);
+let mainClasses: Map<string, string> | null = null;
+
+/** The class of the sentence's main predicate: its first word, after an opening place or time phrase
+ * ('وفي الخرطوم، تظاهر ...'): a protest itself, what protesters do in it, what is done to them, speech. */
+function mainPredicate(ws: Word[]): string | null {
+  mainClasses ??= new Map(loadTsv('lexicon/report_cues.tsv').filter((r) => r.group.startsWith('main-')).flatMap((r) => r.words.split('|').map((w) => [normalizeArabic(w.trim()), r.group.slice(5)] as [string, string])));
+  let words = ws.filter((w) => w.kind === 'word' || w.kind === 'number' || ['،', ',', ':'].includes(w.text));
+  // A dateline ('لندن ـ «الشرق الأوسط»:') comes before the sentence proper.
+  const colon = words.findIndex((w, i) => i < 8 && w.text === ':');
+  if (colon >= 0) words = words.slice(colon + 1);
+  let k = 0;
+  // Discourse openers and auxiliaries: 'فيما', 'كما', 'وقد', 'وكان ... قد'.
+  while (k < words.length && words[k].kind === 'word' && words[k].readings.some((r) => PARTICLES.has(r.stem))) k++;
+  const first = words[k];
+  if (first && first.kind === 'word' && first.readings.some((r) => OPENERS.has(r.stem))) {
+    // 'وفي الخرطوم، تظاهر': the phrase runs to the comma; without one, it is the preposition and its noun.
+    const comma = words.findIndex((w, i) => i > k && i < k + 9 && w.kind !== 'word' && w.kind !== 'number');
+    k = comma > 0 ? comma + 1 : k + 2;
+    while (k < words.length && words[k].kind === 'word' && words[k].readings.some((r) => PARTICLES.has(r.stem))) k++;
+  }
+  const w = words[k];
+  if (!w) return null;
+  if (w.kind === 'number') return 'count';
+  if (w.kind !== 'word') return null;
+  for (const r of w.readings) {
+    const c = mainClasses.get(r.stem);
+    if (c) return c;
+  }
+  return 'other';
+}
+
 /** Where the protesters of a participant noun stand in the sentence. */
 function participantRole(words: Word[], h: TriggerHit): string | null {
   const w = words[h.first];
@@ -88,6 +121,8 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
   // A sentence opening with و or ف goes on from the one before; one that opens cold starts a report.
   const opener = ws.find((w) => w.kind === 'word');
   add(f, opener && /^[وف]/.test(opener.norm) && opener.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف') ? 'opens=wa' : 'opens=cold');
+  const head = mainPredicate(ws);
+  if (head) add(f, `main=${head}`);
   const scene = sceneGroups(ws);
   for (const g of scene) add(f, `scene=${g}`);
   add(f, `scenes=${Math.min(3, scene.length)}`);
