@@ -224,3 +224,42 @@ test('summaries are written from the merged record', () => {
   assert.match(e.summary_en, /Turkey/);
   assert.match(e.summary_en, /Syria/);
 });
+
+// ---------------------------------------------------------------- guessing a missing side
+
+test('a missing target is guessed from the conflict the report itself shows', () => {
+  const text = 'قصفت القوات الأذربيجانية مواقع للجيش الأرميني قرب الحدود. واتهمت أرمينيا أذربيجان بقصف قرى حدودية. وهدد الجيش الأذربيجاني برد أقوى.';
+  const threat = eventsOf(text).find((e) => e.type === 'THREATEN');
+  assert.equal(`${threat?.source?.country}>${threat?.target?.country}`, 'AZE>ARM');
+});
+
+test('in a report about many parties no side is guessed by counting names', () => {
+  const text = 'قالت الولايات المتحدة إن روسيا أرسلت طائرات إلى سوريا. وقالت تركيا إن إيران تدعم الحكومة السورية. وحذرت فرنسا من التصعيد.';
+  const warning = eventsOf(text).find((e) => e.type === 'THREATEN');
+  assert.ok(warning, 'the warning is coded');
+  assert.equal(warning.target, null);
+});
+
+test('nobody acts on itself, and a noun taken back by a light verb names its doer', () => {
+  const e = only('قالت شبكة أطباء السودان إن 21 مدنيا على الأقل قتلوا في قصف مدفعي شنته قوات الدعم السريع على مدينة سنار.');
+  assert.equal(e.source?.name_en, 'Rapid Support Forces');
+  assert.notEqual(e.target?.entity, e.source?.entity);
+});
+
+// ---------------------------------------------------------------- the learned report check's features
+
+test('report features: the main predicate past a place phrase, the protesters\' role, a counted crowd', async () => {
+  const { codeEvents, reportCandidates } = await import('../src/extract/events/index.js');
+  const feats = (text: string) => {
+    const doc = analyzeText(text, { title: null, outlet: null, url: null, published: null }, 'test');
+    return reportCandidates(codeEvents(doc, { learned: new Set(['PROTEST']) }), 'PROTEST').flatMap((c) => [...c.features.keys()]);
+  };
+  const opened = feats('وفي الخرطوم، تظاهر آلاف الطلاب أمام مقر الحكومة أمس.');
+  assert.ok(opened.includes('main=protest'), opened.join(' '));
+  assert.ok(opened.includes('subj=count'));
+  assert.ok(opened.includes('scene=front'));
+  const governed = feats('وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين.');
+  assert.ok(governed.includes('participant=governed'), governed.join(' '));
+  const speech = feats('وقال المتحدث إن المتظاهرين كانوا سلميين.');
+  assert.ok(speech.includes('main=speech'), speech.join(' '));
+});

@@ -30,6 +30,10 @@ interface Context {
   words: Word[];
   actors: ActorMention[];
   hasTitle: boolean;
+  /** Whether a missing side may be guessed from the report's conflict (off in the first pass). */
+  guess: boolean;
+  /** The two sides of the report's conflict, as found in its two-sided acts, and how many acts show it. */
+  dyad: { sides: [string, string]; acts: number } | null;
 }
 
 function clauseBounds(ctx: Context, hit: TriggerHit): [number, number] {
@@ -122,8 +126,17 @@ function findSource(ctx: Context, hit: TriggerHit, clause: [number, number]): Ac
   const after = actorsIn(ctx, hit.last + 1, Math.min(to, hit.last + 8)).filter((a) => canAct(ctx, a));
   if (hit.pos === 'noun') {
     // A nisba or a genitive with ل right after the noun names who did it: القصف الأذربيجاني، هجوم لجيش أذربيجان.
-    const next = ctx.actors.find((a) => a.first === hit.last + 1);
+    // ... also past one adjective: 'غارة جوية إسرائيلية', 'قصف مدفعي أذربيجاني'.
+    const between = ctx.words[hit.last + 1];
+    const adjective = !!between && between.kind === 'word' && /(يه|ي)$/.test(between.norm) && !ctx.actors.some((a) => a.first === hit.last + 1);
+    const next = ctx.actors.find((a) => a.first === hit.last + 1 || (adjective && a.first === hit.last + 2));
     if (next && next.form === 'nisba' && !next.prep && !hit.entry.frame.includes('sym')) return next;
+    // 'قصف مدفعي شنته قوات الدعم السريع': a light verb that takes the noun back as its object names the doer.
+    const back = ctx.words.slice(hit.last + 1, hit.last + 3).findIndex((w) => w.kind === 'word' && w.readings.some((r) => r.enclitic && /^(ه|ها)$/.test(r.enclitic) && TAKE_BACK.has(r.stem)));
+    if (back >= 0) {
+      const doer = ctx.actors.find((a) => a.first > hit.last + 1 + back && a.first <= hit.last + 4 + back && !a.prep && !a.place);
+      if (doer) return doer;
+    }
     const genitive = ctx.actors.find((a) => a.first >= hit.last + 1 && a.first <= hit.last + 2 && a.prep === 'ل');
     if (genitive && ['ASSAULT', 'COERCE', 'MOBILIZE'].includes(hit.entry.type)) return genitive;
     // The subject of the verb governing the noun: nearest actor before it in the clause.
@@ -196,17 +209,43 @@ function countryActor(ctx: Context, code: string): ActorMention | null {
   return { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: 'GOV', place: false, prep: null };
 }
 
-/** The other main party of the document's conflict: the most mentioned country that is not the source's. */
+/** The side an actor stands on: its country's state, or a non-state group of its own. */
+const sideOf = (a: ActorMention) => `${a.entity.country}|${isState(a) || a.entity.type === 'COUNTRY' ? 'state' : a.entity.id}`;
+
+/**
+ * The other main party of the document's conflict, when the report is about two sides: the two most
+ * mentioned sides (a country's state, or a non-state group) stand clear of the third. In a report about
+ * many parties nobody is guessed.
+ */
 function otherParty(ctx: Context, src: ActorMention): ActorMention | null {
+  if (!ctx.guess) return null;
+  const mine = sideOf(src);
+  const dyad = ctx.dyad?.sides;
+  // A party's act is aimed at the other party; an outsider's ('حذرت إيران ...') at the conflict, named by
+  // its most mentioned side.
+  if (dyad) {
+    const count = (side: string) => ctx.actors.filter((a) => sideOf(a) === side && !a.place).length;
+    const theirs = dyad.includes(mine) ? (dyad[0] === mine ? dyad[1] : dyad[0]) : count(dyad[0]) >= count(dyad[1]) ? dyad[0] : dyad[1];
+    const rep = ctx.actors.find((a) => a.entity.type === 'COUNTRY' && `${a.entity.country}|state` === theirs) ?? ctx.actors.find((a) => sideOf(a) === theirs && !a.place);
+    if (rep) return isState(rep) && rep.entity.type !== 'COUNTRY' ? countryActor(ctx, rep.entity.country!) : rep;
+  }
   const counts = new Map<string, { a: ActorMention; n: number }>();
   for (const a of ctx.actors) {
-    if (a.entity.type !== 'COUNTRY' || !a.entity.country || a.entity.country === src.entity.country) continue;
-    const c = counts.get(a.entity.id) ?? { a, n: 0 };
+    if (!a.entity.country || a.place || a.entity.type === 'MEDIA') continue;
+    const k = sideOf(a);
+    const c = counts.get(k) ?? { a, n: 0 };
+    // A side is named by its country entity when it has one ('Armenia', not its defence ministry).
+    if (c.a.entity.type !== 'COUNTRY' && a.entity.type === 'COUNTRY') c.a = a;
     c.n++;
-    counts.set(a.entity.id, c);
+    counts.set(k, c);
   }
-  const top = [...counts.values()].sort((x, y) => y.n - x.n);
-  return top.length && top[0].n >= 2 ? top[0].a : null;
+  const top = [...counts.entries()].sort((x, y) => y[1].n - x[1].n);
+  if (top.length < 2 || top[1][1].n < 2) return null;
+  if (top.length > 2 && top[2][1].n * 3 > top[1][1].n * 2) return null;
+  const other = top[0][0] === mine ? top[1] : top[1][0] === mine ? top[0] : null;
+  if (!other) return null;
+  const rep = other[1].a;
+  return isState(rep) && rep.entity.type !== 'COUNTRY' ? countryActor(ctx, rep.entity.country!) : rep;
 }
 
 /** The last two parties named together before a word: 'A و B' or 'بين A و B' (for 'الطرفان', dual verbs). */
@@ -248,7 +287,8 @@ function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], sou
   const limit = Math.min(to, hit.last + 10);
   // Not the source itself, nor the body its title names ('الأمين العام للأمم المتحدة').
   const titleBody = (a: ActorMention) => !!source && a.first >= source.first && (a.first <= source.last || (a.first === source.last + 1 && a.prep === 'ل'));
-  const after = actorsIn(ctx, hit.last + 1, limit).filter((a) => a !== source && !titleBody(a));
+  // An outlet spoken to ('قال لرويترز') is no target.
+  const after = actorsIn(ctx, hit.last + 1, limit).filter((a) => a !== source && !titleBody(a) && !(a.entity.type === 'MEDIA' && a.prep === 'ل'));
   const differs = (a: ActorMention) => !source || (a.entity.id !== source.entity.id && !sameSide(a, source));
   // 'حذر أطراف الصراع', 'دعت موسكو الجانبين': the two parties, whatever the frame says.
   const pairNext = ctx.words.slice(hit.last + 1, Math.min(limit, hit.last + 4)).find((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
@@ -399,6 +439,8 @@ function concrete(ctx: Context, hit: TriggerHit, source: ActorMention | null, ta
 
 /** What an act of one type is often done for, named with ل: an agreement to cooperate, a protest to demand. */
 const PURPOSES = new Map([['AGREE', 'COOPERATE'], ['PROTEST', 'DEMAND']]);
+/** Light verbs that take an act back as their object: 'شنته', 'نفذتها', 'تبنته'. */
+const TAKE_BACK = new Set(['شن', 'شنت', 'شنه', 'نفذ', 'نفذت', 'تبني', 'تبنت', 'اطلق', 'اطلقت', 'ارتكب', 'ارتكبت']);
 const BLOCKING = new Set(['امام', 'منع', 'عرقله', 'وقف', 'حجب', 'تعطيل', 'عرقلت', 'منعت', 'يمنع', 'تمنع']);
 const SPEECH_ACTS = new Set(['DEMAND', 'THREATEN', 'ACCUSE', 'AGREE', 'REJECT']);
 const MATERIAL_CONFLICT = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION']);
@@ -463,8 +505,34 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   if (!doc.text) return { words: [], events: [], hasTitle: false };
   loadLexicon();
   const words = wordsOf(doc.text, doc.sentences);
-  const ctx: Context = { doc, words, actors: actorMentions(doc.entities, words), hasTitle: !!doc.source.title };
+  const ctx: Context = { doc, words, actors: actorMentions(doc.entities, words), hasTitle: !!doc.source.title, guess: false, dyad: null };
   currentText = doc.text;
+  // First without guessing: the sides the report shows fighting or threatening each other are its conflict.
+  ctx.dyad = conflictDyad(ctx, codeHits(ctx, opts));
+  ctx.guess = true;
+  const events = codeHits(ctx, opts);
+  return finishEvents(ctx, events);
+}
+
+/** The pair of sides most often found acting against each other in the report's own words. */
+function conflictDyad(ctx: Context, events: CodedEvent[]): Context['dyad'] {
+  const pairs = new Map<string, number>();
+  for (const e of events) {
+    if (!e.source?.country || !e.target?.country || !(MATERIAL_CONFLICT.has(e.type) || e.type === 'THREATEN' || e.type === 'ACCUSE')) continue;
+    const a = ctx.actors.find((m) => m.entity.id === e.source!.entity);
+    const b = ctx.actors.find((m) => m.entity.id === e.target!.entity);
+    if (!a || !b) continue;
+    const key = [sideOf(a), sideOf(b)].sort().join(' ');
+    if (sideOf(a) !== sideOf(b)) pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  // Clear of any other pair: two pairs as often found make no one conflict.
+  const [best, next] = [...pairs].sort((x, y) => y[1] - x[1]);
+  return best && (!next || next[1] < best[1]) ? { sides: best[0].split(' ') as [string, string], acts: best[1] } : null;
+}
+
+/** One coded event per trigger hit, before the document-level passes. */
+function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
+  const { doc, words } = ctx;
   const events: CodedEvent[] = [];
   for (const hit of findTriggers(words)) {
     let clause = clauseBounds(ctx, hit);
@@ -561,6 +629,8 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
       tgt = otherParty(ctx, src);
       guessedTarget = !!tgt;
     }
+    // Nobody acts on itself: a target read as the source again is no target.
+    if (src && tgt && src.entity.id === tgt.entity.id) tgt = null;
     const location = findLocation(ctx, hit, clause);
     const date = findDate(ctx, hit);
     const numbers = findNumbers(ctx, hit);
@@ -602,6 +672,11 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
     };
     events.push(ev);
   }
+  return events;
+}
+
+function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
+  const { words } = ctx;
   // The content of a speech act is not an act of its own: 'دعا أرمينيا إلى الانسحاب', 'اتهم تركيا
   // بجلب المقاتلين', 'تعهدت باستعادة قره باغ', 'مستعدة لتقديم تنازلات'.
   for (let i = events.length - 1; i >= 0; i--) {

@@ -77,8 +77,9 @@ function sameLocation(a: EventRecord, b: EventRecord): boolean {
 }
 
 function absorb(into: Sentenced, other: Sentenced): void {
-  into.source ??= other.source;
-  into.target ??= other.target;
+  const id = (a: EventRecord['source']) => a?.entity ?? null;
+  if (!into.source && id(other.source) !== id(into.target)) into.source = other.source;
+  if (!into.target && id(other.target) !== id(into.source)) into.target = other.target;
   into.location ??= other.location;
   into.date ??= other.date;
   if (!into.numbers.length) into.numbers = other.numbers;
