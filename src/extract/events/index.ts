@@ -130,7 +130,8 @@ function findSource(ctx: Context, hit: TriggerHit, clause: [number, number]): Ac
     const between = ctx.words[hit.last + 1];
     const adjective = !!between && between.kind === 'word' && /(يه|ي)$/.test(between.norm) && !ctx.actors.some((a) => a.first === hit.last + 1);
     const next = ctx.actors.find((a) => a.first === hit.last + 1 || (adjective && a.first === hit.last + 2));
-    if (next && next.form === 'nisba' && !next.prep && !hit.entry.frame.includes('sym')) return next;
+    // (The nisba shares the noun's own preposition: 'في غارة إسرائيلية'.)
+    if (next && next.form === 'nisba' && !hit.entry.frame.includes('sym')) return next;
     // 'قصف مدفعي شنته قوات الدعم السريع': a light verb that takes the noun back as its object names the doer.
     const back = ctx.words.slice(hit.last + 1, hit.last + 3).findIndex((w) => w.kind === 'word' && w.readings.some((r) => r.enclitic && /^(ه|ها)$/.test(r.enclitic) && TAKE_BACK.has(r.stem)));
     if (back >= 0) {
@@ -535,6 +536,8 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
   const { doc, words } = ctx;
   const events: CodedEvent[] = [];
   for (const hit of findTriggers(words)) {
+    // A trigger word inside a name is part of the name: 'قوات الاحتلال', 'قوات حفظ السلام'.
+    if (ctx.actors.some((a) => !a.place && a.first <= hit.first && a.last >= hit.last && a.form !== 'pronoun')) continue;
     let clause = clauseBounds(ctx, hit);
     // The words that introduce the speech ('نفت دمشق أن', 'ادعى الجيش أنه') still govern its modality.
     const cueFrom = clause[0];
