@@ -263,3 +263,8 @@ test('report features: the main predicate past a place phrase, the protesters\' 
   const speech = feats('وقال المتحدث إن المتظاهرين كانوا سلميين.');
   assert.ok(speech.includes('main=speech'), speech.join(' '));
 });
+
+test('a trigger word inside a name is part of the name; a nisba after an act noun names its doer', () => {
+  assert.deepEqual(coded('شنت قوات الاحتلال غارات على خان يونس.'), ['ASSAULT ISR>PSE'], "'قوات الاحتلال' is no occupation");
+  assert.deepEqual(coded('قتل ثلاثة عناصر من حزب الله في غارة إسرائيلية.'), ['ASSAULT ISR>LBN']);
+});
