@@ -268,3 +268,11 @@ test('a trigger word inside a name is part of the name; a nisba after an act nou
   assert.deepEqual(coded('شنت قوات الاحتلال غارات على خان يونس.'), ['ASSAULT ISR>PSE'], "'قوات الاحتلال' is no occupation");
   assert.deepEqual(coded('قتل ثلاثة عناصر من حزب الله في غارة إسرائيلية.'), ['ASSAULT ISR>LBN']);
 });
+
+test('summaries: the qualifier follows the act; an actor telling of its own act is not named twice', () => {
+  const [, denied] = eventsOf('نقلا عن التلفزيون الرسمي، نفت دمشق أن تكون قواتها قصفت إدلب.');
+  assert.match(denied.summary_en, /\(denied\b/);
+  assert.match(only('تعتزم الحكومة المصرية إرسال مساعدات إلى غزة.').summary_en, /^Egypt delivered humanitarian aid .*\(intended, not yet done\)$/);
+  const self = only('قال المتحدث باسم الجيش الإسرائيلي إن طائراته قصفت مواقع لحماس في رفح.');
+  assert.doesNotMatch(self.summary_en, /reported by/);
+});

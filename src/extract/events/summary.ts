@@ -70,20 +70,24 @@ const VERBS: Record<string, (t: string | null) => string> = {
   SANCTION: (t) => (t ? `imposed sanctions on ${t}` : 'imposed sanctions'),
 };
 
-const MODALITY: Record<string, string> = {
-  claimed: 'reportedly ', denied: 'denied to have ', threatened: 'threatened to have ', conditional: 'would have ', intended: 'intends to have ', negated: 'did not, ',
+/** What the text says of the act, after the act itself: the verbs are past tense, so the qualifier follows. */
+const QUALIFIER: Record<string, string> = {
+  denied: 'denied', threatened: 'threatened, not done', conditional: 'conditional', intended: 'intended, not yet done', negated: 'did not happen',
 };
 
 export function summarize(e: EventRecord, claimant: Entity | null): string {
   const src = actorPhrase(e.source) ?? 'Unidentified forces';
   const tgt = actorPhrase(e.target);
   const verb = (VERBS[`${e.type}:${e.mode}`] ?? VERBS[e.type])(tgt);
-  const mod = e.modality === 'asserted' ? '' : e.modality === 'negated' ? 'did not — ' : MODALITY[e.modality] ?? '';
-  let s = `${src} ${mod}${verb}`;
+  let s = `${src} ${e.modality === 'claimed' ? 'reportedly ' : ''}${verb}`;
   if (e.location?.name_en && !(tgt ?? '').includes(e.location.name_en)) s += ` in ${e.location.name_en}`;
   if (e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date)) s += ` on ${e.date}`;
   const n = e.numbers.find((x) => x.kind === 'killed') ?? e.numbers[0];
   if (n) s += ` (${n.kind === 'other' ? '' : n.kind + ': '}${n.value}${n.unit ? ' ' + n.unit + (n.value === 1 ? '' : 's') : ''})`;
-  if (claimant && e.claimed_by) s += ` (${e.modality === 'claimed' ? 'claimed' : 'reported'} by ${claimant.name_en}${claimant.role ? ', ' + claimant.role : ''})`;
+  const qualifier = QUALIFIER[e.modality];
+  // Who tells it, unless the actor tells of its own act in its own name.
+  const teller = claimant && e.claimed_by && e.claimed_by !== e.source?.entity ? `${e.modality === 'claimed' ? 'claimed' : e.modality === 'denied' ? 'denied' : 'reported'} by ${claimant.name_en}${claimant.role ? ', ' + claimant.role : ''}` : null;
+  if (qualifier && teller?.startsWith('denied')) s += ` (${teller})`;
+  else if (qualifier || teller) s += ` (${[qualifier, teller].filter(Boolean).join('; ')})`;
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
