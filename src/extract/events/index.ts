@@ -666,7 +666,8 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
       numbers,
       summary_en: '',
       evidence: { start: sentence.start, end: sentence.end },
-      confidence: Math.min(0.95, 0.45 + (src ? 0.2 : 0) + (tgt ? 0.1 : 0) + (hit.pos === 'verb' ? 0.1 : 0) + (location || date ? 0.05 : 0) + (hit.entry.requires.length ? 0.05 : 0)),
+      // A side guessed from the report's conflict adds nothing: only what the text names does.
+      confidence: Math.min(0.95, 0.45 + (src && !guessedSource ? 0.2 : 0) + (tgt && !guessedTarget ? 0.1 : 0) + (hit.pos === 'verb' ? 0.1 : 0) + (location || date ? 0.05 : 0) + (hit.entry.requires.length ? 0.05 : 0)),
       trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end), rule: `${hit.entry.pos}:${hit.entry.lemma} (${hit.entry.type} ${hit.entry.cameo}, frame ${hit.entry.frame.join('|')})` },
       sentence: words[hit.first].sentence,
       clause: clause[0],
@@ -756,6 +757,13 @@ export function reportCandidates(coded: Coded, type: string): { sentence: number
   }));
 }
 
+const SIDE_NOTES: Record<string, string> = {
+  'guessed-target': "target guessed: the other side of the report's conflict",
+  'guessed-source': 'source guessed: the other side of the place it struck',
+  'inherited-target': 'target taken from an act beside it',
+  'inherited-sides': 'sides taken from a nearby act',
+};
+
 export interface ExtractOptions {
   /** Apply the learned report check (default true). */
   reportFilter?: boolean;
@@ -780,7 +788,13 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[
   }
   // The summary is written last, from the fields as merging left them.
   const claimant = (id: string | null) => (id ? doc.entities.find((x) => x.id === id) ?? null : null);
-  return mergeEvents(events, coded.hasTitle).map(({ sentence: _s, clause: _c, hit: _h, flags: _f, also: _a, ...e }) => ({ ...e, summary_en: summarize(e, claimant(e.claimed_by)) }));
+  // How the sides were found, for `rasad explain` and the reader: what the text names, or a guess.
+  const how = (flags: string[]) => flags.map((f) => SIDE_NOTES[f]).filter(Boolean).join('; ');
+  return mergeEvents(events, coded.hasTitle).map(({ sentence: _s, clause: _c, hit: _h, flags, also: _a, ...e }) => {
+    const note = how(flags);
+    const trigger = e.trigger && note ? { ...e.trigger, rule: `${e.trigger.rule ?? ''} [${note}]` } : e.trigger;
+    return { ...e, trigger, summary_en: summarize(e, claimant(e.claimed_by)) };
+  });
 }
 
 export { wordHas };
