@@ -276,3 +276,11 @@ test('summaries: the qualifier follows the act; an actor telling of its own act 
   const self = only('قال المتحدث باسم الجيش الإسرائيلي إن طائراته قصفت مواقع لحماس في رفح.');
   assert.doesNotMatch(self.summary_en, /reported by/);
 });
+
+test('an outlet spoken to is not the one who tells; a relief agency does not attack', () => {
+  const told = eventsOf('وأوضح لـ"الاقتصادية" القيادي في المقاومة الشعبية أن الحوثيين رفضوا الانسحاب.');
+  assert.ok(told.length > 0);
+  for (const e of told) assert.notEqual(e.claimed_by, 'rasad:media:al-eqtisadiah');
+  const carried = eventsOf('ذكر مسؤول أن طائرة تابعة للصليب الأحمر نقلت 30 مقاتلا جريحا إلى عدن.');
+  for (const e of carried) assert.ok(!(e.type === 'ASSAULT' && /Red Cross/.test(e.source?.name_en ?? '')), e.summary_en);
+});

@@ -46,10 +46,11 @@ function afterPreposition(text: string, start: number): boolean {
   while (w > 0 && /[\p{L}\p{M}]/u.test(text[w - 1])) w--;
   const attached = normalizeArabic(text.slice(w, start));
   if (/^[وف]?[بلك]/.test(attached)) return true;
-  const before = text.slice(Math.max(0, w - 20), w).match(/([\p{L}\p{M}]+)[\s\u00a0]*$/u);
+  // Quote marks and a tatweel may stand between: 'لـ"الاقتصادية"', 'لـ«الشرق الأوسط»'.
+  const before = text.slice(Math.max(0, w - 20), w).match(/([\p{L}\p{M}\u0640]+)[\s\u00a0"'«»“”\u0640-]*$/u);
   if (!before) return false;
   const prev = normalizeArabic(before[1]).replace(/^[وف](?=\S{2,})/, '');
-  return PREPOSITION_WORDS.has(prev) || PREPOSITION_WORDS.has(normalizeArabic(before[1]));
+  return PREPOSITION_WORDS.has(prev) || PREPOSITION_WORDS.has(normalizeArabic(before[1])) || /^[وف]?[لب]$/.test(prev);
 }
 
 function cueAt(t: Tok): CueKind | null {

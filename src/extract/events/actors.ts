@@ -62,6 +62,10 @@ export function prepositionBefore(words: Word[], i: number, mentionStart: number
     if (m) return m[1];
   }
   const prev = words[i - 1];
+  // A preposition written apart with a tatweel, the name in quote marks: 'لـ"الاقتصادية"', 'بـ«داعش»'.
+  let k = i - 1;
+  while (k >= 0 && words[k].kind !== 'word' && /^["'«»“”]$/.test(words[k].text)) k--;
+  if (k >= 0 && words[k].kind === 'word' && /^[وف]?[لب]$/.test(words[k].norm)) return words[k].norm.slice(-1);
   if (prev && prev.kind === 'word') {
     for (const r of prev.readings) {
       if (['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'حول', 'نحو', 'عبر', 'قرب', 'داخل', 'منذ', 'بحق', 'تجاه', 'ازاء', 'حيال', 'بشان', 'لدي', 'بالقرب'].includes(r.stem)) return r.stem;

@@ -120,10 +120,15 @@ function isPerson(a: ActorMention | null): boolean {
   return !!a && a.entity.type === 'PERSON';
 }
 
+/** Acts of force, and the sectors that do not commit them: a relief agency carries fighters, it does not attack. */
+const FORCE_ACTS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+const UNARMED = new Set(['NGO', 'IGO', 'MED', 'CVL']);
+
 function findSource(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
   const [from, to] = clause;
-  const before = actorsIn(ctx, from, hit.first).filter((a) => canAct(ctx, a));
-  const after = actorsIn(ctx, hit.last + 1, Math.min(to, hit.last + 8)).filter((a) => canAct(ctx, a));
+  const fit = (a: ActorMention) => canAct(ctx, a) && !(FORCE_ACTS.has(hit.entry.type) && a.sector && UNARMED.has(a.sector));
+  const before = actorsIn(ctx, from, hit.first).filter(fit);
+  const after = actorsIn(ctx, hit.last + 1, Math.min(to, hit.last + 8)).filter(fit);
   if (hit.pos === 'noun') {
     // A nisba or a genitive with ل right after the noun names who did it: القصف الأذربيجاني، هجوم لجيش أذربيجان.
     // ... also past one adjective: 'غارة جوية إسرائيلية', 'قصف مدفعي أذربيجاني'.
