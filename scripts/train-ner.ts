@@ -12,13 +12,13 @@
 //   --cv K                K-fold cross-validation on the train file (nothing written); --bias-grid a,b,...
 //   --dev-only | --no-dev  skip the final model | skip the dev run;  --dump FILE  dev/cv output as CoNLL
 //   --epochs N (10) --epochs2 N --margin M (0.5) --dropout P (0.2) --window N (10) --folds K (5)
-//   --prune T (0.05) --min-count C (1) --o-bias B (0) --seed S --seeds N (1) --no-stack --no-doc --drop REGEX --curve
+//   --prune T (0.05) --min-count C (1) --o-bias B (0) --seed S --seeds N (3) --margins --no-stack --no-doc --drop REGEX --curve
 //   --out FILE (data/model/ner.json.gz)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentFeatures, loadKnowledge, sentenceFeatures, stackedFeatures } from '../src/ner/features.js';
-import { encodeStack, pruneModel, serializeModel, trainPerceptron, type SequenceModel, type TrainingSentence } from '../src/ner/perceptron.js';
+import { encodeStack, entityMargins, pruneModel, serializeModel, trainPerceptron, type SequenceModel, type TrainingSentence } from '../src/ner/perceptron.js';
 import { entityScores, formatScores, makeTagger, parseConll, formatConll, repairBio, NER_MODEL_FILE, type ConllSentence } from '../src/ner/tagger.js';
 import { dataPath } from '../src/data-files.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
@@ -34,7 +34,7 @@ const optStr = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const BOOLEAN_FLAGS = ['--no-stack', '--no-doc', '--dev-only', '--no-dev', '--build-lexicons', '--curve', '--verbose'];
+const BOOLEAN_FLAGS = ['--margins', '--no-stack', '--no-doc', '--dev-only', '--no-dev', '--build-lexicons', '--curve', '--verbose'];
 const positional = args.filter((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1].startsWith('--') || BOOLEAN_FLAGS.includes(args[i - 1])));
 const trainFile = positional[0] ?? path.resolve(root, '..', 'shared', 'data', 'anercorp', 'train.txt');
 const EPOCHS = opt('--epochs', 10);
@@ -64,7 +64,8 @@ const words = all.map((s) => s.tokens);
 const dropRe = optStr('--drop') ? new RegExp(optStr('--drop')!) : null;
 const DOC = !flag('--no-doc');
 const OBIAS = opt('--o-bias', 0);
-const topts = { window: WINDOW, doc: DOC, oBias: OBIAS };
+const MARGINS = flag('--margins');
+const topts = { window: WINDOW, doc: DOC, oBias: OBIAS, margins: MARGINS };
 const docFeats = DOC ? documentFeatures(words, k, WINDOW) : null;
 const base = words.map((w, s) =>
   sentenceFeatures(w, k).map((fs, i) => (docFeats ? fs.concat(docFeats[s][i]) : fs)).map((fs) => (dropRe ? fs.filter((f) => !dropRe.test(f)) : fs)),
@@ -81,7 +82,7 @@ const trainOpts = {
   dropout: DROPOUT > 0 ? { p: DROPOUT, droppable: (f: string) => LEXICAL.test(f) } : undefined,
 };
 
-const SEEDS = opt('--seeds', 1);
+const SEEDS = opt('--seeds', 3);
 
 /**
  * Trains SEEDS perceptrons that differ only in their seed (shuffle order, word dropout) and
@@ -110,6 +111,7 @@ function trainStack(ids: number[]): { first: SequenceModel; second: SequenceMode
   if (!STACK) return { first, second: null };
   // Jackknife: contiguous folds, so that the window features see real neighbouring sentences.
   const jack: string[][] = new Array(ids.length);
+  const jackMargins: { label: string; margin: number }[][] = new Array(ids.length);
   const size = Math.ceil(ids.length / FOLDS);
   for (let f = 0; f < FOLDS; f++) {
     const lo = f * size;
@@ -119,9 +121,10 @@ function trainStack(ids: number[]): { first: SequenceModel; second: SequenceMode
     const tagger = makeTagger(m, null, { ...topts, oBias: 0 }, k);
     const tagged = tagger.tagSentences(ids.slice(lo, hi).map((id) => words[id]));
     tagged.forEach((t, j) => (jack[lo + j] = t));
+    if (MARGINS) for (let j = lo; j < hi; j++) jackMargins[j] = entityMargins(m, base[ids[j]]);
     log(`  fold ${f + 1}/${FOLDS} tagged (${elapsed()})`);
   }
-  const stacked = stackedFeatures(ids.map((id) => words[id]), jack, k, WINDOW);
+  const stacked = stackedFeatures(ids.map((id) => words[id]), jack, k, WINDOW, MARGINS ? jackMargins : undefined);
   const second = train(data(stacked), EPOCHS2);
   return { first, second };
 }
@@ -144,6 +147,7 @@ const meta: Record<string, unknown> = {
   minCount: MIN_COUNT,
   stack: STACK,
   seeds: SEEDS,
+  margins: MARGINS,
 };
 
 const CV = opt('--cv', 0);
@@ -225,6 +229,7 @@ if (!flag('--dev-only')) {
     window: WINDOW,
     doc: DOC,
     oBias: OBIAS,
+    margins: MARGINS,
     meta,
     first: serializeModel(pf),
     second: ps ? serializeModel(ps) : null,

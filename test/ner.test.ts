@@ -64,6 +64,14 @@ test('the shipped dictionary list loads', () => {
   assert.ok(d.get('الكتاب')?.includes('t'), 'Tesseract knows a common word');
 });
 
+test('given names: a list of its own, read without clitics', () => {
+  const kg = makeKnowledge([{ name: 'سمير', type: 'PERS', list: 'given' }], []);
+  const f = sentenceFeatures(['قال', 'وسمير'], kg);
+  assert.ok(f[1].includes('gz0=givenPERS'));
+  assert.ok(f[0].includes('gz1=givenPERS'));
+  assert.ok(loadKnowledge().gazetteer.get('ايهاب')?.includes('givenPERS'), 'the shipped list loads');
+});
+
 test('multi-word gazetteer matches give B and I position features', () => {
   const f = sentenceFeatures(['مقر', 'للأمم', 'المتحدة', 'في', 'نيويورك'], k);
   assert.ok(f[1].includes('gB=ORG'), 'the first word may carry a clitic');
@@ -78,6 +86,8 @@ test('document features carry a cue from another sentence', () => {
   const s = stackedFeatures([['الرئيس', 'ماكرون'], ['ماكرون']], [['O', 'B-PERS'], ['O']], k, 5);
   assert.ok(s[1][0].includes('D=PERS'));
   assert.ok(s[1][0].includes('P0=O'));
+  const withMargins = stackedFeatures([['ماكرون']], [['O']], k, 5, [[{ label: 'B-PERS', margin: 20 }]]);
+  assert.ok(withMargins[0][0].includes('M=6|B-PERS'), 'a margin of 20 falls in the bin 15..40');
 });
 
 test('BIO constraint: I-X only after B-X or I-X', () => {
@@ -168,7 +178,7 @@ test('the shipped model tags an Arabic sentence sensibly', () => {
 });
 
 // The measured figure (see data/model/README.md) minus a margin.
-const TEST_F1_FLOOR = 0.71;
+const TEST_F1_FLOOR = 0.72;
 
 test('the shipped model on ANERcorp test.txt', (t) => {
   const file = fileURLToPath(new URL('../../shared/data/anercorp/test.txt', import.meta.url));

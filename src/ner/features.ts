@@ -40,8 +40,8 @@ function addTo(map: Map<string, string[]>, key: string, value: string): void {
 /** Builds the knowledge object from lists (used by the loader and by tests). */
 /**
  * Builds the knowledge object from lists (used by the loader and by tests). A gazetteer entry of
- * a list other than 'anergazet' gets its type prefixed with 'w' (wLOC): the wider lists are
- * noisier and get weights of their own.
+ * a list other than 'anergazet' gets its type prefixed with 'w' (wLOC) for the list 'wide', with
+ * the list's name otherwise (givenPERS): those lists are noisier and get weights of their own.
  */
 export function makeKnowledge(
   gazetteer: Iterable<{ name: string; type: string; list?: string }>,
@@ -57,7 +57,7 @@ export function makeKnowledge(
     const words = name.split(/\s+/).filter(Boolean).map(normalizeArabic);
     if (!words.length) continue;
     maxWords = Math.max(maxWords, words.length);
-    const t = !list || list === 'anergazet' ? type : `w${type}`;
+    const t = !list || list === 'anergazet' ? type : list === 'wide' ? `w${type}` : `${list}${type}`;
     addTo(gz, words.join(' '), t);
     // The first and last words of a listed multi-word name, on their own (a first name, a surname).
     if (words.length >= 2) {
@@ -85,7 +85,10 @@ let knowledge: NerKnowledge | null = null;
 export function loadKnowledge(): NerKnowledge {
   if (!knowledge) {
     knowledge = makeKnowledge(
-      loadTsv('lexicon/ner_gazetteer.tsv').map((r) => ({ name: r.name, type: r.type, list: r.list })),
+      [
+        ...loadTsv('lexicon/ner_gazetteer.tsv').map((r) => ({ name: r.name, type: r.type, list: r.list })),
+        ...loadTsv('lexicon/ner_given_names.tsv').map((r) => ({ name: r.name, type: 'PERS', list: 'given' })),
+      ],
       loadTsv('lexicon/ner_triggers.tsv').map((r) => ({ word: r.word, kind: r.kind })),
       loadTsv('lexicon/ner_wordfreq.tsv').map((r) => ({ word: r.word, count: Number(r.count) })),
       loadTsv('lexicon/ner_clusters.tsv').map((r) => ({
@@ -383,6 +386,7 @@ export function stackedFeatures(
   firstPass: readonly (readonly string[])[],
   k: NerKnowledge,
   window: number,
+  margins?: readonly (readonly { label: string; margin: number }[])[],
 ): string[][][] {
   const keyOf = (w: string) => wordInfo(w, k).stem;
   // Per sentence: stem -> types the first pass gave it (one entry per occurrence).
@@ -403,6 +407,11 @@ export function stackedFeatures(
       const tagAt = (j: number) => (j < 0 ? '<s>' : j >= tags.length ? '</s>' : tags[j]);
       f.push(`P0=${tags[i]}`, `P-1=${tagAt(i - 1)}`, `P+1=${tagAt(i + 1)}`, `P-1P0=${tagAt(i - 1)}|${tags[i]}`);
       f.push(`P0P+1=${tags[i]}|${tagAt(i + 1)}`, `P-2=${tagAt(i - 2)}`, `P+2=${tagAt(i + 2)}`);
+      const m = margins?.[s][i];
+      if (m) {
+        const b = marginBin(m.margin);
+        f.push(`M=${b}`, `M=${b}|${m.label}`, `M=${b}|${tags[i]}`);
+      }
       const info = wordInfo(w, k);
       if (info.shape !== 'ar' || info.stem.length < 3) return f;
       const counts = new Map<string, number>();
@@ -437,6 +446,14 @@ export function stackedFeatures(
       return f;
     });
   });
+}
+
+/** Bins of a first-pass emission margin (the weights are sums of integer perceptron updates). */
+function marginBin(m: number): string {
+  const cuts = [-150, -80, -40, -15, 0, 15, 40, 80];
+  let b = 0;
+  while (b < cuts.length && m >= cuts[b]) b++;
+  return String(b);
 }
 
 function addAll(m: Map<string, string[]>, key: string, value: string): void {

@@ -105,6 +105,21 @@ export function featureRows(model: SequenceModel, feats: readonly (readonly stri
   });
 }
 
+/**
+ * For each word, the best label other than 'O' by the emission scores alone, and how far its score
+ * is above that of 'O' (negative: 'O' wins). The second pass reads it as a confidence.
+ */
+export function entityMargins(model: SequenceModel, feats: readonly (readonly string[])[]): { label: string; margin: number }[] {
+  const L = model.labels.length;
+  const rows = featureRows(model, feats);
+  const e = emissions(rows, model.weights, L);
+  return rows.map((_, i) => {
+    let best = 1;
+    for (let y = 2; y < L; y++) if (e[i * L + y] > e[i * L + best]) best = y;
+    return { label: model.labels[best] ?? 'O', margin: L > 1 ? e[i * L + best] - e[i * L] : 0 };
+  });
+}
+
 /** Tags one sentence given its feature strings; `oBias` is subtracted from the score of label 0 ('O'). */
 export function decode(model: SequenceModel, feats: readonly (readonly string[])[], allowed = bioAllowed(model.labels), oBias = 0): string[] {
   const L = model.labels.length;
@@ -300,6 +315,8 @@ export interface SerializedStack {
   doc: boolean;
   /** Subtracted from the score of 'O' when decoding. */
   oBias: number;
+  /** Whether the second pass reads the first pass's emission margins (absent: no). */
+  margins?: boolean;
   meta: Record<string, unknown>;
   first: SerializedModel;
   second: SerializedModel | null;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-files.js';
 import { documentFeatures, loadKnowledge, sentenceFeatures, stackedFeatures, type NerKnowledge } from './features.js';
-import { bioAllowed, decode, decodeStack, deserializeModel, type SequenceModel, type SerializedStack } from './perceptron.js';
+import { bioAllowed, decode, decodeStack, deserializeModel, entityMargins, type SequenceModel, type SerializedStack } from './perceptron.js';
 
 export const NER_MODEL_FILE = 'model/ner.json.gz';
 
@@ -138,6 +138,30 @@ export interface TaggerOptions {
   doc: boolean;
   /** Subtracted from the score of 'O' at each word when decoding (> 0 favours recall). */
   oBias?: number;
+  /** Whether the second pass reads the first pass's emission margins (stackedFeatures). */
+  margins?: boolean;
+}
+
+/** Base features (sentence + document) of the sentences of one document. */
+export function baseFeatures(sentences: readonly (readonly string[])[], k: NerKnowledge, opts: TaggerOptions): string[][][] {
+  const docFeats = opts.doc ? documentFeatures(sentences, k, opts.window) : null;
+  return sentences.map((w, s) => {
+    const f = sentenceFeatures(w, k);
+    return docFeats ? f.map((fs, i) => fs.concat(docFeats[s][i])) : f;
+  });
+}
+
+/** The second pass's extra features, from the first pass's tags (and margins if opts.margins). */
+export function secondPassFeatures(
+  first: SequenceModel,
+  sentences: readonly (readonly string[])[],
+  base: readonly (readonly (readonly string[])[])[],
+  firstPass: readonly (readonly string[])[],
+  k: NerKnowledge,
+  opts: TaggerOptions,
+): string[][][] {
+  const margins = opts.margins ? base.map((f) => entityMargins(first, f)) : undefined;
+  return stackedFeatures(sentences, firstPass, k, opts.window, margins);
 }
 
 /** A tagger over given models (the training script uses it on models it has just trained). */
@@ -146,14 +170,10 @@ export function makeTagger(first: SequenceModel, second: SequenceModel | null, o
   const allowed2 = second ? bioAllowed(second.labels) : allowed1;
   const oBias = opts.oBias ?? 0;
   const tagSentences = (sentences: string[][]): string[][] => {
-    const docFeats = opts.doc ? documentFeatures(sentences, k, opts.window) : null;
-    const base = sentences.map((w, s) => {
-      const f = sentenceFeatures(w, k);
-      return docFeats ? f.map((fs, i) => fs.concat(docFeats[s][i])) : f;
-    });
+    const base = baseFeatures(sentences, k, opts);
     const firstPass = base.map((f) => decode(first, f, allowed1, second ? 0 : oBias));
     if (!second) return firstPass;
-    const stacked = stackedFeatures(sentences, firstPass, k, opts.window);
+    const stacked = secondPassFeatures(first, sentences, base, firstPass, k, opts);
     return base.map((f, s) => decode(second, f.map((fs, i) => fs.concat(stacked[s][i])), allowed2, oBias));
   };
   return {
@@ -176,6 +196,7 @@ export function loadTagger(): NerTagger {
       window: stack.window,
       doc: stack.doc,
       oBias: stack.oBias,
+      margins: stack.margins ?? false,
     });
   }
   return cached;
