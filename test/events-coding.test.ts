@@ -56,7 +56,18 @@ const FAMILIES: [string, string, string][] = [
   ['MOBILIZE', 'حشد الجيش التركي قواته على الحدود مع سوريا.', 'MOBILIZE TUR>-'],
   ['COOPERATE', 'أجرى الجيشان المصري والسعودي مناورات عسكرية مشتركة في البحر الأحمر.', 'COOPERATE SAU>EGY'],
   ['CONCEDE', 'قدمت أرمينيا تنازلات لأذربيجان في المفاوضات.', 'CONCEDE ARM>AZE'],
+  ['ASSAULT (killed by, agent after برصاص)', 'استشهد ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في جنين.', 'ASSAULT ISR>PSE'],
+  ['ASSAULT (incursion)', 'توغلت قوات إسرائيلية في بلدة بيت حانون.', 'ASSAULT ISR>PSE'],
+  ['COERCE (raid)', 'داهمت قوات الأمن التركية منازل في ديار بكر.', 'COERCE TUR>-'],
+  ['SANCTION (assets frozen)', 'جمدت الولايات المتحدة أصولا إيرانية.', 'SANCTION USA>IRN'],
+  ['AGREE (consent)', 'وافقت الحكومة اليمنية على تبادل الأسرى مع الحوثيين.', 'AGREE YEM>-'],
+  ['AID (arms delivered)', 'سلمت روسيا أنظمة دفاع جوي إلى سوريا.', 'AID RUS>SYR'],
+  ['COERCE (curfew, no sanction)', 'فرضت السلطات السورية حظر التجول في مدينة حمص.', 'COERCE SYR>-'],
 ];
+
+test('a word that only means something in a phrase does not fire alone («مسؤولا» is no praise)', () => {
+  assert.ok(!coded('اغتال مسلحون مسؤولا محليا في درعا.').some((e) => e.startsWith('SUPPORT')));
+});
 
 for (const [family, sentence, expected] of FAMILIES) {
   test(`family ${family}: «${sentence}» is ${expected}`, () => {

@@ -34,6 +34,7 @@ const VERBS: Record<string, (t: string | null) => string> = {
   'COERCE:arrest': (t) => (t ? `arrested members of ${t}` : 'made arrests'),
   'COERCE:capture': (t) => (t ? `captured members of ${t}` : 'took prisoners'),
   'COERCE:martial-law': () => 'declared martial law',
+  'COERCE:raid': (t) => (t ? `raided ${t}` : 'carried out raids'),
   'COERCE:blockade': (t) => (t ? `besieged ${t}` : 'imposed a siege'),
   COERCE: (t) => (t ? `coerced ${t}` : 'used coercion'),
   'MOBILIZE:deployment': () => 'deployed forces',
