@@ -295,3 +295,20 @@ test('an outlet spoken to is not the one who tells; a relief agency does not att
   const carried = eventsOf('ذكر مسؤول أن طائرة تابعة للصليب الأحمر نقلت 30 مقاتلا جريحا إلى عدن.');
   for (const e of carried) assert.ok(!(e.type === 'ASSAULT' && /Red Cross/.test(e.source?.name_en ?? '')), e.summary_en);
 });
+
+test('the teller as subject of its own report; claims of responsibility; a light verb past a long subject', async () => {
+  const retaken = only('أعلنت أوكرانيا أنها استعادت السيطرة على بلدة في منطقة خاركيف.');
+  assert.equal(`${retaken.type} ${retaken.source?.country}`, 'COERCE UKR');
+  // The rules read the claimant as the attacker, the claim as its modality; whether the sentence reports a
+  // new attack is the learned check's call (the GSR annotators mostly say it does not).
+  const { codeEvents } = await import('../src/extract/events/index.js');
+  const doc = analyzeText('تبنى تنظيم داعش الهجوم على الكنيسة.', { title: null, outlet: null, url: null, published: PUBLISHED }, 'test');
+  const claimed = codeEvents(doc, { learned: new Set(['ASSAULT']) }).events.find((e) => e.type === 'ASSAULT');
+  assert.equal(`${claimed?.source?.name_en} ${claimed?.modality}`, 'Islamic State claimed');
+  assert.deepEqual(codedTypes('عقد وزيرا خارجية مصر والأردن اجتماعا في عمان.'), ['CONSULT']);
+  assert.ok(!eventsOf('حملت الحكومة العراقية تنظيم داعش مسؤولية الاعتداء على الجيش.').some((e) => e.modality === 'claimed'), 'blame is not a claim');
+});
+
+function codedTypes(text: string): string[] {
+  return eventsOf(text).map((e) => e.type);
+}

@@ -75,7 +75,7 @@ export function prepositionBefore(words: Word[], i: number, mentionStart: number
 }
 
 /** Prepositions whose object's genitive is part of the place or target, not an actor. */
-const GOVERNING = new Set(['علي', 'ضد', 'في', 'الي', 'من', 'نحو', 'قرب', 'داخل', 'بالقرب']);
+const GOVERNING = new Set(['علي', 'ضد', 'في', 'الي', 'نحو', 'قرب', 'داخل', 'بالقرب']);
 
 const COUNTS = new Set(['الاف', 'الف', 'مئات', 'عشرات', 'ملايين', 'الالاف', 'المئات', 'العشرات']);
 function countBefore(words: Word[], first: number): boolean {

@@ -134,6 +134,36 @@ function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, number]): Ac
   return null;
 }
 
+const TELLER_PRONOUNS = new Set(['انه', 'انها', 'انهم', 'انهما', 'اننا']);
+/** 'أنها', 'إنه' within two words before the trigger: the subject of the reported clause. */
+function tellerPronounBefore(ctx: Context, hit: TriggerHit): boolean {
+  for (const k of [hit.first - 1, hit.first - 2]) {
+    const w = ctx.words[k];
+    if (w && w.kind === 'word' && w.sentence === ctx.words[hit.first].sentence && TELLER_PRONOUNS.has(w.norm.replace(/^[وف]/, ''))) return true;
+  }
+  return false;
+}
+
+const ANNOUNCE = new Set(['اعلن', 'اعلنت', 'يعلن', 'تعلن', 'اعلنوا', 'اكد', 'اكدت']);
+const RESPONSIBILITY = new Set(['مسؤوليه', 'مسؤوليته', 'مسؤوليتها', 'مسؤوليتهم', 'مسؤوليتهما', 'تبني', 'تبنت', 'يتبني', 'تتبني', 'تبنوا'].map(normalizeArabic));
+/** Who claims an attack: the subject of 'أعلن مسؤوليته عن' or 'تبنى' within four words before the trigger. */
+function responsibilityClaimant(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
+  let at = -1;
+  for (let k = hit.first - 1; k >= Math.max(clause[0], hit.first - 4); k--) {
+    const w = ctx.words[k];
+    if (w.kind === 'word' && (w.readings.some((r) => RESPONSIBILITY.has(r.stem)) || RESPONSIBILITY.has(w.norm.replace(/^و/, '')))) at = k;
+  }
+  if (at < 0) return null;
+  // 'مسؤولية' is claimed with a verb of announcing; with 'حمّل' it is blame laid on someone else.
+  const word = ctx.words[at].norm.replace(/^و/, '');
+  if (word.startsWith(normalizeArabic('مسؤولي'))) {
+    const verb = ctx.words.slice(Math.max(clause[0], at - 3), at).find((w) => w.kind === 'word' && w.readings.some((r) => ANNOUNCE.has(r.stem)));
+    if (!verb) return null;
+  }
+  const acting = ctx.actors.filter((a) => a.first >= clause[0] && a.last < hit.first && canAct(ctx, a));
+  return acting[acting.length - 1] ?? null;
+}
+
 /** Acts of force, and the sectors that do not commit them: a relief agency carries fighters, it does not attack. */
 const FORCE_ACTS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
 const UNARMED = new Set(['NGO', 'IGO', 'MED', 'CVL']);
@@ -396,7 +426,7 @@ function findDate(ctx: Context, hit: TriggerHit): string | null {
 let lightVerbs: Set<string> | null = null;
 /** A light verb in the perfect within three words before a verbal noun: 'شن الجيش غارات', 'نظموا مظاهرة'. */
 function lightVerbBefore(ctx: Context, hit: TriggerHit): boolean {
-  lightVerbs ??= new Set(['شن', 'نفذ', 'اجري', 'ارسل', 'نظم', 'وقع', 'فرض', 'قدم', 'اعلن', 'اطلق', 'بدا', 'شهد', 'خاض', 'ابرم', 'عقد', 'اصدر', 'اعرب', 'ابدي'].flatMap(perfectForms));
+  lightVerbs ??= new Set(['شن', 'نفذ', 'اجري', 'ارسل', 'نظم', 'وقع', 'فرض', 'قدم', 'اعلن', 'اطلق', 'بدا', 'شهد', 'خاض', 'ابرم', 'عقد', 'اصدر', 'اعرب', 'ابدي', 'تبني'].flatMap(perfectForms));
   const s = ctx.words[hit.first].sentence;
   for (let k = hit.first - 1; k >= Math.max(0, hit.first - 4); k--) {
     const w = ctx.words[k];
@@ -625,6 +655,14 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
       const victim = ctx.actors.find((a) => a.first >= clause[0] && a.last < clause[1] && !a.place && isVictim(ctx, a) && (!src || a.entity.country !== src.entity.country));
       if (victim) tgt = victim;
     }
+    // 'أعلنت أوكرانيا أنها استعادت السيطرة': the pronoun that opens the reported clause is the teller.
+    if (!src && tellerPronounBefore(ctx, hit)) {
+      const teller = speakerAt(ctx, words[hit.first].start);
+      if (teller && teller.entity.type !== 'MEDIA' && teller.entity.id !== tgt?.entity.id) src = teller;
+    }
+    // 'أعلن الحوثيون مسؤوليتهم عن الهجوم', 'تبنى تنظيم داعش الهجوم': a claimed attack by the claimant.
+    const claimant = MATERIAL_CONFLICT.has(hit.entry.type) ? responsibilityClaimant(ctx, hit, clause) : null;
+    if (claimant && !src) src = claimant;
     // 'قواتها قصفت', 'قصفت طائراته': the teller's own forces act.
     if (!src && MATERIAL_CONFLICT.has(hit.entry.type) && ownForcesAt(ctx, hit)) {
       const teller = speakerAt(ctx, words[hit.first].start);
@@ -670,8 +708,8 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
     const modality = hit.entry.type === 'REJECT' && cues.every((c) => c.kind !== 'negated') ? 'asserted' : modalityOf(cues.filter((c) => !(c.kind === 'threatened' && hit.entry.type === 'THREATEN')), isFuture(hit));
     // Types with a learned report check get the rule verdicts as evidence; the others obey them.
     const flags: string[] = [];
-    if (!concrete(ctx, hit, src, tgt, location, numbers, date)) flags.push('unconcrete');
-    if (MATERIAL_CONFLICT.has(hit.entry.type) && !reported(ctx, hit, modality, numbers)) flags.push('unreported');
+    if (!claimant && !concrete(ctx, hit, src, tgt, location, numbers, date)) flags.push('unconcrete');
+    if (MATERIAL_CONFLICT.has(hit.entry.type) && !claimant && !reported(ctx, hit, modality, numbers)) flags.push('unreported');
     if (modality !== 'asserted') flags.push(`modality=${modality}`);
     const learned = opts.learned?.has(hit.entry.type) ?? false;
     if (flags.some((f) => f === 'unconcrete' || f === 'unreported') && !learned) continue;
@@ -690,7 +728,7 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
       target: toEventActor(tgt),
       location: toEventLocation(location),
       date,
-      modality: modality === 'asserted' && speaker && src && speaker.entity.country && speaker.entity.country !== src.entity.country && attribution?.kind === 'claimed' ? 'claimed' : modality,
+      modality: claimant && modality === 'asserted' ? 'claimed' : modality === 'asserted' && speaker && src && speaker.entity.country && speaker.entity.country !== src.entity.country && attribution?.kind === 'claimed' ? 'claimed' : modality,
       claimed_by: speaker?.entity.id ?? null,
       numbers,
       summary_en: '',
@@ -701,7 +739,7 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
       sentence: words[hit.first].sentence,
       clause: clause[0],
       hit,
-      flags: [...flags, ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
+      flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
     };
     events.push(ev);
   }

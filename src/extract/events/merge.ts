@@ -72,6 +72,9 @@ function retold(a: Sentenced, b: Sentenced, lead: number): boolean {
   return a.type === b.type && isVerbal(a) && sameCountry(a, b) && lemmaOf(a) === lemmaOf(b) && fits(namedTarget(a), namedTarget(b));
 }
 
+/** Triggers a few words apart: one act told twice, not two acts of one actor ('تدمير مخزن ... وأخرى تظهر تدمير مجموعة'). */
+const near = (a: EventRecord, b: EventRecord) => !!a.trigger && !!b.trigger && Math.abs(a.trigger.start - b.trigger.start) <= 60;
+
 function sameLocation(a: EventRecord, b: EventRecord): boolean {
   return !a.location?.entity || !b.location?.entity || a.location.entity === b.location.entity;
 }
@@ -99,7 +102,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       // One trigger word read twice (two frames of one entry) is one act.
       out.find((o) => o.type === e.type && !!o.trigger && o.trigger.start === e.trigger?.start) ??
       out.find((o) => oneStatement(o, e) || retold(o, e, lead)) ??
-      out.find((o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || sameSource(o, e))) ??
+      out.find((o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e)))) ??
       out.find((o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       out.find((o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
     if (!same) {

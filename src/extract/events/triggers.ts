@@ -21,8 +21,11 @@ const NOUN_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال']);
 const WINDOW_BEFORE = 4;
 const WINDOW_AFTER = 6;
 
+/** A light verb before its noun may stand further off, past a long subject ('عقد وزيرا خارجية مصر والأردن اجتماعا'). */
+const LIGHT_VERB_WINDOW = 7;
+
 function contextOk(entry: TriggerEntry, words: Word[], first: number, last: number): boolean {
-  const from = Math.max(0, first - WINDOW_BEFORE);
+  const from = Math.max(0, first - Math.max(WINDOW_BEFORE, entry.requires.some((r) => r.startsWith('<')) ? LIGHT_VERB_WINDOW : 0));
   const to = Math.min(words.length - 1, last + WINDOW_AFTER);
   const sentence = words[first].sentence;
   const around: Word[] = [];
@@ -33,8 +36,9 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
   if (entry.forbids.some((f) => (f.startsWith('<') ? before.slice(-2).some((w) => wordHas(w, f.slice(1), true)) : after.some((w) => wordHas(w, f, true))))) return false;
   if (!entry.requires.length) return true;
   // '<word' must come before the trigger, '>word' after it, a plain word on either side.
+  const near = before.slice(-WINDOW_BEFORE);
   return entry.requires.some((r) =>
-    r.startsWith('<') ? before.some((w) => wordHas(w, r.slice(1), true)) : r.startsWith('>') ? after.some((w) => wordHas(w, r.slice(1), true)) : around.some((w) => wordHas(w, r, true)),
+    r.startsWith('<') ? before.some((w) => wordHas(w, r.slice(1), true)) : r.startsWith('>') ? after.some((w) => wordHas(w, r.slice(1), true)) : near.some((w) => wordHas(w, r, true)) || after.some((w) => wordHas(w, r, true)),
   );
 }
 
