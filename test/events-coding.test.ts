@@ -312,3 +312,15 @@ test('the teller as subject of its own report; claims of responsibility; a light
 function codedTypes(text: string): string[] {
   return eventsOf(text).map((e) => e.type);
 }
+
+test('the one who suffers: «تعرض لـ» takes its subject as the target and the force after «من» as the source', () => {
+  assert.deepEqual(coded('تعرضت مدينة حلب لقصف عنيف من الطيران الروسي.'), ['ASSAULT RUS>SYR']);
+});
+
+test('an act named as a purpose has not happened; a back-reference does not become the evidence', () => {
+  assert.deepEqual(coded('حشد الجيش التركي قواته للسيطرة على المدينة.').filter((e) => e.startsWith('COERCE')), []);
+  const text = 'أجرى وزير الخارجية التركي اتصالا هاتفيا مع نظيره الروسي أمس. وقالت مصادر إن الوزير أكد خلال الاتصال الهاتفي ضرورة التهدئة في إدلب.';
+  const call = eventsOf(text).filter((e) => e.type === 'CONSULT');
+  assert.equal(call.length, 1);
+  assert.ok(call[0].evidence.start === 0, 'the first report is the evidence');
+});

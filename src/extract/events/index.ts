@@ -134,6 +134,16 @@ function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, number]): Ac
   return null;
 }
 
+const BACK_HEADS = new Set(['خلال', 'اثناء', 'بعد', 'قبل', 'عقب', 'منذ', 'حول', 'بشان', 'اثر', 'اعقاب']);
+/** 'خلال الاتصال الهاتفي', 'بعد الهجوم': a definite act noun after such a word points back to an act told before. */
+function backReference(ctx: Context, hit: TriggerHit): boolean {
+  if (hit.pos !== 'noun') return false;
+  const w = ctx.words[hit.first];
+  const definite = /^[وفبل]?ال|^لل/.test(w.norm);
+  const prev = ctx.words[hit.first - 1];
+  return definite && !!prev && prev.kind === 'word' && prev.readings.some((r) => BACK_HEADS.has(r.stem));
+}
+
 const TELLER_PRONOUNS = new Set(['انه', 'انها', 'انهم', 'انهما', 'اننا']);
 /** 'أنها', 'إنه' within two words before the trigger: the subject of the reported clause. */
 function tellerPronounBefore(ctx: Context, hit: TriggerHit): boolean {
@@ -347,7 +357,7 @@ function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], sou
     if (p && q) return source && source.entity.country === p.entity.country ? q : source && source.entity.country === q.entity.country ? p : [p, q];
   }
   for (const f of hit.entry.frame) {
-    if (f === 'none') return null;
+    if (f === 'none' || f === 'victim') return null;
     if (f === 'obj') {
       // 'قصفت مواقع لحماس': ل after the object noun names whose it is.
       // Not the body a title belongs to: 'الأمين العام للأمم المتحدة'.
@@ -510,6 +520,13 @@ function reported(ctx: Context, hit: TriggerHit, modality: string, numbers: Even
   const prev = ctx.words[hit.first - 1];
   if (prev && prev.kind === 'word' && RELATIVE.has(prev.readings[0].stem) && hit.pos === 'verb') return false;
   if (hit.tense === 'future') return false;
+  // 'للسيطرة على قاعدة', 'لاستعادة المدينة': an act named as a purpose has not happened ('تعرضت لقصف' has).
+  const own = ctx.words[hit.first];
+  // (A gathering 'للاحتجاج' is itself the protest.)
+  if (hit.pos === 'noun' && hit.entry.type !== 'PROTEST' && own.readings.some((r) => r.proclitics[0] === 'ل' || (r.proclitics[0] === 'و' && r.proclitics[1] === 'ل')) && /^و?ل/.test(own.norm)) {
+    const suffered = ctx.words.slice(Math.max(0, hit.first - 4), hit.first).some((w) => w.kind === 'word' && w.readings.some((r) => /^(تعرض|تعرضت|يتعرض|تتعرض|تعرضوا|يتعرضون)$/.test(r.stem)));
+    if (!suffered) return false;
+  }
   const dated = sentenceHasTime(ctx, hit);
   const casualties = numbers.some((n) => n.kind === 'killed' || n.kind === 'wounded');
   if (hit.tense === 'imperfect' && !inTitle(ctx, hit) && !dated && !casualties) return false;
@@ -629,6 +646,11 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
         speechTarget = pair[1];
       }
     }
+    // 'تعرضت المدينة لقصف': the subject is the one attacked.
+    if (hit.entry.frame.includes('victim') && source) {
+      speechTarget = source;
+      source = null;
+    }
     let target = speechTarget ?? findTarget(ctx, hit, clause, source);
     let src: ActorMention | null = source;
     if (Array.isArray(target)) {
@@ -663,6 +685,14 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
     // 'أعلن الحوثيون مسؤوليتهم عن الهجوم', 'تبنى تنظيم داعش الهجوم': a claimed attack by the claimant.
     const claimant = MATERIAL_CONFLICT.has(hit.entry.type) ? responsibilityClaimant(ctx, hit, clause) : null;
     if (claimant && !src) src = claimant;
+    // 'تعرضت حلب لقصف من الطيران الروسي': the force after 'من' did it.
+    if (!src && hit.entry.type === 'ASSAULT') {
+      const by = ctx.actors.find((a) => a.first > hit.last && a.first <= hit.last + (hit.entry.frame.includes('victim') ? 9 : 5) && a.last < clause[1] && a.sector === 'MIL' && [a.first - 1, a.first - 2].some((k) => ctx.words[k]?.kind === 'word' && ctx.words[k].readings.some((r) => r.stem === 'من')));
+      if (by) {
+        if (by.entity.id === tgt?.entity.id) tgt = null;
+        src = by;
+      }
+    }
     // 'قواتها قصفت', 'قصفت طائراته': the teller's own forces act.
     if (!src && MATERIAL_CONFLICT.has(hit.entry.type) && ownForcesAt(ctx, hit)) {
       const teller = speakerAt(ctx, words[hit.first].start);
@@ -739,7 +769,7 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
       sentence: words[hit.first].sentence,
       clause: clause[0],
       hit,
-      flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
+      flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
     };
     events.push(ev);
   }

@@ -12,7 +12,7 @@ export interface TriggerEntry {
   intensity: number;
   mode: string;
   pos: 'verb' | 'noun' | 'phrase';
-  /** Where the target is found, in order of preference: 'obj', 'sym', 'none', or a preposition. */
+  /** Where the target is found, in order of preference: 'obj', 'sym', 'none', 'victim' (the subject suffers it), or a preposition. */
   frame: string[];
   /** One of these must follow within a few words (matching-form prefixes). */
   requires: string[];

@@ -109,8 +109,10 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       out.push(e);
       continue;
     }
-    // Keep the body sentence over the headline, and the richer record.
-    if ((same.sentence === 0 && hasTitle && e.sentence !== 0) || richness(e) > richness(same)) {
+    // Keep the body sentence over the headline, and the richer record; a later back-reference
+    // ('خلال الاتصال الهاتفي') never becomes the evidence of the act it points back to.
+    const backRef = !!e.flags?.includes('back-reference');
+    if (!backRef && ((same.sentence === 0 && hasTitle && e.sentence !== 0) || richness(e) > richness(same))) {
       absorb(e, same);
       out[out.indexOf(same)] = e;
     } else {

@@ -23,6 +23,8 @@ const PROTEST_ACTS = new Set(['رفع', 'رفعوا', 'ردد', 'رددوا', '�
 
 export type Features = Map<string, number>;
 
+const MERGE_ONLY = new Set(['back-reference', 'responsibility-claimed']);
+
 /** Verbs of happening that bring an event in: 'اندلعت مظاهرات', 'خرجت مسيرة', 'نظم اعتصاما'. */
 const INTRODUCERS = new Set(['اندلع', 'اندلعت', 'خرج', 'خرجت', 'انطلق', 'انطلقت', 'نظم', 'نظمت', 'نظموا', 'نفذ', 'نفذت', 'نفذوا', 'شهد', 'شهدت', 'جرت', 'جري', 'عمت', 'اجتاحت', 'تجددت', 'تواصلت', 'وقعت', 'قامت', 'قام', 'بدا', 'بدات', 'شارك', 'شاركوا', 'شاركت']);
 
@@ -50,7 +52,13 @@ function mainPredicate(ws: Word[]): string | null {
   const colon = words.findIndex((w, i) => i < 8 && w.text === ':');
   if (colon >= 0) words = words.slice(colon + 1);
   let k = 0;
-  // Discourse openers and auxiliaries: 'فيما', 'كما', 'وقد', 'وكان ... قد'.
+  // 'وكان متظاهرون قد خرجوا': the verb after 'قد' is the predicate of 'كان'.
+  const kana = words.findIndex((w, i) => i < 3 && w.kind === 'word' && w.readings.some((r) => r.stem === 'كان' || r.stem === 'كانت'));
+  if (kana >= 0) {
+    const qad = words.findIndex((w, i) => i > kana && i <= kana + 5 && w.kind === 'word' && w.readings.some((r) => r.stem === 'قد'));
+    if (qad > 0) k = qad + 1;
+  }
+  // Discourse openers and auxiliaries: 'فيما', 'كما', 'وقد'.
   while (k < words.length && words[k].kind === 'word' && words[k].readings.some((r) => PARTICLES.has(r.stem))) k++;
   const first = words[k];
   if (first && first.kind === 'word' && first.readings.some((r) => OPENERS.has(r.stem))) {
@@ -96,7 +104,8 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
   const f: Features = new Map();
   const ws = words.filter((w) => w.sentence === sentence);
   add(f, 'bias');
-  for (const fl of new Set(flags)) add(f, `flag=${fl}`);
+  // Flags that only steer merging say nothing of whether the sentence reports the act.
+  for (const fl of new Set(flags)) if (!MERGE_ONLY.has(fl)) add(f, `flag=${fl}`);
   // Every candidate carries the flag: the rules would have dropped the sentence.
   if (hits.length && flags.filter((x) => x === 'unconcrete' || x === 'unreported').length >= hits.length) add(f, 'flag=all-doubtful');
   if (flags.includes('two-sided')) add(f, 'flag=some-two-sided');

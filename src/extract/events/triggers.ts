@@ -118,7 +118,9 @@ export function findTriggers(words: Word[]): TriggerHit[] {
           if (verb && r.proclitics.includes('ال')) continue;
           // Verbs take object pronouns (قصفها, اتهمه); a bare ي is a noun's 'my' (وزارتي), never a verb's.
           if (verb && r.enclitic === 'ي') continue;
-          // After a preposition the word is a noun: 'في قصف إسرائيلي', 'بعد هجوم'.
+          // A perfect verb takes no ل ('لقصف' is 'for/to shelling'), and after a preposition the word is a
+          // noun: 'في قصف إسرائيلي', 'بعد هجوم'.
+          if (verb && r.proclitics.includes('ل') && !lex.imperfectForms.has(r.stem)) continue;
           if (verb && afterPreposition(words, i)) continue;
           if (!contextOk(e, words, i, i)) continue;
           const pos = verb && isVerbForm ? 'verb' : 'noun';
