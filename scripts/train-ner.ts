@@ -12,7 +12,7 @@
 //   --cv K                K-fold cross-validation on the train file (nothing written); --bias-grid a,b,...
 //   --dev-only | --no-dev  skip the final model | skip the dev run;  --dump FILE  dev/cv output as CoNLL
 //   --epochs N (10) --epochs2 N --margin M (0.5) --dropout P (0.2) --window N (10) --folds K (5)
-//   --prune T (0.05) --min-count C (1) --o-bias B (0) --seed S --seeds N (3) --margins --no-stack --no-doc --drop REGEX --curve
+//   --prune T (0.05) --min-count C (1) --o-bias B (0) --seed S --seeds N (3) --no-margins --no-stack --no-doc --drop REGEX --curve
 //   --out FILE (data/model/ner.json.gz)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -34,7 +34,7 @@ const optStr = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const BOOLEAN_FLAGS = ['--margins', '--no-stack', '--no-doc', '--dev-only', '--no-dev', '--build-lexicons', '--curve', '--verbose'];
+const BOOLEAN_FLAGS = ['--no-margins', '--no-stack', '--no-doc', '--dev-only', '--no-dev', '--build-lexicons', '--curve', '--verbose'];
 const positional = args.filter((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1].startsWith('--') || BOOLEAN_FLAGS.includes(args[i - 1])));
 const trainFile = positional[0] ?? path.resolve(root, '..', 'shared', 'data', 'anercorp', 'train.txt');
 const EPOCHS = opt('--epochs', 10);
@@ -64,7 +64,7 @@ const words = all.map((s) => s.tokens);
 const dropRe = optStr('--drop') ? new RegExp(optStr('--drop')!) : null;
 const DOC = !flag('--no-doc');
 const OBIAS = opt('--o-bias', 0);
-const MARGINS = flag('--margins');
+const MARGINS = !flag('--no-margins');
 const topts = { window: WINDOW, doc: DOC, oBias: OBIAS, margins: MARGINS };
 const docFeats = DOC ? documentFeatures(words, k, WINDOW) : null;
 const base = words.map((w, s) =>
