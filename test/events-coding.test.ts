@@ -324,3 +324,10 @@ test('an act named as a purpose has not happened; a back-reference does not beco
   assert.equal(call.length, 1);
   assert.ok(call[0].evidence.start === 0, 'the first report is the evidence');
 });
+
+test('an attack with no place of its own happened where the one told just before did', () => {
+  const text = 'شنت طائرات التحالف غارتين على مجمع وزارة الدفاع في صنعاء مساء الجمعة. وقالت مصادر محلية إن غارة ثالثة قصفت حيا سكنيا خلف المبنى وأصابت ثمانية مدنيين.';
+  const attacks = eventsOf(text).filter((e) => e.type === 'ASSAULT');
+  assert.ok(attacks.length >= 1);
+  for (const e of attacks) assert.equal(e.location?.name_en, 'Sanaa', e.summary_en);
+});

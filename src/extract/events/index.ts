@@ -807,6 +807,16 @@ function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
     head.also = [...(head.also ?? []), e.type, ...(e.also ?? [])];
     events.splice(i, 1);
   }
+  // An attack or protest told with no place of its own ('غارة ثالثة قصفت حي الصعدي') happened where the
+  // report's last one of its kind did, a sentence or three before.
+  for (const [k, e] of events.entries()) {
+    if (e.location || !(e.type === 'ASSAULT' || e.type === 'PROTEST')) continue;
+    const prior = events.slice(0, k).reverse().find((o) => o.type === e.type && o.location && e.sentence - o.sentence <= 3 && e.sentence > o.sentence);
+    if (prior) {
+      e.location = prior.location;
+      e.flags.push('inherited-location');
+    }
+  }
   // An act with no party named, told beside another of its kind ('اندلع قتال بين أرمينيا وأذربيجان،
   // حيث أُسقطت طائرتان'): it happened to one of the parties of that act.
   for (const [k, e] of events.entries()) {
@@ -859,6 +869,7 @@ const SIDE_NOTES: Record<string, string> = {
   'guessed-source': 'source guessed: the other side of the place it struck',
   'inherited-target': 'target taken from an act beside it',
   'inherited-sides': 'sides taken from a nearby act',
+  'inherited-location': 'place taken from the act of its kind told just before',
 };
 
 export interface ExtractOptions {
