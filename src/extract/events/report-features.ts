@@ -23,7 +23,7 @@ const PROTEST_ACTS = new Set(['رفع', 'رفعوا', 'ردد', 'رددوا', '�
 
 export type Features = Map<string, number>;
 
-const MERGE_ONLY = new Set(['back-reference', 'responsibility-claimed']);
+const MERGE_ONLY = new Set(['back-reference', 'responsibility-claimed', 'inherited-location']);
 
 /** Verbs of happening that bring an event in: 'اندلعت مظاهرات', 'خرجت مسيرة', 'نظم اعتصاما'. */
 const INTRODUCERS = new Set(['اندلع', 'اندلعت', 'خرج', 'خرجت', 'انطلق', 'انطلقت', 'نظم', 'نظمت', 'نظموا', 'نفذ', 'نفذت', 'نفذوا', 'شهد', 'شهدت', 'جرت', 'جري', 'عمت', 'اجتاحت', 'تجددت', 'تواصلت', 'وقعت', 'قامت', 'قام', 'بدا', 'بدات', 'شارك', 'شاركوا', 'شاركت']);
