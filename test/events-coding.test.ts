@@ -331,3 +331,12 @@ test('an attack with no place of its own happened where the one told just before
   assert.ok(attacks.length >= 1);
   for (const e of attacks) assert.equal(e.location?.name_en, 'Sanaa', e.summary_en);
 });
+
+test('counts go to the acts they belong to: the dead to the attack, not to a seizure in the same sentence', () => {
+  const evs = eventsOf('سيطرت قوات المعارضة على بلدة في ريف حلب بعد معارك أسفرت عن مقتل 12 جنديا من قوات النظام.');
+  const seizure = evs.find((e) => e.type === 'COERCE');
+  if (seizure) assert.deepEqual(seizure.numbers, []);
+  const fight = evs.find((e) => e.type === 'ASSAULT');
+  if (fight) assert.ok(fight.numbers.some((n) => n.kind === 'killed' && n.value === 12));
+  assert.ok(seizure || fight, JSON.stringify(evs.map((e) => e.type)));
+});

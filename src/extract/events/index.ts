@@ -446,10 +446,20 @@ function lightVerbBefore(ctx: Context, hit: TriggerHit): boolean {
   return false;
 }
 
+/** Which counts belong to which acts: the dead to an attack, prisoners to an arrest or capture, troops and
+ * hardware to a deployment, a delivery or a battle. A seizure of ground does not kill 30,000 people. */
+const COUNTS_FOR: Record<string, Set<string>> = {
+  killed: new Set(['ASSAULT']),
+  wounded: new Set(['ASSAULT']),
+  captured: new Set(['COERCE', 'ASSAULT', 'RETREAT']),
+  equipment: new Set(['ASSAULT', 'MOBILIZE', 'AID', 'COERCE']),
+  personnel: new Set(['MOBILIZE', 'AID', 'ASSAULT', 'PROTEST', 'RETREAT']),
+};
+
 function findNumbers(ctx: Context, hit: TriggerHit): EventRecord['numbers'] {
   const s = ctx.doc.sentences[ctx.words[hit.first].sentence];
   return ctx.doc.quantities
-    .filter((q: Quantity) => s && q.start >= s.start && q.end <= s.end && q.kind !== 'other')
+    .filter((q: Quantity) => s && q.start >= s.start && q.end <= s.end && q.kind !== 'other' && (COUNTS_FOR[q.kind]?.has(hit.entry.type) ?? false))
     .map((q) => ({ kind: q.kind, value: q.value, unit: q.unit }));
 }
 
