@@ -287,7 +287,7 @@ function otherParty(ctx: Context, src: ActorMention): ActorMention | null {
     const count = (side: string) => ctx.actors.filter((a) => sideOf(a) === side && !a.place).length;
     const theirs = dyad.includes(mine) ? (dyad[0] === mine ? dyad[1] : dyad[0]) : count(dyad[0]) >= count(dyad[1]) ? dyad[0] : dyad[1];
     const rep = ctx.actors.find((a) => a.entity.type === 'COUNTRY' && `${a.entity.country}|state` === theirs) ?? ctx.actors.find((a) => sideOf(a) === theirs && !a.place);
-    if (rep) return isState(rep) && rep.entity.type !== 'COUNTRY' ? countryActor(ctx, rep.entity.country!) : rep;
+    if (rep) return sideActor(ctx, rep);
   }
   const counts = new Map<string, { a: ActorMention; n: number }>();
   for (const a of ctx.actors) {
@@ -304,7 +304,11 @@ function otherParty(ctx: Context, src: ActorMention): ActorMention | null {
   if (top.length > 2 && top[2][1].n * 3 > top[1][1].n * 2) return null;
   const other = top[0][0] === mine ? top[1] : top[1][0] === mine ? top[0] : null;
   if (!other) return null;
-  const rep = other[1].a;
+  return sideActor(ctx, other[1].a);
+}
+
+/** A side as an actor: a state by its country ('Armenia', not its defence ministry), a group by itself. */
+function sideActor(ctx: Context, rep: ActorMention): ActorMention | null {
   return isState(rep) && rep.entity.type !== 'COUNTRY' ? countryActor(ctx, rep.entity.country!) : rep;
 }
 
@@ -717,17 +721,18 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
     let guessedTarget = false;
     // An attack on a place held by another side is an attack on that side (on a disputed place, the
     // side that held it then: data/kb/control.tsv).
-    const locationActor = findLocation(ctx, hit, clause);
-    const side = locationActor ? holderOf(locationActor.entity.id, findDate(ctx, hit) ?? ctx.doc.source.published) ?? locationActor.entity.country : null;
+    const location = findLocation(ctx, hit, clause);
+    const date = findDate(ctx, hit);
+    const side = location ? holderOf(location.entity.id, date ?? ctx.doc.source.published) ?? location.entity.country : null;
     if (src && !tgt && hit.entry.type === 'ASSAULT' && side && side !== src.entity.country) {
       tgt = countryActor(ctx, side) ?? null;
     }
     // An attack on a place with no side named: on the place's holder, by the other party of the report.
     let guessedSource = false;
-    if (!src && !tgt && hit.entry.type === 'ASSAULT' && side && !!locationActor) {
+    if (!src && !tgt && hit.entry.type === 'ASSAULT' && side && location) {
       const held = countryActor(ctx, side);
       // On a disputed place the other side is the state it belongs to by law; elsewhere, the report's other party.
-      const lawful = locationActor!.entity.country;
+      const lawful = location.entity.country;
       const other = !held ? null : lawful && lawful !== side ? countryActor(ctx, lawful) : otherParty(ctx, held);
       if (held && other) {
         tgt = held;
@@ -741,8 +746,6 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
     }
     // Nobody acts on itself: a target read as the source again is no target.
     if (src && tgt && src.entity.id === tgt.entity.id) tgt = null;
-    const location = findLocation(ctx, hit, clause);
-    const date = findDate(ctx, hit);
     const numbers = findNumbers(ctx, hit);
     const cues = cuesBefore(words, cueFrom, hit.first);
     const modality = hit.entry.type === 'REJECT' && cues.every((c) => c.kind !== 'negated') ? 'asserted' : modalityOf(cues.filter((c) => !(c.kind === 'threatened' && hit.entry.type === 'THREATEN')), isFuture(hit));
