@@ -7,6 +7,7 @@ import { ADMIN_CUES, CITY_CUES, getIndex, matchText, type DictEntry, type Index,
 import { DocState, docDate } from './entities-state.js';
 import { findPeople, personFromWords } from './entities-people.js';
 import { findSurnames, resolveCoref } from './entities-coref.js';
+import { linkBareStateActors } from './entities-bare.js';
 
 export interface EntityInput {
   text: string;
@@ -77,6 +78,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   findPeople(s);
   findSurnames(s);
   resolveCoref(s);
+  linkBareStateActors(s);
   return toEntities(s);
 }
 

@@ -81,6 +81,10 @@ export interface Index {
   singleKeys: Set<string>;
   /** Common words (data/kb/common_words.tsv): never part of a new person's name. */
   common: Set<string>;
+  /** Pattern organisation id (rasad:org:army:SYR) -> the explicit organisation that took one of its names. */
+  patternOwner: Map<string, string>;
+  /** Explicit organisation id -> the pattern organisation one of its names replaced. */
+  ownedPattern: Map<string, string>;
 }
 
 interface TitleNode {
@@ -248,6 +252,8 @@ export function buildIndex(kb: Kb): Index {
       }
     }
   }
+  const patternOwner = new Map<string, string>();
+  const ownedPattern = new Map<string, string>();
   for (const o of kb.orgs) {
     entities.set(o.id, { id: o.id, type: o.type, name_en: o.name_en, name_ar: o.names_ar[0].text, country: o.country, geo: null, sector: o.sector, gender: genderOf(o.names_ar[0].text) });
     for (const n of o.names_ar) {
@@ -256,7 +262,14 @@ export function buildIndex(kb: Kb): Index {
       let map = trie;
       let node: Node | undefined;
       for (const k of key) { node = map.get(k); if (!node) break; map = node.next ?? new Map(); }
-      if (node?.entries && key.length) node.entries = node.entries.filter((e) => e.prio !== 2);
+      if (node?.entries && key.length) {
+        for (const e of node.entries) {
+          if (e.prio !== 2) continue;
+          if (!patternOwner.has(e.id)) patternOwner.set(e.id, o.id);
+          if (!ownedPattern.has(o.id)) ownedPattern.set(o.id, e.id);
+        }
+        node.entries = node.entries.filter((e) => e.prio !== 2);
+      }
       add(n.text, { id: o.id, form: 'name', cue: n.cue, prio: 5 });
     }
   }
@@ -321,7 +334,7 @@ export function buildIndex(kb: Kb): Index {
   const complements = new Set(COMPLEMENTS.map(normalizeArabic));
   const common = new Set(loadWordList('kb/common_words.tsv'));
   for (const g of givenNames) common.delete(g);
-  return { kb, trie, entities, titleTrie, coref, givenNames, stopLight, complements, holders, singleKeys, common };
+  return { kb, trie, entities, titleTrie, coref, givenNames, stopLight, complements, holders, singleKeys, common, patternOwner, ownedPattern };
 }
 
 /** Words that may stand inside a title phrase between the title and the name ('رئيس الأركان العامة للقوات ...'). */

@@ -1,0 +1,77 @@
+// State actors named without their country ('الجيش', 'قوات النظام', 'الحكومة'): src/extract/entities-bare.ts and
+// data/lexicon/bare_state_actors.tsv.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEntities } from '../src/extract/entities.js';
+import { parseBareForms } from '../src/extract/entities-bare.js';
+import { analyzeText } from '../src/pipeline.js';
+import { loadTsv } from '../src/data-files.js';
+import type { Entity } from '../src/doc.js';
+
+const run = (text: string) => extractEntities({ text, published: '2015-07-22' });
+/** The entity one mention text belongs to (the first mention with that exact text). */
+function owner(ents: Entity[], text: string, nth = 0): Entity | undefined {
+  const hits = ents.filter((e) => e.mentions.some((m) => m.text === text));
+  return hits[nth];
+}
+function mentionsOf(ents: Entity[], text: string): number {
+  return ents.reduce((n, e) => n + e.mentions.filter((m) => m.text === text).length, 0);
+}
+
+test('bare_state_actors.tsv loads; every kind is an organisation pattern key', () => {
+  const bf = parseBareForms(loadTsv('lexicon/bare_state_actors.tsv'));
+  const keys = new Set(loadTsv('kb/org_patterns.tsv').map((r) => r.key));
+  assert.ok(bf.forms.length >= 10);
+  for (const f of bf.forms) assert.ok(keys.has(f.kind), `kind ${f.kind} of ${f.words.join(' ')}`);
+  assert.ok(bf.after.has('رييس'), 'رئيس (matching form) governs a bare form');
+  assert.ok(bf.forms[0].words.length >= bf.forms[bf.forms.length - 1].words.length, 'longest first');
+  assert.throws(() => parseBareForms([{ form: 'الجيش', kind: 'army', link: 'nearby' }]), /bad link/);
+  assert.throws(() => parseBareForms([{ form: '', kind: 'army', link: 'recent' }]), /bad row/);
+});
+
+test('a bare army is the army named in full before it', () => {
+  const text = 'قال الجيش الإسرائيلي إن طائراته قصفت مواقع في غزة. وأضاف الجيش أن العملية مستمرة.';
+  const ents = run(text);
+  const full = owner(ents, 'الجيش الإسرائيلي')!;
+  assert.equal(full.country, 'ISR');
+  const bare = owner(ents, 'الجيش')!;
+  assert.equal(bare.id, full.id, 'one entity for both mentions');
+});
+
+test('the regime forces of a Syrian report are Syria\'s army, never another army named nearby', () => {
+  const text = 'قالت المعارضة السورية إن الجيش الأميركي قصف مواقع لداعش قرب الرقة، بينما قصفت قوات النظام بلدات في ريف إدلب '
+    + 'وحلب وحمص، وتحصنت قوات النظام في بلدتي الفوعة وكفريا الموالية للنظام.';
+  const ents = run(text);
+  const regime = owner(ents, 'قوات النظام')!;
+  assert.equal(regime.country, 'SYR');
+  assert.equal(regime.type, 'ORG');
+  assert.equal(mentionsOf(ents, 'قوات النظام'), 2);
+  assert.equal(owner(ents, 'الجيش الأميركي')!.country, 'USA');
+  // 'للنظام' (ل + ال) is one mention, as the KB matcher reads 'للأمم المتحدة'.
+  assert.equal(owner(ents, 'للنظام')!.country, 'SYR');
+});
+
+test('a bare government is the government of the country the report is about', () => {
+  const text = 'طالبت مفوضية حقوق الإنسان في العراق الحكومة بإخراج المدنيين من الفلوجة والرمادي قبل اقتحام الأنبار.';
+  const gov = owner(run(text), 'الحكومة')!;
+  assert.equal(gov.country, 'IRQ');
+  assert.equal(gov.name_en, 'Government of Iraq');
+});
+
+test('no country, or another phrase: nothing is linked', () => {
+  // No place or country: the government of what?
+  assert.equal(owner(run('قالت الحكومة إنها سترفع الأسعار الشهر المقبل.'), 'الحكومة'), undefined);
+  // A definite word after it makes it another phrase; a head word before it makes it part of a title.
+  const text = 'حذر مسؤول في العراق من انهيار النظام الصحي في بغداد والبصرة والموصل، وقال رئيس الحكومة إن الوضع خطير.';
+  const ents = run(text);
+  assert.equal(ents.some((e) => e.mentions.some((m) => m.text === 'النظام')), false);
+  assert.equal(ents.some((e) => e.id.startsWith('rasad:org:government:') && e.mentions.some((m) => m.text === 'الحكومة')), false);
+});
+
+test('an attack by the regime forces is coded with Syria as the attacker', () => {
+  const text = 'قصفت قوات النظام بلدات في ريف إدلب، وقالت مصادر في المعارضة السورية إن القصف طال حلب وحمص أيضا.';
+  const evs = analyzeText(text, { title: null, outlet: null, url: null, published: '2015-07-22' }, 'test').events;
+  const attack = evs.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack, JSON.stringify(evs.map((e) => e.type)));
+  assert.equal(attack.source?.country, 'SYR');
+});
