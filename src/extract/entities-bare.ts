@@ -12,6 +12,8 @@ export interface BareForms {
   forms: { words: string[]; kind: string; link: 'recent' | 'regime' }[];
   /** Words after which a bare form belongs to a larger phrase ('رئيس الحكومة'). */
   after: Set<string>;
+  /** First word -> the forms starting with it, longest first. */
+  byFirst: Map<string, BareForms['forms']>;
 }
 
 export function parseBareForms(rows: Record<string, string>[]): BareForms {
@@ -26,7 +28,9 @@ export function parseBareForms(rows: Record<string, string>[]): BareForms {
   }
   // Longest first, so that 'قوات الجيش' wins over 'الجيش'.
   forms.sort((a, b) => b.words.length - a.words.length);
-  return { forms, after };
+  const byFirst = new Map<string, BareForms['forms']>();
+  for (const f of forms) byFirst.set(f.words[0], [...(byFirst.get(f.words[0]) ?? []), f]);
+  return { forms, after, byFirst };
 }
 
 let shipped: BareForms | null = null;
@@ -56,9 +60,8 @@ export function homeCountry(s: DocState): string | null {
 
 /** Where a bare form starts at word i: the number of words it spans, its kind and the clitic cut of its first word. */
 function matchAt(words: readonly Word[], i: number, bf: BareForms): { n: number; kind: string; link: string; cut: number } | null {
-  for (const f of bf.forms) {
-    for (const r of wordReadings(words[i])) {
-      if (r.stem !== f.words[0]) continue;
+  for (const r of wordReadings(words[i])) {
+    for (const f of bf.byFirst.get(r.stem) ?? []) {
       let ok = true;
       for (let k = 1; k < f.words.length && ok; k++) ok = words[i + k]?.kind === 'word' && words[i + k].norm === f.words[k];
       if (ok) return { n: f.words.length, kind: f.kind, link: f.link, cut: r.cut };
