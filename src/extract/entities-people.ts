@@ -105,8 +105,8 @@ function slug(s: string): string {
 }
 
 /** Creates (or finds) the entity of a name the KB does not know, from its words. */
-export function personFromWords(s: DocState, ws: number[]): { id: string; info: EntityInfo; start: number; end: number } {
-  const start = s.words[ws[0]].start;
+export function personFromWords(s: DocState, ws: number[], cut = 0): { id: string; info: EntityInfo; start: number; end: number } {
+  const start = s.words[ws[0]].start + cutOffset(s.words[ws[0]].text, cut);
   const end = s.words[ws[ws.length - 1]].end;
   const nameAr = s.text.slice(start, end).replace(/\s+/g, ' ');
   const nameEn = transliterate(nameAr);

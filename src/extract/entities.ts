@@ -1,5 +1,6 @@
 // Entities of one document: KB recognition (countries, nisbas, places, organisations, people, gazetteer), people
-// introduced by titles, office holders for titles with no name, surnames, and references (الأخير, بلاده, نظيره).
+// introduced by titles, people the statistical tagger finds next to a role or a speech verb, office holders for
+// titles with no name, surnames, references (الأخير, بلاده, نظيره) and state actors named without their country.
 // One entity per referent, with all its mentions sorted by offset; entities in order of first mention. Pure.
 import { splitSentences } from '../arabic/sentences.js';
 import type { Entity, Mention } from '../doc.js';
@@ -8,6 +9,7 @@ import { DocState, docDate } from './entities-state.js';
 import { findPeople, personFromWords } from './entities-people.js';
 import { findSurnames, resolveCoref } from './entities-coref.js';
 import { linkBareStateActors } from './entities-bare.js';
+import { findTaggedPeople } from './entities-tagged.js';
 
 export interface EntityInput {
   text: string;
@@ -76,6 +78,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   }
 
   findPeople(s);
+  findTaggedPeople(s);
   findSurnames(s);
   resolveCoref(s);
   linkBareStateActors(s);
