@@ -19,13 +19,15 @@ test('person_cues.tsv loads: one word a row, each with a source', () => {
   }
 });
 
-test('a name before an apposition becomes a person, and the surname later is the same person', () => {
+test('a name before an apposition becomes a person with that role, and the surname later is the same person', () => {
   const text = 'وقال كريم الدباغ، عضو المجلس المحلي في الموصل، إن القصف استمر طوال الليل. وأضاف الدباغ أن عشرات العائلات نزحت.';
   const ps = people(run(text));
   assert.equal(ps.length, 1, JSON.stringify(ps.map((p) => p.name_ar)));
   assert.equal(ps[0].name_ar, 'كريم الدباغ');
   assert.equal(ps[0].name_en, 'Karim al-Dabagh');
-  assert.deepEqual(ps[0].mentions.map((m) => m.text), ['كريم الدباغ', 'الدباغ']);
+  assert.deepEqual(ps[0].mentions.map((m) => m.text), ['كريم الدباغ', 'عضو المجلس', 'الدباغ']);
+  // The apposition after the comma is the person's role.
+  assert.equal(ps[0].role, 'Member');
   assert.ok(ps[0].id.startsWith('rasad:person:'));
 });
 
@@ -33,6 +35,15 @@ test('a name after a role the titles list does not hold becomes a person', () =>
   const text = 'وقال مراسل الجزيرة إن الطبيبة ليندا فورسيث عالجت عشرات الجرحى.';
   const ps = people(run(text));
   assert.deepEqual(ps.map((p) => p.name_ar), ['ليندا فورسيث']);
+});
+
+test('a title right after a name the tagger found is its role; one joined by و is someone else', () => {
+  const ps = people(run('قال جيف ديفيز، متحدث باسم البنتاغون، إن الضربات مستمرة.'));
+  assert.deepEqual(ps.map((p) => [p.name_ar, p.role, p.country]), [['جيف ديفيز', 'Spokesperson of Pentagon', 'USA']]);
+  const shadadi = people(run('وكان في استقبال الطائرة نائب رئيس مجلس النواب محمد الشدادي، ووزير النقل، ومستشار الرئيس.'))
+    .find((p) => p.name_ar === 'محمد الشدادي');
+  assert.ok(shadadi);
+  assert.equal(shadadi.mentions.some((m) => m.text === 'وزير' || m.text === 'ووزير'), false);
 });
 
 test('the speaker the tagger finds is the speaker of the quote', () => {

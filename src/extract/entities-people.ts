@@ -329,7 +329,11 @@ export function findPeople(s: DocState): void {
     // An apposition: the phrase follows a person ('ذاكر حسنوف، وزير الدفاع الأذربيجاني').
     const before = personBefore(s, t.first);
     const comma = t.first > 0 && COMMAS.has(s.words[t.first - 1].text);
-    if (before && t.title.kind !== 'counterpart' && (comma || p.end > t.last)) {
+    // An indefinite title right after a name is its apposition too ('عبد العاطي العبيدي وزير خارجية ...').
+    const indefinite = !s.words[t.first].norm.startsWith('ال') && t.cut === 0;
+    // '، ووزير النقل': a title joined by و is someone else.
+    const joined = t.cut > 0 && /^[وف]/.test(s.words[t.first].norm);
+    if (before && t.title.kind !== 'counterpart' && !joined && (comma || p.end > t.last || indefinite)) {
       mention(before.id);
       i = p.end;
       continue;

@@ -77,8 +77,8 @@ export function extractEntities(input: EntityInput): Entity[] {
     s.add(e.id, { start: m.start, end: m.end, first: m.first, last: m.last, form: e.form, top: false });
   }
 
-  findPeople(s);
   findTaggedPeople(s);
+  findPeople(s);
   findSurnames(s);
   resolveCoref(s);
   linkBareStateActors(s);
