@@ -39,8 +39,10 @@ function personCueWords(): Set<string> {
  */
 function personCue(s: DocState, i: number, j: number): boolean {
   const cues = personCueWords();
-  const isCue = (w: Word | undefined) =>
-    !!w && w.kind === 'word' && wordReadings(w).some((r) => cues.has(r.stem) || s.idx.titleTrie.has(r.stem));
+  const isTitle = (w: Word) => wordReadings(w).some((r) => s.idx.titleTrie.has(r.stem));
+  const isCue = (w: Word | undefined) => !!w && w.kind === 'word' && (isTitle(w) || wordReadings(w).some((r) => cues.has(r.stem)));
+  // A name right after a title is the title stage's to read ('اللواء محمد باقري'): no need to tag it.
+  if (i > 0 && s.words[i - 1].kind === 'word' && isTitle(s.words[i - 1])) return false;
   for (let k = Math.max(0, i - CUE_BEFORE); k < i; k++) if (s.sentOf[k] === s.sentOf[i] && isCue(s.words[k])) return true;
   const after = s.words[j + 1];
   return !!after && s.sentOf[j + 1] === s.sentOf[j] && (isCue(after) || after.text === '،' || after.text === ',');
