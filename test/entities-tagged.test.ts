@@ -59,3 +59,11 @@ test('names of units, buildings and titles, and a preposition before a name, mak
   assert.deepEqual(people(ents).map((p) => p.name_ar), ['ماهر الزين']);
   assert.deepEqual(people(run('وسيطرت القوات الموالية لهادي جانبا كبيرا من المدينة.')), []);
 });
+
+test('a long report is tagged in batches: a person in its last sentences is still found', () => {
+  const filler = 'وقال كريم الدباغ، عضو المجلس المحلي في الموصل، إن القصف استمر طوال الليل.';
+  const text = [...Array.from({ length: 80 }, () => filler), 'وقال مراسل الجزيرة إن الطبيبة ليندا فورسيث عالجت عشرات الجرحى.'].join(' ');
+  const names = people(run(text)).map((p) => p.name_ar);
+  assert.ok(names.includes('كريم الدباغ'), JSON.stringify(names));
+  assert.ok(names.includes('ليندا فورسيث'), JSON.stringify(names));
+});

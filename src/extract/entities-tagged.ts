@@ -93,23 +93,30 @@ function leadingCut(s: DocState, w: Word): number {
 }
 
 export function findTaggedPeople(s: DocState, tagger: NerTagger = loadTagger()): void {
-  const spans = candidateWindows(s);
-  if (!spans.length) return;
-  const sentences = spans.map(({ first, last }) => s.words.slice(first, last + 1).map((w) => w.text));
-  const tagged = tagger.tagSentences(sentences);
-  spans.forEach(({ first }, k) => {
-    for (const c of chunks(tagged[k])) {
-      if (c.type !== 'PERS' || c.end - c.start < 2 || c.end - c.start > 5) continue;
-      const ws = Array.from({ length: c.end - c.start }, (_, j) => first + c.start + j);
-      if (!ws.every((i) => nameLike(s, s.words[i]))) continue;
-      // 'كتيبة أبو بكر الصديق', 'مسجد عمر بن الخطاب': the name of a thing; 'خادم الحرمين': a title.
-      const before = ws[0] > 0 ? s.words[ws[0] - 1] : null;
-      if (before && before.kind === 'word' && wordReadings(before).some((r) => NAMED_THING.has(r.stem))) continue;
-      if (wordReadings(s.words[ws[0]]).some((r) => s.idx.titleTrie.has(r.stem))) continue;
-      const cut = leadingCut(s, s.words[ws[0]]);
-      if (cut < 0) continue;
-      const p = personFromWords(s, ws, cut);
-      s.add(p.id, { start: p.start, end: p.end, first: ws[0], last: ws[ws.length - 1], form: 'name', top: true }, p.info);
-    }
-  });
+  const all = candidateWindows(s);
+  // In batches, so that a huge document never holds the features of all its windows at once.
+  for (let b = 0; b < all.length; b += BATCH) {
+    const spans = all.slice(b, b + BATCH);
+    const tagged = tagger.tagSentences(spans.map(({ first, last }) => s.words.slice(first, last + 1).map((w) => w.text)));
+    spans.forEach(({ first }, k) => addPeople(s, first, tagged[k]));
+  }
+}
+
+const BATCH = 64;
+
+/** The people among one window's tags (the window starts at word `first`). */
+function addPeople(s: DocState, first: number, tags: readonly string[]): void {
+  for (const c of chunks(tags)) {
+    if (c.type !== 'PERS' || c.end - c.start < 2 || c.end - c.start > 5) continue;
+    const ws = Array.from({ length: c.end - c.start }, (_, j) => first + c.start + j);
+    if (!ws.every((i) => nameLike(s, s.words[i]))) continue;
+    // 'كتيبة أبو بكر الصديق', 'مسجد عمر بن الخطاب': the name of a thing; 'خادم الحرمين': a title.
+    const before = ws[0] > 0 ? s.words[ws[0] - 1] : null;
+    if (before && before.kind === 'word' && wordReadings(before).some((r) => NAMED_THING.has(r.stem))) continue;
+    if (wordReadings(s.words[ws[0]]).some((r) => s.idx.titleTrie.has(r.stem))) continue;
+    const cut = leadingCut(s, s.words[ws[0]]);
+    if (cut < 0) continue;
+    const p = personFromWords(s, ws, cut);
+    s.add(p.id, { start: p.start, end: p.end, first: ws[0], last: ws[ws.length - 1], form: 'name', top: true }, p.info);
+  }
 }
