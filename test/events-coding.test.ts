@@ -340,3 +340,10 @@ test('counts go to the acts they belong to: the dead to the attack, not to a sei
   if (fight) assert.ok(fight.numbers.some((n) => n.kind === 'killed' && n.value === 12));
   assert.ok(seizure || fight, JSON.stringify(evs.map((e) => e.type)));
 });
+
+test('a guessed attacker is never a side of civilians: refugees named often are no party to the fighting', () => {
+  const text = 'يعيش آلاف اللاجئين الفلسطينيين في مخيمات سوريا، وتقول الحكومة السورية إنها تحمي الفلسطينيين. وسقط 18 قتيلا في قصف على حلب أمس.';
+  const attack = eventsOf(text).find((e) => e.type === 'ASSAULT');
+  assert.ok(attack);
+  assert.notEqual(attack.source?.country, 'PSE');
+});

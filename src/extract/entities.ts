@@ -1,6 +1,7 @@
 // Entities of one document: KB recognition (countries, nisbas, places, organisations, people, gazetteer), people
 // introduced by titles, people the statistical tagger finds next to a role or a speech verb, office holders for
-// titles with no name, surnames, references (الأخير, بلاده, نظيره) and state actors named without their country.
+// titles with no name, surnames, references (الأخير, بلاده, نظيره), state actors named without their country,
+// and organisations named again by their head noun ('وقالت الحركة').
 // One entity per referent, with all its mentions sorted by offset; entities in order of first mention. Pure.
 import { splitSentences } from '../arabic/sentences.js';
 import type { Entity, Mention } from '../doc.js';
@@ -9,6 +10,7 @@ import { DocState, docDate } from './entities-state.js';
 import { findPeople, personFromWords } from './entities-people.js';
 import { findSurnames, resolveCoref } from './entities-coref.js';
 import { linkBareStateActors } from './entities-bare.js';
+import { linkOrgAnaphora } from './entities-anaphora.js';
 import { findTaggedPeople } from './entities-tagged.js';
 
 export interface EntityInput {
@@ -82,6 +84,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   findSurnames(s);
   resolveCoref(s);
   linkBareStateActors(s);
+  linkOrgAnaphora(s);
   return toEntities(s);
 }
 

@@ -61,6 +61,8 @@ export function prepositionBefore(words: Word[], i: number, mentionStart: number
     const m = /^[وف]?([بلك])/.exec(pre);
     if (m) return m[1];
   }
+  // ل + ال written لل stays inside the mention ('للجيش الإسرائيلي', as the KB matcher reads 'للأمم المتحدة').
+  if (w && mentionStart === w.start && w.kind === 'word' && /^[وف]?لل./.test(w.norm) && w.readings.some((r) => r.proclitics.includes('ل'))) return 'ل';
   const prev = words[i - 1];
   // A preposition written apart with a tatweel, the name in quote marks: 'لـ"الاقتصادية"', 'بـ«داعش»'.
   let k = i - 1;

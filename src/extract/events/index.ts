@@ -277,6 +277,11 @@ const sideOf = (a: ActorMention) => `${a.entity.country}|${isState(a) || a.entit
  * mentioned sides (a country's state, or a non-state group) stand clear of the third. In a report about
  * many parties nobody is guessed.
  */
+/** A guessed attacker, unless it is a side that commits no acts of force (civilians, relief agencies, media). */
+function armed(a: ActorMention | null): ActorMention | null {
+  return a && a.sector && UNARMED.has(a.sector) ? null : a;
+}
+
 function otherParty(ctx: Context, src: ActorMention): ActorMention | null {
   if (!ctx.guess) return null;
   const mine = sideOf(src);
@@ -716,7 +721,7 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
     if (!src && tgt && MATERIAL_CONFLICT.has(hit.entry.type)) {
       const teller = speakerAt(ctx, words[hit.first].start);
       if (teller && teller.entity.type !== 'MEDIA' && teller.entity.country && teller.entity.country !== tgt.entity.country) src = teller;
-      else if (hit.entry.type === 'ASSAULT') src = otherParty(ctx, tgt);
+      else if (hit.entry.type === 'ASSAULT') src = armed(otherParty(ctx, tgt));
     }
     let guessedTarget = false;
     // An attack on a place held by another side is an attack on that side (on a disputed place, the
@@ -733,7 +738,7 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
       const held = countryActor(ctx, side);
       // On a disputed place the other side is the state it belongs to by law; elsewhere, the report's other party.
       const lawful = location.entity.country;
-      const other = !held ? null : lawful && lawful !== side ? countryActor(ctx, lawful) : otherParty(ctx, held);
+      const other = armed(!held ? null : lawful && lawful !== side ? countryActor(ctx, lawful) : otherParty(ctx, held));
       if (held && other) {
         tgt = held;
         src = other;
