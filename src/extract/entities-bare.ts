@@ -44,7 +44,7 @@ const ORG_ID = /^rasad:org:([a-z_]+):([A-Z]{3})$/;
  * The country the document is about: the one its countries and places (top-level mentions) mostly belong to, when
  * it has at least three such mentions and twice as many as any other; else null.
  */
-export function homeCountry(s: DocState): string | null {
+function homeCountry(s: DocState): string | null {
   const counts = new Map<string, number>();
   for (const m of s.mentions) {
     if (!m.top) continue;

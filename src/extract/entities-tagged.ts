@@ -37,12 +37,16 @@ function personCueWords(): Set<string> {
  * Whether a run of name-like words (i..j) stands where a person is named: a title, a role or a speech verb in
  * the five words before it ('رئيس البعثة في غزة وليام شومبورغ') or right after it, or a comma right after it ('وقال جيف ديفيز، متحدث ...').
  */
+/** Whether a title of data/lexicon/titles.tsv starts at this word. */
+function startsTitle(s: DocState, w: Word): boolean {
+  return wordReadings(w).some((r) => s.idx.titleTrie.has(r.stem));
+}
+
 function personCue(s: DocState, i: number, j: number): boolean {
   const cues = personCueWords();
-  const isTitle = (w: Word) => wordReadings(w).some((r) => s.idx.titleTrie.has(r.stem));
-  const isCue = (w: Word | undefined) => !!w && w.kind === 'word' && (isTitle(w) || wordReadings(w).some((r) => cues.has(r.stem)));
+  const isCue = (w: Word | undefined) => !!w && w.kind === 'word' && (startsTitle(s, w) || wordReadings(w).some((r) => cues.has(r.stem)));
   // A name right after a title is the title stage's to read ('اللواء محمد باقري'): no need to tag it.
-  if (i > 0 && s.words[i - 1].kind === 'word' && isTitle(s.words[i - 1])) return false;
+  if (i > 0 && s.words[i - 1].kind === 'word' && startsTitle(s, s.words[i - 1])) return false;
   for (let k = Math.max(0, i - CUE_BEFORE); k < i; k++) if (s.sentOf[k] === s.sentOf[i] && isCue(s.words[k])) return true;
   const after = s.words[j + 1];
   return !!after && s.sentOf[j + 1] === s.sentOf[j] && (isCue(after) || after.text === '،' || after.text === ',');
@@ -55,7 +59,7 @@ const CONTEXT = 4;
  * Word ranges worth tagging: a run of two or more name-like words with a few words either side (within its
  * sentence), overlapping ranges merged. Tagging only these keeps the cost to a fraction of the text.
  */
-export function candidateWindows(s: DocState): { first: number; last: number }[] {
+function candidateWindows(s: DocState): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const n = s.words.length;
   let i = 0;
@@ -92,17 +96,17 @@ function leadingCut(s: DocState, w: Word): number {
   return n.startsWith('و') && n.length > 3 && wordReadings(w).some((r) => r.conj && r.cut === 1) && !s.idx.givenNames.has(n) ? 1 : 0;
 }
 
+/** Windows tagged in one call: a huge document never holds the features of all its windows at once. */
+const BATCH = 64;
+
 export function findTaggedPeople(s: DocState, tagger: NerTagger = loadTagger()): void {
   const all = candidateWindows(s);
-  // In batches, so that a huge document never holds the features of all its windows at once.
   for (let b = 0; b < all.length; b += BATCH) {
     const spans = all.slice(b, b + BATCH);
     const tagged = tagger.tagSentences(spans.map(({ first, last }) => s.words.slice(first, last + 1).map((w) => w.text)));
     spans.forEach(({ first }, k) => addPeople(s, first, tagged[k]));
   }
 }
-
-const BATCH = 64;
 
 /** The people among one window's tags (the window starts at word `first`). */
 function addPeople(s: DocState, first: number, tags: readonly string[]): void {
@@ -113,7 +117,7 @@ function addPeople(s: DocState, first: number, tags: readonly string[]): void {
     // 'كتيبة أبو بكر الصديق', 'مسجد عمر بن الخطاب': the name of a thing; 'خادم الحرمين': a title.
     const before = ws[0] > 0 ? s.words[ws[0] - 1] : null;
     if (before && before.kind === 'word' && wordReadings(before).some((r) => NAMED_THING.has(r.stem))) continue;
-    if (wordReadings(s.words[ws[0]]).some((r) => s.idx.titleTrie.has(r.stem))) continue;
+    if (startsTitle(s, s.words[ws[0]])) continue;
     const cut = leadingCut(s, s.words[ws[0]]);
     if (cut < 0) continue;
     const p = personFromWords(s, ws, cut);
