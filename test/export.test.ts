@@ -7,15 +7,36 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exportChunks, type ExportFormat } from '../src/export/index.js';
-import { GDELT_COLUMNS } from '../src/export/gdelt.js';
+import { GDELT_COLUMNS, RASAD_GDELT_COLUMNS } from '../src/export/gdelt.js';
 import { ACLED_COLUMNS, acledType } from '../src/export/acled.js';
 import { csvCell, tsvCell, numericEventId } from '../src/export/common.js';
+import { cameoCodes } from '../src/export/tables.js';
+import { exportCameo, gdeltQuadClass, isCameoCode } from '../src/export/cameo.js';
+import { loadTsv } from '../src/data-files.js';
 import { parseEventQuery, type EventQuery } from '../src/export/query.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import type { Store, StoredEvent } from '../src/store/store.js';
 import type { Doc } from '../src/doc.js';
 import { fixtureDocs, hostileDoc, YEMEN_SENTENCE } from './server-fixtures.js';
 import { ROOT } from './helpers.js';
+
+/** The GDELT 2.0 event table's 61 columns, as the GDELT Event Codebook 2.0 lists them. */
+const GDELT_2_EVENT_COLUMNS = [
+  'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
+  'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1KnownGroupCode', 'Actor1EthnicCode', 'Actor1Religion1Code',
+  'Actor1Religion2Code', 'Actor1Type1Code', 'Actor1Type2Code', 'Actor1Type3Code',
+  'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2KnownGroupCode', 'Actor2EthnicCode', 'Actor2Religion1Code',
+  'Actor2Religion2Code', 'Actor2Type1Code', 'Actor2Type2Code', 'Actor2Type3Code',
+  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale',
+  'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
+  'Actor1Geo_Type', 'Actor1Geo_FullName', 'Actor1Geo_CountryCode', 'Actor1Geo_ADM1Code', 'Actor1Geo_ADM2Code',
+  'Actor1Geo_Lat', 'Actor1Geo_Long', 'Actor1Geo_FeatureID',
+  'Actor2Geo_Type', 'Actor2Geo_FullName', 'Actor2Geo_CountryCode', 'Actor2Geo_ADM1Code', 'Actor2Geo_ADM2Code',
+  'Actor2Geo_Lat', 'Actor2Geo_Long', 'Actor2Geo_FeatureID',
+  'ActionGeo_Type', 'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_ADM1Code', 'ActionGeo_ADM2Code',
+  'ActionGeo_Lat', 'ActionGeo_Long', 'ActionGeo_FeatureID',
+  'DATEADDED', 'SOURCEURL',
+];
 
 let store: SqliteStore;
 let docs: Doc[];
@@ -66,13 +87,15 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('formats', () => {
-  test('GDELT: tab-separated with a header row, one column count, GDELT codes', async () => {
+  test('GDELT: the 61 GDELT 2.0 event columns in GDELT\'s order, then Rasad\'s; GDELT codes', async () => {
     const lines = (await run('gdelt')).split('\n').filter(Boolean);
-    assert.deepEqual(lines[0].split('\t'), [...GDELT_COLUMNS]);
+    assert.equal(GDELT_2_EVENT_COLUMNS.length, 61);
+    assert.deepEqual(lines[0].split('\t').slice(0, 61), [...GDELT_2_EVENT_COLUMNS]);
+    assert.deepEqual(lines[0].split('\t').slice(61), [...RASAD_GDELT_COLUMNS]);
     const rows = lines.slice(1).map((l) => l.split('\t'));
     assert.equal(rows.length, 9);
     for (const r of rows) assert.equal(r.length, GDELT_COLUMNS.length);
-    const col = (r: string[], name: (typeof GDELT_COLUMNS)[number]) => r[GDELT_COLUMNS.indexOf(name)];
+    const col = (r: string[], name: string) => r[GDELT_COLUMNS.indexOf(name)];
     const ids = rows.map((r) => Number(col(r, 'GLOBALEVENTID')));
     assert.ok(ids.every((n) => Number.isSafeInteger(n)));
     assert.equal(new Set(ids).size, ids.length);
@@ -81,13 +104,23 @@ describe('formats', () => {
     assert.equal(col(air, 'MonthYear'), '202403');
     assert.equal(col(air, 'Actor1Code'), 'SAUMIL');
     assert.equal(col(air, 'Actor1Name'), 'SAUDI-LED COALITION');
+    assert.equal(col(air, 'Actor1Type1Code'), 'MIL');
     assert.equal(col(air, 'Actor2CountryCode'), 'YEM');
     assert.deepEqual([col(air, 'EventCode'), col(air, 'EventBaseCode'), col(air, 'EventRootCode'), col(air, 'QuadClass'), col(air, 'GoldsteinScale')], ['195', '195', '19', '4', '-10']);
-    assert.deepEqual([col(air, 'ActionGeo_Type'), col(air, 'ActionGeo_FullName'), col(air, 'ActionGeo_CountryCode'), col(air, 'ActionGeo_Lat'), col(air, 'ActionGeo_Long')], ['4', 'Sanaa', 'YEM', '15.3547', '44.2066']);
+    // GDELT's geographic country codes are FIPS 10-4 (Yemen YM), not ISO.
+    assert.deepEqual([col(air, 'ActionGeo_Type'), col(air, 'ActionGeo_FullName'), col(air, 'ActionGeo_CountryCode'), col(air, 'ActionGeo_Lat'), col(air, 'ActionGeo_Long')], ['4', 'Sanaa', 'YM', '15.3547', '44.2066']);
+    assert.equal(col(air, 'RasadPlaceId'), 'Q2471');
+    assert.equal(col(air, 'Actor1Geo_Type'), '');
     assert.equal(col(air, 'IsRootEvent'), '1');
     assert.equal(col(air, 'DATEADDED'), '20240601120000');
     assert.equal(col(air, 'SOURCEURL'), 'https://example.org/yemen-strikes');
     assert.equal(col(air, 'RasadModality'), 'asserted');
+    // The meeting in Ankara: the coder's 042 ("Make a visit") is exported as 040, root 04 → QuadClass 1.
+    const meet = rows.find((r) => col(r, 'RasadEventType') === 'CONSULT')!;
+    assert.deepEqual([col(meet, 'EventCode'), col(meet, 'EventRootCode'), col(meet, 'QuadClass'), col(meet, 'RasadCoderCameo')], ['040', '04', '1', '042']);
+    assert.equal(col(meet, 'ActionGeo_CountryCode'), 'TU');
+    // The withdrawal (087, root 08) is material cooperation by GDELT's rule.
+    assert.equal(col(rows.find((r) => col(r, 'RasadEventType') === 'RETREAT')!, 'QuadClass'), '2');
   });
 
   test('ACLED: CSV with ACLED columns; PLOVER types mapped, statements and non-events left out', async () => {
@@ -186,6 +219,51 @@ describe('formats', () => {
     const id = numericEventId({ doc_id: 'ffffffffff' + '0'.repeat(54), idx: 4095 });
     assert.ok(Number.isSafeInteger(id));
     assert.equal(id, 0xffffffffff * 4096 + 4095);
+  });
+});
+
+describe('CAMEO at export', () => {
+  const triggers = loadTsv('lexicon/triggers.tsv');
+  const cameo = (code: string, mode: string, trigger = '') => exportCameo({ cameo: code, mode, intensity: -5, trigger: trigger ? { start: 0, end: 1, text: trigger } : undefined });
+
+  test('the code list holds CAMEO\'s codes and names', () => {
+    assert.equal(cameoCodes().get('186'), 'Assassinate');
+    assert.equal(cameoCodes().get('0234'), 'Appeal for military protection or peacekeeping');
+    assert.equal(cameoCodes().get('190'), 'Use conventional military force');
+    for (const root of ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20'])
+      assert.ok([...cameoCodes().keys()].some((c) => c.startsWith(root)), `root ${root}`);
+    assert.ok(!isCameoCode('199') && !isCameoCode('0') && !isCameoCode('2099'));
+  });
+
+  test('every code the coder can emit leaves the export as a valid CAMEO code', () => {
+    for (const r of triggers) {
+      for (const form of r.forms.split('|')) {
+        const out = cameo(r.cameo, r.mode, form.split('/')[0]);
+        assert.ok(isCameoCode(out.code), `${r.type} ${r.cameo} ${r.mode} «${form}» → '${out.code}'`);
+      }
+    }
+  });
+
+  test('known misuses are recoded as the CAMEO manual defines the codes', () => {
+    assert.equal(cameo('0234', 'aid', 'مساعدة').code, '070', 'aid delivered is not an appeal for protection');
+    assert.equal(cameo('186', 'killing', 'مقتل').code, '190', 'a killing is not an assassination');
+    assert.equal(cameo('186', 'killing', 'لقي مصرعه').code, '190');
+    assert.equal(cameo('186', 'killing', 'اغتيال').code, '186', 'an assassination stays 186');
+    assert.equal(cameo('186', 'killing', 'اغتال').coderCode, null);
+    assert.equal(cameo('1823', 'torture').code, '1822');
+    assert.equal(cameo('1721', 'martial-law', 'حظر التجول').code, '1723');
+    assert.equal(cameo('1721', 'martial-law', 'حالة الطوارئ').code, '1724');
+    assert.equal(cameo('153', 'mobilisation').code, '154');
+    assert.equal(cameo('195', 'shootdown', 'إسقاط').code, '190');
+    assert.equal(cameo('195', 'air', 'غارات').code, '195');
+    assert.deepEqual(cameo('042', 'meeting', 'استقبل'), { code: '043', goldstein: 2.8, coderCode: '042' });
+    assert.equal(cameo('042', 'visit', 'زيارة').code, '042');
+    assert.deepEqual(cameo('999', 'x'), { code: '', goldstein: -5, coderCode: '999' }, 'an invalid code is left empty, not exported');
+  });
+
+  test('QuadClass by GDELT\'s root-code rule', () => {
+    assert.deepEqual(['010', '020', '0234', '057', '060', '073', '087', '090', '100', '138', '141', '163', '195', '202'].map(gdeltQuadClass), [1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 4]);
+    assert.equal(gdeltQuadClass(''), null);
   });
 });
 
