@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exportChunks, type ExportFormat } from '../src/export/index.js';
 import { GDELT_COLUMNS, RASAD_GDELT_COLUMNS } from '../src/export/gdelt.js';
-import { ACLED_COLUMNS, acledType } from '../src/export/acled.js';
+import { ACLED_COLUMNS, acledType, interaction } from '../src/export/acled.js';
+import { fatalityFigure, isKilledAndWounded } from '../src/export/fatalities.js';
+import { exportFixtureDoc } from './export-fixtures.js';
 import { csvCell, tsvCell, numericEventId } from '../src/export/common.js';
 import { cameoCodes } from '../src/export/tables.js';
 import { exportCameo, gdeltQuadClass, isCameoCode } from '../src/export/cameo.js';
@@ -36,6 +38,14 @@ const GDELT_2_EVENT_COLUMNS = [
   'ActionGeo_Type', 'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_ADM1Code', 'ActionGeo_ADM2Code',
   'ActionGeo_Lat', 'ActionGeo_Long', 'ActionGeo_FeatureID',
   'DATEADDED', 'SOURCEURL',
+];
+
+/** ACLED's 31 columns, as ACLED's exports and codebook list them. */
+const ACLED_31_COLUMNS = [
+  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
+  'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting',
+  'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
+  'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
 ];
 
 let store: SqliteStore;
@@ -219,6 +229,80 @@ describe('formats', () => {
     const id = numericEventId({ doc_id: 'ffffffffff' + '0'.repeat(54), idx: 4095 });
     assert.ok(Number.isSafeInteger(id));
     assert.equal(id, 0xffffffffff * 4096 + 4095);
+  });
+});
+
+describe('ACLED as ACLED', () => {
+  let xs: SqliteStore;
+  let xdoc: Doc;
+  before(async () => {
+    xs = new SqliteStore(':memory:');
+    xdoc = exportFixtureDoc();
+    await xs.putBatch([xdoc]);
+  });
+  after(() => xs.close());
+  const acled = async () => {
+    const rows = parseCsv(await run('acled', {}, xs));
+    assert.deepEqual(rows[0], [...ACLED_COLUMNS]);
+    return rows.slice(1).map((r) => {
+      assert.equal(r.length, ACLED_COLUMNS.length);
+      return Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, r[i]]));
+    });
+  };
+  const bySummary = (recs: Record<string, string>[], start: string) => recs.find((r) => r.notes.startsWith(start))!;
+
+  test('ACLED\'s 31 columns, in ACLED\'s order', () => {
+    assert.deepEqual([...ACLED_COLUMNS], ACLED_31_COLUMNS);
+    assert.equal(ACLED_COLUMNS.length, 31);
+  });
+
+  test('country, iso and region come from the place\'s country code: Geneva is in Switzerland', async () => {
+    const r = bySummary(await acled(), 'Syrian activists protested');
+    assert.deepEqual([r.country, r.iso, r.region, r.location, r.geo_precision], ['Switzerland', '756', 'Europe', 'Geneva', '1']);
+    assert.match(r.event_id_cnty, /^CHE\d+$/);
+    // Protesters are named generically, the named group goes to assoc_actor_1; a protest has no actor 2.
+    assert.deepEqual([r.actor1, r.assoc_actor_1, r.inter1, r.actor2, r.inter2, r.interaction], ['Protesters (Switzerland)', 'Syrian activists', '6', '', '', '60']);
+    const aleppo = bySummary(await acled(), 'Syrian police arrested');
+    assert.deepEqual([aleppo.country, aleppo.iso, aleppo.region], ['Syria', '760', 'Middle East']);
+  });
+
+  test('inter codes from the sector table (POL is COP: state forces); never 0 for actor 1', async () => {
+    const recs = await acled();
+    const arrest = bySummary(recs, 'Syrian police arrested');
+    assert.deepEqual([arrest.actor1, arrest.inter1, arrest.actor2, arrest.assoc_actor_2, arrest.inter2, arrest.interaction], ['Syrian police', '1', 'Civilians (Syria)', 'Aleppo doctors', '7', '17']);
+    const unnamed = bySummary(recs, 'Doctors were killed');
+    assert.deepEqual([unnamed.actor1, unnamed.inter1, unnamed.actor2, unnamed.assoc_actor_2, unnamed.interaction, unnamed.civilian_targeting], ['Unidentified Armed Group (Syria)', '3', 'Civilians (Syria)', 'Aleppo doctors', '37', 'Civilian targeting']);
+    for (const r of recs) {
+      assert.ok(r.actor1 !== '', 'every row has an actor 1');
+      assert.match(r.inter1, /^[1-8]$/);
+      assert.match(r.interaction, /^[1-8][0-8]$/);
+      assert.notEqual(r.interaction.slice(0, 1), '0');
+    }
+    assert.ok(!recs.some((r) => r.notes.startsWith('Reinforcements')), 'a strategic development with no actor 1 is left out');
+    assert.equal(interaction(3, null), '30');
+    assert.equal(interaction(7, 1), '17');
+  });
+
+  test('no internal ids in notes: the claimant is named', async () => {
+    const recs = await acled();
+    const claimed = bySummary(recs, 'Russia says');
+    assert.equal(claimed.notes, 'Russia says its aircraft struck positions in Aleppo (Russia) (claimed by Russia) (date of publication)');
+    for (const r of recs) assert.doesNotMatch(r.notes, /\bQ\d+\b|rasad:/);
+  });
+
+  test('fatalities by ACLED\'s conservative rule', async () => {
+    const recs = await acled();
+    assert.equal(bySummary(recs, 'The war left').fatalities, '0', 'killed and wounded together are not fatalities');
+    assert.equal(bySummary(recs, 'Shelling killed dozens').fatalities, '10', '«عشرات» (tens) is 10');
+    assert.equal(bySummary(recs, 'An air strike killed').fatalities, '12', 'the lowest of two reports');
+    assert.equal(bySummary(recs, 'Syrian police arrested').fatalities, '0');
+  });
+
+  test('the fatality rule on its own', () => {
+    const q = xdoc.quantities.find((x) => x.text === '143 ألف')!;
+    assert.equal(isKilledAndWounded(xdoc, q), true);
+    assert.equal(isKilledAndWounded(xdoc, xdoc.quantities.find((x) => x.text === '15')!), false);
+    assert.equal(fatalityFigure(xdoc, { ...q, text: 'أكثر من 110', value: 110, min: 111, approximate: true, end: q.start }, 110), 110);
   });
 });
 
