@@ -11,14 +11,15 @@ import { GDELT_COLUMNS, RASAD_GDELT_COLUMNS } from '../src/export/gdelt.js';
 import { ACLED_COLUMNS, acledType, interaction } from '../src/export/acled.js';
 import { fatalityFigure, isKilledAndWounded } from '../src/export/fatalities.js';
 import { exportFixtureDoc } from './export-fixtures.js';
+import { ploverMapping } from '../src/export/plover.js';
 import { csvCell, tsvCell, numericEventId } from '../src/export/common.js';
-import { cameoCodes } from '../src/export/tables.js';
+import { cameoCodes, ploverVocabulary } from '../src/export/tables.js';
 import { exportCameo, gdeltQuadClass, isCameoCode } from '../src/export/cameo.js';
 import { loadTsv } from '../src/data-files.js';
 import { parseEventQuery, type EventQuery } from '../src/export/query.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import type { Store, StoredEvent } from '../src/store/store.js';
-import type { Doc } from '../src/doc.js';
+import type { Doc, EventRecord } from '../src/doc.js';
 import { fixtureDocs, hostileDoc, YEMEN_SENTENCE } from './server-fixtures.js';
 import { ROOT } from './helpers.js';
 
@@ -47,6 +48,14 @@ const ACLED_31_COLUMNS = [
   'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
   'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
 ];
+
+/** The PLOVER manual's required record fields (table "PLOVER JSON") and its entity object (table "Information object for entities"). */
+const PLOVER_REQUIRED = ['id', 'date', 'actor', 'event'];
+const PLOVER_ENTITY_FIELDS = ['code', 'sector', 'entity_text', 'identifier_id', 'identifier_text'];
+
+function evidenceOf(d: Doc, i: number): string {
+  return d.text.slice(d.events[i].evidence.start, d.events[i].evidence.end).trim();
+}
 
 let store: SqliteStore;
 let docs: Doc[];
@@ -169,21 +178,30 @@ describe('formats', () => {
     assert.equal(m('ASSAULT', 'air', null, 'threatened'), null);
   });
 
-  test('PLOVER: one JSON object per line with the event, its text, actors and place', async () => {
+  test('PLOVER: one JSON object per line with the manual\'s fields, actors, place and text', async () => {
     const lines = (await run('plover')).trim().split('\n');
     assert.equal(lines.length, 9);
     const recs = lines.map((l) => JSON.parse(l));
-    const air = recs.find((r) => r.cite_info.citation === docs[0].id && r.event_id.endsWith('-0'))!;
-    assert.deepEqual([air.event_type, air.event_mode, air.event_date, air.quad_code, air.event_scale], ['ASSAULT', 'air', '2024-03-07', 4, -10]);
-    assert.ok(air.event_text.startsWith(YEMEN_SENTENCE));
-    assert.deepEqual(air.source_actor, { name: 'Saudi-led coalition', actor_text: 'التحالف', code: 'SAU', country: 'SAU', sector: 'MIL', wikidata: null, identifier_id: 'rasad:saudi-led-coalition' });
-    assert.equal(air.target_actor.sector, 'CVL');
-    assert.deepEqual([air.location.name, air.location.latitude, air.location.longitude, air.location.cc3, air.location.wikidata], ['Sanaa', 15.3547, 44.2066, 'YEM', 'Q2471']);
+    for (const r of recs) {
+      for (const f of PLOVER_REQUIRED) assert.ok(f in r, `required field ${f}`);
+      assert.ok(Array.isArray(r.actor) && Array.isArray(r.event));
+      for (const a of [...r.actor, ...r.recipient]) assert.deepEqual(Object.keys(a).filter((k) => PLOVER_ENTITY_FIELDS.includes(k)), PLOVER_ENTITY_FIELDS);
+    }
+    const air = recs.find((r) => r.cite_info.citation === docs[0].id && r.id.endsWith('-0'))!;
+    assert.deepEqual([air.event, air.mode, air.context, air.date, air.quad_code, air.event_scale], [['ASSAULT'], ['aerial'], ['military'], '2024-03-07', 4, -9.5]);
+    assert.deepEqual(air.event_text, [evidenceOf(docs[0], 0)]);
+    assert.ok(air.event_text[0].startsWith(YEMEN_SENTENCE));
+    assert.deepEqual(air.actor, [{ code: 'SAU', sector: 'MIL', entity_text: 'التحالف', identifier_id: null, identifier_text: 'Saudi-led coalition', country_name: 'Saudi Arabia', rasad_id: 'rasad:saudi-led-coalition' }]);
+    assert.equal(air.recipient[0].sector, 'CVL');
+    const loc = air.event_loc;
+    assert.deepEqual([loc.resolved_place, loc.extracted_place, loc.lat, loc.lon, loc.country, loc.country_code, loc.city, loc.feature_class, loc.resolution, loc.wikidata_id], ['Sanaa', 'صنعاء', 15.3547, 44.2066, 'Yemen', 'YEM', 'Sanaa', 'P', 4, 'Q2471']);
     assert.equal(air.size.dead, 5);
     assert.equal(air.cite_info.url, 'https://example.org/yemen-strikes');
+    assert.equal(air.coded_date, '2024-06-01');
     assert.equal(air.text_info.start, docs[0].events[0].evidence.start);
-    const denied = recs.find((r) => r.modality === 'denied' && r.event_type === 'ASSAULT');
-    assert.ok(denied);
+    assert.ok(recs.find((r) => r.modality === 'denied' && r.event[0] === 'ASSAULT'));
+    const claimed = recs.find((r) => r.modality === 'claimed' && r.event[0] === 'ASSAULT')!;
+    assert.equal(claimed.comment, 'claimed by Houthis');
   });
 
   test('GeoJSON: a FeatureCollection of Points at [lon, lat] with flat properties', async () => {
@@ -303,6 +321,63 @@ describe('ACLED as ACLED', () => {
     assert.equal(isKilledAndWounded(xdoc, q), true);
     assert.equal(isKilledAndWounded(xdoc, xdoc.quantities.find((x) => x.text === '15')!), false);
     assert.equal(fatalityFigure(xdoc, { ...q, text: 'أكثر من 110', value: 110, min: 111, approximate: true, end: q.start }, 110), 110);
+  });
+});
+
+describe('PLOVER as the manual has it', () => {
+  let xs: SqliteStore;
+  before(async () => {
+    xs = new SqliteStore(':memory:');
+    await xs.putBatch([exportFixtureDoc()]);
+  });
+  after(() => xs.close());
+  const plover = async () => (await run('plover', {}, xs)).trim().split('\n').map((l) => JSON.parse(l));
+  const bySummary = (recs: { summary_en: string }[], start: string) => recs.find((r) => r.summary_en.startsWith(start)) as Record<string, any> | undefined;
+
+  test('quads from the manual\'s quad table: SANCTION is verbal conflict (3); DEMAND is the manual\'s REQUEST', async () => {
+    const recs = await plover();
+    const sanction = bySummary(recs, 'The EU imposed')!;
+    assert.deepEqual([sanction.event, sanction.quad_code, sanction.mode, sanction.context], [['SANCTION'], 3, ['discontinue'], ['economic']]);
+    assert.deepEqual(sanction.actor[0], { code: 'IGO', sector: null, entity_text: null, identifier_id: 'Q458', identifier_text: 'European Union', country_name: null, rasad_id: 'Q458' });
+    const demand = bySummary(recs, 'The UN demanded')!;
+    assert.deepEqual([demand.event, demand.quad_code, demand.event_scale], [['REQUEST'], 3, 0]);
+  });
+
+  test('appeals (CAMEO 020) are left out: PLOVER has no category for them', async () => {
+    const recs = await plover();
+    assert.equal(bySummary(recs, 'The UN called'), undefined);
+    assert.equal(ploverMapping({ type: 'DEMAND', mode: 'appeal', cameo: '020', modality: 'asserted', intensity: 3 }).event, null);
+    assert.equal(ploverMapping({ type: 'DEMAND', mode: 'demand', cameo: '0234', modality: 'asserted', intensity: 3 }).event, null);
+  });
+
+  test('negated and intended events carry the manual\'s auxiliary modes in context', async () => {
+    const recs = await plover();
+    assert.deepEqual(bySummary(recs, 'Russian aircraft did not')!.context, ['military', 'negation']);
+    assert.deepEqual(bySummary(recs, 'Russia intends')!.context, ['military', 'future']);
+    assert.deepEqual(ploverMapping({ type: 'THREATEN', mode: 'threat', cameo: '130', modality: 'conditional', intensity: -4 }).context, ['hypothetical']);
+  });
+
+  test('modes only from the manual\'s list for the event; contexts only from its context list', async () => {
+    const v = ploverVocabulary();
+    for (const r of await plover()) {
+      for (const m of r.mode ?? []) assert.ok(v.modes.get(r.event[0])?.has(m), `${r.event[0]} mode ${m}`);
+      for (const c of r.context ?? []) assert.ok(v.contexts.has(c), `context ${c}`);
+      assert.equal(r.quad_code, v.quads.get(r.event[0]));
+    }
+    // Every mode the coder can emit maps into the manual's lists (or to no mode).
+    for (const row of loadTsv('lexicon/triggers.tsv')) {
+      const m = ploverMapping({ type: row.type as EventRecord['type'], mode: row.mode, cameo: row.cameo, modality: 'asserted', intensity: 0 });
+      if (m.event) assert.ok(!m.mode || v.modes.get(m.event)?.has(m.mode), `${row.type} ${row.mode} → ${m.mode}`);
+    }
+    const police = bySummary(await plover(), 'Syrian police')!;
+    assert.deepEqual([police.actor[0].sector, police.mode, police.recipient[0].identifier_text], ['COP', ['arrest'], 'Aleppo doctors']);
+  });
+
+  test('size.dead follows the conservative rule', async () => {
+    const recs = await plover();
+    assert.equal(bySummary(recs, 'The war left')!.size.dead, 0);
+    assert.equal(bySummary(recs, 'An air strike killed')!.size.dead, 12);
+    assert.equal(bySummary(recs, 'Syrian police')!.size.dead, null);
   });
 });
 

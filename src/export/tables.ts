@@ -113,22 +113,38 @@ export interface PloverVocabulary {
   /** Event category → the modes the manual lists for it. */
   modes: Map<string, Set<string>>;
   contexts: Set<string>;
+  /** The manual's conflict-cooperation scores: by `EVENT` and by `EVENT\tmode`. */
+  scores: Map<string, number>;
+  /** Rasad modality → auxiliary-mode context (negation, future, hypothetical). */
+  modalities: Map<string, string>;
 }
 
 export const ploverVocabulary = once((): PloverVocabulary => {
-  const v: PloverVocabulary = { quads: new Map(), modes: new Map(), contexts: new Set() };
+  const v: PloverVocabulary = { quads: new Map(), modes: new Map(), contexts: new Set(), scores: new Map(), modalities: new Map() };
+  const score = (r: TsvRow, i: number, key: string) => {
+    if (!r.score) return;
+    const n = Number(r.score);
+    if (!(n >= -10 && n <= 10)) fail('plover_vocabulary.tsv', i, `score '${r.score}' outside -10..10`);
+    v.scores.set(key, n);
+  };
   loadTsv('export/plover_vocabulary.tsv').forEach((r, i) => {
     if (r.kind === 'event') {
       const q = Number(r.quad_code);
       if (![1, 2, 3, 4].includes(q)) fail('plover_vocabulary.tsv', i, `quad_code '${r.quad_code}'`);
       v.quads.set(r.name, q);
+      score(r, i, r.name);
     } else if (r.kind === 'mode') {
       if (!v.quads.has(r.event)) fail('plover_vocabulary.tsv', i, `mode for unknown event ${r.event}`);
       const s = v.modes.get(r.event) ?? new Set<string>();
       s.add(r.name);
       v.modes.set(r.event, s);
+      score(r, i, `${r.event}\t${r.name}`);
     } else if (r.kind === 'context') v.contexts.add(r.name);
     else fail('plover_vocabulary.tsv', i, `unknown kind '${r.kind}'`);
+  });
+  loadTsv('export/plover_modality.tsv').forEach((r, i) => {
+    if (!v.contexts.has(r.context)) fail('plover_modality.tsv', i, `context '${r.context}' is not in the manual's list`);
+    v.modalities.set(r.modality, r.context);
   });
   return v;
 });
