@@ -3,7 +3,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exportChunks, type ExportFormat } from '../src/export/index.js';
@@ -423,6 +423,47 @@ describe('CAMEO at export', () => {
   test('QuadClass by GDELT\'s root-code rule', () => {
     assert.deepEqual(['010', '020', '0234', '057', '060', '073', '087', '090', '100', '138', '141', '163', '195', '202'].map(gdeltQuadClass), [1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 4]);
     assert.equal(gdeltQuadClass(''), null);
+  });
+});
+
+describe('the exports load in pandas', () => {
+  // The first Python that has pandas: $RASAD_PYTHON, python3 on the PATH, or the system's (a pyenv python3
+  // on the PATH does not see Debian's python3-pandas).
+  const python = [process.env.RASAD_PYTHON, 'python3', '/usr/bin/python3']
+    .filter((p): p is string => !!p)
+    .find((p) => spawnSync(p, ['-c', 'import pandas'], { encoding: 'utf8' }).status === 0);
+
+  test('GDELT, ACLED, PLOVER and JSONL read as the README says', { skip: python ? false : 'pandas is not installed (python3 -c "import pandas" failed): apt-get install python3-pandas to run this test' }, async () => {
+    const xs = new SqliteStore(':memory:');
+    const all = [...fixtureDocs(), exportFixtureDoc()];
+    const n = all.reduce((k, d) => k + d.events.length, 0);
+    await xs.putBatch(all);
+    const dir = mkdtempSync(path.join(tmpdir(), 'rasad-pandas-'));
+    const files: string[] = [];
+    for (const [format, ext] of [['gdelt', 'tsv'], ['acled', 'csv'], ['plover', 'jsonl'], ['jsonl', 'jsonl']] as const) {
+      const f = path.join(dir, `events.${format}.${ext}`);
+      writeFileSync(f, await run(format, {}, xs));
+      files.push(f);
+    }
+    await xs.close();
+    const r = spawnSync(python!, [path.join(ROOT, 'test', 'python', 'load_exports.py'), ...files], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const got = JSON.parse(r.stdout);
+    assert.deepEqual(got.gdelt.columns.slice(0, 61), GDELT_2_EVENT_COLUMNS);
+    assert.equal(got.gdelt.rows, n);
+    assert.ok(got.gdelt.event_codes.includes('040') && got.gdelt.event_codes.includes('020'), 'leading zeros survive');
+    assert.ok(got.gdelt.ids_unique);
+    assert.deepEqual(got.acled.columns, ACLED_31_COLUMNS);
+    assert.equal(got.acled.fatalities_dtype, 'int64');
+    assert.equal(got.acled.inter1_dtype, 'int64');
+    assert.ok(got.acled.interactions.every((i: number) => i >= 10), 'no interaction 00 or 01');
+    assert.ok(got.acled.countries.includes('Switzerland') && !got.acled.countries.includes('CHE'));
+    for (const f of ['id', 'date', 'actor', 'recipient', 'event', 'event_loc', 'event_text', 'quad_code', 'event_scale', 'mode', 'context'])
+      assert.ok(got.plover.columns.includes(f), `PLOVER field ${f}`);
+    assert.ok(!got.plover.events.includes('DEMAND') && got.plover.events.includes('REQUEST'));
+    assert.deepEqual(got.plover.actor_fields.filter((k: string) => PLOVER_ENTITY_FIELDS.includes(k)).sort(), [...PLOVER_ENTITY_FIELDS].sort());
+    assert.ok(got.plover.dates.every((d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d)));
+    assert.equal(got.jsonl.rows, n);
   });
 });
 
