@@ -52,7 +52,7 @@ describe('ACLED as ACLED', () => {
     assert.deepEqual([r.country, r.iso, r.region, r.location, r.geo_precision], ['Switzerland', '756', 'Europe', 'Geneva', '1']);
     assert.match(r.event_id_cnty, /^CHE\d+$/);
     // Protesters are named generically, the named group goes to assoc_actor_1; a protest has no actor 2.
-    assert.deepEqual([r.actor1, r.assoc_actor_1, r.inter1, r.actor2, r.inter2, r.interaction], ['Protesters (Switzerland)', 'Syrian activists', '6', '', '', '60']);
+    assert.deepEqual([r.actor1, r.assoc_actor_1, r.inter1, r.actor2, r.inter2, r.interaction], ['Protesters (Switzerland)', 'Syrian activists', '6', '', '0', '60']);
     const aleppo = bySummary(await acled(), 'Syrian police arrested');
     assert.deepEqual([aleppo.country, aleppo.iso, aleppo.region], ['Syria', '760', 'Middle East']);
   });
@@ -94,6 +94,10 @@ describe('ACLED as ACLED', () => {
     assert.equal(isKilledAndWounded(xdoc, q), true);
     assert.equal(isKilledAndWounded(xdoc, xdoc.quantities.find((x) => x.text === '15')!), false);
     assert.equal(fatalityFigure(xdoc, { ...q, text: 'أكثر من 110', value: 110, min: 111, approximate: true, end: q.start }, 110), 110);
+    const d = { ...xdoc, text: 'في عدوان قتل وأصاب عشرات الآلاف من الفلسطينيين. وقتل 5 أشخاص وأصيب 10 آخرون.' };
+    const at = (t: string) => ({ ...q, start: d.text.indexOf(t), end: d.text.indexOf(t) + t.length, text: t });
+    assert.equal(isKilledAndWounded(d, at('عشرات الآلاف')), true, 'killed and wounded tens of thousands');
+    assert.equal(isKilledAndWounded(d, at('5')), false, 'five killed, ten wounded: five are dead');
   });
 });
 

@@ -21,15 +21,24 @@ function sourceQuantity(e: Pick<EventRecord, 'evidence'>, doc: Doc | null, value
   return killed.find((q) => q.start >= e.evidence.start && q.end <= e.evidence.end) ?? null;
 }
 
-/** True when the count is followed by «و + wounded noun» within a few words: a killed-and-wounded total. */
+/**
+ * True when the count is a killed-and-wounded total: followed by «و + wounded noun» within a few words
+ * («143 ألف شهيد وجريح»), or preceded by «و + wounded verb or noun» («قتل وأصاب عشرات الآلاف»).
+ */
 export function isKilledAndWounded(doc: Doc, q: Quantity): boolean {
-  const { combined } = fatalityWords();
-  if (!combined.length) return false;
-  const alt = combined.map(escape).join('|');
-  const own = normalizeArabic(q.text);
-  if (new RegExp(`و\\s?(?:${alt})(?![^\\s،.,؛])`).test(own)) return true;
-  const after = normalizeArabic(doc.text.slice(q.end, q.end + LOOKAHEAD));
-  return new RegExp(`^\\s*(?:[^\\s\\d]+\\s+){0,2}و\\s?(?:${alt})(?![^\\s،.,؛])`).test(after);
+  const { combined, combinedBefore } = fatalityWords();
+  if (combined.length) {
+    const alt = combined.map(escape).join('|');
+    if (new RegExp(`و\\s?(?:${alt})(?![^\\s،.,؛])`).test(normalizeArabic(q.text))) return true;
+    const after = normalizeArabic(doc.text.slice(q.end, q.end + LOOKAHEAD));
+    if (new RegExp(`^\\s*(?:[^\\s\\d]+\\s+){0,2}و\\s?(?:${alt})(?![^\\s،.,؛])`).test(after)) return true;
+  }
+  if (combinedBefore.length) {
+    const alt = combinedBefore.map(escape).join('|');
+    const before = normalizeArabic(doc.text.slice(Math.max(0, q.start - LOOKAHEAD), q.start));
+    if (new RegExp(`(?:^|\\s)و\\s?(?:${alt})\\S*\\s+(?:[^\\s\\d]+\\s+)?$`).test(before)) return true;
+  }
+  return false;
 }
 
 /** The figure ACLED would record for one reported count, or null when it is not a count of the dead. */

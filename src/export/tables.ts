@@ -181,16 +181,19 @@ export interface FatalityWords {
   vague: { words: string; value: number }[];
   /** Wounded words that make «N قتيل وجريح» a killed-and-wounded total. */
   combined: string[];
+  /** Wounded words that make «قتل وأصاب N» a killed-and-wounded total. */
+  combinedBefore: string[];
 }
 
 export const fatalityWords = once((): FatalityWords => {
-  const f: FatalityWords = { vague: [], combined: [] };
+  const f: FatalityWords = { vague: [], combined: [], combinedBefore: [] };
   loadTsv('export/acled_fatalities.tsv').forEach((r, i) => {
     if (r.kind === 'vague') {
       const value = Number(r.value);
       if (!Number.isInteger(value) || value < 1) fail('acled_fatalities.tsv', i, `value '${r.value}'`);
       for (const w of words(r.words)) f.vague.push({ words: w, value });
     } else if (r.kind === 'combined') f.combined.push(...words(r.words));
+    else if (r.kind === 'combined_before') f.combinedBefore.push(...words(r.words));
     else fail('acled_fatalities.tsv', i, `unknown kind '${r.kind}'`);
   });
   f.vague.sort((a, b) => b.words.length - a.words.length);
