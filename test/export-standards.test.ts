@@ -10,7 +10,7 @@ import type { ExportFormat } from '../src/export/index.js';
 import { ACLED_COLUMNS, interaction } from '../src/export/acled.js';
 import { fatalityFigure, isKilledAndWounded } from '../src/export/fatalities.js';
 import { ploverMapping } from '../src/export/plover.js';
-import { cameoCodes, ploverVocabulary, sectorOf } from '../src/export/tables.js';
+import { cameoCodes, fipsOf, ploverVocabulary, sectorOf } from '../src/export/tables.js';
 import { exportCameo, gdeltQuadClass, isCameoCode } from '../src/export/cameo.js';
 import { loadTsv } from '../src/data-files.js';
 import type { EventQuery } from '../src/export/query.js';
@@ -195,6 +195,14 @@ describe('CAMEO at export', () => {
     assert.deepEqual(cameo('042', 'meeting', 'استقبل'), { code: '043', goldstein: 2.8, coderCode: '042' });
     assert.equal(cameo('042', 'visit', 'زيارة').code, '042');
     assert.deepEqual(cameo('999', 'x'), { code: '', goldstein: -5, coderCode: '999' }, 'an invalid code is left empty, not exported');
+  });
+
+  test('GDELT geography: FIPS 10-4 country codes; Palestine is Gaza Strip (GZ) or West Bank (WE) by place', () => {
+    assert.deepEqual([fipsOf('YEM', 15.35, 44.2), fipsOf('CHE', null, null), fipsOf('IRQ', 33.3, 44.4), fipsOf('AZE', 40.4, 49.9)], ['YM', 'SZ', 'IZ', 'AJ']);
+    assert.equal(fipsOf('PSE', 31.52, 34.45), 'GZ', 'Gaza City');
+    assert.equal(fipsOf('PSE', 31.9, 35.2), 'WE', 'Ramallah');
+    assert.equal(fipsOf('PSE', null, null), '', 'Palestine as a whole has no one FIPS code');
+    assert.equal(fipsOf('XXX', 1, 1), '');
   });
 
   test('QuadClass by GDELT\'s root-code rule', () => {

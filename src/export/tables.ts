@@ -202,12 +202,30 @@ export const fatalityWords = once((): FatalityWords => {
 
 // ---- GDELT geography ---------------------------------------------------------------------------
 
-/** ISO alpha-3 → FIPS 10-4 (GDELT's geographic country codes). */
-export const fipsCountries = once((): Map<string, string> => {
-  const m = new Map<string, string>();
+interface FipsRow {
+  fips: string;
+  /** [minLat, minLon, maxLat, maxLon], or null for the whole country. */
+  bbox: number[] | null;
+}
+
+/** ISO alpha-3 → FIPS 10-4 rows (GDELT's geographic country codes). */
+export const fipsCountries = once((): Map<string, FipsRow[]> => {
+  const m = new Map<string, FipsRow[]>();
   loadTsv('export/fips_countries.tsv').forEach((r, i) => {
     if (!/^[A-Z]{3}$/.test(r.iso3) || !/^[A-Z]{2}$/.test(r.fips)) fail('fips_countries.tsv', i, `bad codes '${r.iso3}' '${r.fips}'`);
-    m.set(r.iso3, r.fips);
+    const bbox = r.bbox ? r.bbox.split(',').map(Number) : null;
+    if (bbox && (bbox.length !== 4 || bbox.some((x) => !Number.isFinite(x)))) fail('fips_countries.tsv', i, `bad bbox '${r.bbox}'`);
+    m.set(r.iso3, [...(m.get(r.iso3) ?? []), { fips: r.fips, bbox }]);
   });
   return m;
 });
+
+/** GDELT's FIPS code for a place of a country: the row whose box holds the point, else the country's. */
+export function fipsOf(iso3: string | null, lat: number | null | undefined, lon: number | null | undefined): string {
+  const rows = iso3 ? fipsCountries().get(iso3) : undefined;
+  if (!rows) return '';
+  const inside = rows.find(
+    (r) => r.bbox && lat != null && lon != null && lat >= r.bbox[0] && lon >= r.bbox[1] && lat <= r.bbox[2] && lon <= r.bbox[3],
+  );
+  return (inside ?? rows.find((r) => !r.bbox))?.fips ?? '';
+}
