@@ -115,9 +115,10 @@ describe('PLOVER as the manual has it', () => {
     const recs = await plover();
     const sanction = bySummary(recs, 'The EU imposed')!;
     assert.deepEqual([sanction.event, sanction.quad_code, sanction.mode, sanction.context], [['SANCTION'], 3, ['discontinue'], ['economic']]);
-    assert.deepEqual(sanction.actor[0], { code: 'IGO', sector: null, entity_text: null, identifier_id: 'Q458', identifier_text: 'European Union', country_name: null, rasad_id: 'Q458' });
+    assert.deepEqual(sanction.actor[0], { code: 'EUR', sector: null, entity_text: null, identifier_id: 'Q458', identifier_text: 'European Union', country_name: null, rasad_id: 'Q458' });
     const demand = bySummary(recs, 'The UN demanded')!;
     assert.deepEqual([demand.event, demand.quad_code, demand.event_scale], [['REQUEST'], 3, 0]);
+    assert.equal(demand.actor[0].code, 'UNO', 'the United Nations has its own code in the manual');
   });
 
   test('appeals (CAMEO 020) are left out: PLOVER has no category for them', async () => {

@@ -156,6 +156,16 @@ export interface PloverMapping {
   context: string[];
 }
 
+/** Entity id → the manual's own international code (UNO, EUR). */
+export const ploverInternational = once((): Map<string, string> => {
+  const m = new Map<string, string>();
+  loadTsv('export/plover_international.tsv').forEach((r, i) => {
+    if (!['UNO', 'EUR', 'IGO', 'NGO', 'ISM', 'IMG', 'MNC'].includes(r.code)) fail('plover_international.tsv', i, `'${r.code}' is not in the manual's table`);
+    m.set(r.entity, r.code);
+  });
+  return m;
+});
+
 /** (type, mode) → PLOVER mapping; the key `${type}\t*` holds a type's default. */
 export const rasadModes = once((): Map<string, PloverMapping> => {
   const v = ploverVocabulary();
