@@ -10,10 +10,6 @@ import { fatalityWords } from './tables.js';
 /** Characters after a count that may hold «(قتيل) وجريح». */
 const LOOKAHEAD = 40;
 
-function escape(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The quantity of the document that an event's killed number came from (same value, inside its sentence). */
 function sourceQuantity(e: Pick<EventRecord, 'evidence'>, doc: Doc | null, value: number): Quantity | null {
   if (!doc) return null;
@@ -26,19 +22,10 @@ function sourceQuantity(e: Pick<EventRecord, 'evidence'>, doc: Doc | null, value
  * («143 ألف شهيد وجريح»), or preceded by «و + wounded verb or noun» («قتل وأصاب عشرات الآلاف»).
  */
 export function isKilledAndWounded(doc: Doc, q: Quantity): boolean {
-  const { combined, combinedBefore } = fatalityWords();
-  if (combined.length) {
-    const alt = combined.map(escape).join('|');
-    if (new RegExp(`و\\s?(?:${alt})(?![^\\s،.,؛])`).test(normalizeArabic(q.text))) return true;
-    const after = normalizeArabic(doc.text.slice(q.end, q.end + LOOKAHEAD));
-    if (new RegExp(`^\\s*(?:[^\\s\\d]+\\s+){0,2}و\\s?(?:${alt})(?![^\\s،.,؛])`).test(after)) return true;
-  }
-  if (combinedBefore.length) {
-    const alt = combinedBefore.map(escape).join('|');
-    const before = normalizeArabic(doc.text.slice(Math.max(0, q.start - LOOKAHEAD), q.start));
-    if (new RegExp(`(?:^|\\s)و\\s?(?:${alt})\\S*\\s+(?:[^\\s\\d]+\\s+)?$`).test(before)) return true;
-  }
-  return false;
+  const { inCount, after, before } = fatalityWords();
+  if (inCount?.test(normalizeArabic(q.text))) return true;
+  if (after?.test(normalizeArabic(doc.text.slice(q.end, q.end + LOOKAHEAD)))) return true;
+  return !!before?.test(normalizeArabic(doc.text.slice(Math.max(0, q.start - LOOKAHEAD), q.start)));
 }
 
 /** The figure ACLED would record for one reported count, or null when it is not a count of the dead. */

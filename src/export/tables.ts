@@ -193,10 +193,18 @@ export interface FatalityWords {
   combined: string[];
   /** Wounded words that make «قتل وأصاب N» a killed-and-wounded total. */
   combinedBefore: string[];
+  /** The patterns built from them: inside the count, after it, before it (null without words). */
+  inCount: RegExp | null;
+  after: RegExp | null;
+  before: RegExp | null;
+}
+
+function escapeRe(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export const fatalityWords = once((): FatalityWords => {
-  const f: FatalityWords = { vague: [], combined: [], combinedBefore: [] };
+  const f: FatalityWords = { vague: [], combined: [], combinedBefore: [], inCount: null, after: null, before: null };
   loadTsv('export/acled_fatalities.tsv').forEach((r, i) => {
     if (r.kind === 'vague') {
       const value = Number(r.value);
@@ -207,6 +215,15 @@ export const fatalityWords = once((): FatalityWords => {
     else fail('acled_fatalities.tsv', i, `unknown kind '${r.kind}'`);
   });
   f.vague.sort((a, b) => b.words.length - a.words.length);
+  // «N قتيل وجريح»: و + a wounded noun, in the count's own words or within two words after it.
+  const alt = f.combined.map(escapeRe).join('|');
+  if (alt) {
+    f.inCount = new RegExp(`و\\s?(?:${alt})(?![^\\s،.,؛])`);
+    f.after = new RegExp(`^\\s*(?:[^\\s\\d]+\\s+){0,2}و\\s?(?:${alt})(?![^\\s،.,؛])`);
+  }
+  // «قتل وأصاب N»: و + a wounded verb or noun right before the count (one word may come between).
+  const altBefore = f.combinedBefore.map(escapeRe).join('|');
+  if (altBefore) f.before = new RegExp(`(?:^|\\s)و\\s?(?:${altBefore})\\S*\\s+(?:[^\\s\\d]+\\s+)?$`);
   return f;
 });
 
