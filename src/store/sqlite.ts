@@ -26,9 +26,10 @@ function eventConditions(f: EventFilter): { where: string[]; args: unknown[] } {
 export class SqliteStore implements Store {
   readonly db: Database.Database;
 
-  constructor(file: string = DEFAULT_DB) {
-    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    this.db = new Database(file);
+  /** `mustExist`: open an existing file only (read commands), creating neither it nor its directory. */
+  constructor(file: string = DEFAULT_DB, opts: { mustExist?: boolean } = {}) {
+    if (file !== ':memory:' && !opts.mustExist) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    this.db = new Database(file, { fileMustExist: !!opts.mustExist });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
