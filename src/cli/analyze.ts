@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isErrorDoc, type AnalysisResult, type Doc } from '../doc.js';
 import { readInputs } from '../ingest/read.js';
 import { analyzeResult } from '../pipeline.js';
-import { progressBar } from './progress.js';
+import { inputProgress } from './count-inputs.js';
 
 /** The contract serialisation: internal-only fields are dropped. */
 export function toContractJson(d: AnalysisResult): string {
@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   maxBytes?: number;
   write?: (line: string) => void;
   warn?: (line: string) => void;
+  /** Milliseconds between progress lines when stderr is not a terminal. */
+  progressIntervalMs?: number;
 }
 
 /** Returns the exit status: 0 all analysed, 1 some documents failed. */
@@ -35,18 +37,21 @@ export async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise
     return 0;
   }
   let failed = 0;
-  const progress = progressBar(true);
-  for await (const r of readInputs(paths, { maxBytes: opts.maxBytes })) {
-    const doc = analyzeResult(r);
-    if (isErrorDoc(doc)) {
-      failed++;
-      warn(`rasad: ${doc.input}: ${doc.error.code}: ${doc.error.message}`);
-    } else {
-      for (const w of doc.warnings ?? []) warn(`rasad: ${doc.input}: warning: ${w}`);
+  const progress = await inputProgress(paths, { intervalMs: opts.progressIntervalMs });
+  try {
+    for await (const r of readInputs(paths, { maxBytes: opts.maxBytes })) {
+      const doc = analyzeResult(r);
+      if (isErrorDoc(doc)) {
+        failed++;
+        warn(`rasad: ${doc.input}: ${doc.error.code}: ${doc.error.message}`);
+      } else {
+        for (const w of doc.warnings ?? []) warn(`rasad: ${doc.input}: warning: ${w}`);
+      }
+      write(toContractJson(doc));
+      progress.tick(doc.input);
     }
-    write(toContractJson(doc));
-    progress.tick(doc.input);
+  } finally {
+    progress.stop();
   }
-  progress.stop();
   return failed ? 1 : 0;
 }

@@ -7,7 +7,10 @@ import { registerQueueCommands } from './queue.js';
 import { registerWatchCommand } from './watch.js';
 import { registerStoreCommands } from './store-commands.js';
 import { withExamples } from './help.js';
-import { parseChoice, parseIntOption, parseMegabytes } from './options.js';
+import { parseChoice, parseDurationOption, parseIntOption, parseMegabytes } from './options.js';
+import { inputProgress } from './count-inputs.js';
+
+const PROGRESS_HELP = 'when stderr is not a terminal, a progress line this often (a bar on a terminal)';
 import { storeName, withStore, withStoreOptions, type StoreFlags } from './store-options.js';
 
 export function buildProgram(): Command {
@@ -29,14 +32,17 @@ export function buildProgram(): Command {
       .description('analyse documents and print the contract JSON, one line per document')
       .argument('<paths...>', 'files, directories, or - for standard input')
       .option('-f, --format <format>', 'jsonl | conll', 'jsonl')
-      .option('--max-mb <n>', 'largest document accepted, in MB', '10'),
+      .option('--max-mb <n>', 'largest document accepted, in MB', '10')
+      .option('--progress-every <duration>', PROGRESS_HELP, '10s'),
     [
       ['rasad analyze report.txt wires.jsonl', 'one JSON line per document on stdout'],
       ['curl -s URL | rasad analyze -', 'a page from standard input (HTML, feed or text, sniffed)'],
     ],
-  ).action(async (paths: string[], o: { format: string; maxMb: string }) => {
+  ).action(async (paths: string[], o: { format: string; maxMb: string; progressEvery: string }) => {
     const format = parseChoice(o.format, '--format', ['jsonl', 'conll'] as const);
-    process.exitCode = await runAnalyze(paths, { format, maxBytes: parseMegabytes(o.maxMb, '--max-mb') });
+    const maxBytes = parseMegabytes(o.maxMb, '--max-mb');
+    const progressIntervalMs = parseDurationOption(o.progressEvery, '--progress-every', { minMs: 1 });
+    process.exitCode = await runAnalyze(paths, { format, maxBytes, progressIntervalMs });
   });
 
   withExamples(
@@ -60,18 +66,25 @@ export function buildProgram(): Command {
         .argument('<paths...>', 'files, directories, or - for standard input'),
     )
       .option('--threads <n>', 'analyse in this many worker threads (0: in the main thread)', '0')
-      .option('--max-mb <n>', 'largest document accepted, in MB', '10'),
+      .option('--max-mb <n>', 'largest document accepted, in MB', '10')
+      .option('--progress-every <duration>', PROGRESS_HELP, '10s'),
     [
       ['rasad ingest --db wires.db wires/', 'every document under wires/ into wires.db'],
       ['rasad ingest --pg "$PG" --threads 2 feeds/*.xml', 'feed items into PostgreSQL, analysed in 2 threads'],
     ],
-  ).action(async (paths: string[], o: StoreFlags & { threads: string; maxMb: string }) => {
+  ).action(async (paths: string[], o: StoreFlags & { threads: string; maxMb: string; progressEvery: string }) => {
     const threads = parseIntOption(o.threads, '--threads', 0, 256);
     const maxBytes = parseMegabytes(o.maxMb, '--max-mb');
+    const intervalMs = parseDurationOption(o.progressEvery, '--progress-every', { minMs: 1 });
     await withStore(o, 'write', async (store) => {
-      const r = await ingestPaths(store, paths, { maxBytes, threads });
-      process.stderr.write(`rasad: ${r.added} added, ${r.skipped} already stored, ${r.errors} errors -> ${storeName(o)}\n`);
-      process.exitCode = r.errors ? 1 : 0;
+      const progress = await inputProgress(paths, { intervalMs });
+      try {
+        const r = await ingestPaths(store, paths, { maxBytes, threads, progress });
+        process.stderr.write(`rasad: ${r.added} added, ${r.skipped} already stored, ${r.errors} errors -> ${storeName(o)}\n`);
+        process.exitCode = r.errors ? 1 : 0;
+      } finally {
+        progress.stop();
+      }
     });
   });
 
