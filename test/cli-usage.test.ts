@@ -13,6 +13,8 @@ import { buildProgram } from '../src/cli/program.js';
 import { parseDateOption, parseDateRange, parseDurationOption, parseIntOption } from '../src/cli/options.js';
 import { reportFailure, UsageError } from '../src/cli/errors.js';
 import { causeOf } from '../src/store/errors.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import { MemoryWatchState, SqliteWatchState, watchStateFor } from '../src/watch/state.js';
 
 function rasad(args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -52,6 +54,12 @@ test('a bad store path, a file that is not a database and an unreachable Postgre
   const r = rasad(['ingest', '--db', path.join(notDb, 'x.db'), 'samples/01-yemen-sanaa.txt']);
   assert.equal(r.status, 2);
   assertOneLine(r.stderr, /cannot open the SQLite store .*x\.db: a part of the path is a file, not a directory/);
+  assertOneLine(rasad(['search', '--pg', 'localhost/db', 'x']).stderr, /--pg localhost\/db: not a PostgreSQL URL/);
+  const db = path.join(dir, 'empty.db');
+  new SqliteStore(db).db.close();
+  const out = rasad(['export', '--db', db, '-f', 'acled', '-o', path.join(dir, 'no', 'such', 'dir', 'x.csv')]);
+  assert.equal(out.status, 2);
+  assertOneLine(out.stderr, /--output .*x\.csv: no such file or directory/);
   const pg = rasad(['stats', '--pg', 'postgres://nobody:secret@127.0.0.1:1/none']);
   assert.equal(pg.status, 2);
   assertOneLine(pg.stderr, /cannot open the PostgreSQL store postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none: connection refused/);
@@ -132,5 +140,20 @@ test('every --help ends with two examples, each a rasad command', () => {
     const examples = tail.slice(at + 1);
     assert.equal(examples.length, 2, `${name}: ${examples.join(' | ')}`);
     for (const e of examples) assert.match(e, /^ {2}\$ (.*\| )?rasad \S+.*# \S/, name);
+  }
+});
+
+test('watch state: a store that cannot hold it is named, and the state falls back to memory', async () => {
+  const lite = new SqliteStore(':memory:');
+  const said: string[] = [];
+  try {
+    assert.ok(watchStateFor(lite, (l) => said.push(l)) instanceof SqliteWatchState);
+    assert.equal(said.length, 0);
+    class OtherStore {}
+    const other = Object.setPrototypeOf({}, OtherStore.prototype) as Parameters<typeof watchStateFor>[0];
+    assert.ok(watchStateFor(other, (l) => said.push(l)) instanceof MemoryWatchState);
+    assert.match(said.join('\n'), /this store \(OtherStore\) cannot keep the watch state; it is kept in memory/);
+  } finally {
+    await lite.close();
   }
 });

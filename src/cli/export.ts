@@ -6,6 +6,7 @@ import { exportChunks, isExportFormat, type ExportFormat, type ExportStats } fro
 import { parseEventQuery, QueryError, type EventQuery } from '../export/query.js';
 import type { Store } from '../store/store.js';
 import { UsageError } from './errors.js';
+import { causeOf } from '../store/errors.js';
 import { parseDateRange } from './options.js';
 
 export { UsageError };
@@ -32,7 +33,8 @@ export function checkExportOptions(o: ExportCliOptions): { format: ExportFormat;
     const query = parseEventQuery({ type: o.type, actor: o.actor, country: o.country, place: o.place, from: o.from, to: o.to, modality: o.modality, text: o.text, limit: o.limit }, Number.MAX_SAFE_INTEGER);
     return { format: o.format, query };
   } catch (e) {
-    if (e instanceof QueryError) throw new UsageError(e.message);
+    // The query's messages name the parameter (as the HTTP API does): here it is an option.
+    if (e instanceof QueryError) throw new UsageError(e.message.replace(/^(type|actor|country|place|from|to|modality|text|limit)\b/, '--$1'));
     throw e;
   }
 }
@@ -40,7 +42,11 @@ export function checkExportOptions(o: ExportCliOptions): { format: ExportFormat;
 /** Opens the output file, so that a bad path fails before anything is read. */
 async function openOutput(file: string): Promise<WriteStream> {
   const s = createWriteStream(file);
-  await once(s, 'open');
+  try {
+    await once(s, 'open');
+  } catch (e) {
+    throw new UsageError(`--output ${file}: ${causeOf(e)}`);
+  }
   return s;
 }
 

@@ -6,6 +6,7 @@ import { PgQueue } from '../queue/pg-queue.js';
 import { enqueuePaths } from '../queue/enqueue.js';
 import { runWorker } from '../queue/worker.js';
 import { withExamples } from './help.js';
+import { checkPgUrl } from './store-options.js';
 import { parseDurationOption, parseIntOption, parseMegabytes } from './options.js';
 
 /** First SIGINT/SIGTERM: finish the batch in hand and stop; second: stop now. */
@@ -35,6 +36,7 @@ export function registerQueueCommands(program: Command): void {
     ['rasad enqueue --pg "$PG?schema=gaza" feeds/*.xml', 'queue feed items in a schema of their own'],
   ]).action(async (paths: string[], o: { pg: string; maxMb: string }) => {
     const maxBytes = parseMegabytes(o.maxMb, '--max-mb');
+    checkPgUrl(o.pg);
     const store = (await openStore({ pg: o.pg })) as PostgresStore;
     try {
       const queue = new PgQueue(store);
@@ -72,6 +74,7 @@ export function registerQueueCommands(program: Command): void {
       pollMs: parseDurationOption(o.poll, '--poll', { minMs: 10, maxMs: 3_600_000 }),
       maxAttempts: parseIntOption(o.maxAttempts, '--max-attempts', 1, 1000),
     };
+    checkPgUrl(o.pg);
     // Opened once first, so that a wrong URL or a server that does not answer is reported as such.
     await (await openStore({ pg: o.pg })).close();
     const totals = await runWorker(o.pg, { ...opts, signal: stopSignal() });

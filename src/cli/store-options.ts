@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { DEFAULT_DB } from '../store/sqlite.js';
 import { describeStore, openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
+import { UsageError } from './errors.js';
 
 export interface StoreFlags {
   db: string;
@@ -20,7 +21,13 @@ export function withStoreOptions(cmd: Command, defaultDb: string = DEFAULT_DB): 
 export type StoreMode = 'read' | 'write';
 
 export function openStoreFor(o: StoreFlags, mode: StoreMode): Promise<Store> {
+  if (o.pg !== undefined) checkPgUrl(o.pg);
   return openStore({ db: o.db, pg: o.pg, mustExist: mode === 'read' });
+}
+
+/** A postgres:// (or postgresql://) URL with a host or a socket directory. */
+export function checkPgUrl(url: string): void {
+  if (!/^postgres(ql)?:\/\/./i.test(url)) throw new UsageError(`--pg ${url}: not a PostgreSQL URL (postgres://user@host:5432/db[?schema=name])`);
 }
 
 export const storeName = (o: StoreFlags): string => describeStore({ db: o.db, pg: o.pg });
