@@ -76,6 +76,11 @@ test('on a terminal: the bar starts empty with its total and moves with the coun
   clock = 2000;
   p.tick('b.txt');
   await until(() => stream.text.includes('2 of 4 documents (50%), 1.0/s, about 2s left | b.txt'), 'the bar at 2 of 4');
+  // A warning clears the bar's line, and the bar is drawn again after it.
+  const before = stream.text.length;
+  p.log('rasad: c.txt: binary: not a text document');
+  assert.ok(stream.text.slice(before).startsWith('\r\x1b[2Krasad: c.txt: binary: not a text document\n'));
+  await until(() => stream.text.slice(before).includes('2 of 4 documents'), 'the bar after the warning');
   p.stop();
   assert.doesNotMatch(stream.text, /\{\w+\}/);
 });

@@ -30,7 +30,7 @@ export interface AnalyzeOptions {
 /** Returns the exit status: 0 all analysed, 1 some documents failed. */
 export async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise<number> {
   const write = opts.write ?? ((l: string) => process.stdout.write(l + '\n'));
-  const warn = opts.warn ?? ((l: string) => process.stderr.write(l + '\n'));
+  let warn = opts.warn ?? ((l: string) => process.stderr.write(l + '\n'));
   if (opts.format === 'conll') {
     const { tagConll } = await loadConllTagger();
     for (const p of paths) write(tagConll(readFileSync(p, 'utf8')).replace(/\n$/, ''));
@@ -38,6 +38,7 @@ export async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise
   }
   let failed = 0;
   const progress = await inputProgress(paths, { intervalMs: opts.progressIntervalMs });
+  if (!opts.warn) warn = (l) => progress.log(l);
   try {
     for await (const r of readInputs(paths, { maxBytes: opts.maxBytes })) {
       const doc = analyzeResult(r);

@@ -79,7 +79,7 @@ export function buildProgram(): Command {
     await withStore(o, 'write', async (store) => {
       const progress = await inputProgress(paths, { intervalMs });
       try {
-        const r = await ingestPaths(store, paths, { maxBytes, threads, progress });
+        const r = await ingestPaths(store, paths, { maxBytes, threads, progress, warn: (l) => progress.log(l) });
         process.stderr.write(`rasad: ${r.added} added, ${r.skipped} already stored, ${r.errors} errors -> ${storeName(o)}\n`);
         process.exitCode = r.errors ? 1 : 0;
       } finally {

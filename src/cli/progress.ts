@@ -7,6 +7,8 @@ export interface Progress {
   tick(label?: string): void;
   /** The number of items expected; null when it cannot be known. */
   setTotal(total: number | null): void;
+  /** Writes a line (a warning) on the progress stream without breaking the bar. */
+  log(line: string): void;
   stop(): void;
 }
 
@@ -82,7 +84,7 @@ export function progressBar(enabled: boolean, opts: ProgressOptions = {}): Progr
   const stream = opts.stream ?? process.stderr;
   const now = opts.now ?? (() => performance.now());
   const unit = opts.unit ?? 'documents';
-  if (!enabled) return { tick() {}, setTotal() {}, stop() {} };
+  if (!enabled) return { tick() {}, setTotal() {}, log: (l) => void stream.write(l + '\n'), stop() {} };
   const started = now();
   let done = 0;
   let total: number | null = opts.total ?? null;
@@ -105,6 +107,7 @@ export function progressBar(enabled: boolean, opts: ProgressOptions = {}): Progr
       setTotal(n) {
         total = n !== null && n >= done ? n : null;
       },
+      log: (l) => void stream.write(l + '\n'),
       stop() {
         clearInterval(timer);
       },
@@ -117,6 +120,8 @@ export function progressBar(enabled: boolean, opts: ProgressOptions = {}): Progr
       hideCursor: true,
       clearOnComplete: true,
       barsize: 24,
+      // Redrawn even when unchanged: a logged line may have cleared it.
+      forceRedraw: true,
       format: (options) => barText(snapshot(), (f) => cliProgress.Format.BarFormat(f, options), label, unit),
     },
     cliProgress.Presets.shades_classic,
@@ -133,6 +138,13 @@ export function progressBar(enabled: boolean, opts: ProgressOptions = {}): Progr
       if (stopped) return;
       total = n !== null && n >= done ? n : null;
       bar.update(done);
+    },
+    log(l) {
+      if (stopped) return void stream.write(l + '\n');
+      // Clear the bar's line, write, and draw the bar again below; the cursor position cli-progress
+      // restores when it stops is saved again (ESC 7) on the bar's new line.
+      stream.write(`\r\x1b[2K${l}\n\x1b7`);
+      bar.render();
     },
     stop() {
       if (stopped) return;
