@@ -13,6 +13,7 @@ import { buildProgram } from '../src/cli/program.js';
 import { parseDateOption, parseDateRange, parseDurationOption, parseIntOption } from '../src/cli/options.js';
 import { reportFailure, UsageError } from '../src/cli/errors.js';
 import { causeOf } from '../src/store/errors.js';
+import Database from 'better-sqlite3';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { MemoryWatchState, SqliteWatchState, watchStateFor } from '../src/watch/state.js';
 
@@ -50,6 +51,15 @@ test('a bad store path, a file that is not a database and an unreachable Postgre
   writeFileSync(notDb, 'these are notes, not a database\n'.repeat(100));
   assertOneLine(rasad(['stats', '--db', notDb]).stderr, /cannot open the SQLite store .*notes\.db: not a SQLite database/);
   assertOneLine(rasad(['stats', '--db', dir]).stderr, /it is a directory/);
+  // Another program's SQLite database is not taken over by a read command.
+  const other = path.join(dir, 'other.db');
+  const o = new Database(other);
+  o.exec('CREATE TABLE notes (body TEXT)');
+  o.close();
+  assertOneLine(rasad(['report', '--db', other]).stderr, /no store at .*other\.db: the file is not a Rasad store/);
+  const check = new Database(other, { readonly: true });
+  assert.deepEqual(check.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all(), [{ name: 'notes' }]);
+  check.close();
   // ingest creates a store, but not under a path whose parent is a file.
   const r = rasad(['ingest', '--db', path.join(notDb, 'x.db'), 'samples/01-yemen-sanaa.txt']);
   assert.equal(r.status, 2);

@@ -39,6 +39,7 @@ export async function openStore(choice: StoreChoice = {}): Promise<Store> {
   try {
     return new SqliteStore(db, { mustExist: choice.mustExist });
   } catch (e) {
+    if (e instanceof StoreMissingError) throw e;
     throw new StoreOpenError(`cannot open the SQLite store ${where}: ${causeOf(e)}`, { cause: e });
   }
 }

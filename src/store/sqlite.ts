@@ -6,6 +6,7 @@ import { isErrorDoc, type Doc, type ErrorDoc } from '../doc.js';
 import { indexForm, queryTerms } from '../arabic/search-form.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
 import { snippetFor } from './snippet.js';
+import { StoreMissingError } from './errors.js';
 import type { DocumentSummary, EventFilter, PutResult, SearchHit, Store, StoreStats, StoredEvent } from './store.js';
 
 export const DEFAULT_DB = path.join('.rasad', 'rasad.db');
@@ -30,6 +31,10 @@ export class SqliteStore implements Store {
   constructor(file: string = DEFAULT_DB, opts: { mustExist?: boolean } = {}) {
     if (file !== ':memory:' && !opts.mustExist) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     this.db = new Database(file, { fileMustExist: !!opts.mustExist });
+    if (opts.mustExist && this.db.pragma('user_version', { simple: true }) === 0) {
+      this.db.close();
+      throw new StoreMissingError(`no store at ${file}: the file is not a Rasad store (no Rasad tables; check --db)`);
+    }
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
