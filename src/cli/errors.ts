@@ -11,7 +11,6 @@ export const EXIT_USAGE = 2;
 /** The one line a user sees for an error that stopped a command. */
 export function errorLine(e: unknown): string {
   if (e instanceof UsageError || e instanceof StoreMissingError || e instanceof StoreOpenError) return e.message;
-  if (e instanceof CommanderError) return e.message.replace(/^error: /, '');
   const err = e as NodeJS.ErrnoException;
   const cause = causeOf(e);
   return typeof err?.path === 'string' && !cause.includes(err.path) ? `${err.path}: ${cause}` : cause;
@@ -29,10 +28,7 @@ export function commanderExit(e: unknown): number | null {
  */
 export function reportFailure(e: unknown, verbose: boolean, write: (s: string) => void): number {
   const fromCommander = commanderExit(e);
-  if (fromCommander !== null) {
-    if (fromCommander !== 0 && (e as CommanderError).code === 'rasad.usage') write(`rasad: ${(e as CommanderError).message}\n`);
-    return fromCommander;
-  }
+  if (fromCommander !== null) return fromCommander;
   // Errors of our own making say all there is to say; others (a bug, an odd system error) point to --verbose.
   const known = e instanceof UsageError || e instanceof StoreMissingError || e instanceof StoreOpenError;
   write(`rasad: ${errorLine(e)}${known || verbose ? '' : ' (--verbose for the stack trace)'}\n`);

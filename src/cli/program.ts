@@ -20,6 +20,8 @@ export function buildProgram(): Command {
     .description('Reads Arabic news reports and turns them into coded conflict events with provenance.')
     .version('0.1.0')
     .option('--verbose', 'when a command fails, print where (the stack trace) besides the one-line error')
+    // Commander's own usage errors look like ours (commands added below inherit this).
+    .configureOutput({ outputError: (s, write) => write(`rasad: ${s.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\)/, ' (did you mean $1)')}`) })
     .exitOverride();
   withExamples(program, [
     ['rasad analyze samples/', 'the contract JSON of every sample, one line per document'],
