@@ -128,6 +128,14 @@ if (skip) {
       assert.deepEqual([st.documents, st.events], [documents, events]);
       const ev = (await (await fetch(`${base}api/events?limit=500`)).json()) as { items: unknown[] };
       assert.equal(ev.items.length, events);
+      const docs = (await (await fetch(`${base}api/documents`)).json()) as { id: string }[] | { items: { id: string }[] };
+      const first = (Array.isArray(docs) ? docs : docs.items)[0];
+      // Every view the web UI asks for answers from the PostgreSQL store.
+      for (const route of [`api/documents/${first.id}`, 'api/entities', 'api/claims', 'api/network', 'api/stories', 'api/search?q=%D8%B5%D9%86%D8%B9%D8%A7%D8%A1', 'api/export/gdelt', 'api/export/geojson']) {
+        const res = await fetch(base + route);
+        assert.equal(res.status, 200, `${route}: ${res.status} ${await res.text()}`);
+        await res.arrayBuffer().catch(() => {});
+      }
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
