@@ -44,7 +44,8 @@ function isDocumentFile(name: string): boolean {
 
 const fail = (input: string, code: string, message: string): RawResult => ({ ok: false, input, error: { code, message } });
 
-async function* walk(dir: string): AsyncGenerator<string> {
+/** The document files under `dir`, recursively, in the order readInputs reads them. */
+export async function* walk(dir: string): AsyncGenerator<string> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {

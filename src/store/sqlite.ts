@@ -6,6 +6,7 @@ import { isErrorDoc, type Doc, type ErrorDoc } from '../doc.js';
 import { indexForm, queryTerms } from '../arabic/search-form.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
 import { snippetFor } from './snippet.js';
+import { StoreMissingError } from './errors.js';
 import type { DocumentSummary, EventFilter, PutResult, SearchHit, Store, StoreStats, StoredEvent } from './store.js';
 
 export const DEFAULT_DB = path.join('.rasad', 'rasad.db');
@@ -26,9 +27,14 @@ function eventConditions(f: EventFilter): { where: string[]; args: unknown[] } {
 export class SqliteStore implements Store {
   readonly db: Database.Database;
 
-  constructor(file: string = DEFAULT_DB) {
-    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    this.db = new Database(file);
+  /** `mustExist`: open an existing file only (read commands), creating neither it nor its directory. */
+  constructor(file: string = DEFAULT_DB, opts: { mustExist?: boolean } = {}) {
+    if (file !== ':memory:' && !opts.mustExist) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    this.db = new Database(file, { fileMustExist: !!opts.mustExist });
+    if (opts.mustExist && this.db.pragma('user_version', { simple: true }) === 0) {
+      this.db.close();
+      throw new StoreMissingError(`no store at ${file}: the file is not a Rasad store (no Rasad tables; check --db)`);
+    }
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
