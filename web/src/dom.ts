@@ -40,10 +40,44 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<
   return el;
 }
 
-/** Links from untrusted data: only http(s), relative API paths and fragments. */
+/**
+ * The one rule for links from untrusted data: an absolute http: or https: URL with a host. Anything
+ * else (`//host/x`, `/\\host/x`, `javascript:`, relative paths) is no link. Returns the URL as the
+ * browser parses it, or null.
+ */
+export function httpUrl(url: string | null | undefined): string | null {
+  if (!url || !/^https?:\/\/[^/\\\s]/i.test(url.trim())) return null;
+  try {
+    const u = new URL(url.trim());
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.host ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Our own API paths (export downloads): same origin, never `//` or `/\\`. */
+function ownPath(url: string): boolean {
+  return /^\/api\/[\w./-]*(\?[\w.%=&+*:-]*)?$/.test(url);
+}
+
+/** href values: absolute http(s), or our own /api/ paths; anything else throws (a bug, not data). */
 export function safeHref(url: string): string {
-  if (/^(https?:)?\/\//i.test(url) || url.startsWith('/') || url.startsWith('#')) return url;
-  return '#';
+  const ext = httpUrl(url);
+  if (ext) return ext;
+  if (ownPath(url)) return url;
+  throw new Error('not a safe link: use linkOrText for URLs from data');
+}
+
+/** A link when `url` is an absolute http(s) URL, else the text alone. */
+export function linkOrText(url: string | null | undefined, text: string, attrs: Record<string, string> = {}): HTMLElement {
+  const href = httpUrl(url);
+  if (!href) return h('span', { class: 'nolink', dir: attrs.dir, text });
+  return h('a', { ...attrs, href, rel: 'noopener noreferrer nofollow', target: '_blank', text });
+}
+
+/** A date (or any short run) isolated from the text around it, so that bidi never splits it. */
+export function bdi(text: string, dir: 'ltr' | 'rtl' | 'auto' = 'auto', cls = ''): HTMLElement {
+  return h('bdi', { dir, class: cls || null, text });
 }
 
 export function clear(el: Element): void {
