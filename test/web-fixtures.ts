@@ -135,7 +135,7 @@ export function synDocs(): Doc[] {
     docs.push({
       id: createHash('sha256').update(`syn:${d}:${text}`).digest('hex').slice(0, 32),
       input: `synthetic-${d}.txt`,
-      source: { title, outlet: d % 2 ? 'وكالة الاختبار' : 'Test Wire', url: SYN_URLS[d] ?? `https://example.org/syn/${d}`, published: mine[0].date },
+      source: { title, outlet: d % 2 ? 'وكالة الاختبار' : 'Test Wire, "TW"', url: SYN_URLS[d] ?? `https://example.org/syn/${d}`, published: mine[0].date },
       language: 'ar',
       text,
       sentences,
