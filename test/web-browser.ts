@@ -87,6 +87,8 @@ export async function openUi(fill: (store: SqliteStore) => Promise<void>, viewpo
 
 /** Opens the UI at `hash` and waits until every panel's first requests have ended. */
 export async function ready(ui: Ui, hash = ''): Promise<void> {
+  // A fresh document each time: a hash-only change would keep the last page's ready marks.
+  await ui.page.goto('about:blank');
   await ui.page.goto(ui.server.url + (hash ? `#${hash}` : ''));
   await ui.page.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
 }

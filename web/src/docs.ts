@@ -24,19 +24,23 @@ export class DocList {
     more.addEventListener('click', () => void this.loadMore().then(() => this.renderAll()));
   }
 
-  /** Loads the first page (once) and the store's document count. */
+  /** The first page (once) and the store's document count. */
+  private async firstPage(): Promise<void> {
+    if (this.next !== 0) return;
+    const [page, stats] = await Promise.all([api.documents(PAGE, 0), api.stats().catch(() => null)]);
+    this.docs = page.items;
+    this.next = page.next_offset;
+    this.total = stats?.documents ?? null;
+  }
+
   async showAll(): Promise<void> {
-    if (this.next === 0) {
-      const [page, stats] = await Promise.all([api.documents(PAGE, 0), api.stats().catch(() => null)]);
-      this.docs = page.items;
-      this.next = page.next_offset;
-      this.total = stats?.documents ?? null;
-    }
+    await this.firstPage();
     this.renderAll();
   }
 
   async showSearch(q: string): Promise<void> {
-    const r = await api.search(q, 50);
+    // The hits' outlets and dates come from the list, when the hit is on its first page.
+    const [r] = await Promise.all([api.search(q, 50), this.firstPage()]);
     const meta = new Map(this.docs.map((d) => [d.id, d]));
     clear(this.list);
     clear(this.status);

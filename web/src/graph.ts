@@ -29,6 +29,7 @@ export class ActorGraph {
 
   update(net: Network, opts: GraphOptions): void {
     clear(this.detail);
+    delete this.el.dataset.laidOut;
     this.cy?.destroy();
     this.cy = null;
     const m = (this.model = buildGraph(net, opts));

@@ -30,7 +30,8 @@ class App {
   private events: ApiEvent[] = [];
   private eventsById = new Map<string, ApiEvent>();
   private net: Network | null = null;
-  private entities: Promise<EntitySummary[]> | null = null;
+  private entities: EntitySummary[] = [];
+  private entitiesReady: Promise<void> = Promise.resolve();
   private docCache = new Map<string, Promise<Doc>>();
 
   private map = new EventMap($('map'), $('map-note'), (e) => pickEvent(e.doc_id, e.idx));
@@ -69,15 +70,24 @@ class App {
     reader: new PanelStatus($('panel-reader'), $('reader-tabs')),
   };
 
-  /** Entity names and types (places are no actors); one request per page load. */
-  private entityList(): Promise<EntitySummary[]> {
-    this.entities ??= api.entities().then((p) => p.items, () => []);
-    return this.entities;
+  /**
+   * Entity names and types (places are no actors), one request per page load. The table does not
+   * wait for it (it draws with the names the events carry, and again when it arrives); the graph
+   * does, so that no place is ever drawn as an actor.
+   */
+  private loadEntities(): void {
+    this.entitiesReady = api.entities().then(
+      (p) => {
+        this.entities = p.items;
+        if (this.events.length) void this.renderTable(readState());
+      },
+      () => undefined,
+    );
   }
 
-  private async names(): Promise<NameBook> {
+  private names(): NameBook {
     const book: NameBook = new Map();
-    for (const x of await this.entityList()) book.set(x.id, { en: x.name_en, ar: x.name_ar || null });
+    for (const x of this.entities) book.set(x.id, { en: x.name_en, ar: x.name_ar || null });
     for (const e of this.events) {
       for (const [a, ar] of [[e.source, e.names_ar?.source], [e.target, e.names_ar?.target]] as const) {
         if (a?.entity && !book.has(a.entity)) book.set(a.entity, { en: a.name_en ?? a.entity, ar: ar ?? null });
@@ -86,9 +96,9 @@ class App {
     return book;
   }
 
-  private async places(): Promise<Set<string>> {
+  private placeIds(): Set<string> {
     const out = new Set<string>();
-    for (const x of await this.entityList()) if (x.type === 'PLACE') out.add(x.id);
+    for (const x of this.entities) if (x.type === 'PLACE') out.add(x.id);
     for (const e of this.events) if (e.location?.entity) out.add(e.location.entity);
     return out;
   }
@@ -98,13 +108,14 @@ class App {
   }
 
   private async renderTable(s: UiState): Promise<void> {
-    const names = await this.names();
+    const names = this.names();
     const ar = getLang() === 'ar';
     this.table.update(this.events.map((e) => toRow(e, names, ar)), s.sort, Number(s.page) || 1);
   }
 
   private async renderGraph(s: UiState): Promise<void> {
-    if (this.net) this.graph.update(this.net, this.graphOptions(s, await this.places()));
+    await this.entitiesReady;
+    if (this.net) this.graph.update(this.net, this.graphOptions(s, this.placeIds()));
   }
 
   private loadViews(s: UiState): Promise<unknown> {
@@ -166,6 +177,7 @@ class App {
   async apply(): Promise<void> {
     const s = readState();
     const prev = this.prev;
+    delete document.body.dataset.ready;
     const langChanged = changed(prev, s, ['lang']);
     if (langChanged) {
       setLang((s.lang === 'en' ? 'en' : 'ar') as Lang);
@@ -188,6 +200,11 @@ class App {
     this.prev = s;
     await Promise.all(tasks);
     document.body.dataset.ready = '1';
+  }
+
+  start(): void {
+    this.loadEntities();
+    void this.apply();
   }
 
   resize(): void {
@@ -218,6 +235,6 @@ for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) {
 }
 
 const app = new App();
+app.start();
 window.addEventListener('hashchange', () => void app.apply());
 window.addEventListener('resize', () => app.resize());
-void app.apply();
