@@ -46,7 +46,7 @@ export class ActorGraph {
     const big = m.nodes.length > 40;
     const elements: cytoscape.ElementDefinition[] = [
       ...m.nodes.map((n) => ({
-        data: { id: n.id, label: this.label(n), size: (big ? 10 : 16) + (big ? 26 : 34) * Math.sqrt(n.weight / maxWeight) },
+        data: { id: n.id, label: this.label(n), size: (big ? 8 : 12) + (big ? 20 : 26) * Math.sqrt(n.weight / maxWeight) },
       })),
       ...m.edges.map((e) => ({
         data: {
@@ -82,6 +82,7 @@ export class ActorGraph {
       idealEdgeLength: () => (big ? 60 : 90),
       edgeElasticity: () => 60,
       gravity: 0.5,
+      nodeOverlap: 20,
       numIter: big ? 600 : 1000,
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
