@@ -1,5 +1,9 @@
 // Building DOM safely: text only ever goes in through textContent / createTextNode, attributes
 // through setAttribute with fixed names. Nothing from an article is ever parsed as HTML.
+import { httpUrl } from './links.js';
+
+export { httpUrl };
+
 type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -38,21 +42,6 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<
   }
   if (text != null) el.textContent = text;
   return el;
-}
-
-/**
- * The one rule for links from untrusted data: an absolute http: or https: URL with a host. Anything
- * else (`//host/x`, `/\\host/x`, `javascript:`, relative paths) is no link. Returns the URL as the
- * browser parses it, or null.
- */
-export function httpUrl(url: string | null | undefined): string | null {
-  if (!url || !/^https?:\/\/[^/\\\s]/i.test(url.trim())) return null;
-  try {
-    const u = new URL(url.trim());
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.host ? u.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Our own API paths (export downloads): same origin, never `//` or `/\\`. */
