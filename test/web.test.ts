@@ -150,7 +150,8 @@ test('a hostile document executes nothing: markup in text, names, summaries and 
   await ready(`doc=${postedId}`);
   await ui.page.waitForSelector('#reader-head h3');
   assert.match(await ui.page.locator('#reader').textContent() ?? '', /<script>window.__pwned/);
-  await ui.page.waitForTimeout(300);
+  // Every panel has drawn what it loaded (a payload would have run by then).
+  await ui.page.waitForFunction(() => document.body.dataset.ready === '1' && !document.querySelector('.panel[data-state="loading"]'), undefined, { timeout: 20_000 });
   const state = await ui.page.evaluate(() => ({
     pwned: window.__pwned ?? null,
     injected: document.querySelectorAll('#reader img, #reader script, #reader svg, #reader iframe, #doc-list img, .leaflet-tooltip img, iframe').length,

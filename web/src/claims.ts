@@ -46,7 +46,7 @@ export class ClaimsBoard {
     const dates = r.date_from ? h('span', { class: 'note' }, dayEl(r.date_from), r.date_to && r.date_to !== r.date_from ? ' – ' : null, r.date_to && r.date_to !== r.date_from ? dayEl(r.date_to) : null) : null;
     const head = h('div', { class: 'claim-head' },
       h('span', { class: 'claim-type', text: typeLabel(r.type) }),
-      r.target ? h('span', { class: 'claim-target', text: `→ ${(getLang() === 'ar' && r.target.name_ar) || r.target.name}` }) : null,
+      r.target ? h('span', { class: 'claim-target' }, getLang() === 'ar' ? '← ' : '→ ', h('bdi', { text: (getLang() === 'ar' && r.target.name_ar) || r.target.name })) : null,
       dates,
       r.contested ? h('span', { class: 'badge', text: t('claims.contested') }) : null,
     );

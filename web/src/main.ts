@@ -28,6 +28,8 @@ function pickEvent(docId: string, idx: number): void {
 class App {
   private prev: UiState | null = null;
   private events: ApiEvent[] = [];
+  /** More events match the filters than were loaded. */
+  private truncated = false;
   private eventsById = new Map<string, ApiEvent>();
   private net: Network | null = null;
   private entities: EntitySummary[] = [];
@@ -111,6 +113,7 @@ class App {
     const names = this.names();
     const ar = getLang() === 'ar';
     this.table.update(this.events.map((e) => toRow(e, names, ar)), s.sort, Number(s.page) || 1);
+    if (this.truncated) $('table-note').append(' ', t('truncated', { n: this.events.length }));
   }
 
   private async renderGraph(s: UiState): Promise<void> {
@@ -126,7 +129,8 @@ class App {
         this.events = page.items;
         this.eventsById = new Map(this.events.map((e) => [e.event_id, e]));
         this.map.update(this.events);
-        if (page.next_offset != null) $('map-note').append(' ', t('truncated', { n: this.events.length }));
+        this.truncated = page.next_offset != null;
+        if (this.truncated) $('map-note').append(' ', t('truncated', { n: this.events.length }));
       }),
       this.status.timeline.run(() => events, () => this.timeline.update(this.events)),
       this.status.table.run(async () => {
