@@ -147,7 +147,7 @@ test('the actor graph at 300 edges: no place as a node, fitted, labels that do n
   const pairs = (key: (e: ReturnType<typeof all>[number]) => string | null) => new Set(all().map(key).filter((k): k is string => k != null));
   const actors = pairs((e) => (e.source?.entity === CITY_AS_ACTOR.id ? null : `${e.source?.entity}->${e.target?.entity}`));
   assert.equal(actors.size, 300);
-  const g = await graphAt('top=0');
+  const g = await graphAt('top=400');
   assert.equal(g.edges, 300);
   assert.equal(g.nodes.length, 40);
   assert.ok(!g.nodes.includes(CITY_AS_ACTOR.id), 'a place is no actor');
@@ -159,17 +159,17 @@ test('the actor graph at 300 edges: no place as a node, fitted, labels that do n
   assert.equal(top.nodes.length, 30);
   assert.ok(top.inside && top.clashes === 0);
   // Countries: one node per country, an edge per ordered country pair (loops for civil conflicts).
-  const countries = await graphAt('top=0&group=countries');
+  const countries = await graphAt('top=400&group=countries');
   const cPairs = pairs((e) => (e.source?.entity === CITY_AS_ACTOR.id ? null : `${e.source?.country}->${e.target?.country}`));
   assert.equal(countries.nodes.length, 5);
   assert.equal(countries.edges, cPairs.size);
   assert.ok(countries.inside);
   // One quad: only the pairs with verbal cooperation (CONSULT here).
-  const coop = await graphAt('top=0&quad=verbal-cooperation');
+  const coop = await graphAt('top=400&quad=verbal-cooperation');
   assert.equal(coop.edges, pairs((e) => (e.type === 'CONSULT' ? `${e.source?.entity}->${e.target?.entity}` : null)).size);
   assert.ok(coop.inside && coop.clashes === 0);
   // A filter that shrinks the graph still fits it to the panel.
-  const lby = await graphAt('top=0&country=LBY&type=ASSAULT');
+  const lby = await graphAt('top=400&country=LBY&type=ASSAULT');
   assert.ok(lby.edges > 0 && lby.inside && lby.clashes === 0);
   // The graph's type control is the shared type filter.
   assert.equal(await ui.page.inputValue('#g-type'), 'ASSAULT');

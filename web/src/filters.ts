@@ -14,7 +14,8 @@ const FORMATS: [string, string][] = [
   ['plover', 'PLOVER (JSONL)'],
   ['geojson', 'GeoJSON'],
 ];
-export const GRAPH_TOPS = ['10', '30', '60', '150', '0'];
+/** How many actors the graph may draw: a force layout of more than a few hundred nodes would hold the page for seconds. */
+export const GRAPH_TOPS = ['10', '30', '60', '150', '400'];
 export const DEFAULT_TOP = '30';
 
 function fillSelect(sel: HTMLSelectElement, values: string[], label: (v: string) => string, all: string | null = t('f.all')): void {
@@ -36,7 +37,7 @@ export function labelControls(): void {
   fillSelect($('g-type') as HTMLSelectElement, TYPES, typeLabel);
   fillSelect($('g-quad') as HTMLSelectElement, Object.keys(QUAD_NAMES), (q) => named(QUAD_NAMES, q));
   fillSelect($('g-group') as HTMLSelectElement, ['actors', 'countries'], (g) => t(`graph.${g}`), null);
-  fillSelect($('g-top') as HTMLSelectElement, GRAPH_TOPS, (n) => (n === '0' ? t('graph.all') : n), null);
+  fillSelect($('g-top') as HTMLSelectElement, GRAPH_TOPS, (n) => n, null);
   ($('search-input') as HTMLInputElement).placeholder = t('search.placeholder');
   $('search-button').textContent = t('search');
   $('lang-switch').textContent = t('switchTo');

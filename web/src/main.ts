@@ -5,7 +5,7 @@ import { api, type ApiEvent, type Doc, type EntitySummary, type Network } from '
 import { ClaimsBoard } from './claims.js';
 import { DocList } from './docs.js';
 import { $ } from './dom.js';
-import { DEFAULT_TOP, labelControls, syncControls, wireControls } from './filters.js';
+import { DEFAULT_TOP, GRAPH_TOPS, labelControls, syncControls, wireControls } from './filters.js';
 import { ActorGraph } from './graph.js';
 import type { GraphOptions } from './graph-model.js';
 import { getLang, setLang, t, typeLabel, type Lang } from './i18n.js';
@@ -106,7 +106,7 @@ class App {
   }
 
   private graphOptions(s: UiState, places: Set<string>): GraphOptions {
-    return { group: s.group === 'countries' ? 'countries' : 'actors', top: Number(s.top || DEFAULT_TOP) || 0, quad: s.quad, places };
+    return { group: s.group === 'countries' ? 'countries' : 'actors', top: Number(GRAPH_TOPS.includes(s.top) ? s.top : DEFAULT_TOP), quad: s.quad, places };
   }
 
   private async renderTable(s: UiState): Promise<void> {
