@@ -106,6 +106,19 @@ test('filters travel in the URL and every view follows them', { skip: !CHROMIUM 
   assert.match(await ui.page.getAttribute('#export-links a[href*="gdelt"]', 'href') ?? '', /\/api\/export\/gdelt\?type=ASSAULT&country=SDN&actor=rasad%3Asaf/);
 });
 
+test('the claims board puts each party in its role: the claimant under claims, the denier under denials', { skip: !CHROMIUM && NO_CHROMIUM, timeout: 30_000 }, async () => {
+  await ready();
+  const yemen = docs[0];
+  // The card of the Sanaa strikes: the Houthis claim (event 1), the coalition denies (event 2).
+  const card = ui.page.locator('.claim-card', { has: ui.page.locator(`.col-denials .ev-chip[data-event="${yemen.id}:2"]`) });
+  await card.waitFor({ timeout: 10_000 });
+  assert.match((await card.locator('.col-claims').textContent()) ?? '', /أنصار الله/);
+  assert.equal(await card.locator(`.col-claims .ev-chip[data-event="${yemen.id}:1"]`).count(), 1);
+  assert.match((await card.locator('.col-denials').textContent()) ?? '', /التحالف/);
+  assert.doesNotMatch((await card.locator('.col-denials').textContent()) ?? '', /أنصار الله/);
+  assert.equal(await card.locator('.pairs .ev-chip').count(), 2, 'the denial is shown with the claim it answers');
+});
+
 test('search finds a document and opens it in the reader; the language switches', { skip: !CHROMIUM && NO_CHROMIUM, timeout: 30_000 }, async () => {
   await ready();
   await ui.page.fill('#search-input', 'أم درمان');
