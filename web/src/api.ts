@@ -56,7 +56,7 @@ export const api = {
   documents: (limit = 200, offset = 0) => get<Page<DocumentSummary>>('/api/documents', { limit, offset }),
   document: (id: string) => get<Doc>(`/api/documents/${encodeURIComponent(id)}`),
   entities: (limit = 5000) => get<Page<EntitySummary>>('/api/entities', { limit }),
-  events: (f: FilterParams, limit = 5000) => get<Page<ApiEvent>>('/api/events', { ...f, limit, with: 'text' }),
+  events: (f: FilterParams, limit: number, offset = 0) => get<Page<ApiEvent>>('/api/events', { ...f, limit, offset, with: 'text' }),
   network: (f: FilterParams) => get<Network & { events: number; truncated: boolean }>('/api/network', f),
   claims: (f: FilterParams, limit = 60) => get<Page<ClaimRow>>('/api/claims', { ...f, limit }),
   search: (q: string, limit = 50) => get<{ query: string; items: SearchHit[] }>('/api/search', { q, limit }),

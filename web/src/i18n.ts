@@ -165,14 +165,26 @@ export function dayEl(iso: string): HTMLElement {
   return bdi(formatDay(iso), lang === 'ar' ? 'rtl' : 'ltr', 'date');
 }
 
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and precision: building one costs more than formatting. */
+function dateFormat(parts: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
+  const key = `${lang}:${parts}`;
+  let f = FORMATS.get(key);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions = parts === 'day' ? { year: 'numeric', month: 'short', day: 'numeric' } : parts === 'month' ? { year: 'numeric', month: 'short' } : { year: 'numeric' };
+    FORMATS.set(key, (f = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { ...opts, timeZone: 'UTC' })));
+  }
+  return f;
+}
+
 export function formatDay(iso: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
   if (!m) return iso;
   const d = Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1);
   if (Number.isNaN(d)) return iso;
   // A month or a year is written as one, not as its first day.
-  const parts: Intl.DateTimeFormatOptions = m[3] ? { year: 'numeric', month: 'short', day: 'numeric' } : m[2] ? { year: 'numeric', month: 'short' } : { year: 'numeric' };
-  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { ...parts, timeZone: 'UTC' }).format(d);
+  return dateFormat(m[3] ? 'day' : m[2] ? 'month' : 'year').format(d);
 }
 
 /** Applies labels to elements marked data-i18n. */

@@ -17,8 +17,13 @@ import { changed, FILTER_KEYS, filtersOf, GRAPH_KEYS, readState, writeState, typ
 import { EventsTable } from './table.js';
 import { Timeline } from './timeline.js';
 
-/** The most events the map, timeline and table load for one set of filters (the API's page limit). */
+/**
+ * The most events the map, timeline and table load for one set of filters (the API's page limit),
+ * a first page small enough to draw at once, then the rest in pages.
+ */
 const EVENT_LIMIT = 5000;
+const FIRST_PAGE = 1000;
+const NEXT_PAGE = 2000;
 
 function pickEvent(docId: string, idx: number): void {
   writeState({ doc: docId, ev: String(idx), tab: 'article' });
@@ -30,6 +35,8 @@ class App {
   private events: ApiEvent[] = [];
   /** More events match the filters than were loaded. */
   private truncated = false;
+  /** Counts the loads of the views, so that the pages of an older one stop coming. */
+  private loadSeq = 0;
   private eventsById = new Map<string, ApiEvent>();
   private net: Network | null = null;
   private entities: EntitySummary[] = [];
@@ -64,9 +71,7 @@ class App {
   );
 
   private status = {
-    map: new PanelStatus($('panel-map')),
-    timeline: new PanelStatus($('panel-timeline')),
-    table: new PanelStatus($('panel-table')),
+    events: new PanelStatus([$('panel-map'), $('panel-timeline'), $('panel-table')]),
     graph: new PanelStatus($('panel-graph')),
     claims: new PanelStatus($('panel-claims')),
     reader: new PanelStatus($('panel-reader'), $('reader-tabs')),
@@ -121,33 +126,61 @@ class App {
     if (this.net) this.graph.update(this.net, this.graphOptions(s, this.placeIds()));
   }
 
+  /** Map, timeline and table, from the events loaded so far; `truncated` when more match. */
+  private drawEvents(items: ApiEvent[], truncated: boolean): void {
+    this.events = items;
+    this.eventsById = new Map(items.map((e) => [e.event_id, e]));
+    this.truncated = truncated;
+    this.map.update(items);
+    if (truncated) $('map-note').append(' ', t('truncated', { n: items.length }));
+    this.timeline.update(items);
+    void this.renderTable(readState());
+  }
+
+  /**
+   * The events of the filters, page after page while this is still the latest load; `firstDone`
+   * resolves when the first page has been drawn (or has failed).
+   */
+  private async loadEvents(f: Record<string, string | undefined>, seq: number, firstDone: () => void): Promise<void> {
+    let items: ApiEvent[] = [];
+    try {
+      for (let offset = 0; offset < EVENT_LIMIT && seq === this.loadSeq; ) {
+        const limit = offset ? Math.min(NEXT_PAGE, EVENT_LIMIT - offset) : FIRST_PAGE;
+        let next: number | null = null;
+        const ok = await this.status.events.run(() => api.events(f, limit, offset), (page) => {
+          items = offset ? [...items, ...page.items] : page.items;
+          next = page.next_offset;
+          this.drawEvents(items, next != null && next >= EVENT_LIMIT);
+        });
+        firstDone();
+        if (!ok || next == null) return;
+        offset = next;
+      }
+    } finally {
+      firstDone();
+    }
+  }
+
   private loadViews(s: UiState): Promise<unknown> {
     const f = filtersOf(s);
-    const events = api.events(f, EVENT_LIMIT);
-    const shown = Promise.all([
-      this.status.map.run(() => events, (page) => {
-        this.events = page.items;
-        this.eventsById = new Map(this.events.map((e) => [e.event_id, e]));
-        this.map.update(this.events);
-        this.truncated = page.next_offset != null;
-        if (this.truncated) $('map-note').append(' ', t('truncated', { n: this.events.length }));
-      }),
-      this.status.timeline.run(() => events, () => this.timeline.update(this.events)),
-      this.status.table.run(async () => {
-        await events;
-        await this.renderTable(readState());
-      }, () => undefined),
-    ]);
-    const graph = this.status.graph.run(async () => {
-      const net = await api.network(f);
-      await events.catch(() => null);
-      return net;
-    }, (net) => {
-      this.net = net;
-      void this.renderGraph(readState());
+    const seq = ++this.loadSeq;
+    this.status.graph.waiting();
+    this.status.claims.waiting();
+    // The first page of events is asked alone: the network and the claims cost the server more, and
+    // the map, timeline and table should not wait behind them.
+    let firstDone!: () => void;
+    const first = new Promise<void>((r) => (firstDone = r));
+    const events = this.loadEvents(f, seq, firstDone);
+    const rest = first.then(() => {
+      if (seq !== this.loadSeq) return;
+      const graph = this.status.graph.run(() => api.network(f), (net) => {
+        this.net = net;
+        void this.renderGraph(readState());
+      });
+      const claims = this.status.claims.run(() => api.claims(f), (c) => this.claims.update(c.items, c.total ?? c.items.length));
+      return Promise.all([graph, claims]);
     });
-    const claims = this.status.claims.run(() => api.claims(f), (c) => this.claims.update(c.items, c.total ?? c.items.length));
-    return Promise.all([shown, graph, claims]);
+    return Promise.all([events, rest]);
   }
 
   private loadDocs(s: UiState): Promise<unknown> {

@@ -1,16 +1,20 @@
 // A panel's request state: a loading sign while its request runs, an error message when it fails.
-// Only the latest request of a panel counts: an older one that ends late changes nothing.
+// One request may feed several panels (the events feed the map, timeline and table): each shows
+// the sign. Only the latest request counts: an older one that ends late changes nothing.
 import { h } from './dom.js';
 import { t } from './i18n.js';
 
 export class PanelStatus {
   private seq = 0;
-  private sign: HTMLElement;
+  private parts: { panel: HTMLElement; sign: HTMLElement }[];
 
-  /** `panel` gets data-state and aria-busy; the sign goes at the end of its heading (or `host`). */
-  constructor(private panel: HTMLElement, host?: HTMLElement) {
-    this.sign = h('span', { class: 'panel-status', role: 'status', 'aria-live': 'polite' });
-    (host ?? panel.querySelector('h2') ?? panel).appendChild(this.sign);
+  /** Each panel gets data-state and aria-busy; the sign goes at the end of its heading (or `host`). */
+  constructor(panels: HTMLElement | HTMLElement[], host?: HTMLElement) {
+    this.parts = (Array.isArray(panels) ? panels : [panels]).map((panel) => {
+      const sign = h('span', { class: 'panel-status', role: 'status', 'aria-live': 'polite' });
+      (host ?? panel.querySelector('h2') ?? panel).appendChild(sign);
+      return { panel, sign };
+    });
   }
 
   /**
@@ -32,11 +36,19 @@ export class PanelStatus {
     }
   }
 
+  /** The loading sign before the request is sent (it waits for another one). */
+  waiting(): void {
+    this.seq++;
+    this.set('loading', t('loading'));
+  }
+
   private set(state: 'loading' | 'ok' | 'error', text: string): void {
-    this.panel.dataset.state = state;
-    this.panel.setAttribute('aria-busy', String(state === 'loading'));
-    this.sign.className = `panel-status ${state}`;
-    this.sign.setAttribute('role', state === 'error' ? 'alert' : 'status');
-    this.sign.textContent = text;
+    for (const { panel, sign } of this.parts) {
+      panel.dataset.state = state;
+      panel.setAttribute('aria-busy', String(state === 'loading'));
+      sign.className = `panel-status ${state}`;
+      sign.setAttribute('role', state === 'error' ? 'alert' : 'status');
+      sign.textContent = text;
+    }
   }
 }

@@ -97,18 +97,21 @@ function sortValue(r: EventRow, k: SortKey): string | number | null {
 export function sortRows(rows: EventRow[], sort: { key: SortKey; desc: boolean }, locale: string): EventRow[] {
   const coll = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const dir = sort.desc ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const x = sortValue(a, sort.key);
-    const y = sortValue(b, sort.key);
-    if (x == null || y == null) {
-      if (x != null) return -1;
-      if (y != null) return 1;
-    } else {
-      const c = typeof x === 'number' && typeof y === 'number' ? x - y : coll.compare(String(x), String(y));
-      if (c) return c * dir;
-    }
-    return coll.compare(a.e.event_id, b.e.event_id);
-  });
+  const keyed = rows.map((r) => ({ r, v: sortValue(r, sort.key) }));
+  // Text keys ranked once, so that the sort compares numbers (a collator compare per pair is slow).
+  const texts = [...new Set(keyed.map((k) => k.v).filter((v): v is string => typeof v === 'string'))].sort(coll.compare);
+  const rank = new Map(texts.map((t, i) => [t, i]));
+  const num = (v: string | number | null) => (v == null ? null : typeof v === 'number' ? v : rank.get(v)!);
+  return keyed
+    .map((k) => ({ r: k.r, n: num(k.v) }))
+    .sort((a, b) => {
+      if (a.n == null || b.n == null) {
+        if (a.n != null) return -1;
+        if (b.n != null) return 1;
+      } else if (a.n !== b.n) return (a.n - b.n) * dir;
+      return a.r.e.event_id < b.r.e.event_id ? -1 : a.r.e.event_id > b.r.e.event_id ? 1 : 0;
+    })
+    .map((k) => k.r);
 }
 
 const CSV_COLUMNS: [string, (r: EventRow) => string | number | null][] = [
