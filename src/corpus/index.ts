@@ -4,13 +4,15 @@ import type { Doc } from '../doc.js';
 import { candidatePairs, signature, similarity } from './minhash.js';
 import { clusterStories, type StoryOptions } from './stories.js';
 import { mergeCorpusEvents } from './events.js';
-import { claimsBoard } from './claims.js';
-import { actorNetwork } from './network.js';
+import { buildClaimsBoard } from './claims.js';
+import { buildNetwork } from './network.js';
+import { docMetaOf, eventsOfDocs, nameBookOf, summariesOfDocs } from './board-input.js';
 import { storyTimeline } from './timeline.js';
 import type { CorpusView, Duplicate } from './types.js';
 
 export * from './types.js';
-export { actorNetwork } from './network.js';
+export { buildNetwork, type Network } from './network.js';
+export { buildClaimsBoard, type ClaimRow } from './claims.js';
 
 /** Two reports sharing this share of their 5-word shingles are copies of one text. */
 export const DUPLICATE_THRESHOLD = 0.6;
@@ -49,7 +51,15 @@ export function findDuplicates(docs: Doc[]): Duplicate[] {
   });
 }
 
-export function buildCorpus(docs: Doc[], opts: StoryOptions = {}): CorpusView {
+/** The claims board and the network of documents, as the API builds them from their store. */
+export function boardAndNetwork(docs: Doc[]): Pick<CorpusView, 'claims' | 'network'> {
+  const events = eventsOfDocs(docs);
+  const book = nameBookOf(summariesOfDocs(docs));
+  return { claims: buildClaimsBoard(events, { ...book, docs: docMetaOf(docs) }), network: buildNetwork(events, { namesAr: book.namesAr }) };
+}
+
+/** Stories, merged events and timelines (everything of the corpus view but the board and network). */
+export function buildStories(docs: Doc[], opts: StoryOptions = {}): Omit<CorpusView, 'claims' | 'network'> {
   const sorted = [...docs].sort((a, b) => a.input.localeCompare(b.input));
   const duplicates = findDuplicates(sorted);
   const copies = new Map(duplicates.map((d) => [d.doc, d.original]));
@@ -65,8 +75,10 @@ export function buildCorpus(docs: Doc[], opts: StoryOptions = {}): CorpusView {
     duplicates,
     stories,
     events,
-    claims: claimsBoard(events, byId),
-    network: actorNetwork(events),
     timelines,
   };
+}
+
+export function buildCorpus(docs: Doc[], opts: StoryOptions = {}): CorpusView {
+  return { ...buildStories(docs, opts), ...boardAndNetwork(docs) };
 }
