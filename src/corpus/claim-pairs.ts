@@ -10,6 +10,8 @@ export interface BoardItem {
   party: PartyRef;
   /** Days since the epoch: the event's date, else its document's publication date. */
   day: number | null;
+  /** What it may share with a claim or a denial (filled by pairDenials). */
+  anchors?: Anchors;
 }
 
 export interface PairChoice {
@@ -87,8 +89,8 @@ export function pairScore(den: BoardItem, cl: BoardItem, windowDays: number): { 
     score += den.ev.type === cl.ev.type ? 1 : 0.5;
     reasons.push(den.ev.type === cl.ev.type ? 'same type' : 'same type family');
   }
-  const da = anchorsOf(den);
-  const ca = anchorsOf(cl);
+  const da = (den.anchors ??= anchorsOf(den));
+  const ca = (cl.anchors ??= anchorsOf(cl));
   const sharedActor = da.actors.some((k) => ca.actors.includes(k));
   const sharedCountry = da.countries.some((k) => ca.countries.includes(k));
   const samePlace = da.place != null && da.place === ca.place;
@@ -121,23 +123,30 @@ export function pairScore(den: BoardItem, cl: BoardItem, windowDays: number): { 
   return { score, reasons };
 }
 
-/** Every denial's best claim; failing a claim, the best report ('X reported it; Y denied it'). */
-export function pairDenials(items: BoardItem[], windowDays: number): Map<BoardItem, PairChoice> {
+/**
+ * Every denial's best claim; failing a claim, the best report ('X reported it; Y denied it').
+ * Candidates come from the denial's document, actors and place, and only when those give none,
+ * from its countries. A generator: it yields now and then, so that a caller may pause between.
+ */
+export function* pairDenials(items: BoardItem[], windowDays: number, out: Map<BoardItem, PairChoice>): Generator<void> {
   const index = new DayIndex();
+  let n = 0;
   for (const it of items) {
+    it.anchors ??= anchorsOf(it);
     if (it.role === 'deny') continue;
-    const a = anchorsOf(it);
+    const a = it.anchors;
     for (const k of a.actors) index.add(`a:${k}`, it);
     for (const k of a.countries) index.add(`c:${k}`, it);
     if (a.place) index.add(`p:${a.place}`, it);
     index.add(`d:${it.ev.doc_id}`, it);
+    if (++n % 5000 === 0) yield;
   }
   index.seal();
-  const out = new Map<BoardItem, PairChoice>();
+  yield;
   for (const den of items) {
     if (den.role !== 'deny') continue;
-    const a = anchorsOf(den);
-    const keys = [...a.actors.map((k) => `a:${k}`), ...a.countries.map((k) => `c:${k}`), ...(a.place ? [`p:${a.place}`] : [])];
+    if (++n % 500 === 0) yield;
+    const a = den.anchors!;
     const seen = new Set<BoardItem>();
     const candidates: BoardItem[] = [];
     const take = (c: BoardItem) => {
@@ -147,7 +156,10 @@ export function pairDenials(items: BoardItem[], windowDays: number): Map<BoardIt
       }
     };
     for (const c of index.all(`d:${den.ev.doc_id}`)) take(c);
-    if (den.day != null) for (const k of keys) for (const c of index.near(k, den.day, windowDays)) take(c);
+    if (den.day != null) {
+      for (const k of [...a.actors.map((x) => `a:${x}`), ...(a.place ? [`p:${a.place}`] : [])]) for (const c of index.near(k, den.day, windowDays)) take(c);
+      if (!candidates.length) for (const k of a.countries) for (const c of index.near(`c:${k}`, den.day, windowDays)) take(c);
+    }
     let best: { claim: BoardItem; score: number; reasons: string[] } | null = null;
     for (const pool of ['claim', 'report'] as const) {
       for (const cl of candidates) {
@@ -159,5 +171,4 @@ export function pairDenials(items: BoardItem[], windowDays: number): Map<BoardIt
     }
     if (best) out.set(den, { claim: best.claim, reasons: best.reasons });
   }
-  return out;
 }

@@ -4,7 +4,7 @@
 // (in any order: they are put in a canonical order first).
 import type { EventType, Modality } from '../doc.js';
 import type { StoredEvent } from '../store/store.js';
-import { pairDenials, type BoardItem } from './claim-pairs.js';
+import { pairDenials, type BoardItem, type PairChoice } from './claim-pairs.js';
 import { actorKey, partyOf, roleOf, type DocMeta, type NameBook } from './claim-roles.js';
 
 export type { DocMeta } from './claim-roles.js';
@@ -32,7 +32,10 @@ export interface Party {
   name_ar: string | null;
   /** ISO alpha-3, when known. */
   country: string | null;
+  /** The party's events in this row, up to `ClaimsOptions.maxEventsPerParty` of them. */
   events: BoardEvent[];
+  /** How many events the party has in this row (events may list fewer). */
+  event_count: number;
 }
 
 export interface ClaimPair {
@@ -61,8 +64,12 @@ export interface ClaimRow {
 export interface ClaimsOptions extends NameBook {
   /** Documents' outlet and publication date, for reporters and undated events. */
   docs?: Map<string, DocMeta>;
-  /** Largest gap in days inside one group, and between a claim and its denial. */
+  /** Days one row spans at most, and the largest gap between a claim and its denial. */
   windowDays?: number;
+  /** Events listed per party and row (default 20; the count says how many there are). */
+  maxEventsPerParty?: number;
+  /** Filled, when given, with every event of each row (listed or not). */
+  members?: Map<ClaimRow, StoredEvent[]>;
 }
 
 const DAY = 86_400_000;
@@ -99,15 +106,30 @@ function boardEvent(e: StoredEvent, book: NameBook): BoardEvent {
   };
 }
 
-function addTo(parties: Party[], it: BoardItem, ref: BoardEvent): void {
+function addTo(parties: Party[], it: BoardItem, ref: BoardEvent, max: number): void {
   let p = parties.find((x) => x.key === it.party.key);
-  if (!p) parties.push((p = { ...it.party, events: [] }));
-  p.events.push(ref);
+  if (!p) parties.push((p = { ...it.party, events: [], event_count: 0 }));
+  p.event_count++;
+  if (p.events.length < max) p.events.push(ref);
 }
 
 /** Builds the board. Rows come contested first, then by size, then by latest date. */
 export function buildClaimsBoard(events: Iterable<StoredEvent>, opts: ClaimsOptions = {}): ClaimRow[] {
+  const out: ClaimRow[] = [];
+  for (const _ of boardSteps(events, opts, out));
+  return out;
+}
+
+/** The same board, built in steps with `pause()` between them (the server's event loop turns). */
+export async function buildClaimsBoardInSteps(events: Iterable<StoredEvent>, opts: ClaimsOptions, pause: () => Promise<void>): Promise<ClaimRow[]> {
+  const out: ClaimRow[] = [];
+  for (const _ of boardSteps(events, opts, out)) await pause();
+  return out;
+}
+
+function* boardSteps(events: Iterable<StoredEvent>, opts: ClaimsOptions, rows: ClaimRow[]): Generator<void> {
   const windowDays = opts.windowDays ?? 3;
+  const maxEvents = opts.maxEventsPerParty ?? 20;
   const sorted = [...events].sort((a, b) => (a.doc_id < b.doc_id ? -1 : a.doc_id > b.doc_id ? 1 : a.idx - b.idx));
   const items: BoardItem[] = sorted.map((ev) => {
     const role = roleOf(ev);
@@ -115,7 +137,9 @@ export function buildClaimsBoard(events: Iterable<StoredEvent>, opts: ClaimsOpti
     return { ev, role, party: partyOf(ev, role, meta, opts), day: parseDay(ev.date) ?? parseDay(meta?.published) };
   });
   const refs = new Map<BoardItem, BoardEvent>(items.map((it) => [it, boardEvent(it.ev, opts)]));
-  const pairedWith = pairDenials(items, windowDays);
+  yield;
+  const pairedWith = new Map<BoardItem, PairChoice>();
+  yield* pairDenials(items, windowDays, pairedWith);
 
   // Group everything else by type and target, then split by gaps in the dates.
   const groups = new Map<string, BoardItem[]>();
@@ -127,7 +151,6 @@ export function buildClaimsBoard(events: Iterable<StoredEvent>, opts: ClaimsOpti
     g.push(it);
   }
   const rowOf = new Map<BoardItem, ClaimRow>();
-  const rows: ClaimRow[] = [];
   const newRow = (it: BoardItem): ClaimRow => {
     const tk = actorKey(it.ev.target);
     const row: ClaimRow = {
@@ -148,18 +171,27 @@ export function buildClaimsBoard(events: Iterable<StoredEvent>, opts: ClaimsOpti
   };
   for (const g of groups.values()) {
     g.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity));
+    // A row spans `windowDays` from its first day: dense reporting does not chain into one row.
     let row: ClaimRow | null = null;
-    let last: number | null = null;
+    let first: number | null = null;
     for (const it of g) {
-      const breakHere = !row || (it.day == null) !== (last == null) || (it.day != null && last != null && it.day - last > windowDays);
-      if (breakHere) row = newRow(it);
+      const breakHere = !row || (it.day == null) !== (first == null) || (it.day != null && first != null && it.day - first > windowDays);
+      if (breakHere) {
+        row = newRow(it);
+        first = it.day;
+      }
       rowOf.set(it, row!);
-      last = it.day;
     }
   }
+  yield;
   const place = (it: BoardItem, row: ClaimRow) => {
-    addTo(it.role === 'claim' ? row.claims : it.role === 'deny' ? row.denials : row.reports, it, refs.get(it)!);
+    addTo(it.role === 'claim' ? row.claims : it.role === 'deny' ? row.denials : row.reports, it, refs.get(it)!, maxEvents);
     row.events++;
+    if (opts.members) {
+      const m = opts.members.get(row);
+      if (m) m.push(it.ev);
+      else opts.members.set(row, [it.ev]);
+    }
     if (it.day != null) {
       const d = isoDay(it.day);
       if (!row.date_from || d < row.date_from) row.date_from = d;
@@ -184,10 +216,4 @@ export function buildClaimsBoard(events: Iterable<StoredEvent>, opts: ClaimsOpti
       (b.date_to ?? '').localeCompare(a.date_to ?? '') ||
       a.id.localeCompare(b.id),
   );
-  return rows;
-}
-
-/** The events of one row, as ids (for filtering rows by the events they hold). */
-export function rowEventIds(r: ClaimRow): string[] {
-  return [...r.claims, ...r.denials, ...r.reports].flatMap((p) => p.events.map((e) => e.event_id));
 }

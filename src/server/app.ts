@@ -223,7 +223,7 @@ export function createApp(opts: AppOptions): App {
     const v = await views.current();
     const docIds = await textDocs(q);
     const { actorIds = null } = await actorOpts(q);
-    let rows = boardRows(v.board, v.byId, q, docIds, actorIds);
+    let rows = boardRows(v.board, v.members, q, docIds, actorIds);
     let truncated = false;
     if (windowDays !== 3) {
       // Another window is another board: built from the matching events only.
@@ -239,10 +239,12 @@ export function createApp(opts: AppOptions): App {
     const q = parseQuery(c, 1e9);
     const v = await views.current();
     const { actorIds = null } = await actorOpts(q);
-    const keep = memoryPredicate(q, await textDocs(q), actorIds);
-    const events = v.events.filter(keep);
-    const namesAr = new Map([...v.entities.byId.values()].filter((e) => e.name_ar).map((e) => [e.id, e.name_ar]));
-    return c.json({ ...buildNetwork(events, { namesAr }), events: events.length, truncated: false, version: v.version });
+    const docIds = await textDocs(q);
+    const open = !q.types?.length && !q.modalities?.length && !q.country && !q.from && !q.to && !q.docId && !q.actor && !q.place && !docIds;
+    const events = open ? v.events : v.events.filter(memoryPredicate(q, docIds, actorIds));
+    const namesAr = () => new Map([...v.entities.byId.values()].filter((e) => e.name_ar).map((e) => [e.id, e.name_ar]));
+    const net = open ? (v.network ??= buildNetwork(events, { namesAr: namesAr() })) : buildNetwork(events, { namesAr: namesAr() });
+    return c.json({ ...net, events: events.length, truncated: false, version: v.version });
   });
 
   app.get('/api/search', async (c) => {

@@ -2,7 +2,7 @@
 // store: string comparison of dates, an undated event outside any date bound).
 import type { StoredEvent } from '../store/store.js';
 import { eventPredicate, inclusiveTo, type ActorIds, type EventQuery } from '../export/query.js';
-import { boardModality, rowEventIds, type ClaimRow } from '../corpus/claims.js';
+import { boardModality, type ClaimRow } from '../corpus/claims.js';
 
 export function memoryPredicate(q: EventQuery, docIds: Set<string> | null, actorIds: ActorIds, modalityOf: (e: StoredEvent) => string = (e) => e.modality): (e: StoredEvent) => boolean {
   const types = q.types?.length ? new Set<string>(q.types) : null;
@@ -24,12 +24,9 @@ export function memoryPredicate(q: EventQuery, docIds: Set<string> | null, actor
  * Rows of the board that hold an event matching the query; a denial counts as 'denied' whatever
  * its coder's modality (a REJECT 'denied the claims' is asserted), so that filter finds them.
  */
-export function boardRows(board: ClaimRow[], byId: Map<string, StoredEvent>, q: EventQuery, docIds: Set<string> | null, actorIds: ActorIds): ClaimRow[] {
+export function boardRows(board: ClaimRow[], members: Map<ClaimRow, StoredEvent[]>, q: EventQuery, docIds: Set<string> | null, actorIds: ActorIds): ClaimRow[] {
   const open = !q.types?.length && !q.modalities?.length && !q.country && !q.from && !q.to && !q.docId && !q.actor && !q.place && !docIds;
   if (open) return board;
   const keep = memoryPredicate(q, docIds, actorIds, boardModality);
-  return board.filter((r) => rowEventIds(r).some((id) => {
-    const e = byId.get(id);
-    return e != null && keep(e);
-  }));
+  return board.filter((r) => (members.get(r) ?? []).some(keep));
 }

@@ -7,7 +7,8 @@ import type { Store, StoreChanges, StoredEvent } from '../store/store.js';
 import { DocCache } from '../export/common.js';
 import { EntityIndex } from './entities.js';
 import { allDocuments } from '../store/all-documents.js';
-import { buildClaimsBoard, eventId, type ClaimRow, type DocMeta } from '../corpus/claims.js';
+import { buildClaimsBoardInSteps, eventId, type ClaimRow, type DocMeta } from '../corpus/claims.js';
+import type { Network } from '../corpus/network.js';
 import { entityRowsOf, nameBookOf } from '../corpus/board-input.js';
 
 export interface ViewState {
@@ -17,6 +18,10 @@ export interface ViewState {
   docs: Map<string, DocMeta>;
   entities: EntityIndex;
   board: ClaimRow[];
+  /** Every event of each row of the board. */
+  members: Map<ClaimRow, StoredEvent[]>;
+  /** The network of every event (filtered networks are built per request). */
+  network: Network | null;
 }
 
 export interface ViewOptions {
@@ -88,12 +93,12 @@ export class Views {
 
   private async build(version: number): Promise<ViewState> {
     const prev = this.state;
-    const step = this.opts.step ?? 200;
+    const step = this.opts.step ?? 50;
     // Incremental when the store can say what changed, else read from scratch.
     const fresh = !this.store.changesAfter || !prev;
     const s: ViewState = fresh
-      ? { version: 0, events: [], byId: new Map(), docs: new Map(), entities: new EntityIndex(), board: [] }
-      : { ...prev, events: prev.events };
+      ? { version: 0, events: [], byId: new Map(), docs: new Map(), entities: new EntityIndex(), board: [], members: new Map(), network: null }
+      : { ...prev, events: prev.events, network: null };
     const add = (c: Omit<StoreChanges, 'version'>) => {
       for (const d of c.docs) s.docs.set(d.id, { outlet: d.outlet, published: d.published, title: d.title });
       for (const e of c.events) {
@@ -135,7 +140,9 @@ export class Views {
     }
     await turn();
     const book = nameBookOf(s.entities.byId.values());
-    s.board = buildClaimsBoard(s.events, { ...book, docs: s.docs });
+    const members = new Map<ClaimRow, StoredEvent[]>();
+    s.board = await buildClaimsBoardInSteps(s.events, { ...book, docs: s.docs, members }, turn);
+    s.members = members;
     return s;
   }
 }

@@ -114,7 +114,7 @@ export const SQLITE_MIGRATIONS: string[] = [
   // Indexes in the API's listing order (date IS NULL, date, doc_id, idx): a page of events is read
   // in order rather than sorted out of the whole table.
   `
-  CREATE INDEX events_listing ON events(date IS NULL, date, doc_id, idx);
-  CREATE INDEX events_type_listing ON events(type, date IS NULL, date, doc_id, idx);
+  CREATE INDEX IF NOT EXISTS events_listing ON events(date IS NULL, date, doc_id, idx);
+  CREATE INDEX IF NOT EXISTS events_type_listing ON events(type, date IS NULL, date, doc_id, idx);
   `,
 ];
