@@ -8,7 +8,7 @@ import { buildClaimsBoard } from './claims.js';
 import { buildNetwork } from './network.js';
 import { docMetaOf, eventsOfDocs, nameBookOf, summariesOfDocs } from './board-input.js';
 import { storyTimeline } from './timeline.js';
-import type { CorpusView, Duplicate } from './types.js';
+import type { CorpusEvent, CorpusView, Duplicate } from './types.js';
 
 export * from './types.js';
 export { buildNetwork, type Network } from './network.js';
@@ -45,8 +45,9 @@ export function findDuplicates(docs: Doc[]): Duplicate[] {
     links.push({ doc: docs[copy].id, original: docs[orig].id, similarity: Number(s.toFixed(3)) });
   }
   // Point every copy at the root original.
+  const indexOf = new Map(docs.map((d, i) => [d.id, i]));
   return links.map((l) => {
-    const idx = docs.findIndex((d) => d.id === l.doc);
+    const idx = indexOf.get(l.doc)!;
     return { ...l, original: docs[root(idx)].id };
   });
 }
@@ -69,7 +70,14 @@ export function buildStories(docs: Doc[], opts: StoryOptions = {}): Omit<CorpusV
   const events = mergeCorpusEvents(sorted, storyOf, copies);
   const byId = new Map(sorted.map((d) => [d.id, d]));
   const timelines: CorpusView['timelines'] = {};
-  for (const s of stories) timelines[s.id] = storyTimeline(s, events, byId);
+  const ofStory = new Map<string, CorpusEvent[]>();
+  for (const e of events) {
+    if (!e.story) continue;
+    const l = ofStory.get(e.story);
+    if (l) l.push(e);
+    else ofStory.set(e.story, [e]);
+  }
+  for (const s of stories) timelines[s.id] = storyTimeline(s, ofStory.get(s.id) ?? [], byId);
   return {
     documents: sorted.map((d) => ({ id: d.id, input: d.input, title: d.source.title, outlet: d.source.outlet, published: d.source.published })),
     duplicates,
