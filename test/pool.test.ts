@@ -77,3 +77,23 @@ test('pool: ingest --threads stores what the single-threaded ingest stores, in i
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('pool: a document over its budget is failed with timeout, its thread replaced, the others analysed', async () => {
+  const { SLOW_MARK, MEMORY_MARK, SLOW_WORKER } = await import('./hostile/marks.js');
+  const doc = (input: string, body: string): RawResult => ({ ok: true, doc: { input, title: null, body, published: null, outlet: null, url: null, warnings: [] } });
+  const good = 'قصفت القوات مواقع في المدينة وقتل شخصان.';
+  const raws = [doc('a', good), doc('slow', `${good} ${SLOW_MARK}`), doc('b', `${good} ب`), doc('c', `${good} ج`), doc('hungry', MEMORY_MARK), doc('d', `${good} د`)];
+  // One thread holding three tasks: the ones queued behind the slow document must not be lost.
+  const pool = new AnalysisPool(1, { perThread: 3, budgetMs: 3000, memoryMb: 256, script: SLOW_WORKER });
+  try {
+    const got = await Promise.all(raws.map((r) => pool.analyze(r)));
+    const codes = got.map((d) => ('error' in d ? d.error.code : 'ok'));
+    assert.deepEqual(codes, ['ok', 'timeout', 'ok', 'ok', 'too_complex', 'ok']);
+    assert.deepEqual(got.map((d) => d.input), ['a', 'slow', 'b', 'c', 'hungry', 'd']);
+    assert.equal(pool.pending, 0);
+    // The replacement thread still works.
+    assert.equal((await pool.analyze(doc('e', good))).id !== null, true);
+  } finally {
+    await pool.close();
+  }
+});

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { runAnalyze } from './analyze.js';
 import { runExplain } from './explain.js';
 import { ingestPaths } from './ingest.js';
+import { DEFAULT_BUDGET_MS } from '../workers/pool.js';
 import { describeStore, openStore } from '../store/open.js';
 import { registerQueueCommands } from './queue.js';
 import { registerWatchCommand } from './watch.js';
@@ -54,12 +55,15 @@ program
   .option('--pg <url>', 'PostgreSQL URL instead of SQLite (postgres://user@host:5432/db[?schema=name])')
   .option('--threads <n>', 'analyse in this many worker threads (0: in the main thread)', '0')
   .option('--max-mb <n>', 'largest document accepted, in MB', '10')
-  .action(async (paths: string[], o: { db: string; pg?: string; threads: string; maxMb: string }) => {
+  .option('--budget <seconds>', 'with --threads: time one document may take before it fails with timeout', String(DEFAULT_BUDGET_MS / 1000))
+  .action(async (paths: string[], o: { db: string; pg?: string; threads: string; maxMb: string; budget: string }) => {
     const threads = Number(o.threads);
     if (!Number.isInteger(threads) || threads < 0) throw new CommanderError(2, 'rasad.usage', `--threads must be a whole number: ${o.threads}`);
+    const budget = Number(o.budget);
+    if (!(budget > 0)) throw new CommanderError(2, 'rasad.usage', `--budget must be a positive number of seconds: ${o.budget}`);
     const store = await openStore({ db: o.db, pg: o.pg });
     try {
-      const r = await ingestPaths(store, paths, { maxBytes: Number(o.maxMb) * 1048576, threads });
+      const r = await ingestPaths(store, paths, { maxBytes: Number(o.maxMb) * 1048576, threads, budgetMs: budget * 1000 });
       process.stderr.write(`rasad: ${r.added} added, ${r.skipped} already stored, ${r.errors} errors -> ${describeStore({ db: o.db, pg: o.pg })}\n`);
       process.exitCode = r.errors ? 1 : 0;
     } finally {

@@ -4,6 +4,7 @@ import { PostgresStore, redactPgUrl } from '../store/postgres.js';
 import { PgQueue } from '../queue/pg-queue.js';
 import { enqueuePaths } from '../queue/enqueue.js';
 import { runWorker } from '../queue/worker.js';
+import { DEFAULT_BUDGET_MS } from '../workers/pool.js';
 import { parseDuration } from '../watch/duration.js';
 
 const usage = (message: string) => new CommanderError(2, 'rasad.usage', message);
@@ -67,7 +68,8 @@ export function registerQueueCommands(program: Command): void {
     .option('--follow', 'keep waiting for new documents when the queue is empty')
     .option('--poll <duration>', 'how often an idle worker looks for work', '1s')
     .option('--max-attempts <n>', 'claims of one document before it is failed', '5')
-    .action(async (o: { pg: string; concurrency: string; lease: string; batch: string; follow?: boolean; poll: string; maxAttempts: string }) => {
+    .option('--budget <duration>', 'time one document may take before it fails with timeout', `${DEFAULT_BUDGET_MS / 1000}s`)
+    .action(async (o: { pg: string; concurrency: string; lease: string; batch: string; follow?: boolean; poll: string; maxAttempts: string; budget: string }) => {
       const totals = await runWorker(o.pg, {
         concurrency: positiveInt(o.concurrency, '--concurrency'),
         leaseMs: duration(o.lease, '--lease'),
@@ -75,6 +77,7 @@ export function registerQueueCommands(program: Command): void {
         follow: !!o.follow,
         pollMs: duration(o.poll, '--poll'),
         maxAttempts: positiveInt(o.maxAttempts, '--max-attempts'),
+        budgetMs: duration(o.budget, '--budget'),
         signal: stopSignal(),
       });
       process.stderr.write(
