@@ -86,6 +86,8 @@ export class AnalysisPool {
   readonly budgetMs: number;
   private readonly memoryMb: number;
   private readonly script: URL | undefined;
+  /** Documents the threads have answered (analyses and their error records). */
+  analysed = 0;
 
   constructor(threads: number = defaultThreads(), opts: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(threads));
@@ -132,6 +134,7 @@ export class AnalysisPool {
       const task = slot.busy.get(m.id);
       if (!task) return;
       slot.busy.delete(m.id);
+      this.analysed++;
       task.resolve(m.doc!);
       this.arm(slot);
       this.pump();
@@ -161,7 +164,7 @@ export class AnalysisPool {
     slot.die = die;
     worker.on('error', (e) => {
       const head = slot.busy.values().next();
-      if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && !head.done) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && slot.ready && !head.done) {
         this.overrun(slot, head.value, 'too_complex', `analysis needed more than ${this.memoryMb} MB`);
       } else die(e.message);
     });
