@@ -11,7 +11,7 @@ import { decodeBytes } from '../src/ingest/decode.js';
 import { extractHtml, MAX_DOM_TAGS } from '../src/ingest/html.js';
 import { firstElementName } from '../src/ingest/feed.js';
 import { readBuffer, readInputs, type RawResult } from '../src/ingest/read.js';
-import { assemble, breakLongRuns, MAX_RUN } from '../src/ingest/assemble.js';
+import { assemble, breakLongRuns, breakLongSentences, MAX_RUN, MAX_SENTENCE } from '../src/ingest/assemble.js';
 import { printableName } from '../src/ingest/files.js';
 import { stripBoilerplate } from '../src/ingest/boilerplate.js';
 
@@ -76,6 +76,15 @@ test('assemble: a run without spaces is broken every MAX_RUN characters, in line
   assert.equal(breakLongRuns(AR), AR);
   const a = assemble({ input: 'x', title: null, body: `${AR}\n${'x'.repeat(2_000_000)}`, published: null, outlet: null, url: null, warnings: [] });
   assert.ok(Math.max(...a.text.split(/\s/).map((w) => w.length)) <= MAX_RUN);
+});
+
+test('assemble: a stretch without a sentence end is broken into lines of at most MAX_SENTENCE characters', () => {
+  const words = 'هاجمت الشرطة مواقع '.repeat(2000);
+  const lines = breakLongSentences(words).split('\n');
+  assert.ok(lines.length > 1 && lines.every((l) => l.length <= MAX_SENTENCE));
+  assert.equal(lines.join(' '), words);
+  const punctuated = `${AR} `.repeat(500);
+  assert.equal(breakLongSentences(punctuated), punctuated);
 });
 
 test('boilerplate: worst cases for the patterns finish (no backtracking blow-up) and keep the text', () => {

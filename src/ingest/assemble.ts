@@ -50,10 +50,43 @@ export function breakLongRuns(text: string): string {
   return out ? out.join('') + text.slice(from) : text;
 }
 
+/** Longest stretch without sentence-ending punctuation or a line break passed on. */
+export const MAX_SENTENCE = 2000;
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '\n', '…']);
+
+/**
+ * Text with a line break put at the last space before every MAX_SENTENCE characters that hold no
+ * sentence end: the sentence splitter breaks there, so that no sentence is longer (a page of one
+ * unpunctuated 70 KB sentence costs the event stage minutes; see README, input bounds).
+ */
+export function breakLongSentences(text: string): string {
+  let out: string[] | null = null;
+  let from = 0;
+  let since = 0;
+  let lastSpace = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (SENTENCE_END.has(ch)) {
+      since = 0;
+      lastSpace = -1;
+      continue;
+    }
+    if (ch === ' ') lastSpace = i;
+    if (++since > MAX_SENTENCE && lastSpace > from) {
+      (out ??= []).push(text.slice(from, lastSpace), '\n');
+      from = lastSpace + 1;
+      since = i - lastSpace;
+      lastSpace = -1;
+    }
+  }
+  return out ? out.join('') + text.slice(from) : text;
+}
+
 const noNul = (s: string) => (s.includes('\u0000') ? s.replace(/\u0000/g, '') : s);
 
 export function assemble(raw: RawDoc): Assembled {
-  const body0 = breakLongRuns(noNul(raw.body).replace(/\r\n?/g, '\n').replace(/\u2028|\u2029/g, '\n'));
+  const body0 = breakLongSentences(breakLongRuns(noNul(raw.body).replace(/\r\n?/g, '\n').replace(/\u2028|\u2029/g, '\n')));
   const cleaned = stripBoilerplate(body0);
   let title = raw.title ? oneLine(breakLongRuns(noNul(raw.title))) || null : null;
   let body = cleaned.text;

@@ -154,13 +154,16 @@ async function* readJsonlFile(handle: import('node:fs/promises').FileHandle, inp
   let any = false;
   // A line may hold a record of up to maxBytes characters, each up to 3 bytes in UTF-8 and more when escaped.
   for await (const line of boundedLines(handle.createReadStream(), maxBytes * 6)) {
-    any = true;
     if ('tooLong' in line) {
+      any = true;
       yield fail(`${input}#${line.no}`, 'too_large', `line ${line.no} is ${(line.tooLong / 1048576).toFixed(1)} MB`);
       continue;
     }
     const r = jsonLine(line.text.replace(/^\uFEFF/, '').replace(NUL, ''), line.no, input, maxBytes);
-    if (r) yield r;
+    if (r) {
+      any = true;
+      yield r;
+    }
   }
   if (!any) yield fail(input, 'empty', 'no records');
 }
