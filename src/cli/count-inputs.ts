@@ -1,9 +1,8 @@
 // How many documents the inputs hold, counted before they are analysed, for the progress total.
 // Exact for text and HTML files and JSON lines; unknown (null) for standard input, feeds, JSON
 // arrays and extension-less files, whose documents are only known once they are parsed.
-import { createReadStream, promises as fs } from 'node:fs';
-import path from 'node:path';
-import { walk } from '../ingest/read.js';
+import { createReadStream } from 'node:fs';
+import { listFiles } from '../ingest/files.js';
 import { progressBar, type Progress, type ProgressOptions } from './progress.js';
 
 const ONE_DOCUMENT = new Set(['.txt', '.text', '.html', '.htm', '.xhtml']);
@@ -11,7 +10,7 @@ const JSON_LINES = new Set(['.jsonl', '.ndjson']);
 const NEWLINE = 0x0a;
 
 /** Lines with something other than white space (readInputs skips blank lines). */
-async function countNonBlankLines(file: string): Promise<number> {
+async function countNonBlankLines(file: Buffer): Promise<number> {
   let lines = 0;
   // The line in progress across chunks: whether it has a visible byte yet.
   let content = false;
@@ -35,8 +34,7 @@ function hasVisibleByte(b: Buffer, from: number, to: number): boolean {
   return false;
 }
 
-async function countFile(file: string): Promise<number | null> {
-  const ext = path.extname(file).toLowerCase();
+async function countFile(file: Buffer, ext: string): Promise<number | null> {
   if (ONE_DOCUMENT.has(ext)) return 1;
   if (JSON_LINES.has(ext)) return countNonBlankLines(file);
   return null;
@@ -47,18 +45,14 @@ export async function countDocuments(paths: string[]): Promise<number | null> {
   let total = 0;
   for (const p of paths) {
     if (p === '-') return null;
-    let stat;
-    try {
-      stat = await fs.stat(p);
-    } catch {
-      total++; // one error line
-      continue;
-    }
-    const files = stat.isDirectory() ? walk(p) : [p];
-    for await (const f of files) {
+    for await (const f of listFiles(p)) {
+      if (!f.ok) {
+        total++; // one error line
+        continue;
+      }
       let n: number | null;
       try {
-        n = await countFile(f);
+        n = await countFile(f.path, f.ext);
       } catch {
         n = 1; // unreadable: one error line
       }

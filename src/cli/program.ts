@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { runAnalyze } from './analyze.js';
 import { runExplain } from './explain.js';
 import { ingestPaths } from './ingest.js';
+import { DEFAULT_BUDGET_MS } from '../workers/pool.js';
 import { registerQueueCommands } from './queue.js';
 import { registerWatchCommand } from './watch.js';
 import { registerStoreCommands } from './store-commands.js';
@@ -69,19 +70,21 @@ export function buildProgram(): Command {
     )
       .option('--threads <n>', 'analyse in this many worker threads (0: in the main thread)', '0')
       .option('--max-mb <n>', 'largest document accepted, in MB', '10')
+      .option('--budget <duration>', 'with --threads: time one document may take before it fails with timeout', `${DEFAULT_BUDGET_MS / 1000}s`)
       .option('--progress-every <duration>', PROGRESS_HELP, '10s'),
     [
       ['rasad ingest --db wires.db wires/', 'every document under wires/ into wires.db'],
       ['rasad ingest --pg "$PG" --threads 2 feeds/*.xml', 'feed items into PostgreSQL, analysed in 2 threads'],
     ],
-  ).action(async (paths: string[], o: StoreFlags & { threads: string; maxMb: string; progressEvery: string }) => {
+  ).action(async (paths: string[], o: StoreFlags & { threads: string; maxMb: string; budget: string; progressEvery: string }) => {
     const threads = parseIntOption(o.threads, '--threads', 0, 256);
+    const budgetMs = parseDurationOption(o.budget, '--budget', { minMs: 1 });
     const maxBytes = parseMegabytes(o.maxMb, '--max-mb');
     const intervalMs = parseDurationOption(o.progressEvery, '--progress-every', { minMs: 1 });
     await withStore(o, 'write', async (store) => {
       const progress = await inputProgress(paths, { intervalMs });
       try {
-        const r = await ingestPaths(store, paths, { maxBytes, threads, progress, warn: (l) => progress.log(l) });
+        const r = await ingestPaths(store, paths, { maxBytes, threads, budgetMs, progress, warn: (l) => progress.log(l) });
         process.stderr.write(`rasad: ${r.added} added, ${r.skipped} already stored, ${r.errors} errors -> ${storeName(o)}\n`);
         process.exitCode = r.errors ? 1 : 0;
       } finally {

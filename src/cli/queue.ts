@@ -5,6 +5,7 @@ import { openStore } from '../store/open.js';
 import { PgQueue } from '../queue/pg-queue.js';
 import { enqueuePaths } from '../queue/enqueue.js';
 import { runWorker } from '../queue/worker.js';
+import { DEFAULT_BUDGET_MS } from '../workers/pool.js';
 import { withExamples } from './help.js';
 import { checkPgUrl } from './store-options.js';
 import { parseDurationOption, parseIntOption, parseMegabytes } from './options.js';
@@ -22,7 +23,7 @@ export function stopSignal(): AbortSignal {
   return ac.signal;
 }
 
-type WorkerFlags = { pg: string; concurrency: string; lease: string; batch: string; follow?: boolean; poll: string; maxAttempts: string };
+type WorkerFlags = { pg: string; concurrency: string; lease: string; batch: string; follow?: boolean; poll: string; maxAttempts: string; budget: string };
 
 export function registerQueueCommands(program: Command): void {
   const enqueue = program
@@ -61,7 +62,8 @@ export function registerQueueCommands(program: Command): void {
     .option('--batch <n>', 'documents per claim (and per transaction)', '20')
     .option('--follow', 'keep waiting for new documents when the queue is empty')
     .option('--poll <duration>', 'how often an idle worker looks for work', '1s')
-    .option('--max-attempts <n>', 'claims of one document before it is failed', '5');
+    .option('--max-attempts <n>', 'claims of one document before it is failed', '5')
+    .option('--budget <duration>', 'time one document may take before it fails with timeout', `${DEFAULT_BUDGET_MS / 1000}s`);
   withExamples(worker, [
     ['rasad worker --pg "$PG" --concurrency 4', 'drain the queue with 4 analysis threads, then exit'],
     ['rasad worker --pg "$PG" --follow --lease 2m', 'keep working as documents are queued'],
@@ -73,6 +75,7 @@ export function registerQueueCommands(program: Command): void {
       follow: !!o.follow,
       pollMs: parseDurationOption(o.poll, '--poll', { minMs: 10, maxMs: 3_600_000 }),
       maxAttempts: parseIntOption(o.maxAttempts, '--max-attempts', 1, 1000),
+      budgetMs: parseDurationOption(o.budget, '--budget', { minMs: 1 }),
     };
     checkPgUrl(o.pg);
     // Opened once first, so that a wrong URL or a server that does not answer is reported as such.
