@@ -2,6 +2,9 @@
 // figures (killed and wounded together, vague, two reports), a claim by an entity id, police written POL,
 // an attack with no named attacker, an appeal, a demand, sanctions, and negated and intended events.
 import type { Doc } from '../src/doc.js';
+import { exportChunks, type ExportFormat } from '../src/export/index.js';
+import type { EventQuery } from '../src/export/query.js';
+import type { Store } from '../src/store/store.js';
 import { buildDoc } from './server-fixtures.js';
 
 const GENEVA = { entity: 'Q71', name_en: 'Geneva', lat: 46.2044, lon: 6.1432, precision: 'city' as const };
@@ -69,4 +72,73 @@ export function exportFixtureDoc(): Doc {
   // The vague count as the coder writes it: its lower bound, approximate.
   doc.quantities = doc.quantities.map((q) => (q.text === 'عشرات' ? { ...q, min: 10, max: 99, approximate: true } : q));
   return doc;
+}
+
+/** The GDELT 2.0 event table's 61 columns, as the GDELT Event Codebook 2.0 lists them. */
+export const GDELT_2_EVENT_COLUMNS = [
+  'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
+  'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1KnownGroupCode', 'Actor1EthnicCode', 'Actor1Religion1Code',
+  'Actor1Religion2Code', 'Actor1Type1Code', 'Actor1Type2Code', 'Actor1Type3Code',
+  'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2KnownGroupCode', 'Actor2EthnicCode', 'Actor2Religion1Code',
+  'Actor2Religion2Code', 'Actor2Type1Code', 'Actor2Type2Code', 'Actor2Type3Code',
+  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale',
+  'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
+  'Actor1Geo_Type', 'Actor1Geo_FullName', 'Actor1Geo_CountryCode', 'Actor1Geo_ADM1Code', 'Actor1Geo_ADM2Code',
+  'Actor1Geo_Lat', 'Actor1Geo_Long', 'Actor1Geo_FeatureID',
+  'Actor2Geo_Type', 'Actor2Geo_FullName', 'Actor2Geo_CountryCode', 'Actor2Geo_ADM1Code', 'Actor2Geo_ADM2Code',
+  'Actor2Geo_Lat', 'Actor2Geo_Long', 'Actor2Geo_FeatureID',
+  'ActionGeo_Type', 'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_ADM1Code', 'ActionGeo_ADM2Code',
+  'ActionGeo_Lat', 'ActionGeo_Long', 'ActionGeo_FeatureID',
+  'DATEADDED', 'SOURCEURL',
+];
+
+/** ACLED's 31 columns, as ACLED's exports and codebook list them. */
+export const ACLED_31_COLUMNS = [
+  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
+  'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting',
+  'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
+  'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
+];
+
+/** The PLOVER manual's required record fields (table "PLOVER JSON") and its entity object (table "Information object for entities"). */
+export const PLOVER_REQUIRED = ['id', 'date', 'actor', 'event'];
+export const PLOVER_ENTITY_FIELDS = ['code', 'sector', 'entity_text', 'identifier_id', 'identifier_text'];
+
+/** RFC 4180 CSV, enough for the tests (quoted fields with commas, quotes and line breaks). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (q) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') q = false;
+      else cell += ch;
+    } else if (ch === '"') q = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (ch !== '\r') cell += ch;
+  }
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** An export as one string, at a fixed time. */
+export async function exportText(s: Store, format: ExportFormat, q: EventQuery = {}): Promise<string> {
+  let out = '';
+  for await (const c of exportChunks(s, format, q, { now: new Date('2024-06-01T12:00:00Z') })) out += c;
+  return out;
 }

@@ -166,11 +166,13 @@ export function acledRow(e: StoredEvent, doc: Doc | null, now: Date): string | n
   const { day, from } = eventDay(e, doc);
   const l = e.location;
   const cc = locationCountry(e, doc) ?? e.target?.country ?? e.source?.country ?? null;
+  // ACLED has no event without a country.
   const c = cc ? acledCountries().get(cc) ?? null : null;
-  const actors = acledActors(e, t, c?.country ?? '', doc);
+  if (!c) return null;
+  const actors = acledActors(e, t, c.country, doc);
   if (!actors) return null;
   const cells: unknown[] = [
-    `${c?.iso3 ?? 'XXX'}${numericEventId(e)}`,
+    `${c.iso3}${numericEventId(e)}`,
     day ?? '',
     day ? day.slice(0, 4) : '',
     day ? (from === 'event' ? 1 : 2) : '',
@@ -182,12 +184,12 @@ export function acledRow(e: StoredEvent, doc: Doc | null, now: Date): string | n
     actors.inter1,
     actors.actor2,
     actors.assoc2,
-    actors.inter2 ?? '',
+    actors.inter2 ?? 0,
     interaction(actors.inter1, actors.inter2),
     t.event_type === VAC || (t.disorder === PV && actors.inter2 === 7) ? 'Civilian targeting' : '',
-    c?.isoNumeric ?? '',
-    c?.region ?? '',
-    c?.country ?? '',
+    c.isoNumeric ?? '',
+    c.region,
+    c.country,
     l?.precision === 'admin1' ? (l.name_en ?? '') : '',
     l?.precision === 'admin2' ? (l.name_en ?? '') : '',
     '',

@@ -10,10 +10,6 @@ import { fatalityWords } from './tables.js';
 /** Characters after a count that may hold «(قتيل) وجريح». */
 const LOOKAHEAD = 40;
 
-function escape(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The quantity of the document that an event's killed number came from (same value, inside its sentence). */
 function sourceQuantity(e: Pick<EventRecord, 'evidence'>, doc: Doc | null, value: number): Quantity | null {
   if (!doc) return null;
@@ -21,15 +17,15 @@ function sourceQuantity(e: Pick<EventRecord, 'evidence'>, doc: Doc | null, value
   return killed.find((q) => q.start >= e.evidence.start && q.end <= e.evidence.end) ?? null;
 }
 
-/** True when the count is followed by «و + wounded noun» within a few words: a killed-and-wounded total. */
+/**
+ * True when the count is a killed-and-wounded total: followed by «و + wounded noun» within a few words
+ * («143 ألف شهيد وجريح»), or preceded by «و + wounded verb or noun» («قتل وأصاب عشرات الآلاف»).
+ */
 export function isKilledAndWounded(doc: Doc, q: Quantity): boolean {
-  const { combined } = fatalityWords();
-  if (!combined.length) return false;
-  const alt = combined.map(escape).join('|');
-  const own = normalizeArabic(q.text);
-  if (new RegExp(`و\\s?(?:${alt})(?![^\\s،.,؛])`).test(own)) return true;
-  const after = normalizeArabic(doc.text.slice(q.end, q.end + LOOKAHEAD));
-  return new RegExp(`^\\s*(?:[^\\s\\d]+\\s+){0,2}و\\s?(?:${alt})(?![^\\s،.,؛])`).test(after);
+  const { inCount, after, before } = fatalityWords();
+  if (inCount?.test(normalizeArabic(q.text))) return true;
+  if (after?.test(normalizeArabic(doc.text.slice(q.end, q.end + LOOKAHEAD)))) return true;
+  return !!before?.test(normalizeArabic(doc.text.slice(Math.max(0, q.start - LOOKAHEAD), q.start)));
 }
 
 /** The figure ACLED would record for one reported count, or null when it is not a count of the dead. */

@@ -5,7 +5,7 @@ import type { Doc, EventActor } from '../doc.js';
 import type { StoredEvent } from '../store/store.js';
 import { exportCameo, gdeltQuadClass } from './cameo.js';
 import { eventDay, locationCountry, numericEventId, num, sentenceIndex, tsvCell } from './common.js';
-import { fipsCountries, sectorOf } from './tables.js';
+import { fipsOf, sectorOf } from './tables.js';
 
 const ACTOR = (n: 1 | 2) =>
   [
@@ -73,7 +73,7 @@ export function gdeltRow(e: StoredEvent, doc: Doc | null, added: Date): string {
   const root = si != null && si <= 1 ? 1 : 0;
   const l = e.location;
   const hasGeo = l?.lat != null && l?.lon != null;
-  const fips = fipsCountries().get(locationCountry(e, doc) ?? '') ?? '';
+  const fips = fipsOf(locationCountry(e, doc), l?.lat, l?.lon);
   const type = hasGeo ? geoType(l?.precision) : '';
   const actionGeo = hasGeo
     ? [type, l?.name_en ?? '', fips, type === '1' ? fips : '', '', num(l?.lat), num(l?.lon), type === '1' ? fips : '']

@@ -9,7 +9,7 @@ import type { StoredEvent } from '../store/store.js';
 import { exportCameo } from './cameo.js';
 import { actorText, CODER, countOf, countryName, entityOf, eventDay, eventKey, evidenceText, locationCountry, sentenceIndex } from './common.js';
 import { acledFatalities } from './fatalities.js';
-import { ploverVocabulary, rasadModes, sectorOf, type PloverMapping } from './tables.js';
+import { ploverInternational, ploverVocabulary, rasadModes, sectorOf, type PloverMapping } from './tables.js';
 
 const WIKIDATA = /^Q[1-9]\d*$/;
 export const PLOVER_CODEBOOK = 'PLOVER manual 2021-09 (openeventdata/PLOVER)';
@@ -34,7 +34,7 @@ export function ploverScore(event: string, mode: string | null): number | null {
 function entityObject(a: EventActor | null, doc: Doc | null, e: EventRecord) {
   if (!a) return [];
   const row = sectorOf(a.sector);
-  const code = a.country ?? (row?.ploverCode || null);
+  const code = a.country ?? ((a.entity && ploverInternational().get(a.entity)) || row?.ploverCode || null);
   return [
     {
       code,

@@ -156,6 +156,16 @@ export interface PloverMapping {
   context: string[];
 }
 
+/** Entity id → the manual's own international code (UNO, EUR). */
+export const ploverInternational = once((): Map<string, string> => {
+  const m = new Map<string, string>();
+  loadTsv('export/plover_international.tsv').forEach((r, i) => {
+    if (!['UNO', 'EUR', 'IGO', 'NGO', 'ISM', 'IMG', 'MNC'].includes(r.code)) fail('plover_international.tsv', i, `'${r.code}' is not in the manual's table`);
+    m.set(r.entity, r.code);
+  });
+  return m;
+});
+
 /** (type, mode) → PLOVER mapping; the key `${type}\t*` holds a type's default. */
 export const rasadModes = once((): Map<string, PloverMapping> => {
   const v = ploverVocabulary();
@@ -181,30 +191,68 @@ export interface FatalityWords {
   vague: { words: string; value: number }[];
   /** Wounded words that make «N قتيل وجريح» a killed-and-wounded total. */
   combined: string[];
+  /** Wounded words that make «قتل وأصاب N» a killed-and-wounded total. */
+  combinedBefore: string[];
+  /** The patterns built from them: inside the count, after it, before it (null without words). */
+  inCount: RegExp | null;
+  after: RegExp | null;
+  before: RegExp | null;
+}
+
+function escapeRe(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export const fatalityWords = once((): FatalityWords => {
-  const f: FatalityWords = { vague: [], combined: [] };
+  const f: FatalityWords = { vague: [], combined: [], combinedBefore: [], inCount: null, after: null, before: null };
   loadTsv('export/acled_fatalities.tsv').forEach((r, i) => {
     if (r.kind === 'vague') {
       const value = Number(r.value);
       if (!Number.isInteger(value) || value < 1) fail('acled_fatalities.tsv', i, `value '${r.value}'`);
       for (const w of words(r.words)) f.vague.push({ words: w, value });
     } else if (r.kind === 'combined') f.combined.push(...words(r.words));
+    else if (r.kind === 'combined_before') f.combinedBefore.push(...words(r.words));
     else fail('acled_fatalities.tsv', i, `unknown kind '${r.kind}'`);
   });
   f.vague.sort((a, b) => b.words.length - a.words.length);
+  // «N قتيل وجريح»: و + a wounded noun, in the count's own words or within two words after it.
+  const alt = f.combined.map(escapeRe).join('|');
+  if (alt) {
+    f.inCount = new RegExp(`و\\s?(?:${alt})(?![^\\s،.,؛])`);
+    f.after = new RegExp(`^\\s*(?:[^\\s\\d]+\\s+){0,2}و\\s?(?:${alt})(?![^\\s،.,؛])`);
+  }
+  // «قتل وأصاب N»: و + a wounded verb or noun right before the count (one word may come between).
+  const altBefore = f.combinedBefore.map(escapeRe).join('|');
+  if (altBefore) f.before = new RegExp(`(?:^|\\s)و\\s?(?:${altBefore})\\S*\\s+(?:[^\\s\\d]+\\s+)?$`);
   return f;
 });
 
 // ---- GDELT geography ---------------------------------------------------------------------------
 
-/** ISO alpha-3 → FIPS 10-4 (GDELT's geographic country codes). */
-export const fipsCountries = once((): Map<string, string> => {
-  const m = new Map<string, string>();
+interface FipsRow {
+  fips: string;
+  /** [minLat, minLon, maxLat, maxLon], or null for the whole country. */
+  bbox: number[] | null;
+}
+
+/** ISO alpha-3 → FIPS 10-4 rows (GDELT's geographic country codes). */
+export const fipsCountries = once((): Map<string, FipsRow[]> => {
+  const m = new Map<string, FipsRow[]>();
   loadTsv('export/fips_countries.tsv').forEach((r, i) => {
     if (!/^[A-Z]{3}$/.test(r.iso3) || !/^[A-Z]{2}$/.test(r.fips)) fail('fips_countries.tsv', i, `bad codes '${r.iso3}' '${r.fips}'`);
-    m.set(r.iso3, r.fips);
+    const bbox = r.bbox ? r.bbox.split(',').map(Number) : null;
+    if (bbox && (bbox.length !== 4 || bbox.some((x) => !Number.isFinite(x)))) fail('fips_countries.tsv', i, `bad bbox '${r.bbox}'`);
+    m.set(r.iso3, [...(m.get(r.iso3) ?? []), { fips: r.fips, bbox }]);
   });
   return m;
 });
+
+/** GDELT's FIPS code for a place of a country: the row whose box holds the point, else the country's. */
+export function fipsOf(iso3: string | null, lat: number | null | undefined, lon: number | null | undefined): string {
+  const rows = iso3 ? fipsCountries().get(iso3) : undefined;
+  if (!rows) return '';
+  const inside = rows.find(
+    (r) => r.bbox && lat != null && lon != null && lat >= r.bbox[0] && lon >= r.bbox[1] && lat <= r.bbox[2] && lon <= r.bbox[3],
+  );
+  return (inside ?? rows.find((r) => !r.bbox))?.fips ?? '';
+}
