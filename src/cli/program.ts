@@ -10,9 +10,9 @@ import { registerStoreCommands } from './store-commands.js';
 import { withExamples } from './help.js';
 import { parseChoice, parseDurationOption, parseIntOption, parseMegabytes } from './options.js';
 import { inputProgress } from './count-inputs.js';
+import { storeName, withStore, withStoreOptions, type StoreFlags } from './store-options.js';
 
 const PROGRESS_HELP = 'when stderr is not a terminal, a progress line this often (a bar on a terminal)';
-import { storeName, withStore, withStoreOptions, type StoreFlags } from './store-options.js';
 
 export function buildProgram(): Command {
   const program = new Command();

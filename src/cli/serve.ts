@@ -27,8 +27,7 @@ export async function runServe(store: Store, o: ServeCliOptions, tries = 1): Pro
     }
   }
   if (!server) {
-    const e = lastErr as NodeJS.ErrnoException;
-    throw new UsageError(`cannot listen on ${o.host}:${o.port}${tries > 1 ? `-${o.port + tries - 1}` : ''}: ${e?.code ?? e} (choose another with --port)`);
+    throw new UsageError(`cannot listen on ${o.host}:${o.port}${tries > 1 ? `-${o.port + tries - 1}` : ''}: ${causeOf(lastErr)} (choose another with --port)`);
   }
   out(`Rasad is serving the web UI and API at ${server.url}  (API: ${server.url}api/openapi.json; Ctrl-C stops)`);
   if (!isLoopback(o.host)) {

@@ -20,6 +20,8 @@ const ERRNO: Record<string, string> = {
   ETIMEDOUT: 'timed out',
   EHOSTUNREACH: 'host unreachable',
   ECONNRESET: 'connection reset',
+  EADDRINUSE: 'address already in use',
+  EADDRNOTAVAIL: 'address not available on this machine',
 };
 
 const SQLITE: Record<string, string> = {
