@@ -3,6 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Store, StoredEvent } from '../store/store.js';
+import { SqliteStore } from '../store/sqlite.js';
 import { evidenceText } from '../export/common.js';
 import { exportChunks, FORMAT_INFO, isExportFormat } from '../export/index.js';
 import { eventPage, parseEventQuery, QueryError, type EventQuery, type MatchOptions } from '../export/query.js';
@@ -99,6 +100,12 @@ function toStream(gen: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   });
 }
 
+/** The file of a SQLite store on disk (the stories thread reads it), else null. */
+function storeFile(store: Store): string | null {
+  if (!(store instanceof SqliteStore) || store.db.memory) return null;
+  return store.db.name;
+}
+
 export function createApp(opts: AppOptions): App {
   const { store } = opts;
   const loopback = opts.loopback ?? true;
@@ -106,7 +113,7 @@ export function createApp(opts: AppOptions): App {
   const maxBody = opts.maxBodyBytes ?? 2 * 1024 * 1024;
   const maxScan = opts.maxScan ?? 50_000;
   const views = new Views(store);
-  const stories = new StoriesView(store);
+  const stories = new StoriesView(store, storeFile(store));
   let pool: AnalysisPool | null = null;
   const analyzer = (): Analyzer => opts.analyzer ?? (pool ??= new AnalysisPool(1));
   const jobs = new DocumentJobs(store, analyzer, () => undefined);
@@ -271,9 +278,7 @@ export function createApp(opts: AppOptions): App {
     const limit = intParam(c, 'limit', 50, 1, 1000);
     const offset = intParam(c, 'offset', 0, 0, 1e9);
     const view = await stories.current();
-    const count = new Map<string, number>();
-    for (const e of view.events) if (e.story) count.set(e.story, (count.get(e.story) ?? 0) + 1);
-    const page = view.stories.slice(offset, offset + limit).map((s) => ({ ...s, timeline: view.timelines[s.id] ?? [], events: count.get(s.id) ?? 0 }));
+    const page = view.stories.slice(offset, offset + limit);
     return c.json({ items: page, limit, offset, total: view.stories.length, next_offset: view.stories.length > offset + limit ? offset + limit : null, duplicates: view.duplicates });
   });
 
