@@ -51,10 +51,11 @@ export class StoriesView {
     return this.ttlVersion;
   }
 
-  async current(): Promise<StoriesPayload> {
+  /** The view and the store version it was built for. */
+  async current(): Promise<{ version: number; view: StoriesPayload }> {
     const v = await this.version();
-    if (this.state?.version === v) return this.state.view;
-    if (this.state && !this.building && Date.now() < this.nextAt) return this.state.view;
+    if (this.state?.version === v) return this.state;
+    if (this.state && !this.building && Date.now() < this.nextAt) return this.state;
     const started = Date.now();
     this.building ??= (async () => {
       if (this.file) return { version: v, view: await inWorker(this.file) };
@@ -73,6 +74,6 @@ export class StoriesView {
         throw e;
       },
     );
-    return this.state?.view ?? (await this.building).view;
+    return this.state ?? (await this.building);
   }
 }
