@@ -55,7 +55,9 @@ export interface ClaimRow {
   claims: Party[];
   denials: Party[];
   reports: Party[];
+  /** Up to 10 pairs (`pair_count` says how many there are). */
   pairs: ClaimPair[];
+  pair_count: number;
   /** Both claimed (or reported) and denied. */
   contested: boolean;
   events: number;
@@ -163,6 +165,7 @@ function* boardSteps(events: Iterable<StoredEvent>, opts: ClaimsOptions, rows: C
       denials: [],
       reports: [],
       pairs: [],
+      pair_count: 0,
       contested: false,
       events: 0,
     };
@@ -202,10 +205,11 @@ function* boardSteps(events: Iterable<StoredEvent>, opts: ClaimsOptions, rows: C
   for (const [den, { claim, reasons }] of pairedWith) {
     const row = rowOf.get(claim)!;
     place(den, row);
-    row.pairs.push({ claim: refs.get(claim)!, denial: refs.get(den)!, reasons });
+    row.pair_count++;
+    if (row.pairs.length < 2 * maxEvents) row.pairs.push({ claim: refs.get(claim)!, denial: refs.get(den)!, reasons });
   }
   for (const r of rows) {
-    r.contested = r.pairs.length > 0 || (r.claims.length > 0 && r.denials.length > 0);
+    r.contested = r.pair_count > 0 || (r.claims.length > 0 && r.denials.length > 0);
     r.id = `${r.type}|${r.target?.key ?? '-'}|${r.date_from ?? 'undated'}`;
   }
   rows.sort(

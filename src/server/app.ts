@@ -303,8 +303,16 @@ export function createApp(opts: AppOptions): App {
     const limit = intParam(c, 'limit', 50, 1, 1000);
     const offset = intParam(c, 'offset', 0, 0, 1e9);
     const { version, view } = await stories.current();
+    const timelineLimit = intParam(c, 'timeline_limit', 100, 0, 100_000);
     return cachedJson(c, version, async () => {
-      const page = view.stories.slice(offset, offset + limit);
+      // A story of thousands of reports: its timeline and document ids are listed in part, with their counts.
+      const page = view.stories.slice(offset, offset + limit).map((s) => ({
+        ...s,
+        documents: s.documents.slice(0, 500),
+        document_count: s.documents.length,
+        timeline: s.timeline.slice(0, timelineLimit),
+        timeline_count: s.timeline.length,
+      }));
       return { items: page, limit, offset, total: view.stories.length, next_offset: view.stories.length > offset + limit ? offset + limit : null, duplicates: view.duplicates };
     });
   });

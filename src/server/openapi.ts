@@ -103,7 +103,7 @@ export const OPENAPI = {
           id: { type: 'string' }, type: { type: 'string' }, target: { type: ['object', 'null'] },
           date_from: { type: ['string', 'null'] }, date_to: { type: ['string', 'null'] },
           claims: { type: 'array', items: ref('Party') }, denials: { type: 'array', items: ref('Party') },
-          reports: { type: 'array', items: ref('Party') }, pairs: { type: 'array', items: { type: 'object' } },
+          reports: { type: 'array', items: ref('Party') }, pairs: { type: 'array', items: { type: 'object' }, description: 'up to 10' }, pair_count: { type: 'integer' },
           contested: { type: 'boolean' }, events: { type: 'integer' },
         },
       },
