@@ -6,7 +6,7 @@
 //   RASAD_BENCH_RATE=200 RASAD_BENCH_SECONDS=5 RASAD_BENCH_DOCS=5000 npm run bench:api
 import { createRequire } from 'node:module';
 import { spawn } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchStore } from './api-store.js';
@@ -86,11 +86,25 @@ async function main(): Promise<void> {
     console.log('');
     console.log(`autocannon: ${rate} requests/s for ${seconds} s per route, 10 connections, loopback ${url}`);
     console.log('');
-    console.log('| request | p50 ms | p90 ms | p99 ms | max ms | req/s | non-2xx |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- |');
-    const row = (name: string, res: Result) =>
-      console.log(`| ${name} | ${res.latency.p50} | ${res.latency.p90} | ${res.latency.p99} | ${res.latency.max} | ${res.requests.average.toFixed(0)} | ${res.non2xx + res.errors + res.timeouts} |`);
-    for (const p of routes) row(`GET /${p}`, await autocannon({ url: url + p, connections: 10, overallRate: rate, duration: seconds, timeout: 30 }));
+    console.log('| request | p50 ms | p90 ms | p99 ms | max ms | req/s | non-2xx | server CPU ms/request |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    // The server's own CPU time per request (Linux /proc): what a loaded machine disturbs least.
+    const cpuMs = (): number | null => {
+      try {
+        const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+      } catch {
+        return null;
+      }
+    };
+    const row = (name: string, res: Result, cpu: number | null = null) =>
+      console.log(`| ${name} | ${res.latency.p50} | ${res.latency.p90} | ${res.latency.p99} | ${res.latency.max} | ${res.requests.average.toFixed(0)} | ${res.non2xx + res.errors + res.timeouts} | ${cpu == null || !res.requests.total ? '' : (cpu / res.requests.total).toFixed(1)} |`);
+    for (const p of routes) {
+      const before = cpuMs();
+      const res = await autocannon({ url: url + p, connections: 10, overallRate: rate, duration: seconds, timeout: 30 });
+      const after = cpuMs();
+      row(`GET /${p}`, res, before == null || after == null ? null : after - before);
+    }
 
     // Reads across the routes and, at the same time, writes at a tenth of the rate (each a new document).
     let n = 0;
