@@ -3,6 +3,8 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../src/server/app.js';
 import { startServer } from '../src/server/index.js';
@@ -76,6 +78,23 @@ describe('one claims board and one network for the report and the API', () => {
     } finally {
       await app.close();
       await own.close();
+    }
+  });
+});
+
+describe('stories of a store file are built in a thread', () => {
+  test('the same stories as built on the main thread', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rasad-stories-'));
+    const file = new SqliteStore(path.join(dir, 'store.db'));
+    try {
+      await ingestPaths(file, [path.join(ROOT, 'samples')], { progress: false, warn: () => {} });
+      const fromThread = await get(createApp({ store: file, webRoot: null, analyzer: pool }), '/api/stories');
+      const here = await get(createApp({ store, webRoot: null, analyzer: pool }), '/api/stories');
+      assert.ok(fromThread.items.length >= 1);
+      assert.deepEqual(fromThread, here);
+    } finally {
+      await file.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
