@@ -74,7 +74,9 @@ class App {
     events: new PanelStatus([$('panel-map'), $('panel-timeline'), $('panel-table')]),
     graph: new PanelStatus($('panel-graph')),
     claims: new PanelStatus($('panel-claims')),
-    reader: new PanelStatus($('panel-reader'), $('reader-tabs')),
+    // The documents list and the article load separately: one must not make the other stale.
+    docs: new PanelStatus($('docs-pane'), $('reader-tabs')),
+    reader: new PanelStatus($('article-pane'), $('reader-tabs')),
   };
 
   /**
@@ -184,7 +186,7 @@ class App {
   }
 
   private loadDocs(s: UiState): Promise<unknown> {
-    return this.status.reader.run(() => (s.q ? this.docs.showSearch(s.q) : this.docs.showAll()), () => undefined);
+    return this.status.docs.run(() => (s.q ? this.docs.showSearch(s.q) : this.docs.showAll()), () => undefined);
   }
 
   private async loadReader(s: UiState): Promise<void> {
@@ -204,7 +206,8 @@ class App {
         if (readState().doc === s.doc) this.reader.render(d);
       });
       if (!ok) {
-        if (readState().doc === s.doc) this.reader.showMessage(t('reader.notfound'));
+        // Failed, not merely overtaken by a newer request for the article.
+        if (readState().doc === s.doc && $('article-pane').dataset.state === 'error') this.reader.showMessage(t('reader.notfound'));
         return;
       }
     }
