@@ -113,7 +113,10 @@ class App {
   }
 
   private graphOptions(s: UiState, places: Set<string>): GraphOptions {
-    return { group: s.group === 'countries' ? 'countries' : 'actors', top: Number(GRAPH_TOPS.includes(s.top) ? s.top : DEFAULT_TOP), quad: s.quad, places };
+    const countryNames = new Map<string, { en: string; ar: string | null }>();
+    // The country entity most documents name stands for its country (the list is sorted so).
+    for (const x of this.entities) if (x.type === 'COUNTRY' && x.country && !countryNames.has(x.country)) countryNames.set(x.country, { en: x.name_en, ar: x.name_ar || null });
+    return { group: s.group === 'countries' ? 'countries' : 'actors', top: Number(GRAPH_TOPS.includes(s.top) ? s.top : DEFAULT_TOP), quad: s.quad, places, countryNames };
   }
 
   private async renderTable(s: UiState): Promise<void> {
