@@ -1,6 +1,8 @@
-// The web UI in a real browser (playwright-core driving the system's Chromium): the map, jumping
-// from an event to its highlighted sentence, search, the language switch, and a hostile document
-// whose markup must stay text. Skipped, with a message, only when no Chromium can be found.
+// The web UI in a real browser (playwright-core driving the system's Chromium) on the samples and
+// the hand-made documents: the map, jumping from an event to its highlighted sentence, the filters,
+// the claims board's roles, search, the language switch, and a hostile document whose markup must
+// stay text. Skipped, with a message, only when no Chromium can be found. The analyst's views at
+// scale are in web-views.test.ts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
