@@ -105,10 +105,14 @@ class App {
     return book;
   }
 
+  /**
+   * Entities of type PLACE. Without the entity index, the events' places below country level
+   * stand in (a country can be a place and an actor, a city only a place).
+   */
   private placeIds(): Set<string> {
     const out = new Set<string>();
     for (const x of this.entities) if (x.type === 'PLACE') out.add(x.id);
-    for (const e of this.events) if (e.location?.entity) out.add(e.location.entity);
+    if (!this.entities.length) for (const e of this.events) if (e.location?.entity && e.location.precision !== 'country') out.add(e.location.entity);
     return out;
   }
 
