@@ -85,9 +85,11 @@ class App {
    * does, so that no place is ever drawn as an actor.
    */
   private loadEntities(): void {
-    this.entitiesReady = api.entities().then(
-      (p) => {
-        this.entities = p.items;
+    // The places on their own as well: on a big store they may not all be among the first 5,000.
+    this.entitiesReady = Promise.all([api.entities(), api.entities('PLACE')]).then(
+      ([all, places]) => {
+        const seen = new Set(all.items.map((x) => x.id));
+        this.entities = [...all.items, ...places.items.filter((x) => !seen.has(x.id))];
         if (this.events.length) void this.renderTable(readState());
       },
       () => undefined,
