@@ -77,3 +77,51 @@ test('pool: ingest --threads stores what the single-threaded ingest stores, in i
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('pool: a document over its budget is failed with timeout, its thread replaced, the others analysed', async () => {
+  const { SLOW_MARK, MEMORY_MARK, SLOW_WORKER } = await import('./hostile/marks.js');
+  const doc = (input: string, body: string): RawResult => ({ ok: true, doc: { input, title: null, body, published: null, outlet: null, url: null, warnings: [] } });
+  const good = 'قصفت القوات مواقع في المدينة وقتل شخصان.';
+  const raws = [doc('a', good), doc('slow', `${good} ${SLOW_MARK}`), doc('b', `${good} ب`), doc('c', `${good} ج`), doc('d', `${good} د`)];
+  // One thread holding three tasks: the ones queued behind the slow document must not be lost.
+  const pool = new AnalysisPool(1, { perThread: 3, budgetMs: 3000, script: SLOW_WORKER });
+  try {
+    const got = await Promise.all(raws.map((r) => pool.analyze(r)));
+    assert.deepEqual(got.map((d) => ('error' in d ? d.error.code : 'ok')), ['ok', 'timeout', 'ok', 'ok', 'ok']);
+    assert.deepEqual(got.map((d) => d.input), ['a', 'slow', 'b', 'c', 'd']);
+    assert.equal(pool.pending, 0);
+  } finally {
+    await pool.close();
+  }
+  // Out of memory: no time budget here, the heap limit ends it.
+  const hungry = new AnalysisPool(1, { perThread: 2, budgetMs: 0, memoryMb: 512, script: SLOW_WORKER });
+  try {
+    const got = await Promise.all([doc('hungry', MEMORY_MARK), doc('e', good)].map((r) => hungry.analyze(r)));
+    assert.deepEqual(got.map((d) => ('error' in d ? d.error.code : 'ok')), ['too_complex', 'ok']);
+  } finally {
+    await hungry.close();
+  }
+});
+
+test('ingest: a resumed run analyses only what is not stored yet', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rasad-resume-'));
+  const store = new SqliteStore(path.join(dir, 'r.db'));
+  const pool = new AnalysisPool(1);
+  try {
+    const line = (i: number) => JSON.stringify({ id: `n${i}`, text: `قصفت القوات مواقع في المدينة يوم ${i}، وقتل ${i + 2} مسلحين.` });
+    const file = path.join(dir, 'wire.jsonl');
+    writeFileSync(file, Array.from({ length: 8 }, (_, i) => line(i)).join('\n'));
+    const quiet = { progress: false, warn: () => {}, batchSize: 3, pool };
+    assert.deepEqual(await ingestPaths(store, [file], quiet), { added: 8, skipped: 0, errors: 0 });
+    assert.equal(pool.analysed, 8);
+    assert.deepEqual(await ingestPaths(store, [file], quiet), { added: 0, skipped: 8, errors: 0 });
+    assert.equal(pool.analysed, 8, 'nothing analysed again');
+    writeFileSync(file, Array.from({ length: 10 }, (_, i) => line(i)).join('\n'));
+    assert.deepEqual(await ingestPaths(store, [file], quiet), { added: 2, skipped: 8, errors: 0 });
+    assert.equal(pool.analysed, 10);
+  } finally {
+    await pool.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -124,6 +124,65 @@ if (skip) {
     }
   });
 
+  test('queue: a document over its budget is stored as a timeout error, the rest of its batch is stored', async () => {
+    const { SLOW_MARK, SLOW_WORKER } = await import('./hostile/marks.js');
+    const url = withSchema(freshSchema());
+    const store = await PostgresStore.open(url);
+    try {
+      const queue = new PgQueue(store);
+      const raws = Array.from({ length: 6 }, (_, i) => ({
+        input: `b${i}`, title: null, published: '2024-03-01', outlet: null, url: null, warnings: [],
+        body: `قصفت القوات مواقع في حلب وقتل ${i + 2} مدنيين.${i === 2 ? ` ${SLOW_MARK}` : ''}`,
+      }));
+      await queue.enqueue(raws);
+      const totals = await runWorker(url, { batchSize: 6, budgetMs: 3000, analysisScript: SLOW_WORKER, log: () => {} });
+      assert.deepEqual([totals.batches, totals.jobs, totals.added, totals.errors], [1, 6, 5, 1]);
+      assert.deepEqual(await queue.counts(), { pending: 0, running: 0, done: 6, failed: 0 });
+      const r = await store.pool.query(`SELECT input, error FROM queue WHERE error IS NOT NULL`);
+      assert.equal(r.rows.length, 1);
+      assert.equal(r.rows[0].input, 'b2');
+      assert.match(r.rows[0].error, /^timeout: /);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('queue: a worker whose connections are terminated reconnects and finishes the queue', { timeout: 120_000 }, async () => {
+    const N = 60;
+    const app = `rasad_drop_${process.pid}`;
+    const url = `${withSchema(freshSchema())}&application_name=${app}`;
+    const store = await PostgresStore.open(url.replace(app, `${app}_observer`));
+    try {
+      const queue = new PgQueue(store);
+      await enqueuePaths(queue, [corpusFile(N)], { warn: () => {} });
+      const lines: string[] = [];
+      const run = runWorker(url, { batchSize: 4, leaseMs: 1500, pollMs: 100, log: (l) => lines.push(l) });
+      let finished = false;
+      void run.finally(() => (finished = true)).catch(() => {});
+      // Terminate every backend of the worker each time another batch is done, while it works.
+      let terminated = 0;
+      for (let seen = 0; !finished; ) {
+        const done = (await queue.counts()).done;
+        if (done > seen && done < N) {
+          seen = done;
+          const r = await store.pool.query(`SELECT count(*) FILTER (WHERE pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE application_name = $1`, [app]);
+          terminated += r.rows[0].n;
+        }
+        await sleep(5);
+      }
+      await run;
+      assert.ok(terminated >= 3, `terminated ${terminated} backends`);
+      assert.deepEqual(await queue.counts(), { pending: 0, running: 0, done: N, failed: 0 });
+      const s = await store.stats();
+      assert.deepEqual([s.documents, s.errors], [N, 0]);
+      // Every document was stored once, whatever was retried.
+      const q = await store.pool.query(`SELECT count(DISTINCT doc_id)::int AS docs FROM queue WHERE state = 'done'`);
+      assert.equal(q.rows[0].docs, N);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('queue: three worker processes, one killed mid-run, 500 documents analysed exactly once', { timeout: 90_000 }, async (t) => {
     const N = 500;
     const url = withSchema(freshSchema());

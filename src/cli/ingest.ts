@@ -1,29 +1,45 @@
 // `rasad ingest`: analyse inputs and store them, one transaction per batch. With `threads`, the
-// analysis runs in a pool of worker threads while this thread reads and stores, in input order.
+// analysis runs in a pool of worker threads while this thread reads and stores, in input order,
+// each document under the pool's time budget. A document whose content is stored already is not
+// analysed again, so a resumed run only does what is left.
 import type { AnalysisResult } from '../doc.js';
 import { isErrorDoc } from '../doc.js';
-import { readInputs } from '../ingest/read.js';
-import { analyzeResult } from '../pipeline.js';
+import { assemble } from '../ingest/assemble.js';
+import { readInputs, type RawResult } from '../ingest/read.js';
+import { analyzeResult, contentId } from '../pipeline.js';
 import type { PutResult, Store } from '../store/store.js';
 import { AnalysisPool } from '../workers/pool.js';
-import { progressBar } from './progress.js';
+import { progressBar, type Progress } from './progress.js';
 
 export interface IngestOptions {
   batchSize?: number;
   maxBytes?: number;
   warn?: (line: string) => void;
-  progress?: boolean;
+  /** A progress reporter to tick (stopped at the end), or whether to show one without a total. */
+  progress?: boolean | Progress;
   /** Worker threads for analysis (0 or absent: analyse in this thread). */
   threads?: number;
   /** An analysis pool to use (and leave open) instead of starting one for `threads`. */
   pool?: AnalysisPool;
+  /** Time budget of one document in the pool, in ms (default the pool's DEFAULT_BUDGET_MS). */
+  budgetMs?: number;
+}
+
+/**
+ * True when the document this read result would become is stored already. The content id is the
+ * hash of the cleaned text, which is a function of the raw content alone (assembling is cheap and
+ * linear), so this is the check putBatch makes, done before the analysis instead of after it.
+ */
+async function storedAlready(store: Store, raw: RawResult): Promise<boolean> {
+  if (!raw.ok) return false;
+  return store.hasDocument(contentId(assemble(raw.doc).text));
 }
 
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<PutResult> {
   const batchSize = opts.batchSize ?? 200;
   const warn = opts.warn ?? ((l: string) => process.stderr.write(l + '\n'));
   const total: PutResult = { added: 0, skipped: 0, errors: 0 };
-  const progress = progressBar(opts.progress ?? true);
+  const progress = typeof opts.progress === 'object' ? opts.progress : progressBar(opts.progress ?? true);
   let batch: AnalysisResult[] = [];
   const flush = async () => {
     if (!batch.length) return;
@@ -39,14 +55,22 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     progress.tick(doc.input);
     if (batch.length >= batchSize) await flush();
   };
+  const inputs = async function* () {
+    for await (const raw of readInputs(paths, { maxBytes: opts.maxBytes })) {
+      if (await storedAlready(store, raw)) {
+        total.skipped++;
+        progress.tick(raw.ok ? raw.doc.input : raw.input);
+      } else yield raw;
+    }
+  };
   const threads = opts.pool ? opts.pool.size : Math.floor(opts.threads ?? 0);
   if (threads > 0) {
-    const pool = opts.pool ?? new AnalysisPool(threads);
+    const pool = opts.pool ?? new AnalysisPool(threads, { budgetMs: opts.budgetMs });
     try {
       // A FIFO of analyses in flight: results are taken in input order; the window bounds memory.
       const window: Promise<AnalysisResult>[] = [];
       const limit = threads * 4;
-      for await (const raw of readInputs(paths, { maxBytes: opts.maxBytes })) {
+      for await (const raw of inputs()) {
         window.push(pool.analyze(raw));
         if (window.length >= limit) await take(await window.shift()!);
       }
@@ -55,7 +79,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
       if (!opts.pool) await pool.close();
     }
   } else {
-    for await (const raw of readInputs(paths, { maxBytes: opts.maxBytes })) await take(analyzeResult(raw));
+    for await (const raw of inputs()) await take(analyzeResult(raw));
   }
   await flush();
   progress.stop();

@@ -34,19 +34,48 @@ const matches = (kind: Kind, line: string) => loadRules().some((r) => r.kind ===
 
 const contentWords = (s: string) => (normalizeArabic(s).match(/[\p{L}]{3,}/gu) ?? []);
 
-/** True when most of a caption's words already stand elsewhere in the text (outside lines from..to). */
-function repeatsStory(caption: string, lines: string[], from: number, to: number): boolean {
-  const words = contentWords(caption);
+/** Counts of the content words of some lines. */
+function wordCounts(lines: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lines) for (const w of contentWords(l)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** True when most of a caption's words already stand elsewhere in the text (outside its own lines). */
+function repeatsStory(caption: string[], all: Map<string, number>): boolean {
+  const words = caption.flatMap((l) => contentWords(l));
   if (!words.length) return true;
-  const outside = new Set(contentWords(lines.filter((_, k) => k < from || k > to).join(' ')));
-  return words.filter((w) => outside.has(w)).length / words.length >= 0.6;
+  const own = wordCounts(caption);
+  return words.filter((w) => (all.get(w) ?? 0) > (own.get(w) ?? 0)).length / words.length >= 0.6;
 }
 
 /** Short, unpunctuated lines are what link lists are made of. */
 const isLinkLine = (line: string) => line.length <= 140 && !/[.!؟?]["”»]?$/.test(line);
 
+/** Trailing spaces and tabs removed (a loop: the regex /[ \t]+$/ is quadratic on long runs). */
+function trimEndBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+/** tail[i]: every line from i on is blank, boilerplate or link-like (what may follow a trailer). */
+function trailerTails(lines: string[]): boolean[] {
+  const tail = new Array<boolean>(lines.length + 1);
+  tail[lines.length] = true;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i].trim();
+    tail[i] = tail[i + 1] && (!l || matches('drop_line', l) || matches('drop_block', l) || isLinkLine(l));
+  }
+  return tail;
+}
+
 export function stripBoilerplate(input: string): Cleaned {
   const lines = input.split('\n');
+  // Computed once, so that each line's checks cost its own length, not the document's.
+  let tails: boolean[] | null = null;
+  let counts: Map<string, number> | null = null;
+  const lastContent = lines.reduce((last, l, k) => (l.trim() ? k : last), -1);
   const kept: string[] = [];
   let outlet: string | null = null;
   let removed = 0;
@@ -60,7 +89,7 @@ export function stripBoilerplate(input: string): Cleaned {
     }
     if (firstContent) {
       firstContent = false;
-      if (matches('first_line', t) && lines.slice(i + 1).some((l) => l.trim())) {
+      if (matches('first_line', t) && lastContent > i) {
         removed++;
         continue;
       }
@@ -78,14 +107,14 @@ export function stripBoilerplate(input: string): Cleaned {
       continue;
     }
     if (matches('drop_caption', t)) {
-      const from = i;
       const block = [t];
       while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1]) && !matches('drop_caption', lines[i + 1].trim())) {
         i++;
         block.push(lines[i].trim());
       }
       // A caption that repeats the story is dropped; one that adds facts (a place, a date) stays as its own paragraph.
-      if (repeatsStory(block.join(' '), lines, from, i)) {
+      counts ??= wordCounts(lines);
+      if (repeatsStory(block, counts)) {
         removed += block.length;
       } else {
         kept.push('', ...block, '');
@@ -93,14 +122,14 @@ export function stripBoilerplate(input: string): Cleaned {
       continue;
     }
     const trailer = loadRules().find((r) => r.kind === 'outlet_trailer' && r.re.test(t));
-    if (trailer && lines.slice(i + 1).every((l) => !l.trim() || matches('drop_line', l.trim()) || matches('drop_block', l.trim()) || isLinkLine(l.trim()))) {
+    if (trailer && (tails ??= trailerTails(lines))[i + 1]) {
       const m = trailer.re.exec(t);
       outlet = (m?.[1] ?? '').replace(/\s*\+\s*وكالات$/u, '').replace(/\s+نت$/u, '').trim() || null;
       removed++;
       continue;
     }
     for (const r of loadRules()) if (r.kind === 'inline') line = line.replace(r.re, '');
-    kept.push(line.replace(/[ \t]+$/u, ''));
+    kept.push(trimEndBlanks(line));
   }
   const text = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
   return { text, outlet, removed };

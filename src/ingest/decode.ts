@@ -60,6 +60,29 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/**
+ * The text of bytes that look like UTF-16, when it reads as text: valid (no lone surrogates), and
+ * almost no control characters, private-use or noncharacters. Seven bytes of binary can have
+ * NULs at every other position; they do not pass this.
+ */
+function plausibleUtf16(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = decodeWith(encoding, bytes.subarray(0, bytes.length - (bytes.length % 2)), true);
+  } catch {
+    return null;
+  }
+  let odd = 0;
+  let letters = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c < 0xa0) || (c >= 0xe000 && c <= 0xf8ff) || c >= 0xfff0) odd++;
+    else if (/\p{L}/u.test(ch)) letters++;
+  }
+  if (odd > text.length * 0.02 || letters < Math.min(2, text.length)) return null;
+  return bytes.length % 2 ? text + '\uFFFD' : text;
+}
+
 function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
@@ -86,7 +109,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe])) return { text: decodeWith('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: decodeWith('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
   const utf16 = sniffUtf16(bytes);
-  if (utf16) return { text: decodeWith(utf16, bytes), encoding: utf16 };
+  if (utf16) {
+    const text = plausibleUtf16(utf16, bytes);
+    if (text !== null) return { text, encoding: utf16 };
+  }
   const binary = isBinary(bytes);
   if (binary) throw new DecodeError('binary', `not a text document: ${binary}`);
   try {

@@ -1,7 +1,6 @@
 // RSS 2.0 and Atom feeds -> one raw document per item.
 import { XMLParser } from 'fast-xml-parser';
-import { parseHTML } from 'linkedom';
-import { blockText, isoDate } from './html.js';
+import { htmlFragmentText, isoDate } from './html.js';
 
 export interface FeedItem {
   id: string | null;
@@ -33,12 +32,43 @@ const str = (v: unknown): string | null => {
 function htmlToText(s: string | null): string {
   if (!s) return '';
   if (!/[<&]/.test(s)) return s.trim();
-  const { document } = parseHTML(`<!doctype html><html><body>${s}</body></html>`);
-  return blockText(document.body as never);
+  return htmlFragmentText(s);
 }
 
-export function looksLikeFeed(head: string): boolean {
-  return /<(rss|feed|rdf:RDF)[\s>]/i.test(head.slice(0, 4096));
+/**
+ * The name of the first element of an XML/HTML text, past the prolog (XML declaration, comments,
+ * processing instructions, a DOCTYPE with its internal subset), however long the prolog is.
+ */
+export function firstElementName(text: string): string | null {
+  let i = 0;
+  // After each skipped construct, i is the index just past its terminator (or -1: unterminated).
+  const past = (terminator: string, from: number) => {
+    const at = text.indexOf(terminator, from);
+    return at < 0 ? -1 : at + terminator.length;
+  };
+  while (i >= 0) {
+    while (i < text.length && /\s|\uFEFF/.test(text[i])) i++;
+    if (text[i] !== '<') return null;
+    if (text.startsWith('<?', i)) i = past('?>', i + 2);
+    else if (text.startsWith('<!--', i)) i = past('-->', i + 4);
+    else if (/^<!doctype/i.test(text.slice(i, i + 9))) {
+      const gt = text.indexOf('>', i);
+      const open = text.indexOf('[', i);
+      // An internal subset ([...]) may hold '>' of its own declarations.
+      const subsetEnd = open >= 0 && (gt < 0 || open < gt) ? text.indexOf(']', open) : i;
+      i = subsetEnd < 0 ? -1 : past('>', subsetEnd);
+    } else {
+      const m = /^<([A-Za-z_][\w.:-]{0,63})/.exec(text.slice(i, i + 66));
+      return m ? m[1] : null;
+    }
+  }
+  return null;
+}
+
+/** True when the text is an RSS, RDF or Atom feed (its first element says so). */
+export function looksLikeFeed(text: string): boolean {
+  const name = firstElementName(text);
+  return name !== null && /^(rss|feed|rdf:RDF|atom:feed)$/i.test(name);
 }
 
 export function parseFeed(xml: string): FeedItem[] {

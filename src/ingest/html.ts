@@ -1,7 +1,16 @@
 // HTML -> article: main text by Mozilla Readability over a linkedom DOM, metadata from meta
 // tags. Only text leaves this module; no markup from the page is ever passed on.
+//
+// Bounds (the article finder is superlinear in nesting and fan-out): a page with more than
+// MAX_DOM_TAGS tags is read by a linear scan without a DOM; a parsed page deeper than
+// MAX_ARTICLE_DEPTH, wider than MAX_ARTICLE_FANOUT or larger than MAX_ARTICLE_ELEMENTS gets its
+// body's block text without Readability. Either way the article gets a warning saying so.
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
+import { blockText, measureShape, type NodeLike } from './html-walk.js';
+import { countTags, scanHtmlText, scanTitle } from './html-text.js';
+
+export { blockText } from './html-walk.js';
 
 export interface HtmlArticle {
   title: string | null;
@@ -9,61 +18,48 @@ export interface HtmlArticle {
   published: string | null;
   outlet: string | null;
   url: string | null;
+  /** Set when the page was read by a fallback because of its size or shape. */
+  warnings?: string[];
 }
 
-const BLOCK = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL',
-  'BLOCKQUOTE', 'TR', 'TABLE', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'PRE', 'DL', 'DT', 'DD',
-]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'svg', 'SVG', 'BUTTON', 'FORM', 'SELECT', 'TEXTAREA']);
-
-interface NodeLike {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<NodeLike>;
-}
-
-/** Plain text of a DOM subtree with paragraph breaks between blocks. */
-export function blockText(root: NodeLike): string {
-  const parts: string[] = [];
-  const walk = (node: NodeLike) => {
-    if (node.nodeType === 3) {
-      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
-    if (name === 'BR') {
-      parts.push('\n');
-      return;
-    }
-    const block = BLOCK.has(name);
-    if (block) parts.push('\n\n');
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
-    if (block) parts.push('\n\n');
-  };
-  walk(root);
-  return parts
-    .join('')
-    .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
+export const MAX_DOM_TAGS = 100_000;
+export const MAX_ARTICLE_DEPTH = 80;
+export const MAX_ARTICLE_FANOUT = 1_000;
+export const MAX_ARTICLE_ELEMENTS = 20_000;
 
 /** Normalises a date-ish meta value to YYYY-MM-DD. */
 export function isoDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const m = /(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (value.length > 100) return null;
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
 }
 
+/** Why a parsed page is too big or too oddly shaped for the article finder (null: it is not). */
+function pathological(body: NodeLike): string | null {
+  const s = measureShape(body, MAX_ARTICLE_ELEMENTS * 4);
+  if (s.depth > MAX_ARTICLE_DEPTH) return `nested more than ${MAX_ARTICLE_DEPTH} deep`;
+  if (s.widest > MAX_ARTICLE_FANOUT) return `an element with more than ${MAX_ARTICLE_FANOUT} children`;
+  if (s.elements > MAX_ARTICLE_ELEMENTS) return `more than ${MAX_ARTICLE_ELEMENTS} elements`;
+  return null;
+}
+
+/** Text of an HTML fragment (a feed item's content), under the same bounds as a page. */
+export function htmlFragmentText(html: string): string {
+  if (countTags(html, MAX_DOM_TAGS + 1) > MAX_DOM_TAGS) return scanHtmlText(html);
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return blockText(document.body as unknown as NodeLike);
+}
+
 export function extractHtml(html: string, baseUrl: string | null = null): HtmlArticle {
+  if (countTags(html, MAX_DOM_TAGS + 1) > MAX_DOM_TAGS) {
+    return {
+      title: scanTitle(html), text: scanHtmlText(html), published: null, outlet: null, url: baseUrl,
+      warnings: [`page has more than ${MAX_DOM_TAGS} tags: read as plain text, without metadata`],
+    };
+  }
   // linkedom needs a document element; fragments get one.
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(source);
@@ -84,24 +80,33 @@ export function extractHtml(html: string, baseUrl: string | null = null): HtmlAr
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url') ?? baseUrl;
   const metaTitle = meta('og:title', 'twitter:title') ?? document.querySelector('title')?.textContent?.trim() ?? null;
 
+  const body = document.body as unknown as NodeLike | null;
+  const odd = body ? pathological(body) : null;
+  const warnings: string[] = [];
   let title: string | null = metaTitle;
   let text = '';
-  try {
-    const article = new Readability(document as never, { charThreshold: 100 }).parse();
-    if (article?.content) {
-      const { document: frag } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-      text = blockText(frag.body as unknown as NodeLike);
-      title = article.title?.trim() || title;
+  if (odd) {
+    warnings.push(`page ${odd}: read without the article finder`);
+  } else {
+    try {
+      const article = new Readability(document as never, { charThreshold: 100 }).parse();
+      if (article?.content) {
+        text = htmlFragmentText(article.content);
+        title = article.title?.trim() || title;
+      }
+    } catch {
+      text = '';
     }
-  } catch {
-    text = '';
   }
   if (!text) {
-    // No article found by Readability: fall back to the body's block text (short pages, fragments).
-    const body = document.body as unknown as NodeLike | null;
-    text = body ? blockText(body) : '';
+    // No article found by Readability (or not tried): the body's block text (short pages, fragments).
+    const rest = document.body as unknown as NodeLike | null;
+    text = rest ? blockText(rest) : '';
   }
   const h1 = document.querySelector('h1')?.textContent?.trim();
   if (h1 && title && title.includes(h1)) title = h1;
-  return { title: title ? title.replace(/\s+/g, ' ').trim() : null, text, published, outlet, url: canonical ?? null };
+  return {
+    title: title ? title.replace(/\s+/g, ' ').trim() : null, text, published, outlet, url: canonical ?? null,
+    ...(warnings.length ? { warnings } : {}),
+  };
 }

@@ -1,6 +1,12 @@
 // A pool of worker threads that run the analysis pipeline, so that analysing uses every core while
 // the main thread reads inputs and writes the store. Results come back through promises; callers
 // that need input order keep their own FIFO of promises (see ingestPaths).
+//
+// Each document runs under a time budget (DEFAULT_BUDGET_MS, `budgetMs`): a thread works through
+// the documents it holds in order, so the pool knows which one is running and since when. One that
+// overruns becomes a `timeout` error record, its thread is terminated and replaced, and the other
+// documents that thread held go back to the front of the queue. A thread that runs out of memory
+// (`memoryMb`) is handled the same way, with the error code `too_complex`.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { AnalysisResult, ErrorDoc } from '../doc.js';
@@ -14,10 +20,32 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** Tasks sent to the thread, in the order it runs them: the first is the one running. */
   busy: Map<number, Task>;
   dead: boolean;
   ready: boolean;
+  /** The budget timer of the running task. */
+  timer: NodeJS.Timeout | null;
+  die: (why: string) => void;
 }
+
+export interface PoolOptions {
+  /** Tasks a thread may hold at once (default 2). */
+  perThread?: number;
+  /** Elapsed time one document may take in its thread, in ms (default DEFAULT_BUDGET_MS; 0: none). */
+  budgetMs?: number;
+  /** Heap limit of each thread, in MB (default DEFAULT_THREAD_MEMORY_MB). */
+  memoryMb?: number;
+  /** The thread script (default: analyze-worker beside this module); it must call serveAnalysis. */
+  script?: URL;
+}
+
+/**
+ * Per-document budget. Generous because some stages still grow faster than the text (a 190 KB
+ * report takes over 10 s): the bound exists to stop a pathological document, not a long report.
+ */
+export const DEFAULT_BUDGET_MS = 60_000;
+export const DEFAULT_THREAD_MEMORY_MB = 2048;
 
 /**
  * Where the worker script is: beside this module, as .js in dist/ or .ts under tsx. A .ts script
@@ -30,13 +58,14 @@ export function workerScript(): { url: URL; ts: boolean } {
   return { url: new URL(`./analyze-worker.${ts ? 'ts' : 'js'}`, import.meta.url), ts };
 }
 
-/** A worker thread running the analysis script, from dist/ or under tsx. */
-export function startWorker(): Worker {
-  const { url, ts } = workerScript();
-  if (!ts) return new Worker(url, { execArgv: [] });
+/** A worker thread running the analysis script (or `script`), from dist/ or under tsx. */
+export function startWorker(script?: URL, memoryMb?: number): Worker {
+  const url = script ?? workerScript().url;
+  const resourceLimits = memoryMb ? { maxOldGenerationSizeMb: memoryMb } : undefined;
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { execArgv: [], resourceLimits });
   const api = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(boot, { eval: true, execArgv: [] });
+  return new Worker(boot, { eval: true, execArgv: [], resourceLimits });
 }
 
 export function defaultThreads(): number {
@@ -54,34 +83,71 @@ export class AnalysisPool {
   private startFailures = 0;
   /** Tasks a thread may hold at once: a little read-ahead so that no thread waits for work. */
   private readonly perThread: number;
+  readonly budgetMs: number;
+  private readonly memoryMb: number;
+  private readonly script: URL | undefined;
+  /** Documents the threads have answered (analyses and their error records). */
+  analysed = 0;
 
-  constructor(threads: number = defaultThreads(), opts: { perThread?: number } = {}) {
+  constructor(threads: number = defaultThreads(), opts: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(threads));
     this.perThread = opts.perThread ?? 2;
+    this.budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
+    this.memoryMb = opts.memoryMb ?? DEFAULT_THREAD_MEMORY_MB;
+    this.script = opts.script;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
+  /** Starts the budget of the task a thread runs now (the first it holds), if any. */
+  private arm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const head = slot.busy.values().next();
+    // A thread's start (loading the pipeline) is not charged to its first document.
+    if (head.done || !this.budgetMs || !slot.ready || slot.dead) return;
+    slot.timer = setTimeout(() => this.overrun(slot, head.value, 'timeout', `analysis took longer than its budget of ${this.budgetMs / 1000} s`), this.budgetMs);
+  }
+
+  /** Fails the running task, gives the thread's other tasks back to the queue and replaces the thread. */
+  private overrun(slot: Slot, task: Task, code: string, why: string): void {
+    if (slot.dead) return;
+    slot.busy.delete(task.id);
+    task.resolve(failed(task.raw, code, why));
+    // Not started yet: they run on another thread, ahead of the queue, in their order.
+    this.queue.unshift(...slot.busy.values());
+    slot.busy.clear();
+    void slot.worker.terminate();
+    slot.die(why);
+  }
+
   private spawn(): Slot {
-    const worker = startWorker();
-    const slot: Slot = { worker, busy: new Map(), dead: false, ready: false };
+    const worker = startWorker(this.script, this.memoryMb);
+    const slot: Slot = { worker, busy: new Map(), dead: false, ready: false, timer: null, die: () => {} };
     worker.on('message', (m: { id?: number; doc?: AnalysisResult; ready?: boolean }) => {
       if (m.ready) {
         slot.ready = true;
         this.startFailures = 0;
+        this.arm(slot);
         return;
       }
       if (m.id === undefined) return;
       const task = slot.busy.get(m.id);
       if (!task) return;
       slot.busy.delete(m.id);
+      this.analysed++;
       task.resolve(m.doc!);
+      this.arm(slot);
       this.pump();
     });
     const die = (why: string) => {
       if (slot.dead) return;
       slot.dead = true;
-      // What the thread held becomes error records; a fresh thread takes its place.
-      for (const task of slot.busy.values()) task.resolve(crashed(task.raw, why));
+      if (slot.timer) clearTimeout(slot.timer);
+      // The running task becomes an error record, the others wait again; a fresh thread takes its place.
+      const [head, ...rest] = slot.busy.values();
+      if (head) head.resolve(crashed(head.raw, why));
+      if (!this.closed) this.queue.unshift(...rest);
+      else for (const task of rest) task.resolve(crashed(task.raw, why));
       slot.busy.clear();
       if (!slot.ready && ++this.startFailures >= 3 && !this.closed) {
         this.broken = `analysis threads fail to start: ${why}`;
@@ -95,7 +161,13 @@ export class AnalysisPool {
         this.pump();
       }
     };
-    worker.on('error', (e) => die(e.message));
+    slot.die = die;
+    worker.on('error', (e) => {
+      const head = slot.busy.values().next();
+      if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && slot.ready && !head.done) {
+        this.overrun(slot, head.value, 'too_complex', `analysis needed more than ${this.memoryMb} MB`);
+      } else die(e.message);
+    });
     worker.on('exit', (code) => die(`analysis thread exited with code ${code}`));
     return slot;
   }
@@ -108,6 +180,7 @@ export class AnalysisPool {
       const task = this.queue.shift()!;
       best.busy.set(task.id, task);
       best.worker.postMessage({ id: task.id, raw: task.raw });
+      if (best.busy.size === 1) this.arm(best);
     }
   }
 
@@ -140,10 +213,13 @@ export class AnalysisPool {
     this.closed = true;
     for (const task of this.queue) task.resolve(crashed(task.raw, 'analysis pool is closed'));
     this.queue = [];
+    for (const s of this.slots) if (s.timer) clearTimeout(s.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
 
-function crashed(raw: RawResult, why: string): ErrorDoc {
-  return { id: null, input: raw.ok ? raw.doc.input : raw.input, error: { code: 'analysis_failed', message: why } };
+function failed(raw: RawResult, code: string, why: string): ErrorDoc {
+  return { id: null, input: raw.ok ? raw.doc.input : raw.input, error: { code, message: why } };
 }
+
+const crashed = (raw: RawResult, why: string): ErrorDoc => failed(raw, 'analysis_failed', why);

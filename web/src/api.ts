@@ -2,8 +2,8 @@
 import type { Doc, EventActor, EventRecord } from '../../src/doc.js';
 import type { EntitySummary } from '../../src/server/entities.js';
 import type { DocumentSummary, SearchHit, StoredEvent } from '../../src/store/store.js';
-import type { ClaimRow } from '../../src/server/claims.js';
-import type { Network } from '../../src/server/network.js';
+import type { ClaimRow } from '../../src/corpus/claims.js';
+import type { Network } from '../../src/corpus/network.js';
 
 export type { Doc, EventActor, EventRecord, EntitySummary, DocumentSummary, SearchHit, ClaimRow, Network };
 

@@ -1,0 +1,25 @@
+// The message loop of an analysis thread: raw results in, analyses out, in the order received.
+// The pool (pool.ts) relies on that order to know which document a thread is working on.
+import { parentPort } from 'node:worker_threads';
+import type { AnalysisResult } from '../doc.js';
+import type { RawResult } from '../ingest/read.js';
+
+/** A short report analysed before the thread says it is ready: the pipeline loads its data lazily. */
+const WARM_UP: RawResult = {
+  ok: true,
+  doc: { input: 'warm-up', title: null, body: 'قصفت القوات مواقع في المدينة يوم الاثنين وقتل شخصان.', published: '2020-01-01', outlet: null, url: null, warnings: [] },
+};
+
+/**
+ * Serves analyses on the thread's port. The first document is analysed before `ready`, so that
+ * loading the pipeline's data is not charged to the budget of a real document.
+ */
+export function serveAnalysis(analyse: (r: RawResult) => AnalysisResult): void {
+  if (!parentPort) throw new Error('an analysis script must run in a worker thread');
+  const port = parentPort;
+  analyse(WARM_UP);
+  port.on('message', (m: { id: number; raw: RawResult }) => {
+    port.postMessage({ id: m.id, doc: analyse(m.raw) });
+  });
+  port.postMessage({ ready: true });
+}
