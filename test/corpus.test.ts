@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeText } from '../src/pipeline.js';
-import { buildCorpus, findDuplicates } from '../src/corpus/index.js';
+import { boardAndNetwork, buildCorpus, findDuplicates } from '../src/corpus/index.js';
 import { signature, similarity } from '../src/corpus/minhash.js';
 import { reportHtml, reportJson, reportText } from '../src/corpus/report.js';
 import type { Doc } from '../src/doc.js';
@@ -96,9 +96,32 @@ test('seeds: one story about the 2020 war holds 001, 003 and 004; the Jabrayil c
   assert.deepEqual([war.from, war.to], ['2020-09-27', '2020-10-07']);
   assert.ok(view.timelines[war.id].some((t) => t.date === '1994' && t.kind === 'background'));
   // The Armenian claim of a destroyed Azerbaijani depot at Jabrayil, and the Azerbaijani denial.
-  const jabrayil = view.claims.find((c) => c.type === 'ASSAULT' && c.denied_by.some((d) => d.country === 'AZE') && view.events.find((e) => e.id === c.event)?.location?.name_en === 'Jabrayil');
-  assert.ok(jabrayil, 'the depot claim is paired with the denial');
-  assert.ok(jabrayil!.claimed_by.some((p) => p.country === 'ARM'));
-  assert.ok(view.network.some((e) => e.kind === 'conflict' && e.events >= 1));
+  const depot = view.claims.find((r) => r.pairs.some((p) => p.claim.mode === 'destruction' && p.denial.type === 'REJECT'));
+  assert.ok(depot, 'the depot claim is paired with the denial');
+  assert.deepEqual(depot!.denials.map((p) => [p.name, p.country]), [['Ministry of Defence of Azerbaijan', 'AZE']]);
+  assert.ok(depot!.claims.length > 0 && depot!.claims.every((p) => p.country === 'ARM'), JSON.stringify(depot!.claims));
+  assert.ok(view.network.edges.some((e) => e.conflict.count >= 1));
   for (const e of view.events) assert.ok(e.documents >= 1 && e.mentions.length >= 1);
 });
+
+/** Two sentences written for the Jabrayil case: an Armenian claim and the Azerbaijani denial. */
+const DEPOT = [
+  'بثت وزارة الدفاع الأرمينية لقطات قالت إنها تظهر تدمير مخزن وقود تابع للقوات الأذربيجانية قرب جبرائيل. ونفت وزارة الدفاع الأذربيجانية تكبّد قواتها أي خسائر في محور جبرائيل.',
+  'قالت وزارة الدفاع الأرمينية إن قواتها دمرت مخزن وقود للجيش الأذربيجاني في جبرائيل، فيما نفت وزارة الدفاع في أذربيجان تكبدها أي خسائر.',
+];
+
+for (const [i, text] of DEPOT.entries()) {
+  test(`claims board roles, depot sentence ${i + 1}: Armenia claims, Azerbaijan denies, the denial answers the claim`, () => {
+    const d = doc('', text, `depot-${i}.txt`, '2020-10-07', 'اختبار');
+    const rows = boardAndNetwork([d]).claims;
+    const row = rows.find((r) => r.pairs.length > 0);
+    assert.ok(row, JSON.stringify(rows.map((r) => r.id)));
+    assert.equal(row!.type, 'ASSAULT');
+    assert.equal(row!.contested, true);
+    assert.deepEqual(row!.claims.map((p) => [p.key, p.country]), [['rasad:org:mod:ARM', 'ARM']]);
+    assert.deepEqual(row!.denials.map((p) => p.country), ['AZE']);
+    assert.equal(row!.pairs[0].denial.type, 'REJECT');
+    assert.equal(row!.pairs[0].claim.mode, 'destruction');
+    for (const r of rows) assert.ok(!r.claims.some((p) => p.country === 'AZE'), 'the denier is never listed as a claimant');
+  });
+}

@@ -7,8 +7,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exportChunks, type ExportFormat } from '../src/export/index.js';
-import { GDELT_COLUMNS } from '../src/export/gdelt.js';
+import { GDELT_COLUMNS, RASAD_GDELT_COLUMNS } from '../src/export/gdelt.js';
 import { ACLED_COLUMNS, acledType } from '../src/export/acled.js';
+import { GDELT_2_EVENT_COLUMNS, parseCsv, PLOVER_ENTITY_FIELDS, PLOVER_REQUIRED } from './export-fixtures.js';
 import { csvCell, tsvCell, numericEventId } from '../src/export/common.js';
 import { parseEventQuery, type EventQuery } from '../src/export/query.js';
 import { SqliteStore } from '../src/store/sqlite.js';
@@ -16,6 +17,10 @@ import type { Store, StoredEvent } from '../src/store/store.js';
 import type { Doc } from '../src/doc.js';
 import { fixtureDocs, hostileDoc, YEMEN_SENTENCE } from './server-fixtures.js';
 import { ROOT } from './helpers.js';
+
+function evidenceOf(d: Doc, i: number): string {
+  return d.text.slice(d.events[i].evidence.start, d.events[i].evidence.end).trim();
+}
 
 let store: SqliteStore;
 let docs: Doc[];
@@ -33,46 +38,16 @@ async function run(format: ExportFormat, q: EventQuery = {}, s: Store = store): 
   return out;
 }
 
-/** RFC 4180 CSV, enough for the tests (quoted fields with commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (q) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') q = false;
-      else cell += ch;
-    } else if (ch === '"') q = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (ch !== '\r') cell += ch;
-  }
-  if (cell || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
 describe('formats', () => {
-  test('GDELT: tab-separated with a header row, one column count, GDELT codes', async () => {
+  test('GDELT: the 61 GDELT 2.0 event columns in GDELT\'s order, then Rasad\'s; GDELT codes', async () => {
     const lines = (await run('gdelt')).split('\n').filter(Boolean);
-    assert.deepEqual(lines[0].split('\t'), [...GDELT_COLUMNS]);
+    assert.equal(GDELT_2_EVENT_COLUMNS.length, 61);
+    assert.deepEqual(lines[0].split('\t').slice(0, 61), [...GDELT_2_EVENT_COLUMNS]);
+    assert.deepEqual(lines[0].split('\t').slice(61), [...RASAD_GDELT_COLUMNS]);
     const rows = lines.slice(1).map((l) => l.split('\t'));
     assert.equal(rows.length, 9);
     for (const r of rows) assert.equal(r.length, GDELT_COLUMNS.length);
-    const col = (r: string[], name: (typeof GDELT_COLUMNS)[number]) => r[GDELT_COLUMNS.indexOf(name)];
+    const col = (r: string[], name: string) => r[GDELT_COLUMNS.indexOf(name)];
     const ids = rows.map((r) => Number(col(r, 'GLOBALEVENTID')));
     assert.ok(ids.every((n) => Number.isSafeInteger(n)));
     assert.equal(new Set(ids).size, ids.length);
@@ -81,13 +56,23 @@ describe('formats', () => {
     assert.equal(col(air, 'MonthYear'), '202403');
     assert.equal(col(air, 'Actor1Code'), 'SAUMIL');
     assert.equal(col(air, 'Actor1Name'), 'SAUDI-LED COALITION');
+    assert.equal(col(air, 'Actor1Type1Code'), 'MIL');
     assert.equal(col(air, 'Actor2CountryCode'), 'YEM');
     assert.deepEqual([col(air, 'EventCode'), col(air, 'EventBaseCode'), col(air, 'EventRootCode'), col(air, 'QuadClass'), col(air, 'GoldsteinScale')], ['195', '195', '19', '4', '-10']);
-    assert.deepEqual([col(air, 'ActionGeo_Type'), col(air, 'ActionGeo_FullName'), col(air, 'ActionGeo_CountryCode'), col(air, 'ActionGeo_Lat'), col(air, 'ActionGeo_Long')], ['4', 'Sanaa', 'YEM', '15.3547', '44.2066']);
+    // GDELT's geographic country codes are FIPS 10-4 (Yemen YM), not ISO.
+    assert.deepEqual([col(air, 'ActionGeo_Type'), col(air, 'ActionGeo_FullName'), col(air, 'ActionGeo_CountryCode'), col(air, 'ActionGeo_Lat'), col(air, 'ActionGeo_Long')], ['4', 'Sanaa', 'YM', '15.3547', '44.2066']);
+    assert.equal(col(air, 'RasadPlaceId'), 'Q2471');
+    assert.equal(col(air, 'Actor1Geo_Type'), '');
     assert.equal(col(air, 'IsRootEvent'), '1');
     assert.equal(col(air, 'DATEADDED'), '20240601120000');
     assert.equal(col(air, 'SOURCEURL'), 'https://example.org/yemen-strikes');
     assert.equal(col(air, 'RasadModality'), 'asserted');
+    // The meeting in Ankara: the coder's 042 ("Make a visit") is exported as 040, root 04 → QuadClass 1.
+    const meet = rows.find((r) => col(r, 'RasadEventType') === 'CONSULT')!;
+    assert.deepEqual([col(meet, 'EventCode'), col(meet, 'EventRootCode'), col(meet, 'QuadClass'), col(meet, 'RasadCoderCameo')], ['040', '04', '1', '042']);
+    assert.equal(col(meet, 'ActionGeo_CountryCode'), 'TU');
+    // The withdrawal (087, root 08) is material cooperation by GDELT's rule.
+    assert.equal(col(rows.find((r) => col(r, 'RasadEventType') === 'RETREAT')!, 'QuadClass'), '2');
   });
 
   test('ACLED: CSV with ACLED columns; PLOVER types mapped, statements and non-events left out', async () => {
@@ -126,21 +111,30 @@ describe('formats', () => {
     assert.equal(m('ASSAULT', 'air', null, 'threatened'), null);
   });
 
-  test('PLOVER: one JSON object per line with the event, its text, actors and place', async () => {
+  test('PLOVER: one JSON object per line with the manual\'s fields, actors, place and text', async () => {
     const lines = (await run('plover')).trim().split('\n');
     assert.equal(lines.length, 9);
     const recs = lines.map((l) => JSON.parse(l));
-    const air = recs.find((r) => r.cite_info.citation === docs[0].id && r.event_id.endsWith('-0'))!;
-    assert.deepEqual([air.event_type, air.event_mode, air.event_date, air.quad_code, air.event_scale], ['ASSAULT', 'air', '2024-03-07', 4, -10]);
-    assert.ok(air.event_text.startsWith(YEMEN_SENTENCE));
-    assert.deepEqual(air.source_actor, { name: 'Saudi-led coalition', actor_text: 'التحالف', code: 'SAU', country: 'SAU', sector: 'MIL', wikidata: null, identifier_id: 'rasad:saudi-led-coalition' });
-    assert.equal(air.target_actor.sector, 'CVL');
-    assert.deepEqual([air.location.name, air.location.latitude, air.location.longitude, air.location.cc3, air.location.wikidata], ['Sanaa', 15.3547, 44.2066, 'YEM', 'Q2471']);
+    for (const r of recs) {
+      for (const f of PLOVER_REQUIRED) assert.ok(f in r, `required field ${f}`);
+      assert.ok(Array.isArray(r.actor) && Array.isArray(r.event));
+      for (const a of [...r.actor, ...r.recipient]) assert.deepEqual(Object.keys(a).filter((k) => PLOVER_ENTITY_FIELDS.includes(k)), PLOVER_ENTITY_FIELDS);
+    }
+    const air = recs.find((r) => r.cite_info.citation === docs[0].id && r.id.endsWith('-0'))!;
+    assert.deepEqual([air.event, air.mode, air.context, air.date, air.quad_code, air.event_scale], [['ASSAULT'], ['aerial'], ['military'], '2024-03-07', 4, -9.5]);
+    assert.deepEqual(air.event_text, [evidenceOf(docs[0], 0)]);
+    assert.ok(air.event_text[0].startsWith(YEMEN_SENTENCE));
+    assert.deepEqual(air.actor, [{ code: 'SAU', sector: 'MIL', entity_text: 'التحالف', identifier_id: null, identifier_text: 'Saudi-led coalition', country_name: 'Saudi Arabia', rasad_id: 'rasad:saudi-led-coalition' }]);
+    assert.equal(air.recipient[0].sector, 'CVL');
+    const loc = air.event_loc;
+    assert.deepEqual([loc.resolved_place, loc.extracted_place, loc.lat, loc.lon, loc.country, loc.country_code, loc.city, loc.feature_class, loc.resolution, loc.wikidata_id], ['Sanaa', 'صنعاء', 15.3547, 44.2066, 'Yemen', 'YEM', 'Sanaa', 'P', 4, 'Q2471']);
     assert.equal(air.size.dead, 5);
     assert.equal(air.cite_info.url, 'https://example.org/yemen-strikes');
+    assert.equal(air.coded_date, '2024-06-01');
     assert.equal(air.text_info.start, docs[0].events[0].evidence.start);
-    const denied = recs.find((r) => r.modality === 'denied' && r.event_type === 'ASSAULT');
-    assert.ok(denied);
+    assert.ok(recs.find((r) => r.modality === 'denied' && r.event[0] === 'ASSAULT'));
+    const claimed = recs.find((r) => r.modality === 'claimed' && r.event[0] === 'ASSAULT')!;
+    assert.equal(claimed.comment, 'claimed by Houthis');
   });
 
   test('GeoJSON: a FeatureCollection of Points at [lon, lat] with flat properties', async () => {

@@ -5,8 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../src/server/app.js';
-import { buildClaimsBoard } from '../src/server/claims.js';
-import { buildNetwork } from '../src/server/network.js';
+import { buildClaimsBoard } from '../src/corpus/claims.js';
+import { buildNetwork } from '../src/corpus/network.js';
+import { AnalysisPool } from '../src/workers/pool.js';
 import { startServer } from '../src/server/index.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import type { StoredEvent } from '../src/store/store.js';
@@ -19,6 +20,9 @@ writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>Rasad</ti
 let store: SqliteStore;
 let docs: Doc[];
 let app: ReturnType<typeof createApp>;
+/** One analysis thread for every app of these tests; POSTs wait for it (no 202 unless asked). */
+const pool = new AnalysisPool(1);
+const appOpts = { analyzer: pool, postWaitMs: 10 * 60_000 };
 
 async function json<T = any>(r: Response | Promise<Response>): Promise<{ status: number; body: T; res: Response }> {
   const res = await r;
@@ -29,10 +33,11 @@ before(async () => {
   store = new SqliteStore(':memory:');
   docs = [...fixtureDocs(), hostileDoc()];
   await store.putBatch(docs);
-  app = createApp({ store, webRoot, loopback: true });
+  app = createApp({ store, webRoot, loopback: true, ...appOpts });
 });
 
 after(async () => {
+  await pool.close();
   await store.close();
 });
 
@@ -229,14 +234,14 @@ describe('write API', () => {
     const doc = JSON.stringify({ title: 'رمز', text: 'نص قصير للاختبار عن الرمز.' });
     const post = (a: ReturnType<typeof createApp>, headers: Record<string, string> = {}) =>
       a.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: doc });
-    const withToken = createApp({ store, webRoot: null, loopback: true, token: 's3cret' });
+    const withToken = createApp({ store, webRoot: null, loopback: true, token: 's3cret', ...appOpts });
     assert.equal((await post(withToken)).status, 401);
     assert.equal((await post(withToken, { authorization: 'Bearer wrong' })).status, 403);
     assert.ok([200, 201].includes((await post(withToken, { authorization: 'Bearer s3cret' })).status));
-    const exposed = createApp({ store, webRoot: null, loopback: false });
+    const exposed = createApp({ store, webRoot: null, loopback: false, ...appOpts });
     assert.equal((await post(exposed)).status, 403, 'no writes off loopback without a token');
     assert.equal((await exposed.request('/api/stats')).status, 200, 'reads stay open');
-    const exposedToken = createApp({ store, webRoot: null, loopback: false, token: 't' });
+    const exposedToken = createApp({ store, webRoot: null, loopback: false, token: 't', ...appOpts });
     assert.ok([200, 201].includes((await post(exposedToken, { 'x-rasad-token': 't' })).status));
     assert.equal((await post(app, { origin: 'https://evil.example' })).status, 403);
     assert.equal((await post(app, { origin: 'null' })).status, 403);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isErrorDoc, type AnalysisResult, type Doc } from '../doc.js';
 import { readInputs } from '../ingest/read.js';
 import { analyzeResult } from '../pipeline.js';
-import { progressBar } from './progress.js';
+import { inputProgress } from './count-inputs.js';
 
 /** The contract serialisation: internal-only fields are dropped. */
 export function toContractJson(d: AnalysisResult): string {
@@ -23,30 +23,36 @@ export interface AnalyzeOptions {
   maxBytes?: number;
   write?: (line: string) => void;
   warn?: (line: string) => void;
+  /** Milliseconds between progress lines when stderr is not a terminal. */
+  progressIntervalMs?: number;
 }
 
 /** Returns the exit status: 0 all analysed, 1 some documents failed. */
 export async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise<number> {
   const write = opts.write ?? ((l: string) => process.stdout.write(l + '\n'));
-  const warn = opts.warn ?? ((l: string) => process.stderr.write(l + '\n'));
+  let warn = opts.warn ?? ((l: string) => process.stderr.write(l + '\n'));
   if (opts.format === 'conll') {
     const { tagConll } = await loadConllTagger();
     for (const p of paths) write(tagConll(readFileSync(p, 'utf8')).replace(/\n$/, ''));
     return 0;
   }
   let failed = 0;
-  const progress = progressBar(true);
-  for await (const r of readInputs(paths, { maxBytes: opts.maxBytes })) {
-    const doc = analyzeResult(r);
-    if (isErrorDoc(doc)) {
-      failed++;
-      warn(`rasad: ${doc.input}: ${doc.error.code}: ${doc.error.message}`);
-    } else {
-      for (const w of doc.warnings ?? []) warn(`rasad: ${doc.input}: warning: ${w}`);
+  const progress = await inputProgress(paths, { intervalMs: opts.progressIntervalMs });
+  if (!opts.warn) warn = (l) => progress.log(l);
+  try {
+    for await (const r of readInputs(paths, { maxBytes: opts.maxBytes })) {
+      const doc = analyzeResult(r);
+      if (isErrorDoc(doc)) {
+        failed++;
+        warn(`rasad: ${doc.input}: ${doc.error.code}: ${doc.error.message}`);
+      } else {
+        for (const w of doc.warnings ?? []) warn(`rasad: ${doc.input}: warning: ${w}`);
+      }
+      write(toContractJson(doc));
+      progress.tick(doc.input);
     }
-    write(toContractJson(doc));
-    progress.tick(doc.input);
+  } finally {
+    progress.stop();
   }
-  progress.stop();
   return failed ? 1 : 0;
 }

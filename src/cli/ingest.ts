@@ -9,13 +9,14 @@ import { readInputs, type RawResult } from '../ingest/read.js';
 import { analyzeResult, contentId } from '../pipeline.js';
 import type { PutResult, Store } from '../store/store.js';
 import { AnalysisPool } from '../workers/pool.js';
-import { progressBar } from './progress.js';
+import { progressBar, type Progress } from './progress.js';
 
 export interface IngestOptions {
   batchSize?: number;
   maxBytes?: number;
   warn?: (line: string) => void;
-  progress?: boolean;
+  /** A progress reporter to tick (stopped at the end), or whether to show one without a total. */
+  progress?: boolean | Progress;
   /** Worker threads for analysis (0 or absent: analyse in this thread). */
   threads?: number;
   /** An analysis pool to use (and leave open) instead of starting one for `threads`. */
@@ -38,7 +39,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   const batchSize = opts.batchSize ?? 200;
   const warn = opts.warn ?? ((l: string) => process.stderr.write(l + '\n'));
   const total: PutResult = { added: 0, skipped: 0, errors: 0 };
-  const progress = progressBar(opts.progress ?? true);
+  const progress = typeof opts.progress === 'object' ? opts.progress : progressBar(opts.progress ?? true);
   let batch: AnalysisResult[] = [];
   const flush = async () => {
     if (!batch.length) return;

@@ -2,6 +2,8 @@
 import { startServer, type RunningServer } from '../server/index.js';
 import { isLoopback } from '../server/app.js';
 import type { Store } from '../store/store.js';
+import { causeOf } from '../store/errors.js';
+import { UsageError } from './errors.js';
 
 export interface ServeCliOptions {
   host: string;
@@ -21,12 +23,11 @@ export async function runServe(store: Store, o: ServeCliOptions, tries = 1): Pro
       server = await startServer({ store, host: o.host, port: o.port === 0 ? 0 : o.port + i, token });
     } catch (e) {
       lastErr = e;
-      if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw new UsageError(`cannot listen on ${o.host}:${o.port}: ${causeOf(e)}`);
     }
   }
   if (!server) {
-    const e = lastErr as NodeJS.ErrnoException;
-    throw new Error(`cannot listen on ${o.host}:${o.port}${tries > 1 ? `-${o.port + tries - 1}` : ''}: ${e?.code ?? e} (choose another with --port)`);
+    throw new UsageError(`cannot listen on ${o.host}:${o.port}${tries > 1 ? `-${o.port + tries - 1}` : ''}: ${causeOf(lastErr)} (choose another with --port)`);
   }
   out(`Rasad is serving the web UI and API at ${server.url}  (API: ${server.url}api/openapi.json; Ctrl-C stops)`);
   if (!isLoopback(o.host)) {

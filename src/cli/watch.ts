@@ -1,71 +1,61 @@
 // `rasad watch`: polls RSS/Atom feeds and stores new articles as they arrive.
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
-import { DEFAULT_DB } from '../store/sqlite.js';
-import { describeStore, openStore } from '../store/open.js';
-import { parseDuration } from '../watch/duration.js';
+import type { Command } from 'commander';
 import { parseFeedList, Watcher, type PollReport } from '../watch/watcher.js';
 import { watchStateFor } from '../watch/state.js';
 import { stopSignal } from './queue.js';
-
-const usage = (message: string) => new CommanderError(2, 'rasad.usage', message);
-
-function duration(v: string, what: string): number {
-  try {
-    return parseDuration(v);
-  } catch (e) {
-    throw usage(`${what}: ${(e as Error).message}`);
-  }
-}
+import { UsageError } from './errors.js';
+import { withExamples } from './help.js';
+import { parseDurationOption, parseIntOption } from './options.js';
+import { storeName, withStore, withStoreOptions, type StoreFlags } from './store-options.js';
 
 const line = (r: PollReport) =>
   `${r.feeds} feeds (${r.notModified} unchanged, ${r.feedErrors} failed), ${r.items} items: ${r.added} new, ` +
   `${r.seen} seen before, ${r.duplicates} duplicates, ${r.failed} failed`;
 
+type WatchFlags = StoreFlags & { feeds: string; every: string; once?: boolean; timeout: string; delay: string; retries: string };
+
 export function registerWatchCommand(program: Command): void {
-  program
-    .command('watch')
-    .description('poll RSS/Atom feeds, fetch the articles they link to, and analyse and store the new ones')
-    .requiredOption('--feeds <file>', 'feed URLs, one per line (# comments)')
-    .option('--every <duration>', 'time between polls', '10m')
-    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .option('--pg <url>', 'PostgreSQL URL instead of SQLite')
+  const cmd = withStoreOptions(
+    program
+      .command('watch')
+      .description('poll RSS/Atom feeds, fetch the articles they link to, and analyse and store the new ones')
+      .requiredOption('--feeds <file>', 'feed URLs, one per line (# comments)')
+      .option('--every <duration>', 'time between polls (at least 1s)', '10m'),
+  )
     .option('--once', 'poll once and exit')
     .option('--timeout <duration>', 'per request', '20s')
-    .option('--delay <duration>', 'minimum time between two requests to one host', '1s')
-    .option('--retries <n>', 'retries on network errors and 5xx, with exponential backoff', '3')
-    .action(async (o: { feeds: string; every: string; db: string; pg?: string; once?: boolean; timeout: string; delay: string; retries: string }) => {
-      let feeds: string[];
-      try {
-        feeds = parseFeedList(readFileSync(o.feeds, 'utf8'));
-      } catch (e) {
-        throw usage(`--feeds: ${(e as Error).message}`);
-      }
-      if (!feeds.length) throw usage(`--feeds: no feed URLs in ${o.feeds}`);
-      const every = duration(o.every, '--every');
-      const retries = Number(o.retries);
-      if (!Number.isInteger(retries) || retries < 0) throw usage(`--retries must be a whole number: ${o.retries}`);
-      const store = await openStore({ db: o.db, pg: o.pg });
-      const log = (l: string) => process.stderr.write(l + '\n');
-      try {
-        const watcher = new Watcher({
-          feeds,
-          store,
-          state: watchStateFor(store),
-          http: { timeoutMs: duration(o.timeout, '--timeout'), minDelayMs: duration(o.delay, '--delay'), retries },
-          log,
-        });
-        const where = describeStore({ db: o.db, pg: o.pg });
-        if (o.once) {
-          const r = await watcher.pollOnce();
-          log(`rasad watch: ${line(r)} -> ${where}`);
-          process.exitCode = r.feedErrors || r.failed ? 1 : 0;
-        } else {
-          log(`rasad watch: ${feeds.length} feeds every ${o.every} -> ${where} (Ctrl-C to stop)`);
-          await watcher.run(every, stopSignal(), (r) => log(`rasad watch: ${new Date().toISOString()} ${line(r)}`));
-        }
-      } finally {
-        await store.close();
+    .option('--delay <duration>', 'minimum time between two requests to one host (0 for none)', '1s')
+    .option('--retries <n>', 'retries on network errors and 5xx, with exponential backoff', '3');
+  withExamples(cmd, [
+    ['rasad watch --feeds feeds.txt --every 10m', 'poll every 10 minutes into .rasad/rasad.db'],
+    ['rasad watch --feeds feeds.txt --once --pg "$PG"', 'one pass into PostgreSQL, e.g. from cron'],
+  ]).action(async (o: WatchFlags) => {
+    const every = parseDurationOption(o.every, '--every', { minMs: 1000 });
+    const timeoutMs = parseDurationOption(o.timeout, '--timeout', { minMs: 100, maxMs: 3_600_000 });
+    const minDelayMs = parseDurationOption(o.delay, '--delay', { minMs: 0, maxMs: 3_600_000 });
+    const retries = parseIntOption(o.retries, '--retries', 0, 100);
+    let feeds: string[];
+    try {
+      feeds = parseFeedList(readFileSync(o.feeds, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`--feeds ${o.feeds}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    }
+    if (!feeds.length) throw new UsageError(`--feeds: no feed URLs in ${o.feeds}`);
+    const bad = feeds.find((f) => !/^https?:\/\/[^/\s]/i.test(f));
+    if (bad) throw new UsageError(`--feeds ${o.feeds}: not an http(s) URL: ${bad}`);
+    const log = (l: string) => process.stderr.write(l + '\n');
+    await withStore(o, 'write', async (store) => {
+      const watcher = new Watcher({ feeds, store, state: watchStateFor(store, log), http: { timeoutMs, minDelayMs, retries }, log });
+      const where = storeName(o);
+      if (o.once) {
+        const r = await watcher.pollOnce();
+        log(`rasad watch: ${line(r)} -> ${where}`);
+        process.exitCode = r.feedErrors || r.failed ? 1 : 0;
+      } else {
+        log(`rasad watch: ${feeds.length} feeds every ${o.every} -> ${where}, watch state in the same store (Ctrl-C to stop)`);
+        await watcher.run(every, stopSignal(), (r) => log(`rasad watch: ${new Date().toISOString()} ${line(r)}`));
       }
     });
+  });
 }

@@ -85,29 +85,56 @@ export function mergeCorpusEvents(docs: Doc[], storyOf: Map<string, string>, cop
   items.sort((a, b) => (a.e.date ?? a.doc.source.published ?? '9999').localeCompare(b.e.date ?? b.doc.source.published ?? '9999') || a.doc.input.localeCompare(b.doc.input) || a.idx - b.idx);
   const pub = new Map(docs.map((d) => [d.id, d.source.published]));
   const events: CorpusEvent[] = [];
+  // Where an item may merge, without scanning every corpus event: by type and exact day (dated
+  // events fit within a day), and by type and story (everything else is decided in the story).
+  const order = new Map<CorpusEvent, number>();
+  const byDay = new Map<string, CorpusEvent[]>();
+  const byStory = new Map<string, CorpusEvent[]>();
+  const push = (m: Map<string, CorpusEvent[]>, k: string, c: CorpusEvent) => {
+    const l = m.get(k);
+    if (l) l.push(c);
+    else m.set(k, [c]);
+  };
+  const fullDay = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? Math.round(Date.parse(d) / DAY) : null);
+  const indexDay = (c: CorpusEvent) => {
+    const d = fullDay(c.date);
+    if (d !== null) push(byDay, `${c.type}|${d}`, c);
+  };
   for (const it of items) {
     const mention = mentionOf(it);
-    const into = events.find((c) => fits(c, it, (id) => pub.get(id) ?? null));
+    const d = fullDay(it.e.date);
+    const candidates = [...(byStory.get(`${it.e.type}|${it.story}`) ?? []).filter((c) => d === null || fullDay(c.date) === null)];
+    if (d !== null) for (const k of [d - 1, d, d + 1]) candidates.push(...(byDay.get(`${it.e.type}|${k}`) ?? []));
+    candidates.sort((a, b) => order.get(a)! - order.get(b)!);
+    const into = candidates.find((c) => fits(c, it, (id) => pub.get(id) ?? null));
     if (into) {
       into.mentions.push(mention);
       if (richness(it.e) > richness(into)) {
+        const undatedBefore = fullDay(into.date) === null;
         into.source ??= it.e.source;
         into.target ??= it.e.target;
         into.location ??= it.e.location;
         into.date ??= it.e.date;
         into.summary_en = it.e.summary_en;
+        if (undatedBefore) indexDay(into);
       }
       continue;
     }
-    events.push(newEvent(it, mention));
+    const c = newEvent(it, mention);
+    order.set(c, events.length);
+    events.push(c);
+    push(byStory, `${c.type}|${c.story}`, c);
+    indexDay(c);
   }
+  const ofDoc = new Map<string, CorpusEvent[]>();
+  for (const c of events) for (const m of c.mentions) if (!ofDoc.get(m.doc)?.includes(c)) push(ofDoc, m.doc, c);
   for (const doc of docs) {
     const original = copies.get(doc.id);
     if (!original) continue;
     doc.events.forEach((e, idx) => {
       const mention = mentionOf({ doc, idx, e, story: storyOf.get(doc.id) ?? null });
       const trigger = e.trigger?.text;
-      const ofOriginal = events.filter((c) => c.type === e.type && c.mentions.some((m) => m.doc === original));
+      const ofOriginal = (ofDoc.get(original) ?? []).filter((c) => c.type === e.type);
       const into = ofOriginal.find((c) => c.mentions.some((m) => m.doc === original && trigger && m.sentence.includes(trigger))) ?? ofOriginal[0];
       if (into) into.mentions.push(mention);
       else events.push(newEvent({ doc, idx, e, story: storyOf.get(doc.id) ?? null }, mention));

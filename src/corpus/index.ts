@@ -4,13 +4,15 @@ import type { Doc } from '../doc.js';
 import { candidatePairs, signature, similarity } from './minhash.js';
 import { clusterStories, type StoryOptions } from './stories.js';
 import { mergeCorpusEvents } from './events.js';
-import { claimsBoard } from './claims.js';
-import { actorNetwork } from './network.js';
+import { buildClaimsBoard } from './claims.js';
+import { buildNetwork } from './network.js';
+import { docMetaOf, eventsOfDocs, nameBookOf, summariesOfDocs } from './board-input.js';
 import { storyTimeline } from './timeline.js';
-import type { CorpusView, Duplicate } from './types.js';
+import type { CorpusEvent, CorpusView, Duplicate } from './types.js';
 
 export * from './types.js';
-export { actorNetwork } from './network.js';
+export { buildNetwork, type Network } from './network.js';
+export { buildClaimsBoard, type ClaimRow } from './claims.js';
 
 /** Two reports sharing this share of their 5-word shingles are copies of one text. */
 export const DUPLICATE_THRESHOLD = 0.6;
@@ -43,13 +45,22 @@ export function findDuplicates(docs: Doc[]): Duplicate[] {
     links.push({ doc: docs[copy].id, original: docs[orig].id, similarity: Number(s.toFixed(3)) });
   }
   // Point every copy at the root original.
+  const indexOf = new Map(docs.map((d, i) => [d.id, i]));
   return links.map((l) => {
-    const idx = docs.findIndex((d) => d.id === l.doc);
+    const idx = indexOf.get(l.doc)!;
     return { ...l, original: docs[root(idx)].id };
   });
 }
 
-export function buildCorpus(docs: Doc[], opts: StoryOptions = {}): CorpusView {
+/** The claims board and the network of documents, as the API builds them from their store. */
+export function boardAndNetwork(docs: Doc[]): Pick<CorpusView, 'claims' | 'network'> {
+  const events = eventsOfDocs(docs);
+  const book = nameBookOf(summariesOfDocs(docs));
+  return { claims: buildClaimsBoard(events, { ...book, docs: docMetaOf(docs) }), network: buildNetwork(events, { namesAr: book.namesAr }) };
+}
+
+/** Stories, merged events and timelines (everything of the corpus view but the board and network). */
+export function buildStories(docs: Doc[], opts: StoryOptions = {}): Omit<CorpusView, 'claims' | 'network'> {
   const sorted = [...docs].sort((a, b) => a.input.localeCompare(b.input));
   const duplicates = findDuplicates(sorted);
   const copies = new Map(duplicates.map((d) => [d.doc, d.original]));
@@ -59,14 +70,23 @@ export function buildCorpus(docs: Doc[], opts: StoryOptions = {}): CorpusView {
   const events = mergeCorpusEvents(sorted, storyOf, copies);
   const byId = new Map(sorted.map((d) => [d.id, d]));
   const timelines: CorpusView['timelines'] = {};
-  for (const s of stories) timelines[s.id] = storyTimeline(s, events, byId);
+  const ofStory = new Map<string, CorpusEvent[]>();
+  for (const e of events) {
+    if (!e.story) continue;
+    const l = ofStory.get(e.story);
+    if (l) l.push(e);
+    else ofStory.set(e.story, [e]);
+  }
+  for (const s of stories) timelines[s.id] = storyTimeline(s, ofStory.get(s.id) ?? [], byId);
   return {
     documents: sorted.map((d) => ({ id: d.id, input: d.input, title: d.source.title, outlet: d.source.outlet, published: d.source.published })),
     duplicates,
     stories,
     events,
-    claims: claimsBoard(events, byId),
-    network: actorNetwork(events),
     timelines,
   };
+}
+
+export function buildCorpus(docs: Doc[], opts: StoryOptions = {}): CorpusView {
+  return { ...buildStories(docs, opts), ...boardAndNetwork(docs) };
 }

@@ -1,5 +1,6 @@
 // `rasad report`: stories with their timelines, the claims board and the top actor pairs, as
 // text, JSON, or one self-contained HTML file (all text escaped; no scripts).
+import type { Party } from './claims.js';
 import type { CorpusView } from './types.js';
 
 export function reportJson(c: CorpusView): string {
@@ -14,18 +15,24 @@ export function reportText(c: CorpusView): string {
     if (s.actors.length) out.push(`   actors: ${s.actors.slice(0, 6).map((a) => a.name_en).join(', ')}`);
     for (const t of c.timelines[s.id] ?? []) out.push(`   ${t.date.padEnd(10)} ${t.kind === 'event' ? '*' : '-'} ${t.text.replace(/\s+/g, ' ').slice(0, 140)}`);
   }
-  if (c.claims.length) {
-    out.push('', '== Claims board');
-    for (const k of c.claims) {
-      out.push(`   ${k.type} ${k.date ?? ''} ${k.summary_en}`);
-      for (const p of k.claimed_by) out.push(`      claimed by ${p.name_en ?? p.entity ?? '?'}`);
-      for (const p of k.denied_by) out.push(`      denied by  ${p.name_en ?? p.entity ?? '?'}: ${p.sentence.replace(/\s+/g, ' ').slice(0, 120)}`);
-      if (k.reported_by.length) out.push(`      reported by ${k.reported_by.join(', ')}`);
+  const board = c.claims.filter((r) => r.claims.length + r.denials.length > 0);
+  if (board.length) {
+    out.push('', `== Claims board (${board.filter((r) => r.contested).length} contested)`);
+    for (const r of board) {
+      const dates = r.date_from === r.date_to ? (r.date_from ?? '') : `${r.date_from} .. ${r.date_to}`;
+      out.push(`   ${r.type} ${r.target ? `on ${r.target.name} ` : ''}${dates}${r.contested ? '  [contested]' : ''}`);
+      for (const p of r.claims) out.push(`      claimed by ${p.name}: ${p.events[0].summary_en}`);
+      for (const p of r.denials) out.push(`      denied by  ${p.name}: ${p.events[0].summary_en}`);
+      if (r.reports.length) out.push(`      reported by ${r.reports.map((p) => p.name).join(', ')}`);
     }
   }
-  if (c.network.length) {
+  if (c.network.edges.length) {
     out.push('', '== Top actor pairs');
-    for (const e of c.network.slice(0, 15)) out.push(`   ${(e.source_name ?? e.source).padEnd(28)} -> ${(e.target_name ?? e.target).padEnd(28)} ${e.kind.padEnd(11)} ${e.events} events, intensity ${e.intensity}`);
+    const name = new Map(c.network.nodes.map((n) => [n.id, n.name_en]));
+    for (const e of c.network.edges.slice(0, 15)) {
+      const kind = e.conflict.count >= e.cooperation.count ? 'conflict' : 'cooperation';
+      out.push(`   ${(name.get(e.source) ?? e.source).padEnd(28)} -> ${(name.get(e.target) ?? e.target).padEnd(28)} ${kind.padEnd(11)} ${e.count} events, intensity ${e.mean_intensity}`);
+    }
   }
   if (c.duplicates.length) {
     out.push('', '== Syndicated copies');
@@ -53,13 +60,15 @@ export function reportHtml(c: CorpusView): string {
     parts.push('</table>');
   }
   parts.push('<h2>Claims board</h2><table><tr><th>event</th><th>claimed by</th><th>denied by</th><th>reported by</th></tr>');
-  for (const k of c.claims) {
-    parts.push(`<tr><td>${esc(k.type)} ${esc(k.date ?? '')}<br>${esc(k.summary_en)}</td><td class="claim">${esc(k.claimed_by.map((p) => p.name_en ?? p.entity ?? '?').join(', '))}</td>` +
-      `<td class="deny">${k.denied_by.map((p) => `${esc(p.name_en ?? p.entity ?? '?')}<div class="ar">${esc(p.sentence)}</div>`).join('')}</td><td>${esc(k.reported_by.join(', '))}</td></tr>`);
+  const partyCell = (ps: Party[]) => ps.map((p) => `${esc(p.name)}<div>${esc(p.events[0].summary_en)}</div>`).join('');
+  for (const r of c.claims.filter((x) => x.claims.length + x.denials.length > 0)) {
+    parts.push(`<tr><td>${esc(r.type)} ${esc(r.target?.name ?? '')} ${esc(r.date_from ?? '')}${r.contested ? ' (contested)' : ''}</td><td class="claim">${partyCell(r.claims)}</td>` +
+      `<td class="deny">${partyCell(r.denials)}</td><td>${esc(r.reports.map((p) => p.name).join(', '))}</td></tr>`);
   }
-  parts.push('</table><h2>Top actor pairs</h2><table><tr><th>source</th><th>target</th><th>kind</th><th>events</th><th>intensity</th></tr>');
-  for (const e of c.network.slice(0, 30)) {
-    parts.push(`<tr><td>${esc(e.source_name ?? e.source)}</td><td>${esc(e.target_name ?? e.target)}</td><td>${e.kind}</td><td>${e.events}</td><td>${e.intensity}</td></tr>`);
+  parts.push('</table><h2>Top actor pairs</h2><table><tr><th>source</th><th>target</th><th>events</th><th>conflict</th><th>cooperation</th><th>intensity</th></tr>');
+  const name = new Map(c.network.nodes.map((n) => [n.id, n.name_en]));
+  for (const e of c.network.edges.slice(0, 30)) {
+    parts.push(`<tr><td>${esc(name.get(e.source) ?? e.source)}</td><td>${esc(name.get(e.target) ?? e.target)}</td><td>${e.count}</td><td>${e.conflict.count}</td><td>${e.cooperation.count}</td><td>${e.mean_intensity}</td></tr>`);
   }
   parts.push('</table></body></html>');
   return parts.join('\n');

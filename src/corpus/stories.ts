@@ -6,6 +6,7 @@ import { lightStem } from '../arabic/stem.js';
 import { loadTsv } from '../data-files.js';
 import { normalizeArabic } from '../arabic/normalize.js';
 import type { Story } from './types.js';
+import { averageLink, type Link } from './agglomerate.js';
 
 type Vec = Map<string, number>;
 
@@ -41,11 +42,6 @@ function cosine(a: Vec, b: Vec): number {
 }
 
 const DAY = 86400000;
-function daysApart(a: string | null, b: string | null): number | null {
-  if (!a || !b) return null;
-  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
-}
-
 export interface StoryOptions {
   threshold?: number;
   maxDays?: number;
@@ -76,8 +72,6 @@ export function clusterStories(docs: Doc[], copies: Map<string, string>, opts: S
     for (const [k, w] of v) v.set(k, w / norm);
     return v;
   });
-  // Average-link agglomeration over the similarity matrix.
-  let clusters: number[][] = originals.map((_, i) => [i]);
   // Who and where a report is about: the entities it names (countries named once are left out).
   const actorSets = originals.map((d) => new Set(d.entities.filter((e) => e.type !== 'MEDIA' && (e.type !== 'COUNTRY' || e.mentions.length > 1)).map((e) => e.id)));
   const jaccard = (a: Set<string>, b: Set<string>) => {
@@ -88,51 +82,36 @@ export function clusterStories(docs: Doc[], copies: Map<string, string>, opts: S
   };
   // Vocabulary alone fails on small corpora where every report shares the same words; shared
   // actors and places carry the story then.
-  const sim = (i: number, j: number) => {
-    const gap = daysApart(originals[i].source.published, originals[j].source.published);
-    if (gap !== null && gap > maxDays) return 0;
-    return 0.5 * cosine(vecs[i], vecs[j]) + 0.5 * jaccard(actorSets[i], actorSets[j]);
-  };
-  const cache = new Map<string, number>();
-  const pairSim = (i: number, j: number) => {
-    const k = i < j ? `${i}:${j}` : `${j}:${i}`;
-    let v = cache.get(k);
-    if (v === undefined) {
-      v = sim(i, j);
-      cache.set(k, v);
+  const sim = (i: number, j: number) => 0.5 * cosine(vecs[i], vecs[j]) + 0.5 * jaccard(actorSets[i], actorSets[j]);
+  // Two dated reports may share a story only when they are similar and within maxDays; an
+  // undated one may join any story. Dated reports are compared only inside a sliding window.
+  const day = originals.map((d) => (d.source.published ? Date.parse(d.source.published) / DAY : NaN));
+  const dated = originals.map((_, i) => i).filter((i) => !Number.isNaN(day[i])).sort((x, y) => day[x] - day[y]);
+  const undated = originals.map((_, i) => i).filter((i) => Number.isNaN(day[i]));
+  const links: Link[] = [];
+  for (let x = 0; x < dated.length; x++) {
+    for (let y = x + 1; y < dated.length && day[dated[y]] - day[dated[x]] <= maxDays; y++) {
+      const s = sim(dated[x], dated[y]);
+      if (s > 0) links.push({ i: dated[x], j: dated[y], sim: s });
     }
-    return v;
-  };
-  for (;;) {
-    let best = { a: -1, b: -1, s: threshold };
-    for (let a = 0; a < clusters.length; a++) {
-      for (let b = a + 1; b < clusters.length; b++) {
-        let total = 0;
-        let blocked = false;
-        for (const i of clusters[a]) {
-          for (const j of clusters[b]) {
-            const s = pairSim(i, j);
-            if (s === 0 && daysApart(originals[i].source.published, originals[j].source.published) !== null) blocked = true;
-            total += s;
-          }
-        }
-        if (blocked) continue;
-        const avg = total / (clusters[a].length * clusters[b].length);
-        if (avg > best.s) best = { a, b, s: avg };
-      }
-    }
-    if (best.a < 0) break;
-    clusters[best.a] = [...clusters[best.a], ...clusters[best.b]];
-    clusters = clusters.filter((_, k) => k !== best.b);
   }
+  const isUndated = new Set(undated);
+  for (const u of undated) for (let j = 0; j < n; j++) if (j !== u && (!isUndated.has(j) || j > u)) links.push({ i: u, j, sim: sim(u, j) });
+  const simTo = originals.map(() => new Map<number, number>());
+  for (const l of links) {
+    simTo[l.i].set(l.j, l.sim);
+    simTo[l.j].set(l.i, l.sim);
+  }
+  const clusters = averageLink(n, links, threshold).map((m) => m.sort((x, y) => x - y)).sort((x, y) => x[0] - y[0]);
   const byOriginal = new Map<string, string[]>();
   for (const [copy, original] of copies) byOriginal.set(original, [...(byOriginal.get(original) ?? []), copy]);
   return clusters
     .map((members) => {
       const ds = members.map((i) => originals[i]);
       // The most central document names the story.
+      const inCluster = new Set(members);
       const central = members
-        .map((i) => ({ i, s: members.reduce((acc, j) => acc + (i === j ? 0 : pairSim(i, j)), 0) }))
+        .map((i) => ({ i, s: [...simTo[i]].reduce((acc, [j, v]) => acc + (inCluster.has(j) ? v : 0), 0) }))
         .sort((x, y) => y.s - x.s || originals[x.i].input.localeCompare(originals[y.i].input))[0].i;
       const ids = ds.flatMap((d) => [d.id, ...(byOriginal.get(d.id) ?? [])]);
       const actorCount = new Map<string, { id: string; name_en: string; mentions: number }>();

@@ -1,5 +1,7 @@
 // Cross-document results: near-duplicates, stories, merged corpus events, claims, actor network.
 import type { EventActor, EventLocation, EventType, Modality, Quad, Span } from '../doc.js';
+import type { ClaimRow } from './claims.js';
+import type { Network } from './network.js';
 
 export interface DocRef {
   id: string;
@@ -66,40 +68,14 @@ export interface TimelineItem {
   event?: string;
 }
 
-export interface ClaimParty {
-  entity: string | null;
-  name_en: string | null;
-  country: string | null;
-  doc: string;
-  sentence: string;
-}
-
-export interface ClaimItem {
-  event: string;
-  type: EventType;
-  summary_en: string;
-  date: string | null;
-  claimed_by: ClaimParty[];
-  denied_by: ClaimParty[];
-  reported_by: string[];
-}
-
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  source_name: string | null;
-  target_name: string | null;
-  kind: 'cooperation' | 'conflict';
-  events: number;
-  intensity: number;
-}
-
 export interface CorpusView {
   documents: DocRef[];
   duplicates: Duplicate[];
   stories: Story[];
   events: CorpusEvent[];
-  claims: ClaimItem[];
-  network: NetworkEdge[];
+  /** The claims board (src/corpus/claims.ts), as the API serves it. */
+  claims: ClaimRow[];
+  /** The actor network (src/corpus/network.ts), as the API serves it. */
+  network: Network;
   timelines: Record<string, TimelineItem[]>;
 }

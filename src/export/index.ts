@@ -19,7 +19,7 @@ export const FORMAT_INFO: Record<ExportFormat, { contentType: string; extension:
   jsonl: { contentType: 'application/x-ndjson; charset=utf-8', extension: 'jsonl', description: 'Rasad events as stored (the contract fields plus doc_id, idx and evidence_text), one per line' },
   gdelt: { contentType: 'text/tab-separated-values; charset=utf-8', extension: 'tsv', description: 'GDELT 2.0-style event table, tab-separated, with a header row' },
   acled: { contentType: 'text/csv; charset=utf-8', extension: 'csv', description: 'ACLED-style event table, comma-separated, with a header row' },
-  plover: { contentType: 'application/x-ndjson; charset=utf-8', extension: 'jsonl', description: 'PLOVER event records, one JSON object per line' },
+  plover: { contentType: 'application/x-ndjson; charset=utf-8', extension: 'jsonl', description: 'PLOVER event records with the PLOVER manual\'s field names, one JSON object per line' },
   geojson: { contentType: 'application/geo+json; charset=utf-8', extension: 'geojson', description: 'GeoJSON FeatureCollection of events with coordinates' },
 };
 
@@ -61,7 +61,7 @@ export async function* exportChunks(
         out = acledRow(e, doc, now);
         break;
       case 'plover':
-        out = ploverRow(e, doc);
+        out = ploverRow(e, doc, now);
         break;
       case 'geojson': {
         const f = geojsonFeature(e, doc);

@@ -1,21 +1,24 @@
 // The HTTP API (Hono) and the static web UI. Everything in the store came from untrusted articles:
 // the API only ever returns it as JSON or as downloads, and the UI builds its DOM with textContent.
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { timingSafeEqual, createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { isErrorDoc, type Doc, type ErrorDoc } from '../doc.js';
-import { readBuffer, recordToRaw, type RawResult } from '../ingest/read.js';
-import { analyzeResult } from '../pipeline.js';
 import type { Store, StoredEvent } from '../store/store.js';
 import { evidenceText } from '../export/common.js';
 import { exportChunks, FORMAT_INFO, isExportFormat } from '../export/index.js';
-import { eventPage, matchingEvents, parseEventQuery, QueryError, type EventQuery, type MatchOptions } from '../export/query.js';
-import { buildClaimsBoard } from './claims.js';
-import { Corpus } from './corpus.js';
-import { buildNetwork } from './network.js';
+import { eventPage, parseEventQuery, QueryError, type EventQuery, type MatchOptions } from '../export/query.js';
+import { buildClaimsBoard } from '../corpus/claims.js';
+import { buildNetwork } from '../corpus/network.js';
+import { nameBookOf } from '../corpus/board-input.js';
+import { AnalysisPool } from '../workers/pool.js';
+import { hostGuard, writeGuard } from './guards.js';
+import { BodyError, DocumentJobs, readBody, type Analyzer } from './post-document.js';
+import { serveWebUi } from './static.js';
+import { Views } from './views.js';
+import { StoriesView } from './stories-view.js';
+import { boardRows, memoryPredicate } from './view-filter.js';
 import { OPENAPI } from './openapi.js';
+
+export { isLoopback } from './guards.js';
 
 export interface AppOptions {
   store: Store;
@@ -27,9 +30,16 @@ export interface AppOptions {
   loopback?: boolean;
   /** Largest request body in bytes (default 2 MB). */
   maxBodyBytes?: number;
-  /** Most events the network and claims views read (default 50,000). */
+  /** Most events a claims board with its own window reads (default 50,000). */
   maxScan?: number;
+  /** Analyses posted documents (default: one worker thread, started on the first POST). */
+  analyzer?: Analyzer;
+  /** How long a POST waits for its analysis before answering 202 with a status URL (default 2 s). */
+  postWaitMs?: number;
 }
+
+/** The app and what it holds open (the analysis thread): `close` when done with the app. */
+export type App = Hono & { close(): Promise<void> };
 
 export const CSP = [
   "default-src 'self'",
@@ -43,25 +53,6 @@ export const CSP = [
   "frame-ancestors 'none'",
   "form-action 'self'",
 ].join('; ');
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 class HttpError extends Error {
   constructor(readonly status: 400 | 401 | 403 | 404 | 413 | 415 | 421 | 422, message: string) {
@@ -90,12 +81,6 @@ function intParam(c: Context, name: string, dflt: number, min: number, max: numb
   return n;
 }
 
-function sameSecret(a: string, b: string): boolean {
-  const ha = createHash('sha256').update(a).digest();
-  const hb = createHash('sha256').update(b).digest();
-  return timingSafeEqual(ha, hb);
-}
-
 function toStream(gen: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
   return new ReadableStream<Uint8Array>({
@@ -114,14 +99,22 @@ function toStream(gen: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   });
 }
 
-export function createApp(opts: AppOptions): Hono {
+export function createApp(opts: AppOptions): App {
   const { store } = opts;
   const loopback = opts.loopback ?? true;
   const token = opts.token || null;
   const maxBody = opts.maxBodyBytes ?? 2 * 1024 * 1024;
   const maxScan = opts.maxScan ?? 50_000;
-  const corpus = new Corpus(store);
-  const app = new Hono();
+  const views = new Views(store);
+  const stories = new StoriesView(store);
+  let pool: AnalysisPool | null = null;
+  const analyzer = (): Analyzer => opts.analyzer ?? (pool ??= new AnalysisPool(1));
+  const jobs = new DocumentJobs(store, analyzer, () => undefined);
+  const app = new Hono() as App;
+  app.close = async () => {
+    await pool?.close();
+    pool = null;
+  };
 
   // Security headers on every response.
   app.use('*', async (c, next) => {
@@ -134,43 +127,12 @@ export function createApp(opts: AppOptions): Hono {
     c.res.headers.set('Cross-Origin-Resource-Policy', 'same-origin');
   });
 
-  // On loopback, only loopback Host names: a DNS-rebinding page cannot reach the API.
-  if (loopback) {
-    app.use('*', async (c, next) => {
-      const host = (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase();
-      const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':')[0];
-      if (!LOOPBACK_HOSTS.has(name) && !/^127\.\d+\.\d+\.\d+$/.test(name)) return c.json({ error: 'unexpected Host header' }, 421);
-      await next();
-    });
-  }
-
-  const writeGuard: MiddlewareHandler = async (c, next) => {
-    if (token) {
-      const auth = c.req.header('authorization') ?? '';
-      const given = auth.toLowerCase().startsWith('bearer ') ? auth.slice(7).trim() : (c.req.header('x-rasad-token') ?? '');
-      if (!given) return c.json({ error: 'a token is required (Authorization: Bearer ...)' }, 401);
-      if (!sameSecret(given, token)) return c.json({ error: 'wrong token' }, 403);
-    } else if (!loopback) {
-      return c.json({ error: 'writes are disabled: the server is not bound to loopback and has no token (--token or RASAD_TOKEN)' }, 403);
-    }
-    // A page on another origin must not write through the user's browser (text/plain needs no preflight).
-    const origin = c.req.header('origin');
-    if (origin && origin !== 'null') {
-      let ok = false;
-      try {
-        ok = new URL(origin).host.toLowerCase() === (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase();
-      } catch {
-        ok = false;
-      }
-      if (!ok) return c.json({ error: 'cross-origin writes are not allowed' }, 403);
-    } else if (origin === 'null') {
-      return c.json({ error: 'cross-origin writes are not allowed' }, 403);
-    }
-    await next();
-  };
+  // One Host header; on loopback, only loopback Host names: a DNS-rebinding page cannot reach the API.
+  app.use('*', hostGuard(loopback));
+  const guard = writeGuard(token, loopback);
 
   app.onError((err, c) => {
-    if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
+    if (err instanceof HttpError || err instanceof BodyError) return c.json({ error: err.message }, err.status);
     process.stderr.write(`rasad serve: ${c.req.method} ${c.req.path}: ${(err as Error).stack ?? err}\n`);
     return c.json({ error: 'internal error' }, 500);
   });
@@ -196,53 +158,27 @@ export function createApp(opts: AppOptions): Hono {
 
   app.post(
     '/api/documents',
-    writeGuard,
+    guard,
     bodyLimit({ maxSize: maxBody, onError: (c) => c.json({ error: `request body larger than ${maxBody} bytes` }, 413) }),
     async (c) => {
-      const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-      const input = `api:${new Date().toISOString()}`;
-      let raw: RawResult;
-      if (type === 'application/json') {
-        let rec: unknown;
-        try {
-          rec = await c.req.json();
-        } catch {
-          throw new HttpError(400, 'the body is not valid JSON');
-        }
-        if (!rec || typeof rec !== 'object' || Array.isArray(rec)) throw new HttpError(400, 'the body must be a JSON object {title, text|html, published, outlet, url}');
-        const r = rec as Record<string, unknown>;
-        for (const k of ['title', 'text', 'html', 'published', 'outlet', 'url']) {
-          if (r[k] != null && typeof r[k] !== 'string') throw new HttpError(400, `${k} must be a string`);
-        }
-        if (typeof r.published === 'string' && r.published && !/^\d{4}-\d{2}-\d{2}/.test(r.published)) throw new HttpError(400, 'published must be an ISO date (YYYY-MM-DD)');
-        raw = recordToRaw({ title: r.title, text: r.text, html: r.html, published: r.published, outlet: r.outlet, url: r.url }, input, maxBody);
-      } else if (type === 'text/plain' || type === 'text/html') {
-        const bytes = new Uint8Array(await c.req.arrayBuffer());
-        const results = readBuffer(bytes, input, type === 'text/html' ? '.html' : '.txt', maxBody);
-        if (!results.length) throw new HttpError(422, 'no document in the body');
-        raw = results[0];
-      } else {
-        throw new HttpError(415, 'send application/json, text/plain or text/html');
-      }
-      const doc: Doc | ErrorDoc = analyzeResult(raw);
-      if (isErrorDoc(doc)) return c.json({ error: `${doc.error.code}: ${doc.error.message}` }, 422);
-      const r = await store.putBatch([doc]);
-      corpus.invalidate();
-      const counts = {
-        sentences: doc.sentences.length,
-        entities: doc.entities.length,
-        times: doc.times.length,
-        quantities: doc.quantities.length,
-        quotes: doc.quotes.length,
-        events: doc.events.length,
-      };
-      return c.json({ id: doc.id, added: r.added === 1, title: doc.source.title, counts, warnings: doc.warnings ?? [] }, r.added === 1 ? 201 : 200);
+      const raw = await readBody(c, `api:${new Date().toISOString()}`, maxBody);
+      const { job, outcome } = await jobs.submit(raw, opts.postWaitMs ?? 2000);
+      if (outcome) return c.json(outcome.body, outcome.status);
+      const url = `/api/jobs/${job.id}`;
+      return c.json({ job: job.id, status: 'analysing', status_url: url }, 202, { Location: url });
     },
   );
 
+  app.get('/api/jobs/:id', (c) => {
+    const job = jobs.get(c.req.param('id'));
+    if (!job) throw new HttpError(404, 'no such job');
+    if (!job.outcome) return c.json({ job: job.id, status: 'analysing' });
+    return c.json({ job: job.id, status: job.outcome.status === 422 ? 'failed' : 'done', http_status: job.outcome.status, result: job.outcome.body });
+  });
+
   const actorOpts = async (q: EventQuery): Promise<MatchOptions> => {
     // An Arabic actor name can only be matched through the entity index.
-    if (q.actor && /[\u0600-\u06FF]/.test(q.actor)) return { actorIds: (await corpus.entities()).idsMatching(q.actor) };
+    if (q.actor && /[\u0600-\u06FF]/.test(q.actor)) return { actorIds: (await views.current()).entities.idsMatching(q.actor) };
     return {};
   };
 
@@ -256,7 +192,7 @@ export function createApp(opts: AppOptions): Hono {
     for (const e of items) {
       const row: StoredEvent & Record<string, unknown> = { event_id: `${e.doc_id}:${e.idx}`, ...e };
       if (withText) {
-        const d = await corpus.docs.get(e.doc_id);
+        const d = await views.docs.get(e.doc_id);
         row.evidence_text = evidenceText(e, d);
         row.doc_title = d?.source.title ?? null;
         row.doc_published = d?.source.published ?? null;
@@ -269,16 +205,13 @@ export function createApp(opts: AppOptions): Hono {
     return c.json({ items: out, limit: q.limit, offset: q.offset, next_offset: more ? q.offset + q.limit : null });
   });
 
-  const scan = async (q: EventQuery): Promise<{ events: StoredEvent[]; truncated: boolean }> => {
-    const events: StoredEvent[] = [];
-    for await (const e of matchingEvents(store, { ...q, limit: maxScan + 1, offset: 0 }, await actorOpts(q))) events.push(e);
-    return { events: events.slice(0, maxScan), truncated: events.length > maxScan };
-  };
+  /** The documents a text filter allows (null: no text filter). */
+  const textDocs = async (q: EventQuery): Promise<Set<string> | null> => (q.text ? new Set((await store.search(q.text, 10_000)).map((h) => h.id)) : null);
 
   app.get('/api/entities', async (c) => {
     const limit = intParam(c, 'limit', 200, 1, 5000);
     const offset = intParam(c, 'offset', 0, 0, 1e9);
-    const all = (await corpus.entities()).list({ type: c.req.query('type')?.toUpperCase() || undefined, q: c.req.query('q')?.trim() || undefined });
+    const all = (await views.current()).entities.list({ type: c.req.query('type')?.toUpperCase() || undefined, q: c.req.query('q')?.trim() || undefined });
     return c.json({ items: all.slice(offset, offset + limit), limit, offset, total: all.length, next_offset: all.length > offset + limit ? offset + limit : null });
   });
 
@@ -287,17 +220,31 @@ export function createApp(opts: AppOptions): Hono {
     const limit = intParam(c, 'limit', 100, 1, 1000);
     const offset = intParam(c, 'offset', 0, 0, 1e9);
     const windowDays = intParam(c, 'window', 3, 0, 365);
-    const { events, truncated } = await scan({ ...q, limit: undefined, offset: undefined });
-    const ctx = await corpus.contextFor(events);
-    const rows = buildClaimsBoard(events, { docs: ctx.docs, windowDays, names: ctx.en, namesAr: ctx.ar });
-    return c.json({ items: rows.slice(offset, offset + limit), limit, offset, total: rows.length, next_offset: rows.length > offset + limit ? offset + limit : null, truncated });
+    const v = await views.current();
+    const docIds = await textDocs(q);
+    const { actorIds = null } = await actorOpts(q);
+    let rows = boardRows(v.board, v.members, q, docIds, actorIds);
+    let truncated = false;
+    if (windowDays !== 3) {
+      // Another window is another board: built from the matching events only.
+      const keep = memoryPredicate(q, docIds, actorIds);
+      const events = v.events.filter(keep);
+      truncated = events.length > maxScan;
+      rows = buildClaimsBoard(events.slice(0, maxScan), { ...nameBookOf(v.entities.byId.values()), docs: v.docs, windowDays });
+    }
+    return c.json({ items: rows.slice(offset, offset + limit), limit, offset, total: rows.length, next_offset: rows.length > offset + limit ? offset + limit : null, truncated, version: v.version });
   });
 
   app.get('/api/network', async (c) => {
     const q = parseQuery(c, 1e9);
-    const { events, truncated } = await scan({ ...q, limit: undefined, offset: undefined });
-    const net = buildNetwork(events, { namesAr: (await corpus.contextFor(events)).ar });
-    return c.json({ ...net, events: events.length, truncated });
+    const v = await views.current();
+    const { actorIds = null } = await actorOpts(q);
+    const docIds = await textDocs(q);
+    const open = !q.types?.length && !q.modalities?.length && !q.country && !q.from && !q.to && !q.docId && !q.actor && !q.place && !docIds;
+    const events = open ? v.events : v.events.filter(memoryPredicate(q, docIds, actorIds));
+    const namesAr = () => new Map([...v.entities.byId.values()].filter((e) => e.name_ar).map((e) => [e.id, e.name_ar]));
+    const net = open ? (v.network ??= buildNetwork(events, { namesAr: namesAr() })) : buildNetwork(events, { namesAr: namesAr() });
+    return c.json({ ...net, events: events.length, truncated: false, version: v.version });
   });
 
   app.get('/api/search', async (c) => {
@@ -323,41 +270,15 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/stories', async (c) => {
     const limit = intParam(c, 'limit', 50, 1, 1000);
     const offset = intParam(c, 'offset', 0, 0, 1e9);
-    const view = await corpus.view();
-    const items = view.stories.map((s) => ({ ...s, timeline: view.timelines[s.id] ?? [], events: view.events.filter((e) => e.story === s.id).length }));
-    return c.json({ items: items.slice(offset, offset + limit), limit, offset, total: items.length, next_offset: items.length > offset + limit ? offset + limit : null, duplicates: view.duplicates });
+    const view = await stories.current();
+    const count = new Map<string, number>();
+    for (const e of view.events) if (e.story) count.set(e.story, (count.get(e.story) ?? 0) + 1);
+    const page = view.stories.slice(offset, offset + limit).map((s) => ({ ...s, timeline: view.timelines[s.id] ?? [], events: count.get(s.id) ?? 0 }));
+    return c.json({ items: page, limit, offset, total: view.stories.length, next_offset: view.stories.length > offset + limit ? offset + limit : null, duplicates: view.duplicates });
   });
 
   app.all('/api/*', (c) => c.json({ error: 'not found' }, 404));
 
-  // The web UI.
-  const webRoot = opts.webRoot ? path.resolve(opts.webRoot) : null;
-  app.get('*', async (c) => {
-    if (!webRoot) {
-      return c.text('Rasad API: see /api/openapi.json. The web UI is not built (npm run build).', 200);
-    }
-    let rel: string;
-    try {
-      rel = decodeURIComponent(new URL(c.req.url).pathname);
-    } catch {
-      return c.json({ error: 'not found' }, 404);
-    }
-    if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.resolve(webRoot, '.' + path.posix.normalize(rel));
-    if (file !== webRoot && !file.startsWith(webRoot + path.sep)) return c.json({ error: 'not found' }, 404);
-    let body: Buffer;
-    try {
-      body = await fs.readFile(file);
-    } catch {
-      return c.json({ error: 'not found' }, 404);
-    }
-    const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    const immutable = rel.startsWith('/assets/');
-    return c.body(new Uint8Array(body), 200, {
-      'Content-Type': type,
-      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
-  });
-
+  serveWebUi(app, opts.webRoot ?? null);
   return app;
 }

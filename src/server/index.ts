@@ -24,6 +24,8 @@ export interface ServeOptions {
   token?: string | null;
   webRoot?: string | null;
   maxBodyBytes?: number;
+  /** How long a POST waits for its analysis before answering 202 (default 2 s). */
+  postWaitMs?: number;
 }
 
 export interface RunningServer {
@@ -43,6 +45,7 @@ export function startServer(o: ServeOptions): Promise<RunningServer> {
     loopback,
     webRoot: o.webRoot === undefined ? defaultWebRoot() : o.webRoot,
     maxBodyBytes: o.maxBodyBytes,
+    postWaitMs: o.postWaitMs,
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8080 });
@@ -59,7 +62,7 @@ export function startServer(o: ServeOptions): Promise<RunningServer> {
           new Promise<void>((res) => {
             const s = server as unknown as { close(cb: () => void): void; closeAllConnections?: () => void };
             s.closeAllConnections?.();
-            s.close(() => res());
+            s.close(() => void app.close().then(res));
           }),
       });
     });

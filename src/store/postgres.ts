@@ -8,6 +8,7 @@ import type { PoolClient } from 'pg';
 import { isErrorDoc, type Doc, type ErrorDoc } from '../doc.js';
 import { indexForm, queryTerms } from '../arabic/search-form.js';
 import { migratePg } from './pg-schema.js';
+import { StoreMissingError } from './errors.js';
 import { snippetFor } from './snippet.js';
 import type { DocumentSummary, EventFilter, PutResult, SearchHit, Store, StoreStats, StoredEvent } from './store.js';
 
@@ -18,6 +19,8 @@ export interface PgOptions {
   max?: number;
   /** Milliseconds to wait for a connection. */
   connectTimeoutMs?: number;
+  /** Open a store that exists only (read commands): no schema or tables are created. */
+  mustExist?: boolean;
 }
 
 /** Splits our own `schema` parameter off a connection URL (pg would ignore it). */
@@ -124,6 +127,10 @@ export class PostgresStore implements Store {
     try {
       const client = await pool.connect();
       try {
+        if (opts.mustExist) {
+          const r = await client.query<{ t: string | null }>(`SELECT to_regclass('rasad_migrations')::text AS t`);
+          if (!r.rows[0].t) throw new StoreMissingError(`no Rasad store in ${schema ? `schema ${schema}` : 'the default schema'} of ${redactPgUrl(url)}`);
+        }
         await migratePg(client, schema);
       } finally {
         client.release();

@@ -6,7 +6,8 @@ import { isErrorDoc, type Doc, type ErrorDoc } from '../doc.js';
 import { indexForm, queryTerms } from '../arabic/search-form.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
 import { snippetFor } from './snippet.js';
-import type { DocumentSummary, EventFilter, PutResult, SearchHit, Store, StoreStats, StoredEvent } from './store.js';
+import { StoreMissingError } from './errors.js';
+import type { DocumentSummary, EntityRow, EventFilter, StoreChanges, PutResult, SearchHit, Store, StoreStats, StoredEvent } from './store.js';
 
 export const DEFAULT_DB = path.join('.rasad', 'rasad.db');
 
@@ -26,9 +27,14 @@ function eventConditions(f: EventFilter): { where: string[]; args: unknown[] } {
 export class SqliteStore implements Store {
   readonly db: Database.Database;
 
-  constructor(file: string = DEFAULT_DB) {
-    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    this.db = new Database(file);
+  /** `mustExist`: open an existing file only (read commands), creating neither it nor its directory. */
+  constructor(file: string = DEFAULT_DB, opts: { mustExist?: boolean } = {}) {
+    if (file !== ':memory:' && !opts.mustExist) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    this.db = new Database(file, { fileMustExist: !!opts.mustExist });
+    if (opts.mustExist && this.db.pragma('user_version', { simple: true }) === 0) {
+      this.db.close();
+      throw new StoreMissingError(`no store at ${file}: the file is not a Rasad store (no Rasad tables; check --db)`);
+    }
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
@@ -189,6 +195,31 @@ export class SqliteStore implements Store {
       events: count('events'),
       eventsByType: Object.fromEntries(byType.map((r) => [r.type, r.n])),
     };
+  }
+
+  /** Documents are only ever added: the last document's rowid grows with every write. */
+  async version(): Promise<number> {
+    return (this.stmt('SELECT COALESCE(MAX(rowid), 0) AS v FROM documents').get() as { v: number }).v;
+  }
+
+  /** What up to `limitDocs` documents stored after `version` brought, and the version they reach. */
+  async changesAfter(version: number, limitDocs: number): Promise<StoreChanges> {
+    const docs = this.stmt('SELECT rowid AS rid, id, outlet, published, title FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?').all(version, limitDocs) as ({ rid: number } & StoreChanges['docs'][number])[];
+    const events: StoredEvent[] = [];
+    const entities: EntityRow[] = [];
+    const evs = this.stmt('SELECT doc_id, idx, record FROM events WHERE doc_id = ? ORDER BY idx');
+    const ents = this.stmt(
+      `SELECT e.doc_id, e.entity_id AS id, e.type, e.name_en, e.name_ar, e.country, e.lat, e.lon, e.precision, COUNT(m.entity_id) AS mentions
+       FROM entities e LEFT JOIN mentions m ON m.doc_id = e.doc_id AND m.entity_id = e.entity_id WHERE e.doc_id = ? GROUP BY e.entity_id`,
+    );
+    for (const d of docs) {
+      for (const r of evs.all(d.id) as { doc_id: string; idx: number; record: string }[]) events.push({ ...(JSON.parse(r.record) as StoredEvent), doc_id: r.doc_id, idx: r.idx });
+      for (const r of ents.all(d.id) as (Omit<EntityRow, 'geo'> & { lat: number | null; lon: number | null; precision: string | null })[]) {
+        const { lat, lon, precision, ...rest } = r;
+        entities.push({ ...rest, name_en: rest.name_en ?? '', name_ar: rest.name_ar ?? '', geo: lat != null && lon != null ? ({ lat, lon, precision } as EntityRow['geo']) : null });
+      }
+    }
+    return { version: docs.length ? docs[docs.length - 1].rid : version, docs: docs.map(({ rid: _, ...d }) => d), events, entities };
   }
 
   async close(): Promise<void> {

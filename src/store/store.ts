@@ -1,6 +1,6 @@
 // The store interface. The SQLite store is the default; a PostgreSQL store implements the same
 // interface and passes the same contract tests (test/store-contract.ts).
-import type { Doc, ErrorDoc, EventRecord } from '../doc.js';
+import type { Doc, EntityType, ErrorDoc, EventRecord, Geo } from '../doc.js';
 
 export interface PutResult {
   /** Documents newly stored. */
@@ -39,6 +39,38 @@ export interface EventFilter {
   offset?: number;
 }
 
+/** One entity across the documents that name it (each name: the smallest non-empty one). */
+export interface EntitySummary {
+  id: string;
+  type: EntityType;
+  name_en: string;
+  name_ar: string;
+  country: string | null;
+  geo: Geo | null;
+  documents: number;
+  mentions: number;
+}
+
+/** One entity as one document names it. */
+export interface EntityRow {
+  doc_id: string;
+  id: string;
+  type: EntityType;
+  name_en: string;
+  name_ar: string;
+  country: string | null;
+  geo: Geo | null;
+  mentions: number;
+}
+
+/** What documents stored after a version brought: their outlet and date, events and entities. */
+export interface StoreChanges {
+  version: number;
+  docs: { id: string; outlet: string | null; published: string | null; title: string | null }[];
+  events: StoredEvent[];
+  entities: EntityRow[];
+}
+
 export interface StoreStats {
   documents: number;
   errors: number;
@@ -73,5 +105,11 @@ export interface Store {
    */
   iterateEvents?(filter?: EventFilter): AsyncIterable<StoredEvent>;
   stats(): Promise<StoreStats>;
+  /**
+   * Optional, for views cached per store version: a number that grows whenever a document is
+   * stored, and the events stored after a given version, in store order, in pages.
+   */
+  version?(): Promise<number>;
+  changesAfter?(version: number, limitDocs: number): Promise<StoreChanges>;
   close(): Promise<void>;
 }

@@ -83,9 +83,16 @@ export class PgWatchState implements WatchState {
   }
 }
 
-/** The state kept in the same database as the store (in memory for other stores). */
-export function watchStateFor(store: Store): WatchState {
+/**
+ * The state kept in the same database as the store. A store of another kind cannot hold it: the
+ * state is then kept in memory, and `warn` is told so (a restart fetches every article again).
+ */
+export function watchStateFor(store: Store, warn: (line: string) => void = () => {}): WatchState {
   if (store instanceof SqliteStore) return new SqliteWatchState(store);
   if (store instanceof PostgresStore) return new PgWatchState(store);
+  warn(
+    `rasad watch: this store (${store.constructor.name}) cannot keep the watch state; it is kept in memory, ` +
+      'so after a restart every feed and article is fetched again (stored articles are still not stored twice)',
+  );
   return new MemoryWatchState();
 }

@@ -1,10 +1,11 @@
 // The API client and the shapes it returns.
-import type { Doc, EventRecord } from '../../src/doc.js';
+import type { Doc, EventActor, EventRecord } from '../../src/doc.js';
+import type { EntitySummary } from '../../src/server/entities.js';
 import type { DocumentSummary, SearchHit, StoredEvent } from '../../src/store/store.js';
-import type { ClaimRow } from '../../src/server/claims.js';
-import type { Network } from '../../src/server/network.js';
+import type { ClaimRow } from '../../src/corpus/claims.js';
+import type { Network } from '../../src/corpus/network.js';
 
-export type { Doc, EventRecord, DocumentSummary, SearchHit, ClaimRow, Network };
+export type { Doc, EventActor, EventRecord, EntitySummary, DocumentSummary, SearchHit, ClaimRow, Network };
 
 export interface ApiEvent extends StoredEvent {
   event_id: string;
@@ -54,7 +55,8 @@ export const api = {
   stats: () => get<{ documents: number; events: number; entities: number }>('/api/stats'),
   documents: (limit = 200, offset = 0) => get<Page<DocumentSummary>>('/api/documents', { limit, offset }),
   document: (id: string) => get<Doc>(`/api/documents/${encodeURIComponent(id)}`),
-  events: (f: FilterParams, limit = 2000) => get<Page<ApiEvent>>('/api/events', { ...f, limit, with: 'text' }),
+  entities: (limit = 5000) => get<Page<EntitySummary>>('/api/entities', { limit }),
+  events: (f: FilterParams, limit: number, offset = 0) => get<Page<ApiEvent>>('/api/events', { ...f, limit, offset, with: 'text' }),
   network: (f: FilterParams) => get<Network & { events: number; truncated: boolean }>('/api/network', f),
   claims: (f: FilterParams, limit = 60) => get<Page<ClaimRow>>('/api/claims', { ...f, limit }),
   search: (q: string, limit = 50) => get<{ query: string; items: SearchHit[] }>('/api/search', { q, limit }),

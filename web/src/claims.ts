@@ -3,7 +3,7 @@
 import type { ClaimRow } from './api.js';
 import type { BoardEvent, Party } from '../../src/server/claims.js';
 import { clear, h } from './dom.js';
-import { formatDay, getLang, MODALITY_NAMES, named, t, typeLabel } from './i18n.js';
+import { dayEl, getLang, MODALITY_NAMES, named, t, typeLabel } from './i18n.js';
 
 const REASONS_AR: Record<string, string> = {
   'same document': 'الوثيقة نفسها',
@@ -43,11 +43,11 @@ export class ClaimsBoard {
   }
 
   private card(r: ClaimRow): HTMLElement {
-    const dates = r.date_from ? (r.date_from === r.date_to ? formatDay(r.date_from) : `${formatDay(r.date_from)} – ${formatDay(r.date_to!)}`) : '';
+    const dates = r.date_from ? h('span', { class: 'note' }, dayEl(r.date_from), r.date_to && r.date_to !== r.date_from ? ' – ' : null, r.date_to && r.date_to !== r.date_from ? dayEl(r.date_to) : null) : null;
     const head = h('div', { class: 'claim-head' },
       h('span', { class: 'claim-type', text: typeLabel(r.type) }),
-      r.target ? h('span', { class: 'claim-target', text: `→ ${(getLang() === 'ar' && r.target.name_ar) || r.target.name}` }) : null,
-      dates ? h('span', { class: 'note', text: dates }) : null,
+      r.target ? h('span', { class: 'claim-target' }, getLang() === 'ar' ? '← ' : '→ ', h('bdi', { text: (getLang() === 'ar' && r.target.name_ar) || r.target.name })) : null,
+      dates,
       r.contested ? h('span', { class: 'badge', text: t('claims.contested') }) : null,
     );
     const cols = h('div', { class: 'claim-cols' },

@@ -1,5 +1,9 @@
 // Building DOM safely: text only ever goes in through textContent / createTextNode, attributes
 // through setAttribute with fixed names. Nothing from an article is ever parsed as HTML.
+import { httpUrl } from './links.js';
+
+export { httpUrl };
+
 type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -40,10 +44,29 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<
   return el;
 }
 
-/** Links from untrusted data: only http(s), relative API paths and fragments. */
+/** Our own API paths (export downloads): same origin, never `//` or `/\\`. */
+function ownPath(url: string): boolean {
+  return /^\/api\/[\w./-]*(\?[\w.%=&+*:-]*)?$/.test(url);
+}
+
+/** href values: absolute http(s), or our own /api/ paths; anything else throws (a bug, not data). */
 export function safeHref(url: string): string {
-  if (/^(https?:)?\/\//i.test(url) || url.startsWith('/') || url.startsWith('#')) return url;
-  return '#';
+  const ext = httpUrl(url);
+  if (ext) return ext;
+  if (ownPath(url)) return url;
+  throw new Error('not a safe link: use linkOrText for URLs from data');
+}
+
+/** A link when `url` is an absolute http(s) URL, else the text alone. */
+export function linkOrText(url: string | null | undefined, text: string, attrs: Record<string, string> = {}): HTMLElement {
+  const href = httpUrl(url);
+  if (!href) return h('span', { class: 'nolink', dir: attrs.dir, text });
+  return h('a', { ...attrs, href, rel: 'noopener noreferrer nofollow', target: '_blank', text });
+}
+
+/** A date (or any short run) isolated from the text around it, so that bidi never splits it. */
+export function bdi(text: string, dir: 'ltr' | 'rtl' | 'auto' = 'auto', cls = ''): HTMLElement {
+  return h('bdi', { dir, class: cls || null, text });
 }
 
 export function clear(el: Element): void {

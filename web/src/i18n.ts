@@ -1,4 +1,6 @@
 // Interface labels in Arabic and English. Article text is always shown as written (Arabic, RTL).
+import { bdi } from './dom.js';
+
 export type Lang = 'ar' | 'en';
 
 let lang: Lang = 'ar';
@@ -20,6 +22,7 @@ const S: Record<string, [string, string]> = {
   'f.type': ['النوع', 'Type'],
   'f.country': ['الدولة', 'Country'],
   'f.actor': ['الفاعل', 'Actor'],
+  'f.place': ['المكان', 'Place'],
   'f.from': ['من', 'From'],
   'f.to': ['إلى', 'To'],
   'f.modality': ['الصيغة', 'Modality'],
@@ -30,6 +33,32 @@ const S: Record<string, [string, string]> = {
   'p.timeline': ['الخط الزمني', 'Timeline'],
   'p.graph': ['شبكة الفاعلين', 'Actor graph'],
   'p.claims': ['الادعاءات والنفي', 'Claims board'],
+  'p.table': ['جدول الأحداث', 'Events table'],
+  'col.date': ['التاريخ', 'Date'],
+  'col.type': ['النوع والأسلوب', 'Type · mode'],
+  'col.source': ['المصدر', 'Source'],
+  'col.target': ['الهدف', 'Target'],
+  'col.place': ['المكان', 'Place'],
+  'col.fatalities': ['قتلى', 'Fatalities'],
+  'col.modality': ['الصيغة', 'Modality'],
+  'col.claimed': ['بادعاء', 'Claimed by'],
+  'col.summary': ['الملخص', 'Summary'],
+  'col.outlet': ['الوسيلة', 'Outlet'],
+  'table.count': ['%n حدث', '%n events'],
+  'table.page': ['%from–%to من %n', '%from–%to of %n'],
+  'table.prev': ['السابق', 'Previous'],
+  'table.next': ['التالي', 'Next'],
+  'table.csv': ['تنزيل CSV', 'Download CSV'],
+  'graph.group': ['التجميع', 'Group'],
+  'graph.actors': ['فاعلون', 'actors'],
+  'graph.countries': ['دول', 'countries'],
+  'graph.top': ['الأكثر', 'Top'],
+  'graph.quad': ['الفئة', 'Quad'],
+  'graph.shown': ['%e علاقة بين %v عقدة (من %n)', '%e edges between %v nodes (of %n)'],
+  'timeline.day': ['%n حدث', '%n events'],
+  loading: ['جارٍ التحميل…', 'Loading…'],
+  'docs.more': ['المزيد', 'More'],
+  'docs.countOf': ['%n من %t وثيقة', '%n of %t documents'],
   'tab.docs': ['الوثائق', 'Documents'],
   'tab.article': ['المقال', 'Article'],
   'legend.ent': ['كيانات', 'Entities'],
@@ -49,7 +78,6 @@ const S: Record<string, [string, string]> = {
   'timeline.undated': ['%n بلا تاريخ', '%n undated'],
   'timeline.published': ['(تاريخ النشر)', '(publication date)'],
   'graph.none': ['لا علاقات بين فاعلين معروفين بعد', 'No edges between known actors yet'],
-  'graph.edges': ['%n علاقة', '%n edges'],
   'graph.filter': ['تصفية بهذا الفاعل', 'Filter by this actor'],
   'graph.coop': ['تعاون', 'cooperation'],
   'graph.conflict': ['صراع', 'conflict'],
@@ -132,10 +160,31 @@ export function typeLabel(type: string): string {
   return lang === 'ar' ? `${named(TYPE_NAMES, type)} ${type}` : named(TYPE_NAMES, type);
 }
 
+/** A day, isolated for bidi (so that "12 Mar 2024" never splits around Arabic text). */
+export function dayEl(iso: string): HTMLElement {
+  return bdi(formatDay(iso), lang === 'ar' ? 'rtl' : 'ltr', 'date');
+}
+
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and precision: building one costs more than formatting. */
+function dateFormat(parts: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
+  const key = `${lang}:${parts}`;
+  let f = FORMATS.get(key);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions = parts === 'day' ? { year: 'numeric', month: 'short', day: 'numeric' } : parts === 'month' ? { year: 'numeric', month: 'short' } : { year: 'numeric' };
+    FORMATS.set(key, (f = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { ...opts, timeZone: 'UTC' })));
+  }
+  return f;
+}
+
 export function formatDay(iso: string): string {
-  const d = new Date(iso + (iso.length === 10 ? 'T00:00:00Z' : ''));
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(d);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return iso;
+  const d = Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1);
+  if (Number.isNaN(d)) return iso;
+  // A month or a year is written as one, not as its first day.
+  return dateFormat(m[3] ? 'day' : m[2] ? 'month' : 'year').format(d);
 }
 
 /** Applies labels to elements marked data-i18n. */

@@ -1,217 +1,254 @@
-// Rasad's web UI: map, timeline, actor graph, claims board, reader and search, sharing their
-// filters through the URL hash. Plain TypeScript and DOM.
+// Rasad's web UI: map, timeline, events table, actor graph, claims board, reader and search,
+// sharing their filters through the URL hash. Plain TypeScript and DOM.
 import './style.css';
-import { api, exportUrl, type ApiEvent, type DocumentSummary, type SearchHit } from './api.js';
+import { api, type ApiEvent, type Doc, type EntitySummary, type Network } from './api.js';
 import { ClaimsBoard } from './claims.js';
-import { $, clear, h } from './dom.js';
+import { DocList } from './docs.js';
+import { $ } from './dom.js';
+import { DEFAULT_TOP, GRAPH_TOPS, labelControls, syncControls, wireControls } from './filters.js';
 import { ActorGraph } from './graph.js';
-import { formatDay, getLang, MODALITY_NAMES, named, relabel, setLang, t, TYPE_NAMES, typeLabel, type Lang } from './i18n.js';
+import type { GraphOptions } from './graph-model.js';
+import { getLang, setLang, t, typeLabel, type Lang } from './i18n.js';
 import { EventMap, clip } from './map.js';
+import { PanelStatus } from './panel.js';
 import { Reader } from './reader.js';
-import { changed, FILTER_KEYS, filtersOf, readState, writeState, type UiState } from './state.js';
+import { toRow, type NameBook } from './rows.js';
+import { changed, FILTER_KEYS, filtersOf, GRAPH_KEYS, readState, writeState, type UiState } from './state.js';
+import { EventsTable } from './table.js';
 import { Timeline } from './timeline.js';
 
-const TYPES = Object.keys(TYPE_NAMES);
-const MODALITIES = Object.keys(MODALITY_NAMES);
-const FORMATS: [string, string][] = [
-  ['jsonl', 'JSONL'],
-  ['gdelt', 'GDELT (TSV)'],
-  ['acled', 'ACLED (CSV)'],
-  ['plover', 'PLOVER (JSONL)'],
-  ['geojson', 'GeoJSON'],
-];
-
-let prev: UiState | null = null;
-let events: ApiEvent[] = [];
-const eventsById = new Map<string, ApiEvent>();
-const docCache = new Map<string, Promise<import('./api.js').Doc>>();
+/**
+ * The most events the map, timeline and table load for one set of filters (the API's page limit),
+ * a first page small enough to draw at once, then the rest in pages.
+ */
+const EVENT_LIMIT = 5000;
+const FIRST_PAGE = 1000;
+const NEXT_PAGE = 2000;
 
 function pickEvent(docId: string, idx: number): void {
   writeState({ doc: docId, ev: String(idx), tab: 'article' });
 }
 
-function pickEventId(id: string): void {
-  const [docId, idx] = id.split(':');
-  pickEvent(docId, Number(idx));
-}
+/** What the views share: the loaded events, network and entities, and the request states. */
+class App {
+  private prev: UiState | null = null;
+  private events: ApiEvent[] = [];
+  /** More events match the filters than were loaded. */
+  private truncated = false;
+  /** Counts the loads of the views, so that the pages of an older one stop coming. */
+  private loadSeq = 0;
+  private eventsById = new Map<string, ApiEvent>();
+  private net: Network | null = null;
+  private entities: EntitySummary[] = [];
+  private entitiesReady: Promise<void> = Promise.resolve();
+  private docCache = new Map<string, Promise<Doc>>();
 
-const map = new EventMap($('map'), $('map-note'), (e) => pickEvent(e.doc_id, e.idx));
-const timeline = new Timeline($('timeline'), $('timeline-note'), (e) => pickEvent(e.doc_id, e.idx));
-const graph = new ActorGraph($('graph'), $('graph-detail'), $('graph-note'), {
-  pickEvent: pickEventId,
-  filterActor: (id) => writeState({ actor: id }),
-  describe: (id) => {
-    const e = eventsById.get(id);
-    return e ? `${typeLabel(e.type)}${e.date ? ' · ' + e.date : ''} — ${clip(e.evidence_text ?? e.summary_en, 90)}` : id;
-  },
-});
-const claims = new ClaimsBoard($('claims'), $('claims-note'), pickEvent);
-const reader = new Reader($('reader-head'), $('legend'), $('reader-events'), $('reader'), (docId, idx) =>
-  idx == null ? writeState({ doc: docId, ev: '', tab: 'article' }) : pickEvent(docId, idx),
-);
-
-// ---- the filter bar --------------------------------------------------------------------------
-
-function fillSelect(sel: HTMLSelectElement, values: string[], label: (v: string) => string): void {
-  const cur = sel.value;
-  clear(sel);
-  sel.appendChild(h('option', { value: '', text: t('f.all') }));
-  for (const v of values) sel.appendChild(h('option', { value: v, text: label(v) }));
-  sel.value = cur;
-}
-
-const fType = $('f-type') as HTMLSelectElement;
-const fModality = $('f-modality') as HTMLSelectElement;
-const filterForm = $('filters') as HTMLFormElement;
-
-function labelStatic(): void {
-  relabel();
-  fillSelect(fType, TYPES, typeLabel);
-  fillSelect(fModality, MODALITIES, (m) => named(MODALITY_NAMES, m));
-  ($('search-input') as HTMLInputElement).placeholder = t('search.placeholder');
-  $('search-button').textContent = t('search');
-  $('lang-switch').textContent = t('switchTo');
-  document.title = getLang() === 'ar' ? 'رصد · Rasad' : 'Rasad · رصد';
-}
-
-function syncControls(s: UiState): void {
-  for (const k of FILTER_KEYS) {
-    const el = filterForm.elements.namedItem(k) as HTMLInputElement | HTMLSelectElement | null;
-    if (el && el.value !== s[k]) el.value = s[k];
-  }
-  const q = $('search-input') as HTMLInputElement;
-  if (q.value !== s.q && document.activeElement !== q) q.value = s.q;
-  const links = $('export-links');
-  clear(links);
-  for (const [f, label] of FORMATS) links.appendChild(h('a', { href: exportUrl(f, filtersOf(s)), download: '', text: label }));
-}
-
-filterForm.addEventListener('change', () => {
-  const patch: Partial<UiState> = {};
-  for (const k of FILTER_KEYS) {
-    const el = filterForm.elements.namedItem(k) as HTMLInputElement | HTMLSelectElement | null;
-    let v = (el?.value ?? '').trim();
-    if (k === 'country') v = v.toUpperCase();
-    patch[k] = v;
-  }
-  writeState(patch);
-});
-filterForm.addEventListener('submit', (e) => e.preventDefault());
-$('f-reset').addEventListener('click', () => writeState({ type: '', country: '', actor: '', from: '', to: '', modality: '' }));
-
-$('search-form').addEventListener('submit', (e) => {
-  e.preventDefault();
-  writeState({ q: ($('search-input') as HTMLInputElement).value.trim(), tab: 'docs' });
-});
-
-$('lang-switch').addEventListener('click', () => writeState({ lang: getLang() === 'ar' ? 'en' : 'ar' }));
-
-for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) {
-  b.addEventListener('click', () => writeState({ tab: b.dataset.tab ?? 'docs' }));
-}
-
-// ---- loading ---------------------------------------------------------------------------------
-
-function showError(where: HTMLElement, e: unknown): void {
-  where.textContent = `${t('error')}: ${(e as Error).message}`;
-}
-
-let loadSeq = 0;
-
-async function loadViews(s: UiState): Promise<void> {
-  const seq = ++loadSeq;
-  const f = filtersOf(s);
-  try {
-    const page = await api.events(f, 2000);
-    if (seq !== loadSeq) return;
-    events = page.items;
-    eventsById.clear();
-    for (const e of events) eventsById.set(e.event_id, e);
-    map.update(events);
-    timeline.update(events);
-    const countries = new Set<string>();
-    for (const e of events) for (const c of [e.source?.country, e.target?.country]) if (c) countries.add(c);
-    const dl = $('country-list');
-    clear(dl);
-    for (const c of [...countries].sort()) dl.appendChild(h('option', { value: c }));
-    if (page.next_offset != null) $('map-note').append(' ', t('truncated', { n: events.length }));
-  } catch (e) {
-    showError($('map-note'), e);
-  }
-  api.network(f).then(
-    (net) => seq === loadSeq && graph.update(net),
-    (e) => showError($('graph-note'), e),
+  private map = new EventMap($('map'), $('map-note'), (e) => pickEvent(e.doc_id, e.idx));
+  private timeline = new Timeline($('timeline'), $('timeline-note'), $('timeline-detail'), (e) => pickEvent(e.doc_id, e.idx));
+  private table = new EventsTable($('table'), $('table-note'), {
+    pick: (e) => pickEvent(e.doc_id, e.idx),
+    sort: (s) => writeState({ sort: s, page: '' }),
+    page: (p) => writeState({ page: p > 1 ? String(p) : '' }),
+  });
+  private graph = new ActorGraph($('graph'), $('graph-detail'), $('graph-note'), {
+    pickEvent: (id) => {
+      const [docId, idx] = id.split(':');
+      pickEvent(docId, Number(idx));
+    },
+    filterActor: (id) => writeState({ actor: id }),
+    describe: (id) => {
+      const e = this.eventsById.get(id);
+      return e ? `${typeLabel(e.type)}${e.date ? ' · ' + e.date : ''} — ${clip(e.evidence_text ?? e.summary_en, 90)}` : id;
+    },
+  });
+  private claims = new ClaimsBoard($('claims'), $('claims-note'), pickEvent);
+  private reader = new Reader($('reader-head'), $('legend'), $('reader-events'), $('reader'), (docId, idx) =>
+    idx == null ? writeState({ doc: docId, ev: '', tab: 'article' }) : pickEvent(docId, idx),
   );
-  api.claims(f).then(
-    (c) => seq === loadSeq && claims.update(c.items, c.total ?? c.items.length),
-    (e) => showError($('claims-note'), e),
+  private docs = new DocList($('doc-list'), $('search-status'), $('docs-more') as HTMLButtonElement,
+    (id) => writeState({ doc: id, ev: '', tab: 'article' }),
+    () => writeState({ q: '' }),
   );
-}
 
-function docItem(d: { id: string; title: string | null; outlet?: string | null; published?: string | null; events?: number }, snippet?: string): HTMLElement {
-  const b = h('button', { type: 'button', class: 'doc-link', 'data-doc': d.id },
-    h('span', { class: 'doc-title', dir: 'auto', text: d.title ?? d.id.slice(0, 12) }),
-    h('span', { class: 'note', text: [d.outlet, d.published ? formatDay(d.published) : null, d.events != null ? `${d.events} ${t('docs.events')}` : null].filter(Boolean).join(' · ') }),
-    snippet ? h('span', { class: 'snippet', dir: 'rtl', text: snippet }) : null,
-  );
-  b.addEventListener('click', () => writeState({ doc: d.id, ev: '', tab: 'article' }));
-  return h('li', {}, b);
-}
+  private status = {
+    events: new PanelStatus([$('panel-map'), $('panel-timeline'), $('panel-table')]),
+    graph: new PanelStatus($('panel-graph')),
+    claims: new PanelStatus($('panel-claims')),
+    reader: new PanelStatus($('panel-reader'), $('reader-tabs')),
+  };
 
-let allDocs: DocumentSummary[] | null = null;
+  /**
+   * Entity names and types (places are no actors), one request per page load. The table does not
+   * wait for it (it draws with the names the events carry, and again when it arrives); the graph
+   * does, so that no place is ever drawn as an actor.
+   */
+  private loadEntities(): void {
+    this.entitiesReady = api.entities().then(
+      (p) => {
+        this.entities = p.items;
+        if (this.events.length) void this.renderTable(readState());
+      },
+      () => undefined,
+    );
+  }
 
-async function loadDocs(s: UiState): Promise<void> {
-  const list = $('doc-list');
-  const status = $('search-status');
-  clear(list);
-  clear(status);
-  try {
-    if (s.q) {
-      const r = await api.search(s.q, 50);
-      const meta = new Map((allDocs ?? []).map((d) => [d.id, d]));
-      status.append(t('docs.results', { n: r.items.length, q: s.q }), ' ');
-      const back = h('button', { type: 'button', class: 'small', text: t('docs.clear') });
-      back.addEventListener('click', () => writeState({ q: '' }));
-      status.appendChild(back);
-      list.classList.add('results');
-      for (const hit of r.items as SearchHit[]) {
-        const m = meta.get(hit.id);
-        list.appendChild(docItem({ id: hit.id, title: hit.title, outlet: m?.outlet, published: m?.published, events: m?.events }, hit.snippet));
+  private names(): NameBook {
+    const book: NameBook = new Map();
+    for (const x of this.entities) book.set(x.id, { en: x.name_en, ar: x.name_ar || null });
+    for (const e of this.events) {
+      for (const [a, ar] of [[e.source, e.names_ar?.source], [e.target, e.names_ar?.target]] as const) {
+        if (a?.entity && !book.has(a.entity)) book.set(a.entity, { en: a.name_en ?? a.entity, ar: ar ?? null });
       }
-    } else {
-      allDocs ??= (await api.documents(500)).items;
-      list.classList.remove('results');
-      status.textContent = t('docs.count', { n: allDocs.length });
-      for (const d of allDocs) list.appendChild(docItem(d));
     }
-  } catch (e) {
-    showError(status, e);
+    return book;
   }
-}
 
-async function loadReader(s: UiState): Promise<void> {
-  if (!s.doc) {
-    reader.showMessage(t('reader.empty'));
-    return;
+  private placeIds(): Set<string> {
+    const out = new Set<string>();
+    for (const x of this.entities) if (x.type === 'PLACE') out.add(x.id);
+    for (const e of this.events) if (e.location?.entity) out.add(e.location.entity);
+    return out;
   }
-  if (reader.docId !== s.doc) {
-    reader.showMessage(t('reader.loading'));
-    let p = docCache.get(s.doc);
-    if (!p) {
-      p = api.document(s.doc);
-      docCache.set(s.doc, p);
-      p.catch(() => docCache.delete(s.doc));
-    }
+
+  private graphOptions(s: UiState, places: Set<string>): GraphOptions {
+    return { group: s.group === 'countries' ? 'countries' : 'actors', top: Number(GRAPH_TOPS.includes(s.top) ? s.top : DEFAULT_TOP), quad: s.quad, places };
+  }
+
+  private async renderTable(s: UiState): Promise<void> {
+    const names = this.names();
+    const ar = getLang() === 'ar';
+    this.table.update(this.events.map((e) => toRow(e, names, ar)), s.sort, Number(s.page) || 1);
+    if (this.truncated) $('table-note').append(' ', t('truncated', { n: this.events.length }));
+  }
+
+  private async renderGraph(s: UiState): Promise<void> {
+    await this.entitiesReady;
+    if (this.net) this.graph.update(this.net, this.graphOptions(s, this.placeIds()));
+  }
+
+  /** Map, timeline and table, from the events loaded so far; `truncated` when more match. */
+  private drawEvents(items: ApiEvent[], truncated: boolean): void {
+    this.events = items;
+    this.eventsById = new Map(items.map((e) => [e.event_id, e]));
+    this.truncated = truncated;
+    this.map.update(items);
+    if (truncated) $('map-note').append(' ', t('truncated', { n: items.length }));
+    this.timeline.update(items);
+    void this.renderTable(readState());
+  }
+
+  /**
+   * The events of the filters, page after page while this is still the latest load; `firstDone`
+   * resolves when the first page has been drawn (or has failed).
+   */
+  private async loadEvents(f: Record<string, string | undefined>, seq: number, firstDone: () => void): Promise<void> {
+    let items: ApiEvent[] = [];
     try {
-      const d = await p;
-      if (readState().doc !== s.doc) return;
-      reader.render(d);
-    } catch (e) {
-      reader.showMessage(`${t('reader.notfound')} (${(e as Error).message})`);
+      for (let offset = 0; offset < EVENT_LIMIT && seq === this.loadSeq; ) {
+        const limit = offset ? Math.min(NEXT_PAGE, EVENT_LIMIT - offset) : FIRST_PAGE;
+        let next: number | null = null;
+        const ok = await this.status.events.run(() => api.events(f, limit, offset), (page) => {
+          items = offset ? [...items, ...page.items] : page.items;
+          next = page.next_offset;
+          this.drawEvents(items, next != null && next >= EVENT_LIMIT);
+        });
+        firstDone();
+        if (!ok || next == null) return;
+        offset = next;
+      }
+    } finally {
+      firstDone();
+    }
+  }
+
+  private loadViews(s: UiState): Promise<unknown> {
+    const f = filtersOf(s);
+    const seq = ++this.loadSeq;
+    this.status.graph.waiting();
+    this.status.claims.waiting();
+    // The first page of events is asked alone: the network and the claims cost the server more, and
+    // the map, timeline and table should not wait behind them.
+    let firstDone!: () => void;
+    const first = new Promise<void>((r) => (firstDone = r));
+    const events = this.loadEvents(f, seq, firstDone);
+    const rest = first.then(() => {
+      if (seq !== this.loadSeq) return;
+      const graph = this.status.graph.run(() => api.network(f), (net) => {
+        this.net = net;
+        void this.renderGraph(readState());
+      });
+      const claims = this.status.claims.run(() => api.claims(f), (c) => this.claims.update(c.items, c.total ?? c.items.length));
+      return Promise.all([graph, claims]);
+    });
+    return Promise.all([events, rest]);
+  }
+
+  private loadDocs(s: UiState): Promise<unknown> {
+    return this.status.reader.run(() => (s.q ? this.docs.showSearch(s.q) : this.docs.showAll()), () => undefined);
+  }
+
+  private async loadReader(s: UiState): Promise<void> {
+    if (!s.doc) {
+      this.reader.showMessage(t('reader.empty'));
       return;
     }
+    if (this.reader.docId !== s.doc) {
+      this.reader.showMessage(t('reader.loading'));
+      let p = this.docCache.get(s.doc);
+      if (!p) {
+        p = api.document(s.doc);
+        this.docCache.set(s.doc, p);
+        p.catch(() => this.docCache.delete(s.doc));
+      }
+      const ok = await this.status.reader.run(() => p, (d) => {
+        if (readState().doc === s.doc) this.reader.render(d);
+      });
+      if (!ok) {
+        if (readState().doc === s.doc) this.reader.showMessage(t('reader.notfound'));
+        return;
+      }
+    }
+    if (s.ev !== '') this.reader.highlight(Number(s.ev));
   }
-  if (s.ev !== '') reader.highlight(Number(s.ev));
+
+  async apply(): Promise<void> {
+    const s = readState();
+    const prev = this.prev;
+    delete document.body.dataset.ready;
+    const langChanged = changed(prev, s, ['lang']);
+    if (langChanged) {
+      setLang((s.lang === 'en' ? 'en' : 'ar') as Lang);
+      labelControls();
+    }
+    syncControls(s);
+    showTab(s.tab || (s.doc ? 'article' : 'docs'));
+    const tasks: Promise<unknown>[] = [];
+    const filtersChanged = changed(prev, s, FILTER_KEYS);
+    if (langChanged || filtersChanged) {
+      if (prev && filtersChanged) this.map.refit();
+      tasks.push(this.loadViews(s));
+    } else {
+      if (changed(prev, s, ['sort', 'page'])) tasks.push(this.renderTable(s));
+      if (changed(prev, s, GRAPH_KEYS)) tasks.push(this.renderGraph(s));
+    }
+    if (langChanged || changed(prev, s, ['q'])) tasks.push(this.loadDocs(s));
+    if (changed(prev, s, ['doc', 'ev'])) tasks.push(this.loadReader(s));
+    else if (langChanged) this.reader.relabel();
+    this.prev = s;
+    await Promise.all(tasks);
+    document.body.dataset.ready = '1';
+  }
+
+  start(): void {
+    this.loadEntities();
+    void this.apply();
+  }
+
+  resize(): void {
+    this.map.invalidate();
+    this.graph.resize();
+    this.timeline.update(this.events);
+  }
 }
 
 function showTab(tab: string): void {
@@ -224,35 +261,17 @@ function showTab(tab: string): void {
   $('tab-article').setAttribute('aria-selected', String(article));
 }
 
-// ---- the state machine -----------------------------------------------------------------------
-
-async function apply(): Promise<void> {
-  const s = readState();
-  const langChanged = changed(prev, s, ['lang']);
-  if (langChanged) {
-    setLang((s.lang === 'en' ? 'en' : 'ar') as Lang);
-    labelStatic();
-  }
-  syncControls(s);
-  showTab(s.tab || (s.doc ? 'article' : 'docs'));
-  const tasks: Promise<void>[] = [];
-  if (langChanged || changed(prev, s, FILTER_KEYS)) {
-    if (prev && changed(prev, s, FILTER_KEYS)) map.refit();
-    tasks.push(loadViews(s));
-  }
-  if (langChanged || changed(prev, s, ['q'])) tasks.push(loadDocs(s));
-  if (changed(prev, s, ['doc', 'ev'])) tasks.push(loadReader(s));
-  else if (langChanged) reader.relabel();
-  prev = s;
-  await Promise.all(tasks);
-  document.body.dataset.ready = '1';
+wireControls();
+$('search-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  writeState({ q: ($('search-input') as HTMLInputElement).value.trim(), tab: 'docs' });
+});
+$('lang-switch').addEventListener('click', () => writeState({ lang: getLang() === 'ar' ? 'en' : 'ar' }));
+for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) {
+  b.addEventListener('click', () => writeState({ tab: b.dataset.tab ?? 'docs' }));
 }
 
-window.addEventListener('hashchange', () => void apply());
-window.addEventListener('resize', () => {
-  map.invalidate();
-  graph.resize();
-  timeline.update(events);
-});
-
-void apply();
+const app = new App();
+app.start();
+window.addEventListener('hashchange', () => void app.apply());
+window.addEventListener('resize', () => app.resize());

@@ -6,8 +6,8 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { ApiEvent } from './api.js';
 import { quadColor } from './colors.js';
-import { dot, h } from './dom.js';
-import { getLang, MODALITY_NAMES, named, t, typeLabel, formatDay } from './i18n.js';
+import { bdi, dot, h } from './dom.js';
+import { dayEl, getLang, MODALITY_NAMES, named, t, typeLabel } from './i18n.js';
 
 type Pick = (e: ApiEvent) => void;
 
@@ -124,28 +124,37 @@ export class EventMap {
   private tooltip(g: ApiEvent[]): HTMLElement {
     const ar = getLang() === 'ar';
     const names = [...new Set(g.map((e) => (ar && e.names_ar?.location) || e.location?.name_en || ''))].filter(Boolean);
-    const place = names.slice(0, 3).join('، ') + (names.length > 3 ? '…' : '');
+    const place = names.slice(0, 3).join(ar ? '، ' : ', ') + (names.length > 3 ? '…' : '');
     return h(
       'div',
-      { dir: 'rtl', class: 'tip' },
-      h('strong', { text: place }),
-      ...g.slice(0, 4).map((e) =>
-        h('div', {},
-          dot(quadColor(e.quad)),
-          `${typeLabel(e.type)}${e.modality !== 'asserted' ? ` (${named(MODALITY_NAMES, e.modality)})` : ''}${e.date ? ` · ${e.date}` : ''}`,
-          e.evidence_text ? h('div', { class: 'tip-text', text: clip(e.evidence_text, 140) }) : null,
+      { dir: ar ? 'rtl' : 'ltr', class: 'tip' },
+      h('strong', { dir: 'auto', text: place }),
+      ...g.slice(0, 3).map((e) =>
+        h('div', { class: 'tip-ev' },
+          h('div', { class: 'tip-head' },
+            dot(quadColor(e.quad)),
+            `${typeLabel(e.type)}${e.modality !== 'asserted' ? ` (${named(MODALITY_NAMES, e.modality)})` : ''}`,
+            calendarDay(e.date) ? ' · ' : null,
+            calendarDay(e.date) ? dayEl(calendarDay(e.date)!) : null,
+          ),
+          actorsLine(e, ar),
+          e.evidence_text ? h('div', { class: 'tip-text', dir: 'rtl', text: clip(e.evidence_text, 100) }) : null,
         ),
       ),
-      g.length > 4 ? h('div', { class: 'note', text: `+${g.length - 4}` }) : null,
+      g.length > 3 ? h('div', { class: 'note', text: `+${g.length - 3}` }) : null,
     );
   }
 
   private list(g: ApiEvent[]): HTMLElement {
-    const ul = h('ul', { class: 'popup-list', dir: 'rtl' });
+    const ar = getLang() === 'ar';
+    const ul = h('ul', { class: 'popup-list', dir: ar ? 'rtl' : 'ltr' });
     for (const e of g) {
       const b = h('button', { type: 'button', class: 'linkish', 'data-event': e.event_id },
         dot(quadColor(e.quad)),
-        `${typeLabel(e.type)}${e.date ? ` · ${formatDay(e.date.slice(0, 10))}` : ''}`,
+        typeLabel(e.type),
+        calendarDay(e.date) ? ' · ' : null,
+        calendarDay(e.date) ? dayEl(calendarDay(e.date)!) : null,
+        actorsLine(e, ar),
         e.evidence_text ? h('div', { class: 'tip-text', text: clip(e.evidence_text, 120) }) : null,
       );
       b.addEventListener('click', () => {
@@ -156,6 +165,20 @@ export class EventMap {
     }
     return ul;
   }
+}
+
+/** The event's date when it is a calendar date (not a week form such as XXXX-WXX-4). */
+export function calendarDay(d: string | null | undefined): string | null {
+  const m = /^\d{4}(-\d{2}(-\d{2})?)?/.exec(d ?? '');
+  return m ? m[0] : null;
+}
+
+/** "source → target" with the names in the interface's language; null when neither is known. */
+function actorsLine(e: ApiEvent, ar: boolean): HTMLElement | null {
+  const src = (ar && e.names_ar?.source) || e.source?.name_en || '';
+  const tgt = (ar && e.names_ar?.target) || e.target?.name_en || '';
+  if (!src && !tgt) return null;
+  return h('div', { class: 'tip-actors' }, bdi(src || '?'), ar ? ' ← ' : ' → ', bdi(tgt || '?'));
 }
 
 export function clip(s: string, n: number): string {

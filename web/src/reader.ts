@@ -4,8 +4,8 @@
 // article is ever interpreted. Jumping to an event marks its sentence and trigger and scrolls there.
 import type { Doc, EventRecord } from './api.js';
 import { quadColor } from './colors.js';
-import { clear, dot, h } from './dom.js';
-import { ENTITY_TYPE_NAMES, formatDay, MODALITY_NAMES, named, t, typeLabel } from './i18n.js';
+import { bdi, clear, dot, h, httpUrl, linkOrText } from './dom.js';
+import { dayEl, ENTITY_TYPE_NAMES, MODALITY_NAMES, named, t, typeLabel } from './i18n.js';
 
 interface Layer {
   start: number;
@@ -78,8 +78,13 @@ export class Reader {
     clear(this.head);
     const s = doc.source;
     this.head.appendChild(h('h3', { dir: 'auto', text: s.title ?? doc.input }));
-    const meta = [s.outlet, s.published ? formatDay(s.published) : null].filter(Boolean).join(' · ');
-    this.head.appendChild(h('div', { class: 'note' }, meta, s.url ? ' · ' : null, s.url ? h('a', { href: s.url, rel: 'noopener noreferrer nofollow', target: '_blank', dir: 'ltr', text: hostOf(s.url) }) : null));
+    const meta: (Node | string)[] = [];
+    const add = (x: Node | string) => meta.push(...(meta.length ? [' · ', x] : [x]));
+    if (s.outlet) add(bdi(s.outlet));
+    if (s.published) add(dayEl(s.published.slice(0, 10)));
+    // Only an absolute http(s) URL is a link; anything else is shown as text.
+    if (s.url) add(linkOrText(s.url, httpUrl(s.url) ? hostOf(s.url) : s.url.slice(0, 120), { dir: 'ltr' }));
+    this.head.appendChild(h('div', { class: 'note source-line' }, ...meta));
   }
 
   private renderLegend(): void {

@@ -4,6 +4,7 @@ export interface UiState {
   type: string;
   country: string;
   actor: string;
+  place: string;
   from: string;
   to: string;
   modality: string;
@@ -12,10 +13,18 @@ export interface UiState {
   ev: string;
   lang: string;
   tab: string;
+  /** Events table: sort column, '-' first for descending; page from 1. */
+  sort: string;
+  page: string;
+  /** Actor graph: 'countries' or actors; how many actors; one quad only. */
+  group: string;
+  top: string;
+  quad: string;
 }
 
-export const FILTER_KEYS = ['type', 'country', 'actor', 'from', 'to', 'modality'] as const;
-const KEYS: (keyof UiState)[] = [...FILTER_KEYS, 'q', 'doc', 'ev', 'lang', 'tab'];
+export const FILTER_KEYS = ['type', 'country', 'actor', 'place', 'from', 'to', 'modality'] as const;
+export const GRAPH_KEYS = ['group', 'top', 'quad'] as const;
+const KEYS: (keyof UiState)[] = [...FILTER_KEYS, 'q', 'doc', 'ev', 'lang', 'tab', 'sort', 'page', ...GRAPH_KEYS];
 
 export function readState(): UiState {
   const p = new URLSearchParams(location.hash.replace(/^#/, ''));
@@ -26,6 +35,8 @@ export function readState(): UiState {
 
 export function writeState(patch: Partial<UiState>): void {
   const s = { ...readState(), ...patch };
+  // A new filter starts the table on its first page.
+  if (FILTER_KEYS.some((k) => patch[k] !== undefined) && patch.page === undefined) s.page = '';
   const p = new URLSearchParams();
   for (const k of KEYS) if (s[k]) p.set(k, s[k]);
   const hash = '#' + p.toString();
