@@ -4,7 +4,7 @@
 // SQLite store with the thread pool under its per-document budget, and prints documents in,
 // stored, errors (by code), peak RSS and the slowest documents.
 // Environment: RASAD_BENCH_PER_KIND (default 650), RASAD_BENCH_THREADS (default 2),
-// RASAD_BENCH_BUDGET_S (default the pool's), RASAD_BENCH_SEED (default 17).
+// RASAD_BENCH_BUDGET_S and RASAD_BENCH_THREAD_MB (default the pool's), RASAD_BENCH_SEED (default 17).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ const PER_KIND = Number(process.env.RASAD_BENCH_PER_KIND ?? 650);
 const THREADS = Number(process.env.RASAD_BENCH_THREADS ?? 2);
 const BUDGET_S = process.env.RASAD_BENCH_BUDGET_S ? Number(process.env.RASAD_BENCH_BUDGET_S) : undefined;
 const SEED = Number(process.env.RASAD_BENCH_SEED ?? 17);
+const THREAD_MB = process.env.RASAD_BENCH_THREAD_MB ? Number(process.env.RASAD_BENCH_THREAD_MB) : undefined;
 
 function largeInputs(): HostileInput[] {
   const r = rng(SEED + 1);
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
     process.stderr.write(`bench:hostile: ${inputs.length} inputs (${written.entries.length} entries with links and a FIFO) in ${inDir}\n`);
     const read = await countRead(inDir, written);
     const timings: { input: string; ms: number; code: string | null }[] = [];
-    const pool = new AnalysisPool(THREADS, { budgetMs: BUDGET_S ? BUDGET_S * 1000 : undefined, onDone: (input, ms, code) => timings.push({ input, ms, code }) });
+    const pool = new AnalysisPool(THREADS, { budgetMs: BUDGET_S ? BUDGET_S * 1000 : undefined, memoryMb: THREAD_MB, onDone: (input, ms, code) => timings.push({ input, ms, code }) });
     const store = new SqliteStore(path.join(dir, 'h.db'));
     const codes = new Map<string, number>();
     let peak = 0;
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
       `stored: ${r.added} new, ${r.skipped} duplicates; errors: ${r.errors} (${[...codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')})`,
       `accounted for: ${accounted ? 'yes' : 'NO'} (stored + duplicates + errors = documents in); entries without a result: ${read.unaccounted.length}; good reports missing: ${missing.length} of ${written.good.length}`,
       `store: ${stats.documents} documents, ${stats.events} events, ${stats.errors} error records`,
-      `wall ${wall.toFixed(1)} s with ${THREADS} threads (budget ${pool.budgetMs / 1000} s); peak RSS ${(maxRss / 1048576).toFixed(0)} MB`,
+      `wall ${wall.toFixed(1)} s with ${THREADS} threads (budget ${pool.budgetMs / 1000} s, thread heap ${THREAD_MB ?? 'default'} MB); peak RSS ${(maxRss / 1048576).toFixed(0)} MB`,
       'slowest documents:',
       ...timings.sort((a, b) => b.ms - a.ms).slice(0, 10).map((t) => `  ${(t.ms / 1000).toFixed(2)} s  ${t.code ?? 'ok'}  ${path.relative(inDir, t.input)}`),
     ];
