@@ -4,8 +4,8 @@
 import type { Entity, Quote, Span } from '../doc.js';
 import { loadTsv } from '../data-files.js';
 import { normalizeArabic } from '../arabic/normalize.js';
-import { tokenize, type Token } from '../arabic/tokens.js';
-import { readingsOf } from './events/words.js';
+import type { Token } from '../arabic/tokens.js';
+import { wordsOf, type Word } from '../arabic/words.js';
 
 type CueKind = 'verb' | 'participle' | 'noun';
 
@@ -99,9 +99,12 @@ function quotePairs(text: string): Span[] {
   return pairs;
 }
 
-export function extractQuotes(text: string, sentences: Span[], entities: Entity[]): Quote[] {
+export function extractQuotes(text: string, sentences: Span[], entities: Entity[], words: Word[] = wordsOf(text, sentences)): Quote[] {
   if (!text) return [];
-  const toks: Tok[] = tokenize(text).map((t) => ({ ...t, stems: t.kind === 'word' ? readingsOf(t.text).filter((r) => r.proclitics.every((p) => p === 'و' || p === 'ف')).map((r) => r.stem) : [t.norm] }));
+  const toks: Tok[] = words.map((w) => ({
+    start: w.start, end: w.end, text: w.text, kind: w.kind, norm: w.norm,
+    stems: w.kind === 'word' ? w.readings.filter((r) => r.proclitics.every((p) => p === 'و' || p === 'ف')).map((r) => r.stem) : [w.norm],
+  }));
   const mentions: MentionRef[] = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e }))).sort((a, b) => a.start - b.start);
   const sentenceOf = (off: number) => sentences.find((s) => s.start <= off && off < s.end) ?? { start: 0, end: text.length };
   const quotes: Quote[] = [];

@@ -3,7 +3,7 @@
 // tokens (never inside a word); the first token may carry proclitics (و ف ب ل ك, and ل+ال written لل), which the
 // mention leaves out ('وأذربيجان' -> 'أذربيجان'). Quotes, dashes and tatweel between the words of a name are skipped
 // ('قاعدة "خاتم الأنبياء"', 'ناغورني ـ كاراباخ'). The index is built once per process (`getIndex`).
-import { tokenize } from '../arabic/tokens.js';
+import { tokenize, type Token } from '../arabic/tokens.js';
 import { LIGHT_RULES, normalizeArabic, normalizeText } from '../arabic/normalize.js';
 import type { EntityType, Geo, GeoPrecision } from '../doc.js';
 import { loadKb, loadWordList, type Kb, type PersonRecord, type TitleRecord, type CorefRecord } from './load.js';
@@ -144,8 +144,9 @@ export function cutOffset(text: string, k: number): number {
   return i;
 }
 
-export function toWords(text: string): Word[] {
-  return tokenize(text).map((t, i) => ({
+/** The matcher's view of the tokens of `text` (the document's word layer when the caller has it). */
+export function toWords(text: string, tokens: readonly Pick<Token, 'start' | 'end' | 'text' | 'kind' | 'norm'>[] = tokenize(text)): Word[] {
+  return tokens.map((t, i) => ({
     i, start: t.start, end: t.end, text: t.text, norm: t.norm, kind: t.kind,
     skip: (t.kind === 'punct' && QUOTES.has(t.text)) || (t.kind === 'word' && t.norm === ''),
   }));
@@ -459,8 +460,8 @@ export function matchWords(text: string, words: Word[], index: Index, opts: { al
 }
 
 /** Words of the text plus the KB mentions in it (top level, then countries and places nested in organisations). */
-export function matchText(text: string, index: Index = getIndex()): { words: Word[]; mentions: RawMention[]; nested: RawMention[] } {
-  const words = toWords(text);
+export function matchText(text: string, index: Index = getIndex(), tokens?: readonly Pick<Token, 'start' | 'end' | 'text' | 'kind' | 'norm'>[]): { words: Word[]; mentions: RawMention[]; nested: RawMention[] } {
+  const words = toWords(text, tokens);
   const mentions = matchWords(text, words, index);
   const nested: RawMention[] = [];
   const inner = (e: DictEntry) => {

@@ -3,7 +3,7 @@
 import type { Doc, EventRecord, Quantity, TimeExpr } from '../../doc.js';
 import { loadLexicon, perfectForms, QUAD } from './lexicon.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
-import { wordsOf, wordHas, type Word } from './words.js';
+import { wordsOf, wordHas, type Word } from '../../arabic/words.js';
 import { actorMentions, toEventActor, toEventLocation, type ActorMention } from './actors.js';
 import { cuesBefore, modalityOf, type CueHit } from './modality.js';
 import { summarize } from './summary.js';
@@ -605,13 +605,15 @@ export interface Coded {
 export interface CodeOptions {
   /** Types whose report check is learned: their rule verdicts become features instead of filters. */
   learned?: Set<string>;
+  /** The document's word layer, when the pipeline has it (else cut here). */
+  words?: Word[];
 }
 
 /** The events the rules find, before the learned report check and before merging. */
 export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   if (!doc.text) return { words: [], events: [], hasTitle: false };
   loadLexicon();
-  const words = wordsOf(doc.text, doc.sentences);
+  const words = opts.words ?? wordsOf(doc.text, doc.sentences);
   const ctx: Context = {
     doc, words, actors: actorMentions(doc.entities, words), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
     sentenceWords: sentenceRanges(words, Math.max(doc.sentences.length, (words[words.length - 1]?.sentence ?? -1) + 1)),
@@ -923,11 +925,13 @@ const SIDE_NOTES: Record<string, string> = {
 export interface ExtractOptions {
   /** Apply the learned report check (default true). */
   reportFilter?: boolean;
+  /** The document's word layer, when the pipeline has it. */
+  words?: Word[];
 }
 
 export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[] {
   const models = opts.reportFilter === false ? new Map() : loadReportModels();
-  const coded = codeEvents(doc, { learned: new Set(models.keys()) });
+  const coded = codeEvents(doc, { learned: new Set(models.keys()), words: opts.words });
   let events = coded.events;
   if (models.size) {
     const drop = new Set<CodedEvent>();

@@ -3,7 +3,7 @@
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { Modality } from '../../doc.js';
-import type { Word } from './words.js';
+import type { Word } from '../../arabic/words.js';
 
 export type CueKind = 'claimed' | 'report' | 'denied' | 'negated' | 'conditional' | 'threatened' | 'intended';
 

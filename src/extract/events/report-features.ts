@@ -5,7 +5,7 @@ import { lightStem } from '../../arabic/stem.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { TriggerHit } from './triggers.js';
-import type { Word } from './words.js';
+import type { Word } from '../../arabic/words.js';
 
 const TIME_WORDS = new Set(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'فجر', 'ظهر', 'فجرا', 'ليلا', 'صباحا', 'مساءا', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
 const BOW_WEIGHT = 0.5;

@@ -1,6 +1,6 @@
 // Finds trigger words and phrases in the word view, with the lexicon entry each one fires.
 import { loadLexicon, type PhraseTrigger, type TriggerEntry } from './lexicon.js';
-import { wordHas, type Word } from './words.js';
+import { wordHas, type Word } from '../../arabic/words.js';
 
 export interface TriggerHit {
   entry: TriggerEntry;
