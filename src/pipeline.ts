@@ -9,11 +9,11 @@ import { wordsOf, type Word } from './arabic/words.js';
 import { assemble } from './ingest/assemble.js';
 import type { RawDoc, RawResult } from './ingest/read.js';
 import { extractEvents } from './extract/events/index.js';
-import { extractQuotes } from './extract/quotes.js';
-import { extractTimes, inferPublicationDate } from './extract/times.js';
-import { extractQuantities } from './extract/quantities.js';
-import { extractEntities } from './extract/entities.js';
-import { outletEntities } from './extract/entities-outlet.js';
+import { extractQuotes } from './extract/quotes/index.js';
+import { extractTimes, inferPublicationDate } from './extract/times/index.js';
+import { extractQuantities } from './extract/quantities/index.js';
+import { extractEntities } from './extract/entities/index.js';
+import { outletEntities } from './extract/entities/outlet.js';
 
 /** The layers of a document a stage may read or write. */
 export type Layer = 'text' | 'sentences' | 'words' | 'source' | 'entities' | 'times' | 'quantities' | 'quotes' | 'events';

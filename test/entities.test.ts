@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractEntities } from '../src/extract/entities.js';
+import { extractEntities } from '../src/extract/entities/index.js';
 import type { Entity } from '../src/doc.js';
 
 const run = (text: string, published: string | null = null) => extractEntities({ text, published });

@@ -98,7 +98,7 @@ test('the pipeline refuses a stage that reads a layer no earlier stage assigns',
 });
 
 test('the outlet of the metadata is a MEDIA entity with no mention, found without an entities pass', async () => {
-  const { outletEntities } = await import('../src/extract/entities-outlet.js');
+  const { outletEntities } = await import('../src/extract/entities/outlet.js');
   const [aj] = outletEntities('الجزيرة');
   assert.equal(aj?.type, 'MEDIA');
   assert.deepEqual(aj.mentions, []);

@@ -12,11 +12,11 @@
 // - 'واحد'/'اثنين' in words count only after a counted noun ('جندي واحد'): alone they are usually 'one of'.
 // - Numbers inside time expressions (extractTimes, or the spans given) and names ('إس - 300', 'S-300',
 //   'القرار 2254', 'اللواء 93', data/lexicon/number_labels.tsv) are not quantities.
-import type { Quantity, QuantityKind, Span } from '../doc.js';
-import { loadTsv } from '../data-files.js';
-import { toOriginalSpan } from '../arabic/normalize.js';
+import type { Quantity, QuantityKind, Span } from '../../doc.js';
+import { loadTsv } from '../../data-files.js';
+import { toOriginalSpan } from '../../arabic/normalize.js';
 import { prepare, parseNumber, PhraseDict, unitAt, modifierBefore, modifierAfter, stripArticle, asKind, type NTok, type ParsedNumber, type UnitEntry } from './numbers.js';
-import { extractTimes } from './times.js';
+import { extractTimes } from '../times/index.js';
 
 interface QuantityLexicon {
   cuesBefore: PhraseDict<QuantityKind>;

@@ -3,16 +3,16 @@
 // titles with no name, surnames, references (الأخير, بلاده, نظيره), state actors named without their country,
 // and organisations named again by their head noun ('وقالت الحركة').
 // One entity per referent, with all its mentions sorted by offset; entities in order of first mention. Pure.
-import { splitSentences } from '../arabic/sentences.js';
-import type { Entity, Mention, Span } from '../doc.js';
-import type { Token } from '../arabic/tokens.js';
-import { ADMIN_CUES, CITY_CUES, getIndex, matchText, type DictEntry, type Index, type RawMention } from '../kb/matcher.js';
-import { DocState, docDate } from './entities-state.js';
-import { findPeople, personFromWords } from './entities-people.js';
-import { findSurnames, resolveCoref } from './entities-coref.js';
-import { linkBareStateActors } from './entities-bare.js';
-import { linkOrgAnaphora } from './entities-anaphora.js';
-import { findTaggedPeople } from './entities-tagged.js';
+import { splitSentences } from '../../arabic/sentences.js';
+import type { Entity, Mention, Span } from '../../doc.js';
+import type { Token } from '../../arabic/tokens.js';
+import { ADMIN_CUES, CITY_CUES, getIndex, matchText, type DictEntry, type Index, type RawMention } from '../../kb/matcher.js';
+import { DocState, docDate } from './state.js';
+import { findPeople, personFromWords } from './people.js';
+import { findSurnames, resolveCoref } from './coref.js';
+import { linkBareStateActors } from './bare.js';
+import { linkOrgAnaphora } from './anaphora.js';
+import { findTaggedPeople } from './tagged.js';
 
 export interface EntityInput {
   text: string;

@@ -1,7 +1,7 @@
 // The outlet a report comes from, named in its metadata ('وكالة رصد للأنباء'): matched against the
 // knowledge base's news outlets only, with no entities pass over it.
-import type { Entity } from '../doc.js';
-import { getIndex, matchWords, toWords, type DictEntry } from '../kb/matcher.js';
+import type { Entity } from '../../doc.js';
+import { getIndex, matchWords, toWords, type DictEntry } from '../../kb/matcher.js';
 
 /** The outlets the KB knows under this name, as entities with no mention in the text. */
 export function outletEntities(outlet: string): Entity[] {

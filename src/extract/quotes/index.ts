@@ -1,11 +1,11 @@
 // Direct quotes (every quote style, with a speech cue) and indirect speech ('قال إن', 'أكد أن'),
 // each with its speaker resolved to an entity: the subject of the cue verb, the last speaker for
 // 'وأضاف' with no subject, the other party for 'من جهته'.
-import type { Entity, Quote, Span } from '../doc.js';
-import { loadTsv } from '../data-files.js';
-import { normalizeArabic } from '../arabic/normalize.js';
-import type { Token } from '../arabic/tokens.js';
-import { wordsOf, type Word } from '../arabic/words.js';
+import type { Entity, Quote, Span } from '../../doc.js';
+import { loadTsv } from '../../data-files.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+import type { Token } from '../../arabic/tokens.js';
+import { wordsOf, type Word } from '../../arabic/words.js';
 
 type CueKind = 'verb' | 'participle' | 'noun';
 

@@ -3,9 +3,9 @@
 // number words (data/lexicon/number_words.tsv) including compounds ('خمسة وعشرين'), teens
 // ('ثلاثة عشر'), hundreds ('ثلاثمائة', 'ثلاث مئة'), scales ('30 ألف', 'ثلاثة آلاف', '1.5 مليون') and
 // vague amounts ('عشرات', 'مئات الآلاف'). Ordinals ('السابع', 'الحادي والعشرين') for days and sequences.
-import { loadTsv } from '../data-files.js';
-import type { QuantityKind } from '../doc.js';
-import { normalizeArabic, normalizeWithMap, type Normalized } from '../arabic/normalize.js';
+import { loadTsv } from '../../data-files.js';
+import type { QuantityKind } from '../../doc.js';
+import { normalizeArabic, normalizeWithMap, type Normalized } from '../../arabic/normalize.js';
 
 /** A token of the normalised text: w = word (letters only), n = number (digits with separators), p = other. */
 export interface NTok {

@@ -19,14 +19,14 @@
 // - decades without a century are of the 1900s ('التسعينات' -> '199X').
 // - 'منذ N عاما' is the year anchor − N; 'منذ N أشهر/أيام/ساعات' a duration (kind 'duration');
 //   'قبل N أيام' a date counted back.
-import type { TimeExpr, TimeGranularity } from '../doc.js';
-import { toOriginalSpan } from '../arabic/normalize.js';
-import { prepare, parseNumber, parseNumberWords, parseOrdinal, unitAt, modifierBefore, numberWordIsTen, type NTok, type PhraseDict } from './numbers.js';
-import { timeLexicon, wordsOfType, type MonthEntry, type RelUnit } from './times-lexicon.js';
+import type { TimeExpr, TimeGranularity } from '../../doc.js';
+import { toOriginalSpan } from '../../arabic/normalize.js';
+import { prepare, parseNumber, parseNumberWords, parseOrdinal, unitAt, modifierBefore, numberWordIsTen, type NTok, type PhraseDict } from '../quantities/numbers.js';
+import { timeLexicon, wordsOfType, type MonthEntry, type RelUnit } from './lexicon.js';
 import {
   type YMD, fmtDate, fmtMonth, parseIsoDate, isValidDate, addDays, compareDates, isoWeekday, isoWeek,
   weekdayOnOrBefore, weekdayAfter, addMonths, hijriToGregorian, hijriMonthToGregorian, daysInMonth,
-} from './times-calendar.js';
+} from './calendar.js';
 
 /** What a candidate knows beyond its value (used to infer the publication date). */
 interface Meta {
