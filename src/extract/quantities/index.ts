@@ -15,7 +15,9 @@
 import type { Quantity, QuantityKind, Span } from '../../doc.js';
 import { loadTsv } from '../../data-files.js';
 import { toOriginalSpan } from '../../arabic/normalize.js';
-import { prepare, parseNumber, PhraseDict, unitAt, modifierBefore, modifierAfter, stripArticle, asKind, type NTok, type ParsedNumber, type UnitEntry } from './numbers.js';
+import { prepare, PhraseDict, type NTok } from './number-tokens.js';
+import { parseNumber, type ParsedNumber } from './numbers.js';
+import { unitAt, modifierBefore, modifierAfter, stripArticle, asKind, type UnitEntry } from './units.js';
 import { extractTimes } from '../times/index.js';
 
 interface QuantityLexicon {

@@ -2,7 +2,8 @@
 // into phrase dictionaries over the matching form.
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
-import { PhraseDict, cardinalForms } from '../quantities/numbers.js';
+import { PhraseDict } from '../quantities/number-tokens.js';
+import { cardinalForms } from '../quantities/numbers.js';
 
 export interface MonthEntry {
   month: number;
