@@ -4,7 +4,7 @@
 // starts with the same noun. Internal to src/extract/entities/.
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { loadTsv } from '../../data-files.js';
-import { cutOffset, wordReadings } from '../../kb/matcher.js';
+import { cutOffset, wordReadings } from '../../kb/match-words.js';
 import type { DocMention, DocState } from './state.js';
 
 const ORG_TYPES = new Set(['ORG', 'GROUP', 'MEDIA']);

@@ -4,7 +4,7 @@
 // 'قوات النظام' throughout and never names Syria's army. Internal to src/extract/entities/.
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { loadTsv } from '../../data-files.js';
-import { cutOffset, wordReadings, type Word } from '../../kb/matcher.js';
+import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { DocState } from './state.js';
 
 export interface BareForms {

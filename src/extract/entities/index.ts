@@ -6,7 +6,8 @@
 import { splitSentences } from '../../arabic/sentences.js';
 import type { Entity, Mention, Span } from '../../doc.js';
 import type { Token } from '../../arabic/tokens.js';
-import { ADMIN_CUES, CITY_CUES, getIndex, matchText, type DictEntry, type Index, type RawMention } from '../../kb/matcher.js';
+import { ADMIN_CUES, CITY_CUES, matchText, type RawMention } from '../../kb/matcher.js';
+import { getIndex, type DictEntry, type Index } from '../../kb/kb-index.js';
 import { DocState, docDate } from './state.js';
 import { findPeople, personFromWords } from './people.js';
 import { findSurnames, resolveCoref } from './coref.js';

@@ -1,7 +1,9 @@
 // The outlet a report comes from, named in its metadata ('وكالة رصد للأنباء'): matched against the
 // knowledge base's news outlets only, with no entities pass over it.
 import type { Entity } from '../../doc.js';
-import { getIndex, matchWords, toWords, type DictEntry } from '../../kb/matcher.js';
+import { getIndex, type DictEntry } from '../../kb/kb-index.js';
+import { matchWords } from '../../kb/matcher.js';
+import { toWords } from '../../kb/match-words.js';
 
 /** The outlets the KB knows under this name, as entities with no mention in the text. */
 export function outletEntities(outlet: string): Entity[] {

@@ -6,8 +6,9 @@
 // document's date; an office of a known country with no known holder becomes a role entity (rasad:role:...).
 import { LIGHT_RULES, normalizeText } from '../../arabic/normalize.js';
 import { transliterate } from '../../arabic/translit.js';
-import type { TitleRecord } from '../../kb/load.js';
-import { readings, wordReadings, cutOffset, type EntityInfo } from '../../kb/matcher.js';
+import type { TitleRecord } from '../../kb/records.js';
+import { readings, wordReadings, cutOffset } from '../../kb/match-words.js';
+import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocMention, DocState } from './state.js';
 
 interface TitleHit {

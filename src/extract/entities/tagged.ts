@@ -6,7 +6,7 @@ import { chunks, loadTagger, type NerTagger } from '../../ner/tagger.js';
 import { loadKnowledge } from '../../ner/features.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { loadTsv } from '../../data-files.js';
-import { wordReadings, type Word } from '../../kb/matcher.js';
+import { wordReadings, type Word } from '../../kb/match-words.js';
 import type { DocState } from './state.js';
 import { personFromWords } from './people.js';
 
