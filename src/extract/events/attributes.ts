@@ -4,6 +4,7 @@ import { perfectForms } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import type { ActorMention } from './actors.js';
 import type { Context } from './context.js';
+import { eventWords } from './word-lists.js';
 
 export function findLocation(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
   const [from, to] = clause;
@@ -40,7 +41,7 @@ let lightVerbs: Set<string> | null = null;
 
 /** A light verb in the perfect within three words before a verbal noun: 'شن الجيش غارات', 'نظموا مظاهرة'. */
 function lightVerbBefore(ctx: Context, hit: TriggerHit): boolean {
-  lightVerbs ??= new Set(['شن', 'نفذ', 'اجري', 'ارسل', 'نظم', 'وقع', 'فرض', 'قدم', 'اعلن', 'اطلق', 'بدا', 'شهد', 'خاض', 'ابرم', 'عقد', 'اصدر', 'اعرب', 'ابدي', 'تبني'].flatMap(perfectForms));
+  lightVerbs ??= new Set([...eventWords('light_verbs')].flatMap(perfectForms));
   const s = ctx.words[hit.first].sentence;
   for (let k = hit.first - 1; k >= Math.max(0, hit.first - 4); k--) {
     const w = ctx.words[k];

@@ -4,8 +4,9 @@ import type { Doc, EventRecord } from '../../doc.js';
 import type { TriggerHit } from './triggers.js';
 import { wordHas, type Word } from '../../arabic/words.js';
 import type { ActorMention } from './actors.js';
+import { eventWords } from './word-lists.js';
 
-const CLAUSE_BREAKS = new Set(['فيما', 'بينما', 'لكن', 'ولكن', 'حيث', 'الا', 'غير']);
+const CLAUSE_BREAKS = eventWords('clause_breaks');
 
 export interface Context {
   doc: Doc;

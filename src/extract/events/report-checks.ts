@@ -7,8 +7,9 @@ import type { ActorMention } from './actors.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { type Context, sentenceHas, inTitle } from './context.js';
+import { eventWords } from './word-lists.js';
 
-const BACK_HEADS = new Set(['خلال', 'اثناء', 'بعد', 'قبل', 'عقب', 'منذ', 'حول', 'بشان', 'اثر', 'اعقاب']);
+const BACK_HEADS = eventWords('back_heads');
 
 /** 'خلال الاتصال الهاتفي', 'بعد الهجوم': a definite act noun after such a word points back to an act told before. */
 export function backReference(ctx: Context, hit: TriggerHit): boolean {
@@ -47,9 +48,9 @@ export function concrete(ctx: Context, hit: TriggerHit, source: ActorMention | n
   return !!(source || target || location || numbers.length || date || sentenceHas(ctx, hit, contextWords('HAPPENED') ?? []));
 }
 
-const BLOCKING = new Set(['امام', 'منع', 'عرقله', 'وقف', 'حجب', 'تعطيل', 'عرقلت', 'منعت', 'يمنع', 'تمنع']);
+const BLOCKING = eventWords('blocking');
 
-const RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
+const RELATIVE = eventWords('relative_pronouns');
 
 /**
  * A material event the text reports as happening, not one it recalls, imagines or generalises
@@ -91,5 +92,5 @@ function lexiconHas(stem: string): boolean {
 function sentenceHasTime(ctx: Context, hit: TriggerHit): boolean {
   const s = ctx.doc.sentences[ctx.words[hit.first].sentence];
   if (s && ctx.doc.times.some((t) => t.kind !== 'duration' && t.start >= s.start && t.end <= s.end)) return true;
-  return sentenceHas(ctx, hit, ['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'فجر', 'ظهر']);
+  return sentenceHas(ctx, hit, [...eventWords('time_of_day')]);
 }
