@@ -11,6 +11,8 @@ export interface NTok {
   kind: 'w' | 'n' | 'p';
   /** No white space between this token and the one before. */
   glued: boolean;
+  /** Clitic readings of a word, computed on first use (see `tokenReadings`). */
+  rd?: Reading[];
 }
 
 const TOK_RE = /(\d+(?:[.,]\d+)*)|(\p{L}+)|(\S)/gu;
@@ -135,13 +137,9 @@ export class PhraseDict<T> {
   }
 }
 
-const readingCache = new WeakMap<NTok, Reading[]>();
-
-/** The readings of a word token, computed once per token. */
+/** The readings of a word token, computed once per token and kept on it. */
 export function tokenReadings(tok: NTok): Reading[] {
-  let r = readingCache.get(tok);
-  if (!r) readingCache.set(tok, (r = readings(tok.t)));
-  return r;
+  return tok.rd ?? (tok.rd = readings(tok.t));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ interface Tok extends Token {
 }
 
 const OPEN_CLOSE: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+const OPENING = Object.keys(OPEN_CLOSE).join('');
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انما']);
 const SWITCH = /^(من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها|في المقابل)/u;
 
@@ -93,9 +94,9 @@ function quotePairs(text: string): Span[] {
       }
       continue;
     }
-    if (ch in OPEN_CLOSE) open = { ch, at: i };
+    if (OPENING.includes(ch)) open = { ch, at: i };
   }
-  unclosed(text.replace(/\s+$/, '').length);
+  unclosed(text.trimEnd().length);
   return pairs;
 }
 
