@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Doc, ErrorDoc, SourceMeta } from './doc.js';
 import { splitSentences, detectLanguage } from './arabic/index.js';
 import { wordsOf, type Word } from './arabic/words.js';
+import { prepare, type Prepared } from './extract/quantities/number-tokens.js';
 import { assemble } from './ingest/assemble.js';
 import type { RawDoc, RawResult } from './ingest/read.js';
 import { extractEvents } from './extract/events/index.js';
@@ -16,13 +17,15 @@ import { extractEntities } from './extract/entities/index.js';
 import { outletEntities } from './extract/entities/outlet.js';
 
 /** The layers of a document a stage may read or write. */
-export type Layer = 'text' | 'sentences' | 'words' | 'source' | 'entities' | 'times' | 'quantities' | 'quotes' | 'events';
-type DocLayer = Exclude<Layer, 'text' | 'sentences' | 'words'>;
+export type Layer = 'text' | 'sentences' | 'words' | 'numberTokens' | 'source' | 'entities' | 'times' | 'quantities' | 'quotes' | 'events';
+type DocLayer = Exclude<Layer, 'text' | 'sentences' | 'words' | 'numberTokens'>;
 
-/** What every stage reads: the document built so far and its word layer. */
+/** What every stage reads: the document built so far, its word layer, and the number-token view of
+ * its matching form that the time and quantity readers share (built once, read by both). */
 export interface StageContext {
   readonly doc: Readonly<Doc>;
   readonly words: Word[];
+  readonly numberTokens: Prepared;
 }
 
 export interface Stage {
@@ -33,13 +36,16 @@ export interface Stage {
 }
 
 /** The layers there before the first stage runs. */
-const GIVEN: readonly Layer[] = ['text', 'sentences', 'words', 'source'];
+const GIVEN: readonly Layer[] = ['text', 'sentences', 'words', 'numberTokens', 'source'];
 
 /** The stages in order. */
 export const STAGES: readonly Stage[] = [
-  { name: 'times', requires: ['text', 'source'], assigns: ['source', 'times'], run: timesStage },
+  { name: 'times', requires: ['text', 'numberTokens', 'source'], assigns: ['source', 'times'], run: timesStage },
   { name: 'entities', requires: ['text', 'sentences', 'words', 'source'], assigns: ['entities'], run: entitiesStage },
-  { name: 'quantities', requires: ['text', 'times'], assigns: ['quantities'], run: ({ doc }) => ({ quantities: extractQuantities(doc.text, doc.times) }) },
+  {
+    name: 'quantities', requires: ['text', 'numberTokens', 'times'], assigns: ['quantities'],
+    run: ({ doc, numberTokens }) => ({ quantities: extractQuantities(doc.text, doc.times, numberTokens) }),
+  },
   { name: 'quotes', requires: ['text', 'sentences', 'words', 'entities'], assigns: ['quotes'], run: ({ doc, words }) => ({ quotes: extractQuotes(doc.text, doc.sentences, doc.entities, words) }) },
   {
     name: 'events', requires: ['text', 'sentences', 'words', 'source', 'entities', 'times', 'quantities', 'quotes'], assigns: ['events'],
@@ -64,13 +70,13 @@ export function checkStages(stages: readonly Stage[]): readonly Stage[] {
 const PIPELINE = checkStages(STAGES);
 
 /** Times resolve against the publication date; with none, one inferred from the text where safe. */
-function timesStage({ doc: d }: StageContext): Partial<Doc> {
+function timesStage({ doc: d, numberTokens }: StageContext): Partial<Doc> {
   let source = d.source;
   if (!source.published) {
-    const inferred = inferPublicationDate(d.text);
+    const inferred = inferPublicationDate(d.text, numberTokens);
     if (inferred) source = { ...source, published: inferred.date, published_inferred: true };
   }
-  return { source, times: extractTimes(d.text, source.published) };
+  return { source, times: extractTimes(d.text, source.published, numberTokens) };
 }
 
 /**
@@ -106,9 +112,10 @@ export function analyzeText(text: string, source: SourceMeta, input: string, war
   };
   if (!text) warnings.push('no article text found');
   const words = wordsOf(text, doc.sentences);
+  const numberTokens = prepare(text);
   for (const stage of PIPELINE) {
     try {
-      const layers = stage.run({ doc, words });
+      const layers = stage.run({ doc, words, numberTokens });
       const stray = Object.keys(layers).filter((k) => !stage.assigns.includes(k as DocLayer));
       if (stray.length) throw new Error(`wrote ${stray.join(', ')}, which it does not assign`);
       doc = { ...doc, ...layers };

@@ -21,7 +21,7 @@
 //   'قبل N أيام' a date counted back.
 import type { TimeExpr } from '../../doc.js';
 import { toOriginalSpan } from '../../arabic/normalize.js';
-import { prepare } from '../quantities/number-tokens.js';
+import { prepare, type Prepared } from '../quantities/number-tokens.js';
 import { type YMD, fmtDate, parseIsoDate, isValidDate, compareDates, isoWeekday } from './calendar.js';
 import { type Cand, type Ctx, typeEndingAt } from './match.js';
 import { monthExpr, numericDate, weekdayExpr } from './dates.js';
@@ -37,8 +37,8 @@ function withModifier(ctx: Ctx, c: Cand): Cand {
   return { ...c, si: m.si, s: m.s, modifier: m.value };
 }
 
-function candidates(text: string, anchor: string | null): { cands: Cand[]; norm: ReturnType<typeof prepare>['norm']; ctx: Ctx } {
-  const { norm, toks } = prepare(text);
+function candidates(text: string, anchor: string | null, prepared: Prepared = prepare(text)): { cands: Cand[]; norm: Prepared['norm']; ctx: Ctx } {
+  const { norm, toks } = prepared;
   const ctx: Ctx = { toks, anchor: parseIsoDate(anchor) };
   const all: Cand[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -68,9 +68,10 @@ function candidates(text: string, anchor: string | null): { cands: Cand[]; norm:
  * Time expressions in `text`, resolved against `anchor` (the publication date 'YYYY-MM-DD', or
  * null). Sorted by start, non-overlapping (the longest match wins).
  */
-export function extractTimes(text: string, anchor: string | null): TimeExpr[] {
+/** `prepared`: the number-token view of `text` when the caller has it (src/pipeline.ts builds it once). */
+export function extractTimes(text: string, anchor: string | null, prepared?: Prepared): TimeExpr[] {
   if (!text) return [];
-  const { cands, norm } = candidates(text, anchor);
+  const { cands, norm } = candidates(text, anchor, prepared);
   return cands.map((c) => {
     const { start, end } = toOriginalSpan(norm, c.s, c.e);
     const t: TimeExpr = { start, end, text: text.slice(start, end), value: c.value, granularity: c.granularity, kind: c.kind };
@@ -89,9 +90,9 @@ export function extractTimes(text: string, anchor: string | null): TimeExpr[] {
  * Otherwise null: a bare weekday, a month, a date without a weekday or 'اليوم' may be any day.
  * `from` is the text of the expressions used.
  */
-export function inferPublicationDate(text: string): { date: string; from: string } | null {
+export function inferPublicationDate(text: string, prepared?: Prepared): { date: string; from: string } | null {
   if (!text) return null;
-  const { cands, norm, ctx } = candidates(text, null);
+  const { cands, norm, ctx } = candidates(text, null, prepared);
   const spanText = (c: Cand) => {
     const { start, end } = toOriginalSpan(norm, c.s, c.e);
     return text.slice(start, end);
