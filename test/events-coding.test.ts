@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../src/pipeline.js';
 import { loadTsv } from '../src/data-files.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
-import { wordsOf } from '../src/extract/events/words.js';
+import { wordsOf } from '../src/arabic/words.js';
 import { cuesBefore, modalityOf } from '../src/extract/events/modality.js';
 import { splitSentences } from '../src/arabic/sentences.js';
 import type { EventRecord } from '../src/doc.js';
