@@ -12,6 +12,7 @@ import { findSurnames, resolveCoref } from './entities-coref.js';
 import { linkBareStateActors } from './entities-bare.js';
 import { linkOrgAnaphora } from './entities-anaphora.js';
 import { findTaggedPeople } from './entities-tagged.js';
+import { findGenericActors } from './entities-generic.js';
 
 export interface EntityInput {
   text: string;
@@ -85,6 +86,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   resolveCoref(s);
   linkBareStateActors(s);
   linkOrgAnaphora(s);
+  findGenericActors(s);
   return toEntities(s);
 }
 
