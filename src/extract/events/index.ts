@@ -15,6 +15,7 @@ import { reportFeatures, type Features } from './report-features.js';
 import { loadReportModels, score } from './report-filter.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
+import { chooseSides, type SidesContext, type SidesOptions } from './sides/choose.js';
 
 const CLAUSE_BREAKS = new Set(['فيما', 'بينما', 'لكن', 'ولكن', 'حيث', 'الا', 'غير']);
 const PLACE_NOUNS = new Set(['مدينه', 'منطقه', 'اقليم', 'محافظه', 'بلده', 'قريه', 'حي', 'ولايه', 'مقاطعه', 'مناطق', 'مدن', 'بلدات', 'قري', 'ريف', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'العاصمه', 'عاصمه', 'قضاء', 'ناحيه', 'مخيم', 'معبر', 'مطار', 'ميناء', 'قاعده', 'جبهه', 'محور', 'حدود']);
@@ -34,6 +35,8 @@ interface Context {
   guess: boolean;
   /** The two sides of the report's conflict, as found in its two-sided acts, and how many acts show it. */
   dyad: { sides: [string, string]; acts: number } | null;
+  /** What the sides model sees: every actor, generic actors included (the hand rules see ctx.actors). */
+  sides: SidesContext;
 }
 
 function clauseBounds(ctx: Context, hit: TriggerHit): [number, number] {
@@ -584,6 +587,8 @@ export interface Coded {
 export interface CodeOptions {
   /** Types whose report check is learned: their rule verdicts become features instead of filters. */
   learned?: Set<string>;
+  /** The sides model and a recorder of its candidates. */
+  sides?: SidesOptions;
 }
 
 /** The events the rules find, before the learned report check and before merging. */
@@ -591,7 +596,8 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   if (!doc.text) return { words: [], events: [], hasTitle: false };
   loadLexicon();
   const words = wordsOf(doc.text, doc.sentences);
-  const ctx: Context = { doc, words, actors: actorMentions(doc.entities, words), hasTitle: !!doc.source.title, guess: false, dyad: null };
+  const all = actorMentions(doc.entities, words);
+  const ctx: Context = { doc, words, actors: all.filter((a) => !a.entity.id.startsWith('rasad:generic:')), hasTitle: !!doc.source.title, guess: false, dyad: null, sides: { words, text: doc.text, actors: all } };
   currentText = doc.text;
   // First without guessing: the sides the report shows fighting or threatening each other are its conflict.
   ctx.dyad = conflictDyad(ctx, codeHits(ctx, opts));
@@ -723,6 +729,7 @@ function codeHits(ctx: Context, opts: CodeOptions): CodedEvent[] {
       if (teller && teller.entity.type !== 'MEDIA' && teller.entity.country && teller.entity.country !== tgt.entity.country) src = teller;
       else if (hit.entry.type === 'ASSAULT') src = armed(otherParty(ctx, tgt));
     }
+    ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
     let guessedTarget = false;
     // An attack on a place held by another side is an attack on that side (on a disputed place, the
     // side that held it then: data/kb/control.tsv).
@@ -893,11 +900,12 @@ const SIDE_NOTES: Record<string, string> = {
 export interface ExtractOptions {
   /** Apply the learned report check (default true). */
   reportFilter?: boolean;
+  sides?: SidesOptions;
 }
 
 export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[] {
   const models = opts.reportFilter === false ? new Map() : loadReportModels();
-  const coded = codeEvents(doc, { learned: new Set(models.keys()) });
+  const coded = codeEvents(doc, { learned: new Set(models.keys()), sides: opts.sides });
   let events = coded.events;
   if (models.size) {
     const drop = new Set<CodedEvent>();
