@@ -77,9 +77,11 @@ export function cameoCode(kind: 'country' | 'sector', code: string | null): stri
   return codes.get(`${kind}:${code}`) ?? code;
 }
 
-/** CAMEO's country field of an actor: an international body is IGO. */
+/** CAMEO's country field of an actor: an international body is IGO; a generic actor whose country was inferred
+ * from the place, not named (id ...:in-XXX), has none, as CAMEO annotators code a country only when it is named. */
 function actorCountry(a: EventActor): string | null {
   if (!a.country && a.sector === 'IGO') return 'IGO';
+  if (a.entity && /^rasad:generic:.*:in-[A-Z]{3}$/.test(a.entity)) return null;
   return cameoCode('country', a.country);
 }
 

@@ -4,7 +4,7 @@
 // cross-validated figures of scripts/gsr-spans.ts (sentences scored by a model not trained on them) for the hand
 // rules alone and for the model in both modes, then trains on every sentence and writes data/model/sides.json
 // with the mode that did better under cross-validation. Deterministic: same data and seed, same weights.
-// Usage: node --import tsx scripts/train-sides.ts [GSR_DIR] [--epochs N] [--seed S] [--mode choose|fill] [--dry]
+// Usage: node --import tsx scripts/train-sides.ts [GSR_DIR] [--epochs N] [--seed S] [--setting NAME] [--dry]
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,8 +90,8 @@ function load(): Sentence[] {
   return out;
 }
 
-function modelOf(examples: SideExample[], mode: SidesModel['mode']): SidesModel {
-  return { format: 'rasad-sides-perceptron', mode, types: TYPES, weights: trainSides(examples, EPOCHS, SEED), trained_on: 'openeventdata/arabic_event_gsr *.spans.dev.jsonl', epochs: EPOCHS, seed: SEED };
+function modelOf(examples: SideExample[], mode: SidesModel['mode'], override?: number): SidesModel {
+  return { format: 'rasad-sides-perceptron', mode, ...(override !== undefined ? { override } : {}), types: TYPES, weights: trainSides(examples, EPOCHS, SEED), trained_on: 'openeventdata/arabic_event_gsr *.spans.dev.jsonl', epochs: EPOCHS, seed: SEED };
 }
 
 /** Tallies of the sentences with each one's events re-coded by a model (null: the hand rules). */
@@ -107,22 +107,30 @@ const labels = sentences.flatMap((s) => s.examples.map((e) => e.label));
 console.log(`${sentences.length} sentences, ${labels.length} candidates: ${labels.filter((l) => l === 'source').length} sources, ${labels.filter((l) => l === 'target').length} targets`);
 const rows: string[] = [];
 let hand = emptyTally();
-const cv: Record<SidesModel['mode'], Tally> = { choose: emptyTally(), fill: emptyTally() };
+/** The settings compared under cross-validation: choose, and fill with several override margins. */
+const SETTINGS: { name: string; mode: SidesModel['mode']; override?: number }[] = [
+  { name: 'choose', mode: 'choose' },
+  { name: 'fill', mode: 'fill' },
+  ...[40, 20, 10, 5].map((o) => ({ name: `fill, override ${o}`, mode: 'fill' as const, override: o })),
+];
+const cv = new Map(SETTINGS.map((s) => [s.name, emptyTally()]));
 for (let k = 0; k < FOLDS; k++) {
   const test = sentences.filter((_, i) => fold(i) === k);
   const train = sentences.filter((_, i) => fold(i) !== k).flatMap((s) => s.examples);
   hand = addTally(hand, tallyWith(test, null));
-  for (const mode of ['choose', 'fill'] as const) cv[mode] = addTally(cv[mode], tallyWith(test, modelOf(train, mode)));
+  const weights = trainSides(train, EPOCHS, SEED);
+  for (const st of SETTINGS) cv.set(st.name, addTally(cv.get(st.name)!, tallyWith(test, { ...modelOf([], st.mode, st.override), weights })));
 }
-rows.push(tallyRow('hand rules', hand), tallyRow('model, choose (5-fold CV)', cv.choose), tallyRow('model, fill (5-fold CV)', cv.fill));
+rows.push(tallyRow('hand rules', hand), ...SETTINGS.map((st) => tallyRow(`model, ${st.name} (5-fold CV)`, cv.get(st.name)!)));
 console.log([...TALLY_HEADER, ...rows].join('\n'));
 console.log(`\n${TALLY_NOTE}`);
 const right = (t: Tally) => t.sourceCountry + t.targetCountry + t.sourceSector + t.targetSector;
-const mode = (opt('--mode', '') as SidesModel['mode']) || (right(cv.choose) >= right(cv.fill) ? 'choose' : 'fill');
+const chosen = SETTINGS.find((st) => st.name === opt('--setting', '')) ?? SETTINGS.reduce((a, b) => (right(cv.get(b.name)!) > right(cv.get(a.name)!) ? b : a));
+const mode = chosen.mode;
 if (!args.includes('--dry')) {
-  const model = modelOf(sentences.flatMap((s) => s.examples), mode);
+  const model = modelOf(sentences.flatMap((s) => s.examples), mode, chosen.override);
   const rowsOut = Object.entries(model.weights).map(([f, w]) => `    ${JSON.stringify(f)}: ${JSON.stringify(w)}`);
-  const header = JSON.stringify({ format: model.format, mode: model.mode, types: model.types, trained_on: model.trained_on, epochs: model.epochs, seed: model.seed }, null, 2).slice(0, -2);
+  const header = JSON.stringify({ format: model.format, mode: model.mode, ...(model.override !== undefined ? { override: model.override } : {}), types: model.types, trained_on: model.trained_on, epochs: model.epochs, seed: model.seed }, null, 2).slice(0, -2);
   writeFileSync(dataPath(SIDES_MODEL_FILE), `${header},\n  "weights": {\n${rowsOut.join(',\n')}\n  }\n}\n`);
-  console.log(`\nwrote ${SIDES_MODEL_FILE}: mode ${mode}, ${rowsOut.length} features`);
+  console.log(`\nwrote ${SIDES_MODEL_FILE}: ${chosen.name}, ${rowsOut.length} features`);
 }

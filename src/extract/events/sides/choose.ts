@@ -37,6 +37,16 @@ export interface SidesOptions {
   record?: (r: SidesRecord) => void;
 }
 
+const STATE = new Set(['GOV', 'MIL', 'COP', 'POL', 'SPY', 'JUD', 'LEG']);
+/** Two candidates that cannot be the two sides of one act: one entity, or one state (a country and its army). */
+function oneSide(a: ActorMention, b: ActorMention | null): boolean {
+  if (!b) return false;
+  if (a.entity.id === b.entity.id) return true;
+  const state = (x: ActorMention) => !x.sector || STATE.has(x.sector);
+  const country = a.entity.type === 'COUNTRY' || b.entity.type === 'COUNTRY';
+  return country && !!a.entity.country && a.entity.country === b.entity.country && state(a) && state(b);
+}
+
 const same = (a: ActorMention, b: ActorMention | null) => !!b && (a === b || (a.entity.id === b.entity.id && a.start === b.start));
 
 /** The candidate actors of an act: the actors of its sentence outside the trigger, and the rules' own choices. */
@@ -50,20 +60,27 @@ export function sideCandidates(ctx: SidesContext, hit: TriggerHit, rule: Sides):
   return out;
 }
 
+/** How far a candidate's score for a class (0 source, 1 target) stands above its other two. */
+const marginOf = (s: [number, number, number], k: 0 | 1) => s[k] - Math.max(s[1 - k], s[2]);
+
 /** The best candidate of a class: predicted in that class, by the widest margin over the other two. */
-function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null): ActorMention | null {
-  let pick: ActorMention | null = null;
-  let margin = 0;
+function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null): { a: ActorMention; m: number } | null {
+  let pick: { a: ActorMention; m: number } | null = null;
   cands.forEach((a, i) => {
-    if (not && a.entity.id === not.entity.id) return;
-    const s = scores[i];
-    const m = s[k] - Math.max(s[1 - k], s[2]);
-    if (m > margin) {
-      margin = m;
-      pick = a;
-    }
+    if (oneSide(a, not)) return;
+    const m = marginOf(scores[i], k);
+    if (m > (pick?.m ?? 0)) pick = { a, m };
   });
   return pick;
+}
+
+/** In fill mode: the rules' side, unless the model prefers another candidate by more than `override`. */
+function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number): ActorMention | null {
+  const pick = best(cands, scores, k, not);
+  if (!rule) return pick?.a ?? null;
+  const i = cands.indexOf(rule);
+  if (!pick || i < 0 || pick.a.entity.id === rule.entity.id) return rule;
+  return pick.m - marginOf(scores[i], k) > override ? pick.a : rule;
 }
 
 /** The sides of an act, given what the hand rules chose. */
@@ -76,9 +93,10 @@ export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number,
   if (!model || !model.types.includes(hit.entry.type)) return rule;
   const scores = features.map((f) => scoreSides(model, f));
   if (model.mode === 'fill') {
-    const source = rule.source ?? best(candidates, scores, 0, rule.target);
-    return { source, target: rule.target ?? best(candidates, scores, 1, source) };
+    const override = model.override ?? Infinity;
+    const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override);
+    return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override) };
   }
-  const source = best(candidates, scores, 0, null);
-  return { source, target: best(candidates, scores, 1, source) };
+  const source = best(candidates, scores, 0, null)?.a ?? null;
+  return { source, target: best(candidates, scores, 1, source)?.a ?? null };
 }

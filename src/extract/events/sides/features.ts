@@ -141,6 +141,15 @@ export function candidateFeatures(input: FeatureInput, k: number, cues: SideCues
     }
     if (to === from) add(`adjacent|dir=${dir}`);
   } else if (dir !== 'inside') add(`far|dir=${dir}`);
+  // Inside a relative clause or a reported clause that the trigger is not part of ('التي تسيطر عليها قوات صالح').
+  for (let i = a.first - 1; i >= Math.max(0, a.first - 8); i--) {
+    const w = words[i];
+    if (w.kind === 'punct' || i === hit.last) break;
+    if (cueClasses(w, cues).includes('relative')) {
+      add(`in-relative|dir=${dir}`);
+      break;
+    }
+  }
   const others = candidates.filter((c) => c !== a && c.first >= 0 && (dir === 'before' ? c.first > a.last && c.last < hit.first : c.first > hit.last && c.last < a.first)).length;
   add(`between-actors=${Math.min(others, 2)}|dir=${dir}`);
   return f;

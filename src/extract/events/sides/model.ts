@@ -11,6 +11,9 @@ export interface SidesModel {
   format: 'rasad-sides-perceptron';
   /** 'choose': the model picks both sides; 'fill': it only fills a side the hand rules left empty. */
   mode: 'choose' | 'fill';
+  /** In fill mode, how much better (in margin) another candidate must score to replace a side the rules named;
+   * absent: never. */
+  override?: number;
   /** The event types it was trained on: for the others the hand rules choose. */
   types: string[];
   /** Feature -> weights for source, target, none. */
