@@ -108,7 +108,7 @@ function ownForcesAt(ctx: Context, hit: TriggerHit): boolean {
 }
 
 /** Sectors of a state: its government, army and police stand on one side. */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'POL', 'SPY', 'JUD', 'LEG']);
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'POL', 'SPY', 'JUD', 'LEG']);
 const isState = (a: ActorMention) => !a.sector || STATE_SECTORS.has(a.sector);
 
 /** One side of a conflict: the same country, and both of its state or both of the same non-state group
@@ -596,8 +596,8 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   if (!doc.text) return { words: [], events: [], hasTitle: false };
   loadLexicon();
   const words = wordsOf(doc.text, doc.sentences);
-  const all = actorMentions(doc.entities, words);
-  const ctx: Context = { doc, words, actors: all.filter((a) => !a.entity.id.startsWith('rasad:generic:')), hasTitle: !!doc.source.title, guess: false, dyad: null, sides: { words, text: doc.text, actors: all } };
+  const named = actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:')), words);
+  const ctx: Context = { doc, words, actors: named, hasTitle: !!doc.source.title, guess: false, dyad: null, sides: { words, text: doc.text, actors: actorMentions(doc.entities, words) } };
   currentText = doc.text;
   // First without guessing: the sides the report shows fighting or threatening each other are its conflict.
   ctx.dyad = conflictDyad(ctx, codeHits(ctx, opts));

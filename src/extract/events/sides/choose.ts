@@ -49,14 +49,19 @@ function oneSide(a: ActorMention, b: ActorMention | null): boolean {
 
 const same = (a: ActorMention, b: ActorMention | null) => !!b && (a === b || (a.entity.id === b.entity.id && a.start === b.start));
 
-/** The candidate actors of an act: the actors of its sentence outside the trigger, and the rules' own choices. */
+/** A candidate that holds a mention: the same, or a wider one around it ('الجيش الإسرائيلي' holds 'الإسرائيلي'). */
+export function holds(c: ActorMention, r: ActorMention | null): boolean {
+  return !!r && (same(c, r) || (r.first >= 0 && c.start <= r.start && r.end <= c.end));
+}
+
+/** The candidate actors of an act: the widest actors of its sentence outside the trigger, and the rules' own
+ * choices where no candidate holds them. */
 export function sideCandidates(ctx: SidesContext, hit: TriggerHit, rule: Sides): ActorMention[] {
   const sentence = ctx.words[hit.first].sentence;
   const inSentence = ctx.actors.filter((a) => ctx.words[a.first]?.sentence === sentence && (a.last < hit.first || a.first > hit.last));
-  // A nisba inside a generic actor ('مستوطنون إسرائيليون') is part of it: the generic actor carries its country.
-  const generic = inSentence.filter((a) => a.entity.id.startsWith('rasad:generic:'));
-  const out = inSentence.filter((a) => !generic.some((g) => g !== a && g.start <= a.start && a.end <= g.end));
-  for (const r of [rule.source, rule.target]) if (r && !out.some((a) => same(a, r))) out.push(r);
+  // A mention inside another ('الإسرائيلي' in 'الجيش الإسرائيلي', a nisba in a generic actor) is part of it.
+  const out = inSentence.filter((a) => !inSentence.some((g) => g !== a && g.start <= a.start && a.end <= g.end && g.end - g.start > a.end - a.start));
+  for (const r of [rule.source, rule.target]) if (r && !out.some((a) => holds(a, r))) out.push(r);
   return out;
 }
 
@@ -78,8 +83,9 @@ function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 
 function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number): ActorMention | null {
   const pick = best(cands, scores, k, not);
   if (!rule) return pick?.a ?? null;
-  const i = cands.indexOf(rule);
-  if (!pick || i < 0 || pick.a.entity.id === rule.entity.id) return rule;
+  const i = cands.findIndex((c) => holds(c, rule));
+  // Another name of the same side ('Israel' for 'الجيش الإسرائيلي') is no better a side.
+  if (!pick || i < 0 || oneSide(pick.a, rule) || (pick.a.entity.country === rule.entity.country && pick.a.start >= rule.start && pick.a.end <= rule.end)) return rule;
   return pick.m - marginOf(scores[i], k) > override ? pick.a : rule;
 }
 

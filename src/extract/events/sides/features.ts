@@ -76,8 +76,10 @@ export function candidateFeatures(input: FeatureInput, k: number, cues: SideCues
   const add = (name: string) => f.push(name);
   const type = hit.entry.type;
   const frame = hit.entry.frame[0] ?? 'none';
-  const isRuleSource = rule.source === a || (!!rule.source && rule.source.entity.id === a.entity.id && rule.source.start === a.start);
-  const isRuleTarget = rule.target === a || (!!rule.target && rule.target.entity.id === a.entity.id && rule.target.start === a.start);
+  // The rules' choice, or a wider mention holding it.
+  const holds = (r: ActorMention | null) => !!r && (r === a || (r.entity.id === a.entity.id && r.start === a.start) || (r.first >= 0 && a.start <= r.start && r.end <= a.end));
+  const isRuleSource = holds(rule.source);
+  const isRuleTarget = holds(rule.target);
   if (isRuleSource) add('rule=source');
   if (isRuleTarget) add('rule=target');
   if (isRuleSource) add(`rule=source|type=${type}`);
