@@ -121,3 +121,14 @@ test('shipped model: gunmen who shot civilians are the source, the civilians the
   assert.equal(e?.source?.sector, 'UAF');
   assert.equal(e?.target?.sector, 'CVL');
 });
+
+test('a guessed side is marked in a structured field; named sides are not', async () => {
+  const { guessedSides } = await import('../src/extract/events/sides/guessed.js');
+  const actor = { entity: 'x', name_en: 'X', country: 'SYR', sector: 'GOV' };
+  assert.deepEqual(guessedSides({ source: actor, target: actor }, ['guessed-target', 'two-sided']), ['target']);
+  assert.deepEqual(guessedSides({ source: actor, target: null }, ['inherited-sides']), ['source']);
+  assert.deepEqual(guessedSides({ source: actor, target: actor }, ['two-sided']), []);
+  // End to end: a side named in the sentence is not marked; one taken from the report's conflict is.
+  const named = analyzeText('قصفت المدفعية الإسرائيلية بلدة الخيام في جنوب لبنان صباح اليوم.', meta, 't').events[0];
+  assert.equal(named.guessed, undefined);
+});

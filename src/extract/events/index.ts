@@ -16,6 +16,7 @@ import { loadReportModels, score } from './report-filter.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { chooseSides, type SidesContext, type SidesOptions } from './sides/choose.js';
+import { guessedSides } from './sides/guessed.js';
 
 const CLAUSE_BREAKS = new Set(['فيما', 'بينما', 'لكن', 'ولكن', 'حيث', 'الا', 'غير']);
 const PLACE_NOUNS = new Set(['مدينه', 'منطقه', 'اقليم', 'محافظه', 'بلده', 'قريه', 'حي', 'ولايه', 'مقاطعه', 'مناطق', 'مدن', 'بلدات', 'قري', 'ريف', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'العاصمه', 'عاصمه', 'قضاء', 'ناحيه', 'مخيم', 'معبر', 'مطار', 'ميناء', 'قاعده', 'جبهه', 'محور', 'حدود']);
@@ -931,7 +932,8 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[
   return mergeEvents(events, coded.hasTitle).map(({ sentence: _s, clause: _c, hit: _h, flags, also: _a, ...e }) => {
     const note = how(flags);
     const trigger = e.trigger && note ? { ...e.trigger, rule: `${e.trigger.rule ?? ''} [${note}]` } : e.trigger;
-    return { ...e, trigger, summary_en: summarize(e, claimant(e.claimed_by)) };
+    const guessed = guessedSides(e, flags);
+    return { ...e, trigger, ...(guessed.length ? { guessed } : {}), summary_en: summarize(e, claimant(e.claimed_by)) };
   });
 }
 
