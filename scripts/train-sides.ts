@@ -125,7 +125,11 @@ rows.push(tallyRow('hand rules', hand), ...SETTINGS.map((st) => tallyRow(`model,
 console.log([...TALLY_HEADER, ...rows].join('\n'));
 console.log(`\n${TALLY_NOTE}`);
 const right = (t: Tally) => t.sourceCountry + t.targetCountry + t.sourceSector + t.targetSector;
-const chosen = SETTINGS.find((st) => st.name === opt('--setting', '')) ?? SETTINGS.reduce((a, b) => (right(cv.get(b.name)!) > right(cv.get(a.name)!) ? b : a));
+// The shipped setting: the fill setting that codes the most fields right under cross-validation. 'choose' is
+// measured but not picked: it overrules the hand rules on the report types and outlets the GSR sentences do not
+// cover (on the seeds, extra and pool reports it loses 0.03 to 0.09 strict F1; data/model/README.md).
+const fills = SETTINGS.filter((st) => st.mode === 'fill');
+const chosen = SETTINGS.find((st) => st.name === opt('--setting', '')) ?? fills.reduce((a, b) => (right(cv.get(b.name)!) > right(cv.get(a.name)!) ? b : a));
 const mode = chosen.mode;
 if (!args.includes('--dry')) {
   const model = modelOf(sentences.flatMap((s) => s.examples), mode, chosen.override);

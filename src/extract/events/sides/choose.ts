@@ -59,8 +59,10 @@ export function holds(c: ActorMention, r: ActorMention | null): boolean {
 export function sideCandidates(ctx: SidesContext, hit: TriggerHit, rule: Sides): ActorMention[] {
   const sentence = ctx.words[hit.first].sentence;
   const inSentence = ctx.actors.filter((a) => ctx.words[a.first]?.sentence === sentence && (a.last < hit.first || a.first > hit.last));
-  // A mention inside another ('الإسرائيلي' in 'الجيش الإسرائيلي', a nisba in a generic actor) is part of it.
-  const out = inSentence.filter((a) => !inSentence.some((g) => g !== a && g.start <= a.start && a.end <= g.end && g.end - g.start > a.end - a.start));
+  // A nisba inside another mention ('الإسرائيلي' in 'الجيش الإسرائيلي') and anything inside a generic actor
+  // ('مستوطنون إسرائيليون') are part of it.
+  const inside = (a: ActorMention, g: ActorMention) => g !== a && g.start <= a.start && a.end <= g.end && g.end - g.start > a.end - a.start;
+  const out = inSentence.filter((a) => !inSentence.some((g) => inside(a, g) && (a.form === 'nisba' || g.entity.id.startsWith('rasad:generic:'))));
   for (const r of [rule.source, rule.target]) if (r && !out.some((a) => holds(a, r))) out.push(r);
   return out;
 }
