@@ -4,7 +4,7 @@
 // cross-validated figures of scripts/gsr-spans.ts (sentences scored by a model not trained on them) for the hand
 // rules alone and for the model in both modes, then trains on every sentence and writes data/model/sides.json
 // with the mode that did better under cross-validation. Deterministic: same data and seed, same weights.
-// Usage: node --import tsx scripts/train-sides.ts [GSR_DIR] [--epochs N] [--seed S] [--setting NAME] [--dry]
+// Usage: node --import tsx scripts/train-sides.ts [GSR_DIR] [--epochs N] [--seed S] [--bag N] [--setting NAME] [--dry]
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { analyzeText } from '../src/pipeline.js';
 import { codeEvents, extractEvents } from '../src/extract/events/index.js';
 import { loadReportModels } from '../src/extract/events/report-filter.js';
 import type { SidesRecord } from '../src/extract/events/sides/choose.js';
-import { SIDES_MODEL_FILE, trainSides, type SideClass, type SideExample, type SidesModel } from '../src/extract/events/sides/model.js';
+import { SIDES_MODEL_FILE, trainSidesBagged, type SideClass, type SideExample, type SidesModel } from '../src/extract/events/sides/model.js';
 import type { Doc } from '../src/doc.js';
 import { dataPath } from '../src/data-files.js';
 import { addTally, cameoCode, emptyTally, goldSides, readSpans, spanFiles, tallyRow, tallySentence, TALLY_HEADER, TALLY_NOTE, type SpanRecord, type Tally } from './gsr-spans.js';
@@ -26,6 +26,8 @@ const opt = (name: string, dflt: string) => {
 const dir = args[0] && !args[0].startsWith('--') ? args[0] : path.resolve(root, '..', 'shared', 'data', 'arabic_event_gsr');
 const EPOCHS = Number(opt('--epochs', '10'));
 const SEED = Number(opt('--seed', '1'));
+/** Perceptrons averaged, each with its own shuffle seed. */
+const BAG = Number(opt('--bag', '5'));
 const FOLDS = 5;
 /** The types the GSR records annotate: the model chooses sides for these only. */
 const TYPES = ['ASSAULT', 'PROTEST'];
@@ -91,7 +93,7 @@ function load(): Sentence[] {
 }
 
 function modelOf(examples: SideExample[], mode: SidesModel['mode'], override?: number): SidesModel {
-  return { format: 'rasad-sides-perceptron', mode, ...(override !== undefined ? { override } : {}), types: TYPES, weights: trainSides(examples, EPOCHS, SEED), trained_on: 'openeventdata/arabic_event_gsr *.spans.dev.jsonl', epochs: EPOCHS, seed: SEED };
+  return { format: 'rasad-sides-perceptron', mode, ...(override !== undefined ? { override } : {}), types: TYPES, weights: trainSidesBagged(examples, EPOCHS, SEED, BAG), trained_on: 'openeventdata/arabic_event_gsr *.spans.dev.jsonl', epochs: EPOCHS, seed: SEED, bag: BAG };
 }
 
 /** Tallies of the sentences with each one's events re-coded by a model (null: the hand rules). */
@@ -118,7 +120,7 @@ for (let k = 0; k < FOLDS; k++) {
   const test = sentences.filter((_, i) => fold(i) === k);
   const train = sentences.filter((_, i) => fold(i) !== k).flatMap((s) => s.examples);
   hand = addTally(hand, tallyWith(test, null));
-  const weights = trainSides(train, EPOCHS, SEED);
+  const weights = trainSidesBagged(train, EPOCHS, SEED, BAG);
   for (const st of SETTINGS) cv.set(st.name, addTally(cv.get(st.name)!, tallyWith(test, { ...modelOf([], st.mode, st.override), weights })));
 }
 rows.push(tallyRow('hand rules', hand), ...SETTINGS.map((st) => tallyRow(`model, ${st.name} (5-fold CV)`, cv.get(st.name)!)));
@@ -134,7 +136,7 @@ const mode = chosen.mode;
 if (!args.includes('--dry')) {
   const model = modelOf(sentences.flatMap((s) => s.examples), mode, chosen.override);
   const rowsOut = Object.entries(model.weights).map(([f, w]) => `    ${JSON.stringify(f)}: ${JSON.stringify(w)}`);
-  const header = JSON.stringify({ format: model.format, mode: model.mode, ...(model.override !== undefined ? { override: model.override } : {}), types: model.types, trained_on: model.trained_on, epochs: model.epochs, seed: model.seed }, null, 2).slice(0, -2);
+  const header = JSON.stringify({ format: model.format, mode: model.mode, ...(model.override !== undefined ? { override: model.override } : {}), types: model.types, trained_on: model.trained_on, epochs: model.epochs, seed: model.seed, bag: model.bag }, null, 2).slice(0, -2);
   writeFileSync(dataPath(SIDES_MODEL_FILE), `${header},\n  "weights": {\n${rowsOut.join(',\n')}\n  }\n}\n`);
   console.log(`\nwrote ${SIDES_MODEL_FILE}: ${chosen.name}, ${rowsOut.length} features`);
 }

@@ -21,6 +21,8 @@ export interface SidesModel {
   trained_on?: string;
   epochs?: number;
   seed?: number;
+  /** How many perceptrons (seeds seed, seed+1, ...) were averaged. */
+  bag?: number;
 }
 
 export const SIDES_MODEL_FILE = 'model/sides.json';
@@ -107,6 +109,21 @@ export function trainSides(examples: SideExample[], epochs = 10, seed = 1): Reco
     const avg = [0, 1, 2].map((k) => Math.round(((tv[k] + (c - sv[k]) * wv[k]) / c) * 1e4) / 1e4) as [number, number, number];
     if (avg.some((x) => x !== 0)) out[f] = avg;
   }
+  return out;
+}
+
+/** The mean of perceptrons trained with seeds seed .. seed+n-1: steadier than one shuffle order. */
+export function trainSidesBagged(examples: SideExample[], epochs = 10, seed = 1, n = 5): Record<string, [number, number, number]> {
+  const sum = new Map<string, [number, number, number]>();
+  for (let k = 0; k < n; k++) {
+    for (const [f, w] of Object.entries(trainSides(examples, epochs, seed + k))) {
+      const v = sum.get(f) ?? [0, 0, 0];
+      for (let c = 0; c < 3; c++) v[c] += w[c];
+      sum.set(f, v);
+    }
+  }
+  const out: Record<string, [number, number, number]> = {};
+  for (const f of [...sum.keys()].sort()) out[f] = sum.get(f)!.map((x) => Math.round((x / n) * 1e4) / 1e4) as [number, number, number];
   return out;
 }
 
