@@ -16,8 +16,9 @@ test('generic_actors.tsv loads: every row has a CAMEO sector, a name and a sourc
   assert.ok(rows.length >= 30);
   assert.ok(lex.byFirst.get('متظاهرين')?.some((f) => f.key === 'protesters'));
   for (const list of lex.byFirst.values()) for (let k = 1; k < list.length; k++) assert.ok(list[k - 1].words.length >= list[k].words.length, 'longest first');
-  assert.throws(() => parseGenericActors([{ key: 'x', forms: 'مسلحون', sector: 'POL', name_en: 'x', source: 's' }]), /unknown sector/);
-  assert.throws(() => parseGenericActors([{ key: 'x', forms: 'مسلحون', sector: 'UAF', name_en: '', source: 's' }]), /required/);
+  assert.throws(() => parseGenericActors([{ key: 'x', forms: 'مسلحون', sector: 'POL', name_en: 'x', country: 'place', source: 's' }]), /unknown sector/);
+  assert.throws(() => parseGenericActors([{ key: 'x', forms: 'مسلحون', sector: 'UAF', name_en: '', country: 'place', source: 's' }]), /required/);
+  assert.throws(() => parseGenericActors([{ key: 'x', forms: 'مسلحون', sector: 'UAF', name_en: 'x', country: 'here', source: 's' }]), /country must be/);
 });
 
 const families: [string, string, string, string | null][] = [
@@ -86,4 +87,10 @@ test('one entity per kind and place across mentions', () => {
   const g = generic(run('تظاهر محتجون في القاهرة. وردد المحتجين هتافات.'));
   assert.equal(g.length, 1);
   assert.equal(g[0].mentions.length, 2);
+});
+
+test('foreign forces take no country from the place: coalition aircraft over Sanaa are not Yemeni', () => {
+  const e = generic(run('شنت طائرات التحالف غارات قرب صنعاء.')).find((x) => x.id.includes('coalition_aircraft'));
+  assert.equal(e?.country, null);
+  assert.equal(e?.name_en, 'coalition aircraft (Yemen)');
 });

@@ -17,6 +17,8 @@ export interface GenericForm {
   words: string[];
   sector: string;
   name_en: string;
+  /** Whether the place's country is the actor's when no nisba names one (not for foreign forces). */
+  placeCountry: boolean;
 }
 
 export interface GenericLexicon {
@@ -32,10 +34,11 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
     if (!r.key || !/^[a-z_]+$/.test(r.key)) throw new Error(`${file} row ${i + 1}: bad key '${r.key}'`);
     if (!SECTORS.has(r.sector)) throw new Error(`${file} row ${i + 1}: unknown sector '${r.sector}'`);
     if (!r.name_en || !r.forms || !r.source) throw new Error(`${file} row ${i + 1}: forms, name_en and source are required`);
+    if (r.country !== 'place' && r.country !== 'nisba') throw new Error(`${file} row ${i + 1}: country must be 'place' or 'nisba'`);
     for (const raw of r.forms.split('|')) {
       const words = raw.trim().split(/\s+/).map(normalizeArabic).filter(Boolean);
       if (!words.length) continue;
-      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en };
+      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place' };
       const k = bare(words[0]);
       byFirst.set(k, [...(byFirst.get(k) ?? []), f]);
     }
@@ -137,7 +140,7 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
     const c = countries.get(country ?? where ?? '');
     const name_en = country ? `${c?.demonym_en || country} ${hit.form.name_en}` : c ? `${hit.form.name_en} (${c.name_en})` : hit.form.name_en;
     // The place's country is the actor's too, as far as a record of the event goes (its id says it was not named).
-    const actorCountry = country ?? (earlier ? s.entities.get(earlier)!.info.country : where);
+    const actorCountry = country ?? (!hit.form.placeCountry ? null : earlier ? s.entities.get(earlier)!.info.country : where);
     const id = earlier ?? `rasad:generic:${hit.form.key}${country ? `:${country}` : where ? `:in-${where}` : ''}`;
     if (!country) seen.set(hit.form.key, id);
     const info: EntityInfo = { id, type: 'GROUP', name_en, name_ar: s.text.slice(words[i].start, words[last].end), country: actorCountry, geo: null, sector: hit.form.sector, gender: 'm' };

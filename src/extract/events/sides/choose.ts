@@ -86,6 +86,8 @@ function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k
   const pick = best(cands, scores, k, not);
   if (!rule) return pick?.a ?? null;
   const i = cands.findIndex((c) => holds(c, rule));
+  // The rules' nisba inside a wider name is that name: 'Israeli settlers', not Israel; the army, not its country.
+  if (i >= 0 && cands[i] !== rule && cands[i].entity.country === rule.entity.country && !oneSide(cands[i], not)) rule = cands[i];
   // Another name of the same side ('Israel' for 'الجيش الإسرائيلي') is no better a side.
   if (!pick || i < 0 || oneSide(pick.a, rule) || (pick.a.entity.country === rule.entity.country && pick.a.start >= rule.start && pick.a.end <= rule.end)) return rule;
   return pick.m - marginOf(scores[i], k) > override ? pick.a : rule;
