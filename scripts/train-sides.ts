@@ -2,8 +2,9 @@
 // MIT): for the act of each annotated sentence, its candidate actors labelled source, target or neither by the
 // words the annotators marked (a word counts when at least half of them marked it). Reports 5-fold
 // cross-validated figures of scripts/gsr-spans.ts (sentences scored by a model not trained on them) for the hand
-// rules alone and for the model in both modes, then trains on every sentence and writes data/model/sides.json
-// with the mode that did better under cross-validation. Deterministic: same data and seed, same weights.
+// rules alone and for the model in each setting (choose; fill with override margins), then trains on every
+// sentence and writes data/model/sides.json with the fill setting that codes the most fields right under
+// cross-validation. Deterministic: same data, seed and bag, same weights.
 // Usage: node --import tsx scripts/train-sides.ts [GSR_DIR] [--epochs N] [--seed S] [--bag N] [--setting NAME] [--dry]
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -64,7 +65,7 @@ function label(doc: Doc, r: SpanRecord, a: SidesRecord['candidates'][number]): S
     return 'none';
   }
   const words = doc.text.slice(a.start, a.end).split(/\s+/).map(clean).filter(Boolean);
-  // The whole token the mention starts in ('والمسلحون' for 'المسلحون').
+  // The whole token the mention ends in, clitics included ('والمسلحون' for 'المسلحون').
   const head = clean(doc.text.slice(0, a.end).match(/\S+$/)?.[0] ?? '');
   const all = new Set([...words, head]);
   const inSrc = [...all].some((w) => src.has(w));

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../src/pipeline.js';
 import { codeEvents } from '../src/extract/events/index.js';
 import { parseSideCues } from '../src/extract/events/sides/features.js';
-import { loadSidesModel, parseSidesModel, scoreSides, trainSides, type SideExample, type SidesModel } from '../src/extract/events/sides/model.js';
+import { loadSidesModel, parseSidesModel, scoreSides, trainSides, trainSidesBagged, type SideExample, type SidesModel } from '../src/extract/events/sides/model.js';
 import type { SidesRecord } from '../src/extract/events/sides/choose.js';
 import { loadTsv } from '../src/data-files.js';
 
@@ -77,6 +77,7 @@ test('training is reproducible: the same examples and seed give the same weights
   const b = trainSides(toy, 8, 3);
   assert.deepEqual(a, b);
   assert.deepEqual(Object.keys(a), [...Object.keys(a)].sort(), 'keys sorted for a stable file');
+  assert.deepEqual(trainSidesBagged(toy, 8, 3, 4), trainSidesBagged(toy, 8, 3, 4), 'bagged: the same too');
 });
 
 test('the perceptron separates a separable toy problem', () => {
