@@ -9,7 +9,7 @@ export class KbError extends Error {
   }
 }
 
-export const SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'PTY', 'REB', 'INS', 'MNC', 'MED', 'IGO', 'NGO', 'CVL', 'BUS', 'REL', 'SPY']);
+export const SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'PTY', 'OPP', 'REB', 'INS', 'UAF', 'CRM', 'MNC', 'BUS', 'MED', 'EDU', 'HLH', 'REL', 'LAB', 'REF', 'CVL', 'ELI', 'IGO', 'NGO']);
 
 export const PLACE_KINDS = ['admin1', 'admin2', 'city', 'site', 'region'] as const;
 

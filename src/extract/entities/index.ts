@@ -14,6 +14,7 @@ import { findSurnames, resolveCoref } from './coref.js';
 import { linkBareStateActors } from './bare.js';
 import { linkOrgAnaphora } from './anaphora.js';
 import { findTaggedPeople } from './tagged.js';
+import { findGenericActors } from './generic.js';
 
 export interface EntityInput {
   text: string;
@@ -89,6 +90,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   resolveCoref(s);
   linkBareStateActors(s);
   linkOrgAnaphora(s);
+  findGenericActors(s);
   return toEntities(s);
 }
 

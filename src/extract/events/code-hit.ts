@@ -10,6 +10,7 @@ import { SYMMETRIC, AIMED, VERBAL, MATERIAL_CONFLICT } from './kinds.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
 import { backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
+import { chooseSides } from './sides/choose.js';
 
 /** The coded event of one trigger hit, or null when the hit is no event. */
 export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): CodedEvent | null {
@@ -110,11 +111,14 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     const teller = speakerAt(ctx, words[hit.first].start);
     if (teller && teller.entity.type !== 'MEDIA' && (!tgt || teller.entity.country !== tgt.entity.country)) src = teller;
   }
+  // The sides model (./sides/): fills or corrects the sides named in the sentence before anything is guessed.
+  ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
   // A fight or attack told by one party, with the other party named: the teller's side acts.
+  let guessedAttacker = false;
   if (!src && tgt && MATERIAL_CONFLICT.has(hit.entry.type)) {
     const teller = speakerAt(ctx, words[hit.first].start);
     if (teller && teller.entity.type !== 'MEDIA' && teller.entity.country && teller.entity.country !== tgt.entity.country) src = teller;
-    else if (hit.entry.type === 'ASSAULT') src = armed(otherParty(ctx, tgt));
+    else if (hit.entry.type === 'ASSAULT') guessedAttacker = !!(src = armed(otherParty(ctx, tgt)));
   }
   let guessedTarget = false;
   // An attack on a place held by another side is an attack on that side (on a disputed place, the
@@ -126,7 +130,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     tgt = countryActor(ctx, side) ?? null;
   }
   // An attack on a place with no side named: on the place's holder, by the other party of the report.
-  let guessedSource = false;
+  let guessedSource = guessedAttacker;
   if (!src && !tgt && hit.entry.type === 'ASSAULT' && side && location) {
     const held = countryActor(ctx, side);
     // On a disputed place the other side is the state it belongs to by law; elsewhere, the report's other party.

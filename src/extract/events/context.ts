@@ -5,6 +5,7 @@ import type { TriggerHit } from './triggers.js';
 import { wordHas, type Word } from '../../arabic/words.js';
 import type { ActorMention } from './actors.js';
 import { eventWords } from './word-lists.js';
+import type { SidesContext, SidesOptions } from './sides/choose.js';
 
 const CLAUSE_BREAKS = eventWords('clause_breaks');
 
@@ -21,6 +22,8 @@ export interface Context {
   guessWanted: boolean;
   /** Word index range [from, to) of each sentence. */
   sentenceWords: [number, number][];
+  /** What the sides model sees: every actor, generic actors included (the hand rules see `actors`). */
+  sides: SidesContext;
 }
 
 export function clauseBounds(ctx: Context, hit: TriggerHit): [number, number] {
@@ -82,4 +85,6 @@ export interface CodeOptions {
   learned?: Set<string>;
   /** The document's word layer, when the pipeline has it (else cut here). */
   words?: Word[];
+  /** The sides model and a recorder of its candidates. */
+  sides?: SidesOptions;
 }

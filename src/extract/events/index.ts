@@ -14,6 +14,8 @@ import { type Context, sentenceRanges, type CodedEvent, type Coded, type CodeOpt
 import { conflictDyad } from './sides-rules.js';
 import { codeHit } from './code-hit.js';
 import { finishEvents } from './finish.js';
+import type { SidesOptions } from './sides/choose.js';
+import { guessedSides } from './sides/guessed.js';
 
 /** The events the rules find, before the learned report check and before merging. */
 export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
@@ -21,7 +23,8 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   loadLexicon();
   const words = opts.words ?? wordsOf(doc.text, doc.sentences);
   const ctx: Context = {
-    doc, words, actors: actorMentions(doc.entities, words), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
+    doc, words, actors: actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:')), words), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
+    sides: { words, text: doc.text, actors: actorMentions(doc.entities, words) },
     sentenceWords: sentenceRanges(words, Math.max(doc.sentences.length, (words[words.length - 1]?.sentence ?? -1) + 1)),
   };
   // First without guessing: the sides the report shows fighting or threatening each other are its conflict.
@@ -71,11 +74,12 @@ export interface ExtractOptions {
   reportFilter?: boolean;
   /** The document's word layer, when the pipeline has it. */
   words?: Word[];
+  sides?: SidesOptions;
 }
 
 export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[] {
   const models = opts.reportFilter === false ? new Map() : loadReportModels();
-  const coded = codeEvents(doc, { learned: new Set(models.keys()), words: opts.words });
+  const coded = codeEvents(doc, { learned: new Set(models.keys()), words: opts.words, sides: opts.sides });
   let events = coded.events;
   if (models.size) {
     const drop = new Set<CodedEvent>();
@@ -101,6 +105,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[
   return mergeEvents(events, coded.hasTitle).map(({ sentence: _s, clause: _c, hit: _h, flags, also: _a, ...e }) => {
     const note = how(flags);
     const trigger = e.trigger && note ? { ...e.trigger, rule: `${e.trigger.rule ?? ''} [${note}]` } : e.trigger;
-    return { ...e, trigger, summary_en: summarize(e, claimant(e.claimed_by)) };
+    const guessed = guessedSides(e, flags);
+    return { ...e, trigger, ...(guessed.length ? { guessed } : {}), summary_en: summarize(e, claimant(e.claimed_by)) };
   });
 }

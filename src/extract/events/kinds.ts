@@ -7,7 +7,7 @@ export const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
 export const AIMED = new Set(['ASSAULT', 'THREATEN', 'ACCUSE', 'DEMAND', 'COERCE', 'SANCTION', 'CONCEDE']);
 
 /** Sectors of a state: its government, army and police stand on one side. */
-export const STATE_SECTORS = new Set(['GOV', 'MIL', 'POL', 'SPY', 'JUD', 'LEG']);
+export const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'POL', 'SPY', 'JUD', 'LEG']);
 
 /** Acts of force, and the sectors that do not commit them: a relief agency carries fighters, it does not attack. */
 export const FORCE_ACTS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
