@@ -35,7 +35,7 @@ export interface AppOptions {
   maxScan?: number;
   /** Analyses posted documents (default: one worker thread, started on the first POST). */
   analyzer?: Analyzer;
-  /** How long a POST waits for its analysis before answering 202 with a status URL (default 2 s). */
+  /** How long a POST waits for its analysis before answering 202 with a status URL (default 10 s: the first post also starts the analysis thread). */
   postWaitMs?: number;
 }
 
@@ -190,7 +190,7 @@ export function createApp(opts: AppOptions): App {
     bodyLimit({ maxSize: maxBody, onError: (c) => c.json({ error: `request body larger than ${maxBody} bytes` }, 413) }),
     async (c) => {
       const raw = await readBody(c, `api:${new Date().toISOString()}`, maxBody);
-      const { job, outcome } = await jobs.submit(raw, opts.postWaitMs ?? 2000);
+      const { job, outcome } = await jobs.submit(raw, opts.postWaitMs ?? 10_000);
       if (outcome) return c.json(outcome.body, outcome.status);
       const url = `/api/jobs/${job.id}`;
       return c.json({ job: job.id, status: 'analysing', status_url: url }, 202, { Location: url });
