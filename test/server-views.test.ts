@@ -48,6 +48,9 @@ describe('one claims board and one network for the report and the API', () => {
     assert.ok(report.claims.some((r: any) => r.contested), 'the samples hold a contested claim');
     const net = await get(app, '/api/network');
     assert.deepEqual([net.nodes, net.edges], [report.network.nodes, report.network.edges]);
+    const places = new Set((await get(app, '/api/entities?type=PLACE&limit=5000')).items.map((e: any) => e.id));
+    assert.ok(places.has('Q2471'), 'Sanaa is a place of the samples');
+    assert.ok(!net.nodes.some((n: any) => places.has(n.id)), 'no place is a node of the graph');
   });
 
   test('the "denied" filter finds every row holding a denial, REJECT denials included', async () => {

@@ -273,8 +273,9 @@ export function createApp(opts: AppOptions): App {
       const docIds = await textDocs(q);
       const open = !q.types?.length && !q.modalities?.length && !q.country && !q.from && !q.to && !q.docId && !q.actor && !q.place && !docIds;
       const events = open ? v.events : v.events.filter(memoryPredicate(q, docIds, actorIds));
-      const namesAr = () => new Map([...v.entities.byId.values()].filter((e) => e.name_ar).map((e) => [e.id, e.name_ar]));
-      const net = open ? (v.network ??= buildNetwork(events, { namesAr: namesAr() })) : buildNetwork(events, { namesAr: namesAr() });
+      const known = [...v.entities.byId.values()];
+      const netOpts = () => ({ namesAr: new Map(known.filter((e) => e.name_ar).map((e) => [e.id, e.name_ar])), places: new Set(known.filter((e) => e.type === 'PLACE').map((e) => e.id)) });
+      const net = open ? (v.network ??= buildNetwork(events, netOpts())) : buildNetwork(events, netOpts());
       return { ...net, events: events.length, truncated: false, version: v.version };
     });
   });
