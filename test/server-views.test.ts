@@ -15,6 +15,7 @@ import { buildCorpus } from '../src/corpus/index.js';
 import { AnalysisPool } from '../src/workers/pool.js';
 import type { RawResult } from '../src/ingest/read.js';
 import type { Doc } from '../src/doc.js';
+import type { Store } from '../src/store/store.js';
 import { ROOT } from './helpers.js';
 
 const pool = new AnalysisPool(1);
@@ -51,6 +52,28 @@ describe('one claims board and one network for the report and the API', () => {
     const places = new Set((await get(app, '/api/entities?type=PLACE&limit=5000')).items.map((e: any) => e.id));
     assert.ok(places.has('Q2471'), 'Sanaa is a place of the samples');
     assert.ok(!net.nodes.some((n: any) => places.has(n.id)), 'no place is a node of the graph');
+  });
+
+  test('a store without versions (read whole) gives the same views', async () => {
+    const plain: Store = {
+      putBatch: (d) => store.putBatch(d),
+      hasDocument: (id) => store.hasDocument(id),
+      getDocument: (id) => store.getDocument(id),
+      listDocuments: (o) => store.listDocuments(o),
+      listEvents: (f) => store.listEvents(f),
+      search: (q, n) => store.search(q, n),
+      stats: () => store.stats(),
+      close: async () => undefined,
+    };
+    const a = createApp({ store, webRoot: null, analyzer: pool });
+    const b = createApp({ store: plain, webRoot: null, analyzer: pool });
+    for (const p of ['/api/claims?limit=1000', '/api/network', '/api/entities?limit=5000', '/api/claims?modality=denied']) {
+      const x = await get(a, p);
+      const y = await get(b, p);
+      delete x.version;
+      delete y.version;
+      assert.deepEqual(y, x, p);
+    }
   });
 
   test('the "denied" filter finds every row holding a denial, REJECT denials included', async () => {
