@@ -160,6 +160,18 @@ describe('posts are analysed off the event loop', () => {
     }
   });
 
+  test('HTML bodies are read in a thread: text/html and a JSON record with html', async () => {
+    const app = createApp({ store, webRoot: null, analyzer: pool, postWaitMs: 10 * 60_000 });
+    const html = '<html><head><title>اشتباكات في الحديدة</title></head><body><article><h1>اشتباكات في الحديدة</h1><p>قالت مصادر محلية إن اشتباكات عنيفة اندلعت يوم الثلاثاء بين القوات الحكومية ومسلحين في مدينة الحديدة غرب اليمن، ما أدى إلى مقتل أربعة أشخاص.</p><script>alert(1)</script></article></body></html>';
+    const a = await app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'text/html' }, body: html });
+    assert.equal(a.status, 201, await a.clone().text());
+    assert.equal(((await a.json()) as any).title, 'اشتباكات في الحديدة');
+    const b = await app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ html: html.replace('الثلاثاء', 'الأربعاء'), published: '2024-06-04' }) });
+    assert.equal(b.status, 201, await b.clone().text());
+    const stored = await store.getDocument(((await b.json()) as any).id);
+    assert.ok(stored && stored.text.includes('الأربعاء') && !stored.text.includes('alert'));
+  });
+
   test('a post that takes long is answered 202 with a status URL that gives the outcome', async () => {
     const app = createApp({ store, webRoot: null, analyzer: pool, postWaitMs: 0 });
     const body = JSON.stringify({ title: 'خبر', text: 'أعلنت وزارة الدفاع مقتل جنديين في هجوم شنه مسلحون على نقطة تفتيش.', published: '2024-06-02' });
