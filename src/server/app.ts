@@ -35,7 +35,7 @@ export interface AppOptions {
   maxScan?: number;
   /** Analyses posted documents (default: one worker thread, started on the first POST). */
   analyzer?: Analyzer;
-  /** How long a POST waits for its analysis before answering 202 with a status URL (default 2 s). */
+  /** How long a POST waits for its analysis before answering 202 with a status URL (default 10 s: the first post also starts the analysis thread). */
   postWaitMs?: number;
 }
 
@@ -190,7 +190,7 @@ export function createApp(opts: AppOptions): App {
     bodyLimit({ maxSize: maxBody, onError: (c) => c.json({ error: `request body larger than ${maxBody} bytes` }, 413) }),
     async (c) => {
       const raw = await readBody(c, `api:${new Date().toISOString()}`, maxBody);
-      const { job, outcome } = await jobs.submit(raw, opts.postWaitMs ?? 2000);
+      const { job, outcome } = await jobs.submit(raw, opts.postWaitMs ?? 10_000);
       if (outcome) return c.json(outcome.body, outcome.status);
       const url = `/api/jobs/${job.id}`;
       return c.json({ job: job.id, status: 'analysing', status_url: url }, 202, { Location: url });
@@ -273,8 +273,9 @@ export function createApp(opts: AppOptions): App {
       const docIds = await textDocs(q);
       const open = !q.types?.length && !q.modalities?.length && !q.country && !q.from && !q.to && !q.docId && !q.actor && !q.place && !docIds;
       const events = open ? v.events : v.events.filter(memoryPredicate(q, docIds, actorIds));
-      const namesAr = () => new Map([...v.entities.byId.values()].filter((e) => e.name_ar).map((e) => [e.id, e.name_ar]));
-      const net = open ? (v.network ??= buildNetwork(events, { namesAr: namesAr() })) : buildNetwork(events, { namesAr: namesAr() });
+      const known = [...v.entities.byId.values()];
+      const netOpts = () => ({ namesAr: new Map(known.filter((e) => e.name_ar).map((e) => [e.id, e.name_ar])), places: new Set(known.filter((e) => e.type === 'PLACE').map((e) => e.id)) });
+      const net = open ? (v.network ??= buildNetwork(events, netOpts())) : buildNetwork(events, netOpts());
       return { ...net, events: events.length, truncated: false, version: v.version };
     });
   });

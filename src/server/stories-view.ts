@@ -2,21 +2,11 @@
 // documents takes seconds, so for a SQLite file it runs in a worker thread that reads the file
 // itself; other stores build it here. After a write, the previous version's view is served
 // until the rebuild is done.
-import { Worker } from 'node:worker_threads';
 import type { Doc } from '../doc.js';
 import type { Store } from '../store/store.js';
 import { allDocuments } from '../store/all-documents.js';
 import { storiesPayload, type StoriesPayload } from './stories-payload.js';
-
-/** A worker thread running `script` (a sibling module), from dist/ or under tsx. */
-function startModuleWorker(script: string, workerData: unknown): Worker {
-  const ts = import.meta.url.endsWith('.ts');
-  const url = new URL(`./${script}.${ts ? 'ts' : 'js'}`, import.meta.url);
-  if (!ts) return new Worker(url, { workerData, execArgv: [] });
-  const api = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(boot, { eval: true, workerData, execArgv: [] });
-}
+import { startModuleWorker } from './module-worker.js';
 
 function inWorker(file: string): Promise<StoriesPayload> {
   return new Promise((resolve, reject) => {
