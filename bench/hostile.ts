@@ -5,7 +5,9 @@
 // stored, errors (by code), peak RSS and the slowest documents.
 // Environment: RASAD_BENCH_PER_KIND (default 650), RASAD_BENCH_THREADS (default 2),
 // RASAD_BENCH_BUDGET_S and RASAD_BENCH_THREAD_MB (default the pool's), RASAD_BENCH_SEED (default 17).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +15,7 @@ import { ingestPaths } from '../src/cli/ingest.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { AnalysisPool } from '../src/workers/pool.js';
 import { hostileInputs, report, rng, type HostileInput } from '../test/hostile/generate.js';
-import { countRead, missingGood, writeInputs } from '../test/hostile/account.js';
+import { countRead, missingGood, writeInputs, type Written } from '../test/hostile/account.js';
 
 const PER_KIND = Number(process.env.RASAD_BENCH_PER_KIND ?? 650);
 const THREADS = Number(process.env.RASAD_BENCH_THREADS ?? 2);
@@ -34,51 +36,61 @@ function largeInputs(): HostileInput[] {
   ];
 }
 
+/** Ingests a written folder in this process (a child of the bench), so that its peak RSS is the ingest's alone. */
+async function ingestChild(dir: string): Promise<void> {
+  const inDir = path.join(dir, 'in');
+  const written = JSON.parse(readFileSync(path.join(dir, 'written.json'), 'utf8')) as Written;
+  const read = await countRead(inDir, written);
+  const timings: { input: string; ms: number; code: string | null }[] = [];
+  const pool = new AnalysisPool(THREADS, { budgetMs: BUDGET_S ? BUDGET_S * 1000 : undefined, memoryMb: THREAD_MB, onDone: (input, ms, code) => timings.push({ input, ms, code }) });
+  const store = new SqliteStore(path.join(dir, 'h.db'));
+  const codes = new Map<string, number>();
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
+  const t0 = performance.now();
+  let r;
+  try {
+    r = await ingestPaths(store, [inDir], {
+      pool, progress: false, batchSize: 200,
+      warn: (l) => {
+        const code = /^rasad: .*?: ([a-z_]+): /s.exec(l)?.[1] ?? '?';
+        codes.set(code, (codes.get(code) ?? 0) + 1);
+      },
+    });
+  } finally {
+    clearInterval(sampler);
+    await pool.close();
+  }
+  const wall = (performance.now() - t0) / 1000;
+  const missing = await missingGood(store, written);
+  const stats = await store.stats();
+  await store.close();
+  const maxRss = Math.max(peak, process.resourceUsage().maxRSS * 1024);
+  const accounted = r.added + r.skipped + r.errors === read.documents + read.errors;
+  const files = written.entries.length;
+  const lines = [
+    `inputs: ${files} entries (files, links, a loop and a FIFO), ${read.documents + read.errors} documents in (${read.documents} read, ${read.errors} refused at reading)`,
+    `stored: ${r.added} new, ${r.skipped} duplicates; errors: ${r.errors} (${[...codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')})`,
+    `accounted for: ${accounted ? 'yes' : 'NO'} (stored + duplicates + errors = documents in); entries without a result: ${read.unaccounted.length}; good reports missing: ${missing.length} of ${written.good.length}`,
+    `store: ${stats.documents} documents, ${stats.events} events, ${stats.errors} error records`,
+    `wall ${wall.toFixed(1)} s with ${THREADS} threads (budget ${pool.budgetMs / 1000} s, thread heap ${THREAD_MB ?? 'default'} MB); peak RSS of the ingest process ${(maxRss / 1048576).toFixed(0)} MB`,
+    'slowest documents:',
+    ...timings.sort((a, b) => b.ms - a.ms).slice(0, 10).map((t) => `  ${(t.ms / 1000).toFixed(2)} s  ${t.code ?? 'ok'}  ${JSON.stringify(path.relative(inDir, t.input))}`),
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  if (!accounted || read.unaccounted.length || missing.length) process.exitCode = 1;
+}
+
 async function main(): Promise<void> {
+  if (process.argv[2] === '--ingest') return ingestChild(process.argv[3]);
   const dir = mkdtempSync(path.join(tmpdir(), 'rasad-bench-hostile-'));
   try {
     const inputs = [...hostileInputs(SEED, PER_KIND, Math.round(PER_KIND * 0.6)), ...largeInputs()];
-    const inDir = path.join(dir, 'in');
-    const written = writeInputs(inDir, inputs);
-    process.stderr.write(`bench:hostile: ${inputs.length} inputs (${written.entries.length} entries with links and a FIFO) in ${inDir}\n`);
-    const read = await countRead(inDir, written);
-    const timings: { input: string; ms: number; code: string | null }[] = [];
-    const pool = new AnalysisPool(THREADS, { budgetMs: BUDGET_S ? BUDGET_S * 1000 : undefined, memoryMb: THREAD_MB, onDone: (input, ms, code) => timings.push({ input, ms, code }) });
-    const store = new SqliteStore(path.join(dir, 'h.db'));
-    const codes = new Map<string, number>();
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
-    const t0 = performance.now();
-    let r;
-    try {
-      r = await ingestPaths(store, [inDir], {
-        pool, progress: false, batchSize: 200,
-        warn: (l) => {
-          const code = /^rasad: .*?: ([a-z_]+): /s.exec(l)?.[1] ?? '?';
-          codes.set(code, (codes.get(code) ?? 0) + 1);
-        },
-      });
-    } finally {
-      clearInterval(sampler);
-      await pool.close();
-    }
-    const wall = (performance.now() - t0) / 1000;
-    const missing = await missingGood(store, written);
-    const stats = await store.stats();
-    await store.close();
-    const maxRss = Math.max(peak, process.resourceUsage().maxRSS * 1024);
-    const accounted = r.added + r.skipped + r.errors === read.documents + read.errors;
-    const lines = [
-      `inputs: ${inputs.length} files (+${written.entries.length - inputs.length} links/FIFO), ${read.documents + read.errors} documents in (${read.documents} read, ${read.errors} refused at reading)`,
-      `stored: ${r.added} new, ${r.skipped} duplicates; errors: ${r.errors} (${[...codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')})`,
-      `accounted for: ${accounted ? 'yes' : 'NO'} (stored + duplicates + errors = documents in); entries without a result: ${read.unaccounted.length}; good reports missing: ${missing.length} of ${written.good.length}`,
-      `store: ${stats.documents} documents, ${stats.events} events, ${stats.errors} error records`,
-      `wall ${wall.toFixed(1)} s with ${THREADS} threads (budget ${pool.budgetMs / 1000} s, thread heap ${THREAD_MB ?? 'default'} MB); peak RSS ${(maxRss / 1048576).toFixed(0)} MB`,
-      'slowest documents:',
-      ...timings.sort((a, b) => b.ms - a.ms).slice(0, 10).map((t) => `  ${(t.ms / 1000).toFixed(2)} s  ${t.code ?? 'ok'}  ${path.relative(inDir, t.input)}`),
-    ];
-    process.stdout.write(lines.join('\n') + '\n');
-    if (!accounted || read.unaccounted.length || missing.length) process.exitCode = 1;
+    const written = writeInputs(path.join(dir, 'in'), inputs);
+    writeFileSync(path.join(dir, 'written.json'), JSON.stringify(written));
+    process.stderr.write(`bench:hostile: ${inputs.length} inputs written to ${dir}; ingesting in a child process\n`);
+    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--ingest', dir], { stdio: 'inherit' });
+    process.exitCode = child.status ?? 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
