@@ -16,7 +16,7 @@ export function clusterTokens(text: string): string[][] {
       .map((t) => t.trim())
       .filter(Boolean)
       .map(normalizeArabic)
-      .filter(Boolean);
+      .filter((t) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(t));
     if (words.length) out.push(words);
   }
   return out;
