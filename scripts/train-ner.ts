@@ -10,6 +10,7 @@
 // Usage: node --import tsx scripts/train-ner.ts [TRAIN_FILE] [options]
 //   (the lists it reads: scripts/build-ner-lexicons.ts, scripts/build-clusters.ts)
 //   --clusters FILE       word classes from FILE instead of data/lexicon/ner_clusters.tsv (to compare them)
+//   --extra FILE          CoNLL sentences added to every training set (never to a held-out fold or the dev set)
 //   --names --wikifane    also read data/lexicon/ner_name_tokens.tsv / ner_wikifane.tsv (recorded in the model)
 //   --cv K                K-fold cross-validation on the train file (nothing written); --bias-grid a,b,...
 //   --dev-only | --no-dev  skip the final model | skip the dev run;  --dump FILE  dev/cv output as CoNLL
@@ -58,6 +59,10 @@ const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
 // ANERcorp has a few chunks that start with I- (39 in train): read them as conlleval does (B-).
 const all: ConllSentence[] = parseConll(readFileSync(trainFile, 'utf8')).map((s) => ({ tokens: s.tokens, gold: repairBio(s.gold) }));
+/** Sentences of the train file; those after them (--extra) only ever train. */
+const nMain = all.length;
+const extraFile = optStr('--extra');
+if (extraFile) all.push(...parseConll(readFileSync(extraFile, 'utf8')).map((s) => ({ tokens: s.tokens, gold: repairBio(s.gold) })));
 const clusterFile = optStr('--clusters');
 const lists: NerList[] = (['names', 'wikifane'] as const).filter((l) => flag(`--${l}`));
 const k = clusterFile
@@ -157,10 +162,10 @@ if (CV > 0) {
   const predFirst: string[][] = [];
   const biasGrid = (optStr('--bias-grid') ?? '').split(',').filter(Boolean).map(Number);
   const byBias = new Map<number, string[][]>();
-  const size = Math.ceil(all.length / CV);
+  const size = Math.ceil(nMain / CV);
   for (let f = 0; f < CV; f++) {
     const lo = f * size;
-    const hi = Math.min(all.length, lo + size);
+    const hi = Math.min(nMain, lo + size);
     const ids = all.map((_, i) => i).filter((i) => i < lo || i >= hi);
     const { first, second } = trainStack(ids);
     const held = words.slice(lo, hi);
@@ -181,9 +186,9 @@ if (CV > 0) {
 }
 
 if (!flag('--no-dev')) {
-  const nDev = Math.round(all.length * 0.1);
-  const trainIds = all.map((_, i) => i).slice(0, all.length - nDev);
-  const devIds = all.map((_, i) => i).slice(all.length - nDev);
+  const nDev = Math.round(nMain * 0.1);
+  const trainIds = all.map((_, i) => i).filter((i) => i < nMain - nDev || i >= nMain);
+  const devIds = all.map((_, i) => i).slice(nMain - nDev, nMain);
   const devWords = devIds.map((id) => words[id]);
   const devGold = devIds.map((id) => all[id].gold);
   log(`dev: training on ${trainIds.length} sentences, scoring on the last ${nDev}`);
@@ -221,7 +226,7 @@ if (!flag('--dev-only')) {
   const pf = pruneModel(first, PRUNE);
   const ps = second ? pruneModel(second, PRUNE) : null;
   meta.features = { first: pf.index.size, second: ps?.index.size ?? 0 };
-  meta.trainedOn = `${all.length} sentences`;
+  meta.trainedOn = `${nMain} sentences${extraFile ? ` + ${all.length - nMain} from ${path.basename(extraFile)}` : ''}`;
   const buf = encodeStack({
     format: 'rasad-ner-stack',
     version: 2,
