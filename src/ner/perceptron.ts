@@ -1,13 +1,16 @@
 // A first-order linear-chain model over BIO tags, trained as an averaged structured perceptron
 // (Collins 2002) and decoded with Viterbi under the BIO constraint (I-X only after B-X or I-X).
-// Emission features are strings (src/ner/features.ts); each known feature has one weight per
-// tag; transitions have one weight per tag pair, plus sentence start and end.
+// Emission features are hashed keys (src/ner/hash.ts, features.ts); each known feature has one
+// weight per tag; transitions have one weight per tag pair, plus sentence start and end.
 import { gzipSync, gunzipSync } from 'node:zlib';
+import { isLexical } from './hash.js';
+import { makeIndex, rowOf, type FeatureIndex } from './feature-index.js';
+import type { FeatureSeq } from './features.js';
 
 export interface SequenceModel {
   labels: string[];
-  /** Feature string -> row. */
-  index: Map<string, number>;
+  /** Feature key -> row. */
+  index: FeatureIndex;
   /** rows x labels, row-major. */
   weights: Float32Array;
   /** (labels + 1) x (labels + 1): [from][to], index `labels.length` is the sentence boundary. */
@@ -34,15 +37,23 @@ export function bioAllowed(labels: readonly string[]): Uint8Array {
   return ok;
 }
 
-/** Emission scores (n x L) of a sentence whose features are rows (-1 / missing rows skipped). */
-function emissions(rows: readonly Int32Array[], weights: Float32Array, L: number): Float64Array {
-  const n = rows.length;
+/** Rows of a sentence's features (-1 for a key the model does not know), in the layout of `f.keys`. */
+export function featureRows(model: SequenceModel, f: FeatureSeq): Int32Array {
+  const rows = new Int32Array(f.keys.length);
+  for (let j = 0; j < rows.length; j++) rows[j] = rowOf(model.index, f.keys[j]);
+  return rows;
+}
+
+/** Emission scores (n x L) of a sentence from its feature rows (-1 rows skipped). */
+function emissions(rows: Int32Array, start: Int32Array, weights: Float32Array, L: number): Float64Array {
+  const n = start.length - 1;
   const e = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
-    const r = rows[i];
     const base = i * L;
-    for (let k = 0; k < r.length; k++) {
-      const off = r[k] * L;
+    for (let k = start[i]; k < start[i + 1]; k++) {
+      const r = rows[k];
+      if (r < 0) continue;
+      const off = r * L;
       for (let y = 0; y < L; y++) e[base + y] += weights[off + y];
     }
   }
@@ -93,46 +104,36 @@ export function viterbi(e: Float64Array, n: number, L: number, trans: Float32Arr
   return out;
 }
 
-/** Maps feature strings to rows of a model (unknown features are dropped). */
-export function featureRows(model: SequenceModel, feats: readonly (readonly string[])[]): Int32Array[] {
-  return feats.map((fs) => {
-    const rows: number[] = [];
-    for (const f of fs) {
-      const r = model.index.get(f);
-      if (r !== undefined) rows.push(r);
-    }
-    return Int32Array.from(rows);
-  });
-}
-
 /**
  * For each word, the best label other than 'O' by the emission scores alone, and how far its score
  * is above that of 'O' (negative: 'O' wins). The second pass reads it as a confidence.
  */
-export function entityMargins(model: SequenceModel, feats: readonly (readonly string[])[]): { label: string; margin: number }[] {
+export function entityMargins(model: SequenceModel, f: FeatureSeq): { label: string; margin: number }[] {
   const L = model.labels.length;
-  const rows = featureRows(model, feats);
-  const e = emissions(rows, model.weights, L);
-  return rows.map((_, i) => {
+  const n = f.start.length - 1;
+  const e = emissions(featureRows(model, f), f.start, model.weights, L);
+  const out: { label: string; margin: number }[] = [];
+  for (let i = 0; i < n; i++) {
     let best = 1;
     for (let y = 2; y < L; y++) if (e[i * L + y] > e[i * L + best]) best = y;
-    return { label: model.labels[best] ?? 'O', margin: L > 1 ? e[i * L + best] - e[i * L] : 0 };
-  });
+    out.push({ label: model.labels[best] ?? 'O', margin: L > 1 ? e[i * L + best] - e[i * L] : 0 });
+  }
+  return out;
 }
 
-/** Tags one sentence given its feature strings; `oBias` is subtracted from the score of label 0 ('O'). */
-export function decode(model: SequenceModel, feats: readonly (readonly string[])[], allowed = bioAllowed(model.labels), oBias = 0): string[] {
+/** Tags one sentence given its features; `oBias` is subtracted from the score of label 0 ('O'). */
+export function decode(model: SequenceModel, f: FeatureSeq, allowed = bioAllowed(model.labels), oBias = 0): string[] {
   const L = model.labels.length;
-  const rows = featureRows(model, feats);
-  const e = emissions(rows, model.weights, L);
-  if (oBias) for (let i = 0; i < rows.length; i++) e[i * L] -= oBias;
-  const path = viterbi(e, rows.length, L, model.trans, allowed);
+  const n = f.start.length - 1;
+  const e = emissions(featureRows(model, f), f.start, model.weights, L);
+  if (oBias) for (let i = 0; i < n; i++) e[i * L] -= oBias;
+  const path = viterbi(e, n, L, model.trans, allowed);
   return Array.from(path, (y) => model.labels[y]);
 }
 
 export interface TrainingSentence {
-  /** Feature strings per word. */
-  feats: string[][];
+  /** Feature keys per word. */
+  feats: FeatureSeq;
   /** Gold labels per word. */
   tags: string[];
 }
@@ -146,11 +147,11 @@ export interface TrainOptions {
   /** Loss-augmented decoding: cost added to every wrong label during training (0 = plain perceptron). */
   margin?: number;
   /**
-   * Word dropout: for each word and epoch, with probability `p`, the features `droppable` accepts
-   * (the word's own identity) are hidden, so that context and shape features learn to stand in
-   * for words never seen in training.
+   * Word dropout: for each word and epoch, with probability `p`, the lexical features (the word's
+   * own identity, hash.ts) are hidden, so that context and shape features learn to stand in for
+   * words never seen in training.
    */
-  dropout?: { p: number; droppable: (feature: string) => boolean };
+  dropout?: { p: number };
   /** Called after each epoch with the averaged model (for dev scores). */
   onEpoch?: (epoch: number, model: SequenceModel) => void;
   log?: (msg: string) => void;
@@ -177,19 +178,18 @@ export function trainPerceptron(data: readonly TrainingSentence[], opts: TrainOp
   const labels = ['O', ...[...labelSet].filter((l) => l !== 'O').sort((a, b) => a.slice(2).localeCompare(b.slice(2)) || a.localeCompare(b))];
   const L = labels.length;
   const labelId = new Map(labels.map((l, i) => [l, i]));
-  const counts = new Map<string, number>();
-  for (const s of data) for (const fs of s.feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const index = new Map<string, number>();
-  for (const [f, c] of counts) if (c >= minCount) index.set(f, index.size);
+  const counts = new Map<number, number>();
+  for (const s of data) for (const f of s.feats.keys) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const kept: number[] = [];
+  for (const [f, c] of counts) if (c >= minCount) kept.push(f);
   counts.clear();
+  const index = makeIndex(Int32Array.from(kept));
   const nF = index.size;
   const model: SequenceModel = { labels, index, weights: new Float32Array(nF * L), trans: new Float32Array((L + 1) * (L + 1)) };
-  const sents = data.map((s) => ({ rows: featureRows(model, s.feats), gold: Int32Array.from(s.tags, (t) => labelId.get(t)!) }));
+  const sents = data.map((s) => ({ rows: featureRows(model, s.feats), start: s.feats.start, gold: Int32Array.from(s.tags, (t) => labelId.get(t)!) }));
   const dropP = opts.dropout?.p ?? 0;
   const droppable = new Uint8Array(nF);
-  if (opts.dropout) for (const [f, r] of index) droppable[r] = opts.dropout.droppable(f) ? 1 : 0;
-  // For each token, its rows without the droppable ones (used when the word is dropped).
-  const kept = dropP > 0 ? sents.map((s) => s.rows.map((r) => r.filter((x) => !droppable[x]))) : null;
+  for (let r = 0; r < nF; r++) droppable[r] = isLexical(index.rowKeys[r]) ? 1 : 0;
   const allowed = bioAllowed(labels);
   const W = new Float64Array(nF * L);
   const Wacc = new Float64Array(nF * L);
@@ -206,6 +206,11 @@ export function trainPerceptron(data: readonly TrainingSentence[], opts: TrainOp
     for (let i = 0; i < t.length; i++) t[i] = T[i] - Tacc[i] / c;
     return { labels, index, weights: w, trans: t };
   };
+  const upd = (arr: Float64Array, acc: Float64Array, idx: number, d: number) => {
+    arr[idx] += d;
+    acc[idx] += c * d;
+  };
+  let dropped = new Uint8Array(256);
   for (let ep = 1; ep <= epochs; ep++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -214,20 +219,18 @@ export function trainPerceptron(data: readonly TrainingSentence[], opts: TrainOp
     let wrong = 0;
     let tokens = 0;
     for (const si of order) {
-      const { gold } = sents[si];
-      let rows = sents[si].rows;
-      if (kept) {
-        const k = kept[si];
-        rows = rows.map((r, i) => (rand() < dropP ? k[i] : r));
-      }
-      const n = rows.length;
+      const { gold, rows, start } = sents[si];
+      const n = start.length - 1;
+      if (dropped.length < n) dropped = new Uint8Array(2 * n);
+      for (let i = 0; i < n; i++) dropped[i] = dropP > 0 && rand() < dropP ? 1 : 0;
       if (!n) continue;
       // Emissions from the current (not averaged) weights.
       const e = new Float64Array(n * L);
       for (let i = 0; i < n; i++) {
-        const r = rows[i];
-        for (let k = 0; k < r.length; k++) {
-          const off = r[k] * L;
+        for (let k = start[i]; k < start[i + 1]; k++) {
+          const r = rows[k];
+          if (dropped[i] && droppable[r]) continue;
+          const off = r * L;
           for (let y = 0; y < L; y++) e[i * L + y] += W[off + y];
         }
       }
@@ -242,16 +245,13 @@ export function trainPerceptron(data: readonly TrainingSentence[], opts: TrainOp
       let differs = false;
       for (let i = 0; i < n; i++) if (pred[i] !== gold[i]) { differs = true; wrong++; }
       if (differs) {
-        const upd = (arr: Float64Array, acc: Float64Array, idx: number, d: number) => {
-          arr[idx] += d;
-          acc[idx] += c * d;
-        };
         for (let i = 0; i < n; i++) {
           if (pred[i] === gold[i]) continue;
-          const r = rows[i];
-          for (let k = 0; k < r.length; k++) {
-            upd(W, Wacc, r[k] * L + gold[i], 1);
-            upd(W, Wacc, r[k] * L + pred[i], -1);
+          for (let k = start[i]; k < start[i + 1]; k++) {
+            const r = rows[k];
+            if (dropped[i] && droppable[r]) continue;
+            upd(W, Wacc, r * L + gold[i], 1);
+            upd(W, Wacc, r * L + pred[i], -1);
           }
         }
         const Wd = L + 1;
@@ -276,39 +276,39 @@ export function trainPerceptron(data: readonly TrainingSentence[], opts: TrainOp
 /** Drops features whose weights are all below `threshold` in absolute value. */
 export function pruneModel(model: SequenceModel, threshold: number): SequenceModel {
   const L = model.labels.length;
-  const keep: [string, number][] = [];
-  for (const [f, r] of model.index) {
+  const keep: number[] = [];
+  for (let r = 0; r < model.index.size; r++) {
     let max = 0;
     for (let y = 0; y < L; y++) max = Math.max(max, Math.abs(model.weights[r * L + y]));
-    if (max >= threshold) keep.push([f, r]);
+    if (max >= threshold) keep.push(r);
   }
-  const index = new Map<string, number>();
   const weights = new Float32Array(keep.length * L);
-  keep.forEach(([f, r], i) => {
-    index.set(f, i);
+  keep.forEach((r, i) => {
     for (let y = 0; y < L; y++) {
       const w = model.weights[r * L + y];
       weights[i * L + y] = Math.abs(w) >= threshold ? w : 0;
     }
   });
+  const index = makeIndex(Int32Array.from(keep, (r) => model.index.rowKeys[r]));
   return { labels: model.labels, index, weights, trans: model.trans };
 }
 
 interface SerializedModel {
   format: 'rasad-ner-perceptron';
-  version: 1;
+  version: 2;
   labels: string[];
   /** Weights are integers: real weight = integer * scale. */
   scale: number;
   trans: number[];
-  features: string[];
+  /** Feature keys (hash.ts), one per row. */
+  features: number[];
   /** features.length x labels.length integers, row-major. */
   weights: number[];
 }
 
 export interface SerializedStack {
   format: 'rasad-ner-stack';
-  version: 1;
+  version: 2;
   /** Sentences either side read by the document and stacked features. */
   window: number;
   /** Whether the document features are on. */
@@ -317,6 +317,8 @@ export interface SerializedStack {
   oBias: number;
   /** Whether the second pass reads the first pass's emission margins (absent: no). */
   margins?: boolean;
+  /** Optional lists the features read (knowledge.ts NerList; absent: none). */
+  lists?: string[];
   meta: Record<string, unknown>;
   first: SerializedModel;
   second: SerializedModel | null;
@@ -327,33 +329,24 @@ function quantize(v: number, scale: number): number {
 }
 
 export function serializeModel(model: SequenceModel, scale = 1e-3): SerializedModel {
-  const features = [...model.index.keys()];
-  const L = model.labels.length;
-  const weights = new Array<number>(features.length * L);
-  features.forEach((f, i) => {
-    const r = model.index.get(f)!;
-    for (let y = 0; y < L; y++) weights[i * L + y] = quantize(model.weights[r * L + y], scale);
-  });
   return {
     format: 'rasad-ner-perceptron',
-    version: 1,
+    version: 2,
     labels: model.labels,
     scale,
     trans: Array.from(model.trans, (v) => quantize(v, scale)),
-    features,
-    weights,
+    features: Array.from(model.index.rowKeys),
+    weights: Array.from(model.weights, (v) => quantize(v, scale)),
   };
 }
 
 export function deserializeModel(s: SerializedModel): SequenceModel {
-  if (s.format !== 'rasad-ner-perceptron' || s.version !== 1) throw new Error('not a Rasad NER perceptron model');
+  if (s.format !== 'rasad-ner-perceptron' || s.version !== 2) throw new Error('not a Rasad NER perceptron model (version 2)');
   const L = s.labels.length;
   if (s.weights.length !== s.features.length * L) throw new Error('NER model: weights do not match features');
-  const index = new Map<string, number>();
-  s.features.forEach((f, i) => index.set(f, i));
   const weights = new Float32Array(s.weights.length);
   for (let i = 0; i < weights.length; i++) weights[i] = s.weights[i] * s.scale;
-  return { labels: s.labels, index, weights, trans: Float32Array.from(s.trans, (v) => v * s.scale) };
+  return { labels: s.labels, index: makeIndex(Int32Array.from(s.features)), weights, trans: Float32Array.from(s.trans, (v) => v * s.scale) };
 }
 
 export function encodeStack(stack: SerializedStack): Buffer {
@@ -362,6 +355,6 @@ export function encodeStack(stack: SerializedStack): Buffer {
 
 export function decodeStack(buf: Buffer): SerializedStack {
   const s = JSON.parse(gunzipSync(buf).toString('utf8')) as SerializedStack;
-  if (s.format !== 'rasad-ner-stack' || s.version !== 1) throw new Error('not a Rasad NER model file');
+  if (s.format !== 'rasad-ner-stack' || s.version !== 2) throw new Error('not a Rasad NER model file (version 2): retrain with scripts/train-ner.ts');
   return s;
 }

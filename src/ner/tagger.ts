@@ -4,7 +4,8 @@
 // also reads what the first said of the same words in nearby sentences (stacking).
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-files.js';
-import { documentFeatures, loadKnowledge, sentenceFeatures, stackedFeatures, type NerKnowledge } from './features.js';
+import { concatFeatures, loadKnowledge, sentenceFeatures, type FeatureSeq, type NerKnowledge, type NerList } from './features.js';
+import { documentFeatures, stackedFeatures } from './document-features.js';
 import { bioAllowed, decode, decodeStack, deserializeModel, entityMargins, type SequenceModel, type SerializedStack } from './perceptron.js';
 
 export const NER_MODEL_FILE = 'model/ner.json.gz';
@@ -143,11 +144,11 @@ export interface TaggerOptions {
 }
 
 /** Base features (sentence + document) of the sentences of one document. */
-export function baseFeatures(sentences: readonly (readonly string[])[], k: NerKnowledge, opts: TaggerOptions): string[][][] {
+export function baseFeatures(sentences: readonly (readonly string[])[], k: NerKnowledge, opts: TaggerOptions): FeatureSeq[] {
   const docFeats = opts.doc ? documentFeatures(sentences, k, opts.window) : null;
   return sentences.map((w, s) => {
     const f = sentenceFeatures(w, k);
-    return docFeats ? f.map((fs, i) => fs.concat(docFeats[s][i])) : f;
+    return docFeats ? concatFeatures([f, docFeats[s]]) : f;
   });
 }
 
@@ -155,11 +156,11 @@ export function baseFeatures(sentences: readonly (readonly string[])[], k: NerKn
 export function secondPassFeatures(
   first: SequenceModel,
   sentences: readonly (readonly string[])[],
-  base: readonly (readonly (readonly string[])[])[],
+  base: readonly FeatureSeq[],
   firstPass: readonly (readonly string[])[],
   k: NerKnowledge,
   opts: TaggerOptions,
-): string[][][] {
+): FeatureSeq[] {
   const margins = opts.margins ? base.map((f) => entityMargins(first, f)) : undefined;
   return stackedFeatures(sentences, firstPass, k, opts.window, margins);
 }
@@ -174,7 +175,7 @@ export function makeTagger(first: SequenceModel, second: SequenceModel | null, o
     const firstPass = base.map((f) => decode(first, f, allowed1, second ? 0 : oBias));
     if (!second) return firstPass;
     const stacked = secondPassFeatures(first, sentences, base, firstPass, k, opts);
-    return base.map((f, s) => decode(second, f.map((fs, i) => fs.concat(stacked[s][i])), allowed2, oBias));
+    return base.map((f, s) => decode(second, concatFeatures([f, stacked[s]]), allowed2, oBias));
   };
   return {
     tag: (words) => (words.length ? tagSentences([words])[0] : []),
@@ -186,18 +187,26 @@ export function makeTagger(first: SequenceModel, second: SequenceModel | null, o
   };
 }
 
+const KNOWN_LISTS: readonly NerList[] = ['names', 'wikifane'];
+
+/** The optional lists a model file says its features read. */
+function modelLists(stack: SerializedStack): NerList[] {
+  const lists = stack.lists ?? [];
+  for (const l of lists) if (!KNOWN_LISTS.includes(l as NerList)) throw new Error(`NER model reads an unknown list: ${l}`);
+  return lists as NerList[];
+}
+
+/** A tagger from a model file written by scripts/train-ner.ts. */
+export function taggerFromFile(file: string): NerTagger {
+  const stack: SerializedStack = decodeStack(readFileSync(file));
+  const opts = { window: stack.window, doc: stack.doc, oBias: stack.oBias, margins: stack.margins ?? false };
+  return makeTagger(deserializeModel(stack.first), stack.second ? deserializeModel(stack.second) : null, opts, loadKnowledge(modelLists(stack)));
+}
+
 let cached: NerTagger | null = null;
 
 /** The shipped tagger (data/model/ner.json.gz), loaded once. */
 export function loadTagger(): NerTagger {
-  if (!cached) {
-    const stack: SerializedStack = decodeStack(readFileSync(dataPath(NER_MODEL_FILE)));
-    cached = makeTagger(deserializeModel(stack.first), stack.second ? deserializeModel(stack.second) : null, {
-      window: stack.window,
-      doc: stack.doc,
-      oBias: stack.oBias,
-      margins: stack.margins ?? false,
-    });
-  }
+  cached ??= taggerFromFile(dataPath(NER_MODEL_FILE));
   return cached;
 }

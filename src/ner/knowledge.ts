@@ -1,0 +1,152 @@
+// What the NER tagger knows besides its weights: gazetteers, context-word lists, word counts,
+// word classes and dictionary knowledge, all read from data/lexicon/ (each file names its source).
+import { normalizeArabic } from '../arabic/normalize.js';
+import { loadTsv, type TsvRow } from '../data-files.js';
+import { hashString, mix } from './hash.js';
+import type { WordInfo } from './word-info.js';
+
+export const ENTITY_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'] as const;
+
+export interface NerKnowledge {
+  /** Matching form of a gazetteer name (words joined by one space) -> its types. */
+  gazetteer: Map<string, string[]>;
+  /** Hash of the words of a multi-word gazetteer name (sequenceHash) -> its types. */
+  gazetteerSeq: Map<number, string[]>;
+  /** Longest gazetteer name, in words. */
+  gazetteerMaxWords: number;
+  /** First ('PERS^') and last ('PERS$') words of multi-word gazetteer names. */
+  nameParts: Map<string, string[]>;
+  /** Matching form of a context word -> its kinds (PERS_TITLE, LOC_CUE, ...). */
+  triggers: Map<string, string[]>;
+  /** Matching form -> count in a reference news text (a common-word signal). */
+  frequency: Map<string, number>;
+  /** Matching form -> word classes learnt from raw text (ner_clusters.tsv), e.g. ['c64:12', 'c256:200']. */
+  clusters: Map<string, string[]>;
+  /**
+   * Matching form -> what dictionaries say of it (ner_dictionary.tsv): 'h<N>' for each Ayaspell
+   * affix class of the stem, 't' if the Tesseract word list has it.
+   */
+  dictionary: Map<string, string[]>;
+  /** Matching form -> how often Wikidata person names have the word (ner_name_tokens.tsv; empty: list off). */
+  nameTokens: Map<string, number>;
+  /** Per-word analyses (word-info.ts), filled as words are met; owned by this object. */
+  wordCache: Map<string, WordInfo>;
+}
+
+function addTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** The hash of a sequence of words in matching form (the key of gazetteerSeq). */
+export function sequenceHash(wordHashes: readonly number[]): number {
+  return wordHashes.slice(1).reduce((h, w) => mix(h, w), wordHashes[0]);
+}
+
+/**
+ * Builds the knowledge object from lists (used by the loader and by tests). A gazetteer entry of
+ * a list other than 'anergazet' gets its type prefixed with 'w' (wLOC) for the list 'wide', with
+ * the list's name otherwise (givenPERS): those lists are noisier and get weights of their own.
+ */
+export function makeKnowledge(
+  gazetteer: Iterable<{ name: string; type: string; list?: string }>,
+  triggers: Iterable<{ word: string; kind: string }>,
+  frequency: Iterable<{ word: string; count: number }> = [],
+  clusters: Iterable<{ word: string; classes: string[] }> = [],
+  dictionary: Iterable<{ word: string; classes: string[] }> = [],
+  nameTokens: Iterable<{ word: string; count: number }> = [],
+): NerKnowledge {
+  const gz = new Map<string, string[]>();
+  const seq = new Map<number, string[]>();
+  const parts = new Map<string, string[]>();
+  let maxWords = 1;
+  for (const { name, type, list } of gazetteer) {
+    const words = name.split(/\s+/).filter(Boolean).map(normalizeArabic);
+    if (!words.length) continue;
+    maxWords = Math.max(maxWords, words.length);
+    const t = !list || list === 'anergazet' ? type : list === 'wide' ? `w${type}` : `${list}${type}`;
+    addTo(gz, words.join(' '), t);
+    // The first and last words of a listed multi-word name, on their own (a first name, a surname).
+    if (words.length >= 2) {
+      const h = sequenceHash(words.map(hashString));
+      const types = seq.get(h) ?? [];
+      if (!types.includes(t)) types.push(t);
+      seq.set(h, types);
+      addTo(parts, words[0], `${t}^`);
+      addTo(parts, words[words.length - 1], `${t}$`);
+    }
+  }
+  const tr = new Map<string, string[]>();
+  for (const { word, kind } of triggers) addTo(tr, normalizeArabic(word.trim()), kind);
+  const fq = new Map<string, number>();
+  for (const { word, count } of frequency) {
+    const n = normalizeArabic(word);
+    fq.set(n, (fq.get(n) ?? 0) + count);
+  }
+  const cl = new Map<string, string[]>();
+  for (const { word, classes } of clusters) cl.set(normalizeArabic(word), classes);
+  const dict = new Map<string, string[]>();
+  for (const { word, classes } of dictionary) for (const c of classes) addTo(dict, normalizeArabic(word), c);
+  const names = new Map<string, number>();
+  for (const { word, count } of nameTokens) names.set(normalizeArabic(word), count);
+  return {
+    gazetteer: gz,
+    gazetteerSeq: seq,
+    gazetteerMaxWords: maxWords,
+    nameParts: parts,
+    triggers: tr,
+    frequency: fq,
+    clusters: cl,
+    dictionary: dict,
+    nameTokens: names,
+    wordCache: new Map(),
+  };
+}
+
+/** Word classes of the rows of a ner_clusters.tsv file: every column named c<N>. */
+export function clusterRows(rows: readonly TsvRow[]): { word: string; classes: string[] }[] {
+  return rows.map((r) => ({
+    word: r.word,
+    classes: Object.keys(r).filter((c) => /^c\d+$/.test(c)).map((c) => `${c}:${r[c]}`),
+  }));
+}
+
+/** Optional lists a model may be trained with (recorded in the model file). */
+export type NerList = 'names' | 'wikifane';
+
+export interface KnowledgeOptions {
+  /** Word classes (rows of a ner_clusters.tsv file); default the shipped ones. */
+  clusters?: { word: string; classes: string[] }[];
+  lists?: readonly NerList[];
+}
+
+/** Knowledge from the shipped lists, with other word classes and optional lists if asked. */
+export function knowledgeFromFiles(opts: KnowledgeOptions = {}): NerKnowledge {
+  const lists = opts.lists ?? [];
+  return makeKnowledge(
+    [
+      ...loadTsv('lexicon/ner_gazetteer.tsv').map((r) => ({ name: r.name, type: r.type, list: r.list })),
+      ...loadTsv('lexicon/ner_given_names.tsv').map((r) => ({ name: r.name, type: 'PERS', list: 'given' })),
+      ...(lists.includes('wikifane') ? loadTsv('lexicon/ner_wikifane.tsv').map((r) => ({ name: r.name, type: r.type, list: 'wf' })) : []),
+    ],
+    loadTsv('lexicon/ner_triggers.tsv').map((r) => ({ word: r.word, kind: r.kind })),
+    loadTsv('lexicon/ner_wordfreq.tsv').map((r) => ({ word: r.word, count: Number(r.count) })),
+    opts.clusters ?? clusterRows(loadTsv('lexicon/ner_clusters.tsv')),
+    loadTsv('lexicon/ner_dictionary.tsv').map((r) => ({
+      word: r.word,
+      classes: r.classes === 't' ? ['t'] : r.classes.split(',').map((c) => `h${c}`),
+    })),
+    lists.includes('names') ? loadTsv('lexicon/ner_name_tokens.tsv').map((r) => ({ word: r.word, count: Number(r.wd_count) })) : [],
+  );
+}
+
+const shipped = new Map<string, NerKnowledge>();
+
+/** The shipped knowledge (data/lexicon/ner_*.tsv) with the optional lists given, loaded once. */
+export function loadKnowledge(lists: readonly NerList[] = []): NerKnowledge {
+  const id = [...lists].sort().join(',');
+  let k = shipped.get(id);
+  if (!k) shipped.set(id, (k = knowledgeFromFiles({ lists })));
+  return k;
+}

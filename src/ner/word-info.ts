@@ -1,0 +1,208 @@
+// What the NER tagger knows of one word type, computed once per word (cached in the knowledge
+// object): its matching form, clitic-stripped and light stems, shape, list memberships, and the
+// keys of every feature that depends on the word alone.
+import { normalizeArabic } from '../arabic/normalize.js';
+import { cliticAnalyses, splitClitics } from '../arabic/clitics.js';
+import { lightStem } from '../arabic/stem.js';
+import { hashString, key, template } from './hash.js';
+import type { NerKnowledge } from './knowledge.js';
+
+const ARABIC_LETTERS = /^[\u0621-\u064A]+$/;
+const HAS_DIGIT = /\p{Nd}/u;
+const LATIN = /^[A-Za-z]+$/;
+const PUNCT = /^[\p{P}\p{S}]+$/u;
+
+/** A coarse shape class of a word as written. */
+export function wordShape(word: string): string {
+  if (/^\p{Nd}+$/u.test(word)) return word.length === 4 ? 'year' : 'num';
+  if (HAS_DIGIT.test(word)) return 'hasnum';
+  if (LATIN.test(word)) return /^[A-Z]+$/.test(word) ? 'LAT' : /^[A-Z]/.test(word) ? 'Lat' : 'lat';
+  if (PUNCT.test(word)) return 'punct';
+  if (ARABIC_LETTERS.test(normalizeArabic(word))) return 'ar';
+  return 'other';
+}
+
+function lengthClass(n: number): string {
+  return n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 6 ? '5-6' : '7+';
+}
+
+function freqClass(n: number): string {
+  return n === 0 ? '0' : n < 5 ? '1' : n < 20 ? '2' : n < 100 ? '3' : '4';
+}
+
+export interface WordInfo {
+  norm: string;
+  /** Clitic-stripped stem (matching form). */
+  stem: string;
+  /** The proclitics split off, joined ('و+ال'), and '|' + the enclitic, or ''. */
+  pro: string;
+  light: string;
+  shape: string;
+  /** Trigger kinds of the word or of one of its clitic readings. */
+  trig: string[];
+  /** Gazetteer types of the word alone, or of its stem. */
+  gz: string[];
+  /** Count class of the word (and of its stem) in the reference text. */
+  freq: string;
+  /** Word classes of the word (by its matching form, else its stem, prefixed 's'). */
+  cls: string[];
+  /** Dictionary features (ner_dictionary.tsv) of the word and of its clitic-stripped readings. */
+  dict: string[];
+  /** Name-token classes (ner_name_tokens.tsv) of the word ('n2') and of its clitic-stripped stems ('sn2'). */
+  nm: string[];
+  /** Hashes of norm, stem, shape, pro, the last two letters of norm (0: none). */
+  hNorm: number;
+  hStem: number;
+  hShape: number;
+  hPro: number;
+  hS2: number;
+  hTrig: Int32Array;
+  hGz: Int32Array;
+  hCls: Int32Array;
+  hNm: Int32Array;
+  /** Hashes of the forms a multi-word gazetteer name may start with here (norm, stem, ال+stem). */
+  hFirsts: Int32Array;
+  /** Keys of the features of the word alone. */
+  own: Int32Array;
+}
+
+export const T = {
+  w: template('w'),
+  st: template('st'),
+  ls: template('ls'),
+  pro: template('pro'),
+  sh: template('sh'),
+  len: template('len'),
+  p: [1, 2, 3, 4].map((n) => template(`p${n}`)),
+  s: [1, 2, 3, 4].map((n) => template(`s${n}`)),
+  sp: [1, 2, 3].map((n) => template(`sp${n}`)),
+  ss: [1, 2, 3].map((n) => template(`ss${n}`)),
+  c3: template('c3'),
+  raw: template('raw'),
+  cl: template('cl'),
+  fq: template('fq'),
+  fqpro: template('fqpro'),
+  dk: template('dk'),
+  tr0: template('tr0'),
+  gz0: template('gz0'),
+  nm: template('nm'),
+};
+
+function suffix(s: string, n: number): string {
+  return s.length > n ? s.slice(-n) : '';
+}
+function prefix(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n) : '';
+}
+
+function nameClass(n: number): string {
+  return n === 0 ? 'n0' : n < 10 ? 'n1' : n < 100 ? 'n2' : 'n3';
+}
+
+function ownKeys(word: string, w: Omit<WordInfo, 'own' | 'hS2' | 'hTrig' | 'hGz' | 'hCls' | 'hNm' | 'hFirsts'>): Int32Array {
+  const out: number[] = [];
+  const add = (t: (typeof T)['w'], v: string) => out.push(key(t, hashString(v)));
+  add(T.w, w.norm);
+  add(T.st, w.stem);
+  add(T.ls, w.light);
+  add(T.pro, w.pro);
+  add(T.sh, w.shape);
+  add(T.len, lengthClass(w.stem.length));
+  for (let n = 1; n <= 4; n++) {
+    const p = prefix(w.norm, n);
+    const s = suffix(w.norm, n);
+    if (p) add(T.p[n - 1], p);
+    if (s) add(T.s[n - 1], s);
+    if (n <= 3) {
+      const sp = prefix(w.stem, n);
+      const ss = suffix(w.stem, n);
+      if (sp) add(T.sp[n - 1], sp);
+      if (ss) add(T.ss[n - 1], ss);
+    }
+  }
+  if (w.shape === 'ar' && w.stem.length >= 3) {
+    const padded = `^${w.stem}$`;
+    for (let c = 0; c + 3 <= padded.length; c++) add(T.c3, padded.slice(c, c + 3));
+  }
+  if (w.shape !== 'ar') add(T.raw, word);
+  for (const c of w.cls) add(T.cl, c);
+  if (w.shape === 'ar') {
+    add(T.fq, w.freq);
+    add(T.fqpro, `${w.freq}|${w.pro}`);
+  }
+  for (const d of w.dict) add(T.dk, d);
+  for (const t of w.trig) add(T.tr0, t);
+  for (const t of w.gz) add(T.gz0, t);
+  for (const t of w.nm) add(T.nm, t);
+  return Int32Array.from(out);
+}
+
+const hashes = (xs: readonly string[]) => Int32Array.from(xs, hashString);
+
+/** Per-word analysis, cached in the knowledge object. */
+export function wordInfo(word: string, k: NerKnowledge): WordInfo {
+  const hit = k.wordCache.get(word);
+  if (hit) return hit;
+  const norm = normalizeArabic(word);
+  const shape = wordShape(word);
+  let stem = norm;
+  let pro = '';
+  let light = norm;
+  const trig: string[] = [];
+  const gz: string[] = [];
+  const dict: string[] = [];
+  const nm: string[] = [];
+  const nameOf = (s: string, tag = '') => {
+    const n = k.nameTokens.get(s);
+    if (n !== undefined) addNew(nm, [nameClass(n)], tag);
+  };
+  const addNew = (list: string[], xs: readonly string[] | undefined, tag = '') => {
+    for (const x of xs ?? []) if (!list.includes(tag + x)) list.push(tag + x);
+  };
+  addNew(dict, k.dictionary.get(norm), 'w');
+  addNew(trig, k.triggers.get(norm));
+  addNew(gz, k.gazetteer.get(norm));
+  addNew(gz, k.nameParts.get(norm));
+  nameOf(norm);
+  if (shape === 'ar') {
+    const known = (s: string) => k.gazetteer.has(s) || k.triggers.has(s);
+    const a = splitClitics(word, known);
+    stem = normalizeArabic(a.stem);
+    pro = a.proclitics.join('+') + (a.enclitic ? `|${a.enclitic}` : '');
+    light = lightStem(word);
+    for (const an of cliticAnalyses(word)) {
+      if (an.enclitic) continue;
+      const s = normalizeArabic(an.stem);
+      addNew(trig, k.triggers.get(s));
+      addNew(gz, k.gazetteer.get(s));
+      addNew(gz, k.nameParts.get(s));
+      if (s !== norm) addNew(dict, k.dictionary.get(s), 's');
+      if (s !== norm) nameOf(s, 's');
+      // 'ال' + a name the gazetteer lists bare.
+      if (an.proclitics.length) addNew(gz, k.gazetteer.get('ال' + s));
+    }
+  }
+  const freq = `${freqClass(k.frequency.get(norm) ?? 0)}/${freqClass(k.frequency.get(stem) ?? 0)}`;
+  const cls = k.clusters.get(norm) ?? k.clusters.get(stem)?.map((c) => `s${c}`) ?? [];
+  if (shape === 'ar') {
+    if (light !== norm) addNew(dict, k.dictionary.get(light), 'l');
+    if (!dict.some((d) => d.includes('h'))) dict.push('noh');
+    if (!dict.some((d) => d.endsWith('t'))) dict.push('not');
+  }
+  const base = { norm, stem, pro, light, shape, trig, gz, freq, cls, dict, nm, hNorm: hashString(norm), hStem: hashString(stem), hShape: hashString(shape), hPro: hashString(pro) };
+  const s2 = suffix(norm, 2);
+  const firsts = shape !== 'ar' ? [] : [norm, ...(stem !== norm ? [stem] : []), ...(pro.split(/[+|]/).includes('ال') ? ['ال' + stem] : [])];
+  const info: WordInfo = {
+    ...base,
+    hS2: s2 ? hashString(s2) : 0,
+    hTrig: hashes(trig),
+    hGz: hashes(gz),
+    hCls: hashes(cls),
+    hNm: hashes(nm),
+    hFirsts: hashes(firsts),
+    own: ownKeys(word, base),
+  };
+  if (k.wordCache.size > 200_000) k.wordCache.clear();
+  k.wordCache.set(word, info);
+  return info;
+}
