@@ -12,8 +12,8 @@ import { hostileInputs, HOSTILE_KINDS } from './hostile/generate.js';
 import { countRead, missingGood, writeInputs } from './hostile/account.js';
 
 const SEED = 17;
-const PER_KIND = 40;
-const GOOD = 60;
+const PER_KIND = 100;
+const GOOD = 150;
 
 test('hostile inputs: every one accounted for, every good report stored', { timeout: 600_000 }, async (t) => {
   const dir = mkdtempSync(path.join(tmpdir(), 'rasad-hostile-'));

@@ -11,7 +11,7 @@ import { decodeBytes } from '../src/ingest/decode.js';
 import { extractHtml, MAX_DOM_TAGS } from '../src/ingest/html.js';
 import { firstElementName } from '../src/ingest/feed.js';
 import { readBuffer, readInputs, type RawResult } from '../src/ingest/read.js';
-import { assemble, breakLongRuns, breakLongSentences, MAX_RUN, MAX_SENTENCE } from '../src/ingest/assemble.js';
+import { assemble, breakLongRuns, breakLongSentences, capBlankRuns, MAX_BLANK_RUN, MAX_RUN, MAX_SENTENCE } from '../src/ingest/assemble.js';
 import { printableName } from '../src/ingest/files.js';
 import { stripBoilerplate } from '../src/ingest/boilerplate.js';
 
@@ -85,6 +85,11 @@ test('assemble: a stretch without a sentence end is broken into lines of at most
   assert.equal(lines.join(' '), words);
   const punctuated = `${AR} `.repeat(500);
   assert.equal(breakLongSentences(punctuated), punctuated);
+});
+
+test('assemble: runs of blanks within a line are cut to MAX_BLANK_RUN; line breaks are kept', () => {
+  assert.equal(capBlankRuns(`a${' '.repeat(100_000)}b\n\n\nc\t\td`), `a${' '.repeat(MAX_BLANK_RUN)}b\n\n\nc\t\td`);
+  assert.equal(capBlankRuns(`a${' \t'.repeat(40)}\n${' '.repeat(70)}`), `a${' \t'.repeat(32)}\n${' '.repeat(MAX_BLANK_RUN)}`);
 });
 
 test('boilerplate: worst cases for the patterns finish (no backtracking blow-up) and keep the text', () => {

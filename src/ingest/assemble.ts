@@ -50,6 +50,26 @@ export function breakLongRuns(text: string): string {
   return out ? out.join('') + text.slice(from) : text;
 }
 
+/** Longest run of white space within a line passed on (later stages trim with /\s+$/-like patterns). */
+export const MAX_BLANK_RUN = 64;
+
+/** Text with every run of more than MAX_BLANK_RUN spaces or tabs cut to MAX_BLANK_RUN. */
+export function capBlankRuns(text: string): string {
+  let out: string[] | null = null;
+  let from = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && isSpace(c)) {
+      if (++run > MAX_BLANK_RUN) {
+        if (run === MAX_BLANK_RUN + 1) (out ??= []).push(text.slice(from, i));
+        from = i + 1;
+      }
+    } else run = 0;
+  }
+  return out ? out.join('') + text.slice(from) : text;
+}
+
 /** Longest stretch without sentence-ending punctuation or a line break passed on. */
 export const MAX_SENTENCE = 2000;
 
@@ -86,7 +106,7 @@ export function breakLongSentences(text: string): string {
 const noNul = (s: string) => (s.includes('\u0000') ? s.replace(/\u0000/g, '') : s);
 
 export function assemble(raw: RawDoc): Assembled {
-  const body0 = breakLongSentences(breakLongRuns(noNul(raw.body).replace(/\r\n?/g, '\n').replace(/\u2028|\u2029/g, '\n')));
+  const body0 = breakLongSentences(breakLongRuns(capBlankRuns(noNul(raw.body).replace(/\r\n?/g, '\n').replace(/\u2028|\u2029/g, '\n'))));
   const cleaned = stripBoilerplate(body0);
   let title = raw.title ? oneLine(breakLongRuns(noNul(raw.title))) || null : null;
   let body = cleaned.text;

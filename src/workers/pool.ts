@@ -9,7 +9,7 @@
 // (`memoryMb`) is handled the same way, with the error code `too_complex`.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { AnalysisResult, ErrorDoc } from '../doc.js';
+import { isErrorDoc, type AnalysisResult, type ErrorDoc } from '../doc.js';
 import type { RawDoc, RawResult } from '../ingest/read.js';
 
 interface Task {
@@ -24,8 +24,9 @@ interface Slot {
   busy: Map<number, Task>;
   dead: boolean;
   ready: boolean;
-  /** The budget timer of the running task. */
+  /** The budget timer of the running task, and when that task started. */
   timer: NodeJS.Timeout | null;
+  startedAt: number;
   die: (why: string) => void;
 }
 
@@ -38,6 +39,8 @@ export interface PoolOptions {
   memoryMb?: number;
   /** The thread script (default: analyze-worker beside this module); it must call serveAnalysis. */
   script?: URL;
+  /** Told of each document a thread finished (or overran): its input, elapsed ms and error code. */
+  onDone?: (input: string, ms: number, code: string | null) => void;
 }
 
 /**
@@ -45,7 +48,12 @@ export interface PoolOptions {
  * report takes over 10 s): the bound exists to stop a pathological document, not a long report.
  */
 export const DEFAULT_BUDGET_MS = 60_000;
-export const DEFAULT_THREAD_MEMORY_MB = 2048;
+/**
+ * A thread holds about 310 MB once the pipeline is loaded; 512 MB of heap lets the large documents
+ * of bench:hostile through (a 5 MB line, a 190 KB report) and keeps two threads and the main thread
+ * near 1 GB. V8 grows a heap lazily up to its limit, so a higher limit mostly means more garbage.
+ */
+export const DEFAULT_THREAD_MEMORY_MB = 512;
 
 /**
  * Where the worker script is: beside this module, as .js in dist/ or .ts under tsx. A .ts script
@@ -86,6 +94,7 @@ export class AnalysisPool {
   readonly budgetMs: number;
   private readonly memoryMb: number;
   private readonly script: URL | undefined;
+  private readonly onDone: PoolOptions['onDone'];
   /** Documents the threads have answered (analyses and their error records). */
   analysed = 0;
 
@@ -95,6 +104,7 @@ export class AnalysisPool {
     this.budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
     this.memoryMb = opts.memoryMb ?? DEFAULT_THREAD_MEMORY_MB;
     this.script = opts.script;
+    this.onDone = opts.onDone;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -102,16 +112,22 @@ export class AnalysisPool {
   private arm(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
+    slot.startedAt = performance.now();
     const head = slot.busy.values().next();
     // A thread's start (loading the pipeline) is not charged to its first document.
     if (head.done || !this.budgetMs || !slot.ready || slot.dead) return;
     slot.timer = setTimeout(() => this.overrun(slot, head.value, 'timeout', `analysis took longer than its budget of ${this.budgetMs / 1000} s`), this.budgetMs);
   }
 
+  private report(slot: Slot, doc: AnalysisResult): void {
+    this.onDone?.(doc.input, performance.now() - slot.startedAt, isErrorDoc(doc) ? doc.error.code : null);
+  }
+
   /** Fails the running task, gives the thread's other tasks back to the queue and replaces the thread. */
   private overrun(slot: Slot, task: Task, code: string, why: string): void {
     if (slot.dead) return;
     slot.busy.delete(task.id);
+    this.report(slot, failed(task.raw, code, why));
     task.resolve(failed(task.raw, code, why));
     // Not started yet: they run on another thread, ahead of the queue, in their order.
     this.queue.unshift(...slot.busy.values());
@@ -122,7 +138,7 @@ export class AnalysisPool {
 
   private spawn(): Slot {
     const worker = startWorker(this.script, this.memoryMb);
-    const slot: Slot = { worker, busy: new Map(), dead: false, ready: false, timer: null, die: () => {} };
+    const slot: Slot = { worker, busy: new Map(), dead: false, ready: false, timer: null, startedAt: 0, die: () => {} };
     worker.on('message', (m: { id?: number; doc?: AnalysisResult; ready?: boolean }) => {
       if (m.ready) {
         slot.ready = true;
@@ -135,6 +151,7 @@ export class AnalysisPool {
       if (!task) return;
       slot.busy.delete(m.id);
       this.analysed++;
+      this.report(slot, m.doc!);
       task.resolve(m.doc!);
       this.arm(slot);
       this.pump();
