@@ -98,9 +98,9 @@ test('graph model: places dropped, quads, countries with loops, top N by events'
   for (const q of Object.values(TYPE_QUAD)) assert.ok(['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'].includes(q));
 });
 
-test('labels: kept in order of importance, none over another or over a reserved disc, at most max', () => {
+test('labels: kept in order of importance, none over another label or another node, at most max', () => {
   const box = (x: number, y: number) => ({ x1: x, y1: y, x2: x + 10, y2: y + 5 });
-  const kept = pickLabels([{ id: 'a', box: box(0, 0) }, { id: 'b', box: box(5, 2) }, { id: 'c', box: box(20, 0) }, { id: 'd', box: box(40, 0) }, { id: 'e', box: box(60, 0) }], 3, [box(38, 1)]);
-  assert.deepEqual([...kept], ['a', 'c', 'e']);
+  const kept = pickLabels([{ id: 'a', box: box(0, 0) }, { id: 'b', box: box(5, 2) }, { id: 'c', box: box(20, 0) }, { id: 'd', box: box(40, 0) }, { id: 'e', box: box(60, 0) }], 3, [{ id: 'x', box: box(38, 1) }, { id: 'e', box: box(60, -3) }]);
+  assert.deepEqual([...kept], ['a', 'c', 'e'], "d's label would cover node x; e's own node does not count");
   assert.equal(pickLabels([{ id: 'a', box: box(0, 0) }, { id: 'b', box: box(100, 0) }], 1).size, 1);
 });

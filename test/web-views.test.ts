@@ -140,7 +140,18 @@ async function graphState() {
 async function graphAt(hash: string): Promise<Awaited<ReturnType<typeof graphState>>> {
   await ready(ui, hash);
   await ui.page.waitForSelector('#graph[data-laid-out="1"]', { timeout: 60_000 });
-  return graphState();
+  // The page may still settle (a scrollbar appearing resizes the panel, and the graph is fitted
+  // again): wait for the drawing to be inside its panel, then read it.
+  const inside = await ui.page
+    .waitForFunction(() => {
+      const cy = document.querySelector('#graph')._cyreg.cy;
+      const b = cy.elements().renderedBoundingBox({ includeLabels: true });
+      return b.x1 >= -1 && b.y1 >= -1 && b.x2 <= cy.width() + 1 && b.y2 <= cy.height() + 1;
+    }, undefined, { timeout: 15_000 })
+    .then(() => true, () => false);
+  const state = await graphState();
+  assert.ok(inside && state.inside, `${hash}: the drawing is not inside its panel`);
+  return state;
 }
 
 test('the actor graph at 300 edges: no place as a node, fitted, labels that do not collide; countries and quads', { skip, timeout: 180_000 }, async () => {
@@ -151,26 +162,25 @@ test('the actor graph at 300 edges: no place as a node, fitted, labels that do n
   assert.equal(g.edges, 300);
   assert.equal(g.nodes.length, 40);
   assert.ok(!g.nodes.includes(CITY_AS_ACTOR.id), 'a place is no actor');
-  assert.ok(g.inside, 'every node, edge and label inside the panel');
   assert.ok(g.labels >= 3 && g.labels < 40, `some labels, not all (${g.labels})`);
   assert.equal(g.clashes, 0, 'no label covers another label or a node');
   // The default view: the 30 actors with the most events.
   const top = await graphAt('');
   assert.equal(top.nodes.length, 30);
-  assert.ok(top.inside && top.clashes === 0);
+  assert.equal(top.clashes, 0);
   // Countries: one node per country, an edge per ordered country pair (loops for civil conflicts).
   const countries = await graphAt('top=400&group=countries');
   const cPairs = pairs((e) => (e.source?.entity === CITY_AS_ACTOR.id ? null : `${e.source?.country}->${e.target?.country}`));
   assert.equal(countries.nodes.length, 5);
   assert.equal(countries.edges, cPairs.size);
-  assert.ok(countries.inside);
   // One quad: only the pairs with verbal cooperation (CONSULT here).
   const coop = await graphAt('top=400&quad=verbal-cooperation');
   assert.equal(coop.edges, pairs((e) => (e.type === 'CONSULT' ? `${e.source?.entity}->${e.target?.entity}` : null)).size);
-  assert.ok(coop.inside && coop.clashes === 0);
+  assert.equal(coop.clashes, 0);
   // A filter that shrinks the graph still fits it to the panel.
   const lby = await graphAt('top=400&country=LBY&type=ASSAULT');
-  assert.ok(lby.edges > 0 && lby.inside && lby.clashes === 0);
+  assert.ok(lby.edges > 0);
+  assert.equal(lby.clashes, 0);
   // The graph's type control is the shared type filter.
   assert.equal(await ui.page.inputValue('#g-type'), 'ASSAULT');
 });

@@ -137,14 +137,15 @@ function overlaps(a: Box, b: Box): boolean {
 
 /**
  * Greedy label placement: candidates in order of importance, each kept only when its box meets no
- * kept box and no reserved one (the nodes' discs). Returns the kept ids.
+ * kept box and no reserved one but its own (the nodes' discs, by node id). Returns the kept ids.
  */
-export function pickLabels(candidates: { id: string; box: Box }[], max: number, reserved: Box[] = []): Set<string> {
-  const kept: Box[] = [...reserved];
+export function pickLabels(candidates: { id: string; box: Box }[], max: number, reserved: { id: string; box: Box }[] = []): Set<string> {
+  const kept: Box[] = [];
   const out = new Set<string>();
   for (const c of candidates) {
     if (out.size >= max) break;
     if (kept.some((k) => overlaps(k, c.box))) continue;
+    if (reserved.some((r) => r.id !== c.id && overlaps(r.box, c.box))) continue;
     kept.push(c.box);
     out.add(c.id);
   }

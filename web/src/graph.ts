@@ -23,9 +23,12 @@ const MAX_LABELS = 18;
 export class ActorGraph {
   private cy: cytoscape.Core | null = null;
   private model: GraphModel | null = null;
-  private measure = document.createElement('canvas').getContext('2d');
 
-  constructor(private el: HTMLElement, private detail: HTMLElement, private note: HTMLElement, private pick: GraphPickers) {}
+  constructor(private el: HTMLElement, private detail: HTMLElement, private note: HTMLElement, private pick: GraphPickers) {
+    // The panel changes size without a window resize too (a scrollbar appears, the grid reflows):
+    // the drawing is fitted again each time.
+    new ResizeObserver(() => this.resize()).observe(el);
+  }
 
   update(net: Network, opts: GraphOptions): void {
     clear(this.detail);
@@ -110,26 +113,22 @@ export class ActorGraph {
     this.cy.fit(undefined, 16);
   }
 
-  /** Labels for the biggest nodes whose label box, under the node, meets no other kept label. */
+  /**
+   * Labels for the biggest nodes whose label box meets no other kept label and no other node. The
+   * boxes are cytoscape's own (every candidate labelled, measured, the losers unlabelled again), a
+   * little enlarged so that the outlines do not touch either.
+   */
   private placeLabels(cy: cytoscape.Core): void {
-    const ctx = this.measure;
-    if (ctx) ctx.font = `${FONT}px ${FONT_FAMILY}`;
     const nodes = [...(this.model?.nodes ?? [])].sort((a, b) => b.weight - a.weight);
-    const candidates = nodes.map((n) => {
-      const node = cy.getElementById(n.id);
-      const p = node.position();
-      const size = Number(node.data('size'));
-      const w = (ctx ? ctx.measureText(this.label(n)).width : this.label(n).length * FONT * 0.6) + 6;
-      const top = p.y + size / 2 + 2;
-      // The node's own disc counts too, so that no label is drawn over another node.
-      return { id: n.id, box: { x1: p.x - w / 2, y1: top, x2: p.x + w / 2, y2: top + FONT + 6 } };
+    const grow = (b: cytoscape.BoundingBox12) => ({ x1: b.x1 - 2, y1: b.y1 - 2, x2: b.x2 + 2, y2: b.y2 + 2 });
+    cy.batch(() => {
+      for (const n of nodes) cy.getElementById(n.id).addClass('lbl');
     });
-    const discs = nodes.map((n) => {
-      const node = cy.getElementById(n.id);
-      const p = node.position();
-      const r = Number(node.data('size')) / 2;
-      return { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r };
-    });
+    const candidates = nodes.map((n) => ({
+      id: n.id,
+      box: grow(cy.getElementById(n.id).boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as cytoscape.BoundingBoxOptions)),
+    }));
+    const discs = nodes.map((n) => ({ id: n.id, box: grow(cy.getElementById(n.id).boundingBox({ includeLabels: false, includeOverlays: false } as cytoscape.BoundingBoxOptions)) }));
     const keep = pickLabels(candidates, MAX_LABELS, discs);
     cy.batch(() => {
       for (const n of nodes) cy.getElementById(n.id).toggleClass('lbl', keep.has(n.id));
