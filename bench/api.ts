@@ -6,7 +6,7 @@
 //   RASAD_BENCH_RATE=200 RASAD_BENCH_SECONDS=5 RASAD_BENCH_DOCS=5000 npm run bench:api
 import { createRequire } from 'node:module';
 import { spawn } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchStore } from './api-store.js';
@@ -86,30 +86,46 @@ async function main(): Promise<void> {
     console.log('');
     console.log(`autocannon: ${rate} requests/s for ${seconds} s per route, 10 connections, loopback ${url}`);
     console.log('');
-    console.log('| request | p50 ms | p90 ms | p99 ms | max ms | req/s | non-2xx |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- |');
-    const row = (name: string, res: Result) =>
-      console.log(`| ${name} | ${res.latency.p50} | ${res.latency.p90} | ${res.latency.p99} | ${res.latency.max} | ${res.requests.average.toFixed(0)} | ${res.non2xx + res.errors + res.timeouts} |`);
-    for (const p of routes) row(`GET /${p}`, await autocannon({ url: url + p, connections: 10, overallRate: rate, duration: seconds, timeout: 30 }));
+    console.log('| request | p50 ms | p90 ms | p99 ms | max ms | req/s | non-2xx | server CPU ms/request |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    // The server's own CPU time per request (Linux /proc): what a loaded machine disturbs least.
+    const cpuMs = (): number | null => {
+      try {
+        const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+      } catch {
+        return null;
+      }
+    };
+    const row = (name: string, res: Result, cpu: number | null = null) =>
+      console.log(`| ${name} | ${res.latency.p50} | ${res.latency.p90} | ${res.latency.p99} | ${res.latency.max} | ${res.requests.average.toFixed(0)} | ${res.non2xx + res.errors + res.timeouts} | ${cpu == null || !res.requests.total ? '' : (cpu / res.requests.total).toFixed(1)} |`);
+    for (const p of routes) {
+      const before = cpuMs();
+      const res = await autocannon({ url: url + p, connections: 10, overallRate: rate, duration: seconds, timeout: 30 });
+      const after = cpuMs();
+      row(`GET /${p}`, res, before == null || after == null ? null : after - before);
+    }
 
-    // Reads across the routes with one write in ten, each a new document.
+    // Reads across the routes and, at the same time, writes at a tenth of the rate (each a new document).
     let n = 0;
     const reads = routes.map((p) => ({ method: 'GET', path: '/' + p }));
-    const requests = [
-      ...reads,
-      {
-        method: 'POST',
-        path: '/api/documents',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (req: Record<string, unknown>) => ({
-          ...req,
-          body: JSON.stringify({ title: `خبر ${n}`, text: `قصفت طائرات حربية مواقع في مدينة حلب يوم الأحد ما أدى إلى مقتل ${++n + 2} مدنيين، بحسب المرصد السوري لحقوق الإنسان. (${process.pid}-${n})`, published: '2024-06-02' }),
-        }),
-      },
-    ];
-    const mixed = await autocannon({ url, connections: 10, overallRate: rate, duration: seconds * 2, timeout: 30, requests });
-    row(`mixed: ${routes.length} GET routes + POST /api/documents`, mixed);
-    console.log(`\nmixed load: ${mixed.requests.total} requests, ${n} documents posted; status codes: ${JSON.stringify(Object.fromEntries(Object.entries(mixed.statusCodeStats ?? {}).map(([k, v]) => [k, v.count])))}`);
+    const post = {
+      method: 'POST',
+      path: '/api/documents',
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (req: Record<string, unknown>) => ({
+        ...req,
+        body: JSON.stringify({ title: `خبر ${n}`, text: `قصفت طائرات حربية مواقع في مدينة حلب يوم الأحد ما أدى إلى مقتل ${++n + 2} مدنيين، بحسب المرصد السوري لحقوق الإنسان. (${process.pid}-${n})`, published: '2024-06-02' }),
+      }),
+    };
+    const [r, w] = await Promise.all([
+      autocannon({ url, connections: 10, overallRate: Math.round(rate * 0.9), duration: seconds * 2, timeout: 30, requests: reads }),
+      autocannon({ url, connections: 2, overallRate: Math.max(1, Math.round(rate * 0.1)), duration: seconds * 2, timeout: 30, requests: [post] }),
+    ]);
+    row(`mixed, reads: ${routes.length} GET routes in turn`, r);
+    row('mixed, writes: POST /api/documents', w);
+    const codes = (x: Result) => JSON.stringify(Object.fromEntries(Object.entries(x.statusCodeStats ?? {}).map(([k, v]) => [k, v.count])));
+    console.log(`\nmixed load: ${r.requests.total} reads (status ${codes(r)}), ${w.requests.total} writes (status ${codes(w)}), ${n} documents posted`);
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

@@ -13,7 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTsv, type TsvRow } from '../src/data-files.js';
 import { normalizeArabic, normalizeText, LIGHT_RULES } from '../src/arabic/normalize.js';
-import { nameKey, PLACE_CUES } from '../src/kb/matcher.js';
+import { nameKey } from '../src/kb/match-words.js';
+import { PLACE_CUES } from '../src/kb/matcher.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(process.argv[2] ?? process.env.RASAD_SHARED ?? path.join(repo, '..', 'shared'));

@@ -1,6 +1,6 @@
 // PNG screenshots of the web UI (docs/): the whole page (docs/screenshot.png) and one per view
-// (docs/ui-map.png, ui-timeline.png, ui-table.png, ui-graph.png, ui-claims.png, ui-reader.png,
-// ui-search.png), taken with playwright-core driving the system's Chromium (apt-get install
+// (docs/ui-map.png, ui-timeline.png, ui-table.png, ui-graph.png, ui-graph-countries.png,
+// ui-claims.png, ui-reader.png, ui-search.png), taken with playwright-core driving the system's Chromium (apt-get install
 // chromium, or set CHROMIUM_PATH).
 //
 //   node --import tsx scripts/screenshot.ts [--lang en] [--out docs]
@@ -85,7 +85,7 @@ try {
   // The 50m country shapes come after the first paint.
   await page.waitForFunction(() => document.querySelectorAll('#map .leaflet-overlay-pane path').length > 200, undefined, { timeout: 30_000 });
   await page.screenshot({ path: path.join(outDir, `screenshot${suffix}.png`), fullPage: true });
-  console.log(`wrote docs/screenshot${suffix}.png`);
+  console.log(`wrote ${path.relative(root, path.join(outDir, `screenshot${suffix}.png`))}`);
   // A tooltip open on the map, naming actors and type.
   const marker = page.locator(`path.ev-marker[data-events~="${yemen.id}:0"]`);
   await marker.hover();
@@ -96,6 +96,8 @@ try {
   await shot(page, '#panel-reader', 'ui-reader');
   await shot(page, '#panel-table', 'ui-table');
   await shot(page, '#panel-graph', 'ui-graph');
+  await open(page, 'group=countries');
+  await shot(page, '#panel-graph', 'ui-graph-countries');
   await open(page, 'q=' + encodeURIComponent('صنعاء'));
   await page.waitForSelector('#doc-list .snippet');
   await shot(page, '#panel-reader', 'ui-search');

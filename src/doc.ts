@@ -121,6 +121,8 @@ export interface EventRecord {
   evidence: Span;
   confidence: number;
   trigger?: Span & { text: string; rule?: string };
+  /** Sides the text does not name but the coder inferred (the report's conflict, a nearby act); absent when none. */
+  guessed?: ('source' | 'target')[];
 }
 
 export interface DocError {

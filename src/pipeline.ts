@@ -1,51 +1,92 @@
-// The per-document pipeline: raw document -> cleaned text -> layers. Each stage is a pure
-// function of the document built so far and returns the layer it adds.
+// The per-document pipeline: raw document -> cleaned text -> layers. Each stage names the layers it
+// reads and the layers it writes (as spaCy's factories do); the order is checked when the pipeline is
+// built. A stage is a pure function of the per-document context, built once: the document so far and
+// its word layer (src/arabic/words.ts), which no stage cuts again.
 import { createHash } from 'node:crypto';
 import type { Doc, ErrorDoc, SourceMeta } from './doc.js';
 import { splitSentences, detectLanguage } from './arabic/index.js';
+import { wordsOf, type Word } from './arabic/words.js';
+import { prepare, type Prepared } from './extract/quantities/number-tokens.js';
 import { assemble } from './ingest/assemble.js';
 import type { RawDoc, RawResult } from './ingest/read.js';
 import { extractEvents } from './extract/events/index.js';
-import { extractQuotes } from './extract/quotes.js';
-import { extractTimes, inferPublicationDate } from './extract/times.js';
-import { extractQuantities } from './extract/quantities.js';
-import { extractEntities } from './extract/entities.js';
+import { extractQuotes } from './extract/quotes/index.js';
+import { extractTimes, inferPublicationDate } from './extract/times/index.js';
+import { extractQuantities } from './extract/quantities/index.js';
+import { extractEntities } from './extract/entities/index.js';
+import { outletEntities } from './extract/entities/outlet.js';
+
+/** The layers of a document a stage may read or write. */
+export type Layer = 'text' | 'sentences' | 'words' | 'numberTokens' | 'source' | 'entities' | 'times' | 'quantities' | 'quotes' | 'events';
+type DocLayer = Exclude<Layer, 'text' | 'sentences' | 'words' | 'numberTokens'>;
+
+/** What every stage reads: the document built so far, its word layer, and the number-token view of
+ * its matching form that the time and quantity readers share (built once, read by both). */
+export interface StageContext {
+  readonly doc: Readonly<Doc>;
+  readonly words: Word[];
+  readonly numberTokens: Prepared;
+}
 
 export interface Stage {
   name: string;
-  run(doc: Readonly<Doc>): Partial<Pick<Doc, 'entities' | 'times' | 'quantities' | 'quotes' | 'events' | 'source'>>;
+  requires: readonly Layer[];
+  assigns: readonly DocLayer[];
+  run(ctx: StageContext): Partial<Pick<Doc, DocLayer>>;
 }
 
-/** The stages in order: each reads the layers before it. */
-export const STAGES: Stage[] = [
-  { name: 'times', run: timesStage },
-  { name: 'entities', run: entitiesStage },
-  { name: 'quantities', run: (d) => ({ quantities: extractQuantities(d.text, d.times) }) },
-  { name: 'quotes', run: (d) => ({ quotes: extractQuotes(d.text, d.sentences, d.entities) }) },
-  { name: 'events', run: (d) => ({ events: extractEvents(d) }) },
+/** The layers there before the first stage runs. */
+const GIVEN: readonly Layer[] = ['text', 'sentences', 'words', 'numberTokens', 'source'];
+
+/** The stages in order. */
+export const STAGES: readonly Stage[] = [
+  { name: 'times', requires: ['text', 'numberTokens', 'source'], assigns: ['source', 'times'], run: timesStage },
+  { name: 'entities', requires: ['text', 'sentences', 'words', 'source'], assigns: ['entities'], run: entitiesStage },
+  {
+    name: 'quantities', requires: ['text', 'numberTokens', 'times'], assigns: ['quantities'],
+    run: ({ doc, numberTokens }) => ({ quantities: extractQuantities(doc.text, doc.times, numberTokens) }),
+  },
+  { name: 'quotes', requires: ['text', 'sentences', 'words', 'entities'], assigns: ['quotes'], run: ({ doc, words }) => ({ quotes: extractQuotes(doc.text, doc.sentences, doc.entities, words) }) },
+  {
+    name: 'events', requires: ['text', 'sentences', 'words', 'source', 'entities', 'times', 'quantities', 'quotes'], assigns: ['events'],
+    run: ({ doc, words }) => ({ events: extractEvents(doc, { words }) }),
+  },
 ];
 
+/** Checks that every stage reads only layers given or assigned by a stage before it; throws otherwise. */
+export function checkStages(stages: readonly Stage[]): readonly Stage[] {
+  const have = new Set<Layer>(GIVEN);
+  const names = new Set<string>();
+  for (const s of stages) {
+    if (names.has(s.name)) throw new Error(`pipeline: two stages are named "${s.name}"`);
+    names.add(s.name);
+    const missing = s.requires.filter((l) => !have.has(l));
+    if (missing.length) throw new Error(`pipeline: stage "${s.name}" requires ${missing.join(', ')}, which no stage before it assigns`);
+    for (const l of s.assigns) have.add(l);
+  }
+  return stages;
+}
+
+const PIPELINE = checkStages(STAGES);
+
 /** Times resolve against the publication date; with none, one inferred from the text where safe. */
-function timesStage(d: Readonly<Doc>): Partial<Doc> {
+function timesStage({ doc: d, numberTokens }: StageContext): Partial<Doc> {
   let source = d.source;
   if (!source.published) {
-    const inferred = inferPublicationDate(d.text);
+    const inferred = inferPublicationDate(d.text, numberTokens);
     if (inferred) source = { ...source, published: inferred.date, published_inferred: true };
   }
-  return { source, times: extractTimes(d.text, source.published) };
+  return { source, times: extractTimes(d.text, source.published, numberTokens) };
 }
 
 /**
  * Entities of the text, plus the outlet named in the metadata (or in a removed 'المصدر:' trailer)
  * when the knowledge base knows it: a MEDIA entity with no mention in the text.
  */
-function entitiesStage(d: Readonly<Doc>): Partial<Doc> {
-  const entities = extractEntities({ text: d.text, published: d.source.published });
+function entitiesStage({ doc: d, words }: StageContext): Partial<Doc> {
+  const entities = extractEntities({ text: d.text, published: d.source.published, sentences: d.sentences, tokens: words });
   if (d.source.outlet) {
-    // The outlet field names a news outlet: say so, so that names that need a cue word ('الميادين') match.
-    for (const e of extractEntities({ text: `شبكة ${d.source.outlet}`, published: d.source.published })) {
-      if (e.type === 'MEDIA' && !entities.some((x) => x.id === e.id)) entities.push({ ...e, mentions: [] });
-    }
+    for (const e of outletEntities(d.source.outlet)) if (!entities.some((x) => x.id === e.id)) entities.push(e);
   }
   return { entities };
 }
@@ -70,9 +111,14 @@ export function analyzeText(text: string, source: SourceMeta, input: string, war
     events: [],
   };
   if (!text) warnings.push('no article text found');
-  for (const stage of STAGES) {
+  const words = wordsOf(text, doc.sentences);
+  const numberTokens = prepare(text);
+  for (const stage of PIPELINE) {
     try {
-      doc = { ...doc, ...stage.run(doc) };
+      const layers = stage.run({ doc, words, numberTokens });
+      const stray = Object.keys(layers).filter((k) => !stage.assigns.includes(k as DocLayer));
+      if (stray.length) throw new Error(`wrote ${stray.join(', ')}, which it does not assign`);
+      doc = { ...doc, ...layers };
     } catch (e) {
       warnings.push(`stage ${stage.name} failed: ${(e as Error).message}`);
     }

@@ -96,3 +96,27 @@ test('search form folds spelling, clitics and suffixes on both sides', () => {
   assert.deepEqual(queryTerms('الحكومة التركية'), queryTerms('والحكومه التركيه'));
   assert.ok(indexForm('وأعلنت الحكومةُ التركيّة').split(' ').includes(queryTerms('حكومة')[0]));
 });
+
+test('word layer: offsets into the text, matching forms, every clitic reading and the sentence of each token', async () => {
+  const { wordsOf, wordHas } = await import('../src/arabic/words.js');
+  const text = 'وقال الوزير. وللدفاع عن بلاده!';
+  const words = wordsOf(text, splitSentences(text));
+  for (const w of words) assert.equal(text.slice(w.start, w.end), w.text);
+  assert.deepEqual(words.map((w) => w.index), words.map((_, i) => i));
+  assert.deepEqual(words.map((w) => w.sentence), [0, 0, 0, 1, 1, 1, 1]);
+  const lildifa = words[3];
+  assert.equal(lildifa.readings[0].stem, 'وللدفاع');
+  assert.ok(lildifa.readings.some((r) => r.stem === 'دفاع' && r.proclitics.join('+') === 'و+ل+ال'));
+  assert.ok(wordHas(words[0], 'قال'));
+  assert.equal(words[2].kind, 'punct');
+});
+
+test('word layer: stages given the layer read the same as stages that cut the text themselves', async () => {
+  const { wordsOf } = await import('../src/arabic/words.js');
+  const { extractQuotes } = await import('../src/extract/quotes/index.js');
+  const text = 'وقال وزير الخارجية إن "الهجوم لن يمر دون رد". وأضاف أن بلاده مستعدة.';
+  const sentences = splitSentences(text);
+  const fromLayer = extractQuotes(text, sentences, [], wordsOf(text, sentences));
+  assert.ok(fromLayer.length > 0);
+  assert.deepEqual(fromLayer, extractQuotes(text, sentences, []));
+});

@@ -2,8 +2,8 @@
 // and data/lexicon/anaphora_heads.tsv. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractEntities } from '../src/extract/entities.js';
-import { parseAnaphoraHeads } from '../src/extract/entities-anaphora.js';
+import { extractEntities } from '../src/extract/entities/index.js';
+import { parseAnaphoraHeads } from '../src/extract/entities/anaphora.js';
 import { analyzeText } from '../src/pipeline.js';
 import { loadTsv } from '../src/data-files.js';
 import type { Entity } from '../src/doc.js';

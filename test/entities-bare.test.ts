@@ -2,8 +2,8 @@
 // data/lexicon/bare_state_actors.tsv.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractEntities } from '../src/extract/entities.js';
-import { parseBareForms } from '../src/extract/entities-bare.js';
+import { extractEntities } from '../src/extract/entities/index.js';
+import { parseBareForms } from '../src/extract/entities/bare.js';
 import { analyzeText } from '../src/pipeline.js';
 import { loadTsv } from '../src/data-files.js';
 import type { Entity } from '../src/doc.js';

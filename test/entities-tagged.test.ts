@@ -2,7 +2,7 @@
 // (src/extract/entities-tagged.ts, data/lexicon/person_cues.tsv). Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractEntities } from '../src/extract/entities.js';
+import { extractEntities } from '../src/extract/entities/index.js';
 import { analyzeText } from '../src/pipeline.js';
 import { loadTsv } from '../src/data-files.js';
 import type { Entity } from '../src/doc.js';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../src/pipeline.js';
 import { loadTsv } from '../src/data-files.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
-import { wordsOf } from '../src/extract/events/words.js';
+import { wordsOf } from '../src/arabic/words.js';
 import { cuesBefore, modalityOf } from '../src/extract/events/modality.js';
 import { splitSentences } from '../src/arabic/sentences.js';
 import type { EventRecord } from '../src/doc.js';
@@ -33,7 +33,7 @@ const FAMILIES: [string, string, string][] = [
   ['ASSAULT (killing, numbers)', 'قتل خمسة جنود عراقيين في هجوم لتنظيم داعش قرب كركوك.', 'ASSAULT IRQ>IRQ'],
   ['ASSAULT (between two sides of one country)', 'اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض.', 'ASSAULT SDN>SDN'],
   ['PROTEST', 'تظاهر آلاف السودانيين في الخرطوم للمطالبة بالحكم المدني.', 'PROTEST SDN>-'],
-  ['PROTEST (strike)', 'نظم عمال النفط إضرابا عن العمل في البصرة.', 'PROTEST ->-'],
+  ['PROTEST (strike)', 'نظم عمال النفط إضرابا عن العمل في البصرة.', 'PROTEST IRQ>-'], // the oil workers of Basra (a generic actor, country of the place),
   ['CONSULT', 'التقى وزير الخارجية التركي نظيره الروسي في أنقرة لبحث الأزمة السورية.', 'CONSULT TUR>RUS'],
   ['CONSULT (phone call)', 'أجرى الرئيس الإيراني اتصالا هاتفيا مع نظيره العراقي.', 'CONSULT IRN>IRQ'],
   ['AGREE', 'وقعت مصر والسودان اتفاقا للتعاون العسكري.', 'AGREE EGY>SDN'],

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadLexicon, verbForms, nounForms, QUAD } from '../src/extract/events/lexicon.js';
 import { findTriggers } from '../src/extract/events/triggers.js';
-import { wordsOf } from '../src/extract/events/words.js';
+import { wordsOf } from '../src/arabic/words.js';
 import { splitSentences } from '../src/arabic/sentences.js';
 
 const typesIn = (text: string) => findTriggers(wordsOf(text, splitSentences(text))).map((h) => h.entry.type);

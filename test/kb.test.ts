@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  KbError, loadKb, parseCountries, parseGazetteer, parseKbDate, parseKbTsv, parseOrgPatterns, parseOrgs, parsePeople,
-  parsePlaces, parseTitles,
-} from '../src/kb/load.js';
+import { KbError } from '../src/kb/records.js';
+import { loadKb } from '../src/kb/load.js';
+import { parseCountries, parseGazetteer, parseKbDate, parseKbTsv, parseOrgPatterns, parseOrgs, parsePeople, parsePlaces, parseTitles } from '../src/kb/parse.js';
 import { definiteNisba, nisbaForms } from '../src/kb/nisba.js';
-import { getIndex, matchText, readings } from '../src/kb/matcher.js';
+import { getIndex } from '../src/kb/kb-index.js';
+import { matchText } from '../src/kb/matcher.js';
+import { readings } from '../src/kb/match-words.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
 
 const ISO = new Set(['IRN', 'AZE', 'ARM']);

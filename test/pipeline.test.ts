@@ -86,3 +86,23 @@ test('bad inputs get error lines, the run goes on, exit status 1', async () => {
   assert.ok(docs[2].text.length > 0);
   assert.ok(warnings.some((w) => w.includes('not_found')));
 });
+
+test('the pipeline refuses a stage that reads a layer no earlier stage assigns', async () => {
+  const { STAGES, checkStages } = await import('../src/pipeline.js');
+  assert.equal(checkStages(STAGES), STAGES);
+  const events = STAGES.find((s) => s.name === 'events')!;
+  const quotes = STAGES.find((s) => s.name === 'quotes')!;
+  assert.throws(() => checkStages([events, ...STAGES.filter((s) => s !== events)]), /stage "events" requires .*entities.*which no stage before it assigns/);
+  assert.throws(() => checkStages([...STAGES.filter((s) => s !== quotes)]), /stage "events" requires quotes/);
+  assert.throws(() => checkStages([...STAGES, quotes]), /two stages are named "quotes"/);
+});
+
+test('the outlet of the metadata is a MEDIA entity with no mention, found without an entities pass', async () => {
+  const { outletEntities } = await import('../src/extract/entities/outlet.js');
+  const [aj] = outletEntities('الجزيرة');
+  assert.equal(aj?.type, 'MEDIA');
+  assert.deepEqual(aj.mentions, []);
+  assert.deepEqual(outletEntities('bench'), []);
+  const doc = analyzeText('قصفت طائرات حربية مدينة حلب.', { title: null, outlet: 'الجزيرة', url: null, published: '2020-01-01' }, 'x');
+  assert.ok(doc.entities.some((e) => e.id === aj.id && e.mentions.length === 0));
+});

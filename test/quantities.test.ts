@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { extractQuantities } from '../src/extract/quantities.js';
-import { extractTimes } from '../src/extract/times.js';
+import { extractQuantities } from '../src/extract/quantities/index.js';
+import { extractTimes } from '../src/extract/times/index.js';
 import type { Quantity } from '../src/doc.js';
 
 function assertSpans(text: string, qs: Quantity[]): void {

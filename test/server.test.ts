@@ -90,7 +90,7 @@ describe('read API', () => {
     assert.equal(await count('modality=claimed,denied'), 4);
     assert.equal(await count(`text=${encodeURIComponent('أم درمان')}`), 3);
     assert.equal(await count(`text=${encodeURIComponent('كلمةغيرموجودة')}`), 0);
-    for (const bad of ['type=BOMB', 'from=yesterday', 'modality=maybe', 'country=Yemen', 'limit=-1', 'limit=99999']) {
+    for (const bad of ['type=BOMB', 'from=yesterday', 'from=2024-13-45', 'to=2023-02-29', 'modality=maybe', 'country=Yemen', 'limit=-1', 'limit=99999']) {
       assert.equal((await app.request(`/api/events?${bad}`)).status, 400, bad);
     }
   });

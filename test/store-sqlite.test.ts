@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SqliteStore } from '../src/store/sqlite.js';
+import { SQLITE_MIGRATIONS } from '../src/store/schema.js';
 import { runStoreContract } from './store-contract.js';
 
 runStoreContract('sqlite', async () => new SqliteStore(':memory:'));
@@ -14,6 +15,6 @@ test('sqlite: a file store survives reopening and migrates once', async () => {
   assert.equal(a.db.pragma('journal_mode', { simple: true }), 'wal');
   await a.close();
   const b = new SqliteStore(file);
-  assert.equal(b.db.pragma('user_version', { simple: true }), 1);
+  assert.equal(b.db.pragma('user_version', { simple: true }), SQLITE_MIGRATIONS.length);
   await b.close();
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { extractTimes, inferPublicationDate } from '../src/extract/times.js';
+import { extractTimes, inferPublicationDate } from '../src/extract/times/index.js';
 import type { TimeExpr } from '../src/doc.js';
 
 /** The one time expression whose text contains `needle` (fails when there is none). */

@@ -222,11 +222,7 @@ test('watch: the polling loop stores items as they arrive and stops on abort', a
   const running = watcher.run(50, ac.signal, () => polls++);
   try {
     const waitFor = async (n: number) => {
-      const t0 = Date.now();
-      while ((await store.stats()).documents < n) {
-        assert.ok(Date.now() - t0 < 20_000, `waiting for ${n} documents`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      while ((await store.stats()).documents < n) await new Promise((r) => setTimeout(r, 20));
     };
     await waitFor(4);
     site.publish(story(5));

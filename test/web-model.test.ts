@@ -89,6 +89,9 @@ test('graph model: places dropped, quads, countries with loops, top N by events'
   assert.deepEqual(countries.edges.map((e) => [e.id, e.count]).sort(), [['country:SDN->country:SDN', 5], ['country:SDN->country:TCD', 3], ['country:TCD->country:SDN', 1]]);
   const sdn = countries.nodes.find((n) => n.id === 'country:SDN')!;
   assert.deepEqual(sdn.members.sort(), ['A', 'B']);
+  assert.equal(sdn.name_en, 'SDN');
+  const named = buildGraph(net(), { group: 'countries', top: 0, quad: '', places, countryNames: new Map([['SDN', { en: 'Sudan', ar: 'السودان' }]]) });
+  assert.deepEqual([named.nodes.find((n) => n.id === 'country:SDN')!.name_ar, named.nodes.find((n) => n.id === 'country:TCD')!.name_en], ['السودان', 'TCD']);
   const top2 = buildGraph(net(), { group: 'actors', top: 2, quad: '', places });
   assert.deepEqual(top2.nodes.map((n) => n.id), ['A', 'B']);
   assert.deepEqual(top2.edges.map((e) => e.id), ['A->B']);

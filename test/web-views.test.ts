@@ -227,24 +227,37 @@ test('rendering: one-line header at 1,400 px, dates kept whole in English, toolt
       return { height: document.querySelector('.topbar').offsetHeight, spread: Math.max(...kids.map((k) => k.top)) - Math.min(...kids.map((k) => k.top)) };
     });
     assert.ok(header.height < 50 && header.spread < 12, `${lang}: header on one line (${JSON.stringify(header)})`);
+    // The timeline: lane labels whole inside the drawing and off the plot; every dot on the plot,
+    // and no two dots of a lane on top of each other.
+    await panelsIdle();
+    const tl = await page.evaluate(() => {
+      const svg = document.querySelector('#timeline svg');
+      const w = Number(svg.getAttribute('width'));
+      const lane = svg.querySelector('rect.tl-lane').getBBox();
+      const labels = [...svg.querySelectorAll('text.tl-label')].map((el: { getBBox(): { x: number; width: number } }) => el.getBBox());
+      const dots = [...svg.querySelectorAll('circle')].map((c: { getBBox(): { x: number; y: number; width: number; height: number } }) => c.getBBox());
+      let overlaps = 0;
+      for (let i = 0; i < dots.length; i++) {
+        for (let j = i + 1; j < dots.length; j++) {
+          const a = dots[i];
+          const b = dots[j];
+          if (a.y === b.y && Math.abs(a.x + a.width / 2 - (b.x + b.width / 2)) < (a.width + b.width) / 2 - 0.5) overlaps++;
+        }
+      }
+      return {
+        labelsOut: labels.filter((b) => b.x < 0 || b.x + b.width > w || (b.x < lane.x + lane.width && b.x + b.width > lane.x)).length,
+        dotsOut: dots.filter((b) => b.x < lane.x - 0.5 || b.x + b.width > lane.x + lane.width + 0.5).length,
+        overlaps,
+        bins: svg.querySelectorAll('g.tl-bin').length,
+      };
+    });
+    assert.deepEqual({ ...tl, bins: 0 }, { labelsOut: 0, dotsOut: 0, overlaps: 0, bins: 0 }, lang);
+    assert.ok(tl.bins > 0, 'crowded days drawn as counted bins');
   }
   // English: a document's date is one isolated run ("15 Jun 2023"), never split by an Arabic outlet.
   await page.waitForSelector('#doc-list .doc-meta bdi.date');
   const days = await page.locator('#doc-list .doc-meta bdi.date').allTextContents();
   assert.ok(days.length > 10 && days.every((d) => /^\d{1,2} [A-Z][a-z]{2,4} \d{4}$/.test(d)), days.slice(0, 3).join('|'));
-  // The timeline: every dot and label inside the drawing.
-  await panelsIdle();
-  const tl = await page.evaluate(() => {
-    const svg = document.querySelector('#timeline svg');
-    const w = Number(svg.getAttribute('width'));
-    const out = [...svg.querySelectorAll('circle, text.tl-label')].filter((el: { getBBox(): { x: number; width: number } }) => {
-      const b = el.getBBox();
-      return b.x < -0.5 || b.x + b.width > w + 0.5;
-    });
-    return { outside: out.length, bins: svg.querySelectorAll('g.tl-bin').length };
-  });
-  assert.deepEqual(tl, { outside: 0, bins: tl.bins });
-  assert.ok(tl.bins > 0, 'crowded days drawn as counted bins');
   // A map tooltip: names the actors and the type, and its text stays in its box.
   const marker = page.locator('path.ev-marker').first();
   await marker.hover();

@@ -1,6 +1,8 @@
-// The web UI in a real browser (playwright-core driving the system's Chromium): the map, jumping
-// from an event to its highlighted sentence, search, the language switch, and a hostile document
-// whose markup must stay text. Skipped, with a message, only when no Chromium can be found.
+// The web UI in a real browser (playwright-core driving the system's Chromium) on the samples and
+// the hand-made documents: the map, jumping from an event to its highlighted sentence, the filters,
+// the claims board's roles, search, the language switch, and a hostile document whose markup must
+// stay text. Skipped, with a message, only when no Chromium can be found. The analyst's views at
+// scale are in web-views.test.ts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -136,6 +138,26 @@ test('search finds a document and opens it in the reader; the language switches'
   assert.equal(await ui.page.getAttribute('#reader', 'dir'), 'rtl', 'article text stays right-to-left');
 });
 
+/**
+ * The id of a posted document: at once (201), or, when the analysis outlasts the server's wait
+ * (202, a loaded machine), from its job once the job has ended.
+ */
+async function storedId(posted: Response): Promise<string> {
+  const body = (await posted.json()) as { id?: string; status_url?: string };
+  if (posted.status === 201) return body.id!;
+  assert.equal(posted.status, 202, JSON.stringify(body));
+  const status_url = body.status_url!;
+  for (;;) {
+    const job = (await (await fetch(new URL(status_url, ui.server.url))).json()) as { status: string; http_status?: number; result?: { id: string } };
+    if (job.status !== 'analysing') {
+      assert.equal(job.http_status, 201, JSON.stringify(job));
+      return job.result!.id;
+    }
+    // Polling the job: the interval only spaces the requests, nothing is asserted about time.
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 test('a hostile document executes nothing: markup in text, names, summaries and links stays text', { skip: !CHROMIUM && NO_CHROMIUM, timeout: 40_000 }, async () => {
   // One more through the API and the real pipeline: plain text with markup in it.
   const posted = await fetch(`${ui.server.url}api/documents`, {
@@ -143,8 +165,7 @@ test('a hostile document executes nothing: markup in text, names, summaries and 
     headers: { 'content-type': 'text/plain' },
     body: `عنوان ${PAYLOADS[1]}\n\nقصفت طائرات مواقع في المدينة ${PAYLOADS.join(' ')} وقتل ثلاثة مدنيين.`,
   });
-  assert.equal(posted.status, 201);
-  const postedId = ((await posted.json()) as { id: string }).id;
+  const postedId = await storedId(posted);
   const hostile = docs[3];
   await ready(`doc=${hostile.id}&ev=0`);
   await ui.page.waitForFunction((s) => [...document.querySelectorAll('#reader .ev-active')].map((e) => e.textContent).join('').startsWith(s), HOSTILE_SENTENCE, { timeout: 10_000 });

@@ -1,21 +1,14 @@
 // Option values checked before a command runs: each bad one is a UsageError naming the option.
 import { parseDuration } from '../watch/duration.js';
 import { UsageError } from './errors.js';
-
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+import { partialDateProblem } from '../partial-date.js';
 
 /** YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day; returned as given (trimmed). */
 export function parseDateOption(v: string | undefined, name: string): string | undefined {
   if (v == null) return undefined;
   const s = v.trim();
-  const m = DATE.exec(s);
-  if (!m) throw new UsageError(`${name} ${JSON.stringify(v)}: not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
-  const [, y, mo, d] = m;
-  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) throw new UsageError(`${name} ${v}: there is no month ${mo}`);
-  if (d !== undefined) {
-    const days = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
-    if (Number(d) < 1 || Number(d) > days) throw new UsageError(`${name} ${v}: ${y}-${mo} has no day ${d} (it has ${days})`);
-  }
+  const problem = partialDateProblem(s);
+  if (problem) throw new UsageError(`${name} ${v}: ${problem}`);
   return s;
 }
 

@@ -32,7 +32,7 @@ export interface Party {
   name_ar: string | null;
   /** ISO alpha-3, when known. */
   country: string | null;
-  /** The party's events in this row, up to `ClaimsOptions.maxEventsPerParty` of them. */
+  /** The party's events in this row, up to `ClaimsOptions.maxEventsPerParty` (5) of them. */
   events: BoardEvent[];
   /** How many events the party has in this row (events may list fewer). */
   event_count: number;
@@ -55,7 +55,9 @@ export interface ClaimRow {
   claims: Party[];
   denials: Party[];
   reports: Party[];
+  /** Up to 10 pairs (`pair_count` says how many there are). */
   pairs: ClaimPair[];
+  pair_count: number;
   /** Both claimed (or reported) and denied. */
   contested: boolean;
   events: number;
@@ -66,7 +68,7 @@ export interface ClaimsOptions extends NameBook {
   docs?: Map<string, DocMeta>;
   /** Days one row spans at most, and the largest gap between a claim and its denial. */
   windowDays?: number;
-  /** Events listed per party and row (default 20; the count says how many there are). */
+  /** Events listed per party and row (default 5; the count says how many there are). */
   maxEventsPerParty?: number;
   /** Filled, when given, with every event of each row (listed or not). */
   members?: Map<ClaimRow, StoredEvent[]>;
@@ -129,7 +131,7 @@ export async function buildClaimsBoardInSteps(events: Iterable<StoredEvent>, opt
 
 function* boardSteps(events: Iterable<StoredEvent>, opts: ClaimsOptions, rows: ClaimRow[]): Generator<void> {
   const windowDays = opts.windowDays ?? 3;
-  const maxEvents = opts.maxEventsPerParty ?? 20;
+  const maxEvents = opts.maxEventsPerParty ?? 5;
   const sorted = [...events].sort((a, b) => (a.doc_id < b.doc_id ? -1 : a.doc_id > b.doc_id ? 1 : a.idx - b.idx));
   const items: BoardItem[] = sorted.map((ev) => {
     const role = roleOf(ev);
@@ -163,6 +165,7 @@ function* boardSteps(events: Iterable<StoredEvent>, opts: ClaimsOptions, rows: C
       denials: [],
       reports: [],
       pairs: [],
+      pair_count: 0,
       contested: false,
       events: 0,
     };
@@ -202,10 +205,11 @@ function* boardSteps(events: Iterable<StoredEvent>, opts: ClaimsOptions, rows: C
   for (const [den, { claim, reasons }] of pairedWith) {
     const row = rowOf.get(claim)!;
     place(den, row);
-    row.pairs.push({ claim: refs.get(claim)!, denial: refs.get(den)!, reasons });
+    row.pair_count++;
+    if (row.pairs.length < 2 * maxEvents) row.pairs.push({ claim: refs.get(claim)!, denial: refs.get(den)!, reasons });
   }
   for (const r of rows) {
-    r.contested = r.pairs.length > 0 || (r.claims.length > 0 && r.denials.length > 0);
+    r.contested = r.pair_count > 0 || (r.claims.length > 0 && r.denials.length > 0);
     r.id = `${r.type}|${r.target?.key ?? '-'}|${r.date_from ?? 'undated'}`;
   }
   rows.sort(

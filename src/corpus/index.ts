@@ -55,8 +55,10 @@ export function findDuplicates(docs: Doc[]): Duplicate[] {
 /** The claims board and the network of documents, as the API builds them from their store. */
 export function boardAndNetwork(docs: Doc[]): Pick<CorpusView, 'claims' | 'network'> {
   const events = eventsOfDocs(docs);
-  const book = nameBookOf(summariesOfDocs(docs));
-  return { claims: buildClaimsBoard(events, { ...book, docs: docMetaOf(docs) }), network: buildNetwork(events, { namesAr: book.namesAr }) };
+  const summaries = summariesOfDocs(docs);
+  const book = nameBookOf(summaries);
+  const places = new Set(summaries.filter((e) => e.type === 'PLACE').map((e) => e.id));
+  return { claims: buildClaimsBoard(events, { ...book, docs: docMetaOf(docs) }), network: buildNetwork(events, { namesAr: book.namesAr, places }) };
 }
 
 /** Stories, merged events and timelines (everything of the corpus view but the board and network). */

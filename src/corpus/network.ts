@@ -43,7 +43,14 @@ function key(a: EventActor | null): string | null {
   return a.name_en ? `name:${a.name_en.toLowerCase()}` : null;
 }
 
-export function buildNetwork(events: Iterable<StoredEvent>, opts: { namesAr?: Map<string, string>; maxRefs?: number } = {}): Network {
+export interface NetworkOptions {
+  namesAr?: Map<string, string>;
+  maxRefs?: number;
+  /** Entities that are places: a city coded as an actor ('صنعاء') is not a node of the graph. */
+  places?: Set<string>;
+}
+
+export function buildNetwork(events: Iterable<StoredEvent>, opts: NetworkOptions = {}): Network {
   const maxRefs = opts.maxRefs ?? 50;
   const nodes = new Map<string, NetworkNode>();
   const acc = new Map<string, { edge: NetworkEdge; sum: number; coopSum: number; confSum: number }>();
@@ -58,7 +65,7 @@ export function buildNetwork(events: Iterable<StoredEvent>, opts: { namesAr?: Ma
   for (const e of events) {
     const s = key(e.source);
     const t = key(e.target);
-    if (!s || !t || s === t) continue;
+    if (!s || !t || s === t || opts.places?.has(s) || opts.places?.has(t)) continue;
     node(s, e.source!);
     node(t, e.target!);
     const id = `${s}->${t}`;

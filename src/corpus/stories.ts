@@ -72,8 +72,9 @@ export function clusterStories(docs: Doc[], copies: Map<string, string>, opts: S
     for (const [k, w] of v) v.set(k, w / norm);
     return v;
   });
-  // Who and where a report is about: the entities it names (countries named once are left out).
-  const actorSets = originals.map((d) => new Set(d.entities.filter((e) => e.type !== 'MEDIA' && (e.type !== 'COUNTRY' || e.mentions.length > 1)).map((e) => e.id)));
+  // Who and where a report is about: the entities it names (countries named once, and generic actors such as
+  // 'civilians' or 'gunmen', are left out).
+  const actorSets = originals.map((d) => new Set(d.entities.filter((e) => e.type !== 'MEDIA' && (e.type !== 'COUNTRY' || e.mentions.length > 1) && !e.id.startsWith('rasad:generic:')).map((e) => e.id)));
   const jaccard = (a: Set<string>, b: Set<string>) => {
     let inter = 0;
     for (const x of a) if (b.has(x)) inter++;

@@ -3,6 +3,7 @@
 // (type, country, modality, dates); actor, place, several types and text are applied here.
 import type { EventType, Modality } from '../doc.js';
 import type { EventFilter, Store, StoredEvent } from '../store/store.js';
+import { partialDateProblem } from '../partial-date.js';
 
 export const EVENT_TYPES: EventType[] = [
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT',
@@ -32,8 +33,6 @@ export interface EventQuery {
 
 export class QueryError extends Error {}
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 function list(v: string | undefined): string[] {
   return (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }
@@ -60,7 +59,8 @@ export function parseEventQuery(p: Record<string, string | undefined>, maxLimit 
   for (const k of ['from', 'to'] as const) {
     const v = p[k]?.trim();
     if (!v) continue;
-    if (!DATE.test(v)) throw new QueryError(`${k} must be YYYY, YYYY-MM or YYYY-MM-DD`);
+    const problem = partialDateProblem(v);
+    if (problem) throw new QueryError(`${k} ${v}: ${problem}`);
     q[k] = v;
   }
   const country = p.country?.trim().toUpperCase();

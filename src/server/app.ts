@@ -3,6 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Store, StoredEvent } from '../store/store.js';
+import { SqliteStore } from '../store/sqlite.js';
 import { evidenceText } from '../export/common.js';
 import { exportChunks, FORMAT_INFO, isExportFormat } from '../export/index.js';
 import { eventPage, parseEventQuery, QueryError, type EventQuery, type MatchOptions } from '../export/query.js';
@@ -34,7 +35,7 @@ export interface AppOptions {
   maxScan?: number;
   /** Analyses posted documents (default: one worker thread, started on the first POST). */
   analyzer?: Analyzer;
-  /** How long a POST waits for its analysis before answering 202 with a status URL (default 2 s). */
+  /** How long a POST waits for its analysis before answering 202 with a status URL (default 10 s: the first post also starts the analysis thread). */
   postWaitMs?: number;
 }
 
@@ -99,6 +100,12 @@ function toStream(gen: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   });
 }
 
+/** The file of a SQLite store on disk (the stories thread reads it), else null. */
+function storeFile(store: Store): string | null {
+  if (!(store instanceof SqliteStore) || store.db.memory) return null;
+  return store.db.name;
+}
+
 export function createApp(opts: AppOptions): App {
   const { store } = opts;
   const loopback = opts.loopback ?? true;
@@ -106,10 +113,24 @@ export function createApp(opts: AppOptions): App {
   const maxBody = opts.maxBodyBytes ?? 2 * 1024 * 1024;
   const maxScan = opts.maxScan ?? 50_000;
   const views = new Views(store);
-  const stories = new StoriesView(store);
+  const stories = new StoriesView(store, storeFile(store));
   let pool: AnalysisPool | null = null;
   const analyzer = (): Analyzer => opts.analyzer ?? (pool ??= new AnalysisPool(1));
   const jobs = new DocumentJobs(store, analyzer, () => undefined);
+  // The views' answers, by URL, for the store version they were made from (the UI asks the same
+  // pages again and again; a large board page is costly to serialise).
+  const answers = new Map<string, { version: number; body: string }>();
+  const cachedJson = async (c: Context, version: number, make: () => Promise<unknown>): Promise<Response> => {
+    const key = c.req.url;
+    let hit = answers.get(key);
+    if (hit?.version !== version) {
+      hit = { version, body: JSON.stringify(await make()) };
+      answers.delete(key);
+      answers.set(key, hit);
+      if (answers.size > 200) answers.delete(answers.keys().next().value as string);
+    }
+    return c.body(hit.body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  };
   const app = new Hono() as App;
   app.close = async () => {
     await pool?.close();
@@ -139,7 +160,14 @@ export function createApp(opts: AppOptions): App {
 
   app.get('/api', (c) => c.redirect('/api/openapi.json'));
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));
-  app.get('/api/stats', async (c) => c.json(await store.stats()));
+  // Counting every table is not free on a large store: once per store version.
+  let stats: { version: number; value: Promise<unknown> } | null = null;
+  app.get('/api/stats', async (c) => {
+    const version = store.version ? await store.version() : null;
+    if (version == null) return c.json(await store.stats());
+    if (stats?.version !== version) stats = { version, value: store.stats() };
+    return c.json(await stats.value);
+  });
 
   app.get('/api/documents', async (c) => {
     const limit = intParam(c, 'limit', 50, 1, 500);
@@ -162,7 +190,7 @@ export function createApp(opts: AppOptions): App {
     bodyLimit({ maxSize: maxBody, onError: (c) => c.json({ error: `request body larger than ${maxBody} bytes` }, 413) }),
     async (c) => {
       const raw = await readBody(c, `api:${new Date().toISOString()}`, maxBody);
-      const { job, outcome } = await jobs.submit(raw, opts.postWaitMs ?? 2000);
+      const { job, outcome } = await jobs.submit(raw, opts.postWaitMs ?? 10_000);
       if (outcome) return c.json(outcome.body, outcome.status);
       const url = `/api/jobs/${job.id}`;
       return c.json({ job: job.id, status: 'analysing', status_url: url }, 202, { Location: url });
@@ -221,30 +249,35 @@ export function createApp(opts: AppOptions): App {
     const offset = intParam(c, 'offset', 0, 0, 1e9);
     const windowDays = intParam(c, 'window', 3, 0, 365);
     const v = await views.current();
-    const docIds = await textDocs(q);
-    const { actorIds = null } = await actorOpts(q);
-    let rows = boardRows(v.board, v.members, q, docIds, actorIds);
-    let truncated = false;
-    if (windowDays !== 3) {
-      // Another window is another board: built from the matching events only.
-      const keep = memoryPredicate(q, docIds, actorIds);
-      const events = v.events.filter(keep);
-      truncated = events.length > maxScan;
-      rows = buildClaimsBoard(events.slice(0, maxScan), { ...nameBookOf(v.entities.byId.values()), docs: v.docs, windowDays });
-    }
-    return c.json({ items: rows.slice(offset, offset + limit), limit, offset, total: rows.length, next_offset: rows.length > offset + limit ? offset + limit : null, truncated, version: v.version });
+    return cachedJson(c, v.version, async () => {
+      const docIds = await textDocs(q);
+      const { actorIds = null } = await actorOpts(q);
+      let rows = boardRows(v.board, v.members, q, docIds, actorIds);
+      let truncated = false;
+      if (windowDays !== 3) {
+        // Another window is another board: built from the matching events only.
+        const keep = memoryPredicate(q, docIds, actorIds);
+        const events = v.events.filter(keep);
+        truncated = events.length > maxScan;
+        rows = buildClaimsBoard(events.slice(0, maxScan), { ...nameBookOf(v.entities.byId.values()), docs: v.docs, windowDays });
+      }
+      return { items: rows.slice(offset, offset + limit), limit, offset, total: rows.length, next_offset: rows.length > offset + limit ? offset + limit : null, truncated, version: v.version };
+    });
   });
 
   app.get('/api/network', async (c) => {
     const q = parseQuery(c, 1e9);
     const v = await views.current();
-    const { actorIds = null } = await actorOpts(q);
-    const docIds = await textDocs(q);
-    const open = !q.types?.length && !q.modalities?.length && !q.country && !q.from && !q.to && !q.docId && !q.actor && !q.place && !docIds;
-    const events = open ? v.events : v.events.filter(memoryPredicate(q, docIds, actorIds));
-    const namesAr = () => new Map([...v.entities.byId.values()].filter((e) => e.name_ar).map((e) => [e.id, e.name_ar]));
-    const net = open ? (v.network ??= buildNetwork(events, { namesAr: namesAr() })) : buildNetwork(events, { namesAr: namesAr() });
-    return c.json({ ...net, events: events.length, truncated: false, version: v.version });
+    return cachedJson(c, v.version, async () => {
+      const { actorIds = null } = await actorOpts(q);
+      const docIds = await textDocs(q);
+      const open = !q.types?.length && !q.modalities?.length && !q.country && !q.from && !q.to && !q.docId && !q.actor && !q.place && !docIds;
+      const events = open ? v.events : v.events.filter(memoryPredicate(q, docIds, actorIds));
+      const known = [...v.entities.byId.values()];
+      const netOpts = () => ({ namesAr: new Map(known.filter((e) => e.name_ar).map((e) => [e.id, e.name_ar])), places: new Set(known.filter((e) => e.type === 'PLACE').map((e) => e.id)) });
+      const net = open ? (v.network ??= buildNetwork(events, netOpts())) : buildNetwork(events, netOpts());
+      return { ...net, events: events.length, truncated: false, version: v.version };
+    });
   });
 
   app.get('/api/search', async (c) => {
@@ -270,11 +303,19 @@ export function createApp(opts: AppOptions): App {
   app.get('/api/stories', async (c) => {
     const limit = intParam(c, 'limit', 50, 1, 1000);
     const offset = intParam(c, 'offset', 0, 0, 1e9);
-    const view = await stories.current();
-    const count = new Map<string, number>();
-    for (const e of view.events) if (e.story) count.set(e.story, (count.get(e.story) ?? 0) + 1);
-    const page = view.stories.slice(offset, offset + limit).map((s) => ({ ...s, timeline: view.timelines[s.id] ?? [], events: count.get(s.id) ?? 0 }));
-    return c.json({ items: page, limit, offset, total: view.stories.length, next_offset: view.stories.length > offset + limit ? offset + limit : null, duplicates: view.duplicates });
+    const { version, view } = await stories.current();
+    const timelineLimit = intParam(c, 'timeline_limit', 100, 0, 100_000);
+    return cachedJson(c, version, async () => {
+      // A story of thousands of reports: its timeline and document ids are listed in part, with their counts.
+      const page = view.stories.slice(offset, offset + limit).map((s) => ({
+        ...s,
+        documents: s.documents.slice(0, 500),
+        document_count: s.documents.length,
+        timeline: s.timeline.slice(0, timelineLimit),
+        timeline_count: s.timeline.length,
+      }));
+      return { items: page, limit, offset, total: view.stories.length, next_offset: view.stories.length > offset + limit ? offset + limit : null, duplicates: view.duplicates };
+    });
   });
 
   app.all('/api/*', (c) => c.json({ error: 'not found' }, 404));

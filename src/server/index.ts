@@ -24,7 +24,7 @@ export interface ServeOptions {
   token?: string | null;
   webRoot?: string | null;
   maxBodyBytes?: number;
-  /** How long a POST waits for its analysis before answering 202 (default 2 s). */
+  /** How long a POST waits for its analysis before answering 202 (default 10 s: the first post also starts the analysis thread). */
   postWaitMs?: number;
 }
 

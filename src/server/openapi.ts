@@ -88,14 +88,22 @@ export const OPENAPI = {
           country: { type: ['string', 'null'] }, geo: { type: ['object', 'null'] }, documents: { type: 'integer' }, mentions: { type: 'integer' },
         },
       },
+      Party: {
+        type: 'object',
+        description: 'Who claims, denies or reports: an entity id, name:<name>, or outlet:<outlet>; up to 5 of its events in the row',
+        properties: {
+          key: { type: 'string' }, name: { type: 'string' }, name_ar: { type: ['string', 'null'] }, country: { type: ['string', 'null'] },
+          events: { type: 'array', items: { type: 'object' } }, event_count: { type: 'integer' },
+        },
+      },
       ClaimRow: {
         type: 'object',
         description: 'One type+target+date cluster: who claims, who denies, who reports; denials paired with the claims they answer',
         properties: {
           id: { type: 'string' }, type: { type: 'string' }, target: { type: ['object', 'null'] },
           date_from: { type: ['string', 'null'] }, date_to: { type: ['string', 'null'] },
-          claims: { type: 'array', items: { type: 'object' } }, denials: { type: 'array', items: { type: 'object' } },
-          reports: { type: 'array', items: { type: 'object' } }, pairs: { type: 'array', items: { type: 'object' } },
+          claims: { type: 'array', items: ref('Party') }, denials: { type: 'array', items: ref('Party') },
+          reports: { type: 'array', items: ref('Party') }, pairs: { type: 'array', items: { type: 'object' }, description: 'up to 10' }, pair_count: { type: 'integer' },
           contested: { type: 'boolean' }, events: { type: 'integer' },
         },
       },
@@ -141,7 +149,18 @@ export const OPENAPI = {
         responses: {
           201: json({ type: 'object', properties: { id: { type: 'string' }, added: { type: 'boolean' }, counts: { type: 'object' } } }, 'Stored'),
           200: json({ type: 'object' }, 'Already stored (same content)'),
+          202: json({ type: 'object', properties: { job: { type: 'string' }, status: { type: 'string' }, status_url: { type: 'string' } } }, 'Still being analysed (in a worker thread): poll status_url'),
           400: error, 401: error, 403: error, 413: error, 415: error, 422: error,
+        },
+      },
+    },
+    '/api/jobs/{id}': {
+      get: {
+        summary: 'The outcome of a posted document',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          200: json({ type: 'object', properties: { job: { type: 'string' }, status: { type: 'string', enum: ['analysing', 'done', 'failed'] }, http_status: { type: 'integer' }, result: { type: 'object' } } }),
+          404: error,
         },
       },
     },
@@ -194,6 +213,6 @@ export const OPENAPI = {
         responses: { 200: { description: 'A file (Content-Disposition: attachment)' }, 400: error, 404: error },
       },
     },
-    '/api/stories': { get: { summary: 'Stories (a later corpus module): an empty list for now', responses: { 200: json(page({ type: 'object' })) } } },
+    '/api/stories': { get: { summary: 'Stories across the documents, with their timelines, event counts and the syndicated copies', parameters: paging(1000), responses: { 200: json(page({ type: 'object' })) } } },
   },
 } as const;

@@ -5,6 +5,8 @@ import type { Context } from 'hono';
 import { isErrorDoc, type AnalysisResult, type Doc } from '../doc.js';
 import { readBuffer, recordToRaw, type RawResult } from '../ingest/read.js';
 import type { Store } from '../store/store.js';
+import { startModuleWorker } from './module-worker.js';
+import type { ReadTask } from './read-worker.js';
 
 export class BodyError extends Error {
   constructor(readonly status: 400 | 413 | 415 | 422, message: string) {
@@ -24,7 +26,24 @@ interface Job {
   outcome: Outcome | null;
 }
 
-/** Reads the request body into a raw document (JSON record, plain text or HTML). */
+/** Reads HTML in a worker thread, ended after `budgetMs` (the document then fails with `timeout`). */
+function readHtmlInThread(task: ReadTask, budgetMs = 30_000): Promise<RawResult | null> {
+  return new Promise((resolve) => {
+    const w = startModuleWorker('read-worker', task);
+    const done = (r: RawResult | null) => {
+      clearTimeout(timer);
+      void w.terminate();
+      resolve(r);
+    };
+    const fail = (code: string, message: string) => done({ ok: false, input: task.input, error: { code, message } });
+    const timer = setTimeout(() => fail('timeout', `reading the HTML took more than ${budgetMs / 1000} s`), budgetMs);
+    w.once('message', (r: RawResult | null) => done(r));
+    w.once('error', (e) => fail('bad_html', e.message));
+    w.once('exit', (code) => fail('bad_html', `the reading thread exited with code ${code}`));
+  });
+}
+
+/** Reads the request body into a raw document (JSON record, plain text or HTML; HTML in a thread). */
 export async function readBody(c: Context, input: string, maxBody: number): Promise<RawResult> {
   const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
   if (type === 'application/json') {
@@ -40,13 +59,19 @@ export async function readBody(c: Context, input: string, maxBody: number): Prom
       if (r[k] != null && typeof r[k] !== 'string') throw new BodyError(400, `${k} must be a string`);
     }
     if (typeof r.published === 'string' && r.published && !/^\d{4}-\d{2}-\d{2}/.test(r.published)) throw new BodyError(400, 'published must be an ISO date (YYYY-MM-DD)');
-    return recordToRaw({ title: r.title, text: r.text, html: r.html, published: r.published, outlet: r.outlet, url: r.url }, input, maxBody);
+    const record = { title: r.title, text: r.text, html: r.html, published: r.published, outlet: r.outlet, url: r.url };
+    if (typeof r.html === 'string' && r.html.trim() && !(typeof r.text === 'string' && r.text.trim())) {
+      const raw = await readHtmlInThread({ record, input, maxBody });
+      if (!raw) throw new BodyError(422, 'no document in the body');
+      return raw;
+    }
+    return recordToRaw(record, input, maxBody);
   }
   if (type === 'text/plain' || type === 'text/html') {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
-    const results = readBuffer(bytes, input, type === 'text/html' ? '.html' : '.txt', maxBody);
-    if (!results.length) throw new BodyError(422, 'no document in the body');
-    return results[0];
+    const result = type === 'text/html' ? await readHtmlInThread({ bytes, input, maxBody }) : (readBuffer(bytes, input, '.txt', maxBody)[0] ?? null);
+    if (!result) throw new BodyError(422, 'no document in the body');
+    return result;
   }
   throw new BodyError(415, 'send application/json, text/plain or text/html');
 }
@@ -70,7 +95,7 @@ export class DocumentJobs {
     return { status: r.added === 1 ? 201 : 200, body: summary(doc, r.added === 1) };
   }
 
-  /** Starts the analysis; resolves with its outcome, or with null after `waitMs` (the job runs on). */
+  /** Starts the analysis; resolves with its outcome, or with null after `waitMs` (at once when 0; the job runs on). */
   async submit(raw: RawResult, waitMs: number): Promise<{ job: Job; outcome: Outcome | null }> {
     const job: Job = { id: `job-${this.next++}`, input: raw.ok ? raw.doc.input : raw.input, outcome: null };
     this.jobs.set(job.id, job);
@@ -82,6 +107,7 @@ export class DocumentJobs {
       (o) => (job.outcome = o),
       (e: Error) => (job.outcome = { status: 422, body: { error: `analysis_failed: ${e.message}` } }),
     );
+    if (waitMs <= 0) return { job, outcome: null };
     let timer: NodeJS.Timeout | undefined;
     const waited = await Promise.race([done, new Promise<null>((r) => (timer = setTimeout(() => r(null), waitMs)))]);
     clearTimeout(timer);

@@ -317,6 +317,12 @@ export class PostgresStore implements Store {
     return r.rows.map((row) => ({ id: row.id, title: row.title, rank: -row.rank, snippet: snippetFor(row.text, terms) }));
   }
 
+  /** Documents are only ever added: their count grows with every write (views are cached on it). */
+  async version(): Promise<number> {
+    const r = await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM documents');
+    return Number(r.rows[0].n);
+  }
+
   async stats(): Promise<StoreStats> {
     const r = await this.pool.query<Record<string, number>>(
       `SELECT (SELECT count(*)::int FROM documents) AS documents, (SELECT count(*)::int FROM errors) AS errors,

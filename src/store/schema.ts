@@ -111,9 +111,10 @@ export const SQLITE_MIGRATIONS: string[] = [
   CREATE INDEX events_target_country ON events(target_country);
   CREATE VIRTUAL TABLE documents_fts USING fts5(doc_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 0');
   `,
-  // Indexes in the API's listing order (date IS NULL, date, doc_id, idx): a page of events is read
-  // in order rather than sorted out of the whole table.
+  // Indexes in the API's listing orders (events: date IS NULL, date, doc_id, idx; documents: newest
+  // first): a page is read in order rather than sorted out of the whole table.
   `
+  CREATE INDEX IF NOT EXISTS documents_listing ON documents(published IS NULL, published DESC, input);
   CREATE INDEX IF NOT EXISTS events_listing ON events(date IS NULL, date, doc_id, idx);
   CREATE INDEX IF NOT EXISTS events_type_listing ON events(type, date IS NULL, date, doc_id, idx);
   `,

@@ -55,7 +55,7 @@ export const api = {
   stats: () => get<{ documents: number; events: number; entities: number }>('/api/stats'),
   documents: (limit = 200, offset = 0) => get<Page<DocumentSummary>>('/api/documents', { limit, offset }),
   document: (id: string) => get<Doc>(`/api/documents/${encodeURIComponent(id)}`),
-  entities: (limit = 5000) => get<Page<EntitySummary>>('/api/entities', { limit }),
+  entities: (type?: string, limit = 5000) => get<Page<EntitySummary>>('/api/entities', { type, limit }),
   events: (f: FilterParams, limit: number, offset = 0) => get<Page<ApiEvent>>('/api/events', { ...f, limit, offset, with: 'text' }),
   network: (f: FilterParams) => get<Network & { events: number; truncated: boolean }>('/api/network', f),
   claims: (f: FilterParams, limit = 60) => get<Page<ClaimRow>>('/api/claims', { ...f, limit }),

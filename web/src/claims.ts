@@ -1,7 +1,7 @@
 // The claims board: per event cluster, who claims, who denies, who reports; each denial shown
 // with the claim it answers. Every event jumps to its sentence.
 import type { ClaimRow } from './api.js';
-import type { BoardEvent, Party } from '../../src/server/claims.js';
+import type { BoardEvent, Party } from '../../src/corpus/claims.js';
 import { clear, h } from './dom.js';
 import { dayEl, getLang, MODALITY_NAMES, named, t, typeLabel } from './i18n.js';
 
@@ -65,7 +65,12 @@ export class ClaimsBoard {
     return h('div', { class: `claim-col col-${kind}` },
       h('div', { class: 'col-title', text: title }),
       parties.length
-        ? h('ul', {}, ...parties.map((p) => h('li', {}, h('span', { class: 'party', text: partyName(p) }), ' ', ...p.events.map((e) => this.evButton(e, true)))))
+        ? h('ul', {}, ...parties.map((p) => h('li', {},
+          h('span', { class: 'party', text: partyName(p) }), ' ',
+          ...p.events.map((e) => this.evButton(e, true)),
+          // The board lists a few of a party's events; the count says how many there are.
+          (p.event_count ?? 0) > p.events.length ? h('span', { class: 'note', text: ` +${p.event_count - p.events.length}` }) : null,
+        )))
         : h('div', { class: 'note', text: '—' }),
     );
   }

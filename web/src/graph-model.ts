@@ -20,6 +20,8 @@ export interface GraphOptions {
   quad: string;
   /** Entity ids that are places. */
   places: Set<string>;
+  /** Names of countries by ISO alpha-3, for the country nodes (else the code). */
+  countryNames?: Map<string, { en: string; ar: string | null }>;
 }
 
 export interface GNode {
@@ -71,7 +73,7 @@ export function buildGraph(net: Network, o: GraphOptions): GraphModel {
       const src = byId.get(id);
       const country = src?.country ?? null;
       n = o.group === 'countries'
-        ? { id: key, name_en: country ?? key, name_ar: null, country, sector: null, weight: 0, members: [] }
+        ? { id: key, name_en: (country && o.countryNames?.get(country)?.en) || country || key, name_ar: (country && o.countryNames?.get(country)?.ar) || null, country, sector: null, weight: 0, members: [] }
         : { id: key, name_en: src?.name_en ?? id, name_ar: src?.name_ar ?? null, country, sector: src?.sector ?? null, weight: 0, members: [] };
       nodes.set(key, n);
     }

@@ -74,7 +74,9 @@ class App {
     events: new PanelStatus([$('panel-map'), $('panel-timeline'), $('panel-table')]),
     graph: new PanelStatus($('panel-graph')),
     claims: new PanelStatus($('panel-claims')),
-    reader: new PanelStatus($('panel-reader'), $('reader-tabs')),
+    // The documents list and the article load separately: one must not make the other stale.
+    docs: new PanelStatus($('docs-pane'), $('reader-tabs')),
+    reader: new PanelStatus($('article-pane'), $('reader-tabs')),
   };
 
   /**
@@ -83,9 +85,11 @@ class App {
    * does, so that no place is ever drawn as an actor.
    */
   private loadEntities(): void {
-    this.entitiesReady = api.entities().then(
-      (p) => {
-        this.entities = p.items;
+    // The places on their own as well: on a big store they may not all be among the first 5,000.
+    this.entitiesReady = Promise.all([api.entities(), api.entities('PLACE')]).then(
+      ([all, places]) => {
+        const seen = new Set(all.items.map((x) => x.id));
+        this.entities = [...all.items, ...places.items.filter((x) => !seen.has(x.id))];
         if (this.events.length) void this.renderTable(readState());
       },
       () => undefined,
@@ -103,15 +107,22 @@ class App {
     return book;
   }
 
+  /**
+   * Entities of type PLACE. Without the entity index, the events' places below country level
+   * stand in (a country can be a place and an actor, a city only a place).
+   */
   private placeIds(): Set<string> {
     const out = new Set<string>();
     for (const x of this.entities) if (x.type === 'PLACE') out.add(x.id);
-    for (const e of this.events) if (e.location?.entity) out.add(e.location.entity);
+    if (!this.entities.length) for (const e of this.events) if (e.location?.entity && e.location.precision !== 'country') out.add(e.location.entity);
     return out;
   }
 
   private graphOptions(s: UiState, places: Set<string>): GraphOptions {
-    return { group: s.group === 'countries' ? 'countries' : 'actors', top: Number(GRAPH_TOPS.includes(s.top) ? s.top : DEFAULT_TOP), quad: s.quad, places };
+    const countryNames = new Map<string, { en: string; ar: string | null }>();
+    // The country entity most documents name stands for its country (the list is sorted so).
+    for (const x of this.entities) if (x.type === 'COUNTRY' && x.country && !countryNames.has(x.country)) countryNames.set(x.country, { en: x.name_en, ar: x.name_ar || null });
+    return { group: s.group === 'countries' ? 'countries' : 'actors', top: Number(GRAPH_TOPS.includes(s.top) ? s.top : DEFAULT_TOP), quad: s.quad, places, countryNames };
   }
 
   private async renderTable(s: UiState): Promise<void> {
@@ -184,7 +195,7 @@ class App {
   }
 
   private loadDocs(s: UiState): Promise<unknown> {
-    return this.status.reader.run(() => (s.q ? this.docs.showSearch(s.q) : this.docs.showAll()), () => undefined);
+    return this.status.docs.run(() => (s.q ? this.docs.showSearch(s.q) : this.docs.showAll()), () => undefined);
   }
 
   private async loadReader(s: UiState): Promise<void> {
@@ -204,7 +215,8 @@ class App {
         if (readState().doc === s.doc) this.reader.render(d);
       });
       if (!ok) {
-        if (readState().doc === s.doc) this.reader.showMessage(t('reader.notfound'));
+        // Failed, not merely overtaken by a newer request for the article.
+        if (readState().doc === s.doc && $('article-pane').dataset.state === 'error') this.reader.showMessage(t('reader.notfound'));
         return;
       }
     }

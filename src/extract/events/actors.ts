@@ -4,7 +4,7 @@
 import type { Entity, EventActor, EventLocation } from '../../doc.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
-import type { Word } from './words.js';
+import type { Word } from '../../arabic/words.js';
 
 export interface ActorMention {
   start: number;

@@ -1,9 +1,18 @@
 // One event per happening per document: the title and the lead often report what the body
 // reports again; same-sentence repeats of one act are one event too.
 import type { EventRecord } from '../../doc.js';
+import type { TriggerEntry } from './lexicon.js';
+
+/** The lexicon entry whose rule coded an event. */
+type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
 
 /** `also`: the types of acts told in the same breath and folded into this one ('الأحكام العرفية والتعبئة العامة'). */
-type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[] };
+type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; hit: { entry: RuleOf } };
+
+const sameRule = (a: Sentenced, b: Sentenced) => {
+  const [x, y] = [a.hit.entry, b.hit.entry];
+  return x === y || (x.pos === y.pos && x.lemma === y.lemma && x.type === y.type && x.cameo === y.cameo && x.frame.join('|') === y.frame.join('|'));
+};
 
 const typesMeet = (a: Sentenced, b: Sentenced) => a.type === b.type || !!a.also?.includes(b.type) || !!b.also?.includes(a.type);
 
@@ -19,14 +28,14 @@ const country = (a: EventRecord['source']) => a?.country ?? a?.entity ?? null;
 const fits = (x: string | null, y: string | null) => x === null || y === null || x === y;
 
 /** Two readings of one sentence's act: parties that do not contradict each other (either way round). */
-function compatible(a: EventRecord, b: EventRecord): boolean {
+function compatible(a: Sentenced, b: Sentenced): boolean {
   const [as, at, bs, bt] = [country(a.source), country(a.target), country(b.source), country(b.target)];
   if (fits(as, bs) && fits(at, bt)) return true;
   // The other way round only for fighting told without a direction (اشتباكات، معارك), not for
   // two directed acts (A shells B; B shoots down A's helicopters).
   // Talks and agreements are the same act whichever side is named first ('وقعت مصر والسودان اتفاقا').
   if (a.type === b.type && SYMMETRIC_TYPES.has(a.type) && fits(as, bt) && fits(at, bs)) return true;
-  const undirected = (e: EventRecord) => e.mode === 'military' && !!e.trigger?.rule?.includes('frame sym');
+  const undirected = (e: Sentenced) => e.mode === 'military' && e.hit.entry.frame.includes('sym');
   return ((a.mode === b.mode && a.mode === 'military') || undirected(a) || undirected(b)) && fits(as, bt) && fits(at, bs);
 }
 
@@ -36,13 +45,13 @@ const sameSource = (a: EventRecord, b: EventRecord) => !!a.source?.entity && a.s
 
 /** The same person (not just the same country) doing the same kind of act, said with the same word:
  * one statement reported twice ('مستعدة لتقديم تنازلات' ... 'تنازلات متبادلة'). */
-function sameTeller(a: EventRecord, b: EventRecord): boolean {
-  return a.quad.startsWith('verbal') && !!a.source?.entity && a.source.entity === b.source?.entity && a.trigger?.rule === b.trigger?.rule;
+function sameTeller(a: Sentenced, b: Sentenced): boolean {
+  return a.quad.startsWith('verbal') && !!a.source?.entity && a.source.entity === b.source?.entity && sameRule(a, b);
 }
 
 const VERBAL_QUADS = new Set(['verbal-cooperation', 'verbal-conflict']);
 const isVerbal = (e: EventRecord) => VERBAL_QUADS.has(e.quad);
-const lemmaOf = (e: EventRecord) => e.trigger?.rule?.split(' ')[0] ?? null;
+const lemmaOf = (e: Sentenced) => `${e.hit.entry.pos}:${e.hit.entry.lemma}`;
 /** The target the clause named; one the coder guessed (the other party of the conflict) counts as none. */
 const namedTarget = (e: Sentenced) => (e.flags?.includes('guessed-target') ? null : country(e.target));
 const sameCountry = (a: EventRecord, b: EventRecord) => !!country(a.source) && country(a.source) === country(b.source);

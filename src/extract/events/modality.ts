@@ -3,7 +3,8 @@
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { Modality } from '../../doc.js';
-import type { Word } from './words.js';
+import type { Word } from '../../arabic/words.js';
+import { eventWords } from './word-lists.js';
 
 export type CueKind = 'claimed' | 'report' | 'denied' | 'negated' | 'conditional' | 'threatened' | 'intended';
 
@@ -66,7 +67,7 @@ export function cuesBefore(words: Word[], from: number, to: number): CueHit[] {
 }
 
 /** Report cues that are nouns ('في بيان'): they name the channel of the statement around them, not a new one. */
-const NOMINAL_REPORT = new Set(['بيان', 'تصريح', 'تصريحات']);
+const NOMINAL_REPORT = eventWords('nominal_report');
 
 /** The modality the nearest decisive cue gives; 'report' cues only attribute. */
 export function modalityOf(hits: CueHit[], futureVerb: boolean): Modality {

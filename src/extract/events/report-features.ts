@@ -5,28 +5,29 @@ import { lightStem } from '../../arabic/stem.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { TriggerHit } from './triggers.js';
-import type { Word } from './words.js';
+import type { Word } from '../../arabic/words.js';
+import { eventWords } from './word-lists.js';
 
-const TIME_WORDS = new Set(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'فجر', 'ظهر', 'فجرا', 'ليلا', 'صباحا', 'مساءا', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+const TIME_WORDS = eventWords('feature_time_words');
 const BOW_WEIGHT = 0.5;
-const COUNT_WORDS = new Set(['الاف', 'الف', 'مئات', 'عشرات', 'ملايين', 'مليون', 'الالاف', 'المئات', 'العشرات', 'حشود', 'نحو', 'حوالي', 'قرابه']);
-const RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين', 'الذين', 'اللذان', 'اللتان']);
+const COUNT_WORDS = eventWords('feature_count_words');
+const RELATIVE = eventWords('feature_relative');
 
 /** People taking part in a protest, named as such: their role in the sentence tells a report of the protest
  * ('تجمع مئات المتظاهرين', 'وأغلق المتظاهرون الطريق') from a mention of them ('أطلقت الشرطة النار على المتظاهرين'). */
 const PARTICIPANTS = /^(المت|مت|والمت|للمت|بالمت|لمت|المح|مح|والمح|للمح|بالمح|المع|مع|المض|مض)(ظاهر|حتج|تصم|رب)/;
-const PREPOSITIONS = new Set(['علي', 'ضد', 'من', 'مع', 'بين', 'عن', 'الي', 'في', 'حول', 'تجاه', 'بحق', 'امام', 'لدي', 'صفوف']);
+const PREPOSITIONS = eventWords('feature_prepositions');
 /** Nouns of what is done to protesters: breaking up, beating, arresting them. */
 const DONE_TO = /^(تفريق|قمع|اعتقال|ضرب|قتل|مقتل|اصابه|ملاحقه|مطارده|محاكمه|استهداف|لتفريق|اطلاق)$/;
 /** Verbs protesters do, before their name: 'رفع المتظاهرون', 'أحرق متظاهرون'. */
-const PROTEST_ACTS = new Set(['رفع', 'رفعوا', 'ردد', 'رددوا', 'هتف', 'هتفوا', 'اغلق', 'اغلقوا', 'قطع', 'قطعوا', 'احرق', 'احرقوا', 'اضرم', 'اضرموا', 'رشق', 'رشقوا', 'تجمع', 'تجمعوا', 'احتشد', 'احتشدوا', 'خرج', 'خرجوا', 'نزل', 'نزلوا', 'توجه', 'توجهوا', 'سار', 'ساروا', 'طالب', 'طالبوا', 'ندد', 'نددوا', 'اعتصم', 'اعتصموا', 'نصب', 'نصبوا', 'اقتحم', 'اقتحموا', 'هاجم', 'هاجموا', 'اشتبك', 'اشتبكوا', 'حمل', 'حملوا', 'قام', 'قاموا', 'نفذ', 'نفذوا', 'شارك', 'شاركوا', 'تدفق', 'تدفقوا', 'يطالب', 'يطالبون', 'يهتفون', 'يرددون', 'يحملون', 'يرفعون', 'شكل', 'شكلوا', 'تظاهر', 'تظاهروا', 'احتج', 'احتجوا']);
+const PROTEST_ACTS = eventWords('feature_protest_acts');
 
 export type Features = Map<string, number>;
 
 const MERGE_ONLY = new Set(['back-reference', 'responsibility-claimed', 'inherited-location']);
 
 /** Verbs of happening that bring an event in: 'اندلعت مظاهرات', 'خرجت مسيرة', 'نظم اعتصاما'. */
-const INTRODUCERS = new Set(['اندلع', 'اندلعت', 'خرج', 'خرجت', 'انطلق', 'انطلقت', 'نظم', 'نظمت', 'نظموا', 'نفذ', 'نفذت', 'نفذوا', 'شهد', 'شهدت', 'جرت', 'جري', 'عمت', 'اجتاحت', 'تجددت', 'تواصلت', 'وقعت', 'قامت', 'قام', 'بدا', 'بدات', 'شارك', 'شاركوا', 'شاركت']);
+const INTRODUCERS = eventWords('feature_introducers');
 
 let scenes: { group: string; words: string[] }[] | null = null;
 /** The scene groups (data/lexicon/report_cues.tsv) with a word in the sentence. */
@@ -39,8 +40,8 @@ function sceneGroups(ws: Word[]): string[] {
     .map((g) => g.group);
 }
 
-const PARTICLES = new Set(['فيما', 'بينما', 'كما', 'قد', 'لقد', 'كان', 'كانت', 'ذلك', 'الي', 'وبالتزامن']);
-const OPENERS = new Set(['في', 'الي', 'علي', 'بعد', 'خلال', 'وسط', 'امام', 'قبل', 'منذ', 'عند', 'اثر', 'عقب', 'مع', 'من']);
+const PARTICLES = eventWords('feature_particles');
+const OPENERS = eventWords('feature_openers');
 let mainClasses: Map<string, string> | null = null;
 
 /** The class of the sentence's main predicate: its first word, after an opening place or time phrase

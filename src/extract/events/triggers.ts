@@ -1,6 +1,7 @@
 // Finds trigger words and phrases in the word view, with the lexicon entry each one fires.
 import { loadLexicon, type PhraseTrigger, type TriggerEntry } from './lexicon.js';
-import { wordHas, type Word } from './words.js';
+import { wordHas, type Word } from '../../arabic/words.js';
+import { eventWords } from './word-lists.js';
 
 export interface TriggerHit {
   entry: TriggerEntry;
@@ -82,7 +83,7 @@ function phrasesFor(w: Word, phrases: PhraseTrigger[]): PhraseTrigger[] {
   return out.length > 1 ? out.sort((a, b) => b.words.length - a.words.length) : out;
 }
 
-const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'بعد', 'قبل', 'جراء', 'اثر', 'منذ', 'خلال', 'عقب', 'بسبب', 'ضد', 'اثناء', 'اعقاب']);
+const PREPOSITIONS = eventWords('trigger_prepositions');
 
 function afterPreposition(words: Word[], i: number): boolean {
   const prev = words[i - 1];

@@ -1,14 +1,14 @@
 // People that neither the KB nor a title before the name finds ('وقال جيف ديفيز، متحدث باسم البنتاغون', 'قال
 // الطبيب بانكاج جالديال'): the statistical tagger (src/ner/, trained on ANERcorp) reads the sentences that may hold
 // one, and a PERS span it tags becomes a person when every word of it could be a name. Runs before surnames are
-// resolved, so that 'وأضاف تونر' later in the report is the same person. Internal to src/extract/entities*.ts.
-import { chunks, loadTagger, type NerTagger } from '../ner/tagger.js';
-import { loadKnowledge } from '../ner/features.js';
-import { normalizeArabic } from '../arabic/normalize.js';
-import { loadTsv } from '../data-files.js';
-import { wordReadings, type Word } from '../kb/matcher.js';
-import type { DocState } from './entities-state.js';
-import { personFromWords } from './entities-people.js';
+// resolved, so that 'وأضاف تونر' later in the report is the same person. Internal to src/extract/entities/.
+import { chunks, loadTagger, type NerTagger } from '../../ner/tagger.js';
+import { loadKnowledge } from '../../ner/features.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+import { loadTsv } from '../../data-files.js';
+import { wordReadings, type Word } from '../../kb/match-words.js';
+import type { DocState } from './state.js';
+import { personFromWords } from './people.js';
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 /** Words (matching form) before which a name is part of the name of a unit, a building or a place. */

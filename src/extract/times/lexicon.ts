@@ -1,8 +1,9 @@
 // Loads the time lexicons (data/lexicon/months.tsv, weekdays.tsv, time_words.tsv, time_units.tsv)
 // into phrase dictionaries over the matching form.
-import { loadTsv } from '../data-files.js';
-import { normalizeArabic } from '../arabic/normalize.js';
-import { PhraseDict, cardinalForms } from './numbers.js';
+import { loadTsv } from '../../data-files.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+import { PhraseDict } from '../quantities/number-tokens.js';
+import { cardinalForms } from '../quantities/numbers.js';
 
 export interface MonthEntry {
   month: number;

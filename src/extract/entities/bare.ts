@@ -1,11 +1,11 @@
 // State actors named without their country ('الجيش', 'قوات النظام', 'الحكومة', 'قوات الأمن', data/lexicon/
 // bare_state_actors.tsv): each is linked to the organisation of the same kind (data/kb/org_patterns.tsv) of the
 // country the document means. A news report says 'الجيش الإسرائيلي' once and 'الجيش' after; a Syrian report says
-// 'قوات النظام' throughout and never names Syria's army. Internal to src/extract/entities*.ts.
-import { normalizeArabic } from '../arabic/normalize.js';
-import { loadTsv } from '../data-files.js';
-import { cutOffset, wordReadings, type Word } from '../kb/matcher.js';
-import type { DocState } from './entities-state.js';
+// 'قوات النظام' throughout and never names Syria's army. Internal to src/extract/entities/.
+import { normalizeArabic } from '../../arabic/normalize.js';
+import { loadTsv } from '../../data-files.js';
+import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
+import type { DocState } from './state.js';
 
 export interface BareForms {
   /** Matching-form words of each bare form -> its kind (an org_patterns key). */

@@ -4,11 +4,12 @@
 // (rasad:person:<slug>, English name by transliteration). A title with no name ('الرئيس الأذربيجاني', 'لنظيره
 // الأذربيجاني') links to the office holder: a person of the document holding that office, else the KB holder on the
 // document's date; an office of a known country with no known holder becomes a role entity (rasad:role:...).
-import { LIGHT_RULES, normalizeText } from '../arabic/normalize.js';
-import { transliterate } from '../arabic/translit.js';
-import type { TitleRecord } from '../kb/load.js';
-import { readings, wordReadings, cutOffset, type EntityInfo } from '../kb/matcher.js';
-import type { DocMention, DocState } from './entities-state.js';
+import { LIGHT_RULES, normalizeText } from '../../arabic/normalize.js';
+import { transliterate } from '../../arabic/translit.js';
+import type { TitleRecord } from '../../kb/records.js';
+import { readings, wordReadings, cutOffset } from '../../kb/match-words.js';
+import type { EntityInfo } from '../../kb/kb-index.js';
+import type { DocMention, DocState } from './state.js';
 
 interface TitleHit {
   first: number;

@@ -1,7 +1,8 @@
 // Per-document state shared by the entity stages: the words, the entities found so far with their mentions, which
-// words are covered, the offices each person holds in the document. Internal to src/extract/entities*.ts.
-import type { Mention } from '../doc.js';
-import type { EntityInfo, Index, Word } from '../kb/matcher.js';
+// words are covered, the offices each person holds in the document. Internal to src/extract/entities/.
+import type { Mention } from '../../doc.js';
+import type { EntityInfo, Index } from '../../kb/kb-index.js';
+import type { Word } from '../../kb/match-words.js';
 
 export interface DocMention {
   id: string;

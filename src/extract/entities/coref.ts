@@ -1,9 +1,9 @@
 // Surname mentions and pronoun-like references. A person named in full in the document is then found by surname
 // anywhere in it ('روحاني', 'رحيم زاده', 'وظريف'); الأخير / الأخيرة, من جهته / بدورها, بلاده / بلادها
 // (data/lexicon/coref.tsv) are resolved to the entity they stand for, with form 'pronoun'.
-import { readings, wordReadings, cutOffset, type Word } from '../kb/matcher.js';
-import { LIGHT_RULES, normalizeText } from '../arabic/normalize.js';
-import type { DocMention, DocState } from './entities-state.js';
+import { readings, wordReadings, cutOffset, type Word } from '../../kb/match-words.js';
+import { LIGHT_RULES, normalizeText } from '../../arabic/normalize.js';
+import type { DocMention, DocState } from './state.js';
 
 const COMPOUND_TAIL = new Set(['زاده', 'زادة', 'بور', 'اوغلو', 'اغلو', 'اف', 'يف']);
 const PARTICLES = new Set(['ابو', 'ابي', 'عبد', 'بن', 'ابن', 'ال', 'ولد', 'ام']);

@@ -3,19 +3,25 @@
 // titles with no name, surnames, references (الأخير, بلاده, نظيره), state actors named without their country,
 // and organisations named again by their head noun ('وقالت الحركة').
 // One entity per referent, with all its mentions sorted by offset; entities in order of first mention. Pure.
-import { splitSentences } from '../arabic/sentences.js';
-import type { Entity, Mention } from '../doc.js';
-import { ADMIN_CUES, CITY_CUES, getIndex, matchText, type DictEntry, type Index, type RawMention } from '../kb/matcher.js';
-import { DocState, docDate } from './entities-state.js';
-import { findPeople, personFromWords } from './entities-people.js';
-import { findSurnames, resolveCoref } from './entities-coref.js';
-import { linkBareStateActors } from './entities-bare.js';
-import { linkOrgAnaphora } from './entities-anaphora.js';
-import { findTaggedPeople } from './entities-tagged.js';
+import { splitSentences } from '../../arabic/sentences.js';
+import type { Entity, Mention, Span } from '../../doc.js';
+import type { Token } from '../../arabic/tokens.js';
+import { ADMIN_CUES, CITY_CUES, matchText, type RawMention } from '../../kb/matcher.js';
+import { getIndex, type DictEntry, type Index } from '../../kb/kb-index.js';
+import { DocState, docDate } from './state.js';
+import { findPeople, personFromWords } from './people.js';
+import { findSurnames, resolveCoref } from './coref.js';
+import { linkBareStateActors } from './bare.js';
+import { linkOrgAnaphora } from './anaphora.js';
+import { findTaggedPeople } from './tagged.js';
+import { findGenericActors } from './generic.js';
 
 export interface EntityInput {
   text: string;
   published: string | null;
+  /** The document's sentences and tokens (its word layer) when the pipeline has them; else cut here. */
+  sentences?: readonly Span[];
+  tokens?: readonly Pick<Token, 'start' | 'end' | 'text' | 'kind' | 'norm'>[];
 }
 
 /** Picks one entity for a dictionary match: priority, then cue-driven place kind, document countries, population. */
@@ -35,8 +41,7 @@ function resolve(idx: Index, m: RawMention, docCountries: Set<string>): DictEntr
   return cands.reduce((a, b) => (score(b) > score(a) ? b : a));
 }
 
-function sentenceIndex(text: string, words: { start: number }[]): Int32Array {
-  const spans = splitSentences(text);
+function sentenceIndex(spans: readonly Span[], words: { start: number }[]): Int32Array {
   const out = new Int32Array(words.length);
   let k = 0;
   words.forEach((w, i) => {
@@ -51,8 +56,8 @@ export function extractEntities(input: EntityInput): Entity[] {
   const { text } = input;
   if (!text) return [];
   const idx = getIndex();
-  const { words, mentions, nested } = matchText(text, idx);
-  const s = new DocState(text, words, idx, docDate(input.published), sentenceIndex(text, words));
+  const { words, mentions, nested } = matchText(text, idx, input.tokens);
+  const s = new DocState(text, words, idx, docDate(input.published), sentenceIndex(input.sentences ?? splitSentences(text), words));
 
   // Countries named unambiguously steer the choice between places of the same name.
   const docCountries = new Set<string>();
@@ -85,6 +90,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   resolveCoref(s);
   linkBareStateActors(s);
   linkOrgAnaphora(s);
+  findGenericActors(s);
   return toEntities(s);
 }
 

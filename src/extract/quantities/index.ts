@@ -12,11 +12,13 @@
 // - 'واحد'/'اثنين' in words count only after a counted noun ('جندي واحد'): alone they are usually 'one of'.
 // - Numbers inside time expressions (extractTimes, or the spans given) and names ('إس - 300', 'S-300',
 //   'القرار 2254', 'اللواء 93', data/lexicon/number_labels.tsv) are not quantities.
-import type { Quantity, QuantityKind, Span } from '../doc.js';
-import { loadTsv } from '../data-files.js';
-import { toOriginalSpan } from '../arabic/normalize.js';
-import { prepare, parseNumber, PhraseDict, unitAt, modifierBefore, modifierAfter, stripArticle, asKind, type NTok, type ParsedNumber, type UnitEntry } from './numbers.js';
-import { extractTimes } from './times.js';
+import type { Quantity, QuantityKind, Span } from '../../doc.js';
+import { loadTsv } from '../../data-files.js';
+import { toOriginalSpan } from '../../arabic/normalize.js';
+import { prepare, PhraseDict, type NTok, type Prepared } from './number-tokens.js';
+import { parseNumber, type ParsedNumber } from './numbers.js';
+import { unitAt, modifierBefore, modifierAfter, stripArticle, asKind, type UnitEntry } from './units.js';
+import { extractTimes } from '../times/index.js';
 
 interface QuantityLexicon {
   cuesBefore: PhraseDict<QuantityKind>;
@@ -126,10 +128,11 @@ function applyModifier(q: QCand, type: string | null): void {
  * Quantities in `text`. Numbers inside `exclude` spans (offsets into `text`) are skipped; when
  * `exclude` is not given the time expressions of the text (extractTimes) are excluded.
  */
-export function extractQuantities(text: string, exclude?: Span[]): Quantity[] {
+/** `prepared`: the number-token view of `text` when the caller has it (src/pipeline.ts builds it once). */
+export function extractQuantities(text: string, exclude?: Span[], prepared: Prepared = prepare(text)): Quantity[] {
   if (!text) return [];
-  const skip = exclude ?? extractTimes(text, null);
-  const { norm, toks } = prepare(text);
+  const skip = exclude ?? extractTimes(text, null, prepared);
+  const { norm, toks } = prepared;
   const L = quantityLexicon();
   const orig = (s: number, e: number) => toOriginalSpan(norm, s, e);
   const excluded = (s: number, e: number) => {

@@ -1,9 +1,10 @@
-// The word view of a document that the event coder works on: word tokens with their clitic
-// readings (matching forms), indexed by sentence.
-import { tokenize, type Token } from '../../arabic/tokens.js';
-import { cliticAnalyses } from '../../arabic/clitics.js';
-import { normalizeArabic } from '../../arabic/normalize.js';
-import type { Span } from '../../doc.js';
+// The word layer of a document, computed once per document and read by the stages: every token
+// (words, numbers, punctuation) with its UTF-16 offsets, matching form, clitic readings (matching
+// forms) and the index of its sentence.
+import { tokenize, type Token } from './tokens.js';
+import { cliticAnalyses } from './clitics.js';
+import { normalizeArabic } from './normalize.js';
+import type { Span } from '../doc.js';
 
 export interface Reading {
   proclitics: string[];
@@ -60,6 +61,3 @@ export function wordsOf(text: string, sentences: Span[]): Word[] {
 export function wordHas(w: Word, stem: string, prefix = false): boolean {
   return w.readings.some((r) => r.stem === stem || (prefix && stem.length >= 3 && r.stem.startsWith(stem)));
 }
-
-/** A preposition in front of the word: attached (بـ لـ كـ) or the word before it (في من إلى على عن مع ضد بين). */
-export const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'ب', 'ل', 'ك', 'حول', 'نحو', 'عبر', 'لدي', 'قرب', 'بالقرب', 'داخل', 'خلف', 'منذ', 'بحق', 'تجاه', 'ازاء', 'حيال', 'بشان']);

@@ -1,11 +1,11 @@
 // Direct quotes (every quote style, with a speech cue) and indirect speech ('قال إن', 'أكد أن'),
 // each with its speaker resolved to an entity: the subject of the cue verb, the last speaker for
 // 'وأضاف' with no subject, the other party for 'من جهته'.
-import type { Entity, Quote, Span } from '../doc.js';
-import { loadTsv } from '../data-files.js';
-import { normalizeArabic } from '../arabic/normalize.js';
-import { tokenize, type Token } from '../arabic/tokens.js';
-import { readingsOf } from './events/words.js';
+import type { Entity, Quote, Span } from '../../doc.js';
+import { loadTsv } from '../../data-files.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+import type { Token } from '../../arabic/tokens.js';
+import { wordsOf, type Word } from '../../arabic/words.js';
 
 type CueKind = 'verb' | 'participle' | 'noun';
 
@@ -23,6 +23,7 @@ interface Tok extends Token {
 }
 
 const OPEN_CLOSE: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+const OPENING = Object.keys(OPEN_CLOSE).join('');
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انما']);
 const SWITCH = /^(من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها|في المقابل)/u;
 
@@ -93,15 +94,18 @@ function quotePairs(text: string): Span[] {
       }
       continue;
     }
-    if (ch in OPEN_CLOSE) open = { ch, at: i };
+    if (OPENING.includes(ch)) open = { ch, at: i };
   }
-  unclosed(text.replace(/\s+$/, '').length);
+  unclosed(text.trimEnd().length);
   return pairs;
 }
 
-export function extractQuotes(text: string, sentences: Span[], entities: Entity[]): Quote[] {
+export function extractQuotes(text: string, sentences: Span[], entities: Entity[], words: Word[] = wordsOf(text, sentences)): Quote[] {
   if (!text) return [];
-  const toks: Tok[] = tokenize(text).map((t) => ({ ...t, stems: t.kind === 'word' ? readingsOf(t.text).filter((r) => r.proclitics.every((p) => p === 'و' || p === 'ف')).map((r) => r.stem) : [t.norm] }));
+  const toks: Tok[] = words.map((w) => ({
+    start: w.start, end: w.end, text: w.text, kind: w.kind, norm: w.norm,
+    stems: w.kind === 'word' ? w.readings.filter((r) => r.proclitics.every((p) => p === 'و' || p === 'ف')).map((r) => r.stem) : [w.norm],
+  }));
   const mentions: MentionRef[] = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e }))).sort((a, b) => a.start - b.start);
   const sentenceOf = (off: number) => sentences.find((s) => s.start <= off && off < s.end) ?? { start: 0, end: text.length };
   const quotes: Quote[] = [];

@@ -1,11 +1,11 @@
 // Organisations named again by their head noun alone ('حركة حماس ... وقالت الحركة', 'المرصد السوري لحقوق الإنسان
 // ... وأفاد المرصد'): data/lexicon/anaphora_heads.tsv lists the nouns; each such word, with the article and no
 // definite word after it, is linked to the nearest organisation before it, within eight sentences, whose name
-// starts with the same noun. Internal to src/extract/entities*.ts.
-import { normalizeArabic } from '../arabic/normalize.js';
-import { loadTsv } from '../data-files.js';
-import { cutOffset, wordReadings } from '../kb/matcher.js';
-import type { DocMention, DocState } from './entities-state.js';
+// starts with the same noun. Internal to src/extract/entities/.
+import { normalizeArabic } from '../../arabic/normalize.js';
+import { loadTsv } from '../../data-files.js';
+import { cutOffset, wordReadings } from '../../kb/match-words.js';
+import type { DocMention, DocState } from './state.js';
 
 const ORG_TYPES = new Set(['ORG', 'GROUP', 'MEDIA']);
 const WINDOW_SENTENCES = 8;

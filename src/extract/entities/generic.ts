@@ -1,0 +1,152 @@
+// Generic actors: people named by what they are ('المتظاهرون', 'مسلحون مجهولون', 'مستوطنون إسرائيليون',
+// 'طائرات التحالف'), from data/lexicon/generic_actors.tsv. Each becomes a GROUP entity with its CAMEO sector, so
+// that the event coder can take it as a side. Its country is the nisba right after it, which joins the mention
+// ('Israeli settlers'); with none, the country of the sentence's place, else the report's country, with the name
+// saying so ('unidentified gunmen (Pakistan)', id ...:in-PAK: a country inferred, not named). Runs last among the
+// entity stages, on uncovered words.
+// Internal to src/extract/entities*.ts.
+import { normalizeArabic } from '../../arabic/normalize.js';
+import { loadTsv, type TsvRow } from '../../data-files.js';
+import { SECTORS } from '../../kb/records.js';
+import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
+import type { EntityInfo } from '../../kb/kb-index.js';
+import type { DocState } from './state.js';
+
+export interface GenericForm {
+  key: string;
+  /** Matching-form words; a word written with ال must be definite in the text. */
+  words: string[];
+  sector: string;
+  name_en: string;
+  /** Whether the place's country is the actor's when no nisba names one (not for foreign forces). */
+  placeCountry: boolean;
+}
+
+export interface GenericLexicon {
+  /** First word without its article -> forms starting with it, longest first. */
+  byFirst: Map<string, GenericForm[]>;
+}
+
+const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+
+export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actors.tsv'): GenericLexicon {
+  const byFirst = new Map<string, GenericForm[]>();
+  rows.forEach((r, i) => {
+    if (!r.key || !/^[a-z_]+$/.test(r.key)) throw new Error(`${file} row ${i + 1}: bad key '${r.key}'`);
+    if (!SECTORS.has(r.sector)) throw new Error(`${file} row ${i + 1}: unknown sector '${r.sector}'`);
+    if (!r.name_en || !r.forms || !r.source) throw new Error(`${file} row ${i + 1}: forms, name_en and source are required`);
+    if (r.country !== 'place' && r.country !== 'nisba') throw new Error(`${file} row ${i + 1}: country must be 'place' or 'nisba'`);
+    for (const raw of r.forms.split('|')) {
+      const words = raw.trim().split(/\s+/).map(normalizeArabic).filter(Boolean);
+      if (!words.length) continue;
+      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place' };
+      const k = bare(words[0]);
+      byFirst.set(k, [...(byFirst.get(k) ?? []), f]);
+    }
+  });
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+let shipped: GenericLexicon | null = null;
+export function genericLexicon(): GenericLexicon {
+  return (shipped ??= parseGenericActors(loadTsv('lexicon/generic_actors.tsv')));
+}
+
+/** Whether a text stem is the form word: the same, or the form's indefinite word with the article. */
+function wordMatches(stem: string, formWord: string): boolean {
+  return stem === formWord || (!formWord.startsWith('ال') && stem === `ال${formWord}`);
+}
+
+function stemsOf(w: Word): { stem: string; cut: number }[] {
+  return w.kind === 'word' ? wordReadings(w).map((r) => ({ stem: r.stem, cut: r.cut })) : [];
+}
+
+/** The form starting at word i, with the clitic cut of its first word. */
+function matchAt(words: readonly Word[], i: number, lex: GenericLexicon): { form: GenericForm; cut: number } | null {
+  for (const r of stemsOf(words[i])) {
+    for (const form of lex.byFirst.get(bare(r.stem)) ?? []) {
+      if (!wordMatches(r.stem, form.words[0])) continue;
+      let ok = true;
+      for (let k = 1; k < form.words.length && ok; k++) ok = !!words[i + k] && stemsOf(words[i + k]).some((x) => wordMatches(x.stem, form.words[k]));
+      if (ok) return { form, cut: r.cut };
+    }
+  }
+  return null;
+}
+
+/** The country most of the report's countries and places belong to (three mentions, twice any other). */
+function reportCountry(s: DocState): string | null {
+  const counts = new Map<string, number>();
+  for (const m of s.mentions) {
+    const info = s.entities.get(m.id)!.info;
+    if (m.top && (info.type === 'COUNTRY' || info.type === 'PLACE') && info.country) counts.set(info.country, (counts.get(info.country) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < 3 || (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1])) return null;
+  return ranked[0][0];
+}
+
+/** The country of the place named nearest to word i in its sentence. */
+function placeCountry(s: DocState, i: number): string | null {
+  let best: { d: number; country: string } | null = null;
+  for (const m of s.mentions) {
+    const info = s.entities.get(m.id)!.info;
+    if (!m.top || info.type !== 'PLACE' || !info.country || s.sentOf[m.first] !== s.sentOf[i]) continue;
+    const d = Math.abs(m.first - i);
+    if (!best || d < best.d) best = { d, country: info.country };
+  }
+  return best?.country ?? null;
+}
+
+/** Finds the generic actors of a document and adds them as entities (after every other entity stage). */
+export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexicon()): void {
+  const { words } = s;
+  const countries = new Map(s.idx.kb.countries.map((c) => [c.iso3, c]));
+  let home: string | null | undefined;
+  const seen = new Map<string, string>();
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].kind !== 'word' || s.coveredBy(i)) continue;
+    const hit = matchAt(words, i, lex);
+    if (!hit) continue;
+    let last = i + hit.form.words.length - 1;
+    let free = true;
+    for (let k = i + 1; k <= last; k++) if (s.coveredBy(k)) free = false;
+    if (!free) continue;
+    // 'مسؤولون حكوميون أتراك': one adjective may stand between the noun and its nisba.
+    const adjective = words[last + 1]?.kind === 'word' && !s.coveredBy(last + 1) && /(يون|يين|يه|ي)$/.test(words[last + 1].norm);
+    const afterAdjective = adjective ? s.startingAt(last + 2) : null;
+    if (afterAdjective && afterAdjective.form === 'nisba') last++;
+    const next = s.startingAt(last + 1);
+    const nextInfo = next ? s.entities.get(next.id)!.info : null;
+    // 'مقاتلو حماس', 'جنود الجيش الإسرائيلي': the body named after it is the actor.
+    if (next && nextInfo && nextInfo.type !== 'PLACE' && next.form !== 'nisba') {
+      i = last;
+      continue;
+    }
+    let country: string | null = null;
+    // 'مستوطنون إسرائيليون': the nisba gives the country and joins the mention (it stays a mention of its country).
+    if (next && nextInfo && next.form === 'nisba' && nextInfo.type === 'COUNTRY' && nextInfo.country) {
+      country = nextInfo.country;
+      last = next.last;
+    }
+    let where: string | null = null;
+    // 'المحتجين' again, in a sentence that names no place: the ones named before.
+    let earlier: string | undefined;
+    if (!country) {
+      where = placeCountry(s, i);
+      earlier = where ? undefined : seen.get(hit.form.key);
+      if (!where && !earlier) where = home === undefined ? (home = reportCountry(s)) : home;
+    }
+    const c = countries.get(country ?? where ?? '');
+    const name_en = country ? `${c?.demonym_en || country} ${hit.form.name_en}` : c ? `${hit.form.name_en} (${c.name_en})` : hit.form.name_en;
+    // The place's country is the actor's too, as far as a record of the event goes (its id says it was not named).
+    const actorCountry = country ?? (!hit.form.placeCountry ? null : earlier ? s.entities.get(earlier)!.info.country : where);
+    const id = earlier ?? `rasad:generic:${hit.form.key}${country ? `:${country}` : where ? `:in-${where}` : ''}`;
+    if (!country) seen.set(hit.form.key, id);
+    const info: EntityInfo = { id, type: 'GROUP', name_en, name_ar: s.text.slice(words[i].start, words[last].end), country: actorCountry, geo: null, sector: hit.form.sector, gender: 'm' };
+    const start = words[i].start + cutOffset(words[i].text, hit.cut);
+    s.add(id, { start, end: words[last].end, first: i, last, form: 'name', top: true }, s.entities.get(id)?.info ?? info);
+    i = last;
+  }
+}

@@ -1,0 +1,73 @@
+// An event's place, date, numbers and tense, read from the layers around its trigger.
+import type { EventRecord, Quantity, TimeExpr } from '../../doc.js';
+import { perfectForms } from './lexicon.js';
+import type { TriggerHit } from './triggers.js';
+import type { ActorMention } from './actors.js';
+import type { Context } from './context.js';
+import { eventWords } from './word-lists.js';
+
+export function findLocation(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
+  const [from, to] = clause;
+  const places = ctx.actors.filter((a) => a.place && a.entity.geo && ctx.words[a.first].sentence === ctx.words[hit.first].sentence);
+  const inClause = places.filter((a) => a.first >= from && a.last < to);
+  const pool = inClause.length ? inClause : places;
+  if (!pool.length) return null;
+  const rank: Record<string, number> = { site: 0, city: 1, admin2: 2, admin1: 3, country: 5 };
+  // Nearest after the trigger first, then nearest before; the most precise on ties.
+  return [...pool].sort((a, b) => {
+    const da = a.first > hit.last ? a.first - hit.last : (hit.first - a.last) + 3;
+    const db = b.first > hit.last ? b.first - hit.last : (hit.first - b.last) + 3;
+    return da - db || (rank[a.entity.geo!.precision] ?? 4) - (rank[b.entity.geo!.precision] ?? 4);
+  })[0];
+}
+
+export function findDate(ctx: Context, hit: TriggerHit): string | null {
+  const s = ctx.doc.sentences[ctx.words[hit.first].sentence];
+  const trig = ctx.words[hit.first].start;
+  const times = ctx.doc.times.filter((t: TimeExpr) => t.kind !== 'duration' && s && t.start >= s.start && t.end <= s.end && t.granularity !== 'decade' && t.granularity !== 'century');
+  if (times.length) {
+    times.sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig));
+    return times[0].value;
+  }
+  // A past report with no date of its own happened on the publication date: a verb in the perfect
+  // ('تظاهر' is perfect too), or a verbal noun a perfect light verb carries ('شنت غارات', 'أرسلت مساعدات').
+  if (!ctx.doc.source.published) return null;
+  if (hit.pos === 'verb' && hit.tense === 'perfect') return ctx.doc.source.published;
+  if (hit.pos !== 'verb' && lightVerbBefore(ctx, hit)) return ctx.doc.source.published;
+  return null;
+}
+
+let lightVerbs: Set<string> | null = null;
+
+/** A light verb in the perfect within three words before a verbal noun: 'شن الجيش غارات', 'نظموا مظاهرة'. */
+function lightVerbBefore(ctx: Context, hit: TriggerHit): boolean {
+  lightVerbs ??= new Set([...eventWords('light_verbs')].flatMap(perfectForms));
+  const s = ctx.words[hit.first].sentence;
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 4); k--) {
+    const w = ctx.words[k];
+    if (w.sentence !== s || w.kind !== 'word') break;
+    if (w.readings.some((r) => lightVerbs!.has(r.stem))) return true;
+  }
+  return false;
+}
+
+/** Which counts belong to which acts: the dead to an attack, prisoners to an arrest or capture, troops and
+ * hardware to a deployment, a delivery or a battle. A seizure of ground does not kill 30,000 people. */
+const COUNTS_FOR: Record<string, Set<string>> = {
+  killed: new Set(['ASSAULT']),
+  wounded: new Set(['ASSAULT']),
+  captured: new Set(['COERCE', 'ASSAULT', 'RETREAT']),
+  equipment: new Set(['ASSAULT', 'MOBILIZE', 'AID', 'COERCE']),
+  personnel: new Set(['MOBILIZE', 'AID', 'ASSAULT', 'PROTEST', 'RETREAT']),
+};
+
+export function findNumbers(ctx: Context, hit: TriggerHit): EventRecord['numbers'] {
+  const s = ctx.doc.sentences[ctx.words[hit.first].sentence];
+  return ctx.doc.quantities
+    .filter((q: Quantity) => s && q.start >= s.start && q.end <= s.end && q.kind !== 'other' && (COUNTS_FOR[q.kind]?.has(hit.entry.type) ?? false))
+    .map((q) => ({ kind: q.kind, value: q.value, unit: q.unit }));
+}
+
+export function isFuture(hit: TriggerHit): boolean {
+  return hit.pos === 'verb' && hit.proclitics.includes('س');
+}

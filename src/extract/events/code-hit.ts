@@ -1,0 +1,190 @@
+// One trigger hit coded as an event: its sides (src/extract/events/sides-rules.ts), place, date,
+// numbers, modality and the checks that it is reported.
+import { QUAD } from './lexicon.js';
+import type { TriggerHit } from './triggers.js';
+import { toEventActor, toEventLocation, type ActorMention } from './actors.js';
+import { cuesBefore, modalityOf } from './modality.js';
+import { holderOf } from '../../kb/control.js';
+import { PAIR_WORDS, isVictim, ownForcesAt, agentAfter, tellerPronounBefore, responsibilityClaimant, findSource, speakerAt, firstPerson, isOwnCountryPronoun, coordinated, countryActor, armed, otherParty, recentPair, dualVerb, pairActors, findTarget, speakerOf } from './sides-rules.js';
+import { SYMMETRIC, AIMED, VERBAL, MATERIAL_CONFLICT } from './kinds.js';
+import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
+import { backReference, concrete, reported } from './report-checks.js';
+import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
+import { chooseSides } from './sides/choose.js';
+
+/** The coded event of one trigger hit, or null when the hit is no event. */
+export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): CodedEvent | null {
+  const { doc, words } = ctx;
+  // A trigger word inside a name is part of the name: 'قوات الاحتلال', 'قوات حفظ السلام'.
+  if (ctx.actors.some((a) => !a.place && a.first <= hit.first && a.last >= hit.last && a.form !== 'pronoun')) return null;
+  let clause = clauseBounds(ctx, hit);
+  // The words that introduce the speech ('نفت دمشق أن', 'ادعى الجيش أنه') still govern its modality.
+  const cueFrom = clause[0];
+  // An act told inside reported speech: its actors are within the speech; the speaker is handled below.
+  const speech = ctx.doc.quotes.find((q) => q.start <= words[hit.first].start && words[hit.first].start < q.end);
+  if (speech) {
+    const qFirst = words.findIndex((w) => w.start >= speech.start);
+    if (qFirst > clause[0] && qFirst <= hit.first) clause = [qFirst, clause[1]];
+  }
+  let source = hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, hit, clause);
+  // Inside reported speech, 'we' and 'his country' are the speaker: 'قال روحاني إن بلاده مستعدة'.
+  const quoted = speakerAt(ctx, words[hit.first].start);
+  // In reported speech, the speaker concerns, accuses, praises: what the clause names is the target.
+  let speechTarget: ActorMention | null = null;
+  if (quoted && (hit.entry.type === 'ACCUSE' || hit.entry.type === 'SUPPORT') && source && source.entity.country !== quoted.entity.country && !isOwnCountryPronoun(ctx, source)) {
+    speechTarget = source;
+    source = quoted;
+  }
+  if (quoted && VERBAL.has(hit.entry.type) && (!source || firstPerson(hit, words) || isOwnCountryPronoun(ctx, source))) source = quoted;
+  // The trigger is itself the speech verb of a quote ('كما حذر ... من'): its speaker acts.
+  if (!source && VERBAL.has(hit.entry.type)) {
+    const own = ctx.doc.quotes.find((q) => q.cueStart !== undefined && q.cueStart >= words[hit.first].start && q.cueStart < words[hit.last].end && q.speaker);
+    const e = own && ctx.doc.entities.find((x) => x.id === own.speaker);
+    if (e) source = ctx.actors.find((a) => a.entity.id === e.id) ?? null;
+  }
+  // A dual verb: the last pair named together ('وأكد باقري وحسنوف ... واتفقا').
+  if (dualVerb(hit, words) && !(source && coordinated(ctx, source))) {
+    const pair = recentPair(ctx, hit.first);
+    if (pair) {
+      source = pair[0];
+      speechTarget = pair[1];
+    }
+  }
+  // 'وأشار البلدان بأصابع الاتهام', 'تبادل الطرفان': the pair itself is the subject.
+  if (!source && !speechTarget) {
+    const pairBefore = ctx.words.slice(clause[0], hit.first).some((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
+    const pair = pairBefore ? recentPair(ctx, hit.first) ?? pairActors(ctx) : null;
+    if (pair && pair[0] && pair[1]) {
+      source = pair[0];
+      speechTarget = pair[1];
+    }
+  }
+  // 'تعرضت المدينة لقصف': the subject is the one attacked.
+  if (hit.entry.frame.includes('victim') && source) {
+    speechTarget = source;
+    source = null;
+  }
+  let target = speechTarget ?? findTarget(ctx, hit, clause, source);
+  let src: ActorMention | null = source;
+  if (Array.isArray(target)) {
+    if (!src) [src, target] = target;
+    else target = target[0].entity.id === src.entity.id ? target[1] : target[0];
+  }
+  let tgt = target as ActorMention | null;
+  // 'استشهد ثلاثة فلسطينيين برصاص الجيش الإسرائيلي', 'قُتل جنديان بنيران القوات التركية': who died comes
+  // after the verb, who killed them after 'برصاص', 'على يد', 'من قبل'.
+  if (hit.entry.type === 'ASSAULT' && (hit.entry.mode === 'killing' || hit.entry.mode === 'wounding')) {
+    const agent = agentAfter(ctx, hit, clause);
+    if (agent && agent.entity.id !== src?.entity.id) {
+      if (src && src.first > hit.last && (!tgt || tgt.entity.id === agent.entity.id)) tgt = src;
+      src = agent;
+      if (tgt && tgt.entity.id === agent.entity.id) tgt = null;
+    }
+  }
+  // A deployment or alert aimed at its own country is none: 'القوات المسلحة الإيرانية' is the force moved.
+  if (hit.entry.type === 'MOBILIZE' && tgt && src && tgt.entity.country && tgt.entity.country === src.entity.country) tgt = null;
+  // 'أجرى لافروف وظريف محادثة': a coordinated subject is the other side of a symmetric act.
+  if (src && !tgt && SYMMETRIC.has(hit.entry.type)) tgt = coordinated(ctx, src);
+  // Who suffered is the target: 'مقتل 51 جنديا أرمينيا', 'الخسائر الأرمنية'.
+  if (!tgt && MATERIAL_CONFLICT.has(hit.entry.type)) {
+    const victim = ctx.actors.find((a) => a.first >= clause[0] && a.last < clause[1] && !a.place && isVictim(ctx, a) && (!src || a.entity.country !== src.entity.country));
+    if (victim) tgt = victim;
+  }
+  // 'أعلنت أوكرانيا أنها استعادت السيطرة': the pronoun that opens the reported clause is the teller.
+  if (!src && tellerPronounBefore(ctx, hit)) {
+    const teller = speakerAt(ctx, words[hit.first].start);
+    if (teller && teller.entity.type !== 'MEDIA' && teller.entity.id !== tgt?.entity.id) src = teller;
+  }
+  // 'أعلن الحوثيون مسؤوليتهم عن الهجوم', 'تبنى تنظيم داعش الهجوم': a claimed attack by the claimant.
+  const claimant = MATERIAL_CONFLICT.has(hit.entry.type) ? responsibilityClaimant(ctx, hit, clause) : null;
+  if (claimant && !src) src = claimant;
+  // 'تعرضت حلب لقصف من الطيران الروسي': the force after 'من' did it.
+  if (!src && hit.entry.type === 'ASSAULT') {
+    const by = ctx.actors.find((a) => a.first > hit.last && a.first <= hit.last + (hit.entry.frame.includes('victim') ? 9 : 5) && a.last < clause[1] && a.sector === 'MIL' && [a.first - 1, a.first - 2].some((k) => ctx.words[k]?.kind === 'word' && ctx.words[k].readings.some((r) => r.stem === 'من')));
+    if (by) {
+      if (by.entity.id === tgt?.entity.id) tgt = null;
+      src = by;
+    }
+  }
+  // 'قواتها قصفت', 'قصفت طائراته': the teller's own forces act.
+  if (!src && MATERIAL_CONFLICT.has(hit.entry.type) && ownForcesAt(ctx, hit)) {
+    const teller = speakerAt(ctx, words[hit.first].start);
+    if (teller && teller.entity.type !== 'MEDIA' && (!tgt || teller.entity.country !== tgt.entity.country)) src = teller;
+  }
+  // The sides model (./sides/): fills or corrects the sides named in the sentence before anything is guessed.
+  ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
+  // A fight or attack told by one party, with the other party named: the teller's side acts.
+  let guessedAttacker = false;
+  if (!src && tgt && MATERIAL_CONFLICT.has(hit.entry.type)) {
+    const teller = speakerAt(ctx, words[hit.first].start);
+    if (teller && teller.entity.type !== 'MEDIA' && teller.entity.country && teller.entity.country !== tgt.entity.country) src = teller;
+    else if (hit.entry.type === 'ASSAULT') guessedAttacker = !!(src = armed(otherParty(ctx, tgt)));
+  }
+  let guessedTarget = false;
+  // An attack on a place held by another side is an attack on that side (on a disputed place, the
+  // side that held it then: data/kb/control.tsv).
+  const location = findLocation(ctx, hit, clause);
+  const date = findDate(ctx, hit);
+  const side = location ? holderOf(location.entity.id, date ?? ctx.doc.source.published) ?? location.entity.country : null;
+  if (src && !tgt && hit.entry.type === 'ASSAULT' && side && side !== src.entity.country) {
+    tgt = countryActor(ctx, side) ?? null;
+  }
+  // An attack on a place with no side named: on the place's holder, by the other party of the report.
+  let guessedSource = guessedAttacker;
+  if (!src && !tgt && hit.entry.type === 'ASSAULT' && side && location) {
+    const held = countryActor(ctx, side);
+    // On a disputed place the other side is the state it belongs to by law; elsewhere, the report's other party.
+    const lawful = location.entity.country;
+    const other = armed(!held ? null : lawful && lawful !== side ? countryActor(ctx, lawful) : otherParty(ctx, held));
+    if (held && other) {
+      tgt = held;
+      src = other;
+      guessedSource = true;
+    }
+  }
+  if (src && !tgt && AIMED.has(hit.entry.type)) {
+    tgt = otherParty(ctx, src);
+    guessedTarget = !!tgt;
+  }
+  // Nobody acts on itself: a target read as the source again is no target.
+  if (src && tgt && src.entity.id === tgt.entity.id) tgt = null;
+  const numbers = findNumbers(ctx, hit);
+  const cues = cuesBefore(words, cueFrom, hit.first);
+  const modality = hit.entry.type === 'REJECT' && cues.every((c) => c.kind !== 'negated') ? 'asserted' : modalityOf(cues.filter((c) => !(c.kind === 'threatened' && hit.entry.type === 'THREATEN')), isFuture(hit));
+  // Types with a learned report check get the rule verdicts as evidence; the others obey them.
+  const flags: string[] = [];
+  if (!claimant && !concrete(ctx, hit, src, tgt, location, numbers, date)) flags.push('unconcrete');
+  if (MATERIAL_CONFLICT.has(hit.entry.type) && !claimant && !reported(ctx, hit, modality, numbers)) flags.push('unreported');
+  if (modality !== 'asserted') flags.push(`modality=${modality}`);
+  const learned = opts.learned?.has(hit.entry.type) ?? false;
+  if (flags.some((f) => f === 'unconcrete' || f === 'unreported') && !learned) return null;
+  const attribution = cues.find((c) => c.kind === 'claimed' || c.kind === 'report');
+  // Who tells it: the speaker of the speech it stands in, else the subject of the cue before it.
+  const speaker = quoted ?? (attribution ? speakerOf(ctx, attribution, clause[0]) : null);
+  const sentence = doc.sentences[words[hit.first].sentence];
+  const trigger = { start: words[hit.first].start, end: words[hit.last].end };
+  const ev: CodedEvent = {
+    type: hit.entry.type,
+    mode: hit.entry.mode,
+    cameo: hit.entry.cameo,
+    quad: QUAD[hit.entry.type],
+    intensity: hit.entry.intensity,
+    source: toEventActor(src),
+    target: toEventActor(tgt),
+    location: toEventLocation(location),
+    date,
+    modality: claimant && modality === 'asserted' ? 'claimed' : modality === 'asserted' && speaker && src && speaker.entity.country && speaker.entity.country !== src.entity.country && attribution?.kind === 'claimed' ? 'claimed' : modality,
+    claimed_by: speaker?.entity.id ?? null,
+    numbers,
+    summary_en: '',
+    evidence: { start: sentence.start, end: sentence.end },
+    // A side guessed from the report's conflict adds nothing: only what the text names does.
+    confidence: Math.min(0.95, 0.45 + (src && !guessedSource ? 0.2 : 0) + (tgt && !guessedTarget ? 0.1 : 0) + (hit.pos === 'verb' ? 0.1 : 0) + (location || date ? 0.05 : 0) + (hit.entry.requires.length ? 0.05 : 0)),
+    trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end), rule: `${hit.entry.pos}:${hit.entry.lemma} (${hit.entry.type} ${hit.entry.cameo}, frame ${hit.entry.frame.join('|')})` },
+    sentence: words[hit.first].sentence,
+    clause: clause[0],
+    hit,
+    flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
+  };
+  return ev;
+}

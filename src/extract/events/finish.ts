@@ -1,0 +1,76 @@
+// The document-level passes over the coded events: speech contents and joined acts folded in,
+// places and sides inherited from the acts told beside them.
+import { AIMED, PURPOSES, SPEECH_ACTS, MATERIAL_CONFLICT } from './kinds.js';
+import type { Context, CodedEvent, Coded } from './context.js';
+
+export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
+  const { words } = ctx;
+  // The content of a speech act is not an act of its own: 'دعا أرمينيا إلى الانسحاب', 'اتهم تركيا
+  // بجلب المقاتلين', 'تعهدت باستعادة قره باغ', 'مستعدة لتقديم تنازلات'.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.hit.pos !== 'noun') continue;
+    const prev = words[e.hit.first - 1];
+    // A phrase trigger keeps no clitics of its own: read them off its first word.
+    const proclitics = e.hit.proclitics.length ? e.hit.proclitics : words[e.hit.first].readings.find((r) => r.proclitics.length)?.proclitics ?? [];
+    const governed =
+      proclitics.some((p) => p === 'ب' || p === 'ل') ||
+      ['الي', 'علي'].includes(prev?.readings[0].stem ?? '') ||
+      // 'لتقديم تنازلات', 'بتنفيذ مناورة': the object of a purpose or manner noun.
+      (prev?.kind === 'word' && /^[وف]?[بل]/.test(prev.norm) && prev.readings.some((r) => r.proclitics.some((p) => p === 'ب' || p === 'ل')));
+    if (!governed) continue;
+    // ... and the purpose of an act is not another one: 'التقى نظيره لبحث الأزمة', 'وقعا اتفاقا للتعاون'.
+    const head = events.find((o) => o !== e && o.sentence === e.sentence && o.hit.last < e.hit.first && e.hit.first - o.hit.last <= 5 && (SPEECH_ACTS.has(o.type) || o.type === e.type || PURPOSES.get(o.type) === e.type));
+    if (head) events.splice(i, 1);
+  }
+  // Acts joined by و in one breath are one announcement: 'أعلن الأحكام العرفية والتعبئة العامة'.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.hit.pos !== 'noun' || !words[e.hit.first].readings.some((r) => r.proclitics[0] === 'و')) continue;
+    const head = events.find((o) => o !== e && o.sentence === e.sentence && o.hit.pos === 'noun' && e.hit.first - o.hit.last === 1 && MATERIAL_CONFLICT.has(e.type) === MATERIAL_CONFLICT.has(o.type));
+    if (!head) continue;
+    head.source ??= e.source;
+    head.target ??= e.target;
+    head.also = [...(head.also ?? []), e.type, ...(e.also ?? [])];
+    events.splice(i, 1);
+  }
+  // An attack or protest told with no place of its own ('غارة ثالثة قصفت حي الصعدي') happened where the
+  // report's last one of its kind did, a sentence or three before.
+  for (const [k, e] of events.entries()) {
+    if (e.location || !(e.type === 'ASSAULT' || e.type === 'PROTEST')) continue;
+    const prior = events.slice(0, k).reverse().find((o) => o.type === e.type && o.location && e.sentence - o.sentence <= 3 && e.sentence > o.sentence);
+    if (prior) {
+      e.location = prior.location;
+      e.flags.push('inherited-location');
+    }
+  }
+  // An act with no party named, told beside another of its kind ('اندلع قتال بين أرمينيا وأذربيجان،
+  // حيث أُسقطت طائرتان'): it happened to one of the parties of that act.
+  for (const [k, e] of events.entries()) {
+    if (e.source || e.target) continue;
+    const near = events.find((o) => o !== e && o.sentence === e.sentence && o.type === e.type && (o.target || o.source));
+    if (near && AIMED.has(e.type)) {
+      e.target = near.target ?? near.source;
+      e.flags.push('inherited-target');
+      continue;
+    }
+    // 'نشر هذه القوات ... أصبحت القوات المسلحة الإيرانية في حالة تأهب': the same side's act, told twice.
+    if (near) {
+      e.source = near.source;
+      e.target = near.target;
+      e.flags.push('inherited-sides');
+      continue;
+    }
+    // Further attacks told later in a report of an attack ('غارة ثالثة قصفت ...') are by the same side on the same side.
+    if (e.type !== 'ASSAULT') continue;
+    const sided = (o: CodedEvent) => o.type === 'ASSAULT' && !!o.source && !!o.target && !o.flags.includes('guessed-target');
+    // The nearest attack with both sides, before it or (for a headline and its lead) after it.
+    const before = events.slice(0, k).reverse().find(sided) ?? events.slice(k + 1).find(sided);
+    if (before) {
+      e.source = before.source;
+      e.target = before.target;
+      e.flags.push('inherited-sides');
+    }
+  }
+  return { words, events, hasTitle: ctx.hasTitle };
+}

@@ -1,0 +1,24 @@
+// Sets of event types the coder's rules treat alike (PLOVER types, not words).
+
+/** Acts two parties do together or to each other: a coordinated subject names both. */
+export const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
+
+/** Conflict acts aimed at someone: with no target in the clause, the other party of the document's conflict. */
+export const AIMED = new Set(['ASSAULT', 'THREATEN', 'ACCUSE', 'DEMAND', 'COERCE', 'SANCTION', 'CONCEDE']);
+
+/** Sectors of a state: its government, army and police stand on one side. */
+export const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'POL', 'SPY', 'JUD', 'LEG']);
+
+/** Acts of force, and the sectors that do not commit them: a relief agency carries fighters, it does not attack. */
+export const FORCE_ACTS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+
+export const UNARMED = new Set(['NGO', 'IGO', 'MED', 'CVL']);
+
+export const VERBAL = new Set(['AGREE', 'SUPPORT', 'DEMAND', 'ACCUSE', 'REJECT', 'THREATEN', 'CONCEDE', 'CONSULT']);
+
+/** What an act of one type is often done for, named with ل: an agreement to cooperate, a protest to demand. */
+export const PURPOSES = new Map([['AGREE', 'COOPERATE'], ['PROTEST', 'DEMAND']]);
+
+export const SPEECH_ACTS = new Set(['DEMAND', 'THREATEN', 'ACCUSE', 'AGREE', 'REJECT']);
+
+export const MATERIAL_CONFLICT = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION']);

@@ -1,0 +1,96 @@
+// The rule checks that an event is one the text reports: concrete (not a passing mention) and
+// reported as happening (not recalled, imagined, negated or generalised about).
+import type { EventRecord } from '../../doc.js';
+import { loadLexicon } from './lexicon.js';
+import type { TriggerHit } from './triggers.js';
+import type { ActorMention } from './actors.js';
+import { loadTsv } from '../../data-files.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+import { type Context, sentenceHas, inTitle } from './context.js';
+import { eventWords } from './word-lists.js';
+
+const BACK_HEADS = eventWords('back_heads');
+
+/** 'خلال الاتصال الهاتفي', 'بعد الهجوم': a definite act noun after such a word points back to an act told before. */
+export function backReference(ctx: Context, hit: TriggerHit): boolean {
+  if (hit.pos !== 'noun') return false;
+  const w = ctx.words[hit.first];
+  const definite = /^[وفبل]?ال|^لل/.test(w.norm);
+  const prev = ctx.words[hit.first - 1];
+  return definite && !!prev && prev.kind === 'word' && prev.readings.some((r) => BACK_HEADS.has(r.stem));
+}
+
+let contextLists: Map<string, string[]> | null = null;
+
+function contextWords(type: string): string[] | undefined {
+  if (!contextLists) {
+    contextLists = new Map(loadTsv('lexicon/event_context.tsv').map((r) => [r.type, r.words.split('|').map((w) => normalizeArabic(w.trim()))]));
+  }
+  return contextLists.get(type);
+}
+
+/** Drops hits that only mention violence or politics in passing (questions, generic nouns with nothing concrete). */
+export function concrete(ctx: Context, hit: TriggerHit, source: ActorMention | null, target: unknown, location: ActorMention | null, numbers: EventRecord['numbers'], date: string | null): boolean {
+  const [sFrom, sTo] = ctx.sentenceWords[ctx.words[hit.first].sentence];
+  const sentenceWords = ctx.words.slice(sFrom, sTo);
+  if (sentenceWords.some((w) => w.kind === 'word' && w.readings[0].stem === 'هل')) return false;
+  if (sentenceWords.some((w) => w.text === '؟' || w.text === '?')) return false;
+  // Aid blocked is not aid given: 'أغلقت المعبر أمام المساعدات', 'منع دخول المساعدات'.
+  if (hit.entry.type === 'AID') {
+    const before = ctx.words.slice(Math.max(0, hit.first - 2), hit.first).filter((w) => w.kind === 'word');
+    if (before.some((w) => w.readings.some((r) => BLOCKING.has(r.stem)))) return false;
+  }
+  const needed = contextWords(hit.entry.type);
+  const casualties = numbers.some((n) => n.kind === 'killed' || n.kind === 'wounded');
+  // Violence words around it, casualties, or a named party or place make an attack concrete.
+  if (needed && !casualties && !sentenceHas(ctx, hit, needed) && !location && !(source && target)) return false;
+  if (hit.pos === 'verb') return true;
+  return !!(source || target || location || numbers.length || date || sentenceHas(ctx, hit, contextWords('HAPPENED') ?? []));
+}
+
+const BLOCKING = eventWords('blocking');
+
+const RELATIVE = eventWords('relative_pronouns');
+
+/**
+ * A material event the text reports as happening, not one it recalls, imagines or generalises
+ * about: not in a relative clause about an earlier act ('الهجوم الذي استهدف'), not a present
+ * or future verb outside a headline unless dated, not negated, conditional or merely intended.
+ */
+export function reported(ctx: Context, hit: TriggerHit, modality: string, numbers: EventRecord['numbers']): boolean {
+  if (modality === 'negated' || modality === 'conditional' || modality === 'intended') return false;
+  const prev = ctx.words[hit.first - 1];
+  if (prev && prev.kind === 'word' && RELATIVE.has(prev.readings[0].stem) && hit.pos === 'verb') return false;
+  if (hit.tense === 'future') return false;
+  // 'للسيطرة على قاعدة', 'لاستعادة المدينة': an act named as a purpose has not happened ('تعرضت لقصف' has).
+  const own = ctx.words[hit.first];
+  // (A gathering 'للاحتجاج' is itself the protest.)
+  if (hit.pos === 'noun' && hit.entry.type !== 'PROTEST' && own.readings.some((r) => r.proclitics[0] === 'ل' || (r.proclitics[0] === 'و' && r.proclitics[1] === 'ل')) && /^و?ل/.test(own.norm)) {
+    const suffered = ctx.words.slice(Math.max(0, hit.first - 4), hit.first).some((w) => w.kind === 'word' && w.readings.some((r) => /^(تعرض|تعرضت|يتعرض|تتعرض|تعرضوا|يتعرضون)$/.test(r.stem)));
+    if (!suffered) return false;
+  }
+  const dated = sentenceHasTime(ctx, hit);
+  const casualties = numbers.some((n) => n.kind === 'killed' || n.kind === 'wounded');
+  if (hit.tense === 'imperfect' && !inTitle(ctx, hit) && !dated && !casualties) return false;
+  if (hit.pos === 'noun' && prev && prev.kind === 'word') {
+    // A definite event noun governed by a preposition or another noun is talked about, not reported.
+    const w = ctx.words[hit.first];
+    const definite = w.readings.some((r) => r.proclitics.includes('ال') && lexiconHas(r.stem)) && !w.readings.some((r) => r.proclitics.length === 0 && lexiconHas(r.stem));
+    const governed = /^(حول|عن|بعد|قبل|منذ|ضد|وراء|خلف|بسبب|اثر|جراء|ضحايا|موقع|جريمه|منفذي|منفذ|مسؤوليه|عمليات|تهديد|تعويضات|سياسه|حوادث|ملف|قضيه|التحقيق|تحقيق)$/.test(prev.readings[0].stem);
+    // Nouns of the courts, inquiries and politics of violence make any event noun background.
+    const backgroundHead = /^(جريمه|جرائم|محاكمه|المتهمين|المتورطين|مرتكبي|منفذي|تهم|تهمه|بتهمه|سياسه|ذكري|مناسبه|ضحايا|تعويضات|ملف|قضيه|محاوله|محاولات|خطر|مخاطر|تهديد|ضروره|منع|مكافحه)$/.test(prev.readings[prev.readings.length - 1].stem) || /^(جريمه|جرائم|محاكمه|سياسه|ذكري|مكافحه|تهمه|تهم)$/.test(prev.readings[0].stem);
+    if (backgroundHead && !dated && !casualties) return false;
+    if (definite && governed && !dated && !casualties && !sentenceHas(ctx, hit, contextWords('HAPPENED') ?? [])) return false;
+  }
+  return true;
+}
+
+function lexiconHas(stem: string): boolean {
+  return loadLexicon().forms.has(stem);
+}
+
+function sentenceHasTime(ctx: Context, hit: TriggerHit): boolean {
+  const s = ctx.doc.sentences[ctx.words[hit.first].sentence];
+  if (s && ctx.doc.times.some((t) => t.kind !== 'duration' && t.start >= s.start && t.end <= s.end)) return true;
+  return sentenceHas(ctx, hit, [...eventWords('time_of_day')]);
+}

@@ -1,0 +1,385 @@
+// Who did it and to whom: the hand-written rules that find an event's source and target (and the
+// report's conflict they guess from). Kept together, as they are, for the learned sides model that
+// replaces them (issue #10).
+import { loadLexicon } from './lexicon.js';
+import type { TriggerHit } from './triggers.js';
+import type { Word } from '../../arabic/words.js';
+import type { ActorMention } from './actors.js';
+import type { CueHit } from './modality.js';
+import { countryName } from './countries.js';
+import { loadKb } from '../../kb/load.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+import type { Context, CodedEvent } from './context.js';
+import { STATE_SECTORS, FORCE_ACTS, UNARMED, MATERIAL_CONFLICT } from './kinds.js';
+
+const PLACE_NOUNS = new Set(['مدينه', 'منطقه', 'اقليم', 'محافظه', 'بلده', 'قريه', 'حي', 'ولايه', 'مقاطعه', 'مناطق', 'مدن', 'بلدات', 'قري', 'ريف', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'العاصمه', 'عاصمه', 'قضاء', 'ناحيه', 'مخيم', 'معبر', 'مطار', 'ميناء', 'قاعده', 'جبهه', 'محور', 'حدود']);
+
+export const PAIR_WORDS = new Set(['البلدين', 'بلدين', 'الطرفين', 'طرفين', 'الجانبين', 'جانبين', 'الجارتين', 'الجيشين', 'البلدان', 'الطرفان', 'الجانبان', 'اطراف', 'الاطراف', 'طرفي']);
+
+const VICTIM_HEADS = new Set(['خسائر', 'الخسائر', 'قتلي', 'القتلي', 'ضحايا', 'الضحايا', 'جرحي', 'الجرحي', 'مقتل', 'اصابه', 'تدمير', 'اسقاط', 'اسري', 'الاسري', 'جنود', 'جنديا', 'جندي', 'مقاتلا', 'مقاتلين', 'عناصر', 'صفوف']);
+
+/** An actor named as the one who suffered ('الخسائر الأرمنية', 'مقتل 51 جنديا أرمينيا'). */
+export function isVictim(ctx: Context, a: ActorMention): boolean {
+  for (let k = 1; k <= 3; k++) {
+    const w = ctx.words[a.first - k];
+    if (!w) return false;
+    if (w.kind === 'punct') return false;
+    if (w.kind === 'word' && w.readings.some((r) => VICTIM_HEADS.has(r.stem))) return true;
+  }
+  return false;
+}
+
+let capitals: Set<string> | null = null;
+
+function isCapital(id: string): boolean {
+  capitals ??= new Set(loadKb().countries.map((c) => c.capital).filter((c): c is string => !!c));
+  return capitals.has(id);
+}
+
+/** An actor may act when it is not a preposition's object and not a place named as a place. */
+function canAct(ctx: Context, a: ActorMention): boolean {
+  if (a.prep) return false;
+  // Outlets report acts; they do not commit them.
+  if (a.entity.type === 'MEDIA') return false;
+  if (isVictim(ctx, a)) return false;
+  if (!a.place) return true;
+  // A capital named without 'مدينة' and not after a preposition stands for its government (دعت موسكو).
+  if (!isCapital(a.entity.id) || !a.entity.country) return false;
+  const prev = ctx.words[a.first - 1];
+  return !(prev && prev.kind === 'word' && prev.readings.some((r) => PLACE_NOUNS.has(r.stem)));
+}
+
+function actorsIn(ctx: Context, from: number, to: number): ActorMention[] {
+  return ctx.actors.filter((a) => a.first >= from && a.last < to);
+}
+
+const OWN_FORCES = new Set(['قوات', 'طائرات', 'جيش', 'مقاتلات', 'مدفعيه', 'عناصر', 'وحدات', 'سفن', 'صواريخ', 'مسيرات', 'دبابات'].map(normalizeArabic));
+
+/** A force word with a possessive pronoun next to the trigger: 'قواتها', 'طائراته', 'قواتنا'. */
+export function ownForcesAt(ctx: Context, hit: TriggerHit): boolean {
+  for (const k of [hit.first - 1, hit.first - 2, hit.last + 1, hit.last + 2]) {
+    const w = ctx.words[k];
+    if (!w || w.kind !== 'word' || w.sentence !== ctx.words[hit.first].sentence) continue;
+    if (w.readings.some((r) => r.enclitic && OWN_FORCES.has(r.stem))) return true;
+  }
+  return false;
+}
+
+const isState = (a: ActorMention) => !a.sector || STATE_SECTORS.has(a.sector);
+
+/** One side of a conflict: the same country, and both of its state or both of the same non-state group
+ * ('الجيش السوداني' and 'الدعم السريع' are two sides of one country). */
+function sameSide(a: ActorMention, b: ActorMention): boolean {
+  if (a.entity.country === null || b.entity.country === null || a.entity.country !== b.entity.country) return false;
+  if (isState(a) && isState(b)) return true;
+  return !isState(a) && !isState(b) && (a.entity.type === 'COUNTRY' || b.entity.type === 'COUNTRY' || a.entity.id === b.entity.id);
+}
+
+function isPerson(a: ActorMention | null): boolean {
+  return !!a && a.entity.type === 'PERSON';
+}
+
+/** Words that bring in who did the killing: 'برصاص', 'بنيران', 'على يد', 'من قبل', 'في غارة'. */
+const AGENT_MARKERS = new Set(['رصاص', 'نيران', 'قذائف', 'قصف', 'غاره', 'غارات', 'هجوم', 'يد', 'قبل', 'ايدي', 'صواريخ', 'ضربات', 'ضربه']);
+
+export function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
+  for (let k = hit.last + 1; k < clause[1]; k++) {
+    const w = ctx.words[k];
+    if (w.kind !== 'word' || !w.readings.some((r) => AGENT_MARKERS.has(r.stem))) continue;
+    // The agent is the genitive or nisba right after the marker ('برصاص الجيش', 'غارة إسرائيلية').
+    const a = ctx.actors.find((x) => x.first > k && x.first <= k + 2 && !x.place && canAct(ctx, { ...x, prep: null }));
+    if (a) return a;
+  }
+  return null;
+}
+
+const TELLER_PRONOUNS = new Set(['انه', 'انها', 'انهم', 'انهما', 'اننا']);
+
+/** 'أنها', 'إنه' within two words before the trigger: the subject of the reported clause. */
+export function tellerPronounBefore(ctx: Context, hit: TriggerHit): boolean {
+  for (const k of [hit.first - 1, hit.first - 2]) {
+    const w = ctx.words[k];
+    if (w && w.kind === 'word' && w.sentence === ctx.words[hit.first].sentence && TELLER_PRONOUNS.has(w.norm.replace(/^[وف]/, ''))) return true;
+  }
+  return false;
+}
+
+const ANNOUNCE = new Set(['اعلن', 'اعلنت', 'يعلن', 'تعلن', 'اعلنوا', 'اكد', 'اكدت']);
+
+const RESPONSIBILITY = new Set(['مسؤوليه', 'مسؤوليته', 'مسؤوليتها', 'مسؤوليتهم', 'مسؤوليتهما', 'تبني', 'تبنت', 'يتبني', 'تتبني', 'تبنوا'].map(normalizeArabic));
+
+/** Who claims an attack: the subject of 'أعلن مسؤوليته عن' or 'تبنى' within four words before the trigger. */
+export function responsibilityClaimant(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
+  let at = -1;
+  for (let k = hit.first - 1; k >= Math.max(clause[0], hit.first - 4); k--) {
+    const w = ctx.words[k];
+    if (w.kind === 'word' && (w.readings.some((r) => RESPONSIBILITY.has(r.stem)) || RESPONSIBILITY.has(w.norm.replace(/^و/, '')))) at = k;
+  }
+  if (at < 0) return null;
+  // 'مسؤولية' is claimed with a verb of announcing; with 'حمّل' it is blame laid on someone else.
+  const word = ctx.words[at].norm.replace(/^و/, '');
+  if (word.startsWith(normalizeArabic('مسؤولي'))) {
+    const verb = ctx.words.slice(Math.max(clause[0], at - 3), at).find((w) => w.kind === 'word' && w.readings.some((r) => ANNOUNCE.has(r.stem)));
+    if (!verb) return null;
+  }
+  const acting = ctx.actors.filter((a) => a.first >= clause[0] && a.last < hit.first && canAct(ctx, a));
+  return acting[acting.length - 1] ?? null;
+}
+
+export function findSource(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
+  const [from, to] = clause;
+  const fit = (a: ActorMention) => canAct(ctx, a) && !(FORCE_ACTS.has(hit.entry.type) && a.sector && UNARMED.has(a.sector));
+  const before = actorsIn(ctx, from, hit.first).filter(fit);
+  const after = actorsIn(ctx, hit.last + 1, Math.min(to, hit.last + 8)).filter(fit);
+  if (hit.pos === 'noun') {
+    // A nisba or a genitive with ل right after the noun names who did it: القصف الأذربيجاني، هجوم لجيش أذربيجان.
+    // ... also past one adjective: 'غارة جوية إسرائيلية', 'قصف مدفعي أذربيجاني'.
+    const between = ctx.words[hit.last + 1];
+    const adjective = !!between && between.kind === 'word' && /(يه|ي)$/.test(between.norm) && !ctx.actors.some((a) => a.first === hit.last + 1);
+    const next = ctx.actors.find((a) => a.first === hit.last + 1 || (adjective && a.first === hit.last + 2));
+    // (The nisba shares the noun's own preposition: 'في غارة إسرائيلية'.)
+    if (next && next.form === 'nisba' && !hit.entry.frame.includes('sym')) return next;
+    // 'قصف مدفعي شنته قوات الدعم السريع': a light verb that takes the noun back as its object names the doer.
+    const back = ctx.words.slice(hit.last + 1, hit.last + 3).findIndex((w) => w.kind === 'word' && w.readings.some((r) => r.enclitic && /^(ه|ها)$/.test(r.enclitic) && TAKE_BACK.has(r.stem)));
+    if (back >= 0) {
+      const doer = ctx.actors.find((a) => a.first > hit.last + 1 + back && a.first <= hit.last + 4 + back && !a.prep && !a.place);
+      if (doer) return doer;
+    }
+    const genitive = ctx.actors.find((a) => a.first >= hit.last + 1 && a.first <= hit.last + 2 && a.prep === 'ل');
+    if (genitive && ['ASSAULT', 'COERCE', 'MOBILIZE'].includes(hit.entry.type)) return genitive;
+    // The subject of the verb governing the noun: nearest actor before it in the clause.
+    if (before.length) return before[before.length - 1];
+    return null;
+  }
+  // SVO: an actor right before the verb (at most two words between) that opens the clause.
+  const last = before[before.length - 1];
+  if (last && hit.first - last.last <= 3) return last;
+  // VSO: the first actor after the verb; a nisba there that qualifies a thing belongs to the object
+  // ('أسقط طائرة مسيرة أوكرانية').
+  const subject = after.find((a) => a.form !== 'nisba' || a.headed || a.first === hit.last + 1);
+  if (subject) return subject;
+  return last ?? null;
+}
+
+/** The speaker of the quote the offset lies in, as an actor. */
+export function speakerAt(ctx: Context, offset: number): ActorMention | null {
+  // Indirect speech runs to the end of its sentence, across quoted words inside it.
+  const sentenceEnd = (at: number) => ctx.doc.sentences.find((x) => x.start <= at && at < x.end)?.end ?? at;
+  const q = ctx.doc.quotes.find((x) => x.start <= offset && offset < Math.max(x.end, x.direct ? x.end : sentenceEnd(x.start)) && x.speaker);
+  if (!q) return null;
+  const e = ctx.doc.entities.find((x) => x.id === q.speaker);
+  if (!e) return null;
+  const m = ctx.actors.find((a) => a.entity.id === e.id);
+  return m ?? { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: e.sector ?? (e.type === 'MEDIA' ? 'MED' : 'GOV'), place: false, prep: null };
+}
+
+/** A first-person verb ('ننصح', 'لن نسمح'): the imperfect with ن where the lexicon has ي. */
+export function firstPerson(hit: TriggerHit, words: Word[]): boolean {
+  const lex = loadLexicon();
+  for (let k = hit.first; k <= hit.last; k++) {
+    for (const r of words[k].readings) {
+      if (r.stem.length > 2 && r.stem.startsWith('ن')) {
+        const third = 'ي' + r.stem.slice(1);
+        if (lex.forms.get(third)?.includes(hit.entry) || lex.phrases.some((p) => p.entry === hit.entry && p.words.includes(third))) return true;
+        if (hit.entry.pos === 'phrase' && words[k].readings[0].stem.startsWith('ن')) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** 'بلاده', 'بلادها': a pronoun for the speaker's own country. */
+export function isOwnCountryPronoun(ctx: Context, a: ActorMention): boolean {
+  return a.form === 'pronoun' && /^(بلاد|دولت)/.test(normalizeArabic(ctx.doc.text.slice(a.start, a.end)));
+}
+
+/** The actor joined to `a` by و right after it ('لافروف وظريف', 'الأذربيجاني والأرميني'). */
+export function coordinated(ctx: Context, a: ActorMention): ActorMention | null {
+  const joined = (x: ActorMention, y: ActorMention) => y.first >= x.last && y.first <= x.last + 1 && y.start > x.end && /^[\s\u00a0]*و/.test(ctx.doc.text.slice(x.end, y.start + 1));
+  const other = ctx.actors.find((b) => b.entity.id !== a.entity.id && (joined(a, b) || joined(b, a)));
+  if (!other) return null;
+  // Two sides of one country ('الحكومة اليمنية والحوثيون') are two parties; a country and its own army are not.
+  const sameSide = other.entity.country === a.entity.country && (!other.sector || !a.sector || other.sector === a.sector);
+  return sameSide ? null : other;
+}
+
+/** The country entity of a code, as an actor (a mention of it in the document if there is one). */
+export function countryActor(ctx: Context, code: string): ActorMention | null {
+  const m = ctx.actors.find((a) => a.entity.type === 'COUNTRY' && a.entity.country === code);
+  if (m) return m;
+  const name = countryName(code);
+  const e = { id: `iso:${code}`, type: 'COUNTRY' as const, name_en: name, name_ar: '', country: code, role: null, geo: null, mentions: [] };
+  return { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: 'GOV', place: false, prep: null };
+}
+
+/** The side an actor stands on: its country's state, or a non-state group of its own. */
+const sideOf = (a: ActorMention) => `${a.entity.country}|${isState(a) || a.entity.type === 'COUNTRY' ? 'state' : a.entity.id}`;
+
+/**
+ * The other main party of the document's conflict, when the report is about two sides: the two most
+ * mentioned sides (a country's state, or a non-state group) stand clear of the third. In a report about
+ * many parties nobody is guessed.
+ */
+/** A guessed attacker, unless it is a side that commits no acts of force (civilians, relief agencies, media). */
+export function armed(a: ActorMention | null): ActorMention | null {
+  return a && a.sector && UNARMED.has(a.sector) ? null : a;
+}
+
+export function otherParty(ctx: Context, src: ActorMention): ActorMention | null {
+  if (!ctx.guess) {
+    ctx.guessWanted = true;
+    return null;
+  }
+  const mine = sideOf(src);
+  const dyad = ctx.dyad?.sides;
+  // A party's act is aimed at the other party; an outsider's ('حذرت إيران ...') at the conflict, named by
+  // its most mentioned side.
+  if (dyad) {
+    const count = (side: string) => ctx.actors.filter((a) => sideOf(a) === side && !a.place).length;
+    const theirs = dyad.includes(mine) ? (dyad[0] === mine ? dyad[1] : dyad[0]) : count(dyad[0]) >= count(dyad[1]) ? dyad[0] : dyad[1];
+    const rep = ctx.actors.find((a) => a.entity.type === 'COUNTRY' && `${a.entity.country}|state` === theirs) ?? ctx.actors.find((a) => sideOf(a) === theirs && !a.place);
+    if (rep) return sideActor(ctx, rep);
+  }
+  const counts = new Map<string, { a: ActorMention; n: number }>();
+  for (const a of ctx.actors) {
+    if (!a.entity.country || a.place || a.entity.type === 'MEDIA') continue;
+    const k = sideOf(a);
+    const c = counts.get(k) ?? { a, n: 0 };
+    // A side is named by its country entity when it has one ('Armenia', not its defence ministry).
+    if (c.a.entity.type !== 'COUNTRY' && a.entity.type === 'COUNTRY') c.a = a;
+    c.n++;
+    counts.set(k, c);
+  }
+  const top = [...counts.entries()].sort((x, y) => y[1].n - x[1].n);
+  if (top.length < 2 || top[1][1].n < 2) return null;
+  if (top.length > 2 && top[2][1].n * 3 > top[1][1].n * 2) return null;
+  const other = top[0][0] === mine ? top[1] : top[1][0] === mine ? top[0] : null;
+  if (!other) return null;
+  return sideActor(ctx, other[1].a);
+}
+
+/** A side as an actor: a state by its country ('Armenia', not its defence ministry), a group by itself. */
+function sideActor(ctx: Context, rep: ActorMention): ActorMention | null {
+  return isState(rep) && rep.entity.type !== 'COUNTRY' ? countryActor(ctx, rep.entity.country!) : rep;
+}
+
+/** The last two parties named together before a word: 'A و B' or 'بين A و B' (for 'الطرفان', dual verbs). */
+export function recentPair(ctx: Context, before: number): [ActorMention, ActorMention] | null {
+  const prior = ctx.actors.filter((a) => a.last < before && !a.place && a.entity.country && a.prep !== 'بين');
+  for (let k = prior.length - 1; k > 0; k--) {
+    const b = prior[k];
+    const a = prior[k - 1];
+    if (a.entity.country === b.entity.country) continue;
+    // 'بين البلدين، أرمينيا وأذربيجان' names the pair a relation is between, not who acts.
+    if (ctx.words.slice(Math.max(0, a.first - 4), a.first).some((w) => w.kind === 'word' && w.readings.some((r) => r.stem === 'بين'))) continue;
+    if (b.first - a.last <= 1 && /^[\s\u00a0]*و/.test(ctx.doc.text.slice(a.end, b.start + 1))) return [a, b];
+    if (before - b.last > 60) break;
+  }
+  return null;
+}
+
+/** A dual verb ('اتفقا', 'رحبا', 'تبادلا'): the perfect with the dual ending. */
+export function dualVerb(hit: TriggerHit, words: Word[]): boolean {
+  if (hit.pos !== 'verb' || hit.tense !== 'perfect') return false;
+  return words[hit.first].readings.some((r) => r.stem.endsWith('ا') && loadLexicon().forms.get(r.stem.slice(0, -1))?.includes(hit.entry));
+}
+
+export function pairActors(ctx: Context): [ActorMention | null, ActorMention | null] {
+  // The two countries the document is about: most mentioned COUNTRY entities.
+  const counts = new Map<string, { a: ActorMention; n: number }>();
+  for (const a of ctx.actors) {
+    if (a.entity.type !== 'COUNTRY') continue;
+    const c = counts.get(a.entity.id) ?? { a, n: 0 };
+    c.n++;
+    counts.set(a.entity.id, c);
+  }
+  const top = [...counts.values()].sort((x, y) => y.n - x.n);
+  return [top[0]?.a ?? null, top[1]?.a ?? null];
+}
+
+export function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], source: ActorMention | null): ActorMention | null | [ActorMention, ActorMention] {
+  const [, to] = clause;
+  const limit = Math.min(to, hit.last + 10);
+  // Not the source itself, nor the body its title names ('الأمين العام للأمم المتحدة').
+  const titleBody = (a: ActorMention) => !!source && a.first >= source.first && (a.first <= source.last || (a.first === source.last + 1 && a.prep === 'ل'));
+  // An outlet spoken to ('قال لرويترز') is no target.
+  const after = actorsIn(ctx, hit.last + 1, limit).filter((a) => a !== source && !titleBody(a) && !(a.entity.type === 'MEDIA' && a.prep === 'ل'));
+  const differs = (a: ActorMention) => !source || (a.entity.id !== source.entity.id && !sameSide(a, source));
+  // 'حذر أطراف الصراع', 'دعت موسكو الجانبين': the two parties, whatever the frame says.
+  const pairNext = ctx.words.slice(hit.last + 1, Math.min(limit, hit.last + 4)).find((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
+  if (pairNext && !hit.entry.frame.includes('none')) {
+    const [p, q] = recentPair(ctx, hit.first) ?? pairActors(ctx);
+    if (p && q) return source && source.entity.country === p.entity.country ? q : source && source.entity.country === q.entity.country ? p : [p, q];
+  }
+  for (const f of hit.entry.frame) {
+    if (f === 'none' || f === 'victim') return null;
+    if (f === 'obj') {
+      // 'قصفت مواقع لحماس': ل after the object noun names whose it is.
+      // Not the body a title belongs to: 'الأمين العام للأمم المتحدة'.
+      const genitiveL = (a: ActorMention) => a.prep === 'ل' && (hit.pos === 'noun' || a.first > hit.last + 1) && !(source && a.first >= source.first && a.first <= source.last + 1);
+      const o = after.find((a) => (!a.prep || genitiveL(a)) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
+      if (o) return o;
+      continue;
+    }
+    if (f === 'sym' || f === 'بين') {
+      const bi = after.findIndex((a) => a.prep === 'بين');
+      if (bi >= 0) {
+        const x = after[bi];
+        const rest = after.slice(bi + 1).filter((a) => a.entity.id !== x.entity.id && a.first > x.last);
+        // The other side: another country, or the other side of one country ('بين الجيش السوداني وقوات الدعم السريع').
+        const y = rest.find((a) => !sameSide(a, x) && a.entity.type !== 'COUNTRY') ?? rest.find((a) => a.entity.country !== x.entity.country) ?? rest[0];
+        if (y) return [x, y];
+      }
+      // 'الجيشين الأذربيجاني والأرميني': two nisbas joined by و right after the noun.
+      const first = after[0];
+      const second = after[1];
+      if (first && second && first.form === 'nisba' && second.form === 'nisba' && second.first - first.last <= 2 && first.first - hit.last <= 2) return [first, second];
+      const pairWord = ctx.words.slice(hit.last + 1, limit).find((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
+      if (pairWord) {
+        const [p, q] = recentPair(ctx, hit.first) ?? pairActors(ctx);
+        if (p && q) return source && source.entity.id === p.entity.id ? q : source && source.entity.id === q.entity.id ? p : [p, q];
+      }
+      if (f === 'sym') {
+        const m = after.find((a) => a.prep === 'مع' && differs(a));
+        if (m) return m;
+      }
+      continue;
+    }
+    const p = after.find((a) => (a.prep === f || (f === 'الي' && a.prep === 'ل')) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
+    if (p) return p;
+    // 'هدد بمهاجمة مواقع الدعم السريع': the object of the verbal noun the preposition governs.
+    if (f === 'ب' || f === 'ل') {
+      const masdar = ctx.words.slice(hit.last + 1, Math.min(limit, hit.last + 3)).find((w) => w.kind === 'word' && w.readings.some((r) => r.proclitics.includes(f) && r.stem.length >= 4));
+      const o = masdar && after.find((a) => !a.prep && a.first > masdar.index && a.first - masdar.index <= 3 && differs(a) && !a.place);
+      if (o) return o;
+    }
+  }
+  return null;
+}
+
+export function speakerOf(ctx: Context, cue: CueHit, clauseFrom: number): ActorMention | null {
+  // The speaker follows the speech verb (VSO) or precedes it: 'قالت وزارة الدفاع', 'بحسب وزارة الدفاع'.
+  const after = ctx.actors.find((a) => a.first > cue.at && a.first <= cue.at + 5 && (!a.prep || a.prep === 'عن') && !a.place);
+  if (after) return after;
+  const before = ctx.actors.filter((a) => a.last < cue.at && a.first >= clauseFrom && !a.prep && !a.place);
+  return before[before.length - 1] ?? null;
+}
+
+/** Light verbs that take an act back as their object: 'شنته', 'نفذتها', 'تبنته'. */
+const TAKE_BACK = new Set(['شن', 'شنت', 'شنه', 'نفذ', 'نفذت', 'تبني', 'تبنت', 'اطلق', 'اطلقت', 'ارتكب', 'ارتكبت']);
+
+/** The pair of sides most often found acting against each other in the report's own words. */
+export function conflictDyad(ctx: Context, events: CodedEvent[]): Context['dyad'] {
+  const pairs = new Map<string, number>();
+  for (const e of events) {
+    if (!e.source?.country || !e.target?.country || !(MATERIAL_CONFLICT.has(e.type) || e.type === 'THREATEN' || e.type === 'ACCUSE')) continue;
+    const a = ctx.actors.find((m) => m.entity.id === e.source!.entity);
+    const b = ctx.actors.find((m) => m.entity.id === e.target!.entity);
+    if (!a || !b) continue;
+    const key = [sideOf(a), sideOf(b)].sort().join(' ');
+    if (sideOf(a) !== sideOf(b)) pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  // Clear of any other pair: two pairs as often found make no one conflict.
+  const [best, next] = [...pairs].sort((x, y) => y[1] - x[1]);
+  return best && (!next || next[1] < best[1]) ? { sides: best[0].split(' ') as [string, string], acts: best[1] } : null;
+}

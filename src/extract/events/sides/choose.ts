@@ -1,0 +1,112 @@
+// Who did it to whom: the candidate actors of an act's sentence (entity mentions, generic actors, pronouns the
+// entity stage resolved, nisbas, and the sides the hand rules inferred from outside the sentence), each scored
+// source, target or neither by the sides model; the hand rules' choice is one of its features. With no model
+// shipped, the hand rules' choice stands.
+import type { ActorMention } from '../actors.js';
+import type { TriggerHit } from '../triggers.js';
+import type { Word } from '../../../arabic/words.js';
+import { candidateFeatures } from './features.js';
+import { loadSidesModel, scoreSides, type SidesModel } from './model.js';
+
+export interface SidesContext {
+  words: Word[];
+  text: string;
+  /** Every actor mention of the document, generic actors included. */
+  actors: ActorMention[];
+}
+
+export interface Sides {
+  source: ActorMention | null;
+  target: ActorMention | null;
+}
+
+/** One act's candidates and their features, for training. */
+export interface SidesRecord {
+  hit: TriggerHit;
+  /** The trigger's words in the text. */
+  trigger: { start: number; end: number };
+  candidates: ActorMention[];
+  features: string[][];
+  rule: Sides;
+}
+
+export interface SidesOptions {
+  /** The model to use (default: the shipped one); null: the hand rules alone. */
+  model?: SidesModel | null;
+  /** Receives every act's candidates (training and inspection). */
+  record?: (r: SidesRecord) => void;
+}
+
+const STATE = new Set(['GOV', 'MIL', 'COP', 'POL', 'SPY', 'JUD', 'LEG']);
+/** Two candidates that cannot be the two sides of one act: one entity, or one state (a country and its army). */
+function oneSide(a: ActorMention, b: ActorMention | null): boolean {
+  if (!b) return false;
+  if (a.entity.id === b.entity.id) return true;
+  const state = (x: ActorMention) => !x.sector || STATE.has(x.sector);
+  const country = a.entity.type === 'COUNTRY' || b.entity.type === 'COUNTRY';
+  return country && !!a.entity.country && a.entity.country === b.entity.country && state(a) && state(b);
+}
+
+const same = (a: ActorMention, b: ActorMention | null) => !!b && (a === b || (a.entity.id === b.entity.id && a.start === b.start));
+
+/** A candidate that holds a mention: the same, or a wider one around it ('الجيش الإسرائيلي' holds 'الإسرائيلي'). */
+export function holds(c: ActorMention, r: ActorMention | null): boolean {
+  return !!r && (same(c, r) || (r.first >= 0 && c.start <= r.start && r.end <= c.end));
+}
+
+/** The candidate actors of an act: the widest actors of its sentence outside the trigger, and the rules' own
+ * choices where no candidate holds them. */
+export function sideCandidates(ctx: SidesContext, hit: TriggerHit, rule: Sides): ActorMention[] {
+  const sentence = ctx.words[hit.first].sentence;
+  const inSentence = ctx.actors.filter((a) => ctx.words[a.first]?.sentence === sentence && (a.last < hit.first || a.first > hit.last));
+  // A nisba inside another mention ('الإسرائيلي' in 'الجيش الإسرائيلي') and anything inside a generic actor
+  // ('مستوطنون إسرائيليون') are part of it.
+  const inside = (a: ActorMention, g: ActorMention) => g !== a && g.start <= a.start && a.end <= g.end && g.end - g.start > a.end - a.start;
+  const out = inSentence.filter((a) => !inSentence.some((g) => inside(a, g) && (a.form === 'nisba' || g.entity.id.startsWith('rasad:generic:'))));
+  for (const r of [rule.source, rule.target]) if (r && !out.some((a) => holds(a, r))) out.push(r);
+  return out;
+}
+
+/** How far a candidate's score for a class (0 source, 1 target) stands above its other two. */
+const marginOf = (s: [number, number, number], k: 0 | 1) => s[k] - Math.max(s[1 - k], s[2]);
+
+/** The best candidate of a class: predicted in that class, by the widest margin over the other two. */
+function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null): { a: ActorMention; m: number } | null {
+  let pick: { a: ActorMention; m: number } | null = null;
+  cands.forEach((a, i) => {
+    if (oneSide(a, not)) return;
+    const m = marginOf(scores[i], k);
+    if (m > (pick?.m ?? 0)) pick = { a, m };
+  });
+  return pick;
+}
+
+/** In fill mode: the rules' side, unless the model prefers another candidate by more than `override`. */
+function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number): ActorMention | null {
+  const pick = best(cands, scores, k, not);
+  if (!rule) return pick?.a ?? null;
+  const i = cands.findIndex((c) => holds(c, rule));
+  // The rules' nisba inside a wider name is that name: 'Israeli settlers', not Israel; the army, not its country.
+  if (i >= 0 && cands[i] !== rule && cands[i].entity.country === rule.entity.country && !oneSide(cands[i], not)) rule = cands[i];
+  // Another name of the same side ('Israel' for 'الجيش الإسرائيلي') is no better a side.
+  if (!pick || i < 0 || oneSide(pick.a, rule) || (pick.a.entity.country === rule.entity.country && pick.a.start >= rule.start && pick.a.end <= rule.end)) return rule;
+  return pick.m - marginOf(scores[i], k) > override ? pick.a : rule;
+}
+
+/** The sides of an act, given what the hand rules chose. */
+export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number, number], rule: Sides, opts: SidesOptions = {}): Sides {
+  const model = opts.model === undefined ? loadSidesModel() : opts.model;
+  if ((!model || !model.types.includes(hit.entry.type)) && !opts.record) return rule;
+  const candidates = sideCandidates(ctx, hit, rule);
+  const features = candidates.map((_, k) => candidateFeatures({ words: ctx.words, text: ctx.text, hit, candidates, rule, clause }, k));
+  opts.record?.({ hit, trigger: { start: ctx.words[hit.first].start, end: ctx.words[hit.last].end }, candidates, features, rule });
+  if (!model || !model.types.includes(hit.entry.type)) return rule;
+  const scores = features.map((f) => scoreSides(model, f));
+  if (model.mode === 'fill') {
+    const override = model.override ?? Infinity;
+    const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override);
+    return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override) };
+  }
+  const source = best(candidates, scores, 0, null)?.a ?? null;
+  return { source, target: best(candidates, scores, 1, source)?.a ?? null };
+}

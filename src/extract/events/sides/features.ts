@@ -1,0 +1,158 @@
+// Features of a candidate side of an act: where the actor stands from the trigger, what governs it, what it is,
+// what the trigger is, and what the hand-written rules chose. The model (./model.ts) weighs them; no feature
+// decides alone. Word lists are data (data/lexicon/side_cues.tsv).
+import { loadTsv } from '../../../data-files.js';
+import { normalizeArabic } from '../../../arabic/normalize.js';
+import type { ActorMention } from '../actors.js';
+import type { TriggerHit } from '../triggers.js';
+import type { Word } from '../../../arabic/words.js';
+
+export interface SideCues {
+  /** Cue class -> matching-form stems: agent (برصاص, على يد), victim (مقتل, جرحى), count (عشرات), ... */
+  classes: Map<string, Set<string>>;
+}
+
+export function parseSideCues(rows: Record<string, string>[], file = 'lexicon/side_cues.tsv'): SideCues {
+  const classes = new Map<string, Set<string>>();
+  rows.forEach((r, i) => {
+    if (!/^[a-z]+$/.test(r.class ?? '') || !r.words) throw new Error(`${file} row ${i + 1}: a class and words are required`);
+    const set = classes.get(r.class) ?? new Set<string>();
+    for (const w of r.words.split('|')) if (w.trim()) set.add(normalizeArabic(w.trim()));
+    classes.set(r.class, set);
+  });
+  return { classes };
+}
+
+let shipped: SideCues | null = null;
+export function sideCues(): SideCues {
+  return (shipped ??= parseSideCues(loadTsv('lexicon/side_cues.tsv')));
+}
+
+/** The cue classes a word belongs to (by any clitic reading). */
+function cueClasses(w: Word | undefined, cues: SideCues): string[] {
+  if (!w || w.kind !== 'word') return [];
+  const out: string[] = [];
+  for (const [c, set] of cues.classes) if (w.readings.some((r) => set.has(r.stem) || set.has(r.stem.replace(/^ال/, '')))) out.push(c);
+  return out;
+}
+
+const bucket = (d: number) => (d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 8 ? '6-8' : '9+');
+
+/** The verb's agreement suffix: what it says of its subject's person, number and gender. */
+function verbAgreement(hit: TriggerHit, words: Word[]): string {
+  if (hit.pos !== 'verb') return 'noun';
+  const w = words[hit.first].norm;
+  if (hit.tense !== 'perfect') return /^[وف]?[سل]?ت/.test(w) ? 'impf-t' : /^[وف]?[سل]?ن/.test(w) ? 'impf-n' : /ون$|وا$/.test(w) ? 'impf-pl' : 'impf-y';
+  if (/وا$/.test(w)) return 'pl';
+  if (/تا$|ا$/.test(w)) return 'du';
+  if (/ت$/.test(w)) return 'f';
+  if (/نا$/.test(w)) return '1pl';
+  return 'm';
+}
+
+/** The candidate's number, from its surface: a sound plural, a dual, a counted noun, else singular. */
+function candidateNumber(text: string, counted: boolean): string {
+  const n = normalizeArabic(text.split(/\s+/)[0] ?? '');
+  if (counted || /(ون|ين|ات)$/.test(n)) return 'pl';
+  if (/(ان|تان|تين)$/.test(n)) return 'du';
+  return 'sg';
+}
+
+export interface FeatureInput {
+  words: Word[];
+  text: string;
+  hit: TriggerHit;
+  /** The candidates of the act, in text order. */
+  candidates: ActorMention[];
+  rule: { source: ActorMention | null; target: ActorMention | null };
+  clause: [number, number];
+}
+
+/** Feature strings of candidate k of the act. */
+export function candidateFeatures(input: FeatureInput, k: number, cues: SideCues = sideCues()): string[] {
+  const { words, hit, candidates, rule, clause } = input;
+  const a = candidates[k];
+  const f: string[] = ['bias'];
+  const add = (name: string) => f.push(name);
+  const type = hit.entry.type;
+  const frame = hit.entry.frame[0] ?? 'none';
+  // The rules' choice, or a wider mention holding it.
+  const holds = (r: ActorMention | null) => !!r && (r === a || (r.entity.id === a.entity.id && r.start === a.start) || (r.first >= 0 && a.start <= r.start && r.end <= a.end));
+  const isRuleSource = holds(rule.source);
+  const isRuleTarget = holds(rule.target);
+  if (isRuleSource) add('rule=source');
+  if (isRuleTarget) add('rule=target');
+  if (isRuleSource) add(`rule=source|type=${type}`);
+  if (isRuleTarget) add(`rule=target|type=${type}`);
+  if (a.first < 0) {
+    // Not in the sentence: the speaker of the quote or a side the rules inferred.
+    add('offsentence');
+    return f;
+  }
+  const dir = a.last < hit.first ? 'before' : a.first > hit.last ? 'after' : 'inside';
+  const dist = dir === 'before' ? hit.first - a.last : dir === 'after' ? a.first - hit.last : 0;
+  const pos = hit.pos;
+  add(`dir=${dir}`);
+  add(`dir=${dir}|d=${bucket(dist)}`);
+  add(`dir=${dir}|pos=${pos}`);
+  add(`dir=${dir}|pos=${pos}|type=${type}`);
+  add(`dir=${dir}|frame=${frame}`);
+  add(`dir=${dir}|lemma=${hit.entry.lemma}`);
+  // Rank among the candidates on its side of the trigger: the nearest before is the usual subject.
+  const sameSide = candidates.filter((c) => c.first >= 0 && (dir === 'before' ? c.last < hit.first : c.first > hit.last));
+  const rank = dir === 'before' ? sameSide.length - sameSide.indexOf(a) : sameSide.indexOf(a) + 1;
+  add(`dir=${dir}|rank=${Math.min(rank, 3)}`);
+  add(`dir=${dir}|rank=${Math.min(rank, 3)}|pos=${pos}`);
+  const prep = a.prep ?? 'none';
+  add(`prep=${prep}`);
+  add(`prep=${prep}|dir=${dir}`);
+  add(`prep=${prep}|frame=${frame}`);
+  add(`prep=${prep}|type=${type}`);
+  add(`form=${a.form}`);
+  add(`form=${a.form}|dir=${dir}`);
+  add(`etype=${a.entity.type}`);
+  add(`etype=${a.entity.type}|type=${type}`);
+  add(`sector=${a.sector ?? 'none'}`);
+  add(`sector=${a.sector ?? 'none'}|type=${type}`);
+  add(`sector=${a.sector ?? 'none'}|dir=${dir}`);
+  if (a.place) add(`place|dir=${dir}`);
+  if (a.entity.id.startsWith('rasad:generic:')) add('generic');
+  if (a.headed) add('headed');
+  if (a.first < clause[0] || a.last >= clause[1]) add('other-clause');
+  const agree = verbAgreement(hit, words);
+  const counted = cueClasses(words[a.first - 1], cues).includes('count') || words[a.first - 1]?.kind === 'number';
+  const num = candidateNumber(input.text.slice(a.start, a.end), counted);
+  add(`agree=${agree}|num=${num}|dir=${dir}`);
+  if (counted) add(`counted|dir=${dir}`);
+  const first = words[a.first];
+  if (first && /^[وفبلك]?(ال|لل)/.test(first.norm)) add('definite');
+  // Construct state: a definite noun right after it ('مقاتلي الحركة').
+  const next = words[a.last + 1];
+  if (next && next.kind === 'word' && /^ال/.test(next.norm)) add('construct');
+  // Cue words just before the candidate: agents ('برصاص', 'على يد'), victims ('مقتل', 'جرحى'), claims.
+  for (const back of [1, 2]) for (const c of cueClasses(words[a.first - back], cues)) add(`cue${back}=${c}|dir=${dir}`);
+  const prev = words[a.first - 1];
+  if (prev && prev.kind === 'word') add(`prev=${prev.readings[prev.readings.length - 1].stem}|dir=${dir}`);
+  // The words between the candidate and the trigger, when few.
+  const [from, to] = dir === 'before' ? [a.last + 1, hit.first] : [hit.last + 1, a.first];
+  if (dir !== 'inside' && to - from <= 4) {
+    for (let i = from; i < to; i++) {
+      const w = words[i];
+      if (w.kind === 'punct') add(`between-punct=${w.text}`);
+      else for (const c of cueClasses(w, cues)) add(`between=${c}|dir=${dir}`);
+    }
+    if (to === from) add(`adjacent|dir=${dir}`);
+  } else if (dir !== 'inside') add(`far|dir=${dir}`);
+  // Inside a relative clause or a reported clause that the trigger is not part of ('التي تسيطر عليها قوات صالح').
+  for (let i = a.first - 1; i >= Math.max(0, a.first - 8); i--) {
+    const w = words[i];
+    if (w.kind === 'punct' || i === hit.last) break;
+    if (cueClasses(w, cues).includes('relative')) {
+      add(`in-relative|dir=${dir}`);
+      break;
+    }
+  }
+  const others = candidates.filter((c) => c !== a && c.first >= 0 && (dir === 'before' ? c.first > a.last && c.last < hit.first : c.first > hit.last && c.last < a.first)).length;
+  add(`between-actors=${Math.min(others, 2)}|dir=${dir}`);
+  return f;
+}

@@ -1,0 +1,18 @@
+// The event coder's word lists (data/lexicon/event_words.tsv): one row per list, words in matching
+// form. Read once; a list the file does not have is an error, not an empty set.
+import { loadTsv } from '../../data-files.js';
+
+let lists: Map<string, ReadonlySet<string>> | null = null;
+
+/** Every list of data/lexicon/event_words.tsv by name. */
+export function eventWordLists(): Map<string, ReadonlySet<string>> {
+  lists ??= new Map(loadTsv('lexicon/event_words.tsv').map((r) => [r.list, new Set(r.words.split('|').map((w) => w.trim()).filter(Boolean))]));
+  return lists;
+}
+
+/** One list of data/lexicon/event_words.tsv. */
+export function eventWords(list: string): ReadonlySet<string> {
+  const words = eventWordLists().get(list);
+  if (!words) throw new Error(`data/lexicon/event_words.tsv has no list '${list}'`);
+  return words;
+}

@@ -1,0 +1,146 @@
+// The token view the number, unit and time readers share: tokens of the matching form of the text
+// (normalizeWithMap, so spans map back), their proclitic readings, and phrase dictionaries over them.
+import { normalizeArabic, normalizeWithMap, type Normalized } from '../../arabic/normalize.js';
+
+/** A token of the normalised text: w = word (letters only), n = number (digits with separators), p = other. */
+export interface NTok {
+  /** Offsets in the normalised text. */
+  s: number;
+  e: number;
+  t: string;
+  kind: 'w' | 'n' | 'p';
+  /** No white space between this token and the one before. */
+  glued: boolean;
+  /** Clitic readings of a word, computed on first use (see `tokenReadings`). */
+  rd?: Reading[];
+}
+
+const TOK_RE = /(\d+(?:[.,]\d+)*)|(\p{L}+)|(\S)/gu;
+
+export function tokenizeNormalized(norm: string): NTok[] {
+  const out: NTok[] = [];
+  TOK_RE.lastIndex = 0;
+  let prevEnd = -1;
+  for (let m = TOK_RE.exec(norm); m; m = TOK_RE.exec(norm)) {
+    const kind = m[1] ? 'n' : m[2] ? 'w' : 'p';
+    out.push({ s: m.index, e: m.index + m[0].length, t: m[0], kind, glued: m.index === prevEnd });
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** The normalised text of `text` with its tokens. */
+export interface Prepared {
+  norm: Normalized;
+  toks: NTok[];
+}
+
+export function prepare(text: string): Prepared {
+  const norm = normalizeWithMap(text);
+  return { norm, toks: tokenizeNormalized(norm.text) };
+}
+
+/** One reading of a word: the word with some proclitics removed, and where the rest starts. */
+export interface Reading {
+  base: string;
+  /** Characters stripped from the start of the token (the span of the reading starts there). */
+  off: number;
+}
+
+const CONJ = new Set(['و', 'ف']);
+
+const PREP = new Set(['ب', 'ل', 'ك']);
+
+/** Readings of a (normalised) word, the unsplit one first: و/ف, then ب/ل/ك, and لل = ل + ال. */
+export function readings(word: string): Reading[] {
+  const out: Reading[] = [{ base: word, off: 0 }];
+  const heads: Reading[] = [{ base: word, off: 0 }];
+  if (word.length > 2 && CONJ.has(word[0])) {
+    heads.push({ base: word.slice(1), off: 1 });
+    out.push({ base: word.slice(1), off: 1 });
+  }
+  for (const h of heads) {
+    const b = h.base;
+    if (b.length > 3 && b.startsWith('لل')) out.push({ base: 'ال' + b.slice(2), off: h.off });
+    if (b.length > 2 && PREP.has(b[0])) out.push({ base: b.slice(1), off: h.off + 1 });
+  }
+  return out;
+}
+
+/** The first reading of a token found in `dict`, or null. */
+export function lookup<T>(tok: NTok | undefined, dict: ReadonlyMap<string, T>, allowClitics = true): { value: T; off: number } | null {
+  if (!tok || tok.kind !== 'w') return null;
+  if (!allowClitics) {
+    const v = dict.get(tok.t);
+    return v === undefined ? null : { value: v, off: 0 };
+  }
+  for (const r of tokenReadings(tok)) {
+    const v = dict.get(r.base);
+    if (v !== undefined) return { value: v, off: r.off };
+  }
+  return null;
+}
+
+/** A phrase dictionary: normalised words joined by one space. */
+export class PhraseDict<T> {
+  readonly map = new Map<string, T>();
+  maxWords = 1;
+  /** For each first word, the phrase lengths (in words) that start with it, longest first. */
+  private readonly firsts = new Map<string, number[]>();
+  add(phrase: string, value: T, keep = false): void {
+    const words = normalizeArabic(phrase).split(/\s+/).filter(Boolean);
+    const key = words.join(' ');
+    if (!key) return;
+    if (keep && this.map.has(key)) return;
+    this.map.set(key, value);
+    this.maxWords = Math.max(this.maxWords, words.length);
+    const lens = this.firsts.get(words[0]) ?? [];
+    if (!lens.includes(words.length)) {
+      lens.push(words.length);
+      lens.sort((a, b) => b - a);
+    }
+    this.firsts.set(words[0], lens);
+  }
+  has(phrase: string): boolean {
+    return this.map.has(phrase);
+  }
+  /**
+   * The longest phrase starting at token i (clitics allowed on its first word only). Returns the
+   * entry, the index after its last token, and the start offset (after stripped clitics).
+   */
+  match(toks: NTok[], i: number, allowClitics = true): { value: T; end: number; s: number } | null {
+    const first = toks[i];
+    if (!first || first.kind !== 'w') return null;
+    const firsts = allowClitics ? tokenReadings(first) : [{ base: first.t, off: 0 }];
+    let lens: number[] | null = null;
+    for (const r of firsts) {
+      const l = this.firsts.get(r.base);
+      if (l) lens = lens ? [...new Set([...lens, ...l])].sort((a, b) => b - a) : l;
+    }
+    if (!lens) return null;
+    for (const n of lens) {
+      if (i + n > toks.length) continue;
+      let rest = '';
+      let ok = true;
+      for (let k = 1; k < n; k++) {
+        const t = toks[i + k];
+        if (t.kind !== 'w') { ok = false; break; }
+        rest += ' ' + t.t;
+      }
+      if (!ok) continue;
+      for (const r of firsts) {
+        const v = this.map.get(r.base + rest);
+        if (v !== undefined) return { value: v, end: i + n, s: first.s + r.off };
+      }
+    }
+    return null;
+  }
+}
+
+/** The readings of a word token, computed once per token and kept on it. */
+export function tokenReadings(tok: NTok): Reading[] {
+  return tok.rd ?? (tok.rd = readings(tok.t));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number words

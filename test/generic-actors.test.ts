@@ -1,0 +1,96 @@
+// Generic actors ('المتظاهرون', 'مسلحون مجهولون', 'مستوطنون إسرائيليون'): src/extract/entities/generic.ts and
+// data/lexicon/generic_actors.tsv. One written sentence per family.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEntities } from '../src/extract/entities/index.js';
+import { parseGenericActors } from '../src/extract/entities/generic.js';
+import { loadTsv } from '../src/data-files.js';
+import type { Entity } from '../src/doc.js';
+
+const run = (text: string) => extractEntities({ text, published: '2020-05-01' });
+const generic = (ents: Entity[]) => ents.filter((e) => e.id.startsWith('rasad:generic:'));
+
+test('generic_actors.tsv loads: every row has a CAMEO sector, a name and a source', () => {
+  const rows = loadTsv('lexicon/generic_actors.tsv');
+  const lex = parseGenericActors(rows);
+  assert.ok(rows.length >= 30);
+  assert.ok(lex.byFirst.get('متظاهرين')?.some((f) => f.key === 'protesters'));
+  for (const list of lex.byFirst.values()) for (let k = 1; k < list.length; k++) assert.ok(list[k - 1].words.length >= list[k].words.length, 'longest first');
+  assert.throws(() => parseGenericActors([{ key: 'x', forms: 'مسلحون', sector: 'POL', name_en: 'x', country: 'place', source: 's' }]), /unknown sector/);
+  assert.throws(() => parseGenericActors([{ key: 'x', forms: 'مسلحون', sector: 'UAF', name_en: '', country: 'place', source: 's' }]), /required/);
+  assert.throws(() => parseGenericActors([{ key: 'x', forms: 'مسلحون', sector: 'UAF', name_en: 'x', country: 'here', source: 's' }]), /country must be/);
+});
+
+const families: [string, string, string, string | null][] = [
+  // sentence, mention, sector, country
+  ['خرج المتظاهرون إلى الشوارع.', 'المتظاهرون', 'CVL', null],
+  ['أطلق مسلحون مجهولون النار على السيارة.', 'مسلحون مجهولون', 'UAF', null],
+  ['هاجم مستوطنون إسرائيليون المزارعين.', 'مستوطنون إسرائيليون', 'CVL', 'ISR'],
+  ['وفجر مفجر انتحاري نفسه وسط السوق.', 'مفجر انتحاري', 'UAF', null],
+  ['اشتبك المتمردون مع دورية.', 'المتمردون', 'REB', null],
+  ['سيطر مقاتلو المعارضة على البلدة.', 'مقاتلو المعارضة', 'REB', null],
+  ['قتل ثلاثة جنود أمريكيين.', 'جنود أمريكيين', 'MIL', 'USA'],
+  ['اعتقلت الشرطة عشرة أشخاص.', 'أشخاص', 'CVL', null],
+  ['أصيب شرطي بجروح.', 'شرطي', 'COP', null],
+  ['اعتصم الطلاب أمام الجامعة.', 'الطلاب', 'EDU', null],
+  ['قطع رجال القبائل الطريق.', 'رجال القبائل', 'CVL', null],
+  ['قصفت طائرات التحالف المعسكر.', 'طائرات التحالف', 'MIL', null],
+  ['أضرب العمال عن العمل.', 'العمال', 'LAB', null],
+  ['فر آلاف النازحين من القتال.', 'النازحين', 'REF', null],
+  ['خطف القراصنة السفينة.', 'القراصنة', 'CRM', null],
+  ['هاجم المسلحون الحاجز.', 'المسلحون', 'UAF', null],
+];
+
+for (const [text, mention, sector, country] of families) {
+  test(`generic actor: ${mention} (${sector})`, () => {
+    const g = generic(run(text));
+    const e = g.find((x) => x.mentions.some((m) => m.text === mention));
+    assert.ok(e, `${mention} in ${g.map((x) => x.mentions.map((m) => m.text).join('/')).join(', ')}`);
+    assert.equal(e.sector, sector);
+    assert.equal(e.type, 'GROUP');
+    assert.equal(e.country, country);
+  });
+}
+
+test('a nisba after a generic actor gives it a country and a name ("Israeli settlers"), and stays a mention of the country', () => {
+  const ents = run('هاجم مستوطنون إسرائيليون المزارعين.');
+  const settlers = ents.find((e) => e.id === 'rasad:generic:settlers:ISR');
+  assert.equal(settlers?.name_en, 'Israeli settlers');
+  assert.equal(settlers?.mentions[0].text, 'مستوطنون إسرائيليون');
+  assert.ok(ents.some((e) => e.type === 'COUNTRY' && e.country === 'ISR'));
+});
+
+test("with no nisba, the sentence's place gives the country, and the name and id say it was inferred", () => {
+  const e = generic(run('أطلق مسلحون مجهولون النار على حافلة في بيشاور.'))[0];
+  assert.equal(e.name_en, 'unidentified gunmen (Pakistan)');
+  assert.equal(e.country, 'PAK');
+  assert.equal(e.id, 'rasad:generic:unidentified_gunmen:in-PAK');
+});
+
+test('an adjective may stand between the generic noun and its nisba', () => {
+  const e = generic(run('نفى مسؤولون حكوميون أتراك الاتهامات.'))[0];
+  assert.equal(e.country, 'TUR');
+  assert.equal(e.mentions[0].text, 'مسؤولون حكوميون أتراك');
+});
+
+test('a body named after the generic word is the actor: مقاتلو حماس is Hamas, not fighters', () => {
+  const g = generic(run('هاجم مقاتلو حماس الموقع.'));
+  assert.deepEqual(g.map((e) => e.id), []);
+});
+
+test('adjectives and words of other meanings are not actors: هجوم انتحاري, طالب بالإفراج', () => {
+  assert.deepEqual(generic(run('وقع هجوم انتحاري في المدينة.')), []);
+  assert.deepEqual(generic(run('طالب الوزير بالإفراج عنهم.')), []);
+});
+
+test('one entity per kind and place across mentions', () => {
+  const g = generic(run('تظاهر محتجون في القاهرة. وردد المحتجين هتافات.'));
+  assert.equal(g.length, 1);
+  assert.equal(g[0].mentions.length, 2);
+});
+
+test('foreign forces take no country from the place: coalition aircraft over Sanaa are not Yemeni', () => {
+  const e = generic(run('شنت طائرات التحالف غارات قرب صنعاء.')).find((x) => x.id.includes('coalition_aircraft'));
+  assert.equal(e?.country, null);
+  assert.equal(e?.name_en, 'coalition aircraft (Yemen)');
+});

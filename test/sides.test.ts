@@ -1,0 +1,135 @@
+// The sides model (src/extract/events/sides/): candidate features on sentences written for each rule, the
+// perceptron's training (reproducible), the choice in both modes, and the shipped model end to end.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../src/pipeline.js';
+import { codeEvents } from '../src/extract/events/index.js';
+import { parseSideCues } from '../src/extract/events/sides/features.js';
+import { loadSidesModel, parseSidesModel, scoreSides, trainSides, trainSidesBagged, type SideExample, type SidesModel } from '../src/extract/events/sides/model.js';
+import type { SidesRecord } from '../src/extract/events/sides/choose.js';
+import { loadTsv } from '../src/data-files.js';
+
+const meta = { title: null, outlet: null, url: null, published: '2020-05-01' };
+/** The candidates of the first act of a type in a sentence, with their features, by mention text. */
+function record(text: string, type: string, model: SidesModel | null = null): { rec: SidesRecord; feats: Map<string, string[]> } {
+  const doc = analyzeText(text, meta, 't');
+  const recs = new Map<string, SidesRecord>();
+  codeEvents(doc, { sides: { model, record: (r) => recs.set(`${r.hit.first}`, r) } });
+  const rec = [...recs.values()].find((r) => r.hit.entry.type === type);
+  assert.ok(rec, `a ${type} act in ${text}`);
+  const feats = new Map(rec.candidates.map((c, k) => [doc.text.slice(c.start, c.end), rec.features[k]]));
+  return { rec, feats };
+}
+
+test('side_cues.tsv loads; a row with no class or words is an error', () => {
+  const cues = parseSideCues(loadTsv('lexicon/side_cues.tsv'));
+  assert.ok(cues.classes.get('agent')?.has('برصاص'));
+  assert.ok(cues.classes.get('victim')?.has('مقتل'));
+  assert.throws(() => parseSideCues([{ class: '', words: 'x' }]), /class and words/);
+});
+
+test('features: the subject right after a verb is adjacent, first after it, with no preposition', () => {
+  const { feats } = record('أطلق مسلحون مجهولون النار على شرطي في بيشاور.', 'ASSAULT');
+  const f = feats.get('مسلحون مجهولون')!;
+  for (const x of ['adjacent|dir=after', 'dir=after|rank=1', 'prep=none', 'generic', 'sector=UAF']) assert.ok(f.includes(x), x);
+  const t = feats.get('شرطي')!;
+  assert.ok(t.includes('prep=علي'), 'the object of على');
+  assert.ok(t.includes('sector=COP'));
+});
+
+test('features: an agent cue before the candidate (برصاص) and a victim head (مقتل)', () => {
+  const { feats } = record('أسفر الهجوم عن مقتل ثلاثة مدنيين برصاص مسلحين في الموصل.', 'ASSAULT');
+  assert.ok(feats.get('مسلحين')!.some((f) => f.startsWith('cue1=agent')), 'برصاص brings in the agent');
+  assert.ok(feats.get('مدنيين')!.includes('counted|dir=after'), 'a counted noun');
+});
+
+test('features: a nisba, definiteness and a construct state', () => {
+  const { feats } = record('قصفت القوات الروسية مواقع المعارضة في إدلب.', 'ASSAULT');
+  const nisba = [...feats.entries()].find(([, f]) => f.includes('form=nisba'));
+  assert.ok(nisba, 'the nisba is a candidate');
+  assert.ok(feats.get('المعارضة')?.includes('definite'));
+});
+
+test('features: the hand rules choice is a feature, and the subject before the verb ranks first', () => {
+  const { rec, feats } = record('وقال المتحدث إن الجيش الإسرائيلي قصف مواقع لحركة حماس.', 'ASSAULT');
+  const k = rec.candidates.findIndex((c) => c.start <= rec.rule.source!.start && rec.rule.source!.end <= c.end);
+  assert.ok(feats.has('الجيش الإسرائيلي'), 'the widest mention is the candidate');
+  const f = rec.features[k];
+  assert.ok(f.includes('rule=source'));
+  assert.ok(f.includes('dir=before|rank=1'));
+  assert.ok([...feats.values()].some((x) => x.includes('rule=target')));
+});
+
+test('features: the verb agreement and the candidate number make one feature', () => {
+  const { feats } = record('تظاهر الطلاب أمام الجامعة.', 'PROTEST');
+  assert.ok(feats.get('الطلاب')!.some((f) => f.startsWith('agree=m|num=')));
+});
+
+const toy: SideExample[] = [
+  { features: ['bias', 'dir=before'], label: 'source' },
+  { features: ['bias', 'dir=after', 'prep=علي'], label: 'target' },
+  { features: ['bias', 'dir=after', 'place'], label: 'none' },
+  { features: ['bias', 'dir=before', 'place'], label: 'none' },
+];
+
+test('training is reproducible: the same examples and seed give the same weights', () => {
+  const a = trainSides(toy, 8, 3);
+  const b = trainSides(toy, 8, 3);
+  assert.deepEqual(a, b);
+  assert.deepEqual(Object.keys(a), [...Object.keys(a)].sort(), 'keys sorted for a stable file');
+  assert.deepEqual(trainSidesBagged(toy, 8, 3, 4), trainSidesBagged(toy, 8, 3, 4), 'bagged: the same too');
+});
+
+test('the perceptron separates a separable toy problem', () => {
+  const w = trainSides(toy, 20, 1);
+  const cls = (f: string[]) => ['source', 'target', 'none'][scoreSides({ weights: w }, f).reduce((b, x, k, s) => (x > s[b] ? k : b), 0)];
+  for (const ex of toy) assert.equal(cls(ex.features), ex.label);
+});
+
+test('a model file must say its format, mode and types', () => {
+  assert.throws(() => parseSidesModel('{"format":"x","mode":"fill","types":[],"weights":{}}'), /not a sides model/);
+  assert.throws(() => parseSidesModel('{"format":"rasad-sides-perceptron","mode":"fill","weights":{}}'), /not a sides model/);
+  const m = loadSidesModel();
+  if (m) assert.ok(m.types.includes('ASSAULT'));
+});
+
+const always = (label: 0 | 1, feature: string): SidesModel => ({ format: 'rasad-sides-perceptron', mode: 'choose', types: ['ASSAULT'], weights: { [feature]: label === 0 ? [5, 0, 0] : [0, 5, 0], bias: [0, 0, 1] } });
+
+test('choose mode: the model picks the sides, whatever the rules said', () => {
+  const doc = analyzeText('أطلق مسلحون مجهولون النار على شرطي في بيشاور.', meta, 't');
+  const events = codeEvents(doc, { sides: { model: always(0, 'sector=COP') } }).events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(events[0].source?.sector, 'COP', 'the policeman, as this model says');
+});
+
+test('fill mode: a side the rules named stands; the model fills only an empty one', () => {
+  const model = { ...always(1, 'sector=COP'), mode: 'fill' as const };
+  const doc = analyzeText('أطلق مسلحون مجهولون النار على شرطي في بيشاور.', meta, 't');
+  const e = codeEvents(doc, { sides: { model } }).events.find((x) => x.type === 'ASSAULT')!;
+  assert.equal(e.target?.sector, 'COP');
+});
+
+test('types the model was not trained on keep the hand rules', () => {
+  const text = 'اعتقلت الشرطة المصرية عشرة أشخاص في القاهرة.';
+  const doc = analyzeText(text, meta, 't');
+  const rules = codeEvents(doc, { sides: { model: null } }).events.map((e) => [e.source?.entity, e.target?.entity]);
+  const model = codeEvents(doc, { sides: { model: always(0, 'bias') } }).events.map((e) => [e.source?.entity, e.target?.entity]);
+  assert.deepEqual(model, rules);
+});
+
+test('shipped model: gunmen who shot civilians are the source, the civilians the target', () => {
+  const doc = analyzeText('قتل ثلاثة مدنيين برصاص مسلحين مجهولين في الموصل.', meta, 't');
+  const e = doc.events.find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.source?.sector, 'UAF');
+  assert.equal(e?.target?.sector, 'CVL');
+});
+
+test('a guessed side is marked in a structured field; named sides are not', async () => {
+  const { guessedSides } = await import('../src/extract/events/sides/guessed.js');
+  const actor = { entity: 'x', name_en: 'X', country: 'SYR', sector: 'GOV' };
+  assert.deepEqual(guessedSides({ source: actor, target: actor }, ['guessed-target', 'two-sided']), ['target']);
+  assert.deepEqual(guessedSides({ source: actor, target: null }, ['inherited-sides']), ['source']);
+  assert.deepEqual(guessedSides({ source: actor, target: actor }, ['two-sided']), []);
+  // End to end: a side named in the sentence is not marked; one taken from the report's conflict is.
+  const named = analyzeText('قصفت المدفعية الإسرائيلية بلدة الخيام في جنوب لبنان صباح اليوم.', meta, 't').events[0];
+  assert.equal(named.guessed, undefined);
+});
