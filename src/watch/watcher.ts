@@ -130,7 +130,7 @@ export class Watcher {
     let items: FeedItem[];
     try {
       const text = decodeBytes(res.bytes).text;
-      if (!looksLikeFeed(text.slice(0, 4096).trimStart())) throw new Error('not an RSS or Atom feed');
+      if (!looksLikeFeed(text)) throw new Error('not an RSS or Atom feed');
       items = parseFeed(text);
     } catch (e) {
       report.feedErrors++;
