@@ -7,19 +7,11 @@ import { readInputs } from '../src/ingest/read.js';
 import { analyzeResult } from '../src/pipeline.js';
 import { recordToRaw } from '../src/ingest/read.js';
 import { SqliteStore } from '../src/store/sqlite.js';
+import { mulberry32 } from '../src/random.js';
 
 const OUTLETS = ['وكالة رصد للأنباء', 'الشرق اليوم', 'أخبار الخليج', 'صوت النيل', 'المرصد الإخباري'];
 
-/** xorshift32: a fixed sequence for a fixed seed. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13; s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
-    return s / 0x100000000;
-  };
-}
+const rng = mulberry32;
 
 async function samplePool(samplesDir: string): Promise<{ titles: string[]; paragraphs: string[] }> {
   const titles: string[] = [];

@@ -6,6 +6,7 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { isLexical } from './hash.js';
 import { makeIndex, rowOf, type FeatureIndex } from './feature-index.js';
 import type { FeatureSeq } from './features.js';
+import { mulberry32 } from '../random.js';
 
 export interface SequenceModel {
   labels: string[];
@@ -157,16 +158,6 @@ export interface TrainOptions {
   log?: (msg: string) => void;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Trains an averaged structured perceptron. Labels are taken from the data, 'O' first. */
 export function trainPerceptron(data: readonly TrainingSentence[], opts: TrainOptions = {}): SequenceModel {

@@ -52,15 +52,8 @@ export interface EntitySummary {
 }
 
 /** One entity as one document names it. */
-export interface EntityRow {
+export interface EntityRow extends Omit<EntitySummary, 'documents'> {
   doc_id: string;
-  id: string;
-  type: EntityType;
-  name_en: string;
-  name_ar: string;
-  country: string | null;
-  geo: Geo | null;
-  mentions: number;
 }
 
 /** What documents stored after a version brought: their outlet and date, events and entities. */

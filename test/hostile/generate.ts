@@ -3,6 +3,7 @@
 // JSON Lines, __proto__ keys, feeds with entity tricks, gzip, deep nesting and long lines, mixed
 // with good reports that must all be stored. Used by test/hostile.test.ts and bench/hostile.ts.
 import { gzipSync } from 'node:zlib';
+import { mulberry32 } from '../../src/random.js';
 
 export interface HostileInput {
   kind: string;
@@ -13,17 +14,8 @@ export interface HostileInput {
   good?: boolean;
 }
 
-/** mulberry32: a small seeded generator, so that every run sees the same inputs. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so that every run sees the same inputs. */
+export const rng = mulberry32;
 
 type R = () => number;
 const int = (r: R, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));

@@ -3,6 +3,7 @@
 // file (data/model/sides.json). Training is deterministic: the same examples and seed give the same weights.
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from '../../../data-files.js';
+import { mulberry32 } from '../../../random.js';
 
 export const SIDE_CLASSES = ['source', 'target', 'none'] as const;
 export type SideClass = (typeof SIDE_CLASSES)[number];
@@ -45,16 +46,6 @@ export function scoreSides(model: Pick<SidesModel, 'weights'>, features: string[
   return s;
 }
 
-/** A small deterministic generator (mulberry32) for the shuffle. */
-function random(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(t ^ (t >>> 15), 1 | t);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Trains the averaged perceptron; weights rounded to 4 decimals, zero rows dropped, keys sorted. */
 export function trainSides(examples: SideExample[], epochs = 10, seed = 1): Record<string, [number, number, number]> {
@@ -62,7 +53,7 @@ export function trainSides(examples: SideExample[], epochs = 10, seed = 1): Reco
   const total = new Map<string, number[]>();
   const stamp = new Map<string, number[]>();
   let c = 1;
-  const rng = random(seed);
+  const rng = mulberry32(seed);
   const order = examples.map((_, i) => i);
   const get = (m: Map<string, number[]>, f: string) => {
     let v = m.get(f);
