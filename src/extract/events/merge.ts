@@ -2,6 +2,7 @@
 // reports again; same-sentence repeats of one act are one event too.
 import type { EventRecord } from '../../doc.js';
 import type { TriggerEntry } from './lexicon.js';
+import { guessedSides } from './sides/guessed.js';
 
 /** The lexicon entry whose rule coded an event. */
 type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
@@ -20,8 +21,13 @@ const typesMeet = (a: Sentenced, b: Sentenced) => a.type === b.type || !!a.also?
 // A target the coder guessed (the other party of the conflict) does not tell two acts apart.
 const key = (e: Sentenced) => `${e.source?.country ?? e.source?.entity ?? '-'}|${e.flags?.includes('guessed-target') ? '-' : e.target?.country ?? e.target?.entity ?? '-'}`;
 
-const richness = (e: EventRecord) =>
-  (e.source ? 2 : 0) + (e.target ? 2 : 0) + (e.location ? 1 : 0) + (e.date ? 1 : 0) + e.numbers.length + (e.claimed_by ? 1 : 0);
+/** The sides the text names: a side the coder guessed or took from another act counts as none. */
+const guessed = (e: Sentenced) => guessedSides(e, e.flags ?? []);
+const namedSide = (e: Sentenced, side: 'source' | 'target') => (guessed(e).includes(side) ? null : e[side]);
+
+// A named side outweighs a guessed one: the record kept is the one that reads its sides in the text.
+const richness = (e: Sentenced) =>
+  (['source', 'target'] as const).reduce((n, side) => n + (namedSide(e, side) ? 3 : e[side] ? 1 : 0), 0) + (e.location ? 1 : 0) + (e.date ? 1 : 0) + e.numbers.length + (e.claimed_by ? 1 : 0);
 
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const country = (a: EventRecord['source']) => a?.country ?? a?.entity ?? null;
@@ -29,7 +35,8 @@ const fits = (x: string | null, y: string | null) => x === null || y === null ||
 
 /** Two readings of one sentence's act: parties that do not contradict each other (either way round). */
 function compatible(a: Sentenced, b: Sentenced): boolean {
-  const [as, at, bs, bt] = [country(a.source), country(a.target), country(b.source), country(b.target)];
+  // A side absent or guessed in one reading is compatible with the side the other names.
+  const [as, at, bs, bt] = [country(namedSide(a, 'source')), country(namedSide(a, 'target')), country(namedSide(b, 'source')), country(namedSide(b, 'target'))];
   if (fits(as, bs) && fits(at, bt)) return true;
   // The other way round only for fighting told without a direction (اشتباكات، معارك), not for
   // two directed acts (A shells B; B shoots down A's helicopters).
@@ -88,10 +95,27 @@ function sameLocation(a: EventRecord, b: EventRecord): boolean {
   return !a.location?.entity || !b.location?.entity || a.location.entity === b.location.entity;
 }
 
+const GUESS_FLAG = { source: 'guessed-source', target: 'guessed-target' } as const;
+
+/** Fill what `into` lacks from `other`; a side `into` only guessed gives way to the one `other` names.
+ * A side taken over keeps its provenance: guessed in `other`, it stays marked as guessed. */
 function absorb(into: Sentenced, other: Sentenced): void {
   const id = (a: EventRecord['source']) => a?.entity ?? null;
-  if (!into.source && id(other.source) !== id(into.target)) into.source = other.source;
-  if (!into.target && id(other.target) !== id(into.source)) into.target = other.target;
+  for (const side of ['source', 'target'] as const) {
+    const flags = (into.flags ??= []);
+    const otherSide = side === 'source' ? 'target' : 'source';
+    const theirs = other[side];
+    if (!theirs || id(theirs) === id(into[otherSide])) continue;
+    const theirsNamed = !guessed(other).includes(side);
+    if (!into[side]) {
+      into[side] = theirs;
+      if (!theirsNamed) flags.push(GUESS_FLAG[side]);
+    } else if (theirsNamed && guessed(into).includes(side) && !flags.includes('inherited-sides')) {
+      // Only a guess of this side alone can be undone cleanly ('inherited-sides' speaks for both).
+      into[side] = theirs;
+      into.flags = flags.filter((f) => f !== GUESS_FLAG[side] && !(side === 'target' && f === 'inherited-target'));
+    }
+  }
   into.location ??= other.location;
   into.date ??= other.date;
   if (!into.numbers.length) into.numbers = other.numbers;

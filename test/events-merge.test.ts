@@ -1,0 +1,76 @@
+// One event per happening per document: mergeEvents decides from the structured fields of the coded
+// events (type, sides and whether they were named or guessed, place, date), on records built here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mergeEvents } from '../src/extract/events/merge.js';
+import type { EventRecord } from '../src/doc.js';
+import type { TriggerEntry } from '../src/extract/events/lexicon.js';
+
+type Side = EventRecord['source'];
+const side = (country: string): Side => ({ entity: `Q-${country}`, name_en: country, country, sector: 'MIL' });
+const rule: Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'> = { pos: 'verb', lemma: 'قصف', type: 'ASSAULT', cameo: '195', frame: ['obj'] };
+
+interface Made {
+  sentence: number;
+  clause?: number;
+  at: number;
+  source?: Side;
+  target?: Side;
+  flags?: string[];
+  type?: EventRecord['type'];
+  date?: string | null;
+  entry?: typeof rule;
+}
+
+function ev(m: Made) {
+  return {
+    type: m.type ?? 'ASSAULT',
+    mode: 'military',
+    cameo: '195',
+    quad: 'material-conflict' as const,
+    intensity: -9,
+    source: m.source ?? null,
+    target: m.target ?? null,
+    location: null,
+    date: m.date ?? null,
+    modality: 'asserted' as const,
+    claimed_by: null,
+    numbers: [],
+    summary_en: '',
+    evidence: { start: m.at, end: m.at + 40 },
+    confidence: 0.7,
+    trigger: { start: m.at + 5, end: m.at + 9, text: 'قصف' },
+    sentence: m.sentence,
+    clause: m.clause ?? 0,
+    flags: m.flags ?? [],
+    hit: { entry: m.entry ?? rule },
+  } as EventRecord & { sentence: number; clause: number; flags: string[]; hit: { entry: typeof rule } };
+}
+
+test('a guessed target does not keep apart two readings of one act in a sentence', () => {
+  const named = ev({ sentence: 2, at: 100, source: side('AAA'), target: side('BBB') });
+  const guessedOther = ev({ sentence: 2, at: 100, source: side('AAA'), target: side('CCC'), flags: ['guessed-target'], entry: { ...rule, frame: ['subj'] } });
+  // Trigger positions differ, so only the sides decide.
+  guessedOther.trigger = { start: 120, end: 124, text: 'غارة' };
+  const out = mergeEvents([guessedOther, named], false);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].target?.country, 'BBB', 'the named target is kept over the guessed one');
+  assert.deepEqual(out[0].flags, []);
+});
+
+test('two named, different targets in one clause stay two events', () => {
+  const a = ev({ sentence: 2, at: 100, source: side('AAA'), target: side('BBB') });
+  const b = ev({ sentence: 2, at: 100, source: side('AAA'), target: side('CCC') });
+  b.trigger = { start: 130, end: 134, text: 'قصف' };
+  assert.equal(mergeEvents([a, b], false).length, 2);
+});
+
+test('a side taken over from a guessed reading stays marked as guessed', () => {
+  const bare = ev({ sentence: 3, at: 200, source: side('AAA'), date: '2020-01-01' });
+  const guessedTarget = ev({ sentence: 3, at: 200, source: side('AAA'), target: side('BBB'), flags: ['guessed-target'] });
+  guessedTarget.trigger = { start: 215, end: 219, text: 'قصف' };
+  const out = mergeEvents([bare, guessedTarget], false);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].target?.country, 'BBB');
+  assert.ok(out[0].flags.includes('guessed-target'));
+});
