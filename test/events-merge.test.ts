@@ -74,3 +74,18 @@ test('a side taken over from a guessed reading stays marked as guessed', () => {
   assert.equal(out[0].target?.country, 'BBB');
   assert.ok(out[0].flags.includes('guessed-target'));
 });
+
+test('readings a few words apart across a clause break are one act when their sides agree', () => {
+  const a = ev({ sentence: 4, clause: 0, at: 300, source: side('AAA'), target: side('BBB') });
+  const b = ev({ sentence: 4, clause: 1, at: 300, target: side('BBB'), entry: { ...rule, lemma: 'غارة', pos: 'noun' } });
+  b.trigger = { start: 330, end: 334, text: 'غارة' };
+  assert.equal(mergeEvents([a, b], false).length, 1);
+  // Far apart in a long sentence, they are two acts.
+  const far = ev({ sentence: 4, clause: 1, at: 300, target: side('BBB'), entry: { ...rule, lemma: 'غارة', pos: 'noun' } });
+  far.trigger = { start: 420, end: 424, text: 'غارة' };
+  assert.equal(mergeEvents([ev({ sentence: 4, at: 300, source: side('AAA'), target: side('BBB') }), far], false).length, 2);
+  // Named sides that disagree keep them apart, however close.
+  const other = ev({ sentence: 4, clause: 1, at: 300, source: side('AAA'), target: side('CCC'), entry: { ...rule, lemma: 'غارة', pos: 'noun' } });
+  other.trigger = { start: 330, end: 334, text: 'غارة' };
+  assert.equal(mergeEvents([ev({ sentence: 4, at: 300, source: side('AAA'), target: side('BBB') }), other], false).length, 2);
+});

@@ -136,6 +136,8 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       out.find((o) => o.type === e.type && !!o.trigger && o.trigger.start === e.trigger?.start) ??
       out.find((o) => oneStatement(o, e) || retold(o, e, lead)) ??
       out.find((o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e)))) ??
+      // ... or across a clause break, a few words apart ('قصفت الطائرات البلدة، ما أدى إلى مقتل').
+      out.find((o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e)) ??
       out.find((o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       out.find((o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
     if (!same) {
