@@ -89,3 +89,20 @@ test('readings a few words apart across a clause break are one act when their si
   other.trigger = { start: 330, end: 334, text: 'غارة' };
   assert.equal(mergeEvents([ev({ sentence: 4, at: 300, source: side('AAA'), target: side('BBB') }), other], false).length, 2);
 });
+
+test('a death toll and the attack it came from, in one sentence, are one event with the dead', () => {
+  const killing = { ...rule, lemma: 'قتل', cameo: '186' };
+  const toll = ev({ sentence: 5, clause: 0, at: 500, target: side('BBB'), entry: killing });
+  toll.mode = 'killing';
+  toll.numbers = [{ kind: 'killed', value: 12, unit: null }];
+  const strike = ev({ sentence: 5, clause: 1, at: 500, source: side('AAA'), target: side('BBB'), entry: { ...rule, lemma: 'غارة', pos: 'noun' } });
+  strike.trigger = { start: 590, end: 594, text: 'غارات' };
+  const out = mergeEvents([toll, strike], false);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].source?.country, 'AAA');
+  assert.deepEqual(out[0].numbers, [{ kind: 'killed', value: 12, unit: null }]);
+  // A toll whose named sides contradict the attack's is another happening.
+  const otherToll = ev({ sentence: 5, clause: 0, at: 500, source: side('BBB'), target: side('AAA'), entry: killing });
+  otherToll.mode = 'killing';
+  assert.equal(mergeEvents([otherToll, strike], false).length, 2);
+});

@@ -46,6 +46,13 @@ function compatible(a: Sentenced, b: Sentenced): boolean {
   return ((a.mode === b.mode && a.mode === 'military') || undirected(a) || undirected(b)) && fits(as, bt) && fits(at, bs);
 }
 
+/** A death toll and the attack it came from, told in one sentence ('قتل عشرة في غارات شنتها الطائرات
+ * على البلدة'), are one happening: the attack with its dead. */
+function tollOfAttack(a: Sentenced, b: Sentenced): boolean {
+  if (a.sentence !== b.sentence || a.type !== 'ASSAULT' || b.type !== 'ASSAULT') return false;
+  return (a.mode === 'killing') !== (b.mode === 'killing') && compatible(a, b);
+}
+
 // Talks between the same two parties in one report are one meeting or call, told again; the same
 // country's deployments in one report are one mobilisation.
 const sameSource = (a: EventRecord, b: EventRecord) => !!a.source?.entity && a.source.entity === b.source?.entity;
@@ -139,6 +146,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       // ... or across a clause break, a few words apart ('قصفت الطائرات البلدة، ما أدى إلى مقتل').
       out.find((o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e)) ??
       out.find((o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
+      out.find((o) => tollOfAttack(o, e)) ??
       out.find((o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
     if (!same) {
       out.push(e);
