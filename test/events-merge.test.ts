@@ -106,3 +106,18 @@ test('a death toll and the attack it came from, in one sentence, are one event w
   otherToll.mode = 'killing';
   assert.equal(mergeEvents([otherToll, strike], false).length, 2);
 });
+
+test('one toll counted again in another sentence is one event; another toll or another day is not', () => {
+  const place = { entity: 'Q-town', name_en: 'Town', lat: null, lon: null, precision: 'city' as const };
+  const killedN = (value: number) => [{ kind: 'killed' as const, value, unit: null }];
+  const make = (sentence: number, at: number, count: number, date: string | null) => {
+    const e = ev({ sentence, at, source: side('AAA'), date });
+    e.location = place;
+    e.numbers = killedN(count);
+    return e;
+  };
+  // 'more than 20 killed' in the lead, '21 killed' in the body, reported a day later.
+  assert.equal(mergeEvents([make(1, 80, 20, '2020-03-02'), make(3, 300, 21, '2020-03-01')], true).length, 1);
+  assert.equal(mergeEvents([make(1, 80, 20, '2020-03-02'), make(3, 300, 45, '2020-03-02')], true).length, 2);
+  assert.equal(mergeEvents([make(1, 80, 20, '2020-03-02'), make(3, 300, 20, '2020-02-20')], true).length, 2);
+});

@@ -130,6 +130,21 @@ function absorb(into: Sentenced, other: Sentenced): void {
   into.confidence = Math.min(0.99, Math.max(into.confidence, other.confidence) + 0.05);
 }
 
+const killed = (e: EventRecord) => e.numbers.filter((n) => n.kind === 'killed').map((n) => n.value);
+/** Counts that tell one toll: equal, or within a tenth of each other ('أكثر من 20' and '21 على الأقل'). */
+const closeCounts = (x: number, y: number) => Math.abs(x - y) <= Math.max(1, 0.1 * Math.max(x, y));
+const days = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(d) / 86_400_000 : null);
+
+/** One attack's dead counted again in another sentence: the same type, place and sides that agree,
+ * nearly the same count of killed, on the same day or the day before (the report's day and the act's). */
+function sameToll(a: Sentenced, b: Sentenced): boolean {
+  if (a.sentence === b.sentence || a.type !== 'ASSAULT' || b.type !== 'ASSAULT' || !compatible(a, b)) return false;
+  if (!a.location?.entity || a.location.entity !== b.location?.entity) return false;
+  const [da, db] = [days(a.date), days(b.date)];
+  if (da !== null && db !== null && Math.abs(da - db) > 1) return false;
+  return killed(a).some((x) => killed(b).some((y) => closeCounts(x, y)));
+}
+
 export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
   const out: T[] = [];
   // The headline and the first sentence of the body summarise the report.
@@ -147,6 +162,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       out.find((o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e)) ??
       out.find((o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       out.find((o) => tollOfAttack(o, e)) ??
+      out.find((o) => sameToll(o, e)) ??
       out.find((o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
     if (!same) {
       out.push(e);
