@@ -121,3 +121,14 @@ test('one toll counted again in another sentence is one event; another toll or a
   assert.equal(mergeEvents([make(1, 80, 20, '2020-03-02'), make(3, 300, 45, '2020-03-02')], true).length, 2);
   assert.equal(mergeEvents([make(1, 80, 20, '2020-03-02'), make(3, 300, 20, '2020-02-20')], true).length, 2);
 });
+
+test("the headline's act told again in the body is one event when one side is named in both", () => {
+  const headline = ev({ sentence: 0, at: 0, source: side('AAA'), type: 'COERCE', entry: { ...rule, type: 'COERCE', lemma: 'اعتقل' } });
+  const body = ev({ sentence: 2, at: 200, source: side('AAA'), target: side('BBB'), type: 'COERCE', entry: { ...rule, type: 'COERCE', lemma: 'اعتقال', pos: 'noun' } });
+  const out = mergeEvents([headline, body], true);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].sentence, 2, 'the body sentence is the evidence kept');
+  // A headline whose only side is a guess shares nothing named with the body: two acts.
+  const guessedHeadline = ev({ sentence: 0, at: 0, source: side('CCC'), flags: ['guessed-source'], type: 'COERCE', entry: { ...rule, type: 'COERCE', lemma: 'اعتقل' } });
+  assert.equal(mergeEvents([guessedHeadline, ev({ sentence: 2, at: 200, target: side('BBB'), type: 'COERCE', entry: { ...rule, type: 'COERCE', lemma: 'اعتقال', pos: 'noun' } })], true).length, 2);
+});

@@ -145,6 +145,14 @@ function sameToll(a: Sentenced, b: Sentenced): boolean {
   return killed(a).some((x) => killed(b).some((y) => closeCounts(x, y)));
 }
 
+/** The headline's act told in the body: the same type, one side named in both and the same, the
+ * other sides agreeing (absent or guessed in one), no other place, no other day. */
+function headlined(a: Sentenced, b: Sentenced): boolean {
+  if (a.type !== b.type || !compatible(a, b) || !sameLocation(a, b) || (a.date && b.date && a.date !== b.date)) return false;
+  const c = (e: Sentenced, side: 'source' | 'target') => country(namedSide(e, side));
+  return (['source', 'target'] as const).some((side) => !!c(a, side) && c(a, side) === c(b, side));
+}
+
 export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
   const out: T[] = [];
   // The headline and the first sentence of the body summarise the report.
@@ -163,6 +171,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       out.find((o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       out.find((o) => tollOfAttack(o, e)) ??
       out.find((o) => sameToll(o, e)) ??
+      out.find((o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e)) ??
       out.find((o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
     if (!same) {
       out.push(e);
