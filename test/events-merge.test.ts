@@ -132,3 +132,16 @@ test("the headline's act told again in the body is one event when one side is na
   const guessedHeadline = ev({ sentence: 0, at: 0, source: side('CCC'), flags: ['guessed-source'], type: 'COERCE', entry: { ...rule, type: 'COERCE', lemma: 'اعتقل' } });
   assert.equal(mergeEvents([guessedHeadline, ev({ sentence: 2, at: 200, target: side('BBB'), type: 'COERCE', entry: { ...rule, type: 'COERCE', lemma: 'اعتقال', pos: 'noun' } })], true).length, 2);
 });
+
+test('the same noun again later in a sentence refers back to the act it named', () => {
+  const aid: typeof rule = { pos: 'noun', lemma: 'مساعدات', type: 'AID', cameo: '073', frame: ['الي'] };
+  const give = (m: Made) => ({ ...ev({ ...m, type: 'AID', entry: aid }), mode: 'humanitarian', quad: 'material-cooperation' as const });
+  const first = give({ sentence: 6, clause: 0, at: 600, source: side('AAA') });
+  const again = give({ sentence: 6, clause: 2, at: 600, source: side('AAA'), target: side('BBB') });
+  again.trigger = { start: 760, end: 768, text: 'المساعدات' };
+  assert.equal(mergeEvents([first, again], false).length, 1);
+  // Another donor named with the second mention is another act.
+  const other = give({ sentence: 6, clause: 2, at: 600, source: side('CCC') });
+  other.trigger = { start: 760, end: 768, text: 'المساعدات' };
+  assert.equal(mergeEvents([give({ sentence: 6, at: 600, source: side('AAA') }), other], false).length, 2);
+});

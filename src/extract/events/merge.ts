@@ -171,6 +171,8 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       out.find((o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       out.find((o) => tollOfAttack(o, e)) ??
       out.find((o) => sameToll(o, e)) ??
+      // The same noun again later in the sentence refers back to the act it named ('المساعدات').
+      out.find((o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && sameRule(o, e) && compatible(o, e)) ??
       out.find((o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e)) ??
       out.find((o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
     if (!same) {
