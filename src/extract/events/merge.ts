@@ -2,6 +2,7 @@
 // reports again; same-sentence repeats of one act are one event too.
 import type { EventRecord } from '../../doc.js';
 import type { TriggerEntry } from './lexicon.js';
+import { guessedSides } from './sides/guessed.js';
 
 /** The lexicon entry whose rule coded an event. */
 type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
@@ -20,8 +21,13 @@ const typesMeet = (a: Sentenced, b: Sentenced) => a.type === b.type || !!a.also?
 // A target the coder guessed (the other party of the conflict) does not tell two acts apart.
 const key = (e: Sentenced) => `${e.source?.country ?? e.source?.entity ?? '-'}|${e.flags?.includes('guessed-target') ? '-' : e.target?.country ?? e.target?.entity ?? '-'}`;
 
-const richness = (e: EventRecord) =>
-  (e.source ? 2 : 0) + (e.target ? 2 : 0) + (e.location ? 1 : 0) + (e.date ? 1 : 0) + e.numbers.length + (e.claimed_by ? 1 : 0);
+/** The sides the text names: a side the coder guessed or took from another act counts as none. */
+const guessed = (e: Sentenced) => guessedSides(e, e.flags ?? []);
+const namedSide = (e: Sentenced, side: 'source' | 'target') => (guessed(e).includes(side) ? null : e[side]);
+
+// A named side outweighs a guessed one: the record kept is the one that reads its sides in the text.
+const richness = (e: Sentenced) =>
+  (['source', 'target'] as const).reduce((n, side) => n + (namedSide(e, side) ? 3 : e[side] ? 1 : 0), 0) + (e.location ? 1 : 0) + (e.date ? 1 : 0) + e.numbers.length + (e.claimed_by ? 1 : 0);
 
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const country = (a: EventRecord['source']) => a?.country ?? a?.entity ?? null;
@@ -29,7 +35,8 @@ const fits = (x: string | null, y: string | null) => x === null || y === null ||
 
 /** Two readings of one sentence's act: parties that do not contradict each other (either way round). */
 function compatible(a: Sentenced, b: Sentenced): boolean {
-  const [as, at, bs, bt] = [country(a.source), country(a.target), country(b.source), country(b.target)];
+  // A side absent or guessed in one reading is compatible with the side the other names.
+  const [as, at, bs, bt] = [country(namedSide(a, 'source')), country(namedSide(a, 'target')), country(namedSide(b, 'source')), country(namedSide(b, 'target'))];
   if (fits(as, bs) && fits(at, bt)) return true;
   // The other way round only for fighting told without a direction (اشتباكات، معارك), not for
   // two directed acts (A shells B; B shoots down A's helicopters).
@@ -37,6 +44,13 @@ function compatible(a: Sentenced, b: Sentenced): boolean {
   if (a.type === b.type && SYMMETRIC_TYPES.has(a.type) && fits(as, bt) && fits(at, bs)) return true;
   const undirected = (e: Sentenced) => e.mode === 'military' && e.hit.entry.frame.includes('sym');
   return ((a.mode === b.mode && a.mode === 'military') || undirected(a) || undirected(b)) && fits(as, bt) && fits(at, bs);
+}
+
+/** A death toll and the attack it came from, told in one sentence ('قتل عشرة في غارات شنتها الطائرات
+ * على البلدة'), are one happening: the attack with its dead. */
+function tollOfAttack(a: Sentenced, b: Sentenced): boolean {
+  if (a.sentence !== b.sentence || a.type !== 'ASSAULT' || b.type !== 'ASSAULT') return false;
+  return (a.mode === 'killing') !== (b.mode === 'killing') && compatible(a, b);
 }
 
 // Talks between the same two parties in one report are one meeting or call, told again; the same
@@ -88,15 +102,55 @@ function sameLocation(a: EventRecord, b: EventRecord): boolean {
   return !a.location?.entity || !b.location?.entity || a.location.entity === b.location.entity;
 }
 
+const GUESS_FLAG = { source: 'guessed-source', target: 'guessed-target' } as const;
+
+/** Fill what `into` lacks from `other`; a side `into` only guessed gives way to the one `other` names.
+ * A side taken over keeps its provenance: guessed in `other`, it stays marked as guessed. */
 function absorb(into: Sentenced, other: Sentenced): void {
   const id = (a: EventRecord['source']) => a?.entity ?? null;
-  if (!into.source && id(other.source) !== id(into.target)) into.source = other.source;
-  if (!into.target && id(other.target) !== id(into.source)) into.target = other.target;
+  for (const side of ['source', 'target'] as const) {
+    const flags = (into.flags ??= []);
+    const otherSide = side === 'source' ? 'target' : 'source';
+    const theirs = other[side];
+    if (!theirs || id(theirs) === id(into[otherSide])) continue;
+    const theirsNamed = !guessed(other).includes(side);
+    if (!into[side]) {
+      into[side] = theirs;
+      if (!theirsNamed) flags.push(GUESS_FLAG[side]);
+    } else if (theirsNamed && guessed(into).includes(side) && !flags.includes('inherited-sides')) {
+      // Only a guess of this side alone can be undone cleanly ('inherited-sides' speaks for both).
+      into[side] = theirs;
+      into.flags = flags.filter((f) => f !== GUESS_FLAG[side] && !(side === 'target' && f === 'inherited-target'));
+    }
+  }
   into.location ??= other.location;
   into.date ??= other.date;
   if (!into.numbers.length) into.numbers = other.numbers;
   into.claimed_by ??= other.claimed_by;
   into.confidence = Math.min(0.99, Math.max(into.confidence, other.confidence) + 0.05);
+}
+
+const killed = (e: EventRecord) => e.numbers.filter((n) => n.kind === 'killed').map((n) => n.value);
+/** Counts that tell one toll: equal, or within a tenth of each other ('أكثر من 20' and '21 على الأقل'). */
+const closeCounts = (x: number, y: number) => Math.abs(x - y) <= Math.max(1, 0.1 * Math.max(x, y));
+const days = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(d) / 86_400_000 : null);
+
+/** One attack's dead counted again in another sentence: the same type, place and sides that agree,
+ * nearly the same count of killed, on the same day or the day before (the report's day and the act's). */
+function sameToll(a: Sentenced, b: Sentenced): boolean {
+  if (a.sentence === b.sentence || a.type !== 'ASSAULT' || b.type !== 'ASSAULT' || !compatible(a, b)) return false;
+  if (!a.location?.entity || a.location.entity !== b.location?.entity) return false;
+  const [da, db] = [days(a.date), days(b.date)];
+  if (da !== null && db !== null && Math.abs(da - db) > 1) return false;
+  return killed(a).some((x) => killed(b).some((y) => closeCounts(x, y)));
+}
+
+/** The headline's act told in the body: the same type, one side named in both and the same, the
+ * other sides agreeing (absent or guessed in one), no other place, no other day. */
+function headlined(a: Sentenced, b: Sentenced): boolean {
+  if (a.type !== b.type || !compatible(a, b) || !sameLocation(a, b) || (a.date && b.date && a.date !== b.date)) return false;
+  const c = (e: Sentenced, side: 'source' | 'target') => country(namedSide(e, side));
+  return (['source', 'target'] as const).some((side) => !!c(a, side) && c(a, side) === c(b, side));
 }
 
 export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
@@ -112,7 +166,14 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       out.find((o) => o.type === e.type && !!o.trigger && o.trigger.start === e.trigger?.start) ??
       out.find((o) => oneStatement(o, e) || retold(o, e, lead)) ??
       out.find((o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e)))) ??
+      // ... or across a clause break, a few words apart ('قصفت الطائرات البلدة، ما أدى إلى مقتل').
+      out.find((o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e)) ??
       out.find((o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
+      out.find((o) => tollOfAttack(o, e)) ??
+      out.find((o) => sameToll(o, e)) ??
+      // The same noun again later in the sentence refers back to the act it named ('المساعدات').
+      out.find((o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && sameRule(o, e) && compatible(o, e)) ??
+      out.find((o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e)) ??
       out.find((o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
     if (!same) {
       out.push(e);

@@ -1,0 +1,147 @@
+// One event per happening per document: mergeEvents decides from the structured fields of the coded
+// events (type, sides and whether they were named or guessed, place, date), on records built here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mergeEvents } from '../src/extract/events/merge.js';
+import type { EventRecord } from '../src/doc.js';
+import type { TriggerEntry } from '../src/extract/events/lexicon.js';
+
+type Side = EventRecord['source'];
+const side = (country: string): Side => ({ entity: `Q-${country}`, name_en: country, country, sector: 'MIL' });
+const rule: Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'> = { pos: 'verb', lemma: 'قصف', type: 'ASSAULT', cameo: '195', frame: ['obj'] };
+
+interface Made {
+  sentence: number;
+  clause?: number;
+  at: number;
+  source?: Side;
+  target?: Side;
+  flags?: string[];
+  type?: EventRecord['type'];
+  date?: string | null;
+  entry?: typeof rule;
+}
+
+function ev(m: Made) {
+  return {
+    type: m.type ?? 'ASSAULT',
+    mode: 'military',
+    cameo: '195',
+    quad: 'material-conflict' as const,
+    intensity: -9,
+    source: m.source ?? null,
+    target: m.target ?? null,
+    location: null,
+    date: m.date ?? null,
+    modality: 'asserted' as const,
+    claimed_by: null,
+    numbers: [],
+    summary_en: '',
+    evidence: { start: m.at, end: m.at + 40 },
+    confidence: 0.7,
+    trigger: { start: m.at + 5, end: m.at + 9, text: 'قصف' },
+    sentence: m.sentence,
+    clause: m.clause ?? 0,
+    flags: m.flags ?? [],
+    hit: { entry: m.entry ?? rule },
+  } as EventRecord & { sentence: number; clause: number; flags: string[]; hit: { entry: typeof rule } };
+}
+
+test('a guessed target does not keep apart two readings of one act in a sentence', () => {
+  const named = ev({ sentence: 2, at: 100, source: side('AAA'), target: side('BBB') });
+  const guessedOther = ev({ sentence: 2, at: 100, source: side('AAA'), target: side('CCC'), flags: ['guessed-target'], entry: { ...rule, frame: ['subj'] } });
+  // Trigger positions differ, so only the sides decide.
+  guessedOther.trigger = { start: 120, end: 124, text: 'غارة' };
+  const out = mergeEvents([guessedOther, named], false);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].target?.country, 'BBB', 'the named target is kept over the guessed one');
+  assert.deepEqual(out[0].flags, []);
+});
+
+test('two named, different targets in one clause stay two events', () => {
+  const a = ev({ sentence: 2, at: 100, source: side('AAA'), target: side('BBB') });
+  const b = ev({ sentence: 2, at: 100, source: side('AAA'), target: side('CCC') });
+  b.trigger = { start: 130, end: 134, text: 'قصف' };
+  assert.equal(mergeEvents([a, b], false).length, 2);
+});
+
+test('a side taken over from a guessed reading stays marked as guessed', () => {
+  const bare = ev({ sentence: 3, at: 200, source: side('AAA'), date: '2020-01-01' });
+  const guessedTarget = ev({ sentence: 3, at: 200, source: side('AAA'), target: side('BBB'), flags: ['guessed-target'] });
+  guessedTarget.trigger = { start: 215, end: 219, text: 'قصف' };
+  const out = mergeEvents([bare, guessedTarget], false);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].target?.country, 'BBB');
+  assert.ok(out[0].flags.includes('guessed-target'));
+});
+
+test('readings a few words apart across a clause break are one act when their sides agree', () => {
+  const a = ev({ sentence: 4, clause: 0, at: 300, source: side('AAA'), target: side('BBB') });
+  const b = ev({ sentence: 4, clause: 1, at: 300, target: side('BBB'), entry: { ...rule, lemma: 'غارة', pos: 'noun' } });
+  b.trigger = { start: 330, end: 334, text: 'غارة' };
+  assert.equal(mergeEvents([a, b], false).length, 1);
+  // Far apart in a long sentence, they are two acts.
+  const far = ev({ sentence: 4, clause: 1, at: 300, target: side('BBB'), entry: { ...rule, lemma: 'غارة', pos: 'noun' } });
+  far.trigger = { start: 420, end: 424, text: 'غارة' };
+  assert.equal(mergeEvents([ev({ sentence: 4, at: 300, source: side('AAA'), target: side('BBB') }), far], false).length, 2);
+  // Named sides that disagree keep them apart, however close.
+  const other = ev({ sentence: 4, clause: 1, at: 300, source: side('AAA'), target: side('CCC'), entry: { ...rule, lemma: 'غارة', pos: 'noun' } });
+  other.trigger = { start: 330, end: 334, text: 'غارة' };
+  assert.equal(mergeEvents([ev({ sentence: 4, at: 300, source: side('AAA'), target: side('BBB') }), other], false).length, 2);
+});
+
+test('a death toll and the attack it came from, in one sentence, are one event with the dead', () => {
+  const killing = { ...rule, lemma: 'قتل', cameo: '186' };
+  const toll = ev({ sentence: 5, clause: 0, at: 500, target: side('BBB'), entry: killing });
+  toll.mode = 'killing';
+  toll.numbers = [{ kind: 'killed', value: 12, unit: null }];
+  const strike = ev({ sentence: 5, clause: 1, at: 500, source: side('AAA'), target: side('BBB'), entry: { ...rule, lemma: 'غارة', pos: 'noun' } });
+  strike.trigger = { start: 590, end: 594, text: 'غارات' };
+  const out = mergeEvents([toll, strike], false);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].source?.country, 'AAA');
+  assert.deepEqual(out[0].numbers, [{ kind: 'killed', value: 12, unit: null }]);
+  // A toll whose named sides contradict the attack's is another happening.
+  const otherToll = ev({ sentence: 5, clause: 0, at: 500, source: side('BBB'), target: side('AAA'), entry: killing });
+  otherToll.mode = 'killing';
+  assert.equal(mergeEvents([otherToll, strike], false).length, 2);
+});
+
+test('one toll counted again in another sentence is one event; another toll or another day is not', () => {
+  const place = { entity: 'Q-town', name_en: 'Town', lat: null, lon: null, precision: 'city' as const };
+  const killedN = (value: number) => [{ kind: 'killed' as const, value, unit: null }];
+  const make = (sentence: number, at: number, count: number, date: string | null) => {
+    const e = ev({ sentence, at, source: side('AAA'), date });
+    e.location = place;
+    e.numbers = killedN(count);
+    return e;
+  };
+  // 'more than 20 killed' in the lead, '21 killed' in the body, reported a day later.
+  assert.equal(mergeEvents([make(1, 80, 20, '2020-03-02'), make(3, 300, 21, '2020-03-01')], true).length, 1);
+  assert.equal(mergeEvents([make(1, 80, 20, '2020-03-02'), make(3, 300, 45, '2020-03-02')], true).length, 2);
+  assert.equal(mergeEvents([make(1, 80, 20, '2020-03-02'), make(3, 300, 20, '2020-02-20')], true).length, 2);
+});
+
+test("the headline's act told again in the body is one event when one side is named in both", () => {
+  const headline = ev({ sentence: 0, at: 0, source: side('AAA'), type: 'COERCE', entry: { ...rule, type: 'COERCE', lemma: 'اعتقل' } });
+  const body = ev({ sentence: 2, at: 200, source: side('AAA'), target: side('BBB'), type: 'COERCE', entry: { ...rule, type: 'COERCE', lemma: 'اعتقال', pos: 'noun' } });
+  const out = mergeEvents([headline, body], true);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].sentence, 2, 'the body sentence is the evidence kept');
+  // A headline whose only side is a guess shares nothing named with the body: two acts.
+  const guessedHeadline = ev({ sentence: 0, at: 0, source: side('CCC'), flags: ['guessed-source'], type: 'COERCE', entry: { ...rule, type: 'COERCE', lemma: 'اعتقل' } });
+  assert.equal(mergeEvents([guessedHeadline, ev({ sentence: 2, at: 200, target: side('BBB'), type: 'COERCE', entry: { ...rule, type: 'COERCE', lemma: 'اعتقال', pos: 'noun' } })], true).length, 2);
+});
+
+test('the same noun again later in a sentence refers back to the act it named', () => {
+  const aid: typeof rule = { pos: 'noun', lemma: 'مساعدات', type: 'AID', cameo: '073', frame: ['الي'] };
+  const give = (m: Made) => ({ ...ev({ ...m, type: 'AID', entry: aid }), mode: 'humanitarian', quad: 'material-cooperation' as const });
+  const first = give({ sentence: 6, clause: 0, at: 600, source: side('AAA') });
+  const again = give({ sentence: 6, clause: 2, at: 600, source: side('AAA'), target: side('BBB') });
+  again.trigger = { start: 760, end: 768, text: 'المساعدات' };
+  assert.equal(mergeEvents([first, again], false).length, 1);
+  // Another donor named with the second mention is another act.
+  const other = give({ sentence: 6, clause: 2, at: 600, source: side('CCC') });
+  other.trigger = { start: 760, end: 768, text: 'المساعدات' };
+  assert.equal(mergeEvents([give({ sentence: 6, at: 600, source: side('AAA') }), other], false).length, 2);
+});
