@@ -208,3 +208,19 @@ test('assemble: first line of plain text is the title when it reads like one', (
   assert.equal(b.source.title, null);
   assert.equal(b.text, `${AR}\n${AR}`);
 });
+
+test('boilerplate: related-article trailers of any outlet are dropped, story lines that merely start alike stay', () => {
+  const story = 'قال مسؤول محلي إن الأمطار أغرقت عشرات المنازل في البلدة.';
+  const input = [
+    story,
+    'رابط الخبر بصحيفة اليوم المسائية',
+    'رابط المقال على موقع الوطن',
+    'اقرأ أيضا: افتتاح معرض الكتاب في المدينة',
+    'للمزيد من التفاصيل اضغط هنا',
+    'للمزيد',
+  ].join('\n');
+  const c = stripBoilerplate(input);
+  assert.equal(c.text.trim(), story);
+  const kept = 'لمزيد من الضغط على الحكومة، نظم السكان وقفة أمام البلدية.';
+  assert.equal(stripBoilerplate(`${story}\n${kept}`).text.trim(), `${story}\n${kept}`);
+});
