@@ -224,3 +224,14 @@ test('boilerplate: related-article trailers of any outlet are dropped, story lin
   const kept = 'لمزيد من الضغط على الحكومة، نظم السكان وقفة أمام البلدية.';
   assert.equal(stripBoilerplate(`${story}\n${kept}`).text.trim(), `${story}\n${kept}`);
 });
+
+test('boilerplate: a closing "link to the story at outlet X:" trailer names the outlet', () => {
+  const story = 'قال مسؤول محلي إن الأمطار أغرقت عشرات المنازل في البلدة.';
+  const c = stripBoilerplate(`${story}\n\nرابط الخبر بصحيفة الشرق اليوم: الأمطار تغرق البلدة`);
+  assert.equal(c.text.trim(), story);
+  assert.equal(c.outlet, 'الشرق اليوم');
+  // Not at the end: dropped, but it names no outlet of this report.
+  const d = stripBoilerplate(`رابط الخبر بصحيفة الشرق اليوم: عنوان\n${story}`);
+  assert.equal(d.text.trim(), story);
+  assert.equal(d.outlet, null);
+});

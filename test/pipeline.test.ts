@@ -103,6 +103,9 @@ test('the outlet of the metadata is a MEDIA entity with no mention, found withou
   assert.equal(aj?.type, 'MEDIA');
   assert.deepEqual(aj.mentions, []);
   assert.deepEqual(outletEntities('bench'), []);
+  // Named in Latin letters, as feeds and corpora often do: by the KB outlet's English name.
+  for (const latin of ['Al Jazeera', 'aljazeera (via a news corpus)', 'www.aljazeera.net']) assert.equal(outletEntities(latin)[0]?.id, aj.id, latin);
+  assert.deepEqual(outletEntities('Jazeera Weekly Digest'), []);
   const doc = analyzeText('قصفت طائرات حربية مدينة حلب.', { title: null, outlet: 'الجزيرة', url: null, published: '2020-01-01' }, 'x');
   assert.ok(doc.entities.some((e) => e.id === aj.id && e.mentions.length === 0));
 });

@@ -94,6 +94,14 @@ export function stripBoilerplate(input: string): Cleaned {
         continue;
       }
     }
+    // Before the dropped lines: a trailer that names the outlet ('رابط الخبر بصحيفة ...') keeps it.
+    const trailer = loadRules().find((r) => r.kind === 'outlet_trailer' && r.re.test(t));
+    if (trailer && (tails ??= trailerTails(lines))[i + 1]) {
+      const m = trailer.re.exec(t);
+      outlet = (m?.[1] ?? '').replace(/\s*\+\s*وكالات$/u, '').replace(/\s+نت$/u, '').trim() || null;
+      removed++;
+      continue;
+    }
     if (matches('drop_line', t)) {
       removed++;
       continue;
@@ -119,13 +127,6 @@ export function stripBoilerplate(input: string): Cleaned {
       } else {
         kept.push('', ...block, '');
       }
-      continue;
-    }
-    const trailer = loadRules().find((r) => r.kind === 'outlet_trailer' && r.re.test(t));
-    if (trailer && (tails ??= trailerTails(lines))[i + 1]) {
-      const m = trailer.re.exec(t);
-      outlet = (m?.[1] ?? '').replace(/\s*\+\s*وكالات$/u, '').replace(/\s+نت$/u, '').trim() || null;
-      removed++;
       continue;
     }
     for (const r of loadRules()) if (r.kind === 'inline') line = line.replace(r.re, '');

@@ -1,13 +1,33 @@
 // The outlet a report comes from, named in its metadata ('وكالة رصد للأنباء'): matched against the
 // knowledge base's news outlets only, with no entities pass over it.
 import type { Entity } from '../../doc.js';
-import { getIndex, type DictEntry } from '../../kb/kb-index.js';
+import { getIndex, type DictEntry, type EntityInfo } from '../../kb/kb-index.js';
 import { matchWords } from '../../kb/matcher.js';
 import { toWords } from '../../kb/match-words.js';
+
+/**
+ * A Latin outlet name folded for comparison: 'alweeam (via SaudiNewsNet)', 'Al-Weeam' and
+ * 'www.alweeam.com.sa' all give 'alweeam'.
+ */
+export function foldLatinOutlet(name: string): string {
+  const bare = name.replace(/\([^)]*\)/g, ' ').trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '');
+  const host = /^[a-z0-9-]+(\.[a-z]{2,})+(\/|$)/.test(bare) ? bare.split('.')[0] : bare;
+  return host.replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, '');
+}
 
 /** The outlets the KB knows under this name, as entities with no mention in the text. */
 export function outletEntities(outlet: string): Entity[] {
   const idx = getIndex();
+  // Metadata often names the outlet in Latin letters (a feed's title, a corpus's slug): compared
+  // with the English names of the KB's outlets.
+  if (!/[\u0600-\u06FF]/.test(outlet)) {
+    const key = foldLatinOutlet(outlet);
+    if (key.length < 3) return [];
+    for (const info of idx.entities.values()) {
+      if (info.type === 'MEDIA' && foldLatinOutlet(info.name_en) === key) return [toOutletEntity(info)];
+    }
+    return [];
+  }
   // The field names a news outlet: say so, so that names that need a cue word ('الميادين') match.
   const text = `شبكة ${outlet}`;
   const isMedia = (e: DictEntry) => idx.entities.get(e.id)?.type === 'MEDIA';
@@ -16,7 +36,11 @@ export function outletEntities(outlet: string): Entity[] {
     const top = Math.max(...m.entries.map((e) => e.prio));
     const info = idx.entities.get(m.entries.find((e) => e.prio === top)!.id)!;
     if (out.some((e) => e.id === info.id)) continue;
-    out.push({ id: info.id, type: 'MEDIA', name_en: info.name_en, name_ar: info.name_ar, country: info.country, role: null, geo: info.geo, mentions: [], sector: info.sector ?? null });
+    out.push(toOutletEntity(info));
   }
   return out;
+}
+
+function toOutletEntity(info: EntityInfo): Entity {
+  return { id: info.id, type: 'MEDIA', name_en: info.name_en, name_ar: info.name_ar, country: info.country, role: null, geo: info.geo, mentions: [], sector: info.sector ?? null };
 }
