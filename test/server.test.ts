@@ -324,3 +324,21 @@ describe('claims board and network (pure functions)', () => {
     assert.deepEqual(net.nodes.map((n) => n.id).sort(), ['QA', 'QB']);
   });
 });
+
+test('a bounded export is kept per store version: the same answer again, a new one after a write', async () => {
+  const own = new SqliteStore(':memory:');
+  const [first, ...rest] = fixtureDocs();
+  await own.putBatch([first]);
+  const ownApp = createApp({ store: own, webRoot, loopback: true, ...appOpts });
+  try {
+    const rows = async () => (await (await ownApp.request('/api/export/jsonl?limit=1000')).text()).trim().split('\n').filter(Boolean);
+    const before = await rows();
+    assert.deepEqual(await rows(), before);
+    await own.putBatch(rest);
+    const after = await rows();
+    assert.ok(after.length > before.length, `${after.length} rows after the write, ${before.length} before`);
+  } finally {
+    await ownApp.close();
+    await own.close();
+  }
+});

@@ -42,6 +42,9 @@ export interface AppOptions {
 /** The app and what it holds open (the analysis thread): `close` when done with the app. */
 export type App = Hono & { close(): Promise<void> };
 
+/** Exports of at most this many events are kept per store version. */
+const SMALL_EXPORT = 5000;
+
 export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -120,6 +123,7 @@ export function createApp(opts: AppOptions): App {
   // The views' answers, by URL, for the store version they were made from (the UI asks the same
   // pages again and again; a large board page is costly to serialise).
   const answers = new Map<string, { version: number; body: string }>();
+  const exports = new Map<string, { version: number; body: string }>();
   const cachedJson = async (c: Context, version: number, make: () => Promise<unknown>): Promise<Response> => {
     const key = c.req.url;
     let hit = answers.get(key);
@@ -294,10 +298,24 @@ export function createApp(opts: AppOptions): App {
     const q = parseQuery(c, 1e9);
     const info = FORMAT_INFO[format];
     const name = `rasad-events.${format === 'gdelt' ? 'gdelt.' : format === 'acled' ? 'acled.' : format === 'plover' ? 'plover.' : ''}${info.extension}`;
+    const headers = { 'Content-Type': info.contentType, 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' };
+    // A bounded export (a view's rows, a dashboard's download) is kept per store version and URL like
+    // the views; an unbounded one streams, so that memory stays flat on a large store.
+    if (store.version && q.limit !== undefined && q.limit <= SMALL_EXPORT) {
+      const version = await store.version();
+      let hit = exports.get(c.req.url);
+      if (hit?.version !== version) {
+        const parts: string[] = [];
+        for await (const chunk of exportChunks(store, format, q, await actorOpts(q))) parts.push(chunk);
+        hit = { version, body: parts.join('') };
+        exports.delete(c.req.url);
+        exports.set(c.req.url, hit);
+        if (exports.size > 50) exports.delete(exports.keys().next().value as string);
+      }
+      return c.body(hit.body, 200, headers);
+    }
     const gen = exportChunks(store, format, q, await actorOpts(q));
-    return new Response(toStream(gen), {
-      headers: { 'Content-Type': info.contentType, 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' },
-    });
+    return new Response(toStream(gen), { headers });
   });
 
   app.get('/api/stories', async (c) => {
