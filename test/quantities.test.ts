@@ -177,3 +177,17 @@ test('property: spans slice back, sorted, and nothing throws', () => {
     { seed: 11, numRuns: 300 },
   );
 });
+
+test('quantities: killed and wounded counted together are casualties, not the killed', () => {
+  const kinds = (text: string) => extractQuantities(text).map((q) => [q.text, q.value, q.unit, q.kind]);
+  assert.deepEqual(kinds('أسفرت الحرب عن 143 ألف شهيد وجريح منذ بدايتها.'), [['143 ألف شهيد وجريح', 143000, 'casualty (killed and wounded)', 'other']]);
+  assert.deepEqual(kinds('سقط 25 قتيلا وجريحا في الانفجار.'), [['25 قتيلا وجريحا', 25, 'casualty (killed and wounded)', 'other']]);
+  const vague = extractQuantities('سقط عشرات القتلى والجرحى في الغارة.');
+  assert.equal(vague.length, 1);
+  assert.equal(vague[0].kind, 'other');
+  assert.equal(vague[0].approximate, true);
+  // Two counts joined by و stay two: each is what it counts.
+  assert.deepEqual(kinds('قتل 12 شخصا وجرح 30 آخرون في القصف.').map((q) => q[3]), ['killed', 'wounded']);
+  // A count of the killed followed by another group of the killed is not a casualty total.
+  assert.deepEqual(kinds('قتل 5 مدنيين وجنديان في الهجوم.').map((q) => q[3]), ['killed', 'killed']);
+});

@@ -115,6 +115,25 @@ interface QCand {
   kind: QuantityKind;
 }
 
+/** Killed and wounded counted together ('143 ألف شهيد وجريح', 'عشرات القتلى والجرحى'): casualties, not the killed. */
+const CASUALTIES: UnitEntry = { unit: 'casualty (killed and wounded)', cls: 'person', kind: 'other', dual: false };
+
+/**
+ * The token index of 'وجريح' / 'والجرحى' / 'وقتيل' ... right after a killed or wounded count when it
+ * names the other of the two (a person unit of data/lexicon/units.tsv whose kind is the other one).
+ */
+function casualtyPair(toks: NTok[], at: number, q: QCand): number | null {
+  if (q.kind !== 'killed' && q.kind !== 'wounded') return null;
+  const t = toks[at];
+  if (!t || t.kind !== 'w' || !t.t.startsWith('و') || t.t.length < 3) return null;
+  const bare = { ...t, t: t.t.slice(1), rd: undefined };
+  const u = unitAt([bare], 0);
+  const other = q.kind === 'killed' ? 'wounded' : 'killed';
+  if (!u || u.entry.cls !== 'person' || u.entry.kind !== other) return null;
+  // 'مقتل 43 مدنيا وإصابة 173 آخرين': the other word heads a count of its own.
+  return parseNumber(toks, at + 1) ? null : at;
+}
+
 function applyModifier(q: QCand, type: string | null): void {
   if (!type) return;
   q.approximate = true;
@@ -208,6 +227,13 @@ export function extractQuantities(text: string, exclude?: Span[], prepared: Prep
       }
       const first = tokIndexAt(toks, q.s);
       q.kind = resolveKind(unitEntry, cueBefore(toks, first, L.cuesBefore), cueAfter(toks, ma ? ma.end : endTok, L.cuesAfter));
+      const pair = casualtyPair(toks, endTok, q);
+      if (pair) {
+        Object.assign(q, { e: toks[pair].e, endTok: pair + 1, unit: CASUALTIES, kind: 'other' });
+        out.push(q);
+        i = pair;
+        continue;
+      }
       out.push(q);
       i = endTok - 1;
       continue;
