@@ -72,6 +72,19 @@ function resolveYear(anchor: YMD, m: number, d: number | null): number {
   return compareDates(thisYear, addDays(anchor, 31)) <= 0 ? anchor.y : anchor.y - 1;
 }
 
+/**
+ * A weekday before a date ('الأحد 27 أيلول'): extends the expression to the left and records the weekday
+ * (or its relative day) in `meta`; `flag` when it disagrees with the date (null when the year is unknown).
+ */
+function withWeekdayBefore(ctx: Ctx, si: number, meta: Meta, date: { y: number; m: number; d: number } | null): { si: number; s: number; flag?: string } | null {
+  const wd = weekdayBefore(ctx, si);
+  if (!wd) return null;
+  if (wd.iso !== undefined) meta.weekday = wd.iso;
+  if (wd.rel !== undefined) meta.rel = wd.rel;
+  const flag = date && wd.iso !== undefined && isoWeekday(date) !== wd.iso ? 'weekday disagrees with the date' : undefined;
+  return { si: wd.si, s: wd.s, ...(flag ? { flag } : {}) };
+}
+
 /** Weekday (and 'اليوم') written before a date: 'الأحد 27 سبتمبر', 'اليوم الأحد، 27 سبتمبر'. */
 function weekdayBefore(ctx: Ctx, si: number): { iso?: number; si: number; s: number; rel?: number } | null {
   let k = si;
@@ -171,14 +184,9 @@ export function monthExpr(ctx: Ctx, i: number): Cand | null {
     if (day) meta.dayMonth = { m: entry.month, d: day.d };
     // A weekday before the date: part of the expression; flag a disagreement.
     if (day) {
-      const wd = weekdayBefore(ctx, si);
-      if (wd) {
-        si = wd.si;
-        s = wd.s;
-        if (wd.iso !== undefined) meta.weekday = wd.iso;
-        if (wd.rel !== undefined) meta.rel = wd.rel;
-        if (y !== null && wd.iso !== undefined && isoWeekday({ y, m: entry.month, d: day.d }) !== wd.iso) flag = 'weekday disagrees with the date';
-      }
+      const wd = withWeekdayBefore(ctx, si, meta, y !== null ? { y, m: entry.month, d: day.d } : null);
+      if (wd) ({ si, s } = wd);
+      if (wd?.flag) flag = wd.flag;
     }
   }
   return mk(ctx, si, ei, value, value.length === 10 ? 'day' : 'month', { flag, meta }, s);
@@ -210,14 +218,9 @@ export function numericDate(ctx: Ctx, i: number): Cand | null {
   let s = t.s;
   const meta: Meta = { explicit: x, dayMonth: { m, d } };
   let flag: string | undefined;
-  const wd = weekdayBefore(ctx, i);
-  if (wd) {
-    si = wd.si;
-    s = wd.s;
-    if (wd.iso !== undefined) meta.weekday = wd.iso;
-    if (wd.rel !== undefined) meta.rel = wd.rel;
-    if (wd.iso !== undefined && isoWeekday(x) !== wd.iso) flag = 'weekday disagrees with the date';
-  }
+  const wd = withWeekdayBefore(ctx, i, meta, x);
+  if (wd) ({ si, s } = wd);
+  if (wd?.flag) flag = wd.flag;
   return mk(ctx, si, ei, fmtDate(x), 'day', { meta, flag }, s);
 }
 
