@@ -1,0 +1,46 @@
+// Groups that act in several countries (data/kb/transnational.tsv) take the country of each act.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../src/pipeline.js';
+import { placeTransnationalSides, transnationalGroups } from '../src/extract/events/where-they-act.js';
+import { loadTsv } from '../src/data-files.js';
+import type { Doc, EventRecord } from '../src/doc.js';
+
+const meta = { title: null, outlet: null, url: null, published: '2015-07-20' };
+
+test('transnational.tsv names KB groups, each with a source', () => {
+  const rows = loadTsv('kb/transnational.tsv');
+  assert.ok(rows.length >= 2);
+  const orgs = new Set(loadTsv('kb/orgs.tsv').map((r) => r.id));
+  for (const r of rows) {
+    assert.ok(orgs.has(r.id), `${r.id} is in kb/orgs.tsv`);
+    assert.ok(r.source, `${r.id} has a source`);
+  }
+});
+
+test('an attack by the Islamic State in a Syrian town is a Syrian side; in Iraq an Iraqi one', () => {
+  const sides = (text: string) => analyzeText(text, meta, 't').events
+    .filter((e) => e.source?.entity === 'rasad:org:islamic-state' || e.target?.entity === 'rasad:org:islamic-state')
+    .map((e) => (e.source?.entity === 'rasad:org:islamic-state' ? e.source : e.target)!.country);
+  const syria = sides('هاجم تنظيم داعش بلدة تدمر في ريف حمص وقتل عشرة من سكانها.');
+  assert.ok(syria.length > 0, 'an event with the group as a side');
+  assert.deepEqual([...new Set(syria)], ['SYR']);
+  const iraq = sides('هاجم تنظيم داعش قرية قرب مدينة الموصل وقتل عشرة من سكانها.');
+  assert.ok(iraq.length > 0);
+  assert.deepEqual([...new Set(iraq)], ['IRQ']);
+});
+
+test('a side that is not a transnational group keeps its own country', () => {
+  const doc = { entities: [
+    { id: 'p:homs', type: 'PLACE', name_en: 'Homs', name_ar: '', country: 'SYR', role: null, geo: null, mentions: [{ start: 0, end: 1 }] },
+  ] } as unknown as Doc;
+  const ev = { source: { entity: 'iso:TUR', name_en: 'Turkey', country: 'TUR', sector: null }, target: null, location: { entity: 'p:homs', name_en: 'Homs', lat: null, lon: null, precision: null } } as Pick<EventRecord, 'source' | 'target' | 'location'>;
+  assert.deepEqual(placeTransnationalSides([ev], doc, transnationalGroups()), [ev]);
+  const grp = { ...ev, source: { entity: 'rasad:org:islamic-state', name_en: 'Islamic State', country: 'IRQ', sector: 'INS' } };
+  const withGroup = { entities: [...doc.entities, { id: 'rasad:org:islamic-state', type: 'GROUP', name_en: 'Islamic State', name_ar: '', country: 'IRQ', role: null, geo: null, mentions: [] }] } as unknown as Doc;
+  assert.equal(placeTransnationalSides([grp], withGroup)[0].source?.country, 'SYR');
+  // No place in the event or the report: the group's own country stays.
+  const bare = { ...grp, location: null };
+  const noPlaces = { entities: withGroup.entities.filter((e) => e.type !== 'PLACE') } as unknown as Doc;
+  assert.equal(placeTransnationalSides([bare], noPlaces)[0].source?.country, 'IRQ');
+});
