@@ -44,3 +44,37 @@ test('a side that is not a transnational group keeps its own country', () => {
   const noPlaces = { entities: withGroup.entities.filter((e) => e.type !== 'PLACE') } as unknown as Doc;
   assert.equal(placeTransnationalSides([bare], noPlaces)[0].source?.country, 'IRQ');
 });
+
+test('an act on a place that names no target is aimed at its country, marked as guessed', async () => {
+  const { targetPlaces, placeTargetRules } = await import('../src/extract/events/where-they-act.js');
+  const rules = placeTargetRules();
+  assert.equal(rules.get('ASSAULT')?.ownCountry, true);
+  assert.equal(rules.get('AID')?.ownCountry, false);
+  const doc = { entities: [
+    { id: 'p:aden', type: 'PLACE', name_en: 'Aden', name_ar: '', country: 'YEM', role: null, geo: null, mentions: [] },
+    { id: 'p:riyadh', type: 'PLACE', name_en: 'Riyadh', name_ar: '', country: 'SAU', role: null, geo: null, mentions: [] },
+  ] } as unknown as Doc;
+  const sau = { entity: 'iso:SAU', name_en: 'Saudi Arabia', country: 'SAU', sector: 'GOV' };
+  const at = (id: string) => ({ entity: id, name_en: '', lat: null, lon: null, precision: null });
+  const aid = { type: 'AID' as const, source: sau, target: null, location: at('p:aden'), flags: [] as string[] };
+  const [inAden] = targetPlaces([aid], doc, rules);
+  assert.equal(inAden.target?.country, 'YEM');
+  assert.deepEqual(inAden.flags, ['place-target']);
+  // Aid shown in the donor's own capital has no target from its place; a named target is never replaced.
+  assert.equal(targetPlaces([{ ...aid, location: at('p:riyadh') }], doc, rules)[0].target, null);
+  const named = { ...aid, target: { entity: 'x', name_en: 'UNICEF', country: null, sector: 'IGO' } };
+  assert.equal(targetPlaces([named], doc, rules)[0].target?.name_en, 'UNICEF');
+  // A state striking its own town: the target is that country too.
+  const strike = { type: 'ASSAULT' as const, source: sau, target: null, location: at('p:riyadh'), flags: [] as string[] };
+  assert.equal(targetPlaces([strike], doc, rules)[0].target?.country, 'SAU');
+  // Talk is not aimed at the place where it was said.
+  assert.equal(targetPlaces([{ ...strike, type: 'ACCUSE' as const }], doc, rules)[0].target, null);
+});
+
+test('an air strike on a named town is recorded with its country as a guessed target', () => {
+  const doc = analyzeText('شنت طائرات حربية غارات على مدينة تعز فجر اليوم.', meta, 't');
+  const ev = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(ev, 'an ASSAULT event');
+  assert.equal(ev.target?.country, 'YEM');
+  assert.ok(ev.guessed?.includes('target'));
+});

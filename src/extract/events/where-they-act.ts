@@ -1,7 +1,9 @@
 // Groups that act across borders (data/kb/transnational.tsv) are coded by the country of each act:
-// 'Islamic State' attacking in Homs is a Syrian side, in Suruç a Turkish one.
+// 'Islamic State' attacking in Homs is a Syrian side, in Suruç a Turkish one. And an act on a place that
+// names no target is aimed at that place's country (data/lexicon/place_targets.tsv), marked as guessed.
 import type { Doc, EventActor, EventRecord } from '../../doc.js';
 import { loadTsv } from '../../data-files.js';
+import { countryName } from './countries.js';
 
 export function transnationalGroups(): Set<string> {
   return new Set(loadTsv('kb/transnational.tsv').map((r) => r.id).filter(Boolean));
@@ -33,5 +35,28 @@ export function placeTransnationalSides<T extends Pick<EventRecord, 'source' | '
     const source = place(e.source, where);
     const target = place(e.target, where);
     return source === e.source && target === e.target ? e : { ...e, source, target };
+  });
+}
+
+export interface PlaceTargetRule { ownCountry: boolean }
+
+export function placeTargetRules(): Map<string, PlaceTargetRule> {
+  return new Map(loadTsv('lexicon/place_targets.tsv').map((r) => [r.type, { ownCountry: r.own_country === 'yes' }]));
+}
+
+type Placed = Pick<EventRecord, 'type' | 'source' | 'target' | 'location'> & { flags: string[] };
+
+/** Events of the types in place_targets.tsv that name no target, given the country of the place they struck (flag `place-target`). */
+export function targetPlaces<T extends Placed>(events: T[], doc: Doc, rules: Map<string, PlaceTargetRule> = placeTargetRules()): T[] {
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  return events.map((e) => {
+    const rule = rules.get(e.type);
+    const place = e.location?.entity ? byId.get(e.location.entity) : undefined;
+    const country = place?.type === 'PLACE' ? place.country : null;
+    if (!rule || e.target || !country) return e;
+    if (!rule.ownCountry && e.source?.country === country) return e;
+    const home = doc.entities.find((x) => x.type === 'COUNTRY' && x.country === country);
+    const target: EventActor = { entity: home?.id ?? `iso:${country}`, name_en: home?.name_en ?? countryName(country), country, sector: null };
+    return { ...e, target, flags: [...e.flags, 'place-target'] };
   });
 }

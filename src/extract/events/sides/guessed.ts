@@ -8,6 +8,7 @@ const GUESS_FLAGS: Record<string, ('source' | 'target')[]> = {
   'guessed-target': ['target'],
   'inherited-target': ['target'],
   'inherited-sides': ['source', 'target'],
+  'place-target': ['target'],
 };
 
 /** The sides of an event that were guessed, in order source, target; only sides the event has. */
