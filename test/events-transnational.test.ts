@@ -71,10 +71,12 @@ test('an act on a place that names no target is aimed at its country, marked as 
   assert.equal(targetPlaces([{ ...strike, type: 'ACCUSE' as const }], doc, rules)[0].target, null);
 });
 
-test('an air strike on a named town is recorded with its country as a guessed target', () => {
-  const doc = analyzeText('شنت طائرات حربية غارات على مدينة تعز فجر اليوم.', meta, 't');
-  const ev = doc.events.find((e) => e.type === 'ASSAULT');
-  assert.ok(ev, 'an ASSAULT event');
-  assert.equal(ev.target?.country, 'YEM');
-  assert.ok(ev.guessed?.includes('target'));
+test('relief flown to a town and shelling of a town are recorded with its country as a guessed target', () => {
+  for (const [text, type] of [['وصلت أول طائرة إغاثة سعودية إلى مطار عدن أمس محملة بالأدوية.', 'AID'], ['قصفت المدفعية أحياء سكنية في مدينة تعز مساء أمس.', 'ASSAULT']]) {
+    const ev = analyzeText(text, meta, 't').events.find((e) => e.type === type);
+    assert.ok(ev, `a ${type} event in ${text}`);
+    assert.equal(ev.target?.country, 'YEM');
+    assert.deepEqual(ev.guessed, ['target']);
+    assert.match(ev.trigger?.rule ?? '', /country of the place struck/);
+  }
 });
