@@ -94,3 +94,14 @@ test('foreign forces take no country from the place: coalition aircraft over San
   assert.equal(e?.country, null);
   assert.equal(e?.name_en, 'coalition aircraft (Yemen)');
 });
+
+test('a counted accusative singular is an actor after a number only: قتل 15 مسلحا, not هجوما مسلحا', () => {
+  const counted = generic(run('وقالت الشرطة إن الجيش قتل 15 مسلحا في اشتباكات قرب الحدود.'));
+  assert.ok(counted.some((e) => e.id.startsWith('rasad:generic:gunmen')), 'gunmen after a number');
+  const adjective = generic(run('وتعرضت القافلة لهجوما مسلحا قرب الحدود.'));
+  assert.ok(!adjective.some((e) => e.id.startsWith('rasad:generic:gunmen')), 'an adjective, no gunmen');
+  const rebels = generic(run('وأعلن الجيش مقتل 32 متمردا في غارة.'));
+  assert.ok(rebels.some((e) => e.id.startsWith('rasad:generic:rebels')));
+  const dual = generic(run('وأصيب شخصان بجروح في الانفجار.'));
+  assert.ok(dual.some((e) => e.id.startsWith('rasad:generic:civilians')), 'the dual');
+});

@@ -20,6 +20,9 @@ export interface GenericForm {
   name_en: string;
   /** Whether the place's country is the actor's when no nisba names one (not for foreign forces). */
   placeCountry: boolean;
+  /** An actor only right after a number: the accusative singular a count of 11 to 99 takes ('15 مسلحا'), which
+   * elsewhere is an adjective ('هجوما مسلحا'). */
+  afterNumber?: boolean;
 }
 
 export interface GenericLexicon {
@@ -36,10 +39,11 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
     if (!SECTORS.has(r.sector)) throw new Error(`${file} row ${i + 1}: unknown sector '${r.sector}'`);
     if (!r.name_en || !r.forms || !r.source) throw new Error(`${file} row ${i + 1}: forms, name_en and source are required`);
     if (r.country !== 'place' && r.country !== 'nisba') throw new Error(`${file} row ${i + 1}: country must be 'place' or 'nisba'`);
-    for (const raw of r.forms.split('|')) {
+    const forms = [...r.forms.split('|').map((f) => ({ raw: f, afterNumber: false })), ...(r.after_number ?? '').split('|').map((f) => ({ raw: f, afterNumber: true }))];
+    for (const { raw, afterNumber } of forms) {
       const words = raw.trim().split(/\s+/).map(normalizeArabic).filter(Boolean);
       if (!words.length) continue;
-      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place' };
+      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(afterNumber ? { afterNumber } : {}) };
       const k = bare(words[0]);
       byFirst.set(k, [...(byFirst.get(k) ?? []), f]);
     }
@@ -66,7 +70,7 @@ function stemsOf(w: Word): { stem: string; cut: number }[] {
 function matchAt(words: readonly Word[], i: number, lex: GenericLexicon): { form: GenericForm; cut: number } | null {
   for (const r of stemsOf(words[i])) {
     for (const form of lex.byFirst.get(bare(r.stem)) ?? []) {
-      if (!wordMatches(r.stem, form.words[0])) continue;
+      if (!wordMatches(r.stem, form.words[0]) || (form.afterNumber && words[i - 1]?.kind !== 'number')) continue;
       let ok = true;
       for (let k = 1; k < form.words.length && ok; k++) ok = !!words[i + k] && stemsOf(words[i + k]).some((x) => wordMatches(x.stem, form.words[k]));
       if (ok) return { form, cut: r.cut };
