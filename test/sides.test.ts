@@ -133,3 +133,11 @@ test('a guessed side is marked in a structured field; named sides are not', asyn
   const named = analyzeText('قصفت المدفعية الإسرائيلية بلدة الخيام في جنوب لبنان صباح اليوم.', meta, 't').events[0];
   assert.equal(named.guessed, undefined);
 });
+
+test("a guessed attacker of a party's civilians is the other party, never their own state", () => {
+  const text = 'قصفت السعودية مطار صنعاء الدولي في اليمن. وردت القوات اليمنية بقصف مواقع سعودية في جيزان. وقال الجيش اليمني إن الحكومة اليمنية لن تقبل بذلك. وقالت مصادر محلية إن غارة جديدة أدت إلى إصابة خمسة مدنيين في صنعاء.';
+  const e = analyzeText(text, meta, 't').events.filter((x) => x.type === 'ASSAULT').at(-1)!;
+  assert.equal(e.target?.sector, 'CVL');
+  assert.equal(e.source?.country, 'SAU', 'the other party of the conflict, more mentioned or not');
+  assert.deepEqual(e.guessed, ['source'], 'and marked guessed');
+});

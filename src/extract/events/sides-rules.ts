@@ -236,7 +236,9 @@ export function otherParty(ctx: Context, src: ActorMention): ActorMention | null
   // its most mentioned side.
   if (dyad) {
     const count = (side: string) => ctx.actors.filter((a) => sideOf(a) === side && !a.place).length;
-    const theirs = dyad.includes(mine) ? (dyad[0] === mine ? dyad[1] : dyad[0]) : count(dyad[0]) >= count(dyad[1]) ? dyad[0] : dyad[1];
+    // Civilians (or media, relief) of one party's country are struck by the other party, not by their own state.
+    const home = src.sector && UNARMED.has(src.sector) && src.entity.country ? dyad.filter((d) => d.startsWith(`${src.entity.country}|`)) : [];
+    const theirs = dyad.includes(mine) ? (dyad[0] === mine ? dyad[1] : dyad[0]) : home.length === 1 ? dyad.find((d) => d !== home[0])! : count(dyad[0]) >= count(dyad[1]) ? dyad[0] : dyad[1];
     const rep = ctx.actors.find((a) => a.entity.type === 'COUNTRY' && `${a.entity.country}|state` === theirs) ?? ctx.actors.find((a) => sideOf(a) === theirs && !a.place);
     if (rep) return sideActor(ctx, rep);
   }
