@@ -105,3 +105,12 @@ test('a counted accusative singular is an actor after a number only: قتل 15 �
   const dual = generic(run('وأصيب شخصان بجروح في الانفجار.'));
   assert.ok(dual.some((e) => e.id.startsWith('rasad:generic:civilians')), 'the dual');
 });
+
+test('a singular suicide bomber is an actor, but not as the adjective of an act: فجر انتحاري نفسه, not هجوم انتحاري', () => {
+  const actor = generic(run('وقالت الشرطة إن انتحاريا يقود سيارة مفخخة فجر نفسه قرب السوق.'));
+  assert.ok(actor.some((e) => e.id.startsWith('rasad:generic:suicide_bomber')));
+  for (const text of ['وقتل عشرة أشخاص في هجوم انتحاري قرب السوق.', 'وتبنت الجماعة العمليات الانتحارية الأخيرة.', 'ووقع التفجير الانتحاري قرب السوق.']) {
+    assert.ok(!generic(run(text)).some((e) => e.id.startsWith('rasad:generic:suicide_bomber')), text);
+  }
+  assert.throws(() => parseGenericActors([{ key: 'x', forms: 'مسلحون', sector: 'UAF', name_en: 'x', country: 'place', source: 's', adjective_forms: 'انتحاري' }]), /need not_after/);
+});

@@ -23,6 +23,8 @@ export interface GenericForm {
   /** An actor only right after a number: the accusative singular a count of 11 to 99 takes ('15 مسلحا'), which
    * elsewhere is an adjective ('هجوما مسلحا'). */
   afterNumber?: boolean;
+  /** Matching-form words that make this form an adjective when right before it ('هجوم انتحاري'). */
+  notAfter?: Set<string>;
 }
 
 export interface GenericLexicon {
@@ -39,11 +41,17 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
     if (!SECTORS.has(r.sector)) throw new Error(`${file} row ${i + 1}: unknown sector '${r.sector}'`);
     if (!r.name_en || !r.forms || !r.source) throw new Error(`${file} row ${i + 1}: forms, name_en and source are required`);
     if (r.country !== 'place' && r.country !== 'nisba') throw new Error(`${file} row ${i + 1}: country must be 'place' or 'nisba'`);
-    const forms = [...r.forms.split('|').map((f) => ({ raw: f, afterNumber: false })), ...(r.after_number ?? '').split('|').map((f) => ({ raw: f, afterNumber: true }))];
-    for (const { raw, afterNumber } of forms) {
+    const forms = [
+      ...r.forms.split('|').map((f) => ({ raw: f, afterNumber: false, adjective: false })),
+      ...(r.after_number ?? '').split('|').map((f) => ({ raw: f, afterNumber: true, adjective: false })),
+      ...(r.adjective_forms ?? '').split('|').map((f) => ({ raw: f, afterNumber: false, adjective: true })),
+    ];
+    const notAfter = new Set((r.not_after ?? '').split('|').map((w) => normalizeArabic(w.trim())).filter(Boolean));
+    if ((r.adjective_forms ?? '').trim() && !notAfter.size) throw new Error(`${file} row ${i + 1}: adjective_forms need not_after`);
+    for (const { raw, afterNumber, adjective } of forms) {
       const words = raw.trim().split(/\s+/).map(normalizeArabic).filter(Boolean);
       if (!words.length) continue;
-      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(afterNumber ? { afterNumber } : {}) };
+      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(afterNumber ? { afterNumber } : {}), ...(adjective ? { notAfter } : {}) };
       const k = bare(words[0]);
       byFirst.set(k, [...(byFirst.get(k) ?? []), f]);
     }
@@ -71,6 +79,7 @@ function matchAt(words: readonly Word[], i: number, lex: GenericLexicon): { form
   for (const r of stemsOf(words[i])) {
     for (const form of lex.byFirst.get(bare(r.stem)) ?? []) {
       if (!wordMatches(r.stem, form.words[0]) || (form.afterNumber && words[i - 1]?.kind !== 'number')) continue;
+      if (form.notAfter && i > 0 && stemsOf(words[i - 1]).some((x) => form.notAfter!.has(x.stem) || form.notAfter!.has(bare(x.stem)))) continue;
       let ok = true;
       for (let k = 1; k < form.words.length && ok; k++) ok = !!words[i + k] && stemsOf(words[i + k]).some((x) => wordMatches(x.stem, form.words[k]));
       if (ok) return { form, cut: r.cut };
