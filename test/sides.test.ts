@@ -141,3 +141,18 @@ test("a guessed attacker of a party's civilians is the other party, never their 
   assert.equal(e.source?.country, 'SAU', 'the other party of the conflict, more mentioned or not');
   assert.deepEqual(e.guessed, ['source'], 'and marked guessed');
 });
+
+test('features: the voice of the trigger, written passive or after تم, and what follows it', () => {
+  const passive = record('وقُتل ثلاثة جنود في هجوم على دورية قرب الحدود.', 'ASSAULT');
+  assert.ok([...passive.feats.values()].some((f) => f.includes('voice=passive|dir=after')), 'a vocalized passive');
+  const aux = record('وتم استهداف دورية للشرطة قرب الحدود.', 'ASSAULT');
+  assert.ok([...aux.feats.values()].every((f) => f.some((x) => x.startsWith('voice=passive'))), 'تم before the act noun');
+  const active = record('هاجم مسلحون دورية للشرطة قرب الحدود.', 'ASSAULT');
+  const f = active.feats.get('مسلحون')!;
+  assert.ok(f.includes('voice=active|dir=after') && f.includes('next=cand|dir=after'), 'an active verb, the candidate right after it');
+});
+
+test('features: an object pronoun on the verb', () => {
+  const { feats } = record('وكان الجنود قد اعتقلوا المطلوب ثم قتلوه قرب الحدود.', 'ASSAULT');
+  assert.ok([...feats.values()].some((f) => f.includes('verb-object|dir=before')));
+});
