@@ -114,3 +114,12 @@ test('a singular suicide bomber is an actor, but not as the adjective of an act:
   }
   assert.throws(() => parseGenericActors([{ key: 'x', forms: 'مسلحون', sector: 'UAF', name_en: 'x', country: 'place', source: 's', adjective_forms: 'انتحاري' }]), /need not_after/);
 });
+
+test("a coalition's aircraft take the country of the one coalition the report named, and none when it named two", () => {
+  const one = generic(run('وأعلن التحالف بقيادة السعودية بدء هدنة. وقال سكان إن طائرات التحالف الحربية نفذت غارات قرب المدينة.'));
+  const a = one.find((e) => e.id.startsWith('rasad:generic:coalition_aircraft'));
+  assert.equal(a?.country, 'SAU');
+  assert.match(a!.name_en, /Saudi-led coalition/);
+  const two = generic(run('وقال التحالف الدولي إنه يدعم التحالف بقيادة السعودية. وقال سكان إن طائرات التحالف الحربية نفذت غارات قرب المدينة.'));
+  assert.equal(two.find((e) => e.id.startsWith('rasad:generic:coalition_aircraft'))?.country ?? null, null, 'two coalitions: no guess');
+});

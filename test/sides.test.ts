@@ -156,3 +156,10 @@ test('features: an object pronoun on the verb', () => {
   const { feats } = record('وكان الجنود قد اعتقلوا المطلوب ثم قتلوه قرب الحدود.', 'ASSAULT');
   assert.ok([...feats.values()].some((f) => f.includes('verb-object|dir=before')));
 });
+
+test('a place after a preposition is where the act happened, never a side the model picks; its holder is', () => {
+  const model = always(1, 'etype=PLACE');
+  const doc = analyzeText('وقال سكان إن طائرات حربية سورية نفذت غارات قرب حلب.', meta, 't');
+  const e = codeEvents(doc, { sides: { model } }).events.find((x) => x.type === 'ASSAULT')!;
+  assert.notEqual(e.target?.entity, doc.entities.find((x) => x.type === 'PLACE')?.id, 'not the place itself');
+});

@@ -25,6 +25,9 @@ export interface GenericForm {
   afterNumber?: boolean;
   /** Matching-form words that make this form an adjective when right before it ('هجوم انتحاري'). */
   notAfter?: Set<string>;
+  /** With no nisba: the body of the document named with this word ('طائرات التحالف' after 'التحالف العربي') gives the
+   * country, when the document names one such body only. */
+  antecedent?: string;
 }
 
 export interface GenericLexicon {
@@ -46,12 +49,13 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
       ...(r.after_number ?? '').split('|').map((f) => ({ raw: f, afterNumber: true, adjective: false })),
       ...(r.adjective_forms ?? '').split('|').map((f) => ({ raw: f, afterNumber: false, adjective: true })),
     ];
+    const antecedent = normalizeArabic((r.antecedent ?? '').trim()) || undefined;
     const notAfter = new Set((r.not_after ?? '').split('|').map((w) => normalizeArabic(w.trim())).filter(Boolean));
     if ((r.adjective_forms ?? '').trim() && !notAfter.size) throw new Error(`${file} row ${i + 1}: adjective_forms need not_after`);
     for (const { raw, afterNumber, adjective } of forms) {
       const words = raw.trim().split(/\s+/).map(normalizeArabic).filter(Boolean);
       if (!words.length) continue;
-      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(afterNumber ? { afterNumber } : {}), ...(adjective ? { notAfter } : {}) };
+      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(afterNumber ? { afterNumber } : {}), ...(adjective ? { notAfter } : {}), ...(antecedent ? { antecedent } : {}) };
       const k = bare(words[0]);
       byFirst.set(k, [...(byFirst.get(k) ?? []), f]);
     }
@@ -100,6 +104,18 @@ function reportCountry(s: DocState): string | null {
   return ranked[0][0];
 }
 
+/** The one body of the document (not a generic actor) whose mention starts with the word ('التحالف العربي'), if one. */
+function antecedentOf(s: DocState, word: string): EntityInfo | null {
+  const found = new Map<string, EntityInfo>();
+  for (const m of s.mentions) {
+    const info = s.entities.get(m.id)!.info;
+    if (info.id.startsWith('rasad:generic:') || !info.country || (info.type !== 'ORG' && info.type !== 'GROUP')) continue;
+    const first = normalizeArabic(s.text.slice(m.start, m.end).split(/\s+/)[0] ?? '');
+    if (first === word || first === `ال${word}` || bare(first) === bare(word)) found.set(info.id, info);
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
+}
+
 /** The country of the place named nearest to word i in its sentence. */
 function placeCountry(s: DocState, i: number): string | null {
   let best: { d: number; country: string } | null = null;
@@ -143,6 +159,9 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
       country = nextInfo.country;
       last = next.last;
     }
+    // 'طائرات التحالف' in a report that named 'التحالف العربي': that coalition's aircraft.
+    const named = !country && hit.form.antecedent ? antecedentOf(s, hit.form.antecedent) : null;
+    if (named) country = named.country;
     let where: string | null = null;
     // 'المحتجين' again, in a sentence that names no place: the ones named before.
     let earlier: string | undefined;
@@ -152,7 +171,7 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
       if (!where && !earlier) where = home === undefined ? (home = reportCountry(s)) : home;
     }
     const c = countries.get(country ?? where ?? '');
-    const name_en = country ? `${c?.demonym_en || country} ${hit.form.name_en}` : c ? `${hit.form.name_en} (${c.name_en})` : hit.form.name_en;
+    const name_en = named ? `${hit.form.name_en} (${named.name_en})` : country ? `${c?.demonym_en || country} ${hit.form.name_en}` : c ? `${hit.form.name_en} (${c.name_en})` : hit.form.name_en;
     // The place's country is the actor's too, as far as a record of the event goes (its id says it was not named).
     const actorCountry = country ?? (!hit.form.placeCountry ? null : earlier ? s.entities.get(earlier)!.info.country : where);
     const id = earlier ?? `rasad:generic:${hit.form.key}${country ? `:${country}` : where ? `:in-${where}` : ''}`;
