@@ -5,8 +5,9 @@
 // rules alone and for the model in each setting (choose; fill with override margins), then trains on every
 // sentence and writes data/model/sides.json with the fill setting that codes the most fields right under
 // cross-validation. Deterministic: same data, seed and bag, same weights.
-// Usage: node --import tsx scripts/train-sides.ts [GSR_DIR] [--epochs N] [--seed S] [--bag N] [--setting NAME] [--dry]
-import { writeFileSync } from 'node:fs';
+// Usage: node --import tsx scripts/train-sides.ts [GSR_DIR] [--epochs N] [--seed S] [--bag N] [--setting NAME] [--dry] [--check]
+// --check: writes nothing; exits 1 when data/model/sides.json is not what the trainer writes.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../src/pipeline.js';
@@ -138,6 +139,14 @@ if (!args.includes('--dry')) {
   const model = modelOf(sentences.flatMap((s) => s.examples), mode, chosen.override);
   const rowsOut = Object.entries(model.weights).map(([f, w]) => `    ${JSON.stringify(f)}: ${JSON.stringify(w)}`);
   const header = JSON.stringify({ format: model.format, mode: model.mode, ...(model.override !== undefined ? { override: model.override } : {}), types: model.types, trained_on: model.trained_on, epochs: model.epochs, seed: model.seed, bag: model.bag }, null, 2).slice(0, -2);
-  writeFileSync(dataPath(SIDES_MODEL_FILE), `${header},\n  "weights": {\n${rowsOut.join(',\n')}\n  }\n}\n`);
-  console.log(`\nwrote ${SIDES_MODEL_FILE}: ${chosen.name}, ${rowsOut.length} features`);
+  const text = `${header},\n  "weights": {\n${rowsOut.join(',\n')}\n  }\n}\n`;
+  if (args.includes('--check')) {
+    // The shipped file must be what this script writes from the code and data as they are.
+    const same = existsSync(dataPath(SIDES_MODEL_FILE)) && readFileSync(dataPath(SIDES_MODEL_FILE), 'utf8') === text;
+    console.log(same ? `\n${SIDES_MODEL_FILE} is what the trainer writes (${chosen.name})` : `\n${SIDES_MODEL_FILE} differs from what the trainer writes (${chosen.name}): retrain`);
+    process.exitCode = same ? 0 : 1;
+  } else {
+    writeFileSync(dataPath(SIDES_MODEL_FILE), text);
+    console.log(`\nwrote ${SIDES_MODEL_FILE}: ${chosen.name}, ${rowsOut.length} features`);
+  }
 }

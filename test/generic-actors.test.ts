@@ -94,3 +94,32 @@ test('foreign forces take no country from the place: coalition aircraft over San
   assert.equal(e?.country, null);
   assert.equal(e?.name_en, 'coalition aircraft (Yemen)');
 });
+
+test('a counted accusative singular is an actor after a number only: قتل 15 مسلحا, not هجوما مسلحا', () => {
+  const counted = generic(run('وقالت الشرطة إن الجيش قتل 15 مسلحا في اشتباكات قرب الحدود.'));
+  assert.ok(counted.some((e) => e.id.startsWith('rasad:generic:gunmen')), 'gunmen after a number');
+  const adjective = generic(run('وتعرضت القافلة لهجوما مسلحا قرب الحدود.'));
+  assert.ok(!adjective.some((e) => e.id.startsWith('rasad:generic:gunmen')), 'an adjective, no gunmen');
+  const rebels = generic(run('وأعلن الجيش مقتل 32 متمردا في غارة.'));
+  assert.ok(rebels.some((e) => e.id.startsWith('rasad:generic:rebels')));
+  const dual = generic(run('وأصيب شخصان بجروح في الانفجار.'));
+  assert.ok(dual.some((e) => e.id.startsWith('rasad:generic:civilians')), 'the dual');
+});
+
+test('a singular suicide bomber is an actor, but not as the adjective of an act: فجر انتحاري نفسه, not هجوم انتحاري', () => {
+  const actor = generic(run('وقالت الشرطة إن انتحاريا يقود سيارة مفخخة فجر نفسه قرب السوق.'));
+  assert.ok(actor.some((e) => e.id.startsWith('rasad:generic:suicide_bomber')));
+  for (const text of ['وقتل عشرة أشخاص في هجوم انتحاري قرب السوق.', 'وتبنت الجماعة العمليات الانتحارية الأخيرة.', 'ووقع التفجير الانتحاري قرب السوق.']) {
+    assert.ok(!generic(run(text)).some((e) => e.id.startsWith('rasad:generic:suicide_bomber')), text);
+  }
+  assert.throws(() => parseGenericActors([{ key: 'x', forms: 'مسلحون', sector: 'UAF', name_en: 'x', country: 'place', source: 's', adjective_forms: 'انتحاري' }]), /need not_after/);
+});
+
+test("a coalition's aircraft take the country of the one coalition the report named, and none when it named two", () => {
+  const one = generic(run('وأعلن التحالف بقيادة السعودية بدء هدنة. وقال سكان إن طائرات التحالف الحربية نفذت غارات قرب المدينة.'));
+  const a = one.find((e) => e.id.startsWith('rasad:generic:coalition_aircraft'));
+  assert.equal(a?.country, 'SAU');
+  assert.match(a!.name_en, /Saudi-led coalition/);
+  const two = generic(run('وقال التحالف الدولي إنه يدعم التحالف بقيادة السعودية. وقال سكان إن طائرات التحالف الحربية نفذت غارات قرب المدينة.'));
+  assert.equal(two.find((e) => e.id.startsWith('rasad:generic:coalition_aircraft'))?.country ?? null, null, 'two coalitions: no guess');
+});

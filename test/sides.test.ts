@@ -133,3 +133,33 @@ test('a guessed side is marked in a structured field; named sides are not', asyn
   const named = analyzeText('قصفت المدفعية الإسرائيلية بلدة الخيام في جنوب لبنان صباح اليوم.', meta, 't').events[0];
   assert.equal(named.guessed, undefined);
 });
+
+test("a guessed attacker of a party's civilians is the other party, never their own state", () => {
+  const text = 'قصفت السعودية مطار صنعاء الدولي في اليمن. وردت القوات اليمنية بقصف مواقع سعودية في جيزان. وقال الجيش اليمني إن الحكومة اليمنية لن تقبل بذلك. وقالت مصادر محلية إن غارة جديدة أدت إلى إصابة خمسة مدنيين في صنعاء.';
+  const e = analyzeText(text, meta, 't').events.filter((x) => x.type === 'ASSAULT').at(-1)!;
+  assert.equal(e.target?.sector, 'CVL');
+  assert.equal(e.source?.country, 'SAU', 'the other party of the conflict, more mentioned or not');
+  assert.deepEqual(e.guessed, ['source'], 'and marked guessed');
+});
+
+test('features: the voice of the trigger, written passive or after تم, and what follows it', () => {
+  const passive = record('وقُتل ثلاثة جنود في هجوم على دورية قرب الحدود.', 'ASSAULT');
+  assert.ok([...passive.feats.values()].some((f) => f.includes('voice=passive|dir=after')), 'a vocalized passive');
+  const aux = record('وتم استهداف دورية للشرطة قرب الحدود.', 'ASSAULT');
+  assert.ok([...aux.feats.values()].every((f) => f.some((x) => x.startsWith('voice=passive'))), 'تم before the act noun');
+  const active = record('هاجم مسلحون دورية للشرطة قرب الحدود.', 'ASSAULT');
+  const f = active.feats.get('مسلحون')!;
+  assert.ok(f.includes('voice=active|dir=after') && f.includes('next=cand|dir=after'), 'an active verb, the candidate right after it');
+});
+
+test('features: an object pronoun on the verb', () => {
+  const { feats } = record('وكان الجنود قد اعتقلوا المطلوب ثم قتلوه قرب الحدود.', 'ASSAULT');
+  assert.ok([...feats.values()].some((f) => f.includes('verb-object|dir=before')));
+});
+
+test('a place after a preposition is where the act happened, never a side the model picks; its holder is', () => {
+  const model = always(1, 'etype=PLACE');
+  const doc = analyzeText('وقال سكان إن طائرات حربية سورية نفذت غارات قرب حلب.', meta, 't');
+  const e = codeEvents(doc, { sides: { model } }).events.find((x) => x.type === 'ASSAULT')!;
+  assert.notEqual(e.target?.entity, doc.entities.find((x) => x.type === 'PLACE')?.id, 'not the place itself');
+});

@@ -20,6 +20,14 @@ export interface GenericForm {
   name_en: string;
   /** Whether the place's country is the actor's when no nisba names one (not for foreign forces). */
   placeCountry: boolean;
+  /** An actor only right after a number: the accusative singular a count of 11 to 99 takes ('15 مسلحا'), which
+   * elsewhere is an adjective ('هجوما مسلحا'). */
+  afterNumber?: boolean;
+  /** Matching-form words that make this form an adjective when right before it ('هجوم انتحاري'). */
+  notAfter?: Set<string>;
+  /** With no nisba: the body of the document named with this word ('طائرات التحالف' after 'التحالف العربي') gives the
+   * country, when the document names one such body only. */
+  antecedent?: string;
 }
 
 export interface GenericLexicon {
@@ -36,10 +44,18 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
     if (!SECTORS.has(r.sector)) throw new Error(`${file} row ${i + 1}: unknown sector '${r.sector}'`);
     if (!r.name_en || !r.forms || !r.source) throw new Error(`${file} row ${i + 1}: forms, name_en and source are required`);
     if (r.country !== 'place' && r.country !== 'nisba') throw new Error(`${file} row ${i + 1}: country must be 'place' or 'nisba'`);
-    for (const raw of r.forms.split('|')) {
+    const forms = [
+      ...r.forms.split('|').map((f) => ({ raw: f, afterNumber: false, adjective: false })),
+      ...(r.after_number ?? '').split('|').map((f) => ({ raw: f, afterNumber: true, adjective: false })),
+      ...(r.adjective_forms ?? '').split('|').map((f) => ({ raw: f, afterNumber: false, adjective: true })),
+    ];
+    const antecedent = normalizeArabic((r.antecedent ?? '').trim()) || undefined;
+    const notAfter = new Set((r.not_after ?? '').split('|').map((w) => normalizeArabic(w.trim())).filter(Boolean));
+    if ((r.adjective_forms ?? '').trim() && !notAfter.size) throw new Error(`${file} row ${i + 1}: adjective_forms need not_after`);
+    for (const { raw, afterNumber, adjective } of forms) {
       const words = raw.trim().split(/\s+/).map(normalizeArabic).filter(Boolean);
       if (!words.length) continue;
-      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place' };
+      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(afterNumber ? { afterNumber } : {}), ...(adjective ? { notAfter } : {}), ...(antecedent ? { antecedent } : {}) };
       const k = bare(words[0]);
       byFirst.set(k, [...(byFirst.get(k) ?? []), f]);
     }
@@ -66,7 +82,8 @@ function stemsOf(w: Word): { stem: string; cut: number }[] {
 function matchAt(words: readonly Word[], i: number, lex: GenericLexicon): { form: GenericForm; cut: number } | null {
   for (const r of stemsOf(words[i])) {
     for (const form of lex.byFirst.get(bare(r.stem)) ?? []) {
-      if (!wordMatches(r.stem, form.words[0])) continue;
+      if (!wordMatches(r.stem, form.words[0]) || (form.afterNumber && words[i - 1]?.kind !== 'number')) continue;
+      if (form.notAfter && i > 0 && stemsOf(words[i - 1]).some((x) => form.notAfter!.has(x.stem) || form.notAfter!.has(bare(x.stem)))) continue;
       let ok = true;
       for (let k = 1; k < form.words.length && ok; k++) ok = !!words[i + k] && stemsOf(words[i + k]).some((x) => wordMatches(x.stem, form.words[k]));
       if (ok) return { form, cut: r.cut };
@@ -85,6 +102,18 @@ function reportCountry(s: DocState): string | null {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || ranked[0][1] < 3 || (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1])) return null;
   return ranked[0][0];
+}
+
+/** The one body of the document (not a generic actor) whose mention starts with the word ('التحالف العربي'), if one. */
+function antecedentOf(s: DocState, word: string): EntityInfo | null {
+  const found = new Map<string, EntityInfo>();
+  for (const m of s.mentions) {
+    const info = s.entities.get(m.id)!.info;
+    if (info.id.startsWith('rasad:generic:') || !info.country || (info.type !== 'ORG' && info.type !== 'GROUP')) continue;
+    const first = normalizeArabic(s.text.slice(m.start, m.end).split(/\s+/)[0] ?? '');
+    if (first === word || first === `ال${word}` || bare(first) === bare(word)) found.set(info.id, info);
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
 }
 
 /** The country of the place named nearest to word i in its sentence. */
@@ -130,6 +159,9 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
       country = nextInfo.country;
       last = next.last;
     }
+    // 'طائرات التحالف' in a report that named 'التحالف العربي': that coalition's aircraft.
+    const named = !country && hit.form.antecedent ? antecedentOf(s, hit.form.antecedent) : null;
+    if (named) country = named.country;
     let where: string | null = null;
     // 'المحتجين' again, in a sentence that names no place: the ones named before.
     let earlier: string | undefined;
@@ -139,7 +171,7 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
       if (!where && !earlier) where = home === undefined ? (home = reportCountry(s)) : home;
     }
     const c = countries.get(country ?? where ?? '');
-    const name_en = country ? `${c?.demonym_en || country} ${hit.form.name_en}` : c ? `${hit.form.name_en} (${c.name_en})` : hit.form.name_en;
+    const name_en = named ? `${hit.form.name_en} (${named.name_en})` : country ? `${c?.demonym_en || country} ${hit.form.name_en}` : c ? `${hit.form.name_en} (${c.name_en})` : hit.form.name_en;
     // The place's country is the actor's too, as far as a record of the event goes (its id says it was not named).
     const actorCountry = country ?? (!hit.form.placeCountry ? null : earlier ? s.entities.get(earlier)!.info.country : where);
     const id = earlier ?? `rasad:generic:${hit.form.key}${country ? `:${country}` : where ? `:in-${where}` : ''}`;

@@ -34,7 +34,19 @@ function headSectors(): Map<string, string> {
   return heads;
 }
 
-const DEFAULT_SECTOR: Record<string, string | null> = { COUNTRY: 'GOV', PERSON: 'GOV', ORG: 'GOV', GROUP: 'INS', MEDIA: 'MED', PLACE: null };
+/** The sector an entity's own name gives when the KB gives none: the head noun it starts with ('جامعة بغداد',
+ * 'حزب الأمة'), else its type's (media MED, an armed group INS). A country named alone has none: CAMEO codes it by
+ * its country only (its government, army or police are named by a head noun before it). No default. */
+export function ownSector(e: Pick<Entity, 'type' | 'sector' | 'name_ar'>, words: Word[] = [], first = -1, last = -1): string | null {
+  if (e.type === 'COUNTRY' || e.type === 'PLACE') return null;
+  if (e.sector) return e.sector;
+  const h = headSectors();
+  const w1 = first >= 0 && words[first]?.kind === 'word' ? words[first].readings.map((r) => r.stem) : [normalizeArabic(e.name_ar ?? '').split(/\s+/)[0] ?? ''];
+  const w2 = first >= 0 && first < last && words[first + 1]?.kind === 'word' ? words[first + 1].readings.map((r) => r.stem) : first < 0 ? [normalizeArabic(e.name_ar ?? '').split(/\s+/)[1] ?? ''] : [];
+  const head = w1.flatMap((a) => [...w2.map((b) => h.get(`${a} ${b}`)), h.get(a)]).find(Boolean);
+  if (head) return head;
+  return e.type === 'MEDIA' ? 'MED' : e.type === 'GROUP' ? 'INS' : null;
+}
 
 function sectorFromHead(words: Word[], first: number, covered: Set<number>): string | null {
   const h = headSectors();
@@ -132,7 +144,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
       const headSector = e.type === 'PLACE' ? null : sectorFromHead(words, first, covered);
       out.push({
         start: m.start, end: m.end, first, last, entity: e, form: m.form,
-        sector: headSector ?? e.sector ?? DEFAULT_SECTOR[e.type] ?? null,
+        sector: headSector ?? ownSector(e, words, first, last),
         place: e.type === 'PLACE',
         prep,
         // A plural nisba names people ('آلاف السودانيين', 'الأرمن'); a counted one too.

@@ -4,7 +4,7 @@
 import { loadLexicon } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from '../../arabic/words.js';
-import type { ActorMention } from './actors.js';
+import { ownSector, type ActorMention } from './actors.js';
 import type { CueHit } from './modality.js';
 import { countryName } from './countries.js';
 import { loadKb } from '../../kb/load.js';
@@ -170,7 +170,7 @@ export function speakerAt(ctx: Context, offset: number): ActorMention | null {
   const e = ctx.doc.entities.find((x) => x.id === q.speaker);
   if (!e) return null;
   const m = ctx.actors.find((a) => a.entity.id === e.id);
-  return m ?? { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: e.sector ?? (e.type === 'MEDIA' ? 'MED' : 'GOV'), place: false, prep: null };
+  return m ?? { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: ownSector(e), place: false, prep: null };
 }
 
 /** A first-person verb ('ننصح', 'لن نسمح'): the imperfect with ن where the lexicon has ي. */
@@ -209,7 +209,7 @@ export function countryActor(ctx: Context, code: string): ActorMention | null {
   if (m) return m;
   const name = countryName(code);
   const e = { id: `iso:${code}`, type: 'COUNTRY' as const, name_en: name, name_ar: '', country: code, role: null, geo: null, mentions: [] };
-  return { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: 'GOV', place: false, prep: null };
+  return { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: ownSector(e), place: false, prep: null };
 }
 
 /** The side an actor stands on: its country's state, or a non-state group of its own. */
@@ -236,7 +236,9 @@ export function otherParty(ctx: Context, src: ActorMention): ActorMention | null
   // its most mentioned side.
   if (dyad) {
     const count = (side: string) => ctx.actors.filter((a) => sideOf(a) === side && !a.place).length;
-    const theirs = dyad.includes(mine) ? (dyad[0] === mine ? dyad[1] : dyad[0]) : count(dyad[0]) >= count(dyad[1]) ? dyad[0] : dyad[1];
+    // Civilians (or media, relief) of one party's country are struck by the other party, not by their own state.
+    const home = src.sector && UNARMED.has(src.sector) && src.entity.country ? dyad.filter((d) => d.startsWith(`${src.entity.country}|`)) : [];
+    const theirs = dyad.includes(mine) ? (dyad[0] === mine ? dyad[1] : dyad[0]) : home.length === 1 ? dyad.find((d) => d !== home[0])! : count(dyad[0]) >= count(dyad[1]) ? dyad[0] : dyad[1];
     const rep = ctx.actors.find((a) => a.entity.type === 'COUNTRY' && `${a.entity.country}|state` === theirs) ?? ctx.actors.find((a) => sideOf(a) === theirs && !a.place);
     if (rep) return sideActor(ctx, rep);
   }

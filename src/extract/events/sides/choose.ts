@@ -67,6 +67,10 @@ export function sideCandidates(ctx: SidesContext, hit: TriggerHit, rule: Sides):
   return out;
 }
 
+/** A place governed by a preposition ('قرب صنعاء', 'في حلب') is where the act happened, not a side: the coder names the
+ * place's holder instead. A place named alone ('ردت موسكو') may stand for its government. */
+const locative = (a: ActorMention) => a.place && a.prep !== null;
+
 /** How far a candidate's score for a class (0 source, 1 target) stands above its other two. */
 const marginOf = (s: [number, number, number], k: 0 | 1) => s[k] - Math.max(s[1 - k], s[2]);
 
@@ -74,7 +78,7 @@ const marginOf = (s: [number, number, number], k: 0 | 1) => s[k] - Math.max(s[1 
 function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null): { a: ActorMention; m: number } | null {
   let pick: { a: ActorMention; m: number } | null = null;
   cands.forEach((a, i) => {
-    if (oneSide(a, not)) return;
+    if (oneSide(a, not) || locative(a)) return;
     const m = marginOf(scores[i], k);
     if (m > (pick?.m ?? 0)) pick = { a, m };
   });

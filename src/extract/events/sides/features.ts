@@ -36,6 +36,23 @@ function cueClasses(w: Word | undefined, cues: SideCues): string[] {
   return out;
 }
 
+/** The trigger's voice: passive when written so ('قُتل', 'أُصيب'), after an auxiliary of the passive ('تم استهداف',
+ * 'جرى اعتقال'), or a verb whose subject is who suffered ('استشهد', 'اغتيل': the passive class of side_cues.tsv). */
+export function voiceOf(hit: TriggerHit, words: Word[], cues: SideCues): 'passive' | 'active' {
+  const w = words[hit.first];
+  if (hit.pos === 'verb' && /^[وف]?[\u0621-\u064a]\u064f/.test(w.text)) return 'passive';
+  if (cueClasses(w, cues).includes('passive') || cueClasses(words[hit.first - 1], cues).includes('passive')) return 'passive';
+  return 'active';
+}
+
+/** What stands right after the trigger: a candidate actor, punctuation, a number, or another word. */
+function nextKind(hit: TriggerHit, words: Word[], candidates: ActorMention[]): string {
+  const w = words[hit.last + 1];
+  if (!w) return 'end';
+  if (candidates.some((c) => c.first === hit.last + 1)) return 'cand';
+  return w.kind === 'word' ? 'word' : w.kind;
+}
+
 const bucket = (d: number) => (d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 8 ? '6-8' : '9+');
 
 /** The verb's agreement suffix: what it says of its subject's person, number and gender. */
@@ -119,6 +136,12 @@ export function candidateFeatures(input: FeatureInput, k: number, cues: SideCues
   if (a.entity.id.startsWith('rasad:generic:')) add('generic');
   if (a.headed) add('headed');
   if (a.first < clause[0] || a.last >= clause[1]) add('other-clause');
+  const voice = voiceOf(hit, words, cues);
+  add(`voice=${voice}|dir=${dir}`);
+  add(`voice=${voice}|dir=${dir}|rank=${Math.min(rank, 3)}`);
+  add(`next=${nextKind(hit, words, candidates)}|dir=${dir}`);
+  // An object pronoun on the verb ('قتلهم', 'استهدفته'): the one it acted on was named before.
+  if (hit.pos === 'verb' && words[hit.last].readings.some((r) => r.enclitic && /^(ه|ها|هم|هما|هن)$/.test(r.enclitic))) add(`verb-object|dir=${dir}`);
   const agree = verbAgreement(hit, words);
   const counted = cueClasses(words[a.first - 1], cues).includes('count') || words[a.first - 1]?.kind === 'number';
   const num = candidateNumber(input.text.slice(a.start, a.end), counted);
