@@ -145,3 +145,12 @@ test('the same noun again later in a sentence refers back to the act it named', 
   other.trigger = { start: 760, end: 768, text: 'المساعدات' };
   assert.equal(mergeEvents([give({ sentence: 6, at: 600, source: side('AAA') }), other], false).length, 2);
 });
+
+test('between two readings of one act, each naming one side, the verb reading is kept', () => {
+  const noun = ev({ sentence: 3, at: 200, source: side('BBB'), target: side('AAA'), flags: ['guessed-source'], entry: { ...rule, pos: 'noun', lemma: 'عدوان' } });
+  const verb = ev({ sentence: 3, at: 200, source: side('AAA'), target: side('BBB'), flags: ['guessed-target'] });
+  verb.trigger = { start: 230, end: 236, text: 'اقتحم' };
+  const out = mergeEvents([noun, verb], false);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].source?.country, 'AAA', 'the side the verb names as its subject is kept');
+});
