@@ -33,3 +33,11 @@ test('the killed and the wounded told with two verbs are one attack with both co
 test('a joined verb with a subject of its own is another act', () => {
   assert.deepEqual(coded('قصفت الطائرات الإسرائيلية مدينة غزة وردت حماس بإطلاق صواريخ على عسقلان.'), ['ASSAULT ISR>PSE', 'ASSAULT PSE>ISR']);
 });
+
+test('an accusation or concern a statement voices or answers is no statement of its own', () => {
+  assert.deepEqual(coded('نفى المتحدث باسم الجيش الإسرائيلي هذا الاتهام بشكل قاطع.'), ['REJECT ISR>-']);
+  assert.deepEqual(eventsOf('حذرت منظمة الصحة العالمية من أن نقص الوقود يشكل مصدر قلق بالغ.').map((e) => e.type), ['THREATEN']);
+  // A call another party made, rejected, stays an act; so does a warning told after another kind of act.
+  assert.deepEqual(eventsOf('رفضت الحكومة السودانية دعوة الأمم المتحدة إلى نشر قوة دولية.').map((e) => e.type), ['REJECT', 'DEMAND']);
+  assert.deepEqual(eventsOf('اتهمت مصر إسرائيل بخرق الهدنة، وقصفت الطائرات الإسرائيلية رفح وسط تحذيرات دولية.').map((e) => e.type), ['ACCUSE', 'ASSAULT', 'THREATEN']);
+});

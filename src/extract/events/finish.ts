@@ -36,6 +36,7 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
     events.splice(i, 1);
   }
   foldCoordinatedVerbs(ctx, events);
+  dropStatementContents(events);
   // An attack or protest told with no place of its own ('غارة ثالثة قصفت حي الصعدي') happened where the
   // report's last one of its kind did, a sentence or three before.
   for (const [k, e] of events.entries()) {
@@ -75,6 +76,25 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
     }
   }
   return { words, events, hasTitle: ctx.hasTitle };
+}
+
+/** How far (in words) after a statement's verb a noun of verbal conflict is what the statement says. */
+const CONTENT_SPAN = 12;
+
+/** An accusation, concern or warning named by a noun a few words after a verb of verbal conflict is
+ * what that verb says or answers, not a statement of its own: 'نفى المسؤولون هذا الاتهام', 'حذر من
+ * أن ذلك يشكل مصدر قلق'. A call ('رفضت دعوة الأمم المتحدة') is another party's act and stays one. */
+const STATEMENT_CONTENTS = new Set(['ACCUSE', 'THREATEN']);
+function dropStatementContents(events: CodedEvent[]): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.hit.pos !== 'noun' || !STATEMENT_CONTENTS.has(e.type)) continue;
+    // The act told just before it in the sentence, if that is a statement's verb.
+    const verb = events.slice(0, i).reverse().find((o) => o.sentence === e.sentence && o.hit.last < e.hit.first);
+    if (!verb || verb.hit.pos !== 'verb' || verb.quad !== 'verbal-conflict' || e.hit.first - verb.hit.last > CONTENT_SPAN) continue;
+    if (verb.type !== e.type) verb.also = [...(verb.also ?? []), e.type];
+    events.splice(i, 1);
+  }
 }
 
 /** How far (in words) a verb joined by و/ف may follow the act whose subject it shares. */
