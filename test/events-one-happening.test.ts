@@ -41,3 +41,17 @@ test('an accusation or concern a statement voices or answers is no statement of 
   assert.deepEqual(eventsOf('رفضت الحكومة السودانية دعوة الأمم المتحدة إلى نشر قوة دولية.').map((e) => e.type), ['REJECT', 'DEMAND']);
   assert.deepEqual(eventsOf('اتهمت مصر إسرائيل بخرق الهدنة، وقصفت الطائرات الإسرائيلية رفح وسط تحذيرات دولية.').map((e) => e.type), ['ACCUSE', 'ASSAULT', 'THREATEN']);
 });
+
+test('a vague count of the dead is kept as approximate with its lower bound, and read so in the summary', () => {
+  const [e] = eventsOf('قتل عشرات المدنيين في قصف جوي على مدينة حلب.');
+  assert.deepEqual(e.numbers, [{ kind: 'killed', value: 10, unit: 'civilian', approximate: true, min: 10 }]);
+  assert.match(e.summary_en, /killed: at least 10 civilians/);
+  const [exact] = eventsOf('قتل خمسة جنود في هجوم قرب الحدود.');
+  assert.deepEqual(exact.numbers, [{ kind: 'killed', value: 5, unit: 'soldier' }]);
+  assert.match(exact.summary_en, /killed: 5 soldiers/);
+});
+
+test('the displaced told beside the dead are not among the attack\'s killed', () => {
+  const [e] = eventsOf('قتل 3 أشخاص وشرد مئات العائلات جراء الغارات على البلدة.');
+  assert.deepEqual(e.numbers.map((n) => `${n.kind}:${n.value}`), ['killed:3']);
+});
