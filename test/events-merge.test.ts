@@ -197,3 +197,20 @@ test('merged events come out in the order the text tells them', () => {
   const out = mergeEvents([head, other, body], true);
   assert.deepEqual(out.map((e) => e.sentence), [1, 2]);
 });
+
+test('the same word read by two lexicon entries later in a sentence is the act it named before', () => {
+  const noun = { ...rule, pos: 'noun' as const, lemma: 'مساعدات', type: 'AID' as const, cameo: '073' };
+  const first = ev({ sentence: 4, at: 300, type: 'AID', source: side('AAA'), target: side('BBB'), entry: noun });
+  const again = ev({ sentence: 4, at: 300, type: 'AID', source: side('AAA'), entry: { ...noun, lemma: 'مساعده', cameo: '0234' } });
+  first.trigger = { start: 310, end: 319, text: 'المساعدات' };
+  again.trigger = { start: 480, end: 489, text: 'المساعدات' };
+  again.clause = 9;
+  assert.equal(mergeEvents([first, again], false).length, 1);
+  // Another word of the same type is another act.
+  const other = ev({ sentence: 4, at: 300, type: 'AID', source: side('AAA'), entry: { ...noun, lemma: 'اغاثه', cameo: '0234' } });
+  other.trigger = { start: 480, end: 486, text: 'إغاثة' };
+  other.clause = 9;
+  const first2 = ev({ sentence: 4, at: 300, type: 'AID', source: side('AAA'), target: side('BBB'), entry: noun });
+  first2.trigger = { start: 310, end: 319, text: 'المساعدات' };
+  assert.equal(mergeEvents([first2, other], false).length, 2);
+});

@@ -96,6 +96,8 @@ function retold(a: Sentenced, b: Sentenced, lead: number): boolean {
   return a.type === b.type && isVerbal(a) && sameCountry(a, b) && lemmaOf(a) === lemmaOf(b) && fits(namedTarget(a), namedTarget(b));
 }
 
+const sameWord = (a: EventRecord, b: EventRecord) => !!a.trigger && a.trigger.text === b.trigger?.text;
+
 /** Triggers a few words apart: one act told twice, not two acts of one actor ('تدمير مخزن ... وأخرى تظهر تدمير مجموعة'). */
 const near = (a: EventRecord, b: EventRecord) => !!a.trigger && !!b.trigger && Math.abs(a.trigger.start - b.trigger.start) <= 60;
 
@@ -197,7 +199,8 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       out.find((o) => tollOfAttack(o, e)) ??
       out.find((o) => sameToll(o, e)) ??
       // The same noun again later in the sentence refers back to the act it named ('المساعدات').
-      out.find((o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && sameRule(o, e) && compatible(o, e)) ??
+      // The same word, even when two lexicon entries read it ('المساعدات' as relief and as aid), is the same act.
+      out.find((o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && (sameRule(o, e) || (o.type === e.type && sameWord(o, e))) && compatible(o, e)) ??
       out.find((o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e)) ??
       out.find((o) => hasTitle && bareHeadline(o, e, lead)) ??
       out.find((o) => leadRetold(o, e, lead)) ??
