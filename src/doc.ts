@@ -116,7 +116,8 @@ export interface EventRecord {
   date: string | null;
   modality: Modality;
   claimed_by: string | null;
-  numbers: { kind: QuantityKind; value: number; unit: string | null }[];
+  /** `approximate` and `min` as on the quantity counted: a vague count ('عشرات') is its lower bound. */
+  numbers: { kind: QuantityKind; value: number; unit: string | null; approximate?: boolean; min?: number }[];
   summary_en: string;
   evidence: Span;
   confidence: number;

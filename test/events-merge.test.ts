@@ -145,3 +145,72 @@ test('the same noun again later in a sentence refers back to the act it named', 
   other.trigger = { start: 760, end: 768, text: 'المساعدات' };
   assert.equal(mergeEvents([give({ sentence: 6, at: 600, source: side('AAA') }), other], false).length, 2);
 });
+
+test('between two readings of one act, each naming one side, the verb reading is kept', () => {
+  const noun = ev({ sentence: 3, at: 200, source: side('BBB'), target: side('AAA'), flags: ['guessed-source'], entry: { ...rule, pos: 'noun', lemma: 'عدوان' } });
+  const verb = ev({ sentence: 3, at: 200, source: side('AAA'), target: side('BBB'), flags: ['guessed-target'] });
+  verb.trigger = { start: 230, end: 236, text: 'اقتحم' };
+  const out = mergeEvents([noun, verb], false);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].source?.country, 'AAA', 'the side the verb names as its subject is kept');
+});
+
+test('a headline that names no side is the act the lead tells with its sides', () => {
+  const head = ev({ sentence: 0, at: 0, type: 'COERCE' });
+  const lead = ev({ sentence: 1, at: 60, type: 'COERCE', source: side('AAA'), target: side('BBB') });
+  const out = mergeEvents([head, lead], true);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].sentence, 1, 'the body sentence is the evidence');
+  assert.equal(out[0].source?.country, 'AAA');
+  // Further into the body, an act of the same word is another one.
+  const later = ev({ sentence: 5, at: 400, type: 'COERCE', source: side('AAA'), target: side('BBB') });
+  assert.equal(mergeEvents([ev({ sentence: 0, at: 0, type: 'COERCE' }), later], true).length, 2);
+});
+
+test('the lead told again in the next sentence with the same sides is one act', () => {
+  const lead = ev({ sentence: 1, at: 60, source: side('AAA'), target: side('BBB') });
+  const next = ev({ sentence: 2, at: 200, source: side('AAA'), target: side('BBB'), date: '2024-03-09' });
+  const out = mergeEvents([lead, next], true);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].date, '2024-03-09');
+  // Other sides in the next sentence: another act.
+  const other = ev({ sentence: 2, at: 200, source: side('CCC'), target: side('DDD') });
+  assert.equal(mergeEvents([ev({ sentence: 1, at: 60, source: side('AAA'), target: side('BBB') }), other], true).length, 2);
+});
+
+test('a place taken from the act before does not keep apart a headline and its body sentence', () => {
+  const place = (id: string) => ({ entity: id, name_en: id, lat: 0, lon: 0, precision: 'city' as const });
+  const head = { ...ev({ sentence: 0, at: 0, source: side('AAA'), target: side('BBB') }), location: place('Q-town') };
+  const body = { ...ev({ sentence: 3, at: 250, source: side('AAA'), target: side('BBB'), flags: ['inherited-location'] }), location: place('Q-elsewhere') };
+  const out = mergeEvents([head, body], true);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].location?.entity, 'Q-town', "the place the text gives the act replaces the inherited one");
+  // A place the body sentence names itself keeps the two apart.
+  const own = { ...ev({ sentence: 3, at: 250, source: side('AAA'), target: side('BBB') }), location: place('Q-elsewhere') };
+  assert.equal(mergeEvents([{ ...ev({ sentence: 0, at: 0, source: side('AAA'), target: side('BBB') }), location: place('Q-town') }, own], true).length, 2);
+});
+
+test('merged events come out in the order the text tells them', () => {
+  const head = ev({ sentence: 0, at: 0, source: side('AAA'), target: side('BBB') });
+  const other = ev({ sentence: 1, at: 60, type: 'PROTEST', source: side('CCC') });
+  const body = ev({ sentence: 2, at: 200, source: side('AAA'), target: side('BBB') });
+  const out = mergeEvents([head, other, body], true);
+  assert.deepEqual(out.map((e) => e.sentence), [1, 2]);
+});
+
+test('the same word read by two lexicon entries later in a sentence is the act it named before', () => {
+  const noun = { ...rule, pos: 'noun' as const, lemma: 'مساعدات', type: 'AID' as const, cameo: '073' };
+  const first = ev({ sentence: 4, at: 300, type: 'AID', source: side('AAA'), target: side('BBB'), entry: noun });
+  const again = ev({ sentence: 4, at: 300, type: 'AID', source: side('AAA'), entry: { ...noun, lemma: 'مساعده', cameo: '0234' } });
+  first.trigger = { start: 310, end: 319, text: 'المساعدات' };
+  again.trigger = { start: 480, end: 489, text: 'المساعدات' };
+  again.clause = 9;
+  assert.equal(mergeEvents([first, again], false).length, 1);
+  // Another word of the same type is another act.
+  const other = ev({ sentence: 4, at: 300, type: 'AID', source: side('AAA'), entry: { ...noun, lemma: 'اغاثه', cameo: '0234' } });
+  other.trigger = { start: 480, end: 486, text: 'إغاثة' };
+  other.clause = 9;
+  const first2 = ev({ sentence: 4, at: 300, type: 'AID', source: side('AAA'), target: side('BBB'), entry: noun });
+  first2.trigger = { start: 310, end: 319, text: 'المساعدات' };
+  assert.equal(mergeEvents([first2, other], false).length, 2);
+});

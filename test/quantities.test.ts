@@ -191,3 +191,12 @@ test('quantities: killed and wounded counted together are casualties, not the ki
   // A count of the killed followed by another group of the killed is not a casualty total.
   assert.deepEqual(kinds('قتل 5 مدنيين وجنديان في الهجوم.').map((q) => q[3]), ['killed', 'killed']);
 });
+
+test('quantities: the displaced, evacuated and fled are never counted as the dead', () => {
+  const kinds = (text: string) => extractQuantities(text).map((q) => `${q.value}:${q.kind}`);
+  assert.deepEqual(kinds('قتل 3 أشخاص وشرد مئات العائلات جراء الغارات على البلدة.'), ['3:killed', '100:other']);
+  assert.deepEqual(kinds('أدى القصف إلى مقتل عشرة مدنيين ونزوح ألفي شخص.'), ['10:killed', '2000:other']);
+  assert.deepEqual(kinds('قالت الأمم المتحدة إن عشرات الآلاف من السكان فروا من المدينة بعد مقتل 12 مدنيا.'), ['10000:other', '12:killed']);
+  // Without a displacement word between, the killing cue still counts the dead.
+  assert.deepEqual(kinds('قتل مئات المدنيين في الغارات على المدينة.'), ['100:killed']);
+});

@@ -65,7 +65,8 @@ export function findNumbers(ctx: Context, hit: TriggerHit): EventRecord['numbers
   const s = ctx.doc.sentences[ctx.words[hit.first].sentence];
   return ctx.doc.quantities
     .filter((q: Quantity) => s && q.start >= s.start && q.end <= s.end && q.kind !== 'other' && (COUNTS_FOR[q.kind]?.has(hit.entry.type) ?? false))
-    .map((q) => ({ kind: q.kind, value: q.value, unit: q.unit }));
+    // A vague or bounded count stays marked as such, with the least it can mean ('عشرات': 10 or more).
+    .map((q) => ({ kind: q.kind, value: q.value, unit: q.unit, ...(q.approximate ? { approximate: true, min: q.min ?? q.value } : {}) }));
 }
 
 export function isFuture(hit: TriggerHit): boolean {

@@ -2,6 +2,7 @@
 // places and sides inherited from the acts told beside them.
 import { AIMED, PURPOSES, SPEECH_ACTS, MATERIAL_CONFLICT } from './kinds.js';
 import type { Context, CodedEvent, Coded } from './context.js';
+import { guessedSides } from './sides/guessed.js';
 
 export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
   const { words } = ctx;
@@ -34,6 +35,8 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
     head.also = [...(head.also ?? []), e.type, ...(e.also ?? [])];
     events.splice(i, 1);
   }
+  foldCoordinatedVerbs(ctx, events);
+  dropStatementContents(events);
   // An attack or protest told with no place of its own ('غارة ثالثة قصفت حي الصعدي') happened where the
   // report's last one of its kind did, a sentence or three before.
   for (const [k, e] of events.entries()) {
@@ -73,4 +76,61 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
     }
   }
   return { words, events, hasTitle: ctx.hasTitle };
+}
+
+/** How far (in words) after a statement's verb a noun of verbal conflict is what the statement says. */
+const CONTENT_SPAN = 12;
+
+/** An accusation, concern or warning named by a noun a few words after a verb of verbal conflict is
+ * what that verb says or answers, not a statement of its own: 'نفى المسؤولون هذا الاتهام', 'حذر من
+ * أن ذلك يشكل مصدر قلق'. A call ('رفضت دعوة الأمم المتحدة') is another party's act and stays one. */
+const STATEMENT_CONTENTS = new Set(['ACCUSE', 'THREATEN']);
+function dropStatementContents(events: CodedEvent[]): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.hit.pos !== 'noun' || !STATEMENT_CONTENTS.has(e.type)) continue;
+    // The act told just before it in the sentence, if that is a statement's verb.
+    const verb = events.slice(0, i).reverse().find((o) => o.sentence === e.sentence && o.hit.last < e.hit.first);
+    if (!verb || verb.hit.pos !== 'verb' || verb.quad !== 'verbal-conflict' || e.hit.first - verb.hit.last > CONTENT_SPAN) continue;
+    if (verb.type !== e.type) verb.also = [...(verb.also ?? []), e.type];
+    events.splice(i, 1);
+  }
+}
+
+/** How far (in words) a verb joined by و/ف may follow the act whose subject it shares. */
+const COORDINATED_SPAN = 8;
+const CONFLICT_QUADS = new Set(['material-conflict', 'verbal-conflict']);
+const namedCount = (e: CodedEvent) => (e.source ? 1 : 0) + (e.target ? 1 : 0) - guessedSides(e, e.flags).length;
+
+/** A verb joined by و or ف to the act just before it, naming no subject of its own, continues that
+ * act: 'ترفض ذلك وتطالب بضمانات', 'اقتحمت البلدة وأسرت جنودا', 'قتل 18 شخصا وأصيب العشرات'. One
+ * happening told with two verbs is one event of the first verb's type; the other type is kept in
+ * `also`, its counts join the first. A verb followed at once by a named actor ('وردت حماس') has a
+ * subject of its own and stays an act of its own; so does an act of another quad ('هددت ... وقصفت'). */
+function foldCoordinatedVerbs(ctx: Context, events: CodedEvent[]): void {
+  const { words } = ctx;
+  const namesSubject = (e: CodedEvent) => ctx.actors.some((a) => !a.place && !a.prep && a.first === e.hit.last + 1);
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.hit.pos !== 'verb' || !CONFLICT_QUADS.has(e.quad)) continue;
+    const joined = words[e.hit.first].readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف');
+    if (!joined || namesSubject(e)) continue;
+    const head = events
+      .slice(0, i)
+      .reverse()
+      .find((o) => o.sentence === e.sentence && o.hit.pos === 'verb' && o.hit.last < e.hit.first && e.hit.first - o.hit.last <= COORDINATED_SPAN);
+    if (!head || head.quad !== e.quad) continue;
+    // The reading that names more of its sides is the one kept ('اقتحمته القوات الإسرائيلية واحتلته').
+    const [kept, folded] = namedCount(e) > namedCount(head) ? [e, head] : [head, e];
+    for (const side of ['source', 'target'] as const) {
+      if (kept[side] || !folded[side]) continue;
+      kept[side] = folded[side];
+      if (guessedSides(folded, folded.flags).includes(side)) kept.flags.push(`guessed-${side}`);
+    }
+    const kinds = new Set(kept.numbers.map((n) => n.kind));
+    kept.numbers = [...kept.numbers, ...folded.numbers.filter((n) => !kinds.has(n.kind))];
+    if (folded.type !== kept.type || folded.also) kept.also = [...(kept.also ?? []), ...(folded.type !== kept.type ? [folded.type] : []), ...(folded.also ?? [])];
+    events[events.indexOf(head)] = kept;
+    events.splice(i, 1);
+  }
 }

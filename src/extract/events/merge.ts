@@ -26,8 +26,9 @@ const guessed = (e: Sentenced) => guessedSides(e, e.flags ?? []);
 const namedSide = (e: Sentenced, side: 'source' | 'target') => (guessed(e).includes(side) ? null : e[side]);
 
 // A named side outweighs a guessed one: the record kept is the one that reads its sides in the text.
+// Between readings otherwise equal, a verb's, whose sides are its subject and object, outweighs a noun's.
 const richness = (e: Sentenced) =>
-  (['source', 'target'] as const).reduce((n, side) => n + (namedSide(e, side) ? 3 : e[side] ? 1 : 0), 0) + (e.location ? 1 : 0) + (e.date ? 1 : 0) + e.numbers.length + (e.claimed_by ? 1 : 0);
+  (['source', 'target'] as const).reduce((n, side) => n + (namedSide(e, side) ? 3 : e[side] ? 1 : 0), 0) + (e.location ? 1 : 0) + (e.date ? 1 : 0) + e.numbers.length + (e.claimed_by ? 1 : 0) + (e.hit.entry.pos === 'verb' ? 0.5 : 0);
 
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const country = (a: EventRecord['source']) => a?.country ?? a?.entity ?? null;
@@ -95,11 +96,17 @@ function retold(a: Sentenced, b: Sentenced, lead: number): boolean {
   return a.type === b.type && isVerbal(a) && sameCountry(a, b) && lemmaOf(a) === lemmaOf(b) && fits(namedTarget(a), namedTarget(b));
 }
 
+const sameWord = (a: EventRecord, b: EventRecord) => !!a.trigger && a.trigger.text === b.trigger?.text;
+
 /** Triggers a few words apart: one act told twice, not two acts of one actor ('تدمير مخزن ... وأخرى تظهر تدمير مجموعة'). */
 const near = (a: EventRecord, b: EventRecord) => !!a.trigger && !!b.trigger && Math.abs(a.trigger.start - b.trigger.start) <= 60;
 
-function sameLocation(a: EventRecord, b: EventRecord): boolean {
-  return !a.location?.entity || !b.location?.entity || a.location.entity === b.location.entity;
+/** The place the text gives the act; one taken from the act told before it is no place of its own. */
+const ownPlace = (e: Sentenced) => (e.flags?.includes('inherited-location') ? null : e.location?.entity ?? null);
+
+function sameLocation(a: Sentenced, b: Sentenced): boolean {
+  const [x, y] = [ownPlace(a), ownPlace(b)];
+  return !x || !y || x === y;
 }
 
 const GUESS_FLAG = { source: 'guessed-source', target: 'guessed-target' } as const;
@@ -123,7 +130,11 @@ function absorb(into: Sentenced, other: Sentenced): void {
       into.flags = flags.filter((f) => f !== GUESS_FLAG[side] && !(side === 'target' && f === 'inherited-target'));
     }
   }
-  into.location ??= other.location;
+  // A place the text gives the act outweighs one taken from the act before it.
+  if (!into.location || (!ownPlace(into) && ownPlace(other))) {
+    into.location = other.location ?? into.location;
+    if (ownPlace(other)) into.flags = (into.flags ?? []).filter((f) => f !== 'inherited-location');
+  }
   into.date ??= other.date;
   if (!into.numbers.length) into.numbers = other.numbers;
   into.claimed_by ??= other.claimed_by;
@@ -153,6 +164,22 @@ function headlined(a: Sentenced, b: Sentenced): boolean {
   return (['source', 'target'] as const).some((side) => !!c(a, side) && c(a, side) === c(b, side));
 }
 
+const namesNoSide = (e: Sentenced) => !namedSide(e, 'source') && !namedSide(e, 'target');
+
+/** A headline that names no side ('المعارضة تسيطر على ...') is the act the lead then tells with its
+ * sides: the same type and the same trigger word, in the first sentences of the body. */
+function bareHeadline(a: Sentenced, b: Sentenced, lead: number): boolean {
+  const [title, body] = a.sentence === 0 ? [a, b] : [b, a];
+  if (title.sentence !== 0 || body.sentence === 0 || body.sentence > lead + 1) return false;
+  return title.type === body.type && lemmaOf(title) === lemmaOf(body) && namesNoSide(title) && sameLocation(title, body);
+}
+
+/** The lead told again in the sentence after it, as reports do ('استهدفت المقاومة ... ميناء حيفا'). */
+function leadRetold(a: Sentenced, b: Sentenced, lead: number): boolean {
+  const [first, next] = a.sentence < b.sentence ? [a, b] : [b, a];
+  return first.sentence === lead && next.sentence === lead + 1 && headlined(first, next);
+}
+
 export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
   const out: T[] = [];
   // The headline and the first sentence of the body summarise the report.
@@ -172,8 +199,11 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       out.find((o) => tollOfAttack(o, e)) ??
       out.find((o) => sameToll(o, e)) ??
       // The same noun again later in the sentence refers back to the act it named ('المساعدات').
-      out.find((o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && sameRule(o, e) && compatible(o, e)) ??
+      // The same word, even when two lexicon entries read it ('المساعدات' as relief and as aid), is the same act.
+      out.find((o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && (sameRule(o, e) || (o.type === e.type && sameWord(o, e))) && compatible(o, e)) ??
       out.find((o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e)) ??
+      out.find((o) => hasTitle && bareHeadline(o, e, lead)) ??
+      out.find((o) => leadRetold(o, e, lead)) ??
       out.find((o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
     if (!same) {
       out.push(e);
@@ -189,5 +219,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       absorb(same, e);
     }
   }
-  return out;
+  // In the order the text tells them, whichever mention of an act was kept.
+  const at = (e: T) => e.trigger?.start ?? e.evidence.start;
+  return out.sort((a, b) => a.sentence - b.sentence || at(a) - at(b));
 }

@@ -84,7 +84,9 @@ export function summarize(e: EventRecord, claimant: Entity | null): string {
   if (e.location?.name_en && !(tgt ?? '').includes(e.location.name_en)) s += ` in ${e.location.name_en}`;
   if (e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date)) s += ` on ${e.date}`;
   const n = e.numbers.find((x) => x.kind === 'killed') ?? e.numbers[0];
-  if (n) s += ` (${n.kind === 'other' ? '' : n.kind + ': '}${n.value}${n.unit ? ' ' + n.unit + (n.value === 1 ? '' : 's') : ''})`;
+  // A vague or bounded count reads as the least it means: 'killed: at least 10 civilians' for 'عشرات المدنيين'.
+  const figure = n?.approximate ? `at least ${n.min ?? n.value}` : `${n?.value}`;
+  if (n) s += ` (${n.kind === 'other' ? '' : n.kind + ': '}${figure}${n.unit ? ' ' + n.unit + (n.value === 1 ? '' : 's') : ''})`;
   const qualifier = QUALIFIER[e.modality];
   // Who tells it, unless the actor tells of its own act in its own name.
   const teller = claimant && e.claimed_by && e.claimed_by !== e.source?.entity ? `${e.modality === 'claimed' ? 'claimed' : e.modality === 'denied' ? 'denied' : 'reported'} by ${claimant.name_en}${claimant.role ? ', ' + claimant.role : ''}` : null;

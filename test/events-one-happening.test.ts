@@ -1,0 +1,57 @@
+// One event per happening, through the whole pipeline, on sentences written for these tests (not
+// taken from the corpus): acts told with two joined verbs, headlines and leads told again, casualties.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../src/pipeline.js';
+import type { EventRecord } from '../src/doc.js';
+
+function eventsOf(text: string, title: string | null = null): EventRecord[] {
+  return analyzeText(text, { title, outlet: null, url: null, published: '2024-03-10' }, 'test').events;
+}
+const coded = (text: string, title: string | null = null) => eventsOf(text, title).map((e) => `${e.type} ${e.source?.country ?? '-'}>${e.target?.country ?? '-'}`);
+
+test('two verbs joined by و with one subject tell one statement', () => {
+  const evs = eventsOf('رفضت روسيا المقترح الأمريكي وطالبت بضمانات أمنية مكتوبة.');
+  assert.equal(evs.length, 1, JSON.stringify(coded('رفضت روسيا المقترح الأمريكي وطالبت بضمانات أمنية مكتوبة.')));
+  assert.equal(evs[0].type, 'REJECT');
+  assert.equal(evs[0].source?.country, 'RUS');
+});
+
+test('storming a place and seizing people there, told with two joined verbs, is one raid with its count', () => {
+  const evs = eventsOf('اقتحمت القوات الإسرائيلية مخيم جنين واعتقلت عشرة شبان.');
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => e.type)));
+  assert.equal(evs[0].source?.country, 'ISR');
+  assert.ok(evs[0].numbers.some((n) => n.kind === 'captured' && n.value === 10));
+});
+
+test('the killed and the wounded told with two verbs are one attack with both counts', () => {
+  const evs = eventsOf('قتل خمسة مدنيين وأصيب عشرون آخرون في قصف للجيش السوري على بلدة في ريف إدلب.');
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => e.type)));
+  assert.deepEqual(evs[0].numbers.map((n) => `${n.kind}:${n.value}`).sort(), ['killed:5', 'wounded:20']);
+});
+
+test('a joined verb with a subject of its own is another act', () => {
+  assert.deepEqual(coded('قصفت الطائرات الإسرائيلية مدينة غزة وردت حماس بإطلاق صواريخ على عسقلان.'), ['ASSAULT ISR>PSE', 'ASSAULT PSE>ISR']);
+});
+
+test('an accusation or concern a statement voices or answers is no statement of its own', () => {
+  assert.deepEqual(coded('نفى المتحدث باسم الجيش الإسرائيلي هذا الاتهام بشكل قاطع.'), ['REJECT ISR>-']);
+  assert.deepEqual(eventsOf('حذرت منظمة الصحة العالمية من أن نقص الوقود يشكل مصدر قلق بالغ.').map((e) => e.type), ['THREATEN']);
+  // A call another party made, rejected, stays an act; so does a warning told after another kind of act.
+  assert.deepEqual(eventsOf('رفضت الحكومة السودانية دعوة الأمم المتحدة إلى نشر قوة دولية.').map((e) => e.type), ['REJECT', 'DEMAND']);
+  assert.deepEqual(eventsOf('اتهمت مصر إسرائيل بخرق الهدنة، وقصفت الطائرات الإسرائيلية رفح وسط تحذيرات دولية.').map((e) => e.type), ['ACCUSE', 'ASSAULT', 'THREATEN']);
+});
+
+test('a vague count of the dead is kept as approximate with its lower bound, and read so in the summary', () => {
+  const [e] = eventsOf('قتل عشرات المدنيين في قصف جوي على مدينة حلب.');
+  assert.deepEqual(e.numbers, [{ kind: 'killed', value: 10, unit: 'civilian', approximate: true, min: 10 }]);
+  assert.match(e.summary_en, /killed: at least 10 civilians/);
+  const [exact] = eventsOf('قتل خمسة جنود في هجوم قرب الحدود.');
+  assert.deepEqual(exact.numbers, [{ kind: 'killed', value: 5, unit: 'soldier' }]);
+  assert.match(exact.summary_en, /killed: 5 soldiers/);
+});
+
+test('the displaced told beside the dead are not among the attack\'s killed', () => {
+  const [e] = eventsOf('قتل 3 أشخاص وشرد مئات العائلات جراء الغارات على البلدة.');
+  assert.deepEqual(e.numbers.map((n) => `${n.kind}:${n.value}`), ['killed:3']);
+});
