@@ -3,12 +3,12 @@
 // when present, the bundled samples otherwise, and measures over the same articles, one after the other:
 //   bare     one Arabic-word regex over title and text (the floor any reader pays)
 //   analyze  the whole pipeline, results dropped
-//   ingest   the pipeline and SQLite writes in batches of 200
+//   ingest   the pipeline and SQLite writes in batches of 200 (and the store's size per article)
 // CPU seconds are user + system (process.cpuUsage), which a loaded machine disturbs far less than
 // wall time; peak RSS is the process's maximum so far. Start-up is measured in a fresh process that
 // analyses one article (from dist/ when built, so that no TypeScript compiling is counted).
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -91,7 +91,8 @@ const analyze = cpuSeconds(t);
 const analyzeRss = peakMb();
 
 const dir = mkdtempSync(path.join(tmpdir(), 'rasad-bench-'));
-const store = new SqliteStore(path.join(dir, 'bench.db'));
+const dbFile = path.join(dir, 'bench.db');
+const store = new SqliteStore(dbFile);
 t = process.cpuUsage();
 let batch: Doc[] = [];
 for (const d of docs) {
@@ -105,6 +106,7 @@ await store.putBatch(batch);
 const ingest = cpuSeconds(t);
 const ingestRss = peakMb();
 await store.close();
+const storeKb = statSync(dbFile).size / 1024;
 rmSync(dir, { recursive: true, force: true });
 
 const line = (name: string, cpu: number) =>
@@ -113,6 +115,7 @@ console.log(`rasad bench: ${n} ${real ? 'SaudiNewsNet articles' : 'sample docume
 console.log(line('bare', bare));
 console.log(line('analyze', analyze));
 console.log(line('ingest', ingest));
+console.log(`  store     ${(storeKb / n).toFixed(1)} KB per article (SQLite file after ingest)`);
 console.log(`  peak RSS  ${analyzeRss.toFixed(0)} MB after analyze, ${ingestRss.toFixed(0)} MB after ingest`);
 const s = startup();
 console.log(s ? `  start-up  ${s.cpu.toFixed(2)} CPU-s, ${s.rssMb.toFixed(0)} MB RSS to analyse one article (${s.from})` : '  start-up  not measured (the child process failed)');

@@ -5,8 +5,12 @@
 // on doc_id for the others, colocated); foreign keys only ever point from a document's rows to
 // that same document.
 import type { PoolClient } from 'pg';
+import { PG_V4_SQL, rewritePgV4 } from './pg-v4.js';
 
-export const PG_MIGRATIONS: string[] = [
+/** A migration: SQL, and for one that rewrites rows, a step run after it in the same transaction. */
+export type PgMigration = string | { sql: string; rewrite: (client: PoolClient) => Promise<void> };
+
+export const PG_MIGRATIONS: PgMigration[] = [
   // 1: documents and their layers, with the full-text column over the normalised search form.
   `
   CREATE TABLE documents (
@@ -161,6 +165,8 @@ export const PG_MIGRATIONS: string[] = [
     checked_at TIMESTAMPTZ NOT NULL DEFAULT now()
   );
   `,
+  // 4: each fact stored once (src/store/rows.ts, src/store/pg-v4.ts).
+  { sql: PG_V4_SQL, rewrite: rewritePgV4 },
 ];
 
 /** A quoted SQL identifier. */
@@ -190,7 +196,9 @@ export async function migratePg(client: PoolClient, schema?: string): Promise<nu
         await client.query('COMMIT');
         return version;
       }
-      await client.query(PG_MIGRATIONS[version]);
+      const m = PG_MIGRATIONS[version];
+      await client.query(typeof m === 'string' ? m : m.sql);
+      if (typeof m !== 'string') await m.rewrite(client);
       await client.query('INSERT INTO rasad_migrations (version) VALUES ($1)', [version + 1]);
       await client.query('COMMIT');
     } catch (e) {

@@ -5,6 +5,8 @@
 // 'simple' configuration; queries come from queryTerms, as in the SQLite store.
 import pg from 'pg';
 import type { PoolClient } from 'pg';
+import { docFromRows, docRows, EVENT_READ, storedEventFromRow, type StoredRows } from './rows.js';
+import { insertLayers, pgText } from './pg-rows.js';
 import { isErrorDoc, type Doc, type ErrorDoc } from '../doc.js';
 import { indexForm, queryTerms } from '../arabic/search-form.js';
 import { migratePg } from './pg-schema.js';
@@ -64,36 +66,7 @@ export function makePool(url: string, opts: PgOptions = {}): { pool: pg.Pool; sc
   return { pool, schema };
 }
 
-/** Text for a PostgreSQL text column: NUL is the one character it cannot hold. */
-const t = (s: string | null | undefined): string | null => (s == null ? null : s.includes('\u0000') ? s.replace(/\u0000/g, '') : s);
-
-type Col = [name: string, type: string];
-
-/** INSERT of many rows in one statement: one array parameter per column, unnest()ed. */
-async function insertRows(client: PoolClient, table: string, cols: Col[], rows: unknown[][], tail = ''): Promise<void> {
-  if (!rows.length) return;
-  const arrays = cols.map((_, i) => rows.map((r) => r[i]));
-  const sql = `INSERT INTO ${table} (${cols.map(([n]) => `"${n}"`).join(', ')})
-    SELECT * FROM unnest(${cols.map(([, ty], i) => `$${i + 1}::${ty}[]`).join(', ')}) ${tail}`;
-  await client.query(sql, arrays);
-}
-
-const ENTITY_COLS: Col[] = [
-  ['doc_id', 'text'], ['entity_id', 'text'], ['type', 'text'], ['name_en', 'text'], ['name_ar', 'text'], ['country', 'text'],
-  ['role', 'text'], ['lat', 'float8'], ['lon', 'float8'], ['precision', 'text'],
-];
-const MENTION_COLS: Col[] = [['doc_id', 'text'], ['idx', 'int4'], ['entity_id', 'text'], ['start', 'int4'], ['end', 'int4'], ['text', 'text'], ['form', 'text']];
-const TIME_COLS: Col[] = [['doc_id', 'text'], ['idx', 'int4'], ['start', 'int4'], ['end', 'int4'], ['text', 'text'], ['value', 'text'], ['granularity', 'text'], ['kind', 'text']];
-const QUANTITY_COLS: Col[] = [['doc_id', 'text'], ['idx', 'int4'], ['start', 'int4'], ['end', 'int4'], ['text', 'text'], ['value', 'float8'], ['unit', 'text'], ['kind', 'text']];
-const QUOTE_COLS: Col[] = [['doc_id', 'text'], ['idx', 'int4'], ['start', 'int4'], ['end', 'int4'], ['speaker', 'text'], ['cue', 'text']];
-const EVENT_COLS: Col[] = [
-  ['doc_id', 'text'], ['idx', 'int4'], ['type', 'text'], ['mode', 'text'], ['cameo', 'text'], ['quad', 'text'], ['intensity', 'float8'],
-  ['source_entity', 'text'], ['source_name', 'text'], ['source_country', 'text'], ['source_sector', 'text'],
-  ['target_entity', 'text'], ['target_name', 'text'], ['target_country', 'text'], ['target_sector', 'text'],
-  ['location_entity', 'text'], ['location_name', 'text'], ['lat', 'float8'], ['lon', 'float8'],
-  ['date', 'text'], ['modality', 'text'], ['claimed_by', 'text'], ['summary_en', 'text'],
-  ['evidence_start', 'int4'], ['evidence_end', 'int4'], ['confidence', 'float8'], ['record', 'text'],
-];
+const t = pgText;
 
 function eventWhere(f: EventFilter, args: unknown[]): string[] {
   const where: string[] = [];
@@ -113,7 +86,6 @@ function eventWhere(f: EventFilter, args: unknown[]): string[] {
   return where;
 }
 
-const toEvent = (r: { doc_id: string; idx: number; record: string }): StoredEvent => ({ ...(JSON.parse(r.record) as StoredEvent), doc_id: r.doc_id, idx: r.idx });
 
 export class PostgresStore implements Store {
   private constructor(
@@ -195,6 +167,8 @@ export class PostgresStore implements Store {
     if (!fresh.size) return result;
 
     const list = [...fresh.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const rows = list.map(docRows);
+    const col = (i: number) => rows.map((r) => (typeof r.document[i] === 'string' ? t(r.document[i] as string) : r.document[i]));
     const ins = await client.query<{ id: string }>(
       `INSERT INTO documents (id, input, title, outlet, url, published, published_inferred, language, text, analysis, fts)
        SELECT u.id, u.input, u.title, u.outlet, u.url, u.published, u.inferred, u.language, u.text, u.analysis,
@@ -203,49 +177,14 @@ export class PostgresStore implements Store {
          AS u(id, input, title, outlet, url, published, inferred, language, text, analysis, title_form, body_form)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [
-        list.map((d) => d.id), list.map((d) => t(d.input)), list.map((d) => t(d.source.title)), list.map((d) => t(d.source.outlet)),
-        list.map((d) => t(d.source.url)), list.map((d) => t(d.source.published)), list.map((d) => !!d.source.published_inferred),
-        list.map((d) => d.language), list.map((d) => t(d.text)), list.map((d) => JSON.stringify(d)),
+        col(0), col(1), col(2), col(3), col(4), col(5), list.map((d) => !!d.source.published_inferred), col(7), col(8), col(9),
         list.map((d) => t(indexForm(d.source.title ?? ''))), list.map((d) => t(indexForm(d.text))),
       ],
     );
     const added = new Set(ins.rows.map((r) => r.id));
     result.added += added.size;
     result.skipped += list.length - added.size;
-    const docsAdded = list.filter((d) => added.has(d.id));
-    if (!docsAdded.length) return result;
-
-    const entities: unknown[][] = [];
-    const mentions: unknown[][] = [];
-    const times: unknown[][] = [];
-    const quantities: unknown[][] = [];
-    const quotes: unknown[][] = [];
-    const events: unknown[][] = [];
-    for (const d of docsAdded) {
-      let m = 0;
-      for (const e of d.entities) {
-        entities.push([d.id, e.id, e.type, t(e.name_en), t(e.name_ar), e.country, t(e.role), e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.precision ?? null]);
-        for (const x of e.mentions) mentions.push([d.id, m++, e.id, x.start, x.end, t(x.text), x.form]);
-      }
-      d.times.forEach((x, i) => times.push([d.id, i, x.start, x.end, t(x.text), x.value, x.granularity, x.kind ?? null]));
-      d.quantities.forEach((x, i) => quantities.push([d.id, i, x.start, x.end, t(x.text), x.value, x.unit, x.kind]));
-      d.quotes.forEach((x, i) => quotes.push([d.id, i, x.start, x.end, x.speaker, t(x.cue)]));
-      d.events.forEach((e, i) =>
-        events.push([
-          d.id, i, e.type, e.mode ?? null, e.cameo, e.quad, e.intensity,
-          e.source?.entity ?? null, t(e.source?.name_en), e.source?.country ?? null, e.source?.sector ?? null,
-          e.target?.entity ?? null, t(e.target?.name_en), e.target?.country ?? null, e.target?.sector ?? null,
-          e.location?.entity ?? null, t(e.location?.name_en), e.location?.lat ?? null, e.location?.lon ?? null,
-          e.date, e.modality, e.claimed_by, t(e.summary_en), e.evidence.start, e.evidence.end, e.confidence, JSON.stringify(e),
-        ]),
-      );
-    }
-    await insertRows(client, 'entities', ENTITY_COLS, entities, 'ON CONFLICT DO NOTHING');
-    await insertRows(client, 'mentions', MENTION_COLS, mentions);
-    await insertRows(client, 'times', TIME_COLS, times);
-    await insertRows(client, 'quantities', QUANTITY_COLS, quantities);
-    await insertRows(client, 'quotes', QUOTE_COLS, quotes);
-    await insertRows(client, 'events', EVENT_COLS, events);
+    if (added.size) await insertLayers(client, rows.filter((r) => added.has(r.document[0] as string)));
     return result;
   }
 
@@ -254,8 +193,14 @@ export class PostgresStore implements Store {
   }
 
   async getDocument(id: string): Promise<Doc | null> {
-    const r = await this.pool.query<{ analysis: string }>('SELECT analysis FROM documents WHERE id = $1', [id]);
-    return r.rows.length ? (JSON.parse(r.rows[0].analysis) as Doc) : null;
+    const doc = await this.pool.query('SELECT id, input, title, outlet, url, published, language, text, analysis FROM documents WHERE id = $1', [id]);
+    if (!doc.rows.length) return null;
+    const layer = async (table: string, cols = '*') => (await this.pool.query(`SELECT ${cols} FROM ${table} WHERE doc_id = $1 ORDER BY idx`, [id])).rows;
+    const [entities, mentions, times, quantities, quotes, events] = await Promise.all([
+      layer('entities'), layer('mentions'), layer('times'), layer('quantities'), layer('quotes'), layer('events', EVENT_READ),
+    ]);
+    const rows: StoredRows = { document: doc.rows[0], entities, mentions, times, quantities, quotes, events };
+    return docFromRows(rows);
   }
 
   async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<DocumentSummary[]> {
@@ -274,12 +219,12 @@ export class PostgresStore implements Store {
     const args: unknown[] = [];
     const where = eventWhere(f, args);
     args.push(f.limit ?? 1000, f.offset ?? 0);
-    const r = await this.pool.query<{ doc_id: string; idx: number; record: string }>(
-      `SELECT doc_id, idx, record FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    const r = await this.pool.query(
+      `SELECT ${EVENT_READ} FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY date IS NULL, date COLLATE "C", doc_id COLLATE "C", idx LIMIT $${args.length - 1} OFFSET $${args.length}`,
       args,
     );
-    return r.rows.map(toEvent);
+    return r.rows.map(storedEventFromRow);
   }
 
   /** Events in store (insertion) order, in keyset pages: memory stays constant on a large store. */
@@ -289,11 +234,11 @@ export class PostgresStore implements Store {
       const args: unknown[] = [last];
       const where = ['seq > $1', ...eventWhere(f, args)];
       args.push(pageSize);
-      const r = await this.pool.query<{ seq: string; doc_id: string; idx: number; record: string }>(
-        `SELECT seq, doc_id, idx, record FROM events WHERE ${where.join(' AND ')} ORDER BY seq LIMIT $${args.length}`,
+      const r = await this.pool.query(
+        `SELECT seq, ${EVENT_READ} FROM events WHERE ${where.join(' AND ')} ORDER BY seq LIMIT $${args.length}`,
         args,
       );
-      for (const row of r.rows) yield toEvent(row);
+      for (const row of r.rows) yield storedEventFromRow(row);
       if (r.rows.length < pageSize) return;
       last = Number(r.rows[r.rows.length - 1].seq);
     }

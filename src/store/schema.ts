@@ -1,5 +1,9 @@
 // Schema migrations, shared in spirit with the PostgreSQL store: every table carries doc_id.
-export const SQLITE_MIGRATIONS: string[] = [
+// A migration is SQL, or a function for one that rewrites rows (v3: src/store/sqlite-v3.ts).
+import type Database from 'better-sqlite3';
+import { migrateSqliteV3 } from './sqlite-v3.js';
+
+export const SQLITE_MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
   `
   CREATE TABLE documents (
     id TEXT PRIMARY KEY,
@@ -118,4 +122,6 @@ export const SQLITE_MIGRATIONS: string[] = [
   CREATE INDEX IF NOT EXISTS events_listing ON events(date IS NULL, date, doc_id, idx);
   CREATE INDEX IF NOT EXISTS events_type_listing ON events(type, date IS NULL, date, doc_id, idx);
   `,
+  // 3: each fact stored once (src/store/rows.ts).
+  migrateSqliteV3,
 ];

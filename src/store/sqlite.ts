@@ -5,6 +5,9 @@ import path from 'node:path';
 import { isErrorDoc, type Doc, type ErrorDoc } from '../doc.js';
 import { indexForm, queryTerms } from '../arabic/search-form.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
+import { docRows, DOCUMENT_COLUMNS, EVENT_COLUMNS, EVENT_READ, storedEventFromRow, type DocRows } from './rows.js';
+import { layerWriter } from './sqlite-v3.js';
+import { documentReader } from './sqlite-read.js';
 import { snippetFor } from './snippet.js';
 import { StoreMissingError } from './errors.js';
 import type { DocumentSummary, EntityRow, EventFilter, StoreChanges, PutResult, SearchHit, Store, StoreStats, StoredEvent } from './store.js';
@@ -45,13 +48,22 @@ export class SqliteStore implements Store {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     for (let v = version; v < SQLITE_MIGRATIONS.length; v++) {
       this.db.transaction(() => {
-        this.db.exec(SQLITE_MIGRATIONS[v]);
+        const m = SQLITE_MIGRATIONS[v];
+        if (typeof m === 'string') this.db.exec(m);
+        else m(this.db);
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
   }
 
   private statements = new Map<string, Database.Statement>();
+  private writeLayersOnce?: (rows: DocRows) => void;
+  private readDocument?: (id: string) => Doc | null;
+
+  private writeLayers(rows: DocRows): void {
+    this.writeLayersOnce ??= layerWriter(this.db);
+    this.writeLayersOnce(rows);
+  }
 
   /** Prepared once per store. */
   private stmt(sql: string): Database.Statement {
@@ -64,34 +76,12 @@ export class SqliteStore implements Store {
   }
 
   private insertDoc(d: Doc, now: string): void {
-    const db = { prepare: (sql: string) => this.stmt(sql) };
-    db.prepare(
-      `INSERT INTO documents (id, input, title, outlet, url, published, published_inferred, language, text, analysis, analysed_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(d.id, d.input, d.source.title, d.source.outlet, d.source.url, d.source.published, d.source.published_inferred ? 1 : 0, d.language, d.text, JSON.stringify(d), now);
-    const ent = db.prepare(`INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const men = db.prepare(`INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)`);
-    for (const e of d.entities) {
-      ent.run(d.id, e.id, e.type, e.name_en, e.name_ar, e.country, e.role, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.precision ?? null);
-      for (const m of e.mentions) men.run(d.id, e.id, m.start, m.end, m.text, m.form);
-    }
-    const tim = db.prepare(`INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    d.times.forEach((t, i) => tim.run(d.id, i, t.start, t.end, t.text, t.value, t.granularity, t.kind ?? null));
-    const qty = db.prepare(`INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    d.quantities.forEach((q, i) => qty.run(d.id, i, q.start, q.end, q.text, q.value, q.unit, q.kind));
-    const quo = db.prepare(`INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)`);
-    d.quotes.forEach((q, i) => quo.run(d.id, i, q.start, q.end, q.speaker, q.cue));
-    const ev = db.prepare(`INSERT INTO events VALUES (${Array(27).fill('?').join(', ')})`);
-    d.events.forEach((e, i) =>
-      ev.run(
-        d.id, i, e.type, e.mode ?? null, e.cameo, e.quad, e.intensity,
-        e.source?.entity ?? null, e.source?.name_en ?? null, e.source?.country ?? null, e.source?.sector ?? null,
-        e.target?.entity ?? null, e.target?.name_en ?? null, e.target?.country ?? null, e.target?.sector ?? null,
-        e.location?.entity ?? null, e.location?.name_en ?? null, e.location?.lat ?? null, e.location?.lon ?? null,
-        e.date, e.modality, e.claimed_by, e.summary_en, e.evidence.start, e.evidence.end, e.confidence, JSON.stringify(e),
-      ),
-    );
-    db.prepare(`INSERT INTO documents_fts (doc_id, title, body) VALUES (?, ?, ?)`).run(d.id, indexForm(d.source.title ?? ''), indexForm(d.text));
+    const rows = docRows(d);
+    this.stmt(`INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}, analysed_at) VALUES (${DOCUMENT_COLUMNS.map(() => '?').join(', ')}, ?)`).run(...rows.document, now);
+    this.writeLayers(rows);
+    const ev = this.stmt(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
+    for (const e of rows.events) ev.run(...e);
+    this.stmt('INSERT INTO documents_fts (doc_id, title, body) VALUES (?, ?, ?)').run(d.id, indexForm(d.source.title ?? ''), indexForm(d.text));
   }
 
   async putBatch(docs: (Doc | ErrorDoc)[]): Promise<PutResult> {
@@ -126,8 +116,8 @@ export class SqliteStore implements Store {
   }
 
   async getDocument(id: string): Promise<Doc | null> {
-    const row = this.db.prepare('SELECT analysis FROM documents WHERE id = ?').get(id) as { analysis: string } | undefined;
-    return row ? (JSON.parse(row.analysis) as Doc) : null;
+    this.readDocument ??= documentReader(this.db);
+    return this.readDocument(id);
   }
 
   async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<DocumentSummary[]> {
@@ -143,10 +133,10 @@ export class SqliteStore implements Store {
 
   async listEvents(f: EventFilter = {}): Promise<StoredEvent[]> {
     const { where, args } = eventConditions(f);
-    const sql = `SELECT doc_id, idx, record FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    const sql = `SELECT ${EVENT_READ} FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
                  ORDER BY date IS NULL, date, doc_id, idx LIMIT ? OFFSET ?`;
-    const rows = this.db.prepare(sql).all(...args, f.limit ?? 1000, f.offset ?? 0) as { doc_id: string; idx: number; record: string }[];
-    return rows.map((r) => ({ ...(JSON.parse(r.record) as StoredEvent), doc_id: r.doc_id, idx: r.idx }));
+    const rows = this.db.prepare(sql).all(...args, f.limit ?? 1000, f.offset ?? 0) as Record<string, unknown>[];
+    return rows.map(storedEventFromRow);
   }
 
   /**
@@ -157,13 +147,13 @@ export class SqliteStore implements Store {
     const cond = eventConditions(f);
     const where = ['rowid > ?', ...cond.where];
     const args = cond.args;
-    const page = this.db.prepare(`SELECT rowid AS rid, doc_id, idx, record FROM events WHERE ${where.join(' AND ')} ORDER BY rowid LIMIT ?`);
+    const page = this.db.prepare(`SELECT rowid AS rid, ${EVENT_READ} FROM events WHERE ${where.join(' AND ')} ORDER BY rowid LIMIT ?`);
     let last = 0;
     for (;;) {
-      const rows = page.all(last, ...args, pageSize) as { rid: number; doc_id: string; idx: number; record: string }[];
-      for (const r of rows) yield { ...(JSON.parse(r.record) as StoredEvent), doc_id: r.doc_id, idx: r.idx };
+      const rows = page.all(last, ...args, pageSize) as Record<string, unknown>[];
+      for (const r of rows) yield storedEventFromRow(r);
       if (rows.length < pageSize) return;
-      last = rows[rows.length - 1].rid;
+      last = rows[rows.length - 1].rid as number;
     }
   }
 
@@ -207,13 +197,13 @@ export class SqliteStore implements Store {
     const docs = this.stmt('SELECT rowid AS rid, id, outlet, published, title FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?').all(version, limitDocs) as ({ rid: number } & StoreChanges['docs'][number])[];
     const events: StoredEvent[] = [];
     const entities: EntityRow[] = [];
-    const evs = this.stmt('SELECT doc_id, idx, record FROM events WHERE doc_id = ? ORDER BY idx');
+    const evs = this.stmt(`SELECT ${EVENT_READ} FROM events WHERE doc_id = ? ORDER BY idx`);
     const ents = this.stmt(
       `SELECT e.doc_id, e.entity_id AS id, e.type, e.name_en, e.name_ar, e.country, e.lat, e.lon, e.precision, COUNT(m.entity_id) AS mentions
        FROM entities e LEFT JOIN mentions m ON m.doc_id = e.doc_id AND m.entity_id = e.entity_id WHERE e.doc_id = ? GROUP BY e.entity_id`,
     );
     for (const d of docs) {
-      for (const r of evs.all(d.id) as { doc_id: string; idx: number; record: string }[]) events.push({ ...(JSON.parse(r.record) as StoredEvent), doc_id: r.doc_id, idx: r.idx });
+      for (const r of evs.all(d.id) as Record<string, unknown>[]) events.push(storedEventFromRow(r));
       for (const r of ents.all(d.id) as (Omit<EntityRow, 'geo'> & { lat: number | null; lon: number | null; precision: string | null })[]) {
         const { lat, lon, precision, ...rest } = r;
         entities.push({ ...rest, name_en: rest.name_en ?? '', name_ar: rest.name_ar ?? '', geo: lat != null && lon != null ? ({ lat, lon, precision } as EntityRow['geo']) : null });
