@@ -77,3 +77,12 @@ test('a village the KB does not know, tagged LOC, becomes a place with a transli
   assert.match(p.name_en, /^al-[A-Z]/);
   assert.ok(p.id.startsWith('rasad:place:'));
 });
+
+test('place_cues.tsv loads: matching forms with a source', () => {
+  const rows = loadTsv('kb/place_cues.tsv');
+  assert.ok(rows.length >= 20);
+  for (const r of rows) {
+    assert.match(r.word, /^[\u0621-\u064A]+$/, r.word);
+    assert.ok(r.source, r.word);
+  }
+});

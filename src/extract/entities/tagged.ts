@@ -34,7 +34,24 @@ export function personCueWords(): Set<string> {
 /** What one document's tagging reads besides the words: cue words and head nouns, built once per document. */
 interface TagContext {
   cues: Set<string>;
+  placeCues: Set<string>;
   heads: Map<string, NamedHead>;
+}
+
+/** data/kb/place_cues.tsv: words before which an unknown name is likely a place. */
+export function placeCueWords(): Set<string> {
+  return new Set(loadTsv('kb/place_cues.tsv').map((r) => normalizeArabic(r.word)));
+}
+
+const PLACE_CUE_BEFORE = 2;
+/** A settlement noun or a direction in the two words before word i ('قرية الخريبات', 'شرق العويجات'). */
+function placeCue(s: DocState, ctx: TagContext, i: number): boolean {
+  for (let k = Math.max(0, i - PLACE_CUE_BEFORE); k < i; k++) {
+    const w = s.words[k];
+    if (s.sentOf[k] !== s.sentOf[i] || w.kind !== 'word') continue;
+    if (wordReadings(w).some((r) => ctx.placeCues.has(r.stem) || (r.stem.startsWith('ال') && ctx.placeCues.has(r.stem.slice(2))))) return true;
+  }
+  return false;
 }
 
 /**
@@ -59,10 +76,11 @@ function personCue(s: DocState, cues: Set<string>, i: number, j: number): boolea
 const CONTEXT = 4;
 
 /**
- * Word ranges worth tagging: every run of name-like words with a few words either side (within its sentence),
- * overlapping ranges merged. Sentences of known names and common words only are not tagged.
+ * Word ranges worth tagging: a run of name-like words with a few words either side (within its sentence), when a
+ * person cue or a known given name (two words or more) or a place cue stands by; overlapping ranges merged. Tagging
+ * only these keeps the cost to a fraction of the text.
  */
-function candidateWindows(s: DocState): { first: number; last: number }[] {
+function candidateWindows(s: DocState, ctx: TagContext): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const n = s.words.length;
   let i = 0;
@@ -73,6 +91,11 @@ function candidateWindows(s: DocState): { first: number; last: number }[] {
     }
     let j = i;
     while (j + 1 < n && s.sentOf[j + 1] === s.sentOf[i] && nameLike(s, s.words[j + 1])) j++;
+    const given = wordReadings(s.words[i]).some((r) => s.idx.givenNames.has(r.stem));
+    if (!placeCue(s, ctx, i) && !(j > i && (given || personCue(s, ctx.cues, i, j)))) {
+      i = j + 1;
+      continue;
+    }
     let first = i;
     let last = j;
     for (let k = 0; k < CONTEXT && first > 0 && s.sentOf[first - 1] === s.sentOf[i]; k++) first--;
@@ -102,8 +125,8 @@ const BATCH = 64;
 
 /** Adds the people and places the tagger finds in the document. */
 export function findTaggedPeople(s: DocState, tagger: NerTagger = loadTagger()): void {
-  const ctx: TagContext = { cues: personCueWords(), heads: namedHeads() };
-  const all = candidateWindows(s);
+  const ctx: TagContext = { cues: personCueWords(), placeCues: placeCueWords(), heads: namedHeads() };
+  const all = candidateWindows(s, ctx);
   for (let b = 0; b < all.length; b += BATCH) {
     const spans = all.slice(b, b + BATCH);
     const tagged = tagger.tagSentences(spans.map(({ first, last }) => s.words.slice(first, last + 1).map((w) => w.text)));
