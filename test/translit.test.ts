@@ -45,3 +45,12 @@ test('build-name-spellings: the most frequent spelling, only when seen twice', (
   const rows = spellingRows(countSpellings(files));
   assert.deepEqual(rows, [['محمد', 'Mohamed', '6/8', 'google_ar2en,wikidata']]);
 });
+
+test('letter rules: one guessed vowel a syllable, a final ة is a', () => {
+  // Made-up place names, in no table.
+  assert.equal(transliterate('الزنكورة'), 'al-Zankoura');
+  assert.equal(transliterate('صبر'), 'Sabr');
+  assert.equal(transliterate('المريسة'), 'al-Marisa');
+  // A final ه that is no ة keeps its h.
+  assert.match(transliterate('كرمزاده'), /eh$/);
+});

@@ -91,7 +91,8 @@ function candidateWindows(s: DocState, ctx: TagContext): { first: number; last: 
     }
     let j = i;
     while (j + 1 < n && s.sentOf[j + 1] === s.sentOf[i] && nameLike(s, s.words[j + 1])) j++;
-    const given = wordReadings(s.words[i]).some((r) => s.idx.givenNames.has(r.stem));
+    let given = false;
+    for (let k = i; k <= j && !given; k++) given = wordReadings(s.words[k]).some((r) => s.idx.givenNames.has(r.stem));
     if (!placeCue(s, ctx, i) && !(j > i && (given || personCue(s, ctx.cues, i, j)))) {
       i = j + 1;
       continue;
