@@ -86,3 +86,14 @@ test('place_cues.tsv loads: matching forms with a source', () => {
     assert.ok(r.source, r.word);
   }
 });
+
+test('name_particles.tsv loads into the index: Arabic particles and foreign ones', async () => {
+  const { getIndex } = await import('../src/kb/kb-index.js');
+  const idx = getIndex();
+  assert.ok(idx.arabicParticles.has('ابو') && idx.arabicParticles.has('بن'));
+  assert.ok(idx.particles.has('دي') && !idx.arabicParticles.has('دي'));
+  for (const r of loadTsv('kb/name_particles.tsv')) {
+    assert.match(r.kind, /^(arabic|foreign)$/, r.word);
+    assert.ok(r.source, r.word);
+  }
+});

@@ -25,8 +25,6 @@ export function namedHeads(): Map<string, NamedHead> {
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 /** Name words after a head: at most this many. */
 const MAX_NAME_WORDS = 3;
-/** Particles inside a name that do not count ('كتيبة أبو بكر'). */
-const NAME_PARTICLES = new Set(['ابو', 'ابي', 'بن', 'ابن', 'عبد', 'ام']);
 
 /** The head noun this word is (indefinite, with or without و ف ب ل), with the clitic cut: 'بمستشفى' -> cut 1. */
 export function headAt(heads: Map<string, NamedHead>, w: Word): { head: NamedHead; cut: number } | null {
@@ -43,7 +41,7 @@ function nameWord(s: DocState, heads: Map<string, NamedHead>, w: Word | undefine
   if (s.idx.stopLight.has(w.norm) || headAt(heads, w)) return false;
   // 'مستشفى للأمراض', 'مخيم بالقرب': a preposition; 'مستشفى عاملاً': an adverbial accusative.
   if (/^[وف]?(لل|بال|كال)/.test(w.norm) || /(اً|ًا)$/.test(w.text)) return false;
-  if (NAME_PARTICLES.has(w.norm)) return true;
+  if (s.idx.arabicParticles.has(w.norm)) return true;
   // A common word is no name ('مستشفى ميداني', 'مخيم النازحين'), unless it is a known given name or the surname
   // after one ('مستشفى كمال عدوان').
   if (s.idx.common.has(w.norm) && !s.idx.givenNames.has(w.norm) && !afterGiven) return false;
@@ -86,9 +84,9 @@ export function findNamedThings(s: DocState, heads: Map<string, NamedHead> = nam
     let counted = 0;
     for (let k = j; k < n && counted < MAX_NAME_WORDS && s.sentOf[k] === s.sentOf[i] && nameWord(s, heads, s.words[k], k > j && s.idx.givenNames.has(s.words[k - 1].norm)); k++) {
       ws.push(k);
-      if (!NAME_PARTICLES.has(s.words[k].norm)) counted++;
+      if (!s.idx.arabicParticles.has(s.words[k].norm)) counted++;
     }
-    while (ws.length && NAME_PARTICLES.has(s.words[ws[ws.length - 1]].norm)) ws.pop();
+    while (ws.length && s.idx.arabicParticles.has(s.words[ws[ws.length - 1]].norm)) ws.pop();
     if (!ws.length || adjective(s, ws)) continue;
     const last = ws[ws.length - 1];
     const nameAr = s.text.slice(s.words[j].start, s.words[last].end).replace(/\s+/g, ' ');
