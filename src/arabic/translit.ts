@@ -1,13 +1,27 @@
 // Arabic -> Latin for names that have no English form in the knowledge base: conventional
-// spellings of common name parts (data/arabic/name_parts.tsv) first, then letter by letter with
-// a vowel guess between consonants. Readable, not reversible.
-import { loadTsv } from '../data-files.js';
+// spellings of common name parts (data/arabic/name_parts.tsv, press usage) first, then the usual
+// spelling of the word in public name pairs (data/kb/name_spellings.tsv, Wikidata and Wikipedia),
+// then letter by letter with a vowel guess between consonants. Readable, not reversible.
+import { loadTsv, type TsvRow } from '../data-files.js';
 import { normalizeArabic } from './normalize.js';
 
-let parts: Map<string, string> | null = null;
-function nameParts(): Map<string, string> {
-  if (!parts) parts = new Map(loadTsv('arabic/name_parts.tsv').map((r) => [normalizeArabic(r.ar), r.en]));
-  return parts;
+/** Spelling tables, keyed by the row arrays loadTsv keeps for the process (read once, never changed). */
+const tables = new WeakMap<readonly TsvRow[], ReadonlyMap<string, string>>();
+function table(file: string): ReadonlyMap<string, string> {
+  const rows = loadTsv(file);
+  let t = tables.get(rows);
+  if (!t) {
+    t = new Map(rows.map((r) => [normalizeArabic(r.ar), r.en]));
+    tables.set(rows, t);
+  }
+  return t;
+}
+function nameParts(): ReadonlyMap<string, string> {
+  return table('arabic/name_parts.tsv');
+}
+/** The conventional spelling of a name word: press usage first, then name pairs. */
+function knownSpelling(word: string): string | undefined {
+  return nameParts().get(word) ?? table('kb/name_spellings.tsv').get(word);
 }
 
 const LETTERS: Record<string, string> = {
@@ -18,15 +32,18 @@ const LETTERS: Record<string, string> = {
 };
 const VOWELISH = new Set(['ا', 'و', 'ي', 'ى', 'ة']);
 
-function transliterateWord(word: string): string {
-  const known = nameParts().get(word);
+function transliterateWord(word: string, taMarbuta = false): string {
+  // Name pairs write the article many ways ('العبيدي' Labidi, Obeidi): a word with ال is spelt without it, after al-.
+  const known = word.startsWith('ال') ? nameParts().get(word) : knownSpelling(word);
   if (known) return known;
   if (word.startsWith('ال') && word.length > 3) {
-    const rest = transliterateWord(word.slice(2));
+    const rest = transliterateWord(word.slice(2), taMarbuta);
     return `al-${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
   }
   const chars = [...word];
   let out = '';
+  // Whether the last consonant written has a vowel after it (a guessed one or a long vowel letter).
+  let voiced = true;
   chars.forEach((ch, i) => {
     const prev = chars[i - 1];
     const next = chars[i + 1];
@@ -37,11 +54,19 @@ function transliterateWord(word: string): string {
       return;
     }
     if (ch === 'ا' && i === 0) { out += 'a'; return; }
-    if (ch === 'ع' && (i === 0 || i === chars.length - 1)) { out += i === 0 ? 'a' : ''; return; }
+    // A final ه after a consonant: ة ('المريسة' al-Marisa), else a vowel and h ('زاده' zadeh).
+    if (ch === 'ه' && i === chars.length - 1 && i > 0 && !VOWELISH.has(prev)) { out += taMarbuta ? 'a' : 'eh'; return; }
+    // ع at the start is a vowel ('عادل' Adel; before ا the ا is that vowel: 'عامر' Amer), at the end silent.
+    if (ch === 'ع' && (i === 0 || i === chars.length - 1)) { out += i === 0 && next !== 'ا' ? 'a' : ''; return; }
     out += LETTERS[ch] ?? ch;
-    // Guess a short vowel between two consonants, as press spellings do (رحيم -> Rahim).
-    if (LETTERS[ch] && !VOWELISH.has(ch) && next && !VOWELISH.has(next) && i < chars.length - 1 && ch !== 'ء') {
-      out += i === 0 ? 'a' : next === chars[chars.length - 1] ? 'a' : 'e';
+    // Guess a short vowel between two consonants, as press spellings do (رحيم -> Rahim), one a syllable: after the
+    // first consonant and after a consonant that closes a syllable, not inside 'CaCC' ('زنكورة' Zankoura, 'صبر' Sabr).
+    if (LETTERS[ch] && !VOWELISH.has(ch) && next && !VOWELISH.has(next) && ch !== 'ء') {
+      const guess = i === 0 || !voiced;
+      if (guess) out += 'a';
+      voiced = guess;
+    } else {
+      voiced = true;
     }
   });
   out = out.replace(/'+/g, "'").replace(/^'|'$/g, '');
@@ -50,7 +75,8 @@ function transliterateWord(word: string): string {
 
 /** Transliterates a (multi-word) Arabic name: 'قادر رحيم زاده' -> 'Qader Rahim zadeh'. */
 export function transliterate(name: string): string {
-  const words = normalizeArabic(name).split(/\s+/).filter(Boolean);
+  const raw = name.trim().split(/\s+/).map((w) => ({ w: normalizeArabic(w), ta: /ة[\u064B-\u0652]*$/.test(w) })).filter((x) => x.w);
+  const words = raw.map((x) => x.w);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -64,7 +90,7 @@ export function transliterate(name: string): string {
       continue;
     }
     if (/^[a-z0-9]/i.test(w)) { out.push(w); continue; }
-    out.push(transliterateWord(w));
+    out.push(transliterateWord(w, raw[i].ta));
   }
   // Persian compound surnames written apart: رحيم زاده -> Rahimzadeh.
   return out.join(' ').replace(/ (zadeh|pour)\b/g, '$1');

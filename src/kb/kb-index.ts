@@ -4,6 +4,7 @@
 import { LIGHT_RULES, normalizeArabic, normalizeText } from '../arabic/normalize.js';
 import type { EntityType, Geo, GeoPrecision } from '../doc.js';
 import { loadKb, loadWordList } from './load.js';
+import { loadTsv } from '../data-files.js';
 import type { Kb, PersonRecord, TitleRecord, CorefRecord } from './records.js';
 import { definiteNisba, nisbaForms } from './nisba.js';
 import { nameKey } from './match-words.js';
@@ -64,6 +65,9 @@ export interface Index {
   patternOwner: Map<string, string>;
   /** Explicit organisation id -> the pattern organisation one of its names replaced. */
   ownedPattern: Map<string, string>;
+  /** Name particles (data/kb/name_particles.tsv): all of them, and the Arabic ones ('أبو', 'بن', not 'دي'). */
+  particles: Set<string>;
+  arabicParticles: Set<string>;
 }
 
 interface TitleNode {
@@ -247,7 +251,10 @@ export function buildIndex(kb: Kb): Index {
   const complements = new Set(COMPLEMENTS.map(normalizeArabic));
   const common = new Set(loadWordList('kb/common_words.tsv'));
   for (const g of givenNames) common.delete(g);
-  return { kb, trie, entities, titleTrie, coref, givenNames, stopLight, complements, holders, singleKeys, common, patternOwner, ownedPattern };
+  const particleRows = loadTsv('kb/name_particles.tsv');
+  const particles = new Set(particleRows.map((r) => normalizeArabic(r.word)));
+  const arabicParticles = new Set(particleRows.filter((r) => r.kind === 'arabic').map((r) => normalizeArabic(r.word)));
+  return { kb, trie, entities, titleTrie, coref, givenNames, stopLight, complements, holders, singleKeys, common, patternOwner, ownedPattern, particles, arabicParticles };
 }
 
 /** Words that may stand inside a title phrase between the title and the name ('رئيس الأركان العامة للقوات ...'). */

@@ -6,7 +6,6 @@ import { LIGHT_RULES, normalizeText } from '../../arabic/normalize.js';
 import type { DocMention, DocState } from './state.js';
 
 const COMPOUND_TAIL = new Set(['زاده', 'زادة', 'بور', 'اوغلو', 'اغلو', 'اف', 'يف']);
-const PARTICLES = new Set(['ابو', 'ابي', 'عبد', 'بن', 'ابن', 'ال', 'ولد', 'ام']);
 
 /** Surname keys (word sequences in matching form) of a full name. */
 function surnames(nameAr: string, s: DocState): string[][] {
@@ -15,10 +14,10 @@ function surnames(nameAr: string, s: DocState): string[][] {
   if (ws.length < 2) return out;
   const last = ws[ws.length - 1];
   const prev = ws[ws.length - 2];
-  if (COMPOUND_TAIL.has(last) || PARTICLES.has(prev)) out.push([prev, last]);
+  if (COMPOUND_TAIL.has(last) || s.idx.arabicParticles.has(prev)) out.push([prev, last]);
   else {
     out.push([last]);
-    if (ws.length >= 3 && !PARTICLES.has(ws[ws.length - 3]) && !s.idx.givenNames.has(prev)) out.push([prev, last]);
+    if (ws.length >= 3 && !s.idx.arabicParticles.has(ws[ws.length - 3]) && !s.idx.givenNames.has(prev)) out.push([prev, last]);
   }
   return out.filter((k) => {
     if (k.length > 1) return true;

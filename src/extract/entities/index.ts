@@ -14,6 +14,7 @@ import { findSurnames, resolveCoref } from './coref.js';
 import { linkBareStateActors } from './bare.js';
 import { linkOrgAnaphora } from './anaphora.js';
 import { findTaggedPeople } from './tagged.js';
+import { findNamedThings } from './named-heads.js';
 import { findGenericActors } from './generic.js';
 
 export interface EntityInput {
@@ -84,6 +85,7 @@ export function extractEntities(input: EntityInput): Entity[] {
     s.add(e.id, { start: m.start, end: m.end, first: m.first, last: m.last, form: e.form, top: false });
   }
 
+  findNamedThings(s);
   findTaggedPeople(s);
   findPeople(s);
   findSurnames(s);

@@ -18,7 +18,6 @@ interface TitleHit {
   title: TitleRecord;
 }
 
-const PARTICLES = new Set(['ابو', 'ابي', 'عبد', 'بن', 'ابن', 'ال', 'ولد', 'ام', 'بنت', 'دي', 'فان', 'فون', 'لو', 'دو']);
 const COMMAS = new Set(['،', ',']);
 
 const titleCache = new WeakMap<DocState, Map<number, TitleHit | null>>();
@@ -90,13 +89,13 @@ function parseName(s: DocState, j: number): number[] | null {
     if (!loose && !isNameWord(s, k, out.length)) break;
     const n = s.words[k].norm;
     out.push(k);
-    if (PARTICLES.has(n)) freeNext = true;
+    if (s.idx.particles.has(n)) freeNext = true;
     else if (freeNext) freeNext = false;
     else counted++;
     k = nextSolid(s, k + 1);
     if (s.sentOf[k] !== s.sentOf[j]) break;
   }
-  while (out.length && PARTICLES.has(s.words[out[out.length - 1]].norm)) out.pop();
+  while (out.length && s.idx.particles.has(s.words[out[out.length - 1]].norm)) out.pop();
   if (out.length < 2) return null;
   return out;
 }

@@ -1,20 +1,21 @@
-// People that neither the KB nor a title before the name finds ('وقال جيف ديفيز، متحدث باسم البنتاغون', 'قال
-// الطبيب بانكاج جالديال'): the statistical tagger (src/ner/, trained on ANERcorp) reads the sentences that may hold
-// one, and a PERS span it tags becomes a person when every word of it could be a name. Runs before surnames are
-// resolved, so that 'وأضاف تونر' later in the report is the same person. Internal to src/extract/entities/.
+// Names that neither the KB, the named heads nor a title before the name find: the statistical tagger (src/ner/,
+// trained on ANERcorp) reads every sentence that holds a run of unknown words. A PERS span becomes a person when every
+// word of it could be a name and a role, a speech verb or a known given name stands by ('وقال جيف ديفيز، متحدث باسم
+// البنتاغون', 'قال الطبيب بانكاج جالديال'); a LOC span becomes a place ('قرية الحوز'), with its transliterated name.
+// Runs before surnames are resolved, so that 'وأضاف تونر' later in the report is the same person. Internal to
+// src/extract/entities/.
 import { chunks, loadTagger, type NerTagger } from '../../ner/tagger.js';
 import { loadKnowledge } from '../../ner/features.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
+import { transliterate } from '../../arabic/translit.js';
 import { loadTsv } from '../../data-files.js';
-import { wordReadings, type Word } from '../../kb/match-words.js';
+import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
+import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 import { personFromWords } from './people.js';
+import { headAt, namedHeads, type NamedHead } from './named-heads.js';
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
-/** Words (matching form) before which a name is part of the name of a unit, a building or a place. */
-const NAMED_THING = new Set(['كتيبه', 'سريه', 'فوج', 'مسجد', 'جامع', 'مدرسه', 'جامعه', 'شارع', 'ساحه', 'ميدان', 'جسر', 'سد',
-  'عمليه', 'معركه', 'موسسه', 'مستشفي', 'مجمع', 'مخيم', 'حي', 'مطار', 'ميناء', 'قاعده', 'مركز', 'جمعيه', 'شركه', 'وكاله', 'قناه',
-  'صحيفه', 'مجله', 'حركه', 'تنظيم', 'جماعه', 'الويه', 'لواء', 'كتائب', 'عائله', 'اسره', 'قبيله', 'ال', 'بني', 'بنو', 'ابناء']);
 
 /** A word that may be part of a new person's name: Arabic letters, not a common word, not covered. */
 function nameLike(s: DocState, w: Word): boolean {
@@ -23,14 +24,34 @@ function nameLike(s: DocState, w: Word): boolean {
 
 const PERSON_CUE_KINDS = new Set(['PERS_TITLE', 'SPEECH_VERB']);
 const CUE_BEFORE = 5;
-let cueWords: Set<string> | null = null;
 /** Titles, roles and speech verbs (data/lexicon/person_cues.tsv and the tagger's own cues), matching forms. */
-function personCueWords(): Set<string> {
-  if (!cueWords) {
-    cueWords = new Set(loadTsv('lexicon/person_cues.tsv').map((r) => normalizeArabic(r.word.trim())));
-    for (const [w, kinds] of loadKnowledge().triggers) if (kinds.some((k) => PERSON_CUE_KINDS.has(k))) cueWords.add(w);
+export function personCueWords(): Set<string> {
+  const cues = new Set(loadTsv('lexicon/person_cues.tsv').map((r) => normalizeArabic(r.word.trim())));
+  for (const [w, kinds] of loadKnowledge().triggers) if (kinds.some((k) => PERSON_CUE_KINDS.has(k))) cues.add(w);
+  return cues;
+}
+
+/** What one document's tagging reads besides the words: cue words and head nouns, built once per document. */
+interface TagContext {
+  cues: Set<string>;
+  placeCues: Set<string>;
+  heads: Map<string, NamedHead>;
+}
+
+/** data/kb/place_cues.tsv: words before which an unknown name is likely a place. */
+export function placeCueWords(): Set<string> {
+  return new Set(loadTsv('kb/place_cues.tsv').map((r) => normalizeArabic(r.word)));
+}
+
+const PLACE_CUE_BEFORE = 2;
+/** A settlement noun or a direction in the two words before word i ('قرية الخريبات', 'شرق العويجات'). */
+function placeCue(s: DocState, ctx: TagContext, i: number): boolean {
+  for (let k = Math.max(0, i - PLACE_CUE_BEFORE); k < i; k++) {
+    const w = s.words[k];
+    if (s.sentOf[k] !== s.sentOf[i] || w.kind !== 'word') continue;
+    if (wordReadings(w).some((r) => ctx.placeCues.has(r.stem) || (r.stem.startsWith('ال') && ctx.placeCues.has(r.stem.slice(2))))) return true;
   }
-  return cueWords;
+  return false;
 }
 
 /**
@@ -42,8 +63,7 @@ function startsTitle(s: DocState, w: Word): boolean {
   return wordReadings(w).some((r) => s.idx.titleTrie.has(r.stem));
 }
 
-function personCue(s: DocState, i: number, j: number): boolean {
-  const cues = personCueWords();
+function personCue(s: DocState, cues: Set<string>, i: number, j: number): boolean {
   const isCue = (w: Word | undefined) => !!w && w.kind === 'word' && (startsTitle(s, w) || wordReadings(w).some((r) => cues.has(r.stem)));
   // A name right after a title is the title stage's to read ('اللواء محمد باقري'): no need to tag it.
   if (i > 0 && s.words[i - 1].kind === 'word' && startsTitle(s, s.words[i - 1])) return false;
@@ -56,10 +76,11 @@ function personCue(s: DocState, i: number, j: number): boolean {
 const CONTEXT = 4;
 
 /**
- * Word ranges worth tagging: a run of two or more name-like words with a few words either side (within its
- * sentence), overlapping ranges merged. Tagging only these keeps the cost to a fraction of the text.
+ * Word ranges worth tagging: a run of name-like words with a few words either side (within its sentence), when a
+ * person cue or a known given name (two words or more) or a place cue stands by; overlapping ranges merged. Tagging
+ * only these keeps the cost to a fraction of the text.
  */
-function candidateWindows(s: DocState): { first: number; last: number }[] {
+function candidateWindows(s: DocState, ctx: TagContext): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const n = s.words.length;
   let i = 0;
@@ -70,15 +91,19 @@ function candidateWindows(s: DocState): { first: number; last: number }[] {
     }
     let j = i;
     while (j + 1 < n && s.sentOf[j + 1] === s.sentOf[i] && nameLike(s, s.words[j + 1])) j++;
-    if (j > i && personCue(s, i, j)) {
-      let first = i;
-      let last = j;
-      for (let k = 0; k < CONTEXT && first > 0 && s.sentOf[first - 1] === s.sentOf[i]; k++) first--;
-      for (let k = 0; k < CONTEXT && last + 1 < n && s.sentOf[last + 1] === s.sentOf[i]; k++) last++;
-      const prev = out[out.length - 1];
-      if (prev && prev.last >= first - 1 && s.sentOf[prev.last] === s.sentOf[first]) prev.last = Math.max(prev.last, last);
-      else out.push({ first, last });
+    let given = false;
+    for (let k = i; k <= j && !given; k++) given = wordReadings(s.words[k]).some((r) => s.idx.givenNames.has(r.stem));
+    if (!placeCue(s, ctx, i) && !(j > i && (given || personCue(s, ctx.cues, i, j)))) {
+      i = j + 1;
+      continue;
     }
+    let first = i;
+    let last = j;
+    for (let k = 0; k < CONTEXT && first > 0 && s.sentOf[first - 1] === s.sentOf[i]; k++) first--;
+    for (let k = 0; k < CONTEXT && last + 1 < n && s.sentOf[last + 1] === s.sentOf[i]; k++) last++;
+    const prev = out[out.length - 1];
+    if (prev && prev.last >= first - 1 && s.sentOf[prev.last] === s.sentOf[first]) prev.last = Math.max(prev.last, last);
+    else out.push({ first, last });
     i = j + 1;
   }
   return out;
@@ -99,28 +124,71 @@ function leadingCut(s: DocState, w: Word): number {
 /** Windows tagged in one call: a huge document never holds the features of all its windows at once. */
 const BATCH = 64;
 
+/** Adds the people and places the tagger finds in the document. */
 export function findTaggedPeople(s: DocState, tagger: NerTagger = loadTagger()): void {
-  const all = candidateWindows(s);
+  const ctx: TagContext = { cues: personCueWords(), placeCues: placeCueWords(), heads: namedHeads() };
+  const all = candidateWindows(s, ctx);
   for (let b = 0; b < all.length; b += BATCH) {
     const spans = all.slice(b, b + BATCH);
     const tagged = tagger.tagSentences(spans.map(({ first, last }) => s.words.slice(first, last + 1).map((w) => w.text)));
-    spans.forEach(({ first }, k) => addPeople(s, first, tagged[k]));
+    spans.forEach(({ first }, k) => addTagged(s, ctx, first, tagged[k]));
   }
 }
 
-/** The people among one window's tags (the window starts at word `first`). */
-function addPeople(s: DocState, first: number, tags: readonly string[]): void {
+/** The people and places among one window's tags (the window starts at word `first`). */
+function addTagged(s: DocState, ctx: TagContext, first: number, tags: readonly string[]): void {
   for (const c of chunks(tags)) {
-    if (c.type !== 'PERS' || c.end - c.start < 2 || c.end - c.start > 5) continue;
     const ws = Array.from({ length: c.end - c.start }, (_, j) => first + c.start + j);
-    if (!ws.every((i) => nameLike(s, s.words[i]))) continue;
-    // 'كتيبة أبو بكر الصديق', 'مسجد عمر بن الخطاب': the name of a thing; 'خادم الحرمين': a title.
-    const before = ws[0] > 0 ? s.words[ws[0] - 1] : null;
-    if (before && before.kind === 'word' && wordReadings(before).some((r) => NAMED_THING.has(r.stem))) continue;
-    if (startsTitle(s, s.words[ws[0]])) continue;
-    const cut = leadingCut(s, s.words[ws[0]]);
-    if (cut < 0) continue;
-    const p = personFromWords(s, ws, cut);
-    s.add(p.id, { start: p.start, end: p.end, first: ws[0], last: ws[ws.length - 1], form: 'name', top: true }, p.info);
+    if (c.type === 'PERS') addPerson(s, ctx, ws);
+    else if (c.type === 'LOC') addPlace(s, ctx, ws);
   }
+}
+
+function addPerson(s: DocState, ctx: TagContext, ws: number[]): void {
+  if (ws.length < 2 || ws.length > 5 || !ws.every((i) => nameLike(s, s.words[i]))) return;
+  // 'كتيبة أبو بكر الصديق', 'مسجد عمر بن الخطاب': the name of a thing; 'خادم الحرمين': a title.
+  const before = ws[0] > 0 ? s.words[ws[0] - 1] : null;
+  if (before && headAt(ctx.heads, before)) return;
+  if (startsTitle(s, s.words[ws[0]])) return;
+  const cut = leadingCut(s, s.words[ws[0]]);
+  if (cut < 0) return;
+  // A role, a speech verb or a comma by the name, or a known given name first.
+  const given = wordReadings(s.words[ws[0]]).some((r) => r.cut === cut && s.idx.givenNames.has(r.stem));
+  if (!personCue(s, ctx.cues, ws[0], ws[ws.length - 1]) && !(given && !(before && startsTitle(s, before)))) return;
+  const p = personFromWords(s, ws, cut);
+  // 'رحيم زاده' after 'قادر رحيم زاده': a shorter form of a person already named is that person.
+  const key = ` ${normalizeArabic(p.info.name_ar)} `;
+  const known = [...s.entities.values()].find((e) => e.info.type === 'PERSON' && e.info.id !== p.id
+    && ` ${normalizeArabic(e.info.name_ar)} `.includes(key) && e.mentions.some((m) => m.start < p.start));
+  const id = known?.info.id ?? p.id;
+  s.add(id, { start: p.start, end: p.end, first: ws[0], last: ws[ws.length - 1], form: 'name', top: true }, known ? undefined : p.info);
+}
+
+/** Words of a place name: at most this many. */
+const MAX_PLACE_WORDS = 3;
+
+/** A LOC span of unknown words: a place named by its transliteration ('وبلدة الحوز' -> al-Houz). */
+function addPlace(s: DocState, ctx: TagContext, ws: number[]): void {
+  if (ws.length > MAX_PLACE_WORDS || !ws.every((i) => placeWord(s, s.words[i]))) return;
+  const w0 = s.words[ws[0]];
+  if (headAt(ctx.heads, w0)) return;
+  // 'وبالحوز', 'والحوز', 'لمنبج': و and a preposition before the article or a name are not part of it.
+  const r = wordReadings(w0).reduce((a, b) => (b.cut > a.cut ? b : a));
+  const cut = r.cut > 0 && (r.stem.startsWith('ال') || r.conj) ? r.cut : 0;
+  const start = w0.start + cutOffset(w0.text, cut);
+  const end = s.words[ws[ws.length - 1]].end;
+  const nameAr = s.text.slice(start, end).replace(/\s+/g, ' ');
+  if (normalizeArabic(nameAr).replace(/^ال/, '').length < 3) return;
+  const nameEn = transliterate(nameAr);
+  const id = `rasad:place:${nameEn.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  const info: EntityInfo = { id, type: 'PLACE', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'f', kind: 'site' };
+  s.add(id, { start, end, first: ws[0], last: ws[ws.length - 1], form: 'name', top: true }, s.entities.get(id)?.info ?? info);
+}
+
+/** A word that may be part of a new place's name: Arabic letters, not covered, not common (with or without ال). */
+function placeWord(s: DocState, w: Word): boolean {
+  // 'للفرقاطات' (for the frigates), 'فصيلاً' (an accusative): no place name.
+  if (!nameLike(s, w) || /^[وف]?لل/.test(w.norm) || /(اً|ًا)$/.test(w.text)) return false;
+  if (wordReadings(w).some((r) => s.idx.stopLight.has(r.stem))) return false;
+  return !wordReadings(w).some((r) => s.idx.common.has(r.stem) || (r.stem.startsWith('ال') && s.idx.common.has(r.stem.slice(2))));
 }

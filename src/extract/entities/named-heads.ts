@@ -1,0 +1,103 @@
+// Buildings, places and units named by a head noun and a name: 'مستشفى كمال عدوان' (Kamal Adwan Hospital), 'جسر بزيبز',
+// 'مطار عدن' (Aden Airport: the name is a KB place, whose mention stays), 'كتيبة أبو بكر الصديق' (a GROUP). The head
+// nouns are data (data/kb/named_heads.tsv); the English name is the name's (transliterated, or the KB place's
+// English name) followed by the head's. Runs before the tagger and the titles, so that the name inside is not read as a
+// person. Internal to src/extract/entities/.
+import { loadTsv } from '../../data-files.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+import { transliterate } from '../../arabic/translit.js';
+import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
+import type { EntityType } from '../../doc.js';
+import type { EntityInfo } from '../../kb/kb-index.js';
+import type { DocState } from './state.js';
+
+export interface NamedHead {
+  /** English head noun ('Hospital'), or '' when the head only blocks a person reading. */
+  en: string;
+  type: EntityType | 'OTHER';
+}
+
+/** data/kb/named_heads.tsv: matching form of the head noun -> its English head and entity type. */
+export function namedHeads(): Map<string, NamedHead> {
+  return new Map(loadTsv('kb/named_heads.tsv').map((r) => [normalizeArabic(r.word), { en: r.en, type: r.type as NamedHead['type'] }]));
+}
+
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+/** Name words after a head: at most this many. */
+const MAX_NAME_WORDS = 3;
+
+/** The head noun this word is (indefinite, with or without و ف ب ل), with the clitic cut: 'بمستشفى' -> cut 1. */
+export function headAt(heads: Map<string, NamedHead>, w: Word): { head: NamedHead; cut: number } | null {
+  if (w.kind !== 'word') return null;
+  for (const r of wordReadings(w)) {
+    const h = heads.get(r.stem);
+    if (h) return { head: h, cut: r.cut };
+  }
+  return null;
+}
+
+function nameWord(s: DocState, heads: Map<string, NamedHead>, w: Word | undefined, afterGiven: boolean): boolean {
+  if (!w || w.kind !== 'word' || s.coveredBy(w.i) || !ARABIC_WORD.test(w.norm) || w.norm.length < 2) return false;
+  if (s.idx.stopLight.has(w.norm) || headAt(heads, w)) return false;
+  // 'مستشفى للأمراض', 'مخيم بالقرب': a preposition; 'مستشفى عاملاً': an adverbial accusative.
+  if (/^[وف]?(لل|بال|كال)/.test(w.norm) || /(اً|ًا)$/.test(w.text)) return false;
+  if (s.idx.arabicParticles.has(w.norm)) return true;
+  // A common word is no name ('مستشفى ميداني', 'مخيم النازحين'), unless it is a known given name or the surname
+  // after one ('مستشفى كمال عدوان').
+  if (s.idx.common.has(w.norm) && !s.idx.givenNames.has(w.norm) && !afterGiven) return false;
+  if (w.norm.startsWith('ال') && s.idx.common.has(w.norm.slice(2))) return false;
+  // 'مستشفى ناصر وفي': a conjunction on a common word starts another phrase.
+  return !wordReadings(w).some((r) => r.conj && (s.idx.common.has(r.stem) || s.idx.stopLight.has(r.stem)));
+}
+
+/** One indefinite word in ي or ة that is no given name is an adjective of the head ('مستشفى ميداني', 'مدرسة ابتدائية'). */
+function adjective(s: DocState, ws: number[]): boolean {
+  const n = s.words[ws[0]].norm;
+  return ws.length === 1 && !n.startsWith('ال') && /[يه]$/.test(n) && !s.idx.givenNames.has(n);
+}
+
+function slug(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown';
+}
+
+/** Adds the named buildings, places and units of the document. */
+export function findNamedThings(s: DocState, heads: Map<string, NamedHead> = namedHeads()): void {
+  const n = s.words.length;
+  for (let i = 0; i < n - 1; i++) {
+    const w = s.words[i];
+    if (s.coveredBy(i)) continue;
+    const hit = headAt(heads, w);
+    if (!hit || !hit.head.en || hit.head.type === 'OTHER') continue;
+    const j = i + 1;
+    if (s.sentOf[j] !== s.sentOf[i]) continue;
+    const start = w.start + cutOffset(w.text, hit.cut);
+    const place = s.startingAt(j);
+    if (place) {
+      // 'مطار عدن': the building of a KB place; the place keeps its own mention.
+      const info = s.entities.get(place.id)!.info;
+      if (hit.head.type !== 'PLACE' || (info.type !== 'PLACE' && info.type !== 'COUNTRY')) continue;
+      add(s, `${info.name_en} ${hit.head.en}`, hit.head.type, start, s.words[place.last].end, i, place.last, false, s.text.slice(start, s.words[place.last].end));
+      i = place.last;
+      continue;
+    }
+    const ws: number[] = [];
+    let counted = 0;
+    for (let k = j; k < n && counted < MAX_NAME_WORDS && s.sentOf[k] === s.sentOf[i] && nameWord(s, heads, s.words[k], k > j && s.idx.givenNames.has(s.words[k - 1].norm)); k++) {
+      ws.push(k);
+      if (!s.idx.arabicParticles.has(s.words[k].norm)) counted++;
+    }
+    while (ws.length && s.idx.arabicParticles.has(s.words[ws[ws.length - 1]].norm)) ws.pop();
+    if (!ws.length || adjective(s, ws)) continue;
+    const last = ws[ws.length - 1];
+    const nameAr = s.text.slice(s.words[j].start, s.words[last].end).replace(/\s+/g, ' ');
+    add(s, `${transliterate(nameAr)} ${hit.head.en}`, hit.head.type, start, s.words[last].end, i, last, true, s.text.slice(start, s.words[last].end));
+    i = last;
+  }
+}
+
+function add(s: DocState, nameEn: string, type: EntityType, start: number, end: number, first: number, last: number, top: boolean, nameAr: string): void {
+  const prefix = type === 'PLACE' ? 'place' : type === 'GROUP' ? 'group' : 'org';
+  const id = `rasad:${prefix}:${slug(nameEn)}`;
+  const info: EntityInfo = { id, type, name_en: nameEn, name_ar: nameAr.replace(/\s+/g, ' '), country: null, geo: null, sector: null, gender: 'm' };
+  s.add(id, { start, end, first, last, form: 'name', top }, s.entities.get(id)?.info ?? info);
+}

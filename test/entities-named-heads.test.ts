@@ -1,0 +1,99 @@
+// Buildings, places and units named by a head noun (data/kb/named_heads.tsv, src/extract/entities/named-heads.ts),
+// and the places and people the tagger finds in every sentence (src/extract/entities/tagged.ts).
+// Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEntities } from '../src/extract/entities/index.js';
+import { loadTsv } from '../src/data-files.js';
+import { namedHeads } from '../src/extract/entities/named-heads.js';
+import { personCueWords } from '../src/extract/entities/tagged.js';
+import type { Entity } from '../src/doc.js';
+
+const run = (text: string) => extractEntities({ text, published: '2024-03-10' });
+const byName = (ents: Entity[], name: string) => ents.find((e) => e.name_en === name);
+
+test('named_heads.tsv loads: a matching-form head, a type, a source; an English head only for naming types', () => {
+  const rows = loadTsv('kb/named_heads.tsv');
+  assert.ok(rows.length >= 20);
+  for (const r of rows) {
+    assert.match(r.word, /^[\u0621-\u064A]+$/, r.word);
+    assert.match(r.type, /^(PLACE|GROUP|ORG|OTHER)$/, r.word);
+    assert.ok(r.source, r.word);
+    if (r.en) assert.notEqual(r.type, 'OTHER', r.word);
+  }
+  const heads = namedHeads();
+  assert.equal(heads.get('مستشفي')?.en, 'Hospital');
+  assert.equal(heads.get('كتيبه')?.type, 'GROUP');
+});
+
+test('the person cue words are built per call from the data files (no cache to go stale)', () => {
+  const a = personCueWords();
+  assert.ok(a.size > 10);
+  assert.notEqual(a, personCueWords());
+});
+
+test('a hospital named after a person is a place, not a person', () => {
+  const ents = run('نقل الجرحى إلى مستشفى يوسف حمدان في المدينة بعد القصف.');
+  const h = byName(ents, `${ents.find((e) => e.type === 'PLACE' && e.name_en.endsWith(' Hospital'))?.name_en}`);
+  assert.ok(h, JSON.stringify(ents.map((e) => e.name_en)));
+  assert.equal(h.type, 'PLACE');
+  assert.equal(h.name_ar, 'مستشفى يوسف حمدان');
+  assert.ok(!ents.some((e) => e.type === 'PERSON'), JSON.stringify(ents.map((e) => e.name_en)));
+});
+
+test('an airport of a known place takes the place\'s English name, and the place keeps its mention', () => {
+  const ents = run('هبطت الطائرة في مطار دمشق صباح الأحد.');
+  assert.equal(byName(ents, 'Damascus Airport')?.type, 'PLACE');
+  assert.ok(ents.some((e) => e.name_en === 'Damascus' && e.mentions.length === 1));
+});
+
+test('a battalion named after a person is a group', () => {
+  const ents = run('أعلنت كتيبة عمر المختار السيطرة على الموقع.');
+  const g = ents.find((e) => e.type === 'GROUP' && e.name_en.endsWith(' Battalion'));
+  assert.ok(g, JSON.stringify(ents.map((e) => [e.type, e.name_en])));
+  assert.equal(g.name_ar, 'كتيبة عمر المختار');
+  assert.ok(!ents.some((e) => e.type === 'PERSON'));
+});
+
+test('a common word after a head names nothing; a preposition or a conjunction ends the name', () => {
+  assert.ok(!run('أقيم مستشفى ميداني قرب الحدود.').some((e) => e.name_en.endsWith('Hospital')));
+  const ents = run('وصل المصابون إلى مستشفى سليم وفي الطريق قتل اثنان.');
+  assert.ok(ents.some((e) => e.name_ar === 'مستشفى سليم'), JSON.stringify(ents.map((e) => e.name_ar)));
+});
+
+test('a person the tagger finds with a known given name needs no role; a shorter form later is the same person', () => {
+  const text = 'التقى محمود الزعبلاوي وفدا من التجار في السوق. وقال الزعبلاوي إن الأسعار ارتفعت.';
+  const ps = run(text).filter((e) => e.type === 'PERSON');
+  assert.equal(ps.length, 1, JSON.stringify(ps.map((p) => p.name_ar)));
+  assert.equal(ps[0].name_ar, 'محمود الزعبلاوي');
+  assert.equal(ps[0].mentions.length, 2);
+});
+
+test('a village the KB does not know, tagged LOC, becomes a place with a transliterated name', () => {
+  const ents = run('قصفت الطائرات بلدة الخريبات في ريف حماة أمس.');
+  const p = ents.find((e) => e.name_ar === 'الخريبات');
+  assert.ok(p, JSON.stringify(ents.map((e) => e.name_ar)));
+  assert.equal(p.type, 'PLACE');
+  assert.match(p.name_en, /^al-[A-Z]/);
+  assert.ok(p.id.startsWith('rasad:place:'));
+});
+
+test('place_cues.tsv loads: matching forms with a source', () => {
+  const rows = loadTsv('kb/place_cues.tsv');
+  assert.ok(rows.length >= 20);
+  for (const r of rows) {
+    assert.match(r.word, /^[\u0621-\u064A]+$/, r.word);
+    assert.ok(r.source, r.word);
+  }
+});
+
+test('name_particles.tsv loads into the index: Arabic particles and foreign ones', async () => {
+  const { getIndex } = await import('../src/kb/kb-index.js');
+  const idx = getIndex();
+  assert.ok(idx.arabicParticles.has('ابو') && idx.arabicParticles.has('بن'));
+  assert.ok(idx.particles.has('دي') && !idx.arabicParticles.has('دي'));
+  for (const r of loadTsv('kb/name_particles.tsv')) {
+    assert.match(r.kind, /^(arabic|foreign)$/, r.word);
+    assert.ok(r.source, r.word);
+  }
+});

@@ -1,0 +1,56 @@
+// Transliteration of names the KB does not know: press spellings, the name-pair table, letter rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { transliterate } from '../src/arabic/translit.js';
+import { loadTsv } from '../src/data-files.js';
+import { normalizeArabic } from '../src/arabic/normalize.js';
+import { countSpellings, spellingRows } from '../scripts/build-name-spellings.js';
+
+test('press spelling first: محمد is Mohammed (AP, Reuters)', () => {
+  assert.equal(transliterate('محمد سعيد'), 'Mohammed Saeed');
+});
+
+test('a word of the name-pair table takes its usual spelling', () => {
+  assert.equal(transliterate('جيف سميث'), 'Jeff Smith');
+});
+
+test('a word with the article is spelt after al-, not as the pairs fuse it', () => {
+  assert.match(transliterate('العبيدي'), /^al-[A-Z]/);
+  assert.equal(transliterate('محمد الحجازي'), 'Mohammed al-Hijazi');
+});
+
+test('ع before ا at the start of a word is one vowel', () => {
+  // A made-up name word, in no table: the letter rules spell it.
+  assert.equal(transliterate('عاتوب').slice(0, 2), 'At');
+});
+
+test('name_spellings.tsv: one row per matching form, a capitalised Latin spelling, a source', () => {
+  const rows = loadTsv('kb/name_spellings.tsv');
+  assert.ok(rows.length > 10000);
+  const seen = new Set<string>();
+  for (const r of rows) {
+    assert.equal(normalizeArabic(r.ar), r.ar, r.ar);
+    assert.ok(!seen.has(r.ar), `duplicate ${r.ar}`);
+    seen.add(r.ar);
+    assert.match(r.en, /^[A-Z][a-z]+$/, r.ar);
+    assert.match(r.source, /^(google_ar2en|wikidata)(,wikidata)?$/, r.ar);
+  }
+});
+
+test('build-name-spellings: the most frequent spelling, only when seen twice', () => {
+  const files = [
+    { name: 'wd_arabic_80', text: 'mohamed\tم ح م د\t5\nmuhammad\tم ح م د\t2\npillay\tب ي ل ا ي\t1\n' },
+    { name: 'ar2en-train.txt', text: 'بيلاي\tpillai\nمحمد\tmohamed\n' },
+  ];
+  const rows = spellingRows(countSpellings(files));
+  assert.deepEqual(rows, [['محمد', 'Mohamed', '6/8', 'google_ar2en,wikidata']]);
+});
+
+test('letter rules: one guessed vowel a syllable, a final ة is a', () => {
+  // Made-up place names, in no table.
+  assert.equal(transliterate('الزنكورة'), 'al-Zankoura');
+  assert.equal(transliterate('صبر'), 'Sabr');
+  assert.equal(transliterate('المريسة'), 'al-Marisa');
+  // A final ه that is no ة keeps its h.
+  assert.match(transliterate('كرمزاده'), /eh$/);
+});
