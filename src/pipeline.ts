@@ -95,8 +95,16 @@ export function contentId(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** How an analysis is bounded: asked between stages whether the document has used up its budget. */
+export interface AnalysisBudget {
+  overBudget?: () => boolean;
+}
+
+/** Thrown between stages when a document has used up its budget: the document fails with `timeout`. */
+export class BudgetExceeded extends Error {}
+
 /** Analyses cleaned text with its metadata. */
-export function analyzeText(text: string, source: SourceMeta, input: string, warnings: string[] = []): Doc {
+export function analyzeText(text: string, source: SourceMeta, input: string, warnings: string[] = [], budget: AnalysisBudget = {}): Doc {
   let doc: Doc = {
     id: contentId(text),
     input,
@@ -114,6 +122,7 @@ export function analyzeText(text: string, source: SourceMeta, input: string, war
   const words = wordsOf(text, doc.sentences);
   const numberTokens = prepare(text);
   for (const stage of PIPELINE) {
+    if (budget.overBudget?.()) throw new BudgetExceeded(`analysis used up its budget before stage ${stage.name}`);
     try {
       const layers = stage.run({ doc, words, numberTokens });
       const stray = Object.keys(layers).filter((k) => !stage.assigns.includes(k as DocLayer));
@@ -127,17 +136,18 @@ export function analyzeText(text: string, source: SourceMeta, input: string, war
   return doc;
 }
 
-export function analyzeRaw(raw: RawDoc): Doc {
+export function analyzeRaw(raw: RawDoc, budget: AnalysisBudget = {}): Doc {
   const { text, source } = assemble(raw);
-  return analyzeText(text, source, raw.input, [...raw.warnings]);
+  return analyzeText(text, source, raw.input, [...raw.warnings], budget);
 }
 
-/** Turns a read result into the document or its error line; never throws. */
-export function analyzeResult(r: RawResult): Doc | ErrorDoc {
+/** Turns a read result into the document or its error line (`timeout` when it overran its budget); never throws. */
+export function analyzeResult(r: RawResult, budget: AnalysisBudget = {}): Doc | ErrorDoc {
   if (!r.ok) return { id: null, input: r.input, error: r.error };
   try {
-    return analyzeRaw(r.doc);
+    return analyzeRaw(r.doc, budget);
   } catch (e) {
-    return { id: null, input: r.doc.input, error: { code: 'analysis_failed', message: (e as Error).message } };
+    const code = e instanceof BudgetExceeded ? 'timeout' : 'analysis_failed';
+    return { id: null, input: r.doc.input, error: { code, message: (e as Error).message } };
   }
 }

@@ -73,3 +73,15 @@ test('seeds: every quote has the right speaker (cue word and speaker, in order)'
     assert.deepEqual(got, expected[r.id.slice(0, 3)], r.id);
   }
 });
+
+test('indirect speech ending in a long run of commas and spaces costs one pass over it', () => {
+  // About 1 MB of the marks trimmed off the end of indirect speech, with a word after them: a trim
+  // anchored at the end of the text would retry from every mark of the run (about 10^11 steps).
+  const run = '، '.repeat(250_000);
+  const text = `وقال الوزير سامي الأحمد إن الوضع ${run}هادئ تماما ${run}`;
+  const ents = entitiesFor('', []);
+  const qs = extractQuotes(text, [{ start: 0, end: text.length }], ents);
+  assert.equal(qs.length, 1);
+  assert.equal(text.slice(qs[0].start, qs[0].end).split(/[\s،]+/).filter(Boolean).join(' '), 'الوضع هادئ تماما');
+  assert.ok(!/[\s،]$/.test(text.slice(qs[0].start, qs[0].end)), 'the trailing marks are trimmed');
+});

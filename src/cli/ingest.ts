@@ -1,14 +1,15 @@
 // `rasad ingest`: analyse inputs and store them, one transaction per batch. With `threads`, the
 // analysis runs in a pool of worker threads while this thread reads and stores, in input order,
-// each document under the pool's time budget. A document whose content is stored already is not
-// analysed again, so a resumed run only does what is left.
+// each document under the pool's time budget; without, this thread checks a CPU-time budget between
+// the pipeline's stages. A document whose content is stored already is not analysed again, so a
+// resumed run only does what is left.
 import type { AnalysisResult } from '../doc.js';
 import { isErrorDoc } from '../doc.js';
 import { assemble } from '../ingest/assemble.js';
 import { readInputs, type RawResult } from '../ingest/read.js';
-import { analyzeResult, contentId } from '../pipeline.js';
+import { analyzeResult, contentId, type AnalysisBudget } from '../pipeline.js';
 import type { PutResult, Store } from '../store/store.js';
-import { AnalysisPool } from '../workers/pool.js';
+import { AnalysisPool, DEFAULT_BUDGET_MS } from '../workers/pool.js';
 import { progressBar, type Progress } from './progress.js';
 
 export interface IngestOptions {
@@ -21,8 +22,22 @@ export interface IngestOptions {
   threads?: number;
   /** An analysis pool to use (and leave open) instead of starting one for `threads`. */
   pool?: AnalysisPool;
-  /** Time budget of one document in the pool, in ms (default the pool's DEFAULT_BUDGET_MS). */
+  /** Time budget of one document, in ms (default DEFAULT_BUDGET_MS; 0: none): wall time in the pool,
+   * CPU time checked between stages in this thread. An overrun is the document's `timeout` error record. */
   budgetMs?: number;
+}
+
+/** A CPU-time budget for one document analysed in this thread, asked between the pipeline's stages
+ * (a stage already running is not cut short: the thread pool is the hard bound). */
+function cpuBudget(ms: number): AnalysisBudget {
+  if (!ms) return {};
+  const start = process.cpuUsage();
+  return {
+    overBudget: () => {
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / 1000 > ms;
+    },
+  };
 }
 
 /**
@@ -79,7 +94,8 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
       if (!opts.pool) await pool.close();
     }
   } else {
-    for await (const raw of inputs()) await take(analyzeResult(raw));
+    const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
+    for await (const raw of inputs()) await take(analyzeResult(raw, cpuBudget(budgetMs)));
   }
   await flush();
   progress.stop();

@@ -6,6 +6,7 @@ import { wordHas, type Word } from '../../arabic/words.js';
 import type { ActorMention } from './actors.js';
 import { eventWords } from './word-lists.js';
 import type { SidesContext, SidesOptions } from './sides/choose.js';
+import type { Lookups } from './lookups.js';
 
 const CLAUSE_BREAKS = eventWords('clause_breaks');
 
@@ -24,6 +25,8 @@ export interface Context {
   sentenceWords: [number, number][];
   /** What the sides model sees: every actor, generic actors included (the hand rules see `actors`). */
   sides: SidesContext;
+  /** Document-wide facts computed once, not per hit. */
+  lookups: Lookups;
 }
 
 export function clauseBounds(ctx: Context, hit: TriggerHit): [number, number] {

@@ -17,6 +17,7 @@ import { finishEvents } from './finish.js';
 import type { SidesOptions } from './sides/choose.js';
 import { guessedSides } from './sides/guessed.js';
 import { placeTransnationalSides, targetPlaces } from './where-they-act.js';
+import { buildLookups } from './lookups.js';
 
 /** The events the rules find, before the learned report check and before merging. */
 export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
@@ -27,6 +28,7 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
     doc, words, actors: actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:')), words), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
     sides: { words, text: doc.text, actors: actorMentions(doc.entities, words) },
     sentenceWords: sentenceRanges(words, Math.max(doc.sentences.length, (words[words.length - 1]?.sentence ?? -1) + 1)),
+    lookups: buildLookups(doc),
   };
   // First without guessing: the sides the report shows fighting or threatening each other are its conflict.
   // Only the hits that asked for a guess are coded again once the conflict is known.

@@ -3,6 +3,7 @@
 import type { EventRecord } from '../../doc.js';
 import type { TriggerEntry } from './lexicon.js';
 import { guessedSides } from './sides/guessed.js';
+import { positionIndex, file, positionsOf, firstAt } from './merge-index.js';
 
 /** The lexicon entry whose rule coded an event. */
 type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
@@ -184,42 +185,53 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
   const out: T[] = [];
   // The headline and the first sentence of the body summarise the report.
   const lead = hasTitle ? 1 : 0;
+  // Each test below only ever matches a kept event sharing one of these keys with the new one.
+  const index = positionIndex<T>((o) => [`s:${o.sentence}`, `t:${o.type}`, `ts:${o.type}|${o.trigger?.start}`, `src:${o.source?.entity}`, `loc:${o.location?.entity}`, `k:${key(o)}`]);
+  const at = (keys: string[]) => positionsOf(index, keys);
+  const leadSentences = Array.from({ length: lead + 1 }, (_, s) => `s:${s}`);
   for (const e of events) {
     const k = key(e);
+    const sentence = at([`s:${e.sentence}`]);
+    // A kept event is retold by this one in the lead, or in the sentence before or after.
+    const retelling = e.sentence <= lead ? at([`t:${e.type}`, `s:${e.sentence}`]) : at([...leadSentences, `s:${e.sentence - 1}`, `s:${e.sentence}`, `s:${e.sentence + 1}`]);
+    const find = (keys: number[], test: (o: T) => boolean) => firstAt(out, keys, test);
     // One act told twice in a clause (same type, parties that agree), or the headline's act told
     // again in the body.
-    const same =
+    const where =
       // One trigger word read twice (two frames of one entry) is one act.
-      out.find((o) => o.type === e.type && !!o.trigger && o.trigger.start === e.trigger?.start) ??
-      out.find((o) => oneStatement(o, e) || retold(o, e, lead)) ??
-      out.find((o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e)))) ??
+      find(at([`ts:${e.type}|${e.trigger?.start}`]), (o) => o.type === e.type && !!o.trigger && o.trigger.start === e.trigger?.start) ??
+      find(retelling, (o) => oneStatement(o, e) || retold(o, e, lead)) ??
+      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e)))) ??
       // ... or across a clause break, a few words apart ('قصفت الطائرات البلدة، ما أدى إلى مقتل').
-      out.find((o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e)) ??
-      out.find((o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
-      out.find((o) => tollOfAttack(o, e)) ??
-      out.find((o) => sameToll(o, e)) ??
+      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e)) ??
+      find(at([`src:${e.source?.entity}`]), (o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
+      find(sentence, (o) => tollOfAttack(o, e)) ??
+      find(at([`loc:${e.location?.entity}`]), (o) => sameToll(o, e)) ??
       // The same noun again later in the sentence refers back to the act it named ('المساعدات').
       // The same word, even when two lexicon entries read it ('المساعدات' as relief and as aid), is the same act.
-      out.find((o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && (sameRule(o, e) || (o.type === e.type && sameWord(o, e))) && compatible(o, e)) ??
-      out.find((o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e)) ??
-      out.find((o) => hasTitle && bareHeadline(o, e, lead)) ??
-      out.find((o) => leadRetold(o, e, lead)) ??
-      out.find((o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
-    if (!same) {
+      find(sentence, (o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && (sameRule(o, e) || (o.type === e.type && sameWord(o, e))) && compatible(o, e)) ??
+      find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e)) ??
+      find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && bareHeadline(o, e, lead)) ??
+      find(at([`s:${lead}`, `s:${lead + 1}`]), (o) => leadRetold(o, e, lead)) ??
+      find(at(e.sentence === 0 || e.type === 'CONSULT' || e.type === 'MOBILIZE' ? [`k:${k}`] : hasTitle ? ['s:0'] : []), (o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
+    if (where === undefined) {
       out.push(e);
+      file(index, out.length - 1, e);
       continue;
     }
     // Keep the body sentence over the headline, and the richer record; a later back-reference
     // ('خلال الاتصال الهاتفي') never becomes the evidence of the act it points back to.
     const backRef = !!e.flags?.includes('back-reference');
+    const same = out[where];
     if (!backRef && ((same.sentence === 0 && hasTitle && e.sentence !== 0) || richness(e) > richness(same))) {
       absorb(e, same);
-      out[out.indexOf(same)] = e;
+      out[where] = e;
     } else {
       absorb(same, e);
     }
+    file(index, where, out[where]);
   }
   // In the order the text tells them, whichever mention of an act was kept.
-  const at = (e: T) => e.trigger?.start ?? e.evidence.start;
-  return out.sort((a, b) => a.sentence - b.sentence || at(a) - at(b));
+  const startOf = (e: T) => e.trigger?.start ?? e.evidence.start;
+  return out.sort((a, b) => a.sentence - b.sentence || startOf(a) - startOf(b));
 }

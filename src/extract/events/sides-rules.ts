@@ -10,6 +10,7 @@ import { countryName } from './countries.js';
 import { loadKb } from '../../kb/load.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { Context, CodedEvent } from './context.js';
+import type { SideTally } from './lookups.js';
 import { STATE_SECTORS, FORCE_ACTS, UNARMED, MATERIAL_CONFLICT } from './kinds.js';
 
 const PLACE_NOUNS = new Set(['مدينه', 'منطقه', 'اقليم', 'محافظه', 'بلده', 'قريه', 'حي', 'ولايه', 'مقاطعه', 'مناطق', 'مدن', 'بلدات', 'قري', 'ريف', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'العاصمه', 'عاصمه', 'قضاء', 'ناحيه', 'مخيم', 'معبر', 'مطار', 'ميناء', 'قاعده', 'جبهه', 'محور', 'حدود']);
@@ -164,10 +165,15 @@ export function findSource(ctx: Context, hit: TriggerHit, clause: [number, numbe
 /** The speaker of the quote the offset lies in, as an actor. */
 export function speakerAt(ctx: Context, offset: number): ActorMention | null {
   // Indirect speech runs to the end of its sentence, across quoted words inside it.
-  const sentenceEnd = (at: number) => ctx.doc.sentences.find((x) => x.start <= at && at < x.end)?.end ?? at;
-  const q = ctx.doc.quotes.find((x) => x.start <= offset && offset < Math.max(x.end, x.direct ? x.end : sentenceEnd(x.start)) && x.speaker);
-  if (!q) return null;
-  const e = ctx.doc.entities.find((x) => x.id === q.speaker);
+  const { quoteReach, speakers } = ctx.lookups;
+  const k = ctx.doc.quotes.findIndex((x, i) => x.start <= offset && offset < quoteReach[i] && x.speaker);
+  if (k < 0) return null;
+  if (!speakers.has(k)) speakers.set(k, quoteSpeaker(ctx, ctx.doc.quotes[k].speaker));
+  return speakers.get(k)!;
+}
+
+function quoteSpeaker(ctx: Context, speaker: string | null): ActorMention | null {
+  const e = ctx.doc.entities.find((x) => x.id === speaker);
   if (!e) return null;
   const m = ctx.actors.find((a) => a.entity.id === e.id);
   return m ?? { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: ownSector(e), place: false, prep: null };
@@ -232,32 +238,46 @@ export function otherParty(ctx: Context, src: ActorMention): ActorMention | null
   }
   const mine = sideOf(src);
   const dyad = ctx.dyad?.sides;
+  const tally = (ctx.lookups.sides ??= sideTally(ctx.actors));
   // A party's act is aimed at the other party; an outsider's ('حذرت إيران ...') at the conflict, named by
   // its most mentioned side.
   if (dyad) {
-    const count = (side: string) => ctx.actors.filter((a) => sideOf(a) === side && !a.place).length;
+    const count = (side: string) => tally.mentions.get(side) ?? 0;
     // Civilians (or media, relief) of one party's country are struck by the other party, not by their own state.
     const home = src.sector && UNARMED.has(src.sector) && src.entity.country ? dyad.filter((d) => d.startsWith(`${src.entity.country}|`)) : [];
     const theirs = dyad.includes(mine) ? (dyad[0] === mine ? dyad[1] : dyad[0]) : home.length === 1 ? dyad.find((d) => d !== home[0])! : count(dyad[0]) >= count(dyad[1]) ? dyad[0] : dyad[1];
-    const rep = ctx.actors.find((a) => a.entity.type === 'COUNTRY' && `${a.entity.country}|state` === theirs) ?? ctx.actors.find((a) => sideOf(a) === theirs && !a.place);
+    const rep = tally.country.get(theirs) ?? tally.first.get(theirs);
     if (rep) return sideActor(ctx, rep);
   }
-  const counts = new Map<string, { a: ActorMention; n: number }>();
-  for (const a of ctx.actors) {
-    if (!a.entity.country || a.place || a.entity.type === 'MEDIA') continue;
-    const k = sideOf(a);
-    const c = counts.get(k) ?? { a, n: 0 };
-    // A side is named by its country entity when it has one ('Armenia', not its defence ministry).
-    if (c.a.entity.type !== 'COUNTRY' && a.entity.type === 'COUNTRY') c.a = a;
-    c.n++;
-    counts.set(k, c);
-  }
-  const top = [...counts.entries()].sort((x, y) => y[1].n - x[1].n);
+  const top = tally.ranked;
   if (top.length < 2 || top[1][1].n < 2) return null;
   if (top.length > 2 && top[2][1].n * 3 > top[1][1].n * 2) return null;
   const other = top[0][0] === mine ? top[1] : top[1][0] === mine ? top[0] : null;
   if (!other) return null;
   return sideActor(ctx, other[1].a);
+}
+
+/** The document's sides as its actors name them, counted once. */
+function sideTally(actors: ActorMention[]): SideTally {
+  const mentions = new Map<string, number>();
+  const country = new Map<string, ActorMention>();
+  const first = new Map<string, ActorMention>();
+  const counts = new Map<string, { a: ActorMention; n: number }>();
+  for (const a of actors) {
+    const side = sideOf(a);
+    if (a.entity.type === 'COUNTRY' && !country.has(`${a.entity.country}|state`)) country.set(`${a.entity.country}|state`, a);
+    if (!a.place) {
+      mentions.set(side, (mentions.get(side) ?? 0) + 1);
+      if (!first.has(side)) first.set(side, a);
+    }
+    if (!a.entity.country || a.place || a.entity.type === 'MEDIA') continue;
+    const c = counts.get(side) ?? { a, n: 0 };
+    // A side is named by its country entity when it has one ('Armenia', not its defence ministry).
+    if (c.a.entity.type !== 'COUNTRY' && a.entity.type === 'COUNTRY') c.a = a;
+    c.n++;
+    counts.set(side, c);
+  }
+  return { mentions, country, first, ranked: [...counts.entries()].sort((x, y) => y[1].n - x[1].n) };
 }
 
 /** A side as an actor: a state by its country ('Armenia', not its defence ministry), a group by itself. */

@@ -73,6 +73,17 @@ function bestIn(mentions: MentionRef[], from: number, to: number, nearEnd = fals
   return inside.sort((a, b) => speakerRank(a.entity) - speakerRank(b.entity) || (nearEnd ? b.start - a.start : a.start - b.start))[0];
 }
 
+/** Marks that close a clause of indirect speech and are no part of it. */
+const TRAILING = /[\s،,.:؛"”»]/u;
+
+/** The end of text[start, end) without its trailing spaces and closing marks: one backward scan (a
+ * regex anchored at the end retries every start of a long run of them, quadratic in its length). */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && TRAILING.test(text[k - 1])) k--;
+  return k;
+}
+
 /** Quote pairs in the text: opening and closing marks in a paragraph. */
 function quotePairs(text: string): Span[] {
   const pairs: Span[] = [];
@@ -225,7 +236,7 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
     if (taken.some((t) => t.start <= start + 2 && start <= t.end)) continue;
     const nextMark = text.slice(start, s.end).search(/["“«]/);
     const end = nextMark > 0 ? start + nextMark : s.end;
-    const clean = text.slice(start, end).replace(/[\s،,.:؛"”»]+$/u, '');
+    const clean = text.slice(start, trimmedEnd(text, start, end));
     if (clean.split(/\s+/).length < 2) continue;
     candidates.push({ span: { start, end: start + clean.length }, cueIdx: i, kind, limit: toks[comp].start, direct: false });
   }
