@@ -11,7 +11,7 @@ import { mergeEvents } from './merge.js';
 import { reportFeatures, type Features } from './report-features.js';
 import { loadReportModels, score } from './report-filter.js';
 import { type Context, sentenceRanges, type CodedEvent, type Coded, type CodeOptions } from './context.js';
-import { conflictDyad } from './sides-rules.js';
+import { conflictDyad } from './conflict-sides.js';
 import { codeHit } from './code-hit.js';
 import { finishEvents } from './finish.js';
 import type { SidesOptions } from './sides/choose.js';

@@ -10,14 +10,20 @@ import { countryName } from './countries.js';
 import { loadKb } from '../../kb/load.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { Context, CodedEvent } from './context.js';
-import type { SideTally } from './lookups.js';
+import { isState, sideOf, sideTally } from './conflict-sides.js';
 import { STATE_SECTORS, FORCE_ACTS, UNARMED, MATERIAL_CONFLICT } from './kinds.js';
+import { loadSideRuleWords } from './side-rule-words.js';
 
-const PLACE_NOUNS = new Set(['مدينه', 'منطقه', 'اقليم', 'محافظه', 'بلده', 'قريه', 'حي', 'ولايه', 'مقاطعه', 'مناطق', 'مدن', 'بلدات', 'قري', 'ريف', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'العاصمه', 'عاصمه', 'قضاء', 'ناحيه', 'مخيم', 'معبر', 'مطار', 'ميناء', 'قاعده', 'جبهه', 'محور', 'حدود']);
-
-export const PAIR_WORDS = new Set(['البلدين', 'بلدين', 'الطرفين', 'طرفين', 'الجانبين', 'جانبين', 'الجارتين', 'الجيشين', 'البلدان', 'الطرفان', 'الجانبان', 'اطراف', 'الاطراف', 'طرفي']);
-
-const VICTIM_HEADS = new Set(['خسائر', 'الخسائر', 'قتلي', 'القتلي', 'ضحايا', 'الضحايا', 'جرحي', 'الجرحي', 'مقتل', 'اصابه', 'تدمير', 'اسقاط', 'اسري', 'الاسري', 'جنود', 'جنديا', 'جندي', 'مقاتلا', 'مقاتلين', 'عناصر', 'صفوف']);
+const WORDS = loadSideRuleWords();
+const PLACE_NOUNS = WORDS.get('place_noun')!;
+export const PAIR_WORDS = WORDS.get('pair')!;
+const VICTIM_HEADS = WORDS.get('victim_head')!;
+const OWN_FORCES = WORDS.get('own_forces')!;
+const AGENT_MARKERS = WORDS.get('agent_marker')!;
+const TELLER_PRONOUNS = WORDS.get('teller_pronoun')!;
+const ANNOUNCE = WORDS.get('announce')!;
+const RESPONSIBILITY = WORDS.get('responsibility')!;
+const TAKE_BACK = WORDS.get('take_back')!;
 
 /** An actor named as the one who suffered ('الخسائر الأرمنية', 'مقتل 51 جنديا أرمينيا'). */
 export function isVictim(ctx: Context, a: ActorMention): boolean {
@@ -54,8 +60,6 @@ function actorsIn(ctx: Context, from: number, to: number): ActorMention[] {
   return ctx.actors.filter((a) => a.first >= from && a.last < to);
 }
 
-const OWN_FORCES = new Set(['قوات', 'طائرات', 'جيش', 'مقاتلات', 'مدفعيه', 'عناصر', 'وحدات', 'سفن', 'صواريخ', 'مسيرات', 'دبابات'].map(normalizeArabic));
-
 /** A force word with a possessive pronoun next to the trigger: 'قواتها', 'طائراته', 'قواتنا'. */
 export function ownForcesAt(ctx: Context, hit: TriggerHit): boolean {
   for (const k of [hit.first - 1, hit.first - 2, hit.last + 1, hit.last + 2]) {
@@ -65,8 +69,6 @@ export function ownForcesAt(ctx: Context, hit: TriggerHit): boolean {
   }
   return false;
 }
-
-const isState = (a: ActorMention) => !a.sector || STATE_SECTORS.has(a.sector);
 
 /** One side of a conflict: the same country, and both of its state or both of the same non-state group
  * ('الجيش السوداني' and 'الدعم السريع' are two sides of one country). */
@@ -81,7 +83,6 @@ function isPerson(a: ActorMention | null): boolean {
 }
 
 /** Words that bring in who did the killing: 'برصاص', 'بنيران', 'على يد', 'من قبل', 'في غارة'. */
-const AGENT_MARKERS = new Set(['رصاص', 'نيران', 'قذائف', 'قصف', 'غاره', 'غارات', 'هجوم', 'يد', 'قبل', 'ايدي', 'صواريخ', 'ضربات', 'ضربه']);
 
 export function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
   for (let k = hit.last + 1; k < clause[1]; k++) {
@@ -94,8 +95,6 @@ export function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, numbe
   return null;
 }
 
-const TELLER_PRONOUNS = new Set(['انه', 'انها', 'انهم', 'انهما', 'اننا']);
-
 /** 'أنها', 'إنه' within two words before the trigger: the subject of the reported clause. */
 export function tellerPronounBefore(ctx: Context, hit: TriggerHit): boolean {
   for (const k of [hit.first - 1, hit.first - 2]) {
@@ -104,10 +103,6 @@ export function tellerPronounBefore(ctx: Context, hit: TriggerHit): boolean {
   }
   return false;
 }
-
-const ANNOUNCE = new Set(['اعلن', 'اعلنت', 'يعلن', 'تعلن', 'اعلنوا', 'اكد', 'اكدت']);
-
-const RESPONSIBILITY = new Set(['مسؤوليه', 'مسؤوليته', 'مسؤوليتها', 'مسؤوليتهم', 'مسؤوليتهما', 'تبني', 'تبنت', 'يتبني', 'تتبني', 'تبنوا'].map(normalizeArabic));
 
 /** Who claims an attack: the subject of 'أعلن مسؤوليته عن' or 'تبنى' within four words before the trigger. */
 export function responsibilityClaimant(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
@@ -218,9 +213,6 @@ export function countryActor(ctx: Context, code: string): ActorMention | null {
   return { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: ownSector(e), place: false, prep: null };
 }
 
-/** The side an actor stands on: its country's state, or a non-state group of its own. */
-const sideOf = (a: ActorMention) => `${a.entity.country}|${isState(a) || a.entity.type === 'COUNTRY' ? 'state' : a.entity.id}`;
-
 /**
  * The other main party of the document's conflict, when the report is about two sides: the two most
  * mentioned sides (a country's state, or a non-state group) stand clear of the third. In a report about
@@ -255,29 +247,6 @@ export function otherParty(ctx: Context, src: ActorMention): ActorMention | null
   const other = top[0][0] === mine ? top[1] : top[1][0] === mine ? top[0] : null;
   if (!other) return null;
   return sideActor(ctx, other[1].a);
-}
-
-/** The document's sides as its actors name them, counted once. */
-function sideTally(actors: ActorMention[]): SideTally {
-  const mentions = new Map<string, number>();
-  const country = new Map<string, ActorMention>();
-  const first = new Map<string, ActorMention>();
-  const counts = new Map<string, { a: ActorMention; n: number }>();
-  for (const a of actors) {
-    const side = sideOf(a);
-    if (a.entity.type === 'COUNTRY' && !country.has(`${a.entity.country}|state`)) country.set(`${a.entity.country}|state`, a);
-    if (!a.place) {
-      mentions.set(side, (mentions.get(side) ?? 0) + 1);
-      if (!first.has(side)) first.set(side, a);
-    }
-    if (!a.entity.country || a.place || a.entity.type === 'MEDIA') continue;
-    const c = counts.get(side) ?? { a, n: 0 };
-    // A side is named by its country entity when it has one ('Armenia', not its defence ministry).
-    if (c.a.entity.type !== 'COUNTRY' && a.entity.type === 'COUNTRY') c.a = a;
-    c.n++;
-    counts.set(side, c);
-  }
-  return { mentions, country, first, ranked: [...counts.entries()].sort((x, y) => y[1].n - x[1].n) };
 }
 
 /** A side as an actor: a state by its country ('Armenia', not its defence ministry), a group by itself. */
@@ -388,20 +357,4 @@ export function speakerOf(ctx: Context, cue: CueHit, clauseFrom: number): ActorM
 }
 
 /** Light verbs that take an act back as their object: 'شنته', 'نفذتها', 'تبنته'. */
-const TAKE_BACK = new Set(['شن', 'شنت', 'شنه', 'نفذ', 'نفذت', 'تبني', 'تبنت', 'اطلق', 'اطلقت', 'ارتكب', 'ارتكبت']);
 
-/** The pair of sides most often found acting against each other in the report's own words. */
-export function conflictDyad(ctx: Context, events: CodedEvent[]): Context['dyad'] {
-  const pairs = new Map<string, number>();
-  for (const e of events) {
-    if (!e.source?.country || !e.target?.country || !(MATERIAL_CONFLICT.has(e.type) || e.type === 'THREATEN' || e.type === 'ACCUSE')) continue;
-    const a = ctx.actors.find((m) => m.entity.id === e.source!.entity);
-    const b = ctx.actors.find((m) => m.entity.id === e.target!.entity);
-    if (!a || !b) continue;
-    const key = [sideOf(a), sideOf(b)].sort().join(' ');
-    if (sideOf(a) !== sideOf(b)) pairs.set(key, (pairs.get(key) ?? 0) + 1);
-  }
-  // Clear of any other pair: two pairs as often found make no one conflict.
-  const [best, next] = [...pairs].sort((x, y) => y[1] - x[1]);
-  return best && (!next || next[1] < best[1]) ? { sides: best[0].split(' ') as [string, string], acts: best[1] } : null;
-}

@@ -1,0 +1,22 @@
+// The word classes the hand side rules read (data/lexicon/side_rule_words.tsv), in matching form.
+import { loadTsv, type TsvRow } from '../../data-files.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+
+export const SIDE_RULE_CLASSES = ['place_noun', 'pair', 'victim_head', 'own_forces', 'agent_marker', 'teller_pronoun', 'announce', 'responsibility', 'take_back'] as const;
+export type SideRuleClass = (typeof SIDE_RULE_CLASSES)[number];
+
+export function parseSideRuleWords(rows: TsvRow[], file = 'lexicon/side_rule_words.tsv'): Map<SideRuleClass, Set<string>> {
+  const out = new Map<SideRuleClass, Set<string>>(SIDE_RULE_CLASSES.map((c) => [c, new Set<string>()]));
+  rows.forEach((r, k) => {
+    const set = out.get(r.class as SideRuleClass);
+    if (!set) throw new Error(`${file}: row ${k + 1}: unknown class '${r.class}' (one of ${SIDE_RULE_CLASSES.join(', ')})`);
+    const words = (r.words ?? '').split('|').map((w) => normalizeArabic(w.trim())).filter(Boolean);
+    if (!words.length) throw new Error(`${file}: row ${k + 1}: no words`);
+    for (const w of words) set.add(w);
+  });
+  return out;
+}
+
+export function loadSideRuleWords(): Map<SideRuleClass, Set<string>> {
+  return parseSideRuleWords(loadTsv('lexicon/side_rule_words.tsv'));
+}

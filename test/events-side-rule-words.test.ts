@@ -1,0 +1,27 @@
+// The word classes of the hand side rules (data/lexicon/side_rule_words.tsv).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadSideRuleWords, parseSideRuleWords, SIDE_RULE_CLASSES } from '../src/extract/events/side-rule-words.js';
+import { normalizeArabic } from '../src/arabic/normalize.js';
+
+test('side_rule_words.tsv loads every class, in matching form', () => {
+  const words = loadSideRuleWords();
+  for (const c of SIDE_RULE_CLASSES) assert.ok(words.get(c)!.size > 0, `${c} has words`);
+  // Written as in text, matched normalised: hamza on ya and ta marbuta fold as the word layer folds them.
+  assert.ok(words.get('victim_head')!.has(normalizeArabic('خسائر')));
+  assert.ok(words.get('place_noun')!.has(normalizeArabic('مدينة')));
+  assert.ok(words.get('teller_pronoun')!.has(normalizeArabic('أنه')));
+});
+
+test('an unknown class or a row without words is an error naming the row', () => {
+  assert.throws(() => parseSideRuleWords([{ class: 'villains', words: 'x' }]), /row 1: unknown class 'villains'/);
+  assert.throws(() => parseSideRuleWords([{ class: 'pair', words: ' | ' }]), /row 1: no words/);
+});
+
+test('losses of a side name the side that suffered them, whatever the spelling of the hamza', async () => {
+  const { analyzeText } = await import('../src/pipeline.js');
+  const doc = analyzeText('أعلنت أذربيجان أن القوات الأرمينية تكبدت خسائر فادحة في هجوم شنته القوات الأذربيجانية على مواقعها.', { title: null, outlet: null, url: null, published: '2020-10-01' }, 't');
+  const attack = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack, 'an attack');
+  assert.notEqual(attack.source?.country, 'ARM', 'the side with losses is not the attacker');
+});
