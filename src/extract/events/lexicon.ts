@@ -11,7 +11,8 @@ export interface TriggerEntry {
   cameo: string;
   intensity: number;
   mode: string;
-  pos: 'verb' | 'noun' | 'phrase';
+  /** 'hal': a circumstantial participle of a speech verb ('داعيا', 'محذرة'), matched as written, without the article. */
+  pos: 'verb' | 'noun' | 'phrase' | 'hal';
   /** Where the target is found, in order of preference: 'obj', 'sym', 'none', 'victim' (the subject suffers it), or a preposition. */
   frame: string[];
   /** One of these must follow within a few words (matching-form prefixes). */
@@ -20,7 +21,12 @@ export interface TriggerEntry {
   forbids: string[];
   /** The lemma as written in the lexicon, for explanations. */
   lemma: string;
+  /** Readings that make the word no act (see the header of triggers.tsv): 'aim-l', 'state', 'bare-definite'. */
+  guards: Guard[];
 }
+
+export const GUARDS = ['aim-l', 'state', 'bare-definite'] as const;
+export type Guard = (typeof GUARDS)[number];
 
 export interface PhraseTrigger {
   entry: TriggerEntry;
@@ -105,7 +111,7 @@ export function loadLexicon(): Lexicon {
   };
   loadTsv('lexicon/triggers.tsv').forEach((row, i) => {
     if (!(row.type in QUAD)) throw new Error(`triggers.tsv row ${i + 1}: unknown type ${row.type}`);
-    if (!['verb', 'noun', 'phrase'].includes(row.pos)) throw new Error(`triggers.tsv row ${i + 1}: unknown pos ${row.pos}`);
+    if (!['verb', 'noun', 'phrase', 'hal'].includes(row.pos)) throw new Error(`triggers.tsv row ${i + 1}: unknown pos ${row.pos}`);
     const req = row.requires ? row.requires.split('|').map((w) => normalizeArabic(w.trim())).filter(Boolean) : [];
     const entry: TriggerEntry = {
       id: i,
@@ -118,7 +124,9 @@ export function loadLexicon(): Lexicon {
       requires: req.filter((w) => !w.startsWith('!')),
       forbids: req.filter((w) => w.startsWith('!')).map((w) => w.slice(1)),
       lemma: row.forms.split('|')[0],
+      guards: (row.guards ?? '').split('|').map((g) => g.trim()).filter(Boolean) as Guard[],
     };
+    for (const g of entry.guards) if (!(GUARDS as readonly string[]).includes(g)) throw new Error(`triggers.tsv row ${i + 1}: unknown guard ${g}`);
     if (Number.isNaN(entry.intensity)) throw new Error(`triggers.tsv row ${i + 1}: bad intensity`);
     entries.push(entry);
     for (const raw of row.forms.split('|')) {
@@ -127,9 +135,9 @@ export function loadLexicon(): Lexicon {
       if (entry.pos === 'verb') {
         const [perfect, imperfect] = f.split('/');
         if (perfect.includes(' ')) {
-          // A verb with a fixed complement (ألقى القبض): a phrase in both tenses.
-          phrases.push({ entry, words: perfect.split(' ') });
-          if (imperfect) phrases.push({ entry, words: imperfect.split(' ') });
+          // A verb with a fixed complement (ألقى القبض): a phrase in every inflection of its verb.
+          const [verb, ...complement] = perfect.split(' ');
+          for (const v of verbForms(verb, imperfect ? imperfect.split(' ')[0] : '')) phrases.push({ entry, words: [v, ...complement] });
           continue;
         }
         for (const v of verbForms(perfect, imperfect ?? '')) {
@@ -137,6 +145,8 @@ export function loadLexicon(): Lexicon {
           verbs.add(v);
         }
         for (const v of perfectForms(perfect)) perfects.add(v);
+      } else if (entry.pos === 'hal') {
+        add(f, entry);
       } else if (entry.pos === 'phrase' || f.includes(' ')) {
         phrases.push({ entry, words: f.split(' ') });
       } else {
