@@ -140,3 +140,12 @@ test('lexicon: guards and the hal part of speech are read from triggers.tsv', ()
   assert.ok(lex.phrases.some((p) => p.words.join(' ') === 'القت القبض'));
   assert.ok(lex.phrases.some((p) => p.words.join(' ') === 'القوا القبض'));
 });
+
+test('recall: sieges, pursuits and talks in their verbal nouns and verbs; a name head with a preposition', () => {
+  assert.deepEqual(triggerWords('بعد محاصرة المدينة من قبل القوات.'), ['COERCE:محاصرة']);
+  assert.deepEqual(triggerWords('استمرت المعارك حول البلدات المحاصرة منذ أشهر.'), ['ASSAULT:استمرت', 'ASSAULT:المعارك']);
+  assert.deepEqual(triggerWords('واصل المقاتلون مطاردة فلول المسلحين.'), ['ASSAULT:مطاردة']);
+  assert.deepEqual(triggerWords('طارد الشرطي اللص في الشارع.'), []);
+  assert.deepEqual(triggerWords('قال إن الأطراف ما زالت تتحاور.'), ['CONSULT:تتحاور']);
+  assert.deepEqual(triggerWords('اعتقلت القوات الأطباء بمستشفى كمال عدوان.'), ['COERCE:اعتقلت']);
+});

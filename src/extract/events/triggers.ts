@@ -110,7 +110,7 @@ export function insideName(words: Word[], i: number, proclitics: string[]): bool
   const bare = proclitics.every((p) => p === 'ال' || p === 'و');
   const near = words[i - 1];
   if (!isWord(near, s)) return false;
-  const isHead = (w: Word, set: ReadonlySet<string>) => w.readings.some((r) => r.proclitics.every((p) => p !== 'ل' && p !== 'ب') && set.has(r.stem));
+  const isHead = (w: Word, set: ReadonlySet<string>) => w.readings.some((r) => set.has(r.stem));
   if (isHead(near, ANNIVERSARY) || (bare && isHead(near, NAME_HEADS))) return true;
   // One word between: a given name, or a word with the article only (no preposition, no other clitic).
   if (near.readings.some((r) => PREPOSITIONS.has(r.stem)) || TANWIN.test(words[i].text)) return false;
