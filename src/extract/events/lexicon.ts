@@ -4,6 +4,7 @@
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { EventType, Quad } from '../../doc.js';
+import { eventWords } from './word-lists.js';
 
 export interface TriggerEntry {
   id: number;
@@ -53,18 +54,14 @@ export const QUAD: Record<EventType, Quad> = {
   PROTEST: 'material-conflict', SANCTION: 'material-conflict', MOBILIZE: 'material-conflict', COERCE: 'material-conflict', ASSAULT: 'material-conflict',
 };
 
-const PERFECT_SUFFIXES = ['', 'ت', 'ا', 'وا', 'تا', 'ن', 'نا', 'تم', 'و'];
-const IMPERFECT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
-const IMPERFECT_SUFFIXES = ['', 'ان', 'ون', 'ين', 'وا', 'ن'];
-
-/** Perfect forms of a verb (3rd person masculine singular given). */
+/** Perfect forms of a verb (3rd person masculine singular given); the affixes are lists of data/lexicon/event_words.tsv. */
 export function perfectForms(perfect: string): string[] {
   const out = new Set<string>();
-  for (const s of PERFECT_SUFFIXES) out.add(perfect + s);
+  for (const s of ['', ...eventWords('perfect_suffixes')]) out.add(perfect + s);
   // Final-weak verbs: نفي -> نفت نفوا; دعا -> دعت دعوا.
   if (/[اي]$/.test(perfect) && perfect.length > 2) {
     const base = perfect.slice(0, -1);
-    for (const s of ['ت', 'وا', 'تا', 'يا']) out.add(base + s);
+    for (const s of eventWords('weak_perfect_suffixes')) out.add(base + s);
   }
   return [...out];
 }
@@ -74,9 +71,9 @@ export function verbForms(perfect: string, imperfect: string): string[] {
   const out = new Set<string>(perfectForms(perfect));
   if (imperfect) {
     const stem = imperfect.startsWith('ي') ? imperfect.slice(1) : imperfect;
-    for (const p of IMPERFECT_PREFIXES) {
-      for (const s of IMPERFECT_SUFFIXES) out.add(p + stem + s);
-      if (/[ايو]$/.test(stem) && stem.length > 2) for (const s of ['ون', 'ان', 'وا', 'ين']) out.add(p + stem.slice(0, -1) + s);
+    for (const p of eventWords('imperfect_prefixes')) {
+      for (const s of ['', ...eventWords('imperfect_suffixes')]) out.add(p + stem + s);
+      if (/[ايو]$/.test(stem) && stem.length > 2) for (const s of eventWords('weak_imperfect_suffixes')) out.add(p + stem.slice(0, -1) + s);
     }
   }
   return [...out].filter((f) => f.length >= 2);
@@ -87,10 +84,10 @@ export function nounForms(noun: string): string[] {
   const out = new Set<string>([noun]);
   if (noun.endsWith('ه')) {
     const base = noun.slice(0, -1);
-    for (const s of ['ات', 'تين', 'تان', 'تي', 'ا']) out.add(base + s);
+    for (const s of eventWords('noun_suffixes_ta')) out.add(base + s);
   } else {
     // Not ي/يه: they make nisba adjectives (حرب -> حربي 'military'), which report nothing.
-    for (const s of ['ات', 'ين', 'ون', 'ان', 'ا']) out.add(noun + s);
+    for (const s of eventWords('noun_suffixes')) out.add(noun + s);
   }
   return [...out];
 }

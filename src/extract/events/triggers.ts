@@ -17,8 +17,8 @@ export interface TriggerHit {
   tense?: 'perfect' | 'imperfect' | 'future';
 }
 
-const VERB_PROCLITICS = new Set(['و', 'ف', 'س', 'ل']);
-const NOUN_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال']);
+const VERB_PROCLITICS = eventWords('verb_proclitics');
+const NOUN_PROCLITICS = eventWords('noun_proclitics');
 const WINDOW_BEFORE = 4;
 const WINDOW_AFTER = 6;
 
@@ -91,7 +91,7 @@ const STATE_WORDS = eventWords('state_words');
 const NOT_EVENTS = [...eventWords('not_event_phrases')].map((m) => m.split(' '));
 /** Tanwin: a verb form never carries it ('دعماً', 'نقلاً', 'طلباً' are verbal nouns). */
 const TANWIN = /[\u064B-\u064D]/u;
-const HAL_PROCLITICS = new Set(['و', 'ف']);
+const HAL_PROCLITICS = eventWords('hal_proclitics');
 
 function afterPreposition(words: Word[], i: number): boolean {
   const prev = words[i - 1];
