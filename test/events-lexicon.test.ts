@@ -99,7 +99,8 @@ test('precision: a word with tanwin is no verb; fixed expressions report no act'
   assert.deepEqual(triggerWords('وقال مسؤول طلب عدم نشر اسمه إن الوضع هادئ.'), []);
   assert.deepEqual(triggerWords('وصلت سيارات دفع رباعي تحمل جنودا.'), []);
   assert.deepEqual(triggerWords('قضت المحكمة بالإعدام على ثلاثة متهمين.'), []);
-  assert.deepEqual(triggerWords('أعدم التنظيم خمسة رجال في الساحة العامة.'), ['ASSAULT:أعدم']);
+  assert.deepEqual(triggerWords('نفذ التنظيم إعدامات ميدانية بحق السكان.'), ['ASSAULT:إعدامات']);
+  assert.deepEqual(triggerWords('أعدمت السلطات خمسة مدانين في السجن.'), []);
 });
 
 test('precision: ambiguous verbs need their sense (حقق achieves, قلق alone, أوقف stops)', () => {
