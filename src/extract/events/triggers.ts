@@ -149,9 +149,8 @@ function bareDefinite(words: Word[], i: number, proclitics: string[]): boolean {
 }
 
 /** Whether a guard of the entry makes this reading no act. */
-function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[], enclitic: string | null): boolean {
+function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[]): boolean {
   if (e.guards.includes('aim-l') && proclitics.includes('ل')) return true;
-  if (e.guards.includes('no-enclitic') && enclitic) return true;
   if (e.guards.includes('state')) {
     const prev = words[i - 1];
     if (isWord(prev, words[i].sentence) && prev.readings.some((r) => STATE_WORDS.has(r.stem))) return true;
@@ -211,7 +210,7 @@ export function findTriggers(words: Word[]): TriggerHit[] {
           if (verb && r.proclitics.includes('ل') && !lex.imperfectForms.has(r.stem)) continue;
           if (verb && (afterPreposition(words, i) || TANWIN.test(w.text))) continue;
           if (!verb && insideName(words, i, r.proclitics)) continue;
-          if (guarded(e, words, i, r.proclitics, r.enclitic)) continue;
+          if (guarded(e, words, i, r.proclitics)) continue;
           if (!contextOk(e, words, i, i)) continue;
           const pos = verb && isVerbForm ? 'verb' : 'noun';
           const tense = pos !== 'verb' ? undefined : r.proclitics.includes('س') ? 'future' : lex.imperfectForms.has(r.stem) ? 'imperfect' : 'perfect';
