@@ -119,8 +119,8 @@ test('recall: circumstantial participles of speech verbs, blame, losses, executi
   assert.deepEqual(triggerWords('وأصدر الحزب بيانا، منددا بالهجوم.'), ['ACCUSE:منددا', 'ASSAULT:بالهجوم']);
   assert.deepEqual(triggerWords('أعلن القائد ذلك، متوعدا بمواصلة العمليات.'), ['THREATEN:متوعدا']);
   assert.deepEqual(triggerWords('وألقت الحكومة باللوم على المعارضة.'), ['ACCUSE:وألقت']);
-  assert.deepEqual(triggerWords('تكبدت القوات خسائر كبيرة في المعركة.'), ['ASSAULT:تكبدت', 'ASSAULT:المعركة']);
-  assert.deepEqual(triggerWords('تكبدت البورصة خسائر بلغت مليار دولار.'), []);
+  assert.deepEqual(triggerWords('نجحت القوات في تكبيد العدو خسائر كبيرة.'), ['ASSAULT:تكبيد']);
+  assert.deepEqual(triggerWords('ونفت الوزارة تكبد قواتها أي خسائر.'), ['REJECT:ونفت']);
   assert.deepEqual(triggerWords('سلم عشرات المسلحين أنفسهم للجيش.'), []);
   assert.deepEqual(triggerWords('وسلموا أنفسهم للجيش أمس.'), ['RETREAT:وسلموا']);
   assert.deepEqual(triggerWords('تقدمت القوات نحو المدينة.'), ['ASSAULT:تقدمت']);

@@ -90,7 +90,7 @@ const AIM_MARKERS = [...eventWords('aim_markers')].map((m) => m.split(' '));
 const STATE_WORDS = eventWords('state_words');
 const NOT_EVENTS = [...eventWords('not_event_phrases')].map((m) => m.split(' '));
 /** Tanwin: a verb form never carries it ('دعماً', 'نقلاً', 'طلباً' are verbal nouns). */
-const TANWIN = /[\u064B-\u064D]/u;
+const TANWIN = /ا\u064B|\u064Bا/u;
 const HAL_PROCLITICS = eventWords('hal_proclitics');
 
 function afterPreposition(words: Word[], i: number): boolean {
