@@ -18,7 +18,8 @@ function syndicate(d: Doc, n: number): Doc {
   const words = d.text.split(' ');
   for (let k = 1; k <= 2; k++) {
     const i = Math.floor((words.length * k) / 3);
-    words[i] = words[i] + (n % 2 ? 'ً' : '');
+    // A changed vowel mark (a damma), not tanwin: tanwin after alif makes a verb a verbal noun ('دعماً').
+    words[i] = words[i] + (n % 2 ? 'ُ' : '');
   }
   const text = words.join(' ').replace(/\.\s*$/, '') + `.\n\nنقلا عن وكالة الأنباء ${n}`;
   return analyzeText(text, { ...d.source, outlet: `موقع ${n}`, published: d.source.published }, `${d.input}#copy${n}`);

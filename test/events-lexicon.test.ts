@@ -59,3 +59,94 @@ test('triggers: ambiguous words need their context (نشر deploys forces, publi
 test('triggers: the most specific reading wins (أضرب عن الطعام is a strike, not an assault)', () => {
   assert.deepEqual(typesIn('أضرب المعتقلون عن الطعام احتجاجا على ظروفهم.'), ['PROTEST', 'PROTEST']);
 });
+
+const triggerWords = (text: string) => {
+  const words = wordsOf(text, splitSentences(text));
+  return findTriggers(words).map((h) => `${h.entry.type}:${words[h.first].text}`);
+};
+
+test('precision: a trigger word inside a name is no event (squares, hospitals, command centres, anniversaries)', () => {
+  assert.deepEqual(triggerWords('تجمع المحتجون في ساحة التحرير وسط المدينة.'), ['PROTEST:تجمع', 'PROTEST:المحتجون']);
+  assert.deepEqual(triggerWords('قصف الجيش مستشفى كمال عدوان.'), ['ASSAULT:قصف']);
+  assert.deepEqual(triggerWords('كان المسلحون داخل مركز القيادة والسيطرة.'), []);
+  assert.deepEqual(triggerWords('أحيا السكان الذكرى العاشرة لتفجيرات المدينة.'), []);
+  assert.deepEqual(triggerWords('نقل الجرحى إلى مستشفى الشهداء.'), []);
+  // Not a name: a head with a preposition, a purpose with ل, an accusative act noun.
+  assert.deepEqual(triggerWords('قتل جندي في هجوم على مقر الشرطة.'), ['ASSAULT:قتل', 'ASSAULT:هجوم']);
+  assert.deepEqual(triggerWords('اعتصم النشطاء أمام مقر المحكمة احتجاجا على الحكم.'), ['PROTEST:اعتصم', 'PROTEST:احتجاجا']);
+});
+
+test('precision: aims and states of control are not acts', () => {
+  assert.deepEqual(triggerWords('تدور معارك من أجل السيطرة على البلدة.'), ['ASSAULT:معارك']);
+  assert.deepEqual(triggerWords('قصفت القوات البلدة بهدف استعادة المواقع.'), ['ASSAULT:قصفت']);
+  assert.deepEqual(triggerWords('اندلع قتال للسيطرة على المطار.'), ['ASSAULT:اندلع', 'ASSAULT:قتال']);
+  assert.deepEqual(triggerWords('قصف الطيران الأحياء الواقعة تحت سيطرة المعارضة.'), ['ASSAULT:قصف']);
+  assert.deepEqual(triggerWords('قصف الطيران القرى الخاضعة لسيطرة المعارضة.'), ['ASSAULT:قصف']);
+  assert.deepEqual(triggerWords('سيطرت القوات على المدينة.'), ['COERCE:سيطرت']);
+  assert.deepEqual(triggerWords('أعلن الجيش السيطرة الكاملة على المدينة.'), ['COERCE:السيطرة']);
+});
+
+test('precision: a definite act noun with no complement names a side or a state, not an act', () => {
+  assert.deepEqual(triggerWords('ارتكب الاحتلال الإسرائيلي مجزرة في البلدة.'), ['ASSAULT:مجزرة']);
+  assert.deepEqual(triggerWords('تحدث الوزير عن مسار التحرير والاستقلال.'), []);
+  assert.deepEqual(triggerWords('ندد الوزير بالاحتلال الإسرائيلي للضفة.'), ['ACCUSE:ندد', 'COERCE:بالاحتلال']);
+  assert.deepEqual(triggerWords('بدأت عملية تحرير المدينة.'), ['COERCE:تحرير']);
+});
+
+test('precision: a word with tanwin is no verb; fixed expressions report no act', () => {
+  assert.deepEqual(triggerWords('ودعماً للشعب الفلسطيني قصفت المقاومة الموقع.'), ['ASSAULT:قصفت']);
+  assert.deepEqual(triggerWords('وقالت الصحيفة نقلاً عن جنود إن الوضع صعب.'), []);
+  assert.deepEqual(triggerWords('وقال مسؤول طلب عدم نشر اسمه إن الوضع هادئ.'), []);
+  assert.deepEqual(triggerWords('وصلت سيارات دفع رباعي تحمل جنودا.'), []);
+  assert.deepEqual(triggerWords('قضت المحكمة بالإعدام على ثلاثة متهمين.'), []);
+  assert.deepEqual(triggerWords('نفذ التنظيم إعدامات ميدانية بحق السكان.'), ['ASSAULT:إعدامات']);
+  assert.deepEqual(triggerWords('أعدمت السلطات خمسة مدانين في السجن.'), []);
+});
+
+test('precision: ambiguous verbs need their sense (حقق achieves, قلق alone, أوقف stops)', () => {
+  assert.deepEqual(triggerWords('حققت الشركة أرباحا كبيرة في العام الماضي.'), []);
+  assert.deepEqual(triggerWords('حققت الشرطة في الحادث.'), ['ACCUSE:حققت']);
+  assert.deepEqual(triggerWords('يسبب الجوع والقلق أمراضا كثيرة.'), []);
+  assert.deepEqual(triggerWords('أعرب الوزير عن قلقه إزاء التصعيد.'), ['ACCUSE:قلقه']);
+  assert.deepEqual(triggerWords('أوقف الجيش تحركات المسلحين.'), []);
+  assert.deepEqual(triggerWords('أوقفت الشرطة ثلاثة أشخاص.'), ['COERCE:أوقفت']);
+  assert.deepEqual(triggerWords('وصلت المساعدات الإنسانية إلى المدينة.'), ['AID:المساعدات']);
+  assert.deepEqual(triggerWords('يحتاج السكان إلى المساعدات.'), []);
+});
+
+test('recall: circumstantial participles of speech verbs, blame, losses, executions, surrender', () => {
+  assert.deepEqual(triggerWords('وقال الوزير إن الوضع خطير، داعيا الأمم المتحدة إلى التدخل.'), ['DEMAND:داعيا']);
+  assert.deepEqual(triggerWords('وأصدر الحزب بيانا، منددا بالهجوم.'), ['ACCUSE:منددا', 'ASSAULT:بالهجوم']);
+  assert.deepEqual(triggerWords('أعلن القائد ذلك، متوعدا بمواصلة العمليات.'), ['THREATEN:متوعدا']);
+  assert.deepEqual(triggerWords('وألقت الحكومة باللوم على المعارضة.'), ['ACCUSE:وألقت']);
+  assert.deepEqual(triggerWords('نجحت القوات في تكبيد العدو خسائر كبيرة.'), ['ASSAULT:تكبيد']);
+  assert.deepEqual(triggerWords('ونفت الوزارة تكبد قواتها أي خسائر.'), ['REJECT:ونفت']);
+  assert.deepEqual(triggerWords('سلم عشرات المسلحين أنفسهم للجيش.'), []);
+  assert.deepEqual(triggerWords('وسلموا أنفسهم للجيش أمس.'), ['RETREAT:وسلموا']);
+  assert.deepEqual(triggerWords('تقدمت القوات نحو المدينة.'), ['ASSAULT:تقدمت']);
+  assert.deepEqual(triggerWords('تقدمت الشركة بطلب إلى الوزارة.'), []);
+  assert.deepEqual(triggerWords('الحكومة لا تعترف بالمحكمة.'), ['REJECT:لا']);
+});
+
+test('vows: a vow to punish is a threat, a vow to help is an intent', () => {
+  assert.deepEqual(triggerWords('تعهد البرلمان بمحاسبة المسؤولين عن الهجوم.').slice(0, 1), ['THREATEN:تعهد']);
+  assert.deepEqual(triggerWords('تعهد الوزير بتقديم المساعدة.').slice(0, 1), ['AGREE:تعهد']);
+});
+
+test('lexicon: guards and the hal part of speech are read from triggers.tsv', () => {
+  const lex = loadLexicon();
+  assert.ok(lex.entries.some((e) => e.guards.includes('bare-definite') && e.type === 'COERCE'));
+  assert.ok(lex.entries.some((e) => e.pos === 'hal'));
+  // A verb with a fixed complement is inflected on its verb: 'ألقت القبض', 'ألقوا القبض'.
+  assert.ok(lex.phrases.some((p) => p.words.join(' ') === 'القت القبض'));
+  assert.ok(lex.phrases.some((p) => p.words.join(' ') === 'القوا القبض'));
+});
+
+test('recall: sieges, pursuits and talks in their verbal nouns and verbs; a name head with a preposition', () => {
+  assert.deepEqual(triggerWords('بعد محاصرة المدينة من قبل القوات.'), ['COERCE:محاصرة']);
+  assert.deepEqual(triggerWords('استمرت المعارك حول البلدات المحاصرة منذ أشهر.'), ['ASSAULT:استمرت', 'ASSAULT:المعارك']);
+  assert.deepEqual(triggerWords('واصل المقاتلون مطاردة فلول المسلحين.'), ['ASSAULT:مطاردة']);
+  assert.deepEqual(triggerWords('طارد الشرطي اللص في الشارع.'), []);
+  assert.deepEqual(triggerWords('قال إن الأطراف ما زالت تتحاور.'), ['CONSULT:تتحاور']);
+  assert.deepEqual(triggerWords('اعتقلت القوات الأطباء بمستشفى كمال عدوان.'), ['COERCE:اعتقلت']);
+});

@@ -235,3 +235,12 @@ test('boilerplate: a closing "link to the story at outlet X:" trailer names the 
   assert.equal(d.text.trim(), story);
   assert.equal(d.outlet, null);
 });
+
+test('boilerplate: a "link to the story" trailer glued after the last sentence is dropped with its headline', () => {
+  const story = 'قال مسؤول محلي إن الأمطار أغرقت عشرات المنازل في البلدة.';
+  const c = stripBoilerplate(`${story} رابط الخبر بصحيفة الشرق اليوم: اشتباكات في البلدة`);
+  assert.equal(c.text.trim(), story);
+  // Inside a sentence, the words stay.
+  const kept = 'ونشر الموقع رابط الخبر بصحيفة محلية: وفق مراسلها';
+  assert.equal(stripBoilerplate(kept).text.trim(), kept);
+});

@@ -4,6 +4,7 @@
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { EventType, Quad } from '../../doc.js';
+import { eventWords } from './word-lists.js';
 
 export interface TriggerEntry {
   id: number;
@@ -11,7 +12,8 @@ export interface TriggerEntry {
   cameo: string;
   intensity: number;
   mode: string;
-  pos: 'verb' | 'noun' | 'phrase';
+  /** 'hal': a circumstantial participle of a speech verb ('داعيا', 'محذرة'), matched as written, without the article. */
+  pos: 'verb' | 'noun' | 'phrase' | 'hal';
   /** Where the target is found, in order of preference: 'obj', 'sym', 'none', 'victim' (the subject suffers it), or a preposition. */
   frame: string[];
   /** One of these must follow within a few words (matching-form prefixes). */
@@ -20,7 +22,12 @@ export interface TriggerEntry {
   forbids: string[];
   /** The lemma as written in the lexicon, for explanations. */
   lemma: string;
+  /** Readings that make the word no act (see the header of triggers.tsv): 'aim-l', 'state', 'bare-definite'. */
+  guards: Guard[];
 }
+
+export const GUARDS = ['aim-l', 'state', 'bare-definite'] as const;
+export type Guard = (typeof GUARDS)[number];
 
 export interface PhraseTrigger {
   entry: TriggerEntry;
@@ -47,18 +54,14 @@ export const QUAD: Record<EventType, Quad> = {
   PROTEST: 'material-conflict', SANCTION: 'material-conflict', MOBILIZE: 'material-conflict', COERCE: 'material-conflict', ASSAULT: 'material-conflict',
 };
 
-const PERFECT_SUFFIXES = ['', 'ت', 'ا', 'وا', 'تا', 'ن', 'نا', 'تم', 'و'];
-const IMPERFECT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
-const IMPERFECT_SUFFIXES = ['', 'ان', 'ون', 'ين', 'وا', 'ن'];
-
-/** Perfect forms of a verb (3rd person masculine singular given). */
+/** Perfect forms of a verb (3rd person masculine singular given); the affixes are lists of data/lexicon/event_words.tsv. */
 export function perfectForms(perfect: string): string[] {
   const out = new Set<string>();
-  for (const s of PERFECT_SUFFIXES) out.add(perfect + s);
+  for (const s of ['', ...eventWords('perfect_suffixes')]) out.add(perfect + s);
   // Final-weak verbs: نفي -> نفت نفوا; دعا -> دعت دعوا.
   if (/[اي]$/.test(perfect) && perfect.length > 2) {
     const base = perfect.slice(0, -1);
-    for (const s of ['ت', 'وا', 'تا', 'يا']) out.add(base + s);
+    for (const s of eventWords('weak_perfect_suffixes')) out.add(base + s);
   }
   return [...out];
 }
@@ -68,9 +71,9 @@ export function verbForms(perfect: string, imperfect: string): string[] {
   const out = new Set<string>(perfectForms(perfect));
   if (imperfect) {
     const stem = imperfect.startsWith('ي') ? imperfect.slice(1) : imperfect;
-    for (const p of IMPERFECT_PREFIXES) {
-      for (const s of IMPERFECT_SUFFIXES) out.add(p + stem + s);
-      if (/[ايو]$/.test(stem) && stem.length > 2) for (const s of ['ون', 'ان', 'وا', 'ين']) out.add(p + stem.slice(0, -1) + s);
+    for (const p of eventWords('imperfect_prefixes')) {
+      for (const s of ['', ...eventWords('imperfect_suffixes')]) out.add(p + stem + s);
+      if (/[ايو]$/.test(stem) && stem.length > 2) for (const s of eventWords('weak_imperfect_suffixes')) out.add(p + stem.slice(0, -1) + s);
     }
   }
   return [...out].filter((f) => f.length >= 2);
@@ -81,10 +84,10 @@ export function nounForms(noun: string): string[] {
   const out = new Set<string>([noun]);
   if (noun.endsWith('ه')) {
     const base = noun.slice(0, -1);
-    for (const s of ['ات', 'تين', 'تان', 'تي', 'ا']) out.add(base + s);
+    for (const s of eventWords('noun_suffixes_ta')) out.add(base + s);
   } else {
     // Not ي/يه: they make nisba adjectives (حرب -> حربي 'military'), which report nothing.
-    for (const s of ['ات', 'ين', 'ون', 'ان', 'ا']) out.add(noun + s);
+    for (const s of eventWords('noun_suffixes')) out.add(noun + s);
   }
   return [...out];
 }
@@ -105,7 +108,7 @@ export function loadLexicon(): Lexicon {
   };
   loadTsv('lexicon/triggers.tsv').forEach((row, i) => {
     if (!(row.type in QUAD)) throw new Error(`triggers.tsv row ${i + 1}: unknown type ${row.type}`);
-    if (!['verb', 'noun', 'phrase'].includes(row.pos)) throw new Error(`triggers.tsv row ${i + 1}: unknown pos ${row.pos}`);
+    if (!['verb', 'noun', 'phrase', 'hal'].includes(row.pos)) throw new Error(`triggers.tsv row ${i + 1}: unknown pos ${row.pos}`);
     const req = row.requires ? row.requires.split('|').map((w) => normalizeArabic(w.trim())).filter(Boolean) : [];
     const entry: TriggerEntry = {
       id: i,
@@ -118,7 +121,9 @@ export function loadLexicon(): Lexicon {
       requires: req.filter((w) => !w.startsWith('!')),
       forbids: req.filter((w) => w.startsWith('!')).map((w) => w.slice(1)),
       lemma: row.forms.split('|')[0],
+      guards: (row.guards ?? '').split('|').map((g) => g.trim()).filter(Boolean) as Guard[],
     };
+    for (const g of entry.guards) if (!(GUARDS as readonly string[]).includes(g)) throw new Error(`triggers.tsv row ${i + 1}: unknown guard ${g}`);
     if (Number.isNaN(entry.intensity)) throw new Error(`triggers.tsv row ${i + 1}: bad intensity`);
     entries.push(entry);
     for (const raw of row.forms.split('|')) {
@@ -127,9 +132,9 @@ export function loadLexicon(): Lexicon {
       if (entry.pos === 'verb') {
         const [perfect, imperfect] = f.split('/');
         if (perfect.includes(' ')) {
-          // A verb with a fixed complement (ألقى القبض): a phrase in both tenses.
-          phrases.push({ entry, words: perfect.split(' ') });
-          if (imperfect) phrases.push({ entry, words: imperfect.split(' ') });
+          // A verb with a fixed complement (ألقى القبض): a phrase in every inflection of its verb.
+          const [verb, ...complement] = perfect.split(' ');
+          for (const v of verbForms(verb, imperfect ? imperfect.split(' ')[0] : '')) phrases.push({ entry, words: [v, ...complement] });
           continue;
         }
         for (const v of verbForms(perfect, imperfect ?? '')) {
@@ -137,6 +142,8 @@ export function loadLexicon(): Lexicon {
           verbs.add(v);
         }
         for (const v of perfectForms(perfect)) perfects.add(v);
+      } else if (entry.pos === 'hal') {
+        add(f, entry);
       } else if (entry.pos === 'phrase' || f.includes(' ')) {
         phrases.push({ entry, words: f.split(' ') });
       } else {

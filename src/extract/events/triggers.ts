@@ -17,8 +17,8 @@ export interface TriggerHit {
   tense?: 'perfect' | 'imperfect' | 'future';
 }
 
-const VERB_PROCLITICS = new Set(['و', 'ف', 'س', 'ل']);
-const NOUN_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال']);
+const VERB_PROCLITICS = eventWords('verb_proclitics');
+const NOUN_PROCLITICS = eventWords('noun_proclitics');
 const WINDOW_BEFORE = 4;
 const WINDOW_AFTER = 6;
 
@@ -84,10 +84,87 @@ function phrasesFor(w: Word, phrases: PhraseTrigger[]): PhraseTrigger[] {
 }
 
 const PREPOSITIONS = eventWords('trigger_prepositions');
+const NAME_HEADS = eventWords('name_heads');
+const ANNIVERSARY = eventWords('anniversary_words');
+const AIM_MARKERS = [...eventWords('aim_markers')].map((m) => m.split(' '));
+const STATE_WORDS = eventWords('state_words');
+const NOT_EVENTS = [...eventWords('not_event_phrases')].map((m) => m.split(' '));
+/** Tanwin: a verb form never carries it ('دعماً', 'نقلاً', 'طلباً' are verbal nouns). */
+const TANWIN = /ا\u064B|\u064Bا/u;
+const HAL_PROCLITICS = eventWords('hal_proclitics');
 
 function afterPreposition(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   return !!prev && prev.kind === 'word' && prev.sentence === words[i].sentence && prev.readings.some((r) => PREPOSITIONS.has(r.stem) && r.proclitics.every((p) => p === 'و' || p === 'ف'));
+}
+
+const isWord = (w: Word | undefined, sentence: number): w is Word => !!w && w.kind === 'word' && w.sentence === sentence;
+
+/**
+ * A trigger noun inside a name: the bare genitive of a name head ('ساحة التحرير'), or one word after it when
+ * that word is a given name ('مستشفى كمال عدوان') or the trigger is joined to it by و ('مركز القيادة والسيطرة').
+ * An anniversary names its act with ل as well ('الذكرى العاشرة لتفجيرات').
+ */
+export function insideName(words: Word[], i: number, proclitics: string[]): boolean {
+  const s = words[i].sentence;
+  const bare = proclitics.every((p) => p === 'ال' || p === 'و');
+  const near = words[i - 1];
+  if (!isWord(near, s)) return false;
+  const isHead = (w: Word, set: ReadonlySet<string>) => w.readings.some((r) => set.has(r.stem));
+  if (isHead(near, ANNIVERSARY) || (bare && isHead(near, NAME_HEADS))) return true;
+  // One word between: a given name, or a word with the article only (no preposition, no other clitic).
+  if (near.readings.some((r) => PREPOSITIONS.has(r.stem)) || TANWIN.test(words[i].text)) return false;
+  const far = words[i - 2];
+  if (!isWord(far, s)) return false;
+  const withArticle = near.readings.some((r) => r.proclitics.length === 1 && r.proclitics[0] === 'ال');
+  const givenName = !near.readings.some((r) => r.proclitics.includes('ال'));
+  if (isHead(far, ANNIVERSARY) && (withArticle || givenName)) return true;
+  const joined = proclitics.includes('و') && withArticle;
+  return bare && (givenName || joined) && isHead(far, NAME_HEADS);
+}
+
+/** A marker of purpose ends just before word i (at most one word between): 'من أجل السيطرة', 'بهدف استعادة'. */
+export function afterAimMarker(words: Word[], i: number): boolean {
+  const s = words[i].sentence;
+  for (const gap of [0, 1]) {
+    for (const m of AIM_MARKERS) {
+      const start = i - gap - m.length;
+      if (start < 0) continue;
+      if (m.every((mw, k) => isWord(words[start + k], s) && words[start + k].readings.some((r) => r.stem === mw && r.proclitics.every((p) => p === 'و' || p === 'ف')))) return true;
+    }
+  }
+  return false;
+}
+
+/** A definite verbal noun with no complement (ل or على within three words) names a state or a side, not an act: 'الاحتلال الإسرائيلي ارتكب'. */
+function bareDefinite(words: Word[], i: number, proclitics: string[]): boolean {
+  if (!proclitics.includes('ال')) return false;
+  const s = words[i].sentence;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const w = words[k];
+    if (!isWord(w, s)) return true;
+    if (w.readings.some((r) => r.proclitics.includes('ل') || (r.stem === 'علي' && r.proclitics.every((p) => p === 'و')))) return false;
+  }
+  return true;
+}
+
+/** Whether a guard of the entry makes this reading no act. */
+function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[]): boolean {
+  if (e.guards.includes('aim-l') && proclitics.includes('ل')) return true;
+  if (e.guards.includes('state')) {
+    const prev = words[i - 1];
+    if (isWord(prev, words[i].sentence) && prev.readings.some((r) => STATE_WORDS.has(r.stem))) return true;
+  }
+  return e.guards.includes('bare-definite') && bareDefinite(words, i, proclitics);
+}
+
+/** The last word of a fixed expression that reports no act ('نقلا عن', 'دفع رباعي'), starting at i, or -1. */
+function notEventAt(words: Word[], i: number): number {
+  for (const m of NOT_EVENTS) {
+    const end = phraseAt(words, i, m);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 /** All trigger hits in the words, left to right; a word takes part in one hit at most. */
@@ -97,6 +174,13 @@ export function findTriggers(words: Word[]): TriggerHit[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.kind !== 'word') continue;
+    const fixed = notEventAt(words, i);
+    if (fixed >= 0) {
+      i = fixed;
+      continue;
+    }
+    // Aims are not acts: 'من أجل السيطرة على', 'بهدف استعادة'.
+    if (afterAimMarker(words, i)) continue;
     let hit: TriggerHit | null = null;
     // Multi-word triggers first (longest first), only those whose first word this word can be.
     for (const ph of phrasesFor(w, lex.phrases)) {
@@ -114,15 +198,19 @@ export function findTriggers(words: Word[]): TriggerHit[] {
         const isVerbForm = lex.verbForms.has(r.stem);
         for (const e of entries) {
           const verb = e.pos === 'verb';
-          const allowed = verb ? VERB_PROCLITICS : NOUN_PROCLITICS;
+          const allowed = verb ? VERB_PROCLITICS : e.pos === 'hal' ? HAL_PROCLITICS : NOUN_PROCLITICS;
           if (!r.proclitics.every((c) => allowed.has(c))) continue;
           if (verb && r.proclitics.includes('ال')) continue;
           // Verbs take object pronouns (قصفها, اتهمه); a bare ي is a noun's 'my' (وزارتي), never a verb's.
           if (verb && r.enclitic === 'ي') continue;
+          // A listed participle or verb form is matched as written: 'دانتي' is a name, not 'دانت' with a pronoun.
+          if (e.pos === 'hal' && r.enclitic) continue;
           // A perfect verb takes no ل ('لقصف' is 'for/to shelling'), and after a preposition the word is a
           // noun: 'في قصف إسرائيلي', 'بعد هجوم'.
           if (verb && r.proclitics.includes('ل') && !lex.imperfectForms.has(r.stem)) continue;
-          if (verb && afterPreposition(words, i)) continue;
+          if (verb && (afterPreposition(words, i) || TANWIN.test(w.text))) continue;
+          if (!verb && insideName(words, i, r.proclitics)) continue;
+          if (guarded(e, words, i, r.proclitics)) continue;
           if (!contextOk(e, words, i, i)) continue;
           const pos = verb && isVerbForm ? 'verb' : 'noun';
           const tense = pos !== 'verb' ? undefined : r.proclitics.includes('س') ? 'future' : lex.imperfectForms.has(r.stem) ? 'imperfect' : 'perfect';
