@@ -34,15 +34,16 @@ test('a side that is not a transnational group keeps its own country', () => {
   const doc = { entities: [
     { id: 'p:homs', type: 'PLACE', name_en: 'Homs', name_ar: '', country: 'SYR', role: null, geo: null, mentions: [{ start: 0, end: 1 }] },
   ] } as unknown as Doc;
-  const ev = { source: { entity: 'iso:TUR', name_en: 'Turkey', country: 'TUR', sector: null }, target: null, location: { entity: 'p:homs', name_en: 'Homs', lat: null, lon: null, precision: null } } as Pick<EventRecord, 'source' | 'target' | 'location'>;
+  const ev = { source: { entity: 'iso:TUR', name_en: 'Turkey', country: 'TUR', sector: null }, target: null, location: { entity: 'p:homs', name_en: 'Homs', lat: null, lon: null, precision: null } } as Pick<EventRecord, 'source' | 'target' | 'location' | 'evidence'>;
   assert.deepEqual(placeTransnationalSides([ev], doc, transnationalGroups()), [ev]);
-  const grp = { ...ev, source: { entity: 'rasad:org:islamic-state', name_en: 'Islamic State', country: 'IRQ', sector: 'INS' } };
+  const grp = { ...ev, evidence: { start: 0, end: 10 }, source: { entity: 'rasad:org:islamic-state', name_en: 'Islamic State', country: 'IRQ', sector: 'INS' } };
   const withGroup = { entities: [...doc.entities, { id: 'rasad:org:islamic-state', type: 'GROUP', name_en: 'Islamic State', name_ar: '', country: 'IRQ', role: null, geo: null, mentions: [] }] } as unknown as Doc;
   assert.equal(placeTransnationalSides([grp], withGroup)[0].source?.country, 'SYR');
-  // No place in the event or the report: the group's own country stays.
-  const bare = { ...grp, location: null };
-  const noPlaces = { entities: withGroup.entities.filter((e) => e.type !== 'PLACE') } as unknown as Doc;
-  assert.equal(placeTransnationalSides([bare], noPlaces)[0].source?.country, 'IRQ');
+  // No place in the event or its sentence: the group's own country stays.
+  // No place of its own: the places its sentence names ...
+  assert.equal(placeTransnationalSides([{ ...grp, location: null }], withGroup)[0].source?.country, 'SYR');
+  // ... and none there: the group's own country stays, whatever other places the report names.
+  assert.equal(placeTransnationalSides([{ ...grp, location: null, evidence: { start: 5, end: 20 } }], withGroup)[0].source?.country, 'IRQ');
 });
 
 test('an act on a place that names no target is aimed at its country, marked as guessed', async () => {
