@@ -46,12 +46,21 @@ async function ingestChild(dir: string): Promise<void> {
   const store = new SqliteStore(path.join(dir, 'h.db'));
   const codes = new Map<string, number>();
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
+  // The main thread's own share (its heap, and buffers outside it), apart from the analysis threads.
+  const main = { heap: 0, external: 0 };
+  let last = '';
+  let peakAt = '';
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    if (m.rss > peak) [peak, peakAt] = [m.rss, last];
+    main.heap = Math.max(main.heap, m.heapUsed);
+    main.external = Math.max(main.external, m.external);
+  }, 200);
   const t0 = performance.now();
   let r;
   try {
     r = await ingestPaths(store, [inDir], {
-      pool, progress: false, batchSize: 200,
+      pool, progress: { tick: (input?: string) => void (last = input ?? last), setTotal: () => {}, log: () => {}, stop: () => {} }, batchSize: 200,
       warn: (l) => {
         const code = /^rasad: .*?: ([a-z_]+): /s.exec(l)?.[1] ?? '?';
         codes.set(code, (codes.get(code) ?? 0) + 1);
@@ -74,6 +83,7 @@ async function ingestChild(dir: string): Promise<void> {
     `accounted for: ${accounted ? 'yes' : 'NO'} (stored + duplicates + errors = documents in); entries without a result: ${read.unaccounted.length}; good reports missing: ${missing.length} of ${written.good.length}`,
     `store: ${stats.documents} documents, ${stats.events} events, ${stats.errors} error records`,
     `wall ${wall.toFixed(1)} s with ${THREADS} threads (budget ${pool.budgetMs / 1000} s, thread heap ${THREAD_MB ?? 'default'} MB); peak RSS of the ingest process ${(maxRss / 1048576).toFixed(0)} MB`,
+    `main thread: peak heap used ${(main.heap / 1048576).toFixed(0)} MB, peak external ${(main.external / 1048576).toFixed(0)} MB; RSS peaked after ${JSON.stringify(path.relative(inDir, peakAt))}`,
     'slowest documents:',
     ...timings.sort((a, b) => b.ms - a.ms).slice(0, 10).map((t) => `  ${(t.ms / 1000).toFixed(2)} s  ${t.code ?? 'ok'}  ${JSON.stringify(path.relative(inDir, t.input))}`),
   ];

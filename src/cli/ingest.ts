@@ -12,6 +12,10 @@ import type { PutResult, Store } from '../store/store.js';
 import { AnalysisPool, DEFAULT_BUDGET_MS } from '../workers/pool.js';
 import { progressBar, type Progress } from './progress.js';
 
+/** Text held in analyses waiting to be stored: past it, the batch is stored whatever its count, so
+ * that a few long documents (and their layers) are not held beside a full batch of others. */
+export const BATCH_CHARS = 2_000_000;
+
 export interface IngestOptions {
   batchSize?: number;
   maxBytes?: number;
@@ -56,6 +60,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   const total: PutResult = { added: 0, skipped: 0, errors: 0 };
   const progress = typeof opts.progress === 'object' ? opts.progress : progressBar(opts.progress ?? true);
   let batch: AnalysisResult[] = [];
+  let batchChars = 0;
   const flush = async () => {
     if (!batch.length) return;
     const r = await store.putBatch(batch);
@@ -63,12 +68,14 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     total.skipped += r.skipped;
     total.errors += r.errors;
     batch = [];
+    batchChars = 0;
   };
   const take = async (doc: AnalysisResult) => {
     if (isErrorDoc(doc)) warn(`rasad: ${doc.input}: ${doc.error.code}: ${doc.error.message}`);
+    else batchChars += doc.text.length;
     batch.push(doc);
     progress.tick(doc.input);
-    if (batch.length >= batchSize) await flush();
+    if (batch.length >= batchSize || batchChars >= BATCH_CHARS) await flush();
   };
   const inputs = async function* () {
     for await (const raw of readInputs(paths, { maxBytes: opts.maxBytes })) {
