@@ -88,3 +88,21 @@ test('the never-drop rule keeps a sentence the check rejects; the rules finding 
   const m = detection([{ label: 'yes', cands: [] }, { label: 'easy no', cands: [] }, { label: 'yes', cands: [{ f, kept: false }] }], (r) => r.cands.length > 0);
   assert.deepEqual([m.tp, m.fp, m.fn], [1, 0, 1]);
 });
+
+test('the checks\' word lists load from data/lexicon/report_cues.tsv; an unknown group is an error', async () => {
+  const { reportCueList } = await import('../src/extract/events/report-features.js');
+  for (const g of ['check-suffered', 'check-governing', 'check-background-heads', 'check-background-first', 'feature-done-to']) {
+    const words = reportCueList(g);
+    assert.ok(words.size >= 5, g);
+    for (const w of words) assert.match(w, /^[\u0621-\u064A]+$/, `${g}: '${w}' is one Arabic word`);
+  }
+  assert.ok(reportCueList('check-suffered').has('تعرضت'));
+  assert.throws(() => reportCueList('no-such-group'), /no group/);
+});
+
+test('the lists at work: an act suffered is reported, one governed by a background noun is not', () => {
+  const suffered = assaults(codedOf('تعرضت مدينة رفح لقصف إسرائيلي عنيف أمس.'));
+  assert.ok(suffered.length > 0 && suffered.every((e) => !e.flags.includes('unreported')), suffered.map((e) => e.flags.join(',')).join(' '));
+  const background = assaults(codedOf('وناقش البرلمان ملف الاغتيالات في البلاد.'));
+  assert.ok(background.length > 0 && background.every((e) => e.flags.includes('unreported')), background.map((e) => e.flags.join(',')).join(' '));
+});
