@@ -57,7 +57,7 @@ test('an act on a place that names no target is aimed at its country, marked as 
   ] } as unknown as Doc;
   const sau = { entity: 'iso:SAU', name_en: 'Saudi Arabia', country: 'SAU', sector: 'GOV' };
   const at = (id: string) => ({ entity: id, name_en: '', lat: null, lon: null, precision: null });
-  const aid = { type: 'AID' as const, source: sau, target: null, location: at('p:aden'), flags: [] as string[] };
+  const aid = { type: 'AID' as EventRecord['type'], source: sau, target: null as EventRecord['target'], location: at('p:aden'), flags: [] as string[] };
   const [inAden] = targetPlaces([aid], doc, rules);
   assert.equal(inAden.target?.country, 'YEM');
   assert.deepEqual(inAden.flags, ['place-target']);
@@ -66,10 +66,10 @@ test('an act on a place that names no target is aimed at its country, marked as 
   const named = { ...aid, target: { entity: 'x', name_en: 'UNICEF', country: null, sector: 'IGO' } };
   assert.equal(targetPlaces([named], doc, rules)[0].target?.name_en, 'UNICEF');
   // A state striking its own town: the target is that country too.
-  const strike = { type: 'ASSAULT' as const, source: sau, target: null, location: at('p:riyadh'), flags: [] as string[] };
+  const strike = { type: 'ASSAULT' as EventRecord['type'], source: sau, target: null as EventRecord['target'], location: at('p:riyadh'), flags: [] as string[] };
   assert.equal(targetPlaces([strike], doc, rules)[0].target?.country, 'SAU');
   // Talk is not aimed at the place where it was said.
-  assert.equal(targetPlaces([{ ...strike, type: 'ACCUSE' as const }], doc, rules)[0].target, null);
+  assert.equal(targetPlaces([{ ...strike, type: 'ACCUSE' as EventRecord['type'] }], doc, rules)[0].target, null);
 });
 
 test('relief flown to a town and shelling of a town are recorded with its country as a guessed target', () => {

@@ -8,8 +8,7 @@ import { wordsOf, type Word } from '../../arabic/words.js';
 import { actorMentions } from './actors.js';
 import { summarize } from './summary.js';
 import { mergeEvents } from './merge.js';
-import { reportFeatures, type Features } from './report-features.js';
-import { loadReportModels, score } from './report-filter.js';
+import { loadReportModels, applyReportCheck, DOUBTED_FLAG } from './report-filter.js';
 import { type Context, sentenceRanges, type CodedEvent, type Coded, type CodeOptions } from './context.js';
 import { conflictDyad } from './conflict-sides.js';
 import { codeHit } from './code-hit.js';
@@ -48,21 +47,7 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   return finishEvents(ctx, events);
 }
 
-/** Sentences with candidate events of a type, with their report features (for the filter and its training). */
-export function reportCandidates(coded: Coded, type: string): { sentence: number; features: Features; events: CodedEvent[] }[] {
-  const bySentence = new Map<number, CodedEvent[]>();
-  for (const e of coded.events) {
-    if (e.type !== type) continue;
-    const list = bySentence.get(e.sentence) ?? [];
-    list.push(e);
-    bySentence.set(e.sentence, list);
-  }
-  return [...bySentence].map(([sentence, events]) => ({
-    sentence,
-    events,
-    features: reportFeatures(coded.words, sentence, events.map((e) => e.hit), coded.hasTitle && sentence === 0, events.flatMap((e) => e.flags)),
-  }));
-}
+export { reportCandidates } from './report-filter.js';
 
 const SIDE_NOTES: Record<string, string> = {
   'guessed-target': "target guessed: the other side of the report's conflict",
@@ -71,6 +56,7 @@ const SIDE_NOTES: Record<string, string> = {
   'inherited-sides': 'sides taken from a nearby act',
   'inherited-location': 'place taken from the act of its kind told just before',
   'place-target': 'target guessed: the country of the place struck',
+  [DOUBTED_FLAG]: 'the report check doubts the sentence reports it: kept, its trigger explicit and its sides named, at lower confidence',
 };
 
 export interface ExtractOptions {
@@ -84,24 +70,7 @@ export interface ExtractOptions {
 export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[] {
   const models = opts.reportFilter === false ? new Map() : loadReportModels();
   const coded = codeEvents(doc, { learned: new Set(models.keys()), words: opts.words, sides: opts.sides });
-  let events = coded.events;
-  if (models.size) {
-    const drop = new Set<CodedEvent>();
-    for (const [type, model] of models) {
-      const cands = reportCandidates(coded, type);
-      // The model was trained on sentences read alone; in an article that reports this kind of act in
-      // several sentences, a sentence about it is far more likely to report one too.
-      // So is the headline or the first sentence of a real article (three sentences or more): a news
-      // report opens with what happened.
-      const article = doc.sentences.length >= 3;
-      const lead = coded.hasTitle ? 1 : 0;
-      for (const c of cands) {
-        const lenient = cands.length >= 3 || (article && c.sentence <= lead);
-        if (score(model, c.features) < (lenient ? model.threshold * 0.25 : model.threshold)) for (const e of c.events) drop.add(e);
-      }
-    }
-    events = events.filter((e) => !drop.has(e));
-  }
+  const events = models.size ? applyReportCheck(coded, models, doc.sentences.length) : coded.events;
   // The summary is written last, from the fields as merging left them.
   const claimant = (id: string | null) => (id ? doc.entities.find((x) => x.id === id) ?? null : null);
   // How the sides were found, for `rasad explain` and the reader: what the text names, or a guess.

@@ -8,6 +8,7 @@ import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { type Context, sentenceHas, inTitle } from './context.js';
 import { eventWords } from './word-lists.js';
+import { reportCueList } from './report-features.js';
 
 const BACK_HEADS = eventWords('back_heads');
 
@@ -51,6 +52,10 @@ export function concrete(ctx: Context, hit: TriggerHit, source: ActorMention | n
 const BLOCKING = eventWords('blocking');
 
 const RELATIVE = eventWords('relative_pronouns');
+const SUFFERED = reportCueList('check-suffered');
+const GOVERNING = reportCueList('check-governing');
+const BACKGROUND_HEADS = reportCueList('check-background-heads');
+const BACKGROUND_FIRST = reportCueList('check-background-first');
 
 /**
  * A material event the text reports as happening, not one it recalls, imagines or generalises
@@ -66,7 +71,7 @@ export function reported(ctx: Context, hit: TriggerHit, modality: string, number
   const own = ctx.words[hit.first];
   // (A gathering 'للاحتجاج' is itself the protest.)
   if (hit.pos === 'noun' && hit.entry.type !== 'PROTEST' && own.readings.some((r) => r.proclitics[0] === 'ل' || (r.proclitics[0] === 'و' && r.proclitics[1] === 'ل')) && /^و?ل/.test(own.norm)) {
-    const suffered = ctx.words.slice(Math.max(0, hit.first - 4), hit.first).some((w) => w.kind === 'word' && w.readings.some((r) => /^(تعرض|تعرضت|يتعرض|تتعرض|تعرضوا|يتعرضون)$/.test(r.stem)));
+    const suffered = ctx.words.slice(Math.max(0, hit.first - 4), hit.first).some((w) => w.kind === 'word' && w.readings.some((r) => SUFFERED.has(r.stem)));
     if (!suffered) return false;
   }
   const dated = sentenceHasTime(ctx, hit);
@@ -76,9 +81,9 @@ export function reported(ctx: Context, hit: TriggerHit, modality: string, number
     // A definite event noun governed by a preposition or another noun is talked about, not reported.
     const w = ctx.words[hit.first];
     const definite = w.readings.some((r) => r.proclitics.includes('ال') && lexiconHas(r.stem)) && !w.readings.some((r) => r.proclitics.length === 0 && lexiconHas(r.stem));
-    const governed = /^(حول|عن|بعد|قبل|منذ|ضد|وراء|خلف|بسبب|اثر|جراء|ضحايا|موقع|جريمه|منفذي|منفذ|مسؤوليه|عمليات|تهديد|تعويضات|سياسه|حوادث|ملف|قضيه|التحقيق|تحقيق)$/.test(prev.readings[0].stem);
+    const governed = GOVERNING.has(prev.readings[0].stem);
     // Nouns of the courts, inquiries and politics of violence make any event noun background.
-    const backgroundHead = /^(جريمه|جرائم|محاكمه|المتهمين|المتورطين|مرتكبي|منفذي|تهم|تهمه|بتهمه|سياسه|ذكري|مناسبه|ضحايا|تعويضات|ملف|قضيه|محاوله|محاولات|خطر|مخاطر|تهديد|ضروره|منع|مكافحه)$/.test(prev.readings[prev.readings.length - 1].stem) || /^(جريمه|جرائم|محاكمه|سياسه|ذكري|مكافحه|تهمه|تهم)$/.test(prev.readings[0].stem);
+    const backgroundHead = BACKGROUND_HEADS.has(prev.readings[prev.readings.length - 1].stem) || BACKGROUND_FIRST.has(prev.readings[0].stem);
     if (backgroundHead && !dated && !casualties) return false;
     if (definite && governed && !dated && !casualties && !sentenceHas(ctx, hit, contextWords('HAPPENED') ?? [])) return false;
   }

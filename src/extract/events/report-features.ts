@@ -17,8 +17,15 @@ const RELATIVE = eventWords('feature_relative');
  * ('تجمع مئات المتظاهرين', 'وأغلق المتظاهرون الطريق') from a mention of them ('أطلقت الشرطة النار على المتظاهرين'). */
 const PARTICIPANTS = /^(المت|مت|والمت|للمت|بالمت|لمت|المح|مح|والمح|للمح|بالمح|المع|مع|المض|مض)(ظاهر|حتج|تصم|رب)/;
 const PREPOSITIONS = eventWords('feature_prepositions');
+/** A word list of data/lexicon/report_cues.tsv (groups check-* and feature-*): stems compared as written. */
+export function reportCueList(group: string): ReadonlySet<string> {
+  const row = loadTsv('lexicon/report_cues.tsv').find((r) => r.group === group);
+  if (!row) throw new Error(`data/lexicon/report_cues.tsv has no group '${group}'`);
+  return new Set(row.words.split('|').map((w) => w.trim()).filter(Boolean));
+}
+
 /** Nouns of what is done to protesters: breaking up, beating, arresting them. */
-const DONE_TO = /^(تفريق|قمع|اعتقال|ضرب|قتل|مقتل|اصابه|ملاحقه|مطارده|محاكمه|استهداف|لتفريق|اطلاق)$/;
+const DONE_TO = reportCueList('feature-done-to');
 /** Verbs protesters do, before their name: 'رفع المتظاهرون', 'أحرق متظاهرون'. */
 const PROTEST_ACTS = eventWords('feature_protest_acts');
 
@@ -32,7 +39,7 @@ const INTRODUCERS = eventWords('feature_introducers');
 let scenes: { group: string; words: string[] }[] | null = null;
 /** The scene groups (data/lexicon/report_cues.tsv) with a word in the sentence. */
 function sceneGroups(ws: Word[]): string[] {
-  scenes ??= loadTsv('lexicon/report_cues.tsv').map((r) => ({ group: r.group, words: r.words.split('|').map((w) => normalizeArabic(w.trim())) }));
+  scenes ??= loadTsv('lexicon/report_cues.tsv').filter((r) => !/^(check|feature)-/.test(r.group)).map((r) => ({ group: r.group, words: r.words.split('|').map((w) => normalizeArabic(w.trim())) }));
   const stems = ws.filter((w) => w.kind === 'word').flatMap((w) => w.readings.map((r) => r.stem));
   const text = ` ${stems.join(' ')} `;
   return scenes
@@ -88,7 +95,7 @@ function participantRole(words: Word[], h: TriggerHit): string | null {
   const stemOf = (x: Word | undefined) => (x && x.kind === 'word' ? x.readings[0].stem : '');
   const bare = (x: Word | undefined) => (x && x.kind === 'word' ? x.norm.replace(/^[وف]/, '') : '');
   if (/^(ل|ب|لل|بال)/.test(w.norm.replace(/^و/, '')) && !/^(المت|المح|المع|المض)/.test(w.norm.replace(/^و/, ''))) return 'prep';
-  if (prev && prev.kind === 'word' && (PREPOSITIONS.has(stemOf(prev)) || DONE_TO.test(bare(prev)))) return 'governed';
+  if (prev && prev.kind === 'word' && (PREPOSITIONS.has(stemOf(prev)) || DONE_TO.has(bare(prev)))) return 'governed';
   if (prev && (prev.kind === 'number' || prev.readings?.some((r) => COUNT_WORDS.has(r.stem)))) return 'counted';
   if (prev2 && (prev2.kind === 'number' || prev2.readings?.some((r) => COUNT_WORDS.has(r.stem)))) return 'counted';
   if (PROTEST_ACTS.has(bare(prev)) || PROTEST_ACTS.has(bare(prev2))) return 'acting';

@@ -3,7 +3,9 @@
 // openeventdata Arabic gold standard records (MIT) and shipped in data/model/.
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from '../../data-files.js';
-import type { Features } from './report-features.js';
+import { reportFeatures, type Features } from './report-features.js';
+import type { Coded, CodedEvent } from './context.js';
+import { guessedSides } from './sides/guessed.js';
 
 export interface ReportModel {
   type: string;
@@ -29,6 +31,77 @@ export function loadReportModels(): Map<string, ReportModel> {
     for (const x of m.models) cached.set(x.type, x);
   }
   return cached;
+}
+
+/** An act the text says did not happen is no event: the rules decide that, not the model. */
+const negated = (e: CodedEvent) => e.modality === 'negated';
+
+/** Sentences with candidate events of a type (not negated), with their report features (for the check and its training). */
+export function reportCandidates(coded: Coded, type: string): { sentence: number; features: Features; events: CodedEvent[] }[] {
+  const bySentence = new Map<number, CodedEvent[]>();
+  for (const e of coded.events) {
+    if (e.type !== type || negated(e)) continue;
+    const list = bySentence.get(e.sentence) ?? [];
+    list.push(e);
+    bySentence.set(e.sentence, list);
+  }
+  return [...bySentence].map(([sentence, events]) => ({
+    sentence,
+    events,
+    features: reportFeatures(coded.words, sentence, events.map((e) => e.hit), coded.hasTitle && sentence === 0, events.flatMap((e) => e.flags)),
+  }));
+}
+
+/** Rule verdicts that the act is not plainly reported: passing mention, recalled or imagined, pointing back to one told before. */
+const DOUBTED_REPORT = new Set(['unconcrete', 'unreported', 'back-reference']);
+
+/**
+ * An event the check may doubt but never drop: its trigger is explicit, a verb that tells the act in the
+ * past ('قصفت', 'اقتحم'; a noun only names an act, which may be one talked about), asserted or claimed,
+ * and the rules find it concrete and reported as happening; and both its sides are named in the text
+ * (neither guessed from the report's conflict nor taken from a nearby act).
+ */
+export function neverDropped(e: CodedEvent): boolean {
+  if (!e.source || !e.target) return false;
+  if (e.hit.pos !== 'verb' || e.hit.tense !== 'perfect') return false;
+  if (e.modality !== 'asserted' && e.modality !== 'claimed') return false;
+  if (e.flags.some((f) => DOUBTED_REPORT.has(f))) return false;
+  return guessedSides(e, e.flags).length === 0;
+}
+
+/** The flag of an event the check doubted and kept (its confidence lowered). */
+export const DOUBTED_FLAG = 'report-doubted';
+
+/**
+ * Applies the check to the coded events: a negated act of a checked type is dropped; a candidate sentence scoring under its type's threshold loses its
+ * events, except those `neverDropped` keeps, whose confidence is lowered in proportion to the score
+ * (down to half) and which are flagged DOUBTED_FLAG. In an article the threshold is a quarter for a
+ * type reported in three sentences or more, and for the headline and first sentence of a report of three
+ * sentences or more (the model was trained on sentences read alone; a news report opens with what happened).
+ */
+export function applyReportCheck(coded: Coded, models: Map<string, ReportModel>, sentences: number): CodedEvent[] {
+  const drop = new Set<CodedEvent>();
+  const doubted = new Map<CodedEvent, number>();
+  const article = sentences >= 3;
+  const lead = coded.hasTitle ? 1 : 0;
+  for (const [type, model] of models) {
+    const cands = reportCandidates(coded, type);
+    for (const c of cands) {
+      const threshold = cands.length >= 3 || (article && c.sentence <= lead) ? model.threshold * 0.25 : model.threshold;
+      const p = score(model, c.features);
+      if (p >= threshold) continue;
+      for (const e of c.events) {
+        if (neverDropped(e)) doubted.set(e, Math.max(0.5, p / threshold));
+        else drop.add(e);
+      }
+    }
+  }
+  return coded.events.flatMap((e) => {
+    if (drop.has(e) || (models.has(e.type) && negated(e))) return [];
+    const factor = doubted.get(e);
+    if (factor === undefined) return [e];
+    return [{ ...e, confidence: Number((e.confidence * factor).toFixed(2)), flags: [...e.flags, DOUBTED_FLAG] }];
+  });
 }
 
 export function score(model: Pick<ReportModel, 'weights'>, f: Features): number {

@@ -1,0 +1,121 @@
+// Choosing and training the learned report check (report-filter.ts) by cross-validation: a small
+// grid of regularisation settings, each scored on held-out folds with the never-drop rule in place,
+// the threshold picked on the held-out probabilities, and a nested cross-validation that scores the
+// whole choice (grid and threshold) on folds it never saw. Pure: same rows and seed, same model.
+import { score, trainLogistic, type ReportModel } from './report-filter.js';
+import type { Features } from './report-features.js';
+
+/** A labelled GSR sentence: its candidate sentences' features, and whether the never-drop rule keeps one of its events. */
+export interface CheckRow {
+  label: string;
+  cands: { f: Features; kept: boolean }[];
+}
+
+/** bagOfWords: whether the sentence's words (features w=...) are used; on noisy labels they can overfit. */
+export interface CheckSetting { posWeight: number; l2: number; epochs: number; bagOfWords: boolean }
+
+export interface Detection { p: number; r: number; f1: number; tp: number; fp: number; fn: number }
+
+export interface CheckChoice { setting: CheckSetting; threshold: number; cv: Detection }
+
+export const FOLDS = 5;
+/** Another setting must beat the best so far by a point of F1 to be taken: smaller gains on a few hundred noisy sentences are noise. */
+const MARGIN = 0.01;
+const THRESHOLDS = Array.from({ length: 17 }, (_, i) => Number((0.1 + i * 0.05).toFixed(2)));
+
+/** The grid, plainest first: without the sentence's words, stronger L2, no extra weight on positives. */
+export function checkSettings(): CheckSetting[] {
+  const grid: CheckSetting[] = [];
+  for (const bagOfWords of [false, true]) for (const l2 of [1e-1, 3e-2, 1e-2, 1e-3]) for (const posWeight of [1, 3]) grid.push({ posWeight, l2, epochs: 16, bagOfWords });
+  return grid;
+}
+
+const withoutWords = (f: Features): Features => new Map([...f].filter(([k]) => !k.startsWith('w=')));
+
+/** 'yes' against 'easy no'; 'difficult no' weighs `difficultWeight` as a negative; 'ambiguous' is left out. */
+export function examplesOf(rows: CheckRow[], s: CheckSetting, difficultWeight: number): { f: Features; y: 0 | 1; w: number }[] {
+  return rows.flatMap((r) => {
+    if (r.label === 'ambiguous') return [];
+    const y = r.label === 'yes' ? 1 : 0;
+    const w = y ? s.posWeight : r.label === 'difficult no' ? difficultWeight : 1;
+    return r.cands.map((c) => ({ f: s.bagOfWords ? c.f : withoutWords(c.f), y: y as 0 | 1, w }));
+  });
+}
+
+/** The gsr-detect.mjs measure: 'yes' against 'easy no', a sentence flagged when `flagged` says so. */
+export function detection(rows: CheckRow[], flagged: (r: CheckRow, i: number) => boolean): Detection {
+  let tp = 0, fp = 0, fn = 0;
+  rows.forEach((r, i) => {
+    const hit = flagged(r, i);
+    if (r.label === 'yes') hit ? tp++ : fn++;
+    else if (r.label === 'easy no' && hit) fp++;
+  });
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const rc = tp + fn ? tp / (tp + fn) : 0;
+  return { p, r: rc, f1: p + rc ? (2 * p * rc) / (p + rc) : 0, tp, fp, fn };
+}
+
+/** Whether a sentence is kept: the rules found it, and the check passes it or the never-drop rule keeps one of its events. */
+export function keptBy(r: CheckRow, prob: number, threshold: number, neverDrop: boolean): boolean {
+  return r.cands.length > 0 && (prob >= threshold || (neverDrop && r.cands.some((c) => c.kept)));
+}
+
+export function trainCheck(rows: CheckRow[], s: CheckSetting, difficultWeight: number, seed: number): Record<string, number> {
+  return trainLogistic(examplesOf(rows, s, difficultWeight), s.epochs, 0.1, s.l2, seed);
+}
+
+const probOf = (weights: Record<string, number>, r: CheckRow) => (r.cands.length ? Math.max(...r.cands.map((c) => score({ weights }, c.f))) : 0);
+
+/** Held-out probabilities for every row (fold = index mod FOLDS). */
+export function heldOutProbabilities(rows: CheckRow[], s: CheckSetting, difficultWeight: number, seed: number): number[] {
+  const probs = new Array<number>(rows.length).fill(0);
+  for (let k = 0; k < FOLDS; k++) {
+    const weights = trainCheck(rows.filter((_, i) => i % FOLDS !== k), s, difficultWeight, seed);
+    rows.forEach((r, i) => {
+      if (i % FOLDS === k) probs[i] = probOf(weights, r);
+    });
+  }
+  return probs;
+}
+
+/** The setting and threshold with the best held-out F1 (a later setting must beat the best by MARGIN). */
+export function chooseCheck(rows: CheckRow[], grid: CheckSetting[], opts: { difficultWeight: number; seed: number; neverDrop: boolean }): CheckChoice {
+  let best: CheckChoice | null = null;
+  for (const setting of grid) {
+    const probs = heldOutProbabilities(rows, setting, opts.difficultWeight, opts.seed);
+    for (const t of THRESHOLDS) {
+      const m = detection(rows, (r, i) => keptBy(r, probs[i], t, opts.neverDrop));
+      const need = !best ? -1 : best.setting === setting ? best.cv.f1 : best.cv.f1 + MARGIN;
+      if (m.f1 > need) best = { setting, threshold: t, cv: m };
+    }
+  }
+  if (!best) throw new Error('no setting to choose from');
+  return best;
+}
+
+/**
+ * Nested cross-validation: for each outer fold, the grid and threshold are chosen by cross-validation
+ * on the other folds alone, the model trained there, and the held-out fold scored. The figure that
+ * says what the whole procedure does on sentences it has not seen.
+ */
+export function nestedDetection(rows: CheckRow[], grid: CheckSetting[], opts: { difficultWeight: number; seed: number; neverDrop: boolean }): Detection {
+  const kept = new Array<boolean>(rows.length).fill(false);
+  for (let k = 0; k < FOLDS; k++) {
+    const trainIdx = rows.map((_, i) => i).filter((i) => i % FOLDS !== k);
+    const train = trainIdx.map((i) => rows[i]);
+    const choice = chooseCheck(train, grid, opts);
+    const weights = trainCheck(train, choice.setting, opts.difficultWeight, opts.seed);
+    rows.forEach((r, i) => {
+      if (i % FOLDS === k) kept[i] = keptBy(r, probOf(weights, r), choice.threshold, opts.neverDrop);
+    });
+  }
+  return detection(rows, (_, i) => kept[i]);
+}
+
+/** The shipped model of a type: the chosen setting trained on all rows, weights in sorted key order. */
+export function finalModel(type: string, rows: CheckRow[], choice: CheckChoice, difficultWeight: number, seed: number): ReportModel {
+  const weights = trainCheck(rows, choice.setting, difficultWeight, seed);
+  const sorted: Record<string, number> = {};
+  for (const k of Object.keys(weights).sort()) sorted[k] = weights[k];
+  return { type, threshold: choice.threshold, weights: sorted };
+}
