@@ -50,19 +50,19 @@ const FAMILIES: [string, string, string][] = [
   ['SANCTION (relations)', 'قطعت المغرب علاقاتها الدبلوماسية مع إيران.', 'SANCTION MAR>IRN'],
   ['RETREAT', 'انسحبت القوات الروسية من مدينة خيرسون.', 'RETREAT RUS>-'],
   ['RETREAT (release)', 'أفرجت السلطات الإيرانية عن ثلاثة سجناء فرنسيين.', 'RETREAT IRN>FRA'],
-  ['COERCE (arrest)', 'اعتقلت قوات الأمن العراقية عشرين متظاهرا في الناصرية.', 'COERCE IRQ>-'],
+  ['COERCE (arrest)', 'اعتقلت قوات الأمن العراقية عشرين متظاهرا في الناصرية.', 'COERCE IRQ>IRQ'], // the target guessed from the place (place_targets.tsv)
   ['COERCE (expulsion)', 'طردت السلطات الفرنسية دبلوماسيين روسيين.', 'COERCE FRA>RUS'],
-  ['COERCE (closure)', 'أغلقت إسرائيل معبر رفح أمام المساعدات.', 'COERCE ISR>-'],
+  ['COERCE (closure)', 'أغلقت إسرائيل معبر رفح أمام المساعدات.', 'COERCE ISR>PSE'],
   ['MOBILIZE', 'حشد الجيش التركي قواته على الحدود مع سوريا.', 'MOBILIZE TUR>-'],
   ['COOPERATE', 'أجرى الجيشان المصري والسعودي مناورات عسكرية مشتركة في البحر الأحمر.', 'COOPERATE SAU>EGY'],
   ['CONCEDE', 'قدمت أرمينيا تنازلات لأذربيجان في المفاوضات.', 'CONCEDE ARM>AZE'],
   ['ASSAULT (killed by, agent after برصاص)', 'استشهد ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في جنين.', 'ASSAULT ISR>PSE'],
   ['ASSAULT (incursion)', 'توغلت قوات إسرائيلية في بلدة بيت حانون.', 'ASSAULT ISR>PSE'],
-  ['COERCE (raid)', 'داهمت قوات الأمن التركية منازل في ديار بكر.', 'COERCE TUR>-'],
+  ['COERCE (raid)', 'داهمت قوات الأمن التركية منازل في ديار بكر.', 'COERCE TUR>TUR'],
   ['SANCTION (assets frozen)', 'جمدت الولايات المتحدة أصولا إيرانية.', 'SANCTION USA>IRN'],
   ['AGREE (consent)', 'وافقت الحكومة اليمنية على تبادل الأسرى مع الحوثيين.', 'AGREE YEM>-'],
   ['AID (arms delivered)', 'سلمت روسيا أنظمة دفاع جوي إلى سوريا.', 'AID RUS>SYR'],
-  ['COERCE (curfew, no sanction)', 'فرضت السلطات السورية حظر التجول في مدينة حمص.', 'COERCE SYR>-'],
+  ['COERCE (curfew, no sanction)', 'فرضت السلطات السورية حظر التجول في مدينة حمص.', 'COERCE SYR>SYR'],
 ];
 
 test('a word that only means something in a phrase does not fire alone («مسؤولا» is no praise)', () => {
