@@ -1,7 +1,8 @@
 // What the NER tagger knows besides its weights: gazetteers, context-word lists, word counts,
 // word classes and dictionary knowledge, all read from data/lexicon/ (each file names its source).
 import { normalizeArabic } from '../arabic/normalize.js';
-import { loadTsv, type TsvRow } from '../data-files.js';
+import { readFileSync } from 'node:fs';
+import { dataPath, loadTsv, type TsvRow } from '../data-files.js';
 import { hashString, mix } from './hash.js';
 import type { WordInfo } from './word-info.js';
 
@@ -21,16 +22,23 @@ export interface NerKnowledge {
   /** Matching form -> count in a reference news text (a common-word signal). */
   frequency: Map<string, number>;
   /** Matching form -> word classes learnt from raw text (ner_clusters.tsv), e.g. ['c64:12', 'c256:200']. */
-  clusters: Map<string, string[]>;
+  clusters: WordClasses;
   /**
    * Matching form -> what dictionaries say of it (ner_dictionary.tsv): 'h<N>' for each Ayaspell
    * affix class of the stem, 't' if the Tesseract word list has it.
    */
-  dictionary: Map<string, string[]>;
+  dictionary: WordClasses;
   /** Matching form -> how often Wikidata person names have the word (ner_name_tokens.tsv; empty: list off). */
   nameTokens: Map<string, number>;
   /** Per-word analyses (word-info.ts), filled as words are met; owned by this object. */
   wordCache: Map<string, WordInfo>;
+}
+
+/** Word -> classes; the shipped tables build a word's list when it is asked for. */
+export interface WordClasses {
+  get(word: string): string[] | undefined;
+  /** Number of words. */
+  readonly size: number;
 }
 
 function addTo(map: Map<string, string[]>, key: string, value: string): void {
@@ -112,6 +120,70 @@ export function clusterRows(rows: readonly TsvRow[]): { word: string; classes: s
   }));
 }
 
+/**
+ * The data rows of a TSV file as cells (the rules of parseTsv: '#' lines and blank lines skipped,
+ * the first row is the header, cells trimmed), without building an object per row.
+ */
+function tsvCells(relative: string, each: (cells: string[], header: string[]) => void): void {
+  const lines = readFileSync(dataPath(relative), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  let header: string[] | null = null;
+  for (const line of lines) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const cells = line.split('\t');
+    if (!header) header = cells.map((c) => c.trim());
+    else {
+      if (cells.length > header.length) throw new Error(`${relative}: ${cells.length} cells for ${header.length} columns`);
+      each(cells, header);
+    }
+  }
+}
+
+/**
+ * Classes of a word read from a TSV column per word: the cells are kept as read and expanded into
+ * class names (`expand`) when the word is asked for, so loading builds no list per word. Rows of
+ * the same matching form add up in file order, as makeKnowledge's tables do.
+ */
+function lazyClasses(raw: Map<string, string[]>, expand: (cell: string) => string[]): WordClasses {
+  return {
+    size: raw.size,
+    get(word: string): string[] | undefined {
+      const cells = raw.get(word);
+      if (!cells) return undefined;
+      const out: string[] = [];
+      for (const cell of cells) for (const c of expand(cell)) if (!out.includes(c)) out.push(c);
+      return out;
+    },
+  };
+}
+
+/** ner_clusters.tsv as word classes ('c64:12', ...), as clusterRows reads it (the last row of a word wins). */
+function shippedClusters(): WordClasses {
+  const raw = new Map<string, string[]>();
+  let cols: number[] | null = null;
+  let names: string[] = [];
+  tsvCells('lexicon/ner_clusters.tsv', (cells, header) => {
+    if (!cols) {
+      cols = header.flatMap((h, k) => (/^c\d+$/.test(h) ? [k] : []));
+      names = cols.map((k) => header[k]);
+    }
+    raw.set(normalizeArabic(cells[0].trim()), [cols.map((k) => (cells[k] ?? '').trim()).join('\t')]);
+  });
+  return lazyClasses(raw, (cell) => cell.split('\t').map((v, i) => `${names[i]}:${v}`));
+}
+
+/** ner_dictionary.tsv as classes: 'h<N>' per Ayaspell affix class, 't' for the Tesseract list. */
+function shippedDictionary(): WordClasses {
+  const raw = new Map<string, string[]>();
+  tsvCells('lexicon/ner_dictionary.tsv', (cells) => {
+    const word = normalizeArabic(cells[0].trim());
+    const cell = (cells[1] ?? '').trim();
+    const list = raw.get(word);
+    if (list) list.push(cell);
+    else raw.set(word, [cell]);
+  });
+  return lazyClasses(raw, (cell) => (cell === 't' ? ['t'] : cell.split(',').map((c) => `h${c}`)));
+}
+
 /** Optional lists a model may be trained with (recorded in the model file). */
 export type NerList = 'names' | 'wikifane';
 
@@ -124,7 +196,7 @@ export interface KnowledgeOptions {
 /** Knowledge from the shipped lists, with other word classes and optional lists if asked. */
 export function knowledgeFromFiles(opts: KnowledgeOptions = {}): NerKnowledge {
   const lists = opts.lists ?? [];
-  return makeKnowledge(
+  const k = makeKnowledge(
     [
       ...loadTsv('lexicon/ner_gazetteer.tsv').map((r) => ({ name: r.name, type: r.type, list: r.list })),
       ...loadTsv('lexicon/ner_given_names.tsv').map((r) => ({ name: r.name, type: 'PERS', list: 'given' })),
@@ -132,13 +204,12 @@ export function knowledgeFromFiles(opts: KnowledgeOptions = {}): NerKnowledge {
     ],
     loadTsv('lexicon/ner_triggers.tsv').map((r) => ({ word: r.word, kind: r.kind })),
     loadTsv('lexicon/ner_wordfreq.tsv').map((r) => ({ word: r.word, count: Number(r.count) })),
-    opts.clusters ?? clusterRows(loadTsv('lexicon/ner_clusters.tsv')),
-    loadTsv('lexicon/ner_dictionary.tsv').map((r) => ({
-      word: r.word,
-      classes: r.classes === 't' ? ['t'] : r.classes.split(',').map((c) => `h${c}`),
-    })),
+    opts.clusters ?? [],
+    [],
     lists.includes('names') ? loadTsv('lexicon/ner_name_tokens.tsv').map((r) => ({ word: r.word, count: Number(r.wd_count) })) : [],
   );
+  // The two largest lists are read without a row object each, their classes built per word asked for.
+  return { ...k, clusters: opts.clusters ? k.clusters : shippedClusters(), dictionary: shippedDictionary() };
 }
 
 const shipped = new Map<string, NerKnowledge>();
