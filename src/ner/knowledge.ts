@@ -4,6 +4,7 @@ import { normalizeArabic } from '../arabic/normalize.js';
 import { readFileSync } from 'node:fs';
 import { dataPath, loadTsv, type TsvRow } from '../data-files.js';
 import { hashString, mix } from './hash.js';
+import { wordTable, type WordTable } from './word-table.js';
 import type { WordInfo } from './word-info.js';
 
 export const ENTITY_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'] as const;
@@ -120,68 +121,51 @@ export function clusterRows(rows: readonly TsvRow[]): { word: string; classes: s
   }));
 }
 
-/**
- * The data rows of a TSV file as cells (the rules of parseTsv: '#' lines and blank lines skipped,
- * the first row is the header, cells trimmed), without building an object per row.
- */
-function tsvCells(relative: string, each: (cells: string[], header: string[]) => void): void {
-  const lines = readFileSync(dataPath(relative), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
-  let header: string[] | null = null;
-  for (const line of lines) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const cells = line.split('\t');
-    if (!header) header = cells.map((c) => c.trim());
-    else {
-      if (cells.length > header.length) throw new Error(`${relative}: ${cells.length} cells for ${header.length} columns`);
-      each(cells, header);
-    }
-  }
-}
+/** The lists read as word tables (their words must be in matching form). */
+export const CLUSTERS_FILE = 'lexicon/ner_clusters.tsv';
+export const DICTIONARY_FILE = 'lexicon/ner_dictionary.tsv';
 
 /**
- * Classes of a word read from a TSV column per word: the cells are kept as read and expanded into
- * class names (`expand`) when the word is asked for, so loading builds no list per word. Rows of
- * the same matching form add up in file order, as makeKnowledge's tables do.
+ * Classes of a word from a word table: the rows are kept in the file's text and expanded into
+ * class names (`expand`) when the word is asked for, so loading builds no list per word.
  */
-function lazyClasses(raw: Map<string, string[]>, expand: (cell: string) => string[]): WordClasses {
+function lazyClasses(table: WordTable, expand: (cells: string[]) => string[]): WordClasses {
   return {
-    size: raw.size,
+    size: table.size,
     get(word: string): string[] | undefined {
-      const cells = raw.get(word);
-      if (!cells) return undefined;
+      const rows = table.rows(word);
+      if (!rows.length) return undefined;
       const out: string[] = [];
-      for (const cell of cells) for (const c of expand(cell)) if (!out.includes(c)) out.push(c);
+      for (const cells of rows) for (const c of expand(cells)) if (!out.includes(c)) out.push(c);
       return out;
     },
   };
 }
 
+/** Shipped lists read as word tables: their words are in matching form (a test checks). */
+function shippedTable(relative: string): WordTable {
+  return wordTable(readFileSync(dataPath(relative), 'utf8'));
+}
+
 /** ner_clusters.tsv as word classes ('c64:12', ...), as clusterRows reads it (the last row of a word wins). */
 function shippedClusters(): WordClasses {
-  const raw = new Map<string, string[]>();
-  let cols: number[] | null = null;
-  let names: string[] = [];
-  tsvCells('lexicon/ner_clusters.tsv', (cells, header) => {
-    if (!cols) {
-      cols = header.flatMap((h, k) => (/^c\d+$/.test(h) ? [k] : []));
-      names = cols.map((k) => header[k]);
-    }
-    raw.set(normalizeArabic(cells[0].trim()), [cols.map((k) => (cells[k] ?? '').trim()).join('\t')]);
-  });
-  return lazyClasses(raw, (cell) => cell.split('\t').map((v, i) => `${names[i]}:${v}`));
+  const table = shippedTable(CLUSTERS_FILE);
+  const cols = table.header.flatMap((h, k) => (/^c\d+$/.test(h) ? [k] : []));
+  return {
+    size: table.size,
+    get(word: string): string[] | undefined {
+      const cells = table.rows(word).at(-1);
+      return cells && cols.map((k) => `${table.header[k]}:${(cells[k] ?? '').trim()}`);
+    },
+  };
 }
 
 /** ner_dictionary.tsv as classes: 'h<N>' per Ayaspell affix class, 't' for the Tesseract list. */
 function shippedDictionary(): WordClasses {
-  const raw = new Map<string, string[]>();
-  tsvCells('lexicon/ner_dictionary.tsv', (cells) => {
-    const word = normalizeArabic(cells[0].trim());
+  return lazyClasses(shippedTable(DICTIONARY_FILE), (cells) => {
     const cell = (cells[1] ?? '').trim();
-    const list = raw.get(word);
-    if (list) list.push(cell);
-    else raw.set(word, [cell]);
+    return cell === 't' ? ['t'] : cell.split(',').map((c) => `h${c}`);
   });
-  return lazyClasses(raw, (cell) => (cell === 't' ? ['t'] : cell.split(',').map((c) => `h${c}`)));
 }
 
 /** Optional lists a model may be trained with (recorded in the model file). */
