@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { normalizeArabic } from '../src/arabic/normalize.js';
 import { readFileSync } from 'node:fs';
 import { dataPath, loadTsv } from '../src/data-files.js';
-import { CLUSTERS_FILE, DICTIONARY_FILE, clusterRows, knowledgeFromFiles, makeKnowledge } from '../src/ner/knowledge.js';
+import { CLUSTERS_FILE, DICTIONARY_FILE, NAME_TOKENS_FILE, clusterRows, knowledgeFromFiles, makeKnowledge } from '../src/ner/knowledge.js';
 import { wordTable } from '../src/ner/word-table.js';
 
 test('NER knowledge: the shipped word classes and dictionary read lazily give what the row tables give', () => {
@@ -31,10 +31,16 @@ test('NER knowledge: the shipped word classes and dictionary read lazily give wh
     if (lazy.dictionary.get(w)) found++;
   }
   assert.ok(found > 1000);
+  const names = loadTsv(NAME_TOKENS_FILE).map((r) => ({ word: r.word, count: Number(r.wd_count) }));
+  const eagerNames = makeKnowledge([], [], [], [], [], names).nameTokens;
+  const lazyNames = knowledgeFromFiles({ lists: ['names'] }).nameTokens;
+  assert.equal(lazyNames.size, eagerNames.size);
+  for (const [i, { word }] of names.entries()) if (i % 41 === 0) assert.equal(lazyNames.get(normalizeArabic(word)), eagerNames.get(normalizeArabic(word)), word);
+  assert.equal(lazyNames.get('كلمة-غير-موجودة'), undefined);
 });
 
 test('NER knowledge: the lists read as word tables have their words in matching form, cells unpadded', () => {
-  for (const file of [CLUSTERS_FILE, DICTIONARY_FILE]) {
+  for (const file of [CLUSTERS_FILE, DICTIONARY_FILE, NAME_TOKENS_FILE]) {
     const lines = readFileSync(dataPath(file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
     for (const line of lines.slice(1)) {
       const cells = line.split('\t');

@@ -30,7 +30,7 @@ export interface NerKnowledge {
    */
   dictionary: WordClasses;
   /** Matching form -> how often Wikidata person names have the word (ner_name_tokens.tsv; empty: list off). */
-  nameTokens: Map<string, number>;
+  nameTokens: WordCounts;
   /** Per-word analyses (word-info.ts), filled as words are met; owned by this object. */
   wordCache: Map<string, WordInfo>;
 }
@@ -38,6 +38,13 @@ export interface NerKnowledge {
 /** Word -> classes; the shipped tables build a word's list when it is asked for. */
 export interface WordClasses {
   get(word: string): string[] | undefined;
+  /** Number of words. */
+  readonly size: number;
+}
+
+/** Word -> a count. */
+export interface WordCounts {
+  get(word: string): number | undefined;
   /** Number of words. */
   readonly size: number;
 }
@@ -124,6 +131,7 @@ export function clusterRows(rows: readonly TsvRow[]): { word: string; classes: s
 /** The lists read as word tables (their words must be in matching form). */
 export const CLUSTERS_FILE = 'lexicon/ner_clusters.tsv';
 export const DICTIONARY_FILE = 'lexicon/ner_dictionary.tsv';
+export const NAME_TOKENS_FILE = 'lexicon/ner_name_tokens.tsv';
 
 /**
  * Classes of a word from a word table: the rows are kept in the file's text and expanded into
@@ -160,6 +168,19 @@ function shippedClusters(): WordClasses {
   };
 }
 
+/** ner_name_tokens.tsv: how often Wikidata person names have the word (the last row of a word wins). */
+function shippedNameTokens(): WordCounts {
+  const table = shippedTable(NAME_TOKENS_FILE);
+  const col = table.header.indexOf('wd_count');
+  return {
+    size: table.size,
+    get(word: string): number | undefined {
+      const cells = table.rows(word).at(-1);
+      return cells && Number((cells[col] ?? '').trim());
+    },
+  };
+}
+
 /** ner_dictionary.tsv as classes: 'h<N>' per Ayaspell affix class, 't' for the Tesseract list. */
 function shippedDictionary(): WordClasses {
   return lazyClasses(shippedTable(DICTIONARY_FILE), (cells) => {
@@ -190,10 +211,10 @@ export function knowledgeFromFiles(opts: KnowledgeOptions = {}): NerKnowledge {
     loadTsv('lexicon/ner_wordfreq.tsv').map((r) => ({ word: r.word, count: Number(r.count) })),
     opts.clusters ?? [],
     [],
-    lists.includes('names') ? loadTsv('lexicon/ner_name_tokens.tsv').map((r) => ({ word: r.word, count: Number(r.wd_count) })) : [],
   );
   // The two largest lists are read without a row object each, their classes built per word asked for.
-  return { ...k, clusters: opts.clusters ? k.clusters : shippedClusters(), dictionary: shippedDictionary() };
+  const nameTokens = lists.includes('names') ? shippedNameTokens() : k.nameTokens;
+  return { ...k, clusters: opts.clusters ? k.clusters : shippedClusters(), dictionary: shippedDictionary(), nameTokens };
 }
 
 const shipped = new Map<string, NerKnowledge>();

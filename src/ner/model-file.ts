@@ -125,7 +125,9 @@ function int32Block(buf: Buffer, offset: number, length: number): Int32Array {
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 export function decodeStack(file: Buffer): SerializedStack {
-  const buf = file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file;
+  // A gzip file ends with its uncompressed size (mod 2^32): one output chunk of that size.
+  const gz = file.length > 18 && file[0] === 0x1f && file[1] === 0x8b;
+  const buf = gz ? gunzipSync(file, { chunkSize: Math.min(1 << 28, Math.max(64 * 1024, file.readUInt32LE(file.length - 4))) }) : file;
   if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a Rasad NER model file: retrain with scripts/train-ner.ts');
   const hlen = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as StackHeader;
