@@ -1,5 +1,5 @@
 // Trains the statistical NER tagger (src/ner/) on ANERcorp (CAMeL Lab split, CC BY-SA 4.0) and
-// writes data/model/ner.json.gz. Only the train file is read: the last 10% of its sentences are
+// writes data/model/ner.bin.gz (and its header, ner.header.json). Only the train file is read: the last 10% of its sentences are
 // the dev set for the scores printed here; the shipped model is then retrained on all of it.
 //
 // Two passes (stacking): the first pass is an averaged perceptron over the sentence's own
@@ -16,16 +16,17 @@
 //   --dev-only | --no-dev  skip the final model | skip the dev run;  --dump FILE  dev/cv output as CoNLL
 //   --epochs N (10) --epochs2 N --margin M (0.5) --dropout P (0.2) --window N (10) --folds K (5)
 //   --prune T (0.05) --min-count C (1) --o-bias B (0) --seed S --seeds N (3) --no-margins --no-stack --no-doc --curve
-//   --out FILE (data/model/ner.json.gz)
+//   --out FILE (data/model/ner.bin.gz; the header goes to FILE with .bin.gz replaced by .header.json)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { concatFeatures, sentenceFeatures } from '../src/ner/features.js';
 import { documentFeatures, stackedFeatures } from '../src/ner/document-features.js';
 import { clusterRows, knowledgeFromFiles, loadKnowledge, type NerList } from '../src/ner/knowledge.js';
-import { encodeStack, entityMargins, pruneModel, serializeModel, trainPerceptron, type SequenceModel, type TrainingSentence } from '../src/ner/perceptron.js';
+import { entityMargins, pruneModel, trainPerceptron, type SequenceModel, type TrainingSentence } from '../src/ner/perceptron.js';
 import { entityScores, formatScores, makeTagger, parseConll, formatConll, repairBio, NER_MODEL_FILE, type ConllSentence } from '../src/ner/tagger.js';
 import { dataPath, parseTsv } from '../src/data-files.js';
+import { encodeStack, headerFileOf, serializeModel, stackHeader, type SerializedStack } from '../src/ner/model-file.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -227,9 +228,7 @@ if (!flag('--dev-only')) {
   const ps = second ? pruneModel(second, PRUNE) : null;
   meta.features = { first: pf.index.size, second: ps?.index.size ?? 0 };
   meta.trainedOn = `${nMain} sentences${extraFile ? ` + ${all.length - nMain} from ${path.basename(extraFile)}` : ''}`;
-  const buf = encodeStack({
-    format: 'rasad-ner-stack',
-    version: 2,
+  const stack: SerializedStack = {
     window: WINDOW,
     doc: DOC,
     oBias: OBIAS,
@@ -238,9 +237,11 @@ if (!flag('--dev-only')) {
     meta,
     first: serializeModel(pf),
     second: ps ? serializeModel(ps) : null,
-  });
+  };
+  const buf = encodeStack(stack);
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, buf);
+  writeFileSync(headerFileOf(outFile), `${JSON.stringify(stackHeader(stack), null, 2)}\n`);
   log(`wrote ${outFile}: ${(buf.length / 1e6).toFixed(2)} MB, ${pf.index.size} + ${ps?.index.size ?? 0} features (${elapsed()})`);
 }
 

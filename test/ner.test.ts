@@ -6,7 +6,8 @@ import { featureKey, loadKnowledge, makeKnowledge, seqLength, seqOf, sentenceFea
 import { documentFeatures, stackedFeatures } from '../src/ner/document-features.js';
 import { isLexical } from '../src/ner/hash.js';
 import { makeIndex, rowOf } from '../src/ner/feature-index.js';
-import { bioAllowed, decode, decodeStack, deserializeModel, encodeStack, pruneModel, serializeModel, trainPerceptron } from '../src/ner/perceptron.js';
+import { bioAllowed, decode, pruneModel, trainPerceptron } from '../src/ner/perceptron.js';
+import { decodeStack, deserializeModel, encodeStack, serializeModel } from '../src/ner/model-file.js';
 import { chunks, entityScores, loadTagger, makeTagger, parseConll } from '../src/ner/tagger.js';
 
 const k = makeKnowledge(
@@ -136,7 +137,7 @@ test('the perceptron learns a toy problem and survives serialisation', () => {
   const model = trainPerceptron(data, { epochs: 10, seed: 3 });
   const unseen = toy(['mr', 'Adams', 'visited', 'in', 'Oslo'], []);
   assert.deepEqual(decode(model, unseen.feats), ['O', 'B-PERS', 'O', 'O', 'B-LOC']);
-  const back = deserializeModel(decodeStack(encodeStack({ format: 'rasad-ner-stack', version: 2, window: 0, doc: false, oBias: 0, meta: {}, first: serializeModel(model), second: null })).first);
+  const back = deserializeModel(decodeStack(encodeStack({ window: 0, doc: false, oBias: 0, meta: {}, first: serializeModel(model), second: null })).first);
   assert.deepEqual(decode(back, unseen.feats), ['O', 'B-PERS', 'O', 'O', 'B-LOC']);
   assert.ok(pruneModel(model, 1e9).index.size === 0);
   // Decoding never yields an I- tag after O.

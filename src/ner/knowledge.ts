@@ -1,8 +1,10 @@
 // What the NER tagger knows besides its weights: gazetteers, context-word lists, word counts,
 // word classes and dictionary knowledge, all read from data/lexicon/ (each file names its source).
 import { normalizeArabic } from '../arabic/normalize.js';
-import { loadTsv, type TsvRow } from '../data-files.js';
+import { readFileSync } from 'node:fs';
+import { dataPath, loadTsv, type TsvRow } from '../data-files.js';
 import { hashString, mix } from './hash.js';
+import { wordTable, type WordTable } from './word-table.js';
 import type { WordInfo } from './word-info.js';
 
 export const ENTITY_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'] as const;
@@ -21,16 +23,30 @@ export interface NerKnowledge {
   /** Matching form -> count in a reference news text (a common-word signal). */
   frequency: Map<string, number>;
   /** Matching form -> word classes learnt from raw text (ner_clusters.tsv), e.g. ['c64:12', 'c256:200']. */
-  clusters: Map<string, string[]>;
+  clusters: WordClasses;
   /**
    * Matching form -> what dictionaries say of it (ner_dictionary.tsv): 'h<N>' for each Ayaspell
    * affix class of the stem, 't' if the Tesseract word list has it.
    */
-  dictionary: Map<string, string[]>;
+  dictionary: WordClasses;
   /** Matching form -> how often Wikidata person names have the word (ner_name_tokens.tsv; empty: list off). */
-  nameTokens: Map<string, number>;
+  nameTokens: WordCounts;
   /** Per-word analyses (word-info.ts), filled as words are met; owned by this object. */
   wordCache: Map<string, WordInfo>;
+}
+
+/** Word -> classes; the shipped tables build a word's list when it is asked for. */
+export interface WordClasses {
+  get(word: string): string[] | undefined;
+  /** Number of words. */
+  readonly size: number;
+}
+
+/** Word -> a count. */
+export interface WordCounts {
+  get(word: string): number | undefined;
+  /** Number of words. */
+  readonly size: number;
 }
 
 function addTo(map: Map<string, string[]>, key: string, value: string): void {
@@ -112,6 +128,67 @@ export function clusterRows(rows: readonly TsvRow[]): { word: string; classes: s
   }));
 }
 
+/** The lists read as word tables (their words must be in matching form). */
+export const CLUSTERS_FILE = 'lexicon/ner_clusters.tsv';
+export const DICTIONARY_FILE = 'lexicon/ner_dictionary.tsv';
+export const NAME_TOKENS_FILE = 'lexicon/ner_name_tokens.tsv';
+
+/**
+ * Classes of a word from a word table: the rows are kept in the file's text and expanded into
+ * class names (`expand`) when the word is asked for, so loading builds no list per word.
+ */
+function lazyClasses(table: WordTable, expand: (cells: string[]) => string[]): WordClasses {
+  return {
+    size: table.size,
+    get(word: string): string[] | undefined {
+      const rows = table.rows(word);
+      if (!rows.length) return undefined;
+      const out: string[] = [];
+      for (const cells of rows) for (const c of expand(cells)) if (!out.includes(c)) out.push(c);
+      return out;
+    },
+  };
+}
+
+/** Shipped lists read as word tables: their words are in matching form (a test checks). */
+function shippedTable(relative: string): WordTable {
+  return wordTable(readFileSync(dataPath(relative), 'utf8'));
+}
+
+/** ner_clusters.tsv as word classes ('c64:12', ...), as clusterRows reads it (the last row of a word wins). */
+function shippedClusters(): WordClasses {
+  const table = shippedTable(CLUSTERS_FILE);
+  const cols = table.header.flatMap((h, k) => (/^c\d+$/.test(h) ? [k] : []));
+  return {
+    size: table.size,
+    get(word: string): string[] | undefined {
+      const cells = table.rows(word).at(-1);
+      return cells && cols.map((k) => `${table.header[k]}:${(cells[k] ?? '').trim()}`);
+    },
+  };
+}
+
+/** ner_name_tokens.tsv: how often Wikidata person names have the word (the last row of a word wins). */
+function shippedNameTokens(): WordCounts {
+  const table = shippedTable(NAME_TOKENS_FILE);
+  const col = table.header.indexOf('wd_count');
+  return {
+    size: table.size,
+    get(word: string): number | undefined {
+      const cells = table.rows(word).at(-1);
+      return cells && Number((cells[col] ?? '').trim());
+    },
+  };
+}
+
+/** ner_dictionary.tsv as classes: 'h<N>' per Ayaspell affix class, 't' for the Tesseract list. */
+function shippedDictionary(): WordClasses {
+  return lazyClasses(shippedTable(DICTIONARY_FILE), (cells) => {
+    const cell = (cells[1] ?? '').trim();
+    return cell === 't' ? ['t'] : cell.split(',').map((c) => `h${c}`);
+  });
+}
+
 /** Optional lists a model may be trained with (recorded in the model file). */
 export type NerList = 'names' | 'wikifane';
 
@@ -124,7 +201,7 @@ export interface KnowledgeOptions {
 /** Knowledge from the shipped lists, with other word classes and optional lists if asked. */
 export function knowledgeFromFiles(opts: KnowledgeOptions = {}): NerKnowledge {
   const lists = opts.lists ?? [];
-  return makeKnowledge(
+  const k = makeKnowledge(
     [
       ...loadTsv('lexicon/ner_gazetteer.tsv').map((r) => ({ name: r.name, type: r.type, list: r.list })),
       ...loadTsv('lexicon/ner_given_names.tsv').map((r) => ({ name: r.name, type: 'PERS', list: 'given' })),
@@ -132,13 +209,12 @@ export function knowledgeFromFiles(opts: KnowledgeOptions = {}): NerKnowledge {
     ],
     loadTsv('lexicon/ner_triggers.tsv').map((r) => ({ word: r.word, kind: r.kind })),
     loadTsv('lexicon/ner_wordfreq.tsv').map((r) => ({ word: r.word, count: Number(r.count) })),
-    opts.clusters ?? clusterRows(loadTsv('lexicon/ner_clusters.tsv')),
-    loadTsv('lexicon/ner_dictionary.tsv').map((r) => ({
-      word: r.word,
-      classes: r.classes === 't' ? ['t'] : r.classes.split(',').map((c) => `h${c}`),
-    })),
-    lists.includes('names') ? loadTsv('lexicon/ner_name_tokens.tsv').map((r) => ({ word: r.word, count: Number(r.wd_count) })) : [],
+    opts.clusters ?? [],
+    [],
   );
+  // The two largest lists are read without a row object each, their classes built per word asked for.
+  const nameTokens = lists.includes('names') ? shippedNameTokens() : k.nameTokens;
+  return { ...k, clusters: opts.clusters ? k.clusters : shippedClusters(), dictionary: shippedDictionary(), nameTokens };
 }
 
 const shipped = new Map<string, NerKnowledge>();

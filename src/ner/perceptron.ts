@@ -2,7 +2,6 @@
 // (Collins 2002) and decoded with Viterbi under the BIO constraint (I-X only after B-X or I-X).
 // Emission features are hashed keys (src/ner/hash.ts, features.ts); each known feature has one
 // weight per tag; transitions have one weight per tag pair, plus sentence start and end.
-import { gzipSync, gunzipSync } from 'node:zlib';
 import { isLexical } from './hash.js';
 import { makeIndex, rowOf, type FeatureIndex } from './feature-index.js';
 import type { FeatureSeq } from './features.js';
@@ -282,70 +281,4 @@ export function pruneModel(model: SequenceModel, threshold: number): SequenceMod
   });
   const index = makeIndex(Int32Array.from(keep, (r) => model.index.rowKeys[r]));
   return { labels: model.labels, index, weights, trans: model.trans };
-}
-
-interface SerializedModel {
-  format: 'rasad-ner-perceptron';
-  version: 2;
-  labels: string[];
-  /** Weights are integers: real weight = integer * scale. */
-  scale: number;
-  trans: number[];
-  /** Feature keys (hash.ts), one per row. */
-  features: number[];
-  /** features.length x labels.length integers, row-major. */
-  weights: number[];
-}
-
-export interface SerializedStack {
-  format: 'rasad-ner-stack';
-  version: 2;
-  /** Sentences either side read by the document and stacked features. */
-  window: number;
-  /** Whether the document features are on. */
-  doc: boolean;
-  /** Subtracted from the score of 'O' when decoding. */
-  oBias: number;
-  /** Whether the second pass reads the first pass's emission margins (absent: no). */
-  margins?: boolean;
-  /** Optional lists the features read (knowledge.ts NerList; absent: none). */
-  lists?: string[];
-  meta: Record<string, unknown>;
-  first: SerializedModel;
-  second: SerializedModel | null;
-}
-
-function quantize(v: number, scale: number): number {
-  return Math.round(v / scale);
-}
-
-export function serializeModel(model: SequenceModel, scale = 1e-3): SerializedModel {
-  return {
-    format: 'rasad-ner-perceptron',
-    version: 2,
-    labels: model.labels,
-    scale,
-    trans: Array.from(model.trans, (v) => quantize(v, scale)),
-    features: Array.from(model.index.rowKeys),
-    weights: Array.from(model.weights, (v) => quantize(v, scale)),
-  };
-}
-
-export function deserializeModel(s: SerializedModel): SequenceModel {
-  if (s.format !== 'rasad-ner-perceptron' || s.version !== 2) throw new Error('not a Rasad NER perceptron model (version 2)');
-  const L = s.labels.length;
-  if (s.weights.length !== s.features.length * L) throw new Error('NER model: weights do not match features');
-  const weights = new Float32Array(s.weights.length);
-  for (let i = 0; i < weights.length; i++) weights[i] = s.weights[i] * s.scale;
-  return { labels: s.labels, index: makeIndex(Int32Array.from(s.features)), weights, trans: Float32Array.from(s.trans, (v) => v * s.scale) };
-}
-
-export function encodeStack(stack: SerializedStack): Buffer {
-  return gzipSync(Buffer.from(JSON.stringify(stack)), { level: 9 });
-}
-
-export function decodeStack(buf: Buffer): SerializedStack {
-  const s = JSON.parse(gunzipSync(buf).toString('utf8')) as SerializedStack;
-  if (s.format !== 'rasad-ner-stack' || s.version !== 2) throw new Error('not a Rasad NER model file (version 2): retrain with scripts/train-ner.ts');
-  return s;
 }

@@ -1,4 +1,4 @@
-// The statistical NER tagger: loads the shipped weights (data/model/ner.json.gz, produced by
+// The statistical NER tagger: loads the shipped weights (data/model/ner.bin.gz, produced by
 // scripts/train-ner.ts from ANERcorp) once and tags words with BIO tags of the types PERS, LOC,
 // ORG and MISC. Two passes: the first tags each sentence from its own features; the second
 // also reads what the first said of the same words in nearby sentences (stacking).
@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-files.js';
 import { concatFeatures, loadKnowledge, sentenceFeatures, type FeatureSeq, type NerKnowledge, type NerList } from './features.js';
 import { documentFeatures, stackedFeatures } from './document-features.js';
-import { bioAllowed, decode, decodeStack, deserializeModel, entityMargins, type SequenceModel, type SerializedStack } from './perceptron.js';
+import { bioAllowed, decode, entityMargins, type SequenceModel } from './perceptron.js';
+import { decodeStack, deserializeModel, type SerializedStack } from './model-file.js';
 
-export const NER_MODEL_FILE = 'model/ner.json.gz';
+export const NER_MODEL_FILE = 'model/ner.bin.gz';
 
 export interface NerTagger {
   /** BIO tags ('B-PERS', 'I-LOC', 'O', ...) for the words of one sentence. */
@@ -205,7 +206,7 @@ export function taggerFromFile(file: string): NerTagger {
 
 let cached: NerTagger | null = null;
 
-/** The shipped tagger (data/model/ner.json.gz), loaded once. */
+/** The shipped tagger (data/model/ner.bin.gz), loaded once. */
 export function loadTagger(): NerTagger {
   cached ??= taggerFromFile(dataPath(NER_MODEL_FILE));
   return cached;
