@@ -214,3 +214,23 @@ test('the same word read by two lexicon entries later in a sentence is the act i
   first2.trigger = { start: 310, end: 319, text: 'المساعدات' };
   assert.equal(mergeEvents([first2, other], false).length, 2);
 });
+
+test('one act told again in a later sentence, both sides named and the same, same day and place, is one event', () => {
+  const place = { entity: 'Q-town' } as EventRecord['location'];
+  const told = (sentence: number, at: number, extra: Partial<ReturnType<typeof ev>> = {}) => Object.assign(ev({ sentence, at, source: side('ISR'), target: side('LBN'), date: '2024-03-09' }), { location: place }, extra);
+  assert.equal(mergeEvents([told(2, 100), told(5, 400), told(8, 700)], false).length, 1);
+  // Another place, another day, another count of dead, another kind of act: two acts.
+  assert.equal(mergeEvents([told(2, 100), told(5, 400, { location: { entity: 'Q-other' } as EventRecord['location'] })], false).length, 2);
+  assert.equal(mergeEvents([told(2, 100), told(5, 400, { date: '2024-03-10' })], false).length, 2);
+  const dead = (value: number) => ({ numbers: [{ kind: 'killed' as const, value, unit: null }] });
+  assert.equal(mergeEvents([told(2, 100, dead(3)), told(5, 400, dead(40))], false).length, 2);
+  assert.equal(mergeEvents([told(2, 100), told(5, 400, { mode: 'killing', hit: { entry: { ...rule, lemma: 'قتل' } } })], false).length, 2);
+});
+
+test('a guessed side, or no day in one telling with other bodies of the state, does not make one act', () => {
+  const told = (sentence: number, at: number, m: Partial<Made> = {}) => ev({ sentence, at, source: side('ISR'), target: side('LBN'), date: '2024-03-09', ...m });
+  assert.equal(mergeEvents([told(2, 100), told(5, 400, { flags: ['guessed-source'] })], false).length, 2);
+  const ministry: Side = { entity: 'Q-ministry', name_en: 'ministry', country: 'ISR', sector: 'MIL' };
+  assert.equal(mergeEvents([told(2, 100), told(5, 400, { source: ministry, date: null })], false).length, 2);
+  assert.equal(mergeEvents([told(2, 100), told(5, 400, { source: ministry })], false).length, 1);
+});

@@ -55,3 +55,18 @@ test('the displaced told beside the dead are not among the attack\'s killed', ()
   const [e] = eventsOf('قتل 3 أشخاص وشرد مئات العائلات جراء الغارات على البلدة.');
   assert.deepEqual(e.numbers.map((n) => `${n.kind}:${n.value}`), ['killed:3']);
 });
+
+test('one rejection told three times in the body, by the state and by its government, is one event', () => {
+  const text = 'رفضت مصر أمس المقترح الإثيوبي بشأن السد. وقال المتحدث إن الاجتماع تناول ملفات عدة. وأكدت المصادر أن مصر رفضت أمس المقترح الإثيوبي بشكل قاطع. ووصل الوفد إلى القاهرة مساء. وأعلنت الحكومة المصرية أنها رفضت أمس المقترح الإثيوبي بعد أسابيع من المفاوضات.';
+  const rejections = eventsOf(text).filter((e) => e.type === 'REJECT');
+  assert.equal(rejections.length, 1, JSON.stringify(coded(text)));
+  assert.equal(rejections[0].source?.country, 'EGY');
+  assert.equal(rejections[0].target?.country, 'ETH');
+});
+
+test('two strikes by one side on the same enemy, on two towns or on two days, stay two events', () => {
+  const towns = 'قصفت الطائرات الإسرائيلية أمس مدينة صور في جنوب لبنان. وقال سكان إن القصف ألحق أضرارا بالمنازل. وقصفت الطائرات الإسرائيلية أمس مدينة النبطية في جنوب لبنان.';
+  assert.deepEqual(coded(towns), ['ASSAULT ISR>LBN', 'ASSAULT ISR>LBN']);
+  const days = 'قصفت الطائرات الإسرائيلية أمس مدينة صور في جنوب لبنان. وقال سكان إن القصف ألحق أضرارا بالمنازل. وقصفت الطائرات الإسرائيلية اليوم مدينة صور في جنوب لبنان.';
+  assert.deepEqual(coded(days), ['ASSAULT ISR>LBN', 'ASSAULT ISR>LBN']);
+});

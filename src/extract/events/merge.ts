@@ -165,6 +165,34 @@ function headlined(a: Sentenced, b: Sentenced): boolean {
   return (['source', 'target'] as const).some((side) => !!c(a, side) && c(a, side) === c(b, side));
 }
 
+/** A side the text names, as an act's party: its country, or the entity when it has none. */
+const namedParty = (e: Sentenced, side: 'source' | 'target') => country(namedSide(e, side));
+/** A state named without a body ('مصر') acts through its government: no sector reads as GOV. */
+const sectorOf = (a: NonNullable<EventRecord['source']>) => a.sector ?? 'GOV';
+const sameParty = (x: EventRecord['source'], y: EventRecord['source']) =>
+  !!x && !!y && ((!!x.entity && x.entity === y.entity) || (!!x.country && x.country === y.country && sectorOf(x) === sectorOf(y)));
+/** The document key an act is retold under: its type and both the sides it names (none when a side is not named). */
+const actKey = (e: Sentenced) => {
+  const [s, t] = [namedParty(e, 'source'), namedParty(e, 'target')];
+  return s && t ? `act:${e.type}|${s}|${t}` : null;
+};
+
+/** The same act told again further on in the report ('رفضت مصر المقترح' ... 'وجاء رفض الحكومة المصرية للمقترح'):
+ * the same type and modality, both sides named and the same, no other place, no other day, and no
+ * other count of dead. Two strikes of one side on another in two places or on two days stay two. */
+function sameAct(a: Sentenced, b: Sentenced): boolean {
+  // A raid and the deaths it caused are two acts of one type: the kind of act (mode) or the word must agree too.
+  if (a.sentence === b.sentence || a.type !== b.type || a.modality !== b.modality) return false;
+  if ((a.mode ?? null) !== (b.mode ?? null) && lemmaOf(a) !== lemmaOf(b)) return false;
+  if (!(['source', 'target'] as const).every((side) => sameParty(namedSide(a, side), namedSide(b, side)))) return false;
+  if (!sameLocation(a, b) || (a.date && b.date && a.date !== b.date)) return false;
+  // Without a day in each, only the very same parties (not two bodies of one government) tell one act.
+  const sameEntities = (['source', 'target'] as const).every((side) => !!a[side]?.entity && a[side]?.entity === b[side]?.entity);
+  if (!(a.date && b.date) && !sameEntities) return false;
+  const [ka, kb] = [killed(a), killed(b)];
+  return !ka.length || !kb.length || ka.some((x) => kb.some((y) => closeCounts(x, y)));
+}
+
 const namesNoSide = (e: Sentenced) => !namedSide(e, 'source') && !namedSide(e, 'target');
 
 /** A headline that names no side ('المعارضة تسيطر على ...') is the act the lead then tells with its
@@ -186,7 +214,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
   // The headline and the first sentence of the body summarise the report.
   const lead = hasTitle ? 1 : 0;
   // Each test below only ever matches a kept event sharing one of these keys with the new one.
-  const index = positionIndex<T>((o) => [`s:${o.sentence}`, `t:${o.type}`, `ts:${o.type}|${o.trigger?.start}`, `src:${o.source?.entity}`, `loc:${o.location?.entity}`, `k:${key(o)}`]);
+  const index = positionIndex<T>((o) => [`s:${o.sentence}`, `t:${o.type}`, `ts:${o.type}|${o.trigger?.start}`, `src:${o.source?.entity}`, `loc:${o.location?.entity}`, `k:${key(o)}`, ...[actKey(o) ?? []].flat()]);
   const at = (keys: string[]) => positionsOf(index, keys);
   const leadSentences = Array.from({ length: lead + 1 }, (_, s) => `s:${s}`);
   for (const e of events) {
@@ -213,6 +241,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e)) ??
       find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && bareHeadline(o, e, lead)) ??
       find(at([`s:${lead}`, `s:${lead + 1}`]), (o) => leadRetold(o, e, lead)) ??
+      find(at([actKey(e) ?? []].flat()), (o) => actKey(o) === actKey(e) && sameAct(o, e)) ??
       find(at(e.sentence === 0 || e.type === 'CONSULT' || e.type === 'MOBILIZE' ? [`k:${k}`] : hasTitle ? ['s:0'] : []), (o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
     if (where === undefined) {
       out.push(e);
