@@ -28,9 +28,12 @@ export function placeTransnationalSides<T extends Pick<EventRecord, 'source' | '
 ): T[] {
   if (!groups.size || !doc.entities.some((e) => groups.has(e.id))) return events;
   const countryOf = new Map(doc.entities.map((e) => [e.id, e.country]));
+  const isGroup = (side: EventActor | null) => !!side?.entity && groups.has(side.entity);
   const place = (side: EventActor | null, where: string | null): EventActor | null =>
-    side && side.entity && groups.has(side.entity) && where ? { ...side, country: where } : side;
+    isGroup(side) && where ? { ...side!, country: where } : side;
   return events.map((e) => {
+    // Only an event with a group for a side needs its place's country (the span scan is not free).
+    if (!isGroup(e.source) && !isGroup(e.target)) return e;
     const where = (e.location?.entity ? countryOf.get(e.location.entity) : null) ?? placesCountry(doc, e.evidence);
     const source = place(e.source, where);
     const target = place(e.target, where);
