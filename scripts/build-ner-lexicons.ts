@@ -21,6 +21,22 @@ const log = (msg: string) => process.stderr.write(msg + '\n');
  * - data/lexicon/ner_wordfreq.tsv: how often each word occurs in the Arabic event GSR sentences
  *   (Asharq Al-Awsat 2007-2008, openeventdata/arabic_event_gsr, MIT): a 'common word' signal.
  */
+/** The GSR dev sentences of both event types, each sentence once, in file order. */
+function gsrSentences(shared: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const file of ['assault.dev.jsonl', 'protest.dev.jsonl']) {
+    for (const line of readFileSync(path.join(shared, 'arabic_event_gsr', file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as { id: string; text: string };
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      out.push(r.text);
+    }
+  }
+  return out;
+}
+
 function buildLexicons(shared: string): void {
   const rows: { name: string; type: string; list: string; source: string }[] = [];
   const seen = new Set<string>();
@@ -52,17 +68,11 @@ function buildLexicons(shared: string): void {
   for (const r of tsv(path.join(shared, 'gazetteer', 'countries_ar.tsv'))) push(r.name_ar_i18n_iso_countries, 'LOC', 'wide', 'i18n-iso-countries (MIT)');
   // Word frequencies in the GSR sentences (each sentence once).
   const counts = new Map<string, number>();
-  const ids = new Set<string>();
-  for (const file of ['assault.dev.jsonl', 'protest.dev.jsonl']) {
-    for (const line of readFileSync(path.join(shared, 'arabic_event_gsr', file), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as { id: string; text: string };
-      if (ids.has(r.id)) continue;
-      ids.add(r.id);
-      for (const w of r.text.match(/[\u0621-\u064A\u0640\u064B-\u0652]+/g) ?? []) {
-        const n = normalizeArabic(w);
-        counts.set(n, (counts.get(n) ?? 0) + 1);
-      }
+  const sentences = gsrSentences(shared);
+  for (const text of sentences) {
+    for (const w of text.match(/[\u0621-\u064A\u0640\u064B-\u0652]+/g) ?? []) {
+      const n = normalizeArabic(w);
+      counts.set(n, (counts.get(n) ?? 0) + 1);
     }
   }
   // Actor dictionary: person names are the entries without a role, sector or place word. The
@@ -114,20 +124,10 @@ function buildLexicons(shared: string): void {
       ...freq.map(([w, n]) => `${w}\t${n}\tgsr`),
     ].join('\n') + '\n',
   );
-  log(`ner_wordfreq.tsv: ${freq.length} words from ${ids.size} sentences`);
+  log(`ner_wordfreq.tsv: ${freq.length} words from ${sentences.length} sentences`);
 
   // Word classes by the exchange algorithm over ANERcorp train text (no tags) + the GSR text.
-  const gsrText: string[][] = [];
-  const ids2 = new Set<string>();
-  for (const file of ['assault.dev.jsonl', 'protest.dev.jsonl']) {
-    for (const line of readFileSync(path.join(shared, 'arabic_event_gsr', file), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as { id: string; text: string };
-      if (ids2.has(r.id)) continue;
-      ids2.add(r.id);
-      gsrText.push(r.text.split(/\s+/).flatMap((t) => t.split(/([^\p{L}\p{N}\p{M}]+)/u)).map((t) => t.trim()).filter(Boolean));
-    }
-  }
+  const gsrText = sentences.map((text) => text.split(/\s+/).flatMap((t) => t.split(/([^\p{L}\p{N}\p{M}]+)/u)).map((t) => t.trim()).filter(Boolean));
   const anerText = parseConll(readFileSync(path.join(shared, 'anercorp', 'train.txt'), 'utf8')).map((s) => s.tokens);
   const corpus = [...anerText, ...gsrText].map((ws) => ws.map(normalizeArabic));
   const sizes = [64, 256];
