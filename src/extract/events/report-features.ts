@@ -5,7 +5,7 @@ import { lightStem } from '../../arabic/stem.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { TriggerHit } from './triggers.js';
-import type { Word } from '../../arabic/words.js';
+import type { Reading, Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
 
 const TIME_WORDS = eventWords('feature_time_words');
@@ -15,7 +15,14 @@ const RELATIVE = eventWords('feature_relative');
 
 /** People taking part in a protest, named as such: their role in the sentence tells a report of the protest
  * ('تجمع مئات المتظاهرين', 'وأغلق المتظاهرون الطريق') from a mention of them ('أطلقت الشرطة النار على المتظاهرين'). */
-const PARTICIPANTS = /^(المت|مت|والمت|للمت|بالمت|لمت|المح|مح|والمح|للمح|بالمح|المع|مع|المض|مض)(ظاهر|حتج|تصم|رب)/;
+const PARTICIPANTS = eventWords('protest_participants');
+const PARTICIPANT_CLITICS = eventWords('participant_proclitics');
+
+/** The reading of a word that names protest participants ('والمتظاهرون', 'للمحتجين', 'معتصمين'), or null. */
+export function participantReading(w: Word): Reading | null {
+  if (w.kind !== 'word') return null;
+  return w.readings.find((r) => r.proclitics.every((p) => PARTICIPANT_CLITICS.has(p)) && [...PARTICIPANTS].some((stem) => r.stem.startsWith(stem))) ?? null;
+}
 const PREPOSITIONS = eventWords('feature_prepositions');
 /** A word list of data/lexicon/report_cues.tsv (groups check-* and feature-*): stems compared as written. */
 export function reportCueList(group: string): ReadonlySet<string> {
@@ -89,12 +96,13 @@ function mainPredicate(ws: Word[]): string | null {
 /** Where the protesters of a participant noun stand in the sentence. */
 function participantRole(words: Word[], h: TriggerHit): string | null {
   const w = words[h.first];
-  if (w.kind !== 'word' || !PARTICIPANTS.test(w.norm)) return null;
+  const reading = participantReading(w);
+  if (!reading) return null;
   const prev = words[h.first - 1];
   const prev2 = words[h.first - 2];
   const stemOf = (x: Word | undefined) => (x && x.kind === 'word' ? x.readings[0].stem : '');
   const bare = (x: Word | undefined) => (x && x.kind === 'word' ? x.norm.replace(/^[وف]/, '') : '');
-  if (/^(ل|ب|لل|بال)/.test(w.norm.replace(/^و/, '')) && !/^(المت|المح|المع|المض)/.test(w.norm.replace(/^و/, ''))) return 'prep';
+  if (reading.proclitics.some((p) => p === 'ل' || p === 'ب')) return 'prep';
   if (prev && prev.kind === 'word' && (PREPOSITIONS.has(stemOf(prev)) || DONE_TO.has(bare(prev)))) return 'governed';
   if (prev && (prev.kind === 'number' || prev.readings?.some((r) => COUNT_WORDS.has(r.stem)))) return 'counted';
   if (prev2 && (prev2.kind === 'number' || prev2.readings?.some((r) => COUNT_WORDS.has(r.stem)))) return 'counted';
@@ -181,7 +189,7 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
     // Who does it, right after a verb: a crowd counted ('تظاهر آلاف') is new; 'the protesters' ('وهتف المتظاهرون') go on about it.
     if (h.pos === 'verb') {
       const after = words.slice(h.last + 1, h.last + 3).find((x) => x.kind !== 'punct');
-      const cls = !after ? 'none' : isCount(after) ? 'count' : after.kind === 'word' && PARTICIPANTS.test(after.norm) ? (after.readings.some((x) => x.proclitics.includes('ال')) || /^ال/.test(after.norm) ? 'def-participant' : 'participant') : 'other';
+      const cls = !after ? 'none' : isCount(after) ? 'count' : participantReading(after) ? (after.readings.some((x) => x.proclitics.includes('ال')) || /^ال/.test(after.norm) ? 'def-participant' : 'participant') : 'other';
       add(f, `subj=${cls}`);
     }
     // What makes a report of it: a time and a crowd with the act itself ('تظاهر آلاف ... أمس').
