@@ -3,9 +3,30 @@
 import { AIMED, PURPOSES, SPEECH_ACTS, MATERIAL_CONFLICT } from './kinds.js';
 import type { Context, CodedEvent, Coded } from './context.js';
 import { guessedSides } from './sides/guessed.js';
+import type { ActorMention } from './actors.js';
+import { headlineAct } from './report-checks.js';
+import { HEADLINE_FLAG } from './report-filter.js';
+import { eventWords } from './word-lists.js';
+
+/** The flag of a verb that names its own subject right after it ('وقصفت قوات النظام', 'واستهدفت طائراته'). */
+export const OWN_SUBJECT_FLAG = 'own-subject';
+const ACTING_SECTORS = eventWords('acting_sectors');
+
+/** The actor named right after a verb as its subject: a named actor, or a generic one of an acting sector. */
+export function subjectAfter(ctx: Context, e: CodedEvent): ActorMention | null {
+  const generic = (a: ActorMention) => a.entity.id.startsWith('rasad:generic:');
+  return ctx.sides.actors.find((a) => a.first === e.hit.last + 1 && !a.place && !a.prep && a.form !== 'pronoun' && (!generic(a) || ACTING_SECTORS.has(a.sector ?? a.entity.sector ?? ''))) ?? null;
+}
+
+/** A verb whose grammatical subject is the one who suffers it ('قُتل جنديان', 'تعرضت المدينة') names no actor after it. */
+const victimSubject = (e: CodedEvent) => e.hit.entry.mode === 'killing' || e.hit.entry.mode === 'wounding' || e.hit.entry.frame.includes('victim') || e.hit.entry.frame.includes('none');
 
 export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
   const { words } = ctx;
+  for (const e of events) {
+    if (headlineAct(ctx, e.hit)) e.flags.push(HEADLINE_FLAG);
+    if (e.hit.pos === 'verb' && !victimSubject(e) && subjectAfter(ctx, e)) e.flags.push(OWN_SUBJECT_FLAG);
+  }
   // The content of a speech act is not an act of its own: 'دعا أرمينيا إلى الانسحاب', 'اتهم تركيا
   // بجلب المقاتلين', 'تعهدت باستعادة قره باغ', 'مستعدة لتقديم تنازلات'.
   for (let i = events.length - 1; i >= 0; i--) {
@@ -109,7 +130,7 @@ const namedCount = (e: CodedEvent) => (e.source ? 1 : 0) + (e.target ? 1 : 0) - 
  * subject of its own and stays an act of its own; so does an act of another quad ('هددت ... وقصفت'). */
 function foldCoordinatedVerbs(ctx: Context, events: CodedEvent[]): void {
   const { words } = ctx;
-  const namesSubject = (e: CodedEvent) => ctx.actors.some((a) => !a.place && !a.prep && a.first === e.hit.last + 1);
+  const namesSubject = (e: CodedEvent) => e.flags.includes(OWN_SUBJECT_FLAG) || ctx.actors.some((a) => !a.place && !a.prep && a.first === e.hit.last + 1);
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (e.hit.pos !== 'verb' || !CONFLICT_QUADS.has(e.quad)) continue;

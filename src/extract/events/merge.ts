@@ -4,6 +4,7 @@ import type { EventRecord } from '../../doc.js';
 import type { TriggerEntry } from './lexicon.js';
 import { guessedSides } from './sides/guessed.js';
 import { positionIndex, file, positionsOf, firstAt } from './merge-index.js';
+import { OWN_SUBJECT_FLAG } from './finish.js';
 
 /** The lexicon entry whose rule coded an event. */
 type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
@@ -32,7 +33,8 @@ const richness = (e: Sentenced) =>
   (['source', 'target'] as const).reduce((n, side) => n + (namedSide(e, side) ? 3 : e[side] ? 1 : 0), 0) + (e.location ? 1 : 0) + (e.date ? 1 : 0) + e.numbers.length + (e.claimed_by ? 1 : 0) + (e.hit.entry.pos === 'verb' ? 0.5 : 0);
 
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
-const country = (a: EventRecord['source']) => a?.country ?? a?.entity ?? null;
+// A generic actor of no known country ('المسلحون', 'militants') names no party that could differ from another.
+const country = (a: EventRecord['source']) => a?.country ?? (a?.entity?.startsWith('rasad:generic:') ? null : a?.entity) ?? null;
 const fits = (x: string | null, y: string | null) => x === null || y === null || x === y;
 
 /** Two readings of one sentence's act: parties that do not contradict each other (either way round). */
@@ -46,6 +48,13 @@ function compatible(a: Sentenced, b: Sentenced): boolean {
   if (a.type === b.type && SYMMETRIC_TYPES.has(a.type) && fits(as, bt) && fits(at, bs)) return true;
   const undirected = (e: Sentenced) => e.mode === 'military' && e.hit.entry.frame.includes('sym');
   return ((a.mode === b.mode && a.mode === 'military') || undirected(a) || undirected(b)) && fits(as, bt) && fits(at, bs);
+}
+
+/** Two acts of one sentence, the later told by a verb that names its own subject, another actor than
+ * the first act's ('قصف الطيران الحربي المنطقة، فيما قصفت قوات النظام البلدة'): two acts, not one told twice. */
+function ownActs(a: Sentenced, b: Sentenced): boolean {
+  const [first, later] = (a.trigger?.start ?? 0) <= (b.trigger?.start ?? 0) ? [a, b] : [b, a];
+  return !!later.flags?.includes(OWN_SUBJECT_FLAG) && !!first.source && first.source.entity !== later.source?.entity;
 }
 
 /** A death toll and the attack it came from, told in one sentence ('قتل عشرة في غارات شنتها الطائرات
@@ -229,9 +238,9 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       // One trigger word read twice (two frames of one entry) is one act.
       find(at([`ts:${e.type}|${e.trigger?.start}`]), (o) => o.type === e.type && !!o.trigger && o.trigger.start === e.trigger?.start) ??
       find(retelling, (o) => oneStatement(o, e) || retold(o, e, lead)) ??
-      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e)))) ??
+      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e))) && !ownActs(o, e)) ??
       // ... or across a clause break, a few words apart ('قصفت الطائرات البلدة، ما أدى إلى مقتل').
-      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e)) ??
+      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e)) ??
       find(at([`src:${e.source?.entity}`]), (o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       find(sentence, (o) => tollOfAttack(o, e)) ??
       find(at([`loc:${e.location?.entity}`]), (o) => sameToll(o, e)) ??

@@ -76,7 +76,7 @@ export function reported(ctx: Context, hit: TriggerHit, modality: string, number
   }
   const dated = sentenceHasTime(ctx, hit);
   const casualties = numbers.some((n) => n.kind === 'killed' || n.kind === 'wounded');
-  if (hit.tense === 'imperfect' && !inTitle(ctx, hit) && !dated && !casualties) return false;
+  if (hit.tense === 'imperfect' && !inTitle(ctx, hit) && !headlineAct(ctx, hit) && !dated && !casualties) return false;
   if (hit.pos === 'noun' && prev && prev.kind === 'word') {
     // A definite event noun governed by a preposition or another noun is talked about, not reported.
     const w = ctx.words[hit.first];
@@ -88,6 +88,27 @@ export function reported(ctx: Context, hit: TriggerHit, modality: string, number
     if (definite && governed && !dated && !casualties && !sentenceHas(ctx, hit, contextWords('HAPPENED') ?? [])) return false;
   }
   return true;
+}
+
+/** An actor named just before the verb, as its subject: the mention ends on the word before it
+ * (a comma or a colon may stand between in a headline: 'حرب غزة: الأمم المتحدة تتهم'). */
+export function subjectBefore(ctx: Context, hit: TriggerHit): boolean {
+  const prev = ctx.words[hit.first - 1];
+  if (!prev || prev.sentence !== ctx.words[hit.first].sentence) return false;
+  // A mention that opens its sentence is governed by no preposition, whatever the sentence before ends with.
+  const opens = (a: { first: number }) => ctx.words[a.first - 1]?.sentence !== ctx.words[a.first].sentence;
+  return ctx.sides.actors.some((a) => !a.place && (!a.prep || opens(a)) && a.form !== 'pronoun' && a.last === hit.first - 1);
+}
+
+/**
+ * Headlines and the leads that repeat them tell past acts in the imperfect, subject first ('حزب الله
+ * يستهدف مواقع', 'الأمم المتحدة تتهم إسرائيل'): a present verb after its named subject in the title, or in
+ * the first sentence of the body, reports the act.
+ */
+export function headlineAct(ctx: Context, hit: TriggerHit): boolean {
+  if (hit.pos !== 'verb' || hit.tense !== 'imperfect') return false;
+  const lead = ctx.hasTitle ? 1 : 0;
+  return ctx.words[hit.first].sentence <= lead && subjectBefore(ctx, hit);
 }
 
 function lexiconHas(stem: string): boolean {

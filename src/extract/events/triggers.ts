@@ -85,6 +85,13 @@ function phrasesFor(w: Word, phrases: PhraseTrigger[]): PhraseTrigger[] {
 
 const PREPOSITIONS = eventWords('trigger_prepositions');
 const NAME_HEADS = eventWords('name_heads');
+const NOUN_GOVERNORS = eventWords('noun_governors');
+
+/** A noun that takes the word as its genitive stands just before it ('محاولة قتل', 'جرائم قتل'): the word is a verbal noun, not a verb. */
+function afterNounGovernor(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return isWord(prev, words[i].sentence) && prev.readings.some((r) => NOUN_GOVERNORS.has(r.stem) && !r.enclitic);
+}
 const ANNIVERSARY = eventWords('anniversary_words');
 const AIM_MARKERS = [...eventWords('aim_markers')].map((m) => m.split(' '));
 const STATE_WORDS = eventWords('state_words');
@@ -208,7 +215,7 @@ export function findTriggers(words: Word[]): TriggerHit[] {
           // A perfect verb takes no ل ('لقصف' is 'for/to shelling'), and after a preposition the word is a
           // noun: 'في قصف إسرائيلي', 'بعد هجوم'.
           if (verb && r.proclitics.includes('ل') && !lex.imperfectForms.has(r.stem)) continue;
-          if (verb && (afterPreposition(words, i) || TANWIN.test(w.text))) continue;
+          if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text))) continue;
           if (!verb && insideName(words, i, r.proclitics)) continue;
           if (guarded(e, words, i, r.proclitics)) continue;
           if (!contextOk(e, words, i, i)) continue;
