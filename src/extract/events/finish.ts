@@ -15,7 +15,7 @@ const ACTING_SECTORS = eventWords('acting_sectors');
 /** The actor named right after a verb as its subject: a named actor, or a generic one of an acting sector. */
 export function subjectAfter(ctx: Context, e: CodedEvent): ActorMention | null {
   const generic = (a: ActorMention) => a.entity.id.startsWith('rasad:generic:');
-  return ctx.sides.actors.find((a) => a.first === e.hit.last + 1 && !a.place && !a.prep && a.form !== 'pronoun' && (!generic(a) || ACTING_SECTORS.has(a.sector ?? a.entity.sector ?? ''))) ?? null;
+  return ctx.sides.actors.find((a) => a.first === e.hit.last + 1 && !a.place && !a.prep && a.form !== 'pronoun' && (!generic(a) || ACTING_SECTORS.has((a.sector ?? a.entity.sector ?? '').toLowerCase()))) ?? null;
 }
 
 /** A verb whose grammatical subject is the one who suffers it ('قُتل جنديان', 'تعرضت المدينة') names no actor after it. */

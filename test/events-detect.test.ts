@@ -1,0 +1,80 @@
+// Which events exist and how many, on sentences written for these tests: headlines in the present,
+// two acts of two subjects in one sentence, verbal nouns read as verbs, protest participants.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../src/pipeline.js';
+import { codeEvents } from '../src/extract/events/index.js';
+import { wordsOf } from '../src/arabic/words.js';
+import { participantReading } from '../src/extract/events/report-features.js';
+import { findTriggers } from '../src/extract/events/triggers.js';
+import { HEADLINE_FLAG, namedNoun, neverDropped } from '../src/extract/events/report-filter.js';
+import { OWN_SUBJECT_FLAG } from '../src/extract/events/finish.js';
+
+const meta = (title: string | null) => ({ title, outlet: null, url: null, published: '2024-03-10' });
+const docOf = (text: string, title: string | null = null) => analyzeText(title ? `${title}\n\n${text}` : text, meta(title), 'test');
+const coded = (text: string, title: string | null = null) => codeEvents(docOf(text, title), { learned: new Set(['ASSAULT', 'PROTEST']) }).events;
+
+test('a headline tells a past act in the present, subject first: reported, and never dropped', () => {
+  const title = 'الجيش الإسرائيلي يقصف مواقع لحزب الله في جنوب لبنان';
+  const evs = coded('قال مصدر أمني إن الطائرات الحربية الإسرائيلية قصفت مواقع لحزب الله الليلة الماضية.', title);
+  const head = evs.find((e) => e.sentence === 0 && e.type === 'ASSAULT');
+  assert.ok(head, 'the headline act is coded');
+  assert.ok(head.flags.includes(HEADLINE_FLAG), head.flags.join(','));
+  assert.ok(!head.flags.includes('unreported'), head.flags.join(','));
+  assert.ok(neverDropped(head));
+  // The headline and the body tell one strike.
+  const doc = docOf('قال مصدر أمني إن الطائرات الحربية الإسرائيلية قصفت مواقع لحزب الله الليلة الماضية.', title);
+  assert.equal(doc.events.filter((e) => e.type === 'ASSAULT').length, 1);
+});
+
+test('a present verb in the body, or one with no subject before it, is no headline act', () => {
+  const evs = coded('وقال المتحدث إن الجيش سيواصل عملياته. وتقصف الطائرات المنطقة كل يوم منذ أسابيع طويلة.', 'تقرير عن الوضع الإنساني في المنطقة');
+  assert.ok(evs.every((e) => !e.flags.includes(HEADLINE_FLAG)), evs.map((e) => `${e.trigger?.text}:${e.flags}`).join(' '));
+});
+
+test('two acts of two subjects in one sentence are two events', () => {
+  for (const text of [
+    'قصفت المدفعية الإسرائيلية بلدة الخيام صباح اليوم، فيما قصفت الطائرات الحربية الإسرائيلية بلدة مارون الراس.',
+    'قصفت المدفعية الإسرائيلية بلدة الخيام صباح اليوم، واستهدفت الطائرات الحربية الإسرائيلية بلدة مارون الراس.',
+  ]) {
+    const evs = docOf(text).events.filter((e) => e.type === 'ASSAULT');
+    assert.equal(evs.length, 2, text);
+    assert.ok(coded(text).some((e) => e.flags.includes(OWN_SUBJECT_FLAG)));
+  }
+});
+
+test('a verb joined by و with no subject of its own still continues the act before it', () => {
+  const evs = docOf('اقتحمت القوات الإسرائيلية بلدة جنين أمس واعتقلت عشرة شبان.').events;
+  assert.equal(evs.length, 1, evs.map((e) => e.type).join(','));
+});
+
+test('a verbal noun after a governing noun or after مع is a noun, not a verb', () => {
+  for (const [text, word] of [
+    ['أدانت الحكومة الأردنية محاولة قتل الصحفي في عمان أمس.', 'قتل'],
+    ['وتحدث التقرير عن جرائم قتل المدنيين في الإقليم.', 'قتل'],
+    ['تزامن ذلك مع قصف الطيران الحربي لمدينة إدلب أمس.', 'قصف'],
+  ] as const) {
+    const doc = docOf(text);
+    const words = wordsOf(doc.text, doc.sentences);
+    const hit = findTriggers(words).find((h) => words[h.first].text === word);
+    assert.ok(hit, `«${word}» is a trigger in «${text}»`);
+    assert.equal(hit.pos, 'noun', text);
+  }
+  // The perfect verb itself stays a verb.
+  const doc = docOf('قتل مسلحون ثلاثة جنود في هجوم على حاجز أمس.');
+  const words = wordsOf(doc.text, doc.sentences);
+  assert.equal(findTriggers(words).find((h) => words[h.first].text === 'قتل')?.pos, 'verb');
+});
+
+test('an article keeps a noun act whose sides are both named, in the reporter\'s voice', () => {
+  const evs = coded('وشنت القوات الأوكرانية أمس هجوما على مواقع الجيش الروسي في المنطقة.');
+  const noun = evs.find((e) => e.hit.pos === 'noun' && e.type === 'ASSAULT');
+  if (noun && noun.source && noun.target) assert.equal(namedNoun(noun), !noun.claimed_by && noun.modality === 'asserted');
+});
+
+test('protest participants are read through the word layer, with their clitics', () => {
+  const w = (t: string) => wordsOf(t, [{ start: 0, end: t.length }])[0];
+  for (const t of ['المتظاهرون', 'والمحتجين', 'للمعتصمين', 'متظاهرون', 'فالمضربون']) assert.ok(participantReading(w(t)), t);
+  for (const t of ['معربا', 'المظاهرة', 'الحكومة']) assert.equal(participantReading(w(t)), null, t);
+  assert.ok(participantReading(w('للمتظاهرين'))?.proclitics.includes('ل'));
+});
