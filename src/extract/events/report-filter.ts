@@ -6,6 +6,8 @@ import { dataPath } from '../../data-files.js';
 import { reportFeatures, type Features } from './report-features.js';
 import type { Coded, CodedEvent } from './context.js';
 import { guessedSides } from './sides/guessed.js';
+import type { Word } from '../../arabic/words.js';
+import { eventWords } from './word-lists.js';
 
 export interface ReportModel {
   type: string;
@@ -73,12 +75,16 @@ export function neverDropped(e: CodedEvent): boolean {
   return guessedSides(e, e.flags).length === 0;
 }
 
+/** Quotation marks that open reported words. */
+const QUOTE_OPENERS = eventWords('quote_openers');
+
 /** In an article, a noun that names an act with both its sides named in the text ('تدمير مجموعة من قوات
- * الجيش الأذربيجاني'), asserted in the reporter's own voice (no speaker tells it) and found concrete and
- * reported by the rules, is doubted, not dropped: the check was trained on sentences read alone. */
-export function namedNoun(e: CodedEvent): boolean {
-  if (!e.source || !e.target || e.hit.pos !== 'noun' || e.modality !== 'asserted' || e.claimed_by) return false;
+ * الجيش الأذربيجاني'), asserted, not inside quoted words (what a speaker says is talk, not the report), and
+ * found concrete and reported by the rules, is doubted, not dropped: the check was trained on sentences read alone. */
+export function namedNoun(e: CodedEvent, words: Word[]): boolean {
+  if (!e.source || !e.target || e.hit.pos !== 'noun' || e.modality !== 'asserted') return false;
   if (e.flags.some((f) => DOUBTED_REPORT.has(f))) return false;
+  for (let k = e.hit.first - 1; k >= 0 && words[k].sentence === e.sentence; k--) if (QUOTE_OPENERS.has(words[k].text)) return false;
   return guessedSides(e, e.flags).length === 0;
 }
 
@@ -104,7 +110,7 @@ export function applyReportCheck(coded: Coded, models: Map<string, ReportModel>,
       const p = score(model, c.features);
       if (p >= threshold) continue;
       for (const e of c.events) {
-        if (neverDropped(e) || (article && namedNoun(e))) doubted.set(e, Math.max(0.5, p / threshold));
+        if (neverDropped(e) || (article && namedNoun(e, coded.words))) doubted.set(e, Math.max(0.5, p / threshold));
         else drop.add(e);
       }
     }
