@@ -84,3 +84,20 @@ test('protest participants are read through the word layer, with their clitics',
   for (const t of ['معربا', 'المظاهرة', 'الحكومة']) assert.equal(participantReading(w(t)), null, t);
   assert.ok(participantReading(w('للمتظاهرين'))?.proclitics.includes('ل'));
 });
+
+test('an attack and the deaths it caused, told in one sentence, are one event', () => {
+  const evs = docOf('قصفت الطائرات الحربية السورية بلدة كفرنبل أمس مما أدى إلى مقتل خمسة مدنيين.').events;
+  assert.deepEqual(evs.map((e) => e.type), ['ASSAULT']);
+});
+
+test('fighting and a seizure named by two nouns of one clause are one event with both types', () => {
+  const evs = docOf('وحققت القوات الحكومية أمس تقدما في محيط المدينة وحصارا كاملا لمقاتلي المعارضة فيها.').events;
+  assert.equal(evs.length, 1, evs.map((e) => e.type).join(','));
+  const evs2 = docOf('شهدت المدينة أمس اشتباكات عنيفة وسيطرة مقاتلي المعارضة على الحي الشرقي.').events;
+  assert.equal(evs2.length, 1, evs2.map((e) => e.type).join(','));
+});
+
+test('an arrest told by a verb and the raid named by a noun stay two acts', () => {
+  const evs = coded('وقالت الشرطة إنها اعتقلت عشرين شخصا خلال اقتحامها للحي أمس.');
+  assert.ok(evs.some((e) => e.hit.pos === 'verb' && e.type === 'COERCE'));
+});

@@ -10,7 +10,7 @@ import { OWN_SUBJECT_FLAG } from './finish.js';
 type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
 
 /** `also`: the types of acts told in the same breath and folded into this one ('الأحكام العرفية والتعبئة العامة'). */
-type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; hit: { entry: RuleOf } };
+type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; hit: { entry: RuleOf; pos?: 'verb' | 'noun' } };
 
 const sameRule = (a: Sentenced, b: Sentenced) => {
   const [x, y] = [a.hit.entry, b.hit.entry];
@@ -61,7 +61,17 @@ function ownActs(a: Sentenced, b: Sentenced): boolean {
  * على البلدة'), are one happening: the attack with its dead. */
 function tollOfAttack(a: Sentenced, b: Sentenced): boolean {
   if (a.sentence !== b.sentence || a.type !== 'ASSAULT' || b.type !== 'ASSAULT') return false;
-  return (a.mode === 'killing') !== (b.mode === 'killing') && compatible(a, b);
+  // The dead are named in many ways (the people, their town, their side): whoever did it decides.
+  return (a.mode === 'killing') !== (b.mode === 'killing') && (compatible(a, b) || fits(country(namedSide(a, 'source')), country(namedSide(b, 'source'))));
+}
+
+/** Fighting and the ground it takes, named by two nouns in one clause with sides that agree ('فرضت حصارا
+ * حول المدينة بعد تقدم قواتها'): one happening, an attack and a seizure at once. Kept as the first type, the other in `also`. */
+const GROUND_AND_FIRE = new Set(['ASSAULT', 'COERCE']);
+function groundAndFire(a: Sentenced, b: Sentenced): boolean {
+  if (a.sentence !== b.sentence || a.clause !== b.clause || a.type === b.type || !GROUND_AND_FIRE.has(a.type) || !GROUND_AND_FIRE.has(b.type)) return false;
+  // A verb tells an act of its own ('اعتقلت ... خلال اقتحامها'): only two nouns of one clause are read as one.
+  return a.hit.pos === 'noun' && b.hit.pos === 'noun' && compatible(a, b);
 }
 
 // Talks between the same two parties in one report are one meeting or call, told again; the same
@@ -243,6 +253,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e)) ??
       find(at([`src:${e.source?.entity}`]), (o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       find(sentence, (o) => tollOfAttack(o, e)) ??
+      find(sentence, (o) => groundAndFire(o, e)) ??
       find(at([`loc:${e.location?.entity}`]), (o) => sameToll(o, e)) ??
       // The same noun again later in the sentence refers back to the act it named ('المساعدات').
       // The same word, even when two lexicon entries read it ('المساعدات' as relief and as aid), is the same act.
@@ -261,6 +272,11 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     // ('خلال الاتصال الهاتفي') never becomes the evidence of the act it points back to.
     const backRef = !!e.flags?.includes('back-reference');
     const same = out[where];
+    // Two types of one happening: the kept record carries the other in `also`.
+    if (same.type !== e.type) {
+      same.also = [...new Set([...(same.also ?? []), e.type])];
+      e.also = [...new Set([...(e.also ?? []), same.type])];
+    }
     if (!backRef && ((same.sentence === 0 && hasTitle && e.sentence !== 0) || richness(e) > richness(same))) {
       absorb(e, same);
       out[where] = e;
