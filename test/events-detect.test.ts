@@ -101,3 +101,13 @@ test('an arrest told by a verb and the raid named by a noun stay two acts', () =
   const evs = coded('وقالت الشرطة إنها اعتقلت عشرين شخصا خلال اقتحامها للحي أمس.');
   assert.ok(evs.some((e) => e.hit.pos === 'verb' && e.type === 'COERCE'));
 });
+
+test('firing shells is an attack; a launch pad of shells is no act', () => {
+  const hitAt = (text: string, word: string) => {
+    const doc = docOf(text);
+    const words = wordsOf(doc.text, doc.sentences);
+    return findTriggers(words).find((h) => words[h.first].text === word);
+  };
+  assert.equal(hitAt('قام الجيش بإطلاق قذائف مدفعية على البلدة الحدودية أمس.', 'بإطلاق')?.entry.type, 'ASSAULT');
+  assert.equal(hitAt('ودمرت الطائرات منصات إطلاق القذائف في المنطقة أمس.', 'إطلاق'), undefined);
+});
