@@ -7,7 +7,7 @@ import { codeEvents } from '../src/extract/events/index.js';
 import { wordsOf } from '../src/arabic/words.js';
 import { participantReading } from '../src/extract/events/report-features.js';
 import { findTriggers } from '../src/extract/events/triggers.js';
-import { HEADLINE_FLAG, namedNoun, neverDropped } from '../src/extract/events/report-filter.js';
+import { HEADLINE_FLAG, headlineToll, namedNoun, neverDropped } from '../src/extract/events/report-filter.js';
 import { OWN_SUBJECT_FLAG } from '../src/extract/events/finish.js';
 
 const meta = (title: string | null) => ({ title, outlet: null, url: null, published: '2024-03-10' });
@@ -110,4 +110,14 @@ test('firing shells is an attack; a launch pad of shells is no act', () => {
   };
   assert.equal(hitAt('قام الجيش بإطلاق قذائف مدفعية على البلدة الحدودية أمس.', 'بإطلاق')?.entry.type, 'ASSAULT');
   assert.equal(hitAt('ودمرت الطائرات منصات إطلاق القذائف في المنطقة أمس.', 'إطلاق'), undefined);
+});
+
+test('a headline toll of the dead is a candidate the check doubts rather than drops', () => {
+  const title = 'ارتفاع حصيلة الحرب في الإقليم إلى 5200 قتيل';
+  const evs = coded('قالت وزارة الصحة إن الطائرات الحربية قصفت بلدة كفرنبل أمس ما أدى إلى مقتل 12 شخصا.', title);
+  const toll = evs.find((e) => e.sentence === 0 && e.numbers.some((n) => n.kind === 'killed' && n.value === 5200));
+  assert.ok(toll, evs.map((e) => `${e.trigger?.text}:${e.numbers.map((n) => n.value)}`).join(' '));
+  assert.ok(headlineToll(toll));
+  // A toll someone merely puts about is not one the report asserts.
+  assert.ok(!headlineToll({ ...toll, modality: 'claimed' }));
 });

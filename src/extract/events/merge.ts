@@ -164,6 +164,11 @@ function absorb(into: Sentenced, other: Sentenced): void {
 const killed = (e: EventRecord) => e.numbers.filter((n) => n.kind === 'killed').map((n) => n.value);
 /** Counts that tell one toll: equal, or within a tenth of each other ('أكثر من 20' and '21 على الأقل'). */
 const closeCounts = (x: number, y: number) => Math.abs(x - y) <= Math.max(1, 0.1 * Math.max(x, y));
+/** No two counts of dead that differ: none in one of them, or one count close to the other's. */
+const countsAgree = (a: EventRecord, b: EventRecord) => {
+  const [ka, kb] = [killed(a), killed(b)];
+  return !ka.length || !kb.length || ka.some((x) => kb.some((y) => closeCounts(x, y)));
+};
 const days = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(d) / 86_400_000 : null);
 
 /** One attack's dead counted again in another sentence: the same type, place and sides that agree,
@@ -177,9 +182,11 @@ function sameToll(a: Sentenced, b: Sentenced): boolean {
 }
 
 /** The headline's act told in the body: the same type, one side named in both and the same, the
- * other sides agreeing (absent or guessed in one), no other place, no other day. */
+ * other sides agreeing (absent or guessed in one), no other place, no other day, no other count of dead. */
 function headlined(a: Sentenced, b: Sentenced): boolean {
   if (a.type !== b.type || !compatible(a, b) || !sameLocation(a, b) || (a.date && b.date && a.date !== b.date)) return false;
+  // Another count of dead is another happening: a war's toll in the headline is not the day's strike.
+  if (!countsAgree(a, b)) return false;
   const c = (e: Sentenced, side: 'source' | 'target') => country(namedSide(e, side));
   return (['source', 'target'] as const).some((side) => !!c(a, side) && c(a, side) === c(b, side));
 }
@@ -262,7 +269,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && bareHeadline(o, e, lead)) ??
       find(at([`s:${lead}`, `s:${lead + 1}`]), (o) => leadRetold(o, e, lead)) ??
       find(at([actKey(e) ?? []].flat()), (o) => actKey(o) === actKey(e) && sameAct(o, e)) ??
-      find(at(e.sentence === 0 || e.type === 'CONSULT' || e.type === 'MOBILIZE' ? [`k:${k}`] : hasTitle ? ['s:0'] : []), (o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)));
+      find(at(e.sentence === 0 || e.type === 'CONSULT' || e.type === 'MOBILIZE' ? [`k:${k}`] : hasTitle ? ['s:0'] : []), (o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)) && countsAgree(o, e));
     if (where === undefined) {
       out.push(e);
       file(index, out.length - 1, e);

@@ -88,6 +88,13 @@ export function namedNoun(e: CodedEvent, words: Word[]): boolean {
   return guessedSides(e, e.flags).length === 0;
 }
 
+/** A count of the dead or wounded that the headline or the lead of an article gives, asserted ('ارتفاع
+ * حصيلة الحرب إلى 40 ألف قتيل'): the toll stands for the attacks it counts, doubted, not dropped. */
+export function headlineToll(e: CodedEvent): boolean {
+  if (e.modality !== 'asserted' || e.flags.some((f) => DOUBTED_REPORT.has(f))) return false;
+  return e.numbers.some((n) => n.kind === 'killed' || n.kind === 'wounded');
+}
+
 /** The flag of an event the check doubted and kept (its confidence lowered). */
 export const DOUBTED_FLAG = 'report-doubted';
 
@@ -110,7 +117,7 @@ export function applyReportCheck(coded: Coded, models: Map<string, ReportModel>,
       const p = score(model, c.features);
       if (p >= threshold) continue;
       for (const e of c.events) {
-        if (neverDropped(e) || (article && namedNoun(e, coded.words))) doubted.set(e, Math.max(0.5, p / threshold));
+        if (neverDropped(e) || (article && (namedNoun(e, coded.words) || (c.sentence <= lead && headlineToll(e))))) doubted.set(e, Math.max(0.5, p / threshold));
         else drop.add(e);
       }
     }
