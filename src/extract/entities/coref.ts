@@ -3,18 +3,30 @@
 // (data/lexicon/coref.tsv) are resolved to the entity they stand for, with form 'pronoun'.
 import { readings, wordReadings, cutOffset, type Word } from '../../kb/match-words.js';
 import { LIGHT_RULES, normalizeText } from '../../arabic/normalize.js';
+import { loadTsv, type TsvRow } from '../../data-files.js';
 import type { DocMention, DocState } from './state.js';
 
-const COMPOUND_TAIL = new Set(['زاده', 'زادة', 'بور', 'اوغلو', 'اغلو', 'اف', 'يف']);
+/** The last words of compound surnames (data/lexicon/surname_tails.tsv), in the stem form names are read in. */
+export function parseSurnameTails(rows: TsvRow[]): Set<string> {
+  const out = new Set<string>();
+  rows.forEach((r, k) => {
+    const w = (r.tail ?? '').trim();
+    if (!w || /\s/.test(w)) throw new Error(`lexicon/surname_tails.tsv: row ${k + 1}: '${r.tail ?? ''}' is not one word`);
+    out.add(readings(normalizeText(w))[0].stem);
+  });
+  return out;
+}
+
+const surnameTails = () => parseSurnameTails(loadTsv('lexicon/surname_tails.tsv'));
 
 /** Surname keys (word sequences in matching form) of a full name. */
-function surnames(nameAr: string, s: DocState): string[][] {
+function surnames(nameAr: string, s: DocState, tails: Set<string>): string[][] {
   const ws = nameAr.split(/\s+/).map((w) => readings(normalizeText(w))[0].stem).filter(Boolean);
   const out: string[][] = [];
   if (ws.length < 2) return out;
   const last = ws[ws.length - 1];
   const prev = ws[ws.length - 2];
-  if (COMPOUND_TAIL.has(last) || s.idx.arabicParticles.has(prev)) out.push([prev, last]);
+  if (tails.has(last) || s.idx.arabicParticles.has(prev)) out.push([prev, last]);
   else {
     out.push([last]);
     if (ws.length >= 3 && !s.idx.arabicParticles.has(ws[ws.length - 3]) && !s.idx.givenNames.has(prev)) out.push([prev, last]);
@@ -30,12 +42,13 @@ function surnames(nameAr: string, s: DocState): string[][] {
 export function findSurnames(s: DocState): void {
   const keys = new Map<string, string>(); // 'w1 w2' -> person id
   const ambiguous = new Set<string>();
+  const tails = surnameTails();
   for (const [id, e] of s.entities) {
     if (e.info.type !== 'PERSON' || id.startsWith('rasad:role:')) continue;
     const names = new Set<string>([e.info.name_ar, ...(e.info.person?.names_ar ?? [])]);
     for (const m of e.mentions) if (m.form === 'name') names.add(s.text.slice(m.start, m.end));
     for (const n of names) {
-      for (const k of surnames(n, s)) {
+      for (const k of surnames(n, s, tails)) {
         const key = k.join(' ');
         const prev = keys.get(key);
         if (prev && prev !== id) ambiguous.add(key);
