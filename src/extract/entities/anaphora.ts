@@ -48,7 +48,7 @@ export function linkOrgAnaphora(s: DocState, hs: Map<string, string[]> = heads()
     // noun only a feminine word agrees; another definite word is the verb's object ('وناشدت الوزارة المؤسسات').
     const next = words[i + 1];
     const feminine = r.stem.endsWith('ه');
-    if (next?.kind === 'word' && next.norm.startsWith('ال') && (!feminine || /(ه|ى|ا)$/.test(next.norm))) continue;
+    if (next?.kind === 'word' && next.norm.startsWith('ال') && (!feminine || /(ه|ي|ى|ا)$/.test(next.norm))) continue;
     const prefixes = hs.get(r.stem.slice(2))!;
     let k = named.length - 1;
     while (k >= 0 && named[k].last >= i) k--;

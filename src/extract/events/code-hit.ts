@@ -11,7 +11,7 @@ import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from '.
 import { backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
 import { chooseSides } from './sides/choose.js';
-import { finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, experiencerOf, answeredAct } from './speech-sides.js';
+import { finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct } from './speech-sides.js';
 
 /** The coded event of one trigger hit, or null when the hit is no event. */
 export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): CodedEvent | null {
@@ -41,6 +41,9 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     // 'قال X إنه يرفض': the pronoun is the subject; an actor after the verb is its object, the teller speaks.
     else if (pronounSubject(ctx, asVerb) && (!source || source.first > hit.last)) source = quoted ?? mainSubject(ctx, hit, fits);
     // 'اتهمت لجنة تابعة للأمم المتحدة إسرائيل': the body the committee belongs to speaks, not the object after it.
+    // 'وانتقد مسؤول في الخارجية الأمريكية روسيا': the official's body speaks.
+    const body = source && source.first < hit.first ? null : officialsBody(ctx, asVerb, clause);
+    if (body && (!source || source.first > body.first)) source = body;
     const owner = affiliatedSubject(ctx, asVerb, clause[1]);
     if (owner && (!source || source.first > owner.first)) source = owner;
     // 'وتواجه حماس اتهامات': the subject of the experiencer verb is the one accused; who accuses is not named.

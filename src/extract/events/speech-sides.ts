@@ -14,6 +14,7 @@ const TELLER_PRONOUNS = WORDS.get('teller_pronoun')!;
 const EXPERIENCER = WORDS.get('experiencer')!;
 const AFFILIATION = WORDS.get('affiliation')!;
 const RESPONSE = WORDS.get('response')!;
+const SPOKESMAN = WORDS.get('spokesman')!;
 
 const hasStem = (w: Word | undefined, set: Set<string>) => !!w && w.kind === 'word' && (w.readings.some((r) => set.has(r.stem)) || set.has(w.norm.replace(/^[وف]/, '')));
 
@@ -151,4 +152,29 @@ export function answeredAct(ctx: Context, hit: TriggerHit, clauseFrom: number, r
   if (!owner) return null;
   const subject = between[0] ?? responder;
   return { source: owner, target: subject && subject.entity.id !== owner.entity.id ? subject : null };
+}
+
+/** 'مسؤول في الخارجية الأمريكية', 'وزير العدل في الحكومة الليبية': a body after 'في' that a spokesman, an official
+ * or a minister named just before speaks for. */
+export function spokenFor(ctx: Context, a: ActorMention): boolean {
+  if (a.prep !== 'في') return false;
+  for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
+    const w = ctx.words[k];
+    if (w.kind !== 'word') return false;
+    if (!w.readings.some((r) => r.stem === 'في')) continue;
+    // The head stands right before 'في' or one word earlier ('وزير العدل في').
+    return [k - 1, k - 2].some((j) => j >= 0 && ctx.words[j].sentence === w.sentence && hasStem(ctx.words[j], SPOKESMAN)) && ctx.words[k - 1]?.kind === 'word';
+  }
+  return false;
+}
+
+/** The body an official speaks for, as the subject of a verbal act: right after the verb ('وانتقد مسؤول في
+ * الخارجية الأمريكية روسيا') or, with no other subject, before it in the clause. */
+export function officialsBody(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
+  if (hit.pos !== 'verb') return null;
+  const after = actorsInRange(ctx, hit.last + 1, Math.min(clause[1], hit.last + 6)).find((a) => spokenFor(ctx, a));
+  if (after) return { ...after, prep: null };
+  const before = actorsInRange(ctx, clause[0], hit.first).filter((a) => a.last < hit.first && spokenFor(ctx, a));
+  const b = before[before.length - 1];
+  return b ? { ...b, prep: null } : null;
 }
