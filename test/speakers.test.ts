@@ -85,3 +85,13 @@ test('who tells a count of the dead is not who killed them', () => {
   const got = sides('وقالت وزارة الصحة الأردنية في بيان إنها أحصت 30 قتيلا في المدينة.', 'قتيلا');
   assert.ok(got.every((g) => !g.startsWith('ASSAULT JOR>')), got.join());
 });
+
+test('an official, a source or a minister "في" a body speaks for that body, not the object after the verb', () => {
+  assert.deepEqual(sides('وانتقد مسؤول في وزارة الخارجية الأمريكية روسيا بسبب قصف المدنيين.', 'وانتقد'), ['ACCUSE USA>RUS']);
+  assert.deepEqual(sides('ودعا مصدر في الحكومة العراقية تركيا إلى سحب قواتها.', 'ودعا'), ['DEMAND IRQ>TUR']);
+});
+
+test('the official named right after his body is the speaker, not the target', () => {
+  const got = names('ودعا قيادي في حركة حماس يدعى محمود الزهار إلى مواصلة المواجهات.', 'ودعا');
+  assert.ok(got.every((g) => !g.endsWith('>Mahmoud al-Zahar')), got.join());
+});

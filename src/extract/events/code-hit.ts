@@ -34,6 +34,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   const quoted = speakerAt(ctx, words[hit.first].start);
   let speechTarget: ActorMention | null = null;
   let unnamed = false;
+  let official: ActorMention | null = null;
   if (VERBAL.has(hit.entry.type)) {
     const fits = (a: ActorMention) => canAct(ctx, a);
     // 'وتعهد البرلمان ...، داعيا الأمم المتحدة إلى': a participle's subject is its sentence's main subject.
@@ -43,7 +44,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     // 'اتهمت لجنة تابعة للأمم المتحدة إسرائيل': the body the committee belongs to speaks, not the object after it.
     // 'وانتقد مسؤول في الخارجية الأمريكية روسيا': the official's body speaks.
     const body = source && source.first < hit.first ? null : officialsBody(ctx, asVerb, clause);
-    if (body && (!source || source.first > body.first)) source = body;
+    if (body && (!source || source.first > body.first)) source = official = body;
     const owner = affiliatedSubject(ctx, asVerb, clause[1]);
     if (owner && (!source || source.first > owner.first)) source = owner;
     // 'وتواجه حماس اتهامات': the subject of the experiencer verb is the one accused; who accuses is not named.
@@ -101,6 +102,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     else target = target[0].entity.id === src.entity.id ? target[1] : target[0];
   }
   let tgt = target as ActorMention | null;
+  // 'دعا قيادي في التنظيم يدعى خالد ...': the official named right after his body is the speaker, not the target.
+  if (official && tgt && tgt.entity.type === 'PERSON' && tgt.first > official.last && tgt.first - official.last <= 3) tgt = null;
   // 'استشهد ثلاثة فلسطينيين برصاص الجيش الإسرائيلي', 'قُتل جنديان بنيران القوات التركية': who died comes
   // after the verb, who killed them after 'برصاص', 'على يد', 'من قبل'.
   if (hit.entry.type === 'ASSAULT' && (hit.entry.mode === 'killing' || hit.entry.mode === 'wounding')) {
