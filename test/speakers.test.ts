@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../src/pipeline.js';
 import { parseAnaphoraHeads } from '../src/extract/entities/anaphora.js';
-import { parseSurnameTails } from '../src/extract/entities/coref.js';
+import { parseSurnameTails, parseCorefOpeners } from '../src/extract/entities/coref.js';
 import { loadSideRuleWords } from '../src/extract/events/side-rule-words.js';
 import { loadTsv } from '../src/data-files.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
@@ -40,6 +40,15 @@ test('surname tails load in the stem form names are read in', () => {
   const tails = parseSurnameTails(loadTsv('lexicon/surname_tails.tsv'));
   assert.ok(tails.has('زاده') && tails.has('اوغلو'));
   assert.throws(() => parseSurnameTails([{ tail: 'اوغلو زاده', source: 'x' }]), /row 1/);
+});
+
+test('coref openers load in matching form; "والأخير" after a speech verb is the last person named', () => {
+  const open = parseCorefOpeners(loadTsv('lexicon/coref_openers.tsv'));
+  assert.ok(open.has(normalizeArabic('أكد')) && open.has(normalizeArabic('مؤكدا')));
+  assert.throws(() => parseCorefOpeners([{ word: 'قال إن', source: 'x' }]), /row 1/);
+  const doc = analyzeText('التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف. وأكد الأخير أن بلاده تدعم الحل السياسي.', meta, 't');
+  const zarif = doc.entities.find((e) => e.mentions.some((m) => m.text === 'الأخير'));
+  assert.equal(zarif?.type, 'PERSON');
 });
 
 test('"the ministry" and "the parliament" alone are the body named before, and speak', () => {

@@ -2,7 +2,7 @@
 // anywhere in it ('روحاني', 'رحيم زاده', 'وظريف'); الأخير / الأخيرة, من جهته / بدورها, بلاده / بلادها
 // (data/lexicon/coref.tsv) are resolved to the entity they stand for, with form 'pronoun'.
 import { readings, wordReadings, cutOffset, type Word } from '../../kb/match-words.js';
-import { LIGHT_RULES, normalizeText } from '../../arabic/normalize.js';
+import { LIGHT_RULES, normalizeArabic, normalizeText } from '../../arabic/normalize.js';
 import { loadTsv, type TsvRow } from '../../data-files.js';
 import type { DocMention, DocState } from './state.js';
 
@@ -87,7 +87,20 @@ function isPunct(w: Word | undefined): boolean {
   return !w || w.kind === 'punct';
 }
 
-const VERBISH = /^(قال|قالت|اكد|اكدت|اعلن|اعلنت|اضاف|اضافت|اشار|اشارت|اوضح|شدد|دعا|دعت|اعتبر|اعتبرت|راي|نفي|نفت|رد|ردت|ان|إن|لكن|بينما|فيما|حيث|كما|اما|داعيا|مؤكدا|مشيرا|معتبرا|مضيفا|قائلا|موضحا|يؤكد|تؤكد|يقول|تقول|اتهم|اتهمت|حذر|حذرت|طالب|طالبت|اعرب|اعربت)$/;
+/** The words after which 'الأخير' is a pronoun (data/lexicon/coref_openers.tsv), in matching and in light form. */
+export function parseCorefOpeners(rows: TsvRow[]): Set<string> {
+  const out = new Set<string>();
+  rows.forEach((r, k) => {
+    const w = (r.word ?? '').trim();
+    if (!w || /\s/.test(w)) throw new Error(`lexicon/coref_openers.tsv: row ${k + 1}: '${r.word ?? ''}' is not one word`);
+    out.add(normalizeArabic(w));
+    out.add(normalizeText(w, LIGHT_RULES));
+  });
+  return out;
+}
+
+let openers: Set<string> | null = null;
+const corefOpeners = () => (openers ??= parseCorefOpeners(loadTsv('lexicon/coref_openers.tsv')));
 
 /** الأخير is a pronoun after punctuation, a verb or a particle, not as an adjective ('التطورات الأخيرة'). */
 function pronounUse(s: DocState, i: number, cut: number): boolean {
@@ -98,7 +111,8 @@ function pronounUse(s: DocState, i: number, cut: number): boolean {
   if (isPunct(p)) return true;
   const light = normalizeText(p.text, LIGHT_RULES);
   if (/اً$/.test(p.text) || /ًا$/.test(p.text)) return true;
-  return readings(p.norm).some((r) => VERBISH.test(r.stem)) || VERBISH.test(light);
+  const open = corefOpeners();
+  return readings(p.norm).some((r) => open.has(r.stem)) || open.has(light);
 }
 
 const SUBJECT_TYPES = new Set(['PERSON', 'COUNTRY', 'ORG', 'GROUP', 'PLACE']);
