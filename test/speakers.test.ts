@@ -14,10 +14,10 @@ const meta = { title: null, outlet: null, url: null, published: '2024-03-10' };
 /** 'TYPE source>target' (countries, '-' for none) of the events whose trigger is `trigger`. */
 function sides(text: string, trigger: string): string[] {
   const doc = analyzeText(text, meta, 't');
-  return doc.events.filter((e) => e.trigger.text === trigger).map((e) => `${e.type} ${e.source?.country ?? '-'}>${e.target?.country ?? '-'}`);
+  return doc.events.filter((e) => e.trigger?.text === trigger).map((e) => `${e.type} ${e.source?.country ?? '-'}>${e.target?.country ?? '-'}`);
 }
 const names = (text: string, trigger: string) =>
-  analyzeText(text, meta, 't').events.filter((e) => e.trigger.text === trigger).map((e) => `${e.source?.name_en ?? '-'}>${e.target?.name_en ?? '-'}`);
+  analyzeText(text, meta, 't').events.filter((e) => e.trigger?.text === trigger).map((e) => `${e.source?.name_en ?? '-'}>${e.target?.name_en ?? '-'}`);
 
 test('the new word classes load', () => {
   const words = loadSideRuleWords();
@@ -103,4 +103,11 @@ test('an official, a source or a minister "في" a body speaks for that body, no
 test('the official named right after his body is the speaker, not the target', () => {
   const got = names('ودعا قيادي في حركة حماس يدعى محمود الزهار إلى مواصلة المواجهات.', 'ودعا');
   assert.ok(got.every((g) => !g.endsWith('>Mahmoud al-Zahar')), got.join());
+});
+
+test('a verb that opens its sentence with no subject goes on with the subject of the sentence before', () => {
+  assert.deepEqual(sides('ندد الرئيس الفرنسي بالهجوم على المدنيين في غزة. كما يطالب بالإفراج الفوري عن الرهائن.', 'يطالب').map((s) => s.split('>')[0]), ['DEMAND FRA']);
+  // A subject deep inside the sentence before (inside its reported speech) is not carried on.
+  const deep = sides('وزعم البيان الصادر أمس أن الجماعات المسلحة في سوريا ارتكبت انتهاكات. كما يطالب بالإفراج الفوري عن الرهائن.', 'يطالب');
+  assert.ok(deep.every((s) => !s.startsWith('DEMAND SYR')), deep.join());
 });

@@ -11,7 +11,7 @@ import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from '.
 import { backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
 import { chooseSides } from './sides/choose.js';
-import { finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct } from './speech-sides.js';
+import { finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
 /** The coded event of one trigger hit, or null when the hit is no event. */
 export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): CodedEvent | null {
@@ -63,6 +63,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     speechTarget = source;
     source = quoted;
   }
+  if (!source && !unnamed && !quoted && VERBAL.has(hit.entry.type)) source = carriedSubject(ctx, asVerb, (a) => canAct(ctx, a), (at) => speakerAt(ctx, at));
   if (quoted && !unnamed && VERBAL.has(hit.entry.type) && (!source || firstPerson(hit, words) || isOwnCountryPronoun(ctx, source))) source = quoted;
   // The trigger is itself the speech verb of a quote ('كما حذر ... من'): its speaker acts.
   if (!source && !unnamed && VERBAL.has(hit.entry.type)) {

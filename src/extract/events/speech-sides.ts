@@ -178,3 +178,28 @@ export function officialsBody(ctx: Context, hit: TriggerHit, clause: [number, nu
   const b = before[before.length - 1];
   return b ? { ...b, prep: null } : null;
 }
+
+/** 'كما يطالب بالإفراج عن ...': a verb that opens its sentence (after at most two particles) with no subject named
+ * goes on with the subject of the sentence before. */
+export function carriedSubject(ctx: Context, hit: TriggerHit, canAct: (a: ActorMention) => boolean, speakerAt: (offset: number) => ActorMention | null): ActorMention | null {
+  if (hit.pos !== 'verb') return null;
+  const sentence = ctx.words[hit.first].sentence;
+  if (sentence === 0) return null;
+  const start = ctx.sentenceWords[sentence]?.[0] ?? 0;
+  if (ctx.words.slice(start, hit.first).filter((w) => w.kind === 'word').length > 2) return null;
+  if (actorsInRange(ctx, start, ctx.sentenceWords[sentence][1]).some((a) => canAct(a) && (a.last < hit.first || a.first - hit.last <= 2))) return null;
+  return previousSubject(ctx, sentence, canAct, speakerAt);
+}
+
+/** The subject of the sentence before `sentence`: the speaker of a speech cue in it, else an actor among its first
+ * words (the subject's place, before or right after the verb), never one deeper in it. */
+function previousSubject(ctx: Context, sentence: number, canAct: (a: ActorMention) => boolean, speakerAt: (offset: number) => ActorMention | null): ActorMention | null {
+  const [from, to] = ctx.sentenceWords[sentence - 1] ?? [0, 0];
+  if (to <= from) return null;
+  const [a, b] = [ctx.words[from].start, ctx.words[to - 1].end];
+  const q = ctx.doc.quotes.find((x) => x.speaker && x.cueStart !== undefined && x.cueStart >= a && x.cueStart < b);
+  const spoke = q ? speakerAt(q.start) : null;
+  if (spoke) return spoke;
+  const first = firstActing(ctx, sentence - 1, to, canAct);
+  return first && first.first - from <= 4 ? first : null;
+}
