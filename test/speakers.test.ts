@@ -110,4 +110,7 @@ test('a verb that opens its sentence with no subject goes on with the subject of
   // A subject deep inside the sentence before (inside its reported speech) is not carried on.
   const deep = sides('وزعم البيان الصادر أمس أن الجماعات المسلحة في سوريا ارتكبت انتهاكات. كما يطالب بالإفراج الفوري عن الرهائن.', 'يطالب');
   assert.ok(deep.every((s) => !s.startsWith('DEMAND SYR')), deep.join());
+  // A subject the coder does not know ('البنك') is still a subject: nothing is carried over.
+  const own = sides('ندد الرئيس الفرنسي بالهجوم على المدنيين في غزة. ودعا البنك المواطنين إلى زيارة موقعه.', 'ودعا');
+  assert.ok(own.every((s) => !s.startsWith('DEMAND FRA')), own.join());
 });

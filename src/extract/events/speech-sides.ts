@@ -15,6 +15,7 @@ const EXPERIENCER = WORDS.get('experiencer')!;
 const AFFILIATION = WORDS.get('affiliation')!;
 const RESPONSE = WORDS.get('response')!;
 const SPOKESMAN = WORDS.get('spokesman')!;
+const NO_SUBJECT = WORDS.get('no_subject')!;
 
 const hasStem = (w: Word | undefined, set: Set<string>) => !!w && w.kind === 'word' && (w.readings.some((r) => set.has(r.stem)) || set.has(w.norm.replace(/^[وف]/, '')));
 
@@ -187,6 +188,10 @@ export function carriedSubject(ctx: Context, hit: TriggerHit, canAct: (a: ActorM
   if (sentence === 0) return null;
   const start = ctx.sentenceWords[sentence]?.[0] ?? 0;
   if (ctx.words.slice(start, hit.first).filter((w) => w.kind === 'word').length > 2) return null;
+  // The verb names no subject: a preposition or 'أن' follows it, not a noun ('ودعا البنك' has one, unrecognised).
+  const next = ctx.words[hit.last + 1];
+  const bare = !!next && next.kind === 'word' && next.sentence === sentence && (hasStem(next, NO_SUBJECT) || next.readings.some((r) => (r.proclitics.includes('ال') || !!r.enclitic) && (r.proclitics.includes('ب') || r.proclitics.includes('ل'))));
+  if (!bare) return null;
   if (actorsInRange(ctx, start, ctx.sentenceWords[sentence][1]).some((a) => canAct(a) && (a.last < hit.first || a.first - hit.last <= 2))) return null;
   return previousSubject(ctx, sentence, canAct, speakerAt);
 }
