@@ -10,46 +10,51 @@ import type { DocMention, DocState } from './state.js';
 const ORG_TYPES = new Set(['ORG', 'GROUP', 'MEDIA']);
 const WINDOW_SENTENCES = 8;
 
-/** Matching forms of the head nouns, without the article ('حركه'). */
-export function parseAnaphoraHeads(rows: Record<string, string>[]): Set<string> {
-  const out = new Set<string>();
+/** Matching forms of the head nouns, without the article ('حركه'), each with the starts of the names it can stand
+ * for (column `names`, '|'-separated; by default the noun itself: 'الحركة' for 'حركة حماس', 'البرلمان' for 'مجلس النواب'). */
+export function parseAnaphoraHeads(rows: Record<string, string>[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const r of rows) {
     const n = normalizeArabic(r.word.trim());
     if (!n.startsWith('ال') || n.length < 4 || /\s/.test(n)) throw new Error(`lexicon/anaphora_heads.tsv: '${r.word}' is not one word with the article`);
-    out.add(n.slice(2));
+    const names = (r.names ?? '').split('|').map((x) => normalizeArabic(x.trim()).replace(/^ال/, '')).filter(Boolean);
+    out.set(n.slice(2), names.length ? names : [n.slice(2)]);
   }
   return out;
 }
 
-let shipped: Set<string> | null = null;
+let shipped: Map<string, string[]> | null = null;
 const heads = () => (shipped ??= parseAnaphoraHeads(loadTsv('lexicon/anaphora_heads.tsv')));
 
-/** The head noun of a mention's text, without the article ('حركة حماس' -> 'حركه'). */
-function headOf(s: DocState, m: DocMention): string {
-  const first = normalizeArabic(s.text.slice(m.start, m.end)).split(/\s+/)[0] ?? '';
-  return first.startsWith('ال') ? first.slice(2) : first;
+/** A mention's text in matching form, without the article ('حركة حماس' -> 'حركه حماس'). */
+function nameOf(s: DocState, m: DocMention): string {
+  return normalizeArabic(s.text.slice(m.start, m.end)).replace(/\s+/g, ' ').replace(/^ال/, '');
 }
 
-export function linkOrgAnaphora(s: DocState, hs: Set<string> = heads()): void {
+const startsName = (name: string, prefix: string) => name.startsWith(prefix) && (name.length === prefix.length || name[prefix.length] === ' ');
+
+export function linkOrgAnaphora(s: DocState, hs: Map<string, string[]> = heads()): void {
   const { words } = s;
   // Named organisations in text order, with their head nouns.
   const named = s.ordered().filter((m) => m.top && m.form === 'name' && ORG_TYPES.has(s.typeOf(m)));
   if (!named.length) return;
-  const headOfNamed = named.map((m) => headOf(s, m));
+  const nameOfNamed = named.map((m) => nameOf(s, m));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.kind !== 'word' || s.coveredBy(i)) continue;
     const r = wordReadings(w).find((x) => x.stem.startsWith('ال') && hs.has(x.stem.slice(2)));
     if (!r) continue;
-    // 'الحركة الإسلامية', 'المجلس المحلي': a definite word after it makes another phrase.
+    // 'الحركة الإسلامية', 'المجلس المحلي': a definite adjective after it makes another phrase. After a feminine
+    // noun only a feminine word agrees; another definite word is the verb's object ('وناشدت الوزارة المؤسسات').
     const next = words[i + 1];
-    if (next?.kind === 'word' && next.norm.startsWith('ال')) continue;
-    const head = r.stem.slice(2);
+    const feminine = r.stem.endsWith('ه');
+    if (next?.kind === 'word' && next.norm.startsWith('ال') && (!feminine || /(ه|ي|ى|ا)$/.test(next.norm))) continue;
+    const prefixes = hs.get(r.stem.slice(2))!;
     let k = named.length - 1;
     while (k >= 0 && named[k].last >= i) k--;
     for (; k >= 0; k--) {
       if (s.sentOf[i] - s.sentOf[named[k].first] > WINDOW_SENTENCES) break;
-      if (headOfNamed[k] !== head) continue;
+      if (!prefixes.some((p) => startsName(nameOfNamed[k], p))) continue;
       s.add(named[k].id, { start: w.start + cutOffset(w.text, r.cut), end: w.end, first: i, last: i, form: 'pronoun', top: true });
       break;
     }

@@ -2,19 +2,31 @@
 // anywhere in it ('روحاني', 'رحيم زاده', 'وظريف'); الأخير / الأخيرة, من جهته / بدورها, بلاده / بلادها
 // (data/lexicon/coref.tsv) are resolved to the entity they stand for, with form 'pronoun'.
 import { readings, wordReadings, cutOffset, type Word } from '../../kb/match-words.js';
-import { LIGHT_RULES, normalizeText } from '../../arabic/normalize.js';
+import { LIGHT_RULES, normalizeArabic, normalizeText } from '../../arabic/normalize.js';
+import { loadTsv, type TsvRow } from '../../data-files.js';
 import type { DocMention, DocState } from './state.js';
 
-const COMPOUND_TAIL = new Set(['زاده', 'زادة', 'بور', 'اوغلو', 'اغلو', 'اف', 'يف']);
+/** The last words of compound surnames (data/lexicon/surname_tails.tsv), in the stem form names are read in. */
+export function parseSurnameTails(rows: TsvRow[]): Set<string> {
+  const out = new Set<string>();
+  rows.forEach((r, k) => {
+    const w = (r.tail ?? '').trim();
+    if (!w || /\s/.test(w)) throw new Error(`lexicon/surname_tails.tsv: row ${k + 1}: '${r.tail ?? ''}' is not one word`);
+    out.add(readings(normalizeText(w))[0].stem);
+  });
+  return out;
+}
+
+const surnameTails = () => parseSurnameTails(loadTsv('lexicon/surname_tails.tsv'));
 
 /** Surname keys (word sequences in matching form) of a full name. */
-function surnames(nameAr: string, s: DocState): string[][] {
+function surnames(nameAr: string, s: DocState, tails: Set<string>): string[][] {
   const ws = nameAr.split(/\s+/).map((w) => readings(normalizeText(w))[0].stem).filter(Boolean);
   const out: string[][] = [];
   if (ws.length < 2) return out;
   const last = ws[ws.length - 1];
   const prev = ws[ws.length - 2];
-  if (COMPOUND_TAIL.has(last) || s.idx.arabicParticles.has(prev)) out.push([prev, last]);
+  if (tails.has(last) || s.idx.arabicParticles.has(prev)) out.push([prev, last]);
   else {
     out.push([last]);
     if (ws.length >= 3 && !s.idx.arabicParticles.has(ws[ws.length - 3]) && !s.idx.givenNames.has(prev)) out.push([prev, last]);
@@ -30,12 +42,13 @@ function surnames(nameAr: string, s: DocState): string[][] {
 export function findSurnames(s: DocState): void {
   const keys = new Map<string, string>(); // 'w1 w2' -> person id
   const ambiguous = new Set<string>();
+  const tails = surnameTails();
   for (const [id, e] of s.entities) {
     if (e.info.type !== 'PERSON' || id.startsWith('rasad:role:')) continue;
     const names = new Set<string>([e.info.name_ar, ...(e.info.person?.names_ar ?? [])]);
     for (const m of e.mentions) if (m.form === 'name') names.add(s.text.slice(m.start, m.end));
     for (const n of names) {
-      for (const k of surnames(n, s)) {
+      for (const k of surnames(n, s, tails)) {
         const key = k.join(' ');
         const prev = keys.get(key);
         if (prev && prev !== id) ambiguous.add(key);
@@ -74,7 +87,20 @@ function isPunct(w: Word | undefined): boolean {
   return !w || w.kind === 'punct';
 }
 
-const VERBISH = /^(قال|قالت|اكد|اكدت|اعلن|اعلنت|اضاف|اضافت|اشار|اشارت|اوضح|شدد|دعا|دعت|اعتبر|اعتبرت|راي|نفي|نفت|رد|ردت|ان|إن|لكن|بينما|فيما|حيث|كما|اما|داعيا|مؤكدا|مشيرا|معتبرا|مضيفا|قائلا|موضحا|يؤكد|تؤكد|يقول|تقول|اتهم|اتهمت|حذر|حذرت|طالب|طالبت|اعرب|اعربت)$/;
+/** The words after which 'الأخير' is a pronoun (data/lexicon/coref_openers.tsv), in matching and in light form. */
+export function parseCorefOpeners(rows: TsvRow[]): Set<string> {
+  const out = new Set<string>();
+  rows.forEach((r, k) => {
+    const w = (r.word ?? '').trim();
+    if (!w || /\s/.test(w)) throw new Error(`lexicon/coref_openers.tsv: row ${k + 1}: '${r.word ?? ''}' is not one word`);
+    out.add(normalizeArabic(w));
+    out.add(normalizeText(w, LIGHT_RULES));
+  });
+  return out;
+}
+
+let openers: Set<string> | null = null;
+const corefOpeners = () => (openers ??= parseCorefOpeners(loadTsv('lexicon/coref_openers.tsv')));
 
 /** الأخير is a pronoun after punctuation, a verb or a particle, not as an adjective ('التطورات الأخيرة'). */
 function pronounUse(s: DocState, i: number, cut: number): boolean {
@@ -85,7 +111,8 @@ function pronounUse(s: DocState, i: number, cut: number): boolean {
   if (isPunct(p)) return true;
   const light = normalizeText(p.text, LIGHT_RULES);
   if (/اً$/.test(p.text) || /ًا$/.test(p.text)) return true;
-  return readings(p.norm).some((r) => VERBISH.test(r.stem)) || VERBISH.test(light);
+  const open = corefOpeners();
+  return readings(p.norm).some((r) => open.has(r.stem)) || open.has(light);
 }
 
 const SUBJECT_TYPES = new Set(['PERSON', 'COUNTRY', 'ORG', 'GROUP', 'PLACE']);

@@ -5,12 +5,13 @@ import type { TriggerHit } from './triggers.js';
 import { toEventActor, toEventLocation, type ActorMention } from './actors.js';
 import { cuesBefore, modalityOf } from './modality.js';
 import { holderOf } from '../../kb/control.js';
-import { PAIR_WORDS, isVictim, ownForcesAt, agentAfter, tellerPronounBefore, responsibilityClaimant, findSource, speakerAt, firstPerson, isOwnCountryPronoun, coordinated, countryActor, armed, otherParty, recentPair, dualVerb, pairActors, findTarget, speakerOf } from './sides-rules.js';
+import { PAIR_WORDS, canAct, isVictim, ownForcesAt, agentAfter, tellerPronounBefore, responsibilityClaimant, findSource, speakerAt, firstPerson, isOwnCountryPronoun, coordinated, countryActor, armed, otherParty, recentPair, dualVerb, pairActors, findTarget, speakerOf } from './sides-rules.js';
 import { SYMMETRIC, AIMED, VERBAL, MATERIAL_CONFLICT } from './kinds.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
 import { backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
 import { chooseSides } from './sides/choose.js';
+import { finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
 /** The coded event of one trigger hit, or null when the hit is no event. */
 export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): CodedEvent | null {
@@ -26,18 +27,46 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     const qFirst = words.findIndex((w) => w.start >= speech.start);
     if (qFirst > clause[0] && qFirst <= hit.first) clause = [qFirst, clause[1]];
   }
-  let source = hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, hit, clause);
+  // 'ودانت الشبكة' is a finite verb with its own subject, even where the lexicon lists it with the participles.
+  const asVerb: TriggerHit = finiteHal(ctx, hit) ? { ...hit, pos: 'verb' } : hit;
+  let source = hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, asVerb, clause);
   // Inside reported speech, 'we' and 'his country' are the speaker: 'قال روحاني إن بلاده مستعدة'.
   const quoted = speakerAt(ctx, words[hit.first].start);
-  // In reported speech, the speaker concerns, accuses, praises: what the clause names is the target.
   let speechTarget: ActorMention | null = null;
-  if (quoted && (hit.entry.type === 'ACCUSE' || hit.entry.type === 'SUPPORT') && source && source.entity.country !== quoted.entity.country && !isOwnCountryPronoun(ctx, source)) {
+  let unnamed = false;
+  let official: ActorMention | null = null;
+  if (VERBAL.has(hit.entry.type)) {
+    const fits = (a: ActorMention) => canAct(ctx, a);
+    // 'وتعهد البرلمان ...، داعيا الأمم المتحدة إلى': a participle's subject is its sentence's main subject.
+    if (participle(ctx, hit)) source = speakerInSentence(ctx, hit, quoted) ?? mainSubject(ctx, hit, fits) ?? quoted ?? source;
+    // 'قال X إنه يرفض': the pronoun is the subject; an actor after the verb is its object, the teller speaks.
+    else if (pronounSubject(ctx, asVerb) && (!source || source.first > hit.last)) source = quoted ?? mainSubject(ctx, hit, fits);
+    // 'اتهمت لجنة تابعة للأمم المتحدة إسرائيل': the body the committee belongs to speaks, not the object after it.
+    // 'وانتقد مسؤول في الخارجية الأمريكية روسيا': the official's body speaks.
+    const body = source && source.first < hit.first ? null : officialsBody(ctx, asVerb, clause);
+    if (body && (!source || source.first > body.first)) source = official = body;
+    const owner = affiliatedSubject(ctx, asVerb, clause[1]);
+    if (owner && (!source || source.first > owner.first)) source = owner;
+    // 'وتواجه حماس اتهامات': the subject of the experiencer verb is the one accused; who accuses is not named.
+    const experiencer = experiencerOf(ctx, hit, clause[0], fits);
+    if (experiencer !== undefined) {
+      speechTarget = experiencer;
+      source = null;
+      unnamed = true;
+    }
+    // 'رفضت الحكومة دعوة البعثة': the mission's call, aimed at the government.
+    const answered = answeredAct(ctx, hit, clause[0], source);
+    if (answered) [source, speechTarget] = [answered.source, answered.target];
+  }
+  // In reported speech, the speaker concerns, accuses, praises: what the clause names is the target.
+  if (!speechTarget && quoted && (hit.entry.type === 'ACCUSE' || hit.entry.type === 'SUPPORT') && source && source.entity.country !== quoted.entity.country && !isOwnCountryPronoun(ctx, source)) {
     speechTarget = source;
     source = quoted;
   }
-  if (quoted && VERBAL.has(hit.entry.type) && (!source || firstPerson(hit, words) || isOwnCountryPronoun(ctx, source))) source = quoted;
+  if (!source && !unnamed && !quoted && VERBAL.has(hit.entry.type)) source = carriedSubject(ctx, asVerb, (a) => canAct(ctx, a), (at) => speakerAt(ctx, at));
+  if (quoted && !unnamed && VERBAL.has(hit.entry.type) && (!source || firstPerson(hit, words) || isOwnCountryPronoun(ctx, source))) source = quoted;
   // The trigger is itself the speech verb of a quote ('كما حذر ... من'): its speaker acts.
-  if (!source && VERBAL.has(hit.entry.type)) {
+  if (!source && !unnamed && VERBAL.has(hit.entry.type)) {
     const own = ctx.doc.quotes.find((q) => q.cueStart !== undefined && q.cueStart >= words[hit.first].start && q.cueStart < words[hit.last].end && q.speaker);
     const e = own && ctx.doc.entities.find((x) => x.id === own.speaker);
     if (e) source = ctx.actors.find((a) => a.entity.id === e.id) ?? null;
@@ -59,6 +88,9 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
       speechTarget = pair[1];
     }
   }
+  // 'وقالت الوزارة إنها أحصت 54 قتيلا', 'أعلن الحزب مقتل ثلاثة من عناصره': who tells the count of the dead is not
+  // who killed them.
+  if (source && quoted && source.entity.id === quoted.entity.id && hit.pos === 'noun' && source.first < hit.first && (hit.entry.mode === 'killing' || hit.entry.mode === 'wounding')) source = null;
   // 'تعرضت المدينة لقصف': the subject is the one attacked.
   if (hit.entry.frame.includes('victim') && source) {
     speechTarget = source;
@@ -71,6 +103,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     else target = target[0].entity.id === src.entity.id ? target[1] : target[0];
   }
   let tgt = target as ActorMention | null;
+  // 'دعا قيادي في التنظيم يدعى خالد ...': the official named right after his body is the speaker, not the target.
+  if (official && tgt && tgt.entity.type === 'PERSON' && tgt.first > official.last && tgt.first - official.last <= 3) tgt = null;
   // 'استشهد ثلاثة فلسطينيين برصاص الجيش الإسرائيلي', 'قُتل جنديان بنيران القوات التركية': who died comes
   // after the verb, who killed them after 'برصاص', 'على يد', 'من قبل'.
   if (hit.entry.type === 'ASSAULT' && (hit.entry.mode === 'killing' || hit.entry.mode === 'wounding')) {

@@ -13,6 +13,7 @@ import type { Context, CodedEvent } from './context.js';
 import { isState, sideOf, sideTally } from './conflict-sides.js';
 import { STATE_SECTORS, FORCE_ACTS, UNARMED, MATERIAL_CONFLICT } from './kinds.js';
 import { loadSideRuleWords } from './side-rule-words.js';
+import { actorsInRange, actorsOfSentence } from './speech-sides.js';
 
 const WORDS = loadSideRuleWords();
 const PLACE_NOUNS = WORDS.get('place_noun')!;
@@ -44,7 +45,7 @@ function isCapital(id: string): boolean {
 }
 
 /** An actor may act when it is not a preposition's object and not a place named as a place. */
-function canAct(ctx: Context, a: ActorMention): boolean {
+export function canAct(ctx: Context, a: ActorMention): boolean {
   if (a.prep) return false;
   // Outlets report acts; they do not commit them.
   if (a.entity.type === 'MEDIA') return false;
@@ -57,7 +58,7 @@ function canAct(ctx: Context, a: ActorMention): boolean {
 }
 
 function actorsIn(ctx: Context, from: number, to: number): ActorMention[] {
-  return ctx.actors.filter((a) => a.first >= from && a.last < to);
+  return actorsInRange(ctx, from, to).filter((a) => a.last < to);
 }
 
 /** A force word with a possessive pronoun next to the trigger: 'قواتها', 'طائراته', 'قواتنا'. */
@@ -197,7 +198,9 @@ export function isOwnCountryPronoun(ctx: Context, a: ActorMention): boolean {
 /** The actor joined to `a` by و right after it ('لافروف وظريف', 'الأذربيجاني والأرميني'). */
 export function coordinated(ctx: Context, a: ActorMention): ActorMention | null {
   const joined = (x: ActorMention, y: ActorMention) => y.first >= x.last && y.first <= x.last + 1 && y.start > x.end && /^[\s\u00a0]*و/.test(ctx.doc.text.slice(x.end, y.start + 1));
-  const other = ctx.actors.find((b) => b.entity.id !== a.entity.id && (joined(a, b) || joined(b, a)));
+  // Two mentions joined by و stand in one sentence: only its actors are looked at.
+  const sentence = ctx.words[a.first]?.sentence;
+  const other = sentence === undefined ? null : actorsOfSentence(ctx, sentence).find((b) => b.entity.id !== a.entity.id && (joined(a, b) || joined(b, a)));
   if (!other) return null;
   // Two sides of one country ('الحكومة اليمنية والحوثيون') are two parties; a country and its own army are not.
   const sameSide = other.entity.country === a.entity.country && (!other.sector || !a.sector || other.sector === a.sector);
