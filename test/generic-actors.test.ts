@@ -123,3 +123,23 @@ test("a coalition's aircraft take the country of the one coalition the report na
   const two = generic(run('وقال التحالف الدولي إنه يدعم التحالف بقيادة السعودية. وقال سكان إن طائرات التحالف الحربية نفذت غارات قرب المدينة.'));
   assert.equal(two.find((e) => e.id.startsWith('rasad:generic:coalition_aircraft'))?.country ?? null, null, 'two coalitions: no guess');
 });
+
+const occupier = (text: string) => generic(run(text)).find((e) => e.id.startsWith('rasad:generic:occupation'));
+
+test('the occupation takes the nisba after it, else the one occupier the report names with one', () => {
+  assert.equal(occupier('داهمت دبابات الاحتلال الإسرائيلي منزلا في نابلس.')?.country, 'ISR');
+  const later = run('اعتقلت قوات الاحتلال شابين في جنين. وقال شهود إن جنود الاحتلال الإسرائيلي انسحبوا لاحقا.');
+  assert.ok(generic(later).filter((e) => e.id.startsWith('rasad:generic:occupation')).every((e) => e.country === 'ISR'), JSON.stringify(generic(later)));
+  assert.equal(occupier('قصفت طائرات الاحتلال الأمريكي مواقع قرب الفلوجة.')?.country, 'USA');
+});
+
+test('with no nisba, the occupation is the state the report names most besides the country of its places', () => {
+  const e = occupier('قصفت إسرائيل بلدة الخيام في جنوب لبنان. وقال الجيش اللبناني إن طائرات الاحتلال حلقت فوق صور. وردت إسرائيل بقصف بلدة كفرشوبا.');
+  assert.equal(e?.country, 'ISR');
+  assert.match(e!.name_en, /occupation forces \(Israel\)/);
+});
+
+test("'the enemy' is someone's enemy: a country only from a nisba", () => {
+  assert.equal(generic(run('قصف العدو الصهيوني بلدة في الجنوب.')).find((e) => e.id.includes('enemy'))?.country, 'ISR');
+  assert.equal(generic(run('قال الجيش الفرنسي إن العدو انسحب من الجبهة.')).find((e) => e.id.includes('enemy'))?.country ?? null, null);
+});

@@ -20,6 +20,9 @@ export interface GenericForm {
   name_en: string;
   /** Whether the place's country is the actor's when no nisba names one (not for foreign forces). */
   placeCountry: boolean;
+  /** The occupation: with no nisba, the one country the report names after such a form, else the state the
+   * report names most other than the place's and its own. */
+  occupier?: boolean;
   /** An actor only right after a number: the accusative singular a count of 11 to 99 takes ('15 مسلحا'), which
    * elsewhere is an adjective ('هجوما مسلحا'). */
   afterNumber?: boolean;
@@ -43,7 +46,7 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
     if (!r.key || !/^[a-z_]+$/.test(r.key)) throw new Error(`${file} row ${i + 1}: bad key '${r.key}'`);
     if (!SECTORS.has(r.sector)) throw new Error(`${file} row ${i + 1}: unknown sector '${r.sector}'`);
     if (!r.name_en || !r.forms || !r.source) throw new Error(`${file} row ${i + 1}: forms, name_en and source are required`);
-    if (r.country !== 'place' && r.country !== 'nisba') throw new Error(`${file} row ${i + 1}: country must be 'place' or 'nisba'`);
+    if (r.country !== 'place' && r.country !== 'nisba' && r.country !== 'occupier') throw new Error(`${file} row ${i + 1}: country must be 'place', 'nisba' or 'occupier'`);
     const forms = [
       ...r.forms.split('|').map((f) => ({ raw: f, afterNumber: false, adjective: false })),
       ...(r.after_number ?? '').split('|').map((f) => ({ raw: f, afterNumber: true, adjective: false })),
@@ -55,7 +58,7 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
     for (const { raw, afterNumber, adjective } of forms) {
       const words = raw.trim().split(/\s+/).map(normalizeArabic).filter(Boolean);
       if (!words.length) continue;
-      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(afterNumber ? { afterNumber } : {}), ...(adjective ? { notAfter } : {}), ...(antecedent ? { antecedent } : {}) };
+      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(r.country === 'occupier' ? { occupier: true } : {}), ...(afterNumber ? { afterNumber } : {}), ...(adjective ? { notAfter } : {}), ...(antecedent ? { antecedent } : {}) };
       const k = bare(words[0]);
       byFirst.set(k, [...(byFirst.get(k) ?? []), f]);
     }
@@ -128,11 +131,53 @@ function placeCountry(s: DocState, i: number): string | null {
   return best?.country ?? null;
 }
 
+/** The country of the nisba a KB mention starting at word i names, if it is one. */
+function nisbaAt(s: DocState, i: number): { country: string; last: number } | null {
+  const next = s.startingAt(i);
+  const info = next ? s.entities.get(next.id)!.info : null;
+  return next && info && next.form === 'nisba' && info.type === 'COUNTRY' && info.country ? { country: info.country, last: next.last } : null;
+}
+
+/** The one country the document names by a nisba after an occupier form ('الاحتلال الإسرائيلي'), if one. */
+function namedOccupier(s: DocState, lex: GenericLexicon): string | null {
+  const found = new Set<string>();
+  for (let i = 0; i < s.words.length; i++) {
+    if (s.words[i].kind !== 'word' || s.coveredBy(i)) continue;
+    const hit = matchAt(s.words, i, lex);
+    if (!hit?.form.occupier) continue;
+    const n = nisbaAt(s, i + hit.form.words.length);
+    if (n) found.add(n.country);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** Mentions counted by country, most named first, of the entities the test keeps. */
+function countryCounts(s: DocState, keep: (info: EntityInfo) => boolean): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const m of s.mentions) {
+    const info = s.entities.get(m.id)!.info;
+    if (m.top && info.country && !info.id.startsWith('rasad:generic:') && keep(info)) counts.set(info.country, (counts.get(info.country) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+const STATE_BODY = new Set(['GOV', 'MIL', 'COP', 'SPY']);
+
+/** The state the document names most often (by its name, nisba, army or government) after the country of its places,
+ * more than any other. An occupation is a foreign state's, whichever place it strikes ('حيفا المحتلة'). */
+function foreignState(s: DocState): string | null {
+  const own = (countryCounts(s, (e) => e.type === 'PLACE')[0] ?? countryCounts(s, (e) => e.type === 'COUNTRY')[0])?.[0];
+  const [best, next] = countryCounts(s, (e) => e.type === 'COUNTRY' || (!!e.sector && STATE_BODY.has(e.sector))).filter(([c]) => c !== own);
+  return best && (!next || next[1] < best[1]) ? best[0] : null;
+}
+
 /** Finds the generic actors of a document and adds them as entities (after every other entity stage). */
 export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexicon()): void {
   const { words } = s;
   const countries = new Map(s.idx.kb.countries.map((c) => [c.iso3, c]));
   let home: string | null | undefined;
+  let occupier: string | null | undefined;
+  let foreign: string | null | undefined;
   const seen = new Map<string, string>();
   for (let i = 0; i < words.length; i++) {
     if (words[i].kind !== 'word' || s.coveredBy(i)) continue;
@@ -162,18 +207,26 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
     // 'طائرات التحالف' in a report that named 'التحالف العربي': that coalition's aircraft.
     const named = !country && hit.form.antecedent ? antecedentOf(s, hit.form.antecedent) : null;
     if (named) country = named.country;
+    // 'قوات الاحتلال' in a report that wrote 'الاحتلال الإسرائيلي': that occupier; else the other state it names most.
+    let occupied: string | null = null;
+    if (!country && hit.form.occupier) {
+      occupier = occupier === undefined ? namedOccupier(s, lex) : occupier;
+      if (occupier) country = occupier;
+      else occupied = foreign === undefined ? (foreign = foreignState(s)) : foreign;
+    }
     let where: string | null = null;
     // 'المحتجين' again, in a sentence that names no place: the ones named before.
     let earlier: string | undefined;
-    if (!country) {
+    if (!country && !hit.form.occupier) {
       where = placeCountry(s, i);
       earlier = where ? undefined : seen.get(hit.form.key);
       if (!where && !earlier) where = home === undefined ? (home = reportCountry(s)) : home;
     }
+    if (occupied) where = occupied;
     const c = countries.get(country ?? where ?? '');
     const name_en = named ? `${hit.form.name_en} (${named.name_en})` : country ? `${c?.demonym_en || country} ${hit.form.name_en}` : c ? `${hit.form.name_en} (${c.name_en})` : hit.form.name_en;
     // The place's country is the actor's too, as far as a record of the event goes (its id says it was not named).
-    const actorCountry = country ?? (!hit.form.placeCountry ? null : earlier ? s.entities.get(earlier)!.info.country : where);
+    const actorCountry = country ?? occupied ?? (!hit.form.placeCountry ? null : earlier ? s.entities.get(earlier)!.info.country : where);
     const id = earlier ?? `rasad:generic:${hit.form.key}${country ? `:${country}` : where ? `:in-${where}` : ''}`;
     if (!country) seen.set(hit.form.key, id);
     const info: EntityInfo = { id, type: 'GROUP', name_en, name_ar: s.text.slice(words[i].start, words[last].end), country: actorCountry, geo: null, sector: hit.form.sector, gender: 'm' };
