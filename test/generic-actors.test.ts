@@ -143,3 +143,12 @@ test("'the enemy' is someone's enemy: a country only from a nisba", () => {
   assert.equal(generic(run('قصف العدو الصهيوني بلدة في الجنوب.')).find((e) => e.id.includes('enemy'))?.country, 'ISR');
   assert.equal(generic(run('قال الجيش الفرنسي إن العدو انسحب من الجبهة.')).find((e) => e.id.includes('enemy'))?.country ?? null, null);
 });
+
+test("the occupation is a side the coder's rules read, as they read a named army", async () => {
+  const { analyzeText } = await import('../src/pipeline.js');
+  const text = 'قصفت مدفعية الاحتلال الإسرائيلي أطراف بلدة الخيام. وشن الاحتلال غارات على بلدة عيترون.';
+  const events = analyzeText(text, { title: null, outlet: null, url: null, published: '2024-03-02' }, 'test').events;
+  const raid = events.find((e) => text.slice(e.evidence.start, e.evidence.end).includes('غارات'));
+  assert.equal(raid?.source?.country, 'ISR', JSON.stringify(events.map((e) => [e.type, e.source?.name_en, e.target?.name_en])));
+  assert.ok(raid!.source!.entity!.startsWith('rasad:generic:occupation_forces'));
+});

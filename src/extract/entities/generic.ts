@@ -72,6 +72,16 @@ export function genericLexicon(): GenericLexicon {
   return (shipped ??= parseGenericActors(loadTsv('lexicon/generic_actors.tsv')));
 }
 
+/** Whether an entity is a generic actor that stands for a state's forces as a name does ('قوات الاحتلال': the
+ * occupier's army), so that the event coder's rules read it as they read a named army. Other generic actors are left
+ * to the sides model. */
+export function isStandInForState(id: string, lex: GenericLexicon = genericLexicon()): boolean {
+  if (!id.startsWith('rasad:generic:')) return false;
+  const key = id.split(':')[2];
+  for (const forms of lex.byFirst.values()) if (forms.some((f) => f.key === key && f.occupier)) return true;
+  return false;
+}
+
 /** Whether a text stem is the form word: the same, or the form's indefinite word with the article. */
 function wordMatches(stem: string, formWord: string): boolean {
   return stem === formWord || (!formWord.startsWith('ال') && stem === `ال${formWord}`);
@@ -141,8 +151,9 @@ function nisbaAt(s: DocState, i: number): { country: string; last: number } | nu
 /** The one country the document names by a nisba after an occupier form ('الاحتلال الإسرائيلي'), if one. */
 function namedOccupier(s: DocState, lex: GenericLexicon): string | null {
   const found = new Set<string>();
+  // Covered words too: the KB may know the whole phrase ('قوات الاحتلال الإسرائيلي'), or a generic mention holds it.
   for (let i = 0; i < s.words.length; i++) {
-    if (s.words[i].kind !== 'word' || s.coveredBy(i)) continue;
+    if (s.words[i].kind !== 'word') continue;
     const hit = matchAt(s.words, i, lex);
     if (!hit?.form.occupier) continue;
     const n = nisbaAt(s, i + hit.form.words.length);

@@ -1,6 +1,7 @@
 // The event coder: PLOVER events with actors, targets, places, dates, modality and provenance,
 // from trigger words (data/lexicon/triggers.tsv) and the entity, time and quantity layers.
 export type { CodedEvent, Coded, CodeOptions } from './context.js';
+import { isStandInForState } from '../entities/generic.js';
 import type { Doc, EventRecord } from '../../doc.js';
 import { loadLexicon } from './lexicon.js';
 import { findTriggers } from './triggers.js';
@@ -24,7 +25,7 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   loadLexicon();
   const words = opts.words ?? wordsOf(doc.text, doc.sentences);
   const ctx: Context = {
-    doc, words, actors: actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:')), words), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
+    doc, words, actors: actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:') || isStandInForState(e.id)), words), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
     sides: { words, text: doc.text, actors: actorMentions(doc.entities, words) },
     sentenceWords: sentenceRanges(words, Math.max(doc.sentences.length, (words[words.length - 1]?.sentence ?? -1) + 1)),
     lookups: buildLookups(doc),
