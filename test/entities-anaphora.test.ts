@@ -38,3 +38,10 @@ test('an attack the movement says it made is coded with it as the attacker and t
   assert.ok(shelling, JSON.stringify(evs.map((e) => e.type)));
   assert.equal(`${shelling.type} ${shelling.source?.country}>${shelling.target?.country}`, 'ASSAULT PSE>ISR');
 });
+
+test('bare forces are the army the report named before: «القوات», «الجيش»', () => {
+  const ents = run('أعلنت القوات المسلحة العراقية بدء عملية في الأنبار. وسيطرت القوات على طريق شرق المدينة، وقال الجيش إن العملية مستمرة.');
+  const army = ents.find((e) => e.country === 'IRQ' && e.mentions.some((m) => m.text === 'القوات'));
+  assert.ok(army, JSON.stringify(ents.map((e) => [e.name_en, e.mentions.map((m) => m.text)])));
+  assert.equal(ents.find((e) => e.mentions.some((m) => m.text === 'الجيش'))?.country, 'IRQ');
+});
