@@ -16,7 +16,7 @@ import { codeHit } from './code-hit.js';
 import { finishEvents } from './finish.js';
 import type { SidesOptions } from './sides/choose.js';
 import { guessedSides } from './sides/guessed.js';
-import { placeTransnationalSides, targetPlaces } from './where-they-act.js';
+import { placeTransnationalSides, targetPlaces, localSides } from './where-they-act.js';
 import { buildLookups } from './lookups.js';
 
 /** The events the rules find, before the learned report check and before merging. */
@@ -57,6 +57,8 @@ const SIDE_NOTES: Record<string, string> = {
   'inherited-sides': 'sides taken from a nearby act',
   'inherited-location': 'place taken from the act of its kind told just before',
   'place-target': 'target guessed: the country of the place struck',
+  'local-source': "source's country guessed: the place's, the text gives none",
+  'local-target': "target's country guessed: the place's, the text gives none",
   [DOUBTED_FLAG]: 'the report check doubts the sentence reports it: kept, its trigger explicit and its sides named, at lower confidence',
 };
 
@@ -76,7 +78,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[
   const claimant = (id: string | null) => (id ? doc.entities.find((x) => x.id === id) ?? null : null);
   // How the sides were found, for `rasad explain` and the reader: what the text names, or a guess.
   const how = (flags: string[]) => flags.map((f) => SIDE_NOTES[f]).filter(Boolean).join('; ');
-  return targetPlaces(placeTransnationalSides(mergeEvents(events, coded.hasTitle), doc), doc).map(({ sentence: _s, clause: _c, hit: _h, flags, also: _a, ...e }) => {
+  return localSides(targetPlaces(placeTransnationalSides(mergeEvents(events, coded.hasTitle), doc), doc), doc).map(({ sentence: _s, clause: _c, hit: _h, flags, also: _a, ...e }) => {
     const note = how(flags);
     const trigger = e.trigger && note ? { ...e.trigger, rule: `${e.trigger.rule ?? ''} [${note}]` } : e.trigger;
     const guessed = guessedSides(e, flags);

@@ -63,3 +63,38 @@ export function targetPlaces<T extends Placed>(events: T[], doc: Doc, rules: Map
     return { ...e, target, flags: [...e.flags, 'place-target'] };
   });
 }
+
+type Sided = Pick<EventRecord, 'source' | 'target' | 'location'> & { flags: string[] };
+
+/** The country most of the document's places lie in: three mentions at least and twice any other, else null. */
+function placesHome(doc: Doc): string | null {
+  const tally = new Map<string, number>();
+  for (const e of doc.entities) if (e.type === 'PLACE' && e.country) tally.set(e.country, (tally.get(e.country) ?? 0) + e.mentions.length);
+  const [best, next] = [...tally].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 3 && (!next || best[1] >= 2 * next[1]) ? best[0] : null;
+}
+
+/** International bodies and their staff belong to no country; a person or group otherwise unknown is local. */
+const INTERNATIONAL = new Set(['IGO', 'NGO']);
+
+/** Sides that are people or groups the text gives no country (a doctor, a battalion, a local spokesman) take the
+ * country of the event's place, else the country of the report's places, as ACLED codes local actors; marked as
+ * guessed (flags `local-source`, `local-target`). Organisations are left alone: the unknown ones are as often foreign. */
+export function localSides<T extends Sided>(events: T[], doc: Doc): T[] {
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  let home: string | null | undefined;
+  const local = (side: EventActor | null) => {
+    const e = side?.entity ? byId.get(side.entity) : undefined;
+    return !!e && !side!.country && (e.type === 'PERSON' || e.type === 'GROUP') && !e.id.startsWith('rasad:generic:') && !INTERNATIONAL.has(side!.sector ?? e.sector ?? '');
+  };
+  return events.map((e) => {
+    if (!local(e.source) && !local(e.target)) return e;
+    const place = e.location?.entity ? byId.get(e.location.entity) : undefined;
+    const where = place?.country ?? (home === undefined ? (home = placesHome(doc)) : home);
+    if (!where) return e;
+    const flags = [...e.flags];
+    const source = local(e.source) ? (flags.push('local-source'), { ...e.source!, country: where }) : e.source;
+    const target = local(e.target) && where !== source?.country ? (flags.push('local-target'), { ...e.target!, country: where }) : e.target;
+    return { ...e, source, target, flags };
+  });
+}

@@ -9,6 +9,8 @@ const GUESS_FLAGS: Record<string, ('source' | 'target')[]> = {
   'inherited-target': ['target'],
   'inherited-sides': ['source', 'target'],
   'place-target': ['target'],
+  'local-source': ['source'],
+  'local-target': ['target'],
 };
 
 /** The sides of an event that were guessed, in order source, target; only sides the event has. */
