@@ -54,3 +54,9 @@ test('letter rules: one guessed vowel a syllable, a final ة is a', () => {
   // A final ه that is no ة keeps its h.
   assert.match(transliterate('كرمزاده'), /eh$/);
 });
+
+test('the nisba ending ية is -iya, after و too: not a consonant y and an h', () => {
+  assert.equal(transliterate('الصقلاوية'), 'al-Saqlawiya');
+  assert.equal(transliterate('الحميدية'), 'al-Hamidiya');
+  assert.equal(transliterate('الزاوية'), 'al-Zawiya');
+});

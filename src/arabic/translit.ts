@@ -40,6 +40,13 @@ function transliterateWord(word: string, taMarbuta = false): string {
     const rest = transliterateWord(word.slice(2), taMarbuta);
     return `al-${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
   }
+  // The nisba ending ية is -iya ('الصقلاوية' al-Saqlawiya, 'الخالدية' al-Khalidiya), not a consonant y and an h.
+  if (taMarbuta && word.length > 3 && word.endsWith('يه')) {
+    const before = word.at(-3)!;
+    // After ا or و the و is a consonant: 'الصقلاوية' Saqla + wiya.
+    if (before === 'و' && word.length > 4) return `${transliterateWord(word.slice(0, -3))}wiya`;
+    if (!VOWELISH.has(before)) return `${transliterateWord(word.slice(0, -2)).replace(/[aeiou]$/, '')}iya`;
+  }
   const chars = [...word];
   let out = '';
   // Whether the last consonant written has a vowel after it (a guessed one or a long vowel letter).
