@@ -6,9 +6,29 @@ import type { ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import { eventWords } from './word-lists.js';
 
+/** The document's places with coordinates, by sentence: built once per actor list, so finding an event's
+ * place costs the places of its sentence, not every actor of the report (linear in document length). */
+const placeIndex = new WeakMap<ActorMention[], Map<number, ActorMention[]>>();
+
+function placesOfSentence(ctx: Context, sentence: number): ActorMention[] {
+  let index = placeIndex.get(ctx.actors);
+  if (!index) {
+    index = new Map();
+    for (const a of ctx.actors) {
+      if (!a.place || !a.entity.geo) continue;
+      const s = ctx.words[a.first].sentence;
+      const list = index.get(s);
+      if (list) list.push(a);
+      else index.set(s, [a]);
+    }
+    placeIndex.set(ctx.actors, index);
+  }
+  return index.get(sentence) ?? [];
+}
+
 export function findLocation(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
   const [from, to] = clause;
-  const places = ctx.actors.filter((a) => a.place && a.entity.geo && ctx.words[a.first].sentence === ctx.words[hit.first].sentence);
+  const places = placesOfSentence(ctx, ctx.words[hit.first].sentence);
   const inClause = places.filter((a) => a.first >= from && a.last < to);
   const pool = inClause.length ? inClause : places;
   if (!pool.length) return null;
