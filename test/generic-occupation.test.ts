@@ -30,3 +30,15 @@ test('country names: Intl names replaced from data where event data use another'
   assert.equal(countryName('TUR'), 'Turkey');
   assert.equal(countryName('FRA'), 'France');
 });
+
+test('event place: a country named after «في» when the sentence names no finer place', async () => {
+  const { analyzeText } = await import('../src/pipeline.js');
+  const meta = { title: null, outlet: null, url: null, published: '2020-05-01' };
+  const evs = analyzeText('شن سلاح الجو الأردني غارات على مواقع للمتمردين في سورية أمس.', meta, 't').events;
+  assert.ok(evs.length >= 1);
+  assert.ok(evs.every((e) => e.location?.name_en === 'Syria'), JSON.stringify(evs.map((e) => e.location?.name_en)));
+  // A finer place in the sentence wins over the country.
+  const fine = analyzeText('وقصفت الطائرات الحربية مواقع للمسلحين في مدينة حلب في سورية أمس.', meta, 't').events;
+  assert.ok(fine.length >= 1);
+  assert.equal(fine[0].location?.name_en, 'Aleppo');
+});

@@ -8,27 +8,36 @@ import { eventWords } from './word-lists.js';
 
 /** The document's places with coordinates, by sentence: built once per actor list, so finding an event's
  * place costs the places of its sentence, not every actor of the report (linear in document length). */
-const placeIndex = new WeakMap<ActorMention[], Map<number, ActorMention[]>>();
+interface SentencePlaces {
+  places: ActorMention[];
+  /** Countries named as where something is ('في سورية'): the place when the sentence names no finer one. */
+  countriesIn: ActorMention[];
+}
+const placeIndex = new WeakMap<ActorMention[], Map<number, SentencePlaces>>();
 
-function placesOfSentence(ctx: Context, sentence: number): ActorMention[] {
+function placesOfSentence(ctx: Context, sentence: number): SentencePlaces {
   let index = placeIndex.get(ctx.actors);
   if (!index) {
     index = new Map();
     for (const a of ctx.actors) {
-      if (!a.place || !a.entity.geo) continue;
+      if (!a.entity.geo) continue;
+      const isPlace = a.place;
+      const countryIn = !isPlace && a.entity.type === 'COUNTRY' && a.prep === 'في';
+      if (!isPlace && !countryIn) continue;
       const s = ctx.words[a.first].sentence;
-      const list = index.get(s);
-      if (list) list.push(a);
-      else index.set(s, [a]);
+      let entry = index.get(s);
+      if (!entry) index.set(s, (entry = { places: [], countriesIn: [] }));
+      (isPlace ? entry.places : entry.countriesIn).push(a);
     }
     placeIndex.set(ctx.actors, index);
   }
-  return index.get(sentence) ?? [];
+  return index.get(sentence) ?? { places: [], countriesIn: [] };
 }
 
 export function findLocation(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
   const [from, to] = clause;
-  const places = placesOfSentence(ctx, ctx.words[hit.first].sentence);
+  const found = placesOfSentence(ctx, ctx.words[hit.first].sentence);
+  const places = found.places.length ? found.places : found.countriesIn;
   const inClause = places.filter((a) => a.first >= from && a.last < to);
   const pool = inClause.length ? inClause : places;
   if (!pool.length) return null;
