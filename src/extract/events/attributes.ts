@@ -6,9 +6,38 @@ import type { ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import { eventWords } from './word-lists.js';
 
+/** The document's places with coordinates, by sentence: built once per actor list, so finding an event's
+ * place costs the places of its sentence, not every actor of the report (linear in document length). */
+interface SentencePlaces {
+  places: ActorMention[];
+  /** Countries named as where something is ('في سورية'): the place when the sentence names no finer one. */
+  countriesIn: ActorMention[];
+}
+const placeIndex = new WeakMap<ActorMention[], Map<number, SentencePlaces>>();
+
+function placesOfSentence(ctx: Context, sentence: number): SentencePlaces {
+  let index = placeIndex.get(ctx.actors);
+  if (!index) {
+    index = new Map();
+    for (const a of ctx.actors) {
+      if (!a.entity.geo) continue;
+      const isPlace = a.place;
+      const countryIn = !isPlace && a.entity.type === 'COUNTRY' && a.prep === 'في';
+      if (!isPlace && !countryIn) continue;
+      const s = ctx.words[a.first].sentence;
+      let entry = index.get(s);
+      if (!entry) index.set(s, (entry = { places: [], countriesIn: [] }));
+      (isPlace ? entry.places : entry.countriesIn).push(a);
+    }
+    placeIndex.set(ctx.actors, index);
+  }
+  return index.get(sentence) ?? { places: [], countriesIn: [] };
+}
+
 export function findLocation(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
   const [from, to] = clause;
-  const places = ctx.actors.filter((a) => a.place && a.entity.geo && ctx.words[a.first].sentence === ctx.words[hit.first].sentence);
+  const found = placesOfSentence(ctx, ctx.words[hit.first].sentence);
+  const places = found.places.length ? found.places : found.countriesIn;
   const inClause = places.filter((a) => a.first >= from && a.last < to);
   const pool = inClause.length ? inClause : places;
   if (!pool.length) return null;

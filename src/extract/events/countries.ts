@@ -4,6 +4,7 @@ import { loadTsv } from '../../data-files.js';
 
 let alpha3to2: Map<string, string> | null = null;
 let names: Intl.DisplayNames | null = null;
+let renamed: Map<string, string> | null = null;
 
 /** The alpha-2 code of every country in data/kb/countries.tsv, read once. */
 function alpha2Codes(): Map<string, string> {
@@ -16,5 +17,7 @@ export function countryName(alpha3: string): string {
   if (!a2) return alpha3;
   names ??= new Intl.DisplayNames('en', { type: 'region' });
   const n = names.of(a2) ?? alpha3;
-  return n === 'Türkiye' ? 'Turkey' : n;
+  // data/lexicon/country_names_en.tsv: where Intl's name is not the one event data use ('Türkiye' → 'Turkey').
+  renamed ??= new Map(loadTsv('lexicon/country_names_en.tsv').map((r) => [r.intl_name, r.name_en]));
+  return renamed.get(n) ?? n;
 }
