@@ -15,6 +15,8 @@ export interface SidesContext {
   actors: ActorMention[];
   /** The actors of each sentence (actorsBySentence): without it each act filters every actor of the document. */
   bySentence?: ReadonlyMap<number, ActorMention[]>;
+  /** The coder's second pass (the report's conflict known): only then may the model fill a side below margin 0. */
+  secondPass?: boolean;
 }
 
 /** The actor mentions of each sentence, in the order of `actors`: built once per document. */
@@ -138,7 +140,7 @@ export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number,
   opts.record?.({ hit, trigger: { start: ctx.words[hit.first].start, end: ctx.words[hit.last].end }, candidates, features, rule });
   if (!model || !model.types.includes(hit.entry.type)) return rule;
   const scores = features.map((f) => scoreSides(model, f));
-  const floors = model.floors ?? [0, 0];
+  const floors = ctx.secondPass ? (model.floors ?? [0, 0]) : [0, 0];
   if (model.mode === 'fill') {
     const override = model.override ?? Infinity;
     const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override, floors[0]);
