@@ -163,3 +163,15 @@ test('a place after a preposition is where the act happened, never a side the mo
   const e = codeEvents(doc, { sides: { model } }).events.find((x) => x.type === 'ASSAULT')!;
   assert.notEqual(e.target?.entity, doc.entities.find((x) => x.type === 'PLACE')?.id, 'not the place itself');
 });
+
+test('side_cues.tsv: a stem is looked up once and lists its classes in file order', () => {
+  const cues = parseSideCues([{ class: 'agent', words: 'برصاص|على يد' }, { class: 'victim', words: 'مقتل|برصاص' }]);
+  assert.deepEqual(cues.byStem.get('برصاص'), ['agent', 'victim']);
+  assert.deepEqual(cues.byStem.get('مقتل'), ['victim']);
+});
+
+test('a model with per-role floors parses them; absent floors are 0/0', () => {
+  const m = parseSidesModel(JSON.stringify({ format: 'rasad-sides-perceptron', mode: 'fill', override: 10, floors: [-5, -10], types: ['ASSAULT'], weights: {} }));
+  assert.deepEqual(m.floors, [-5, -10]);
+  assert.throws(() => parseSidesModel(JSON.stringify({ ...m, floors: [1] })), /floors/);
+});

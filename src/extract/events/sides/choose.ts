@@ -13,7 +13,27 @@ export interface SidesContext {
   text: string;
   /** Every actor mention of the document, generic actors included. */
   actors: ActorMention[];
+  /** The actors of each sentence (actorsBySentence): without it each act filters every actor of the document. */
+  bySentence?: ReadonlyMap<number, ActorMention[]>;
+  /** The coder's second pass (the report's conflict known): only then may the model fill a side below margin 0. */
+  secondPass?: boolean;
 }
+
+/** The actor mentions of each sentence, in the order of `actors`: built once per document. */
+export function actorsBySentence(words: Word[], actors: ActorMention[]): Map<number, ActorMention[]> {
+  const out = new Map<number, ActorMention[]>();
+  for (const a of actors) {
+    const s = words[a.first]?.sentence;
+    if (s === undefined) continue;
+    const list = out.get(s);
+    if (list) list.push(a);
+    else out.set(s, [a]);
+  }
+  return out;
+}
+
+/** How many mentions starting earlier are checked for one that holds a mention: a sentence's actors nest shallowly. */
+const HOLDER_WINDOW = 12;
 
 export interface Sides {
   source: ActorMention | null;
@@ -58,11 +78,24 @@ export function holds(c: ActorMention, r: ActorMention | null): boolean {
  * choices where no candidate holds them. */
 export function sideCandidates(ctx: SidesContext, hit: TriggerHit, rule: Sides): ActorMention[] {
   const sentence = ctx.words[hit.first].sentence;
-  const inSentence = ctx.actors.filter((a) => ctx.words[a.first]?.sentence === sentence && (a.last < hit.first || a.first > hit.last));
+  const ofSentence = ctx.bySentence ? (ctx.bySentence.get(sentence) ?? []) : ctx.actors.filter((a) => ctx.words[a.first]?.sentence === sentence);
+  const inSentence = ofSentence.filter((a) => a.last < hit.first || a.first > hit.last);
   // A nisba inside another mention ('الإسرائيلي' in 'الجيش الإسرائيلي') and anything inside a generic actor
-  // ('مستوطنون إسرائيليون') are part of it.
+  // ('مستوطنون إسرائيليون') are part of it. A holder starts no later: in start order (wider first), look back a
+  // few mentions only.
   const inside = (a: ActorMention, g: ActorMention) => g !== a && g.start <= a.start && a.end <= g.end && g.end - g.start > a.end - a.start;
-  const out = inSentence.filter((a) => !inSentence.some((g) => inside(a, g) && (a.form === 'nisba' || g.entity.id.startsWith('rasad:generic:'))));
+  const byStart = [...inSentence].sort((x, y) => x.start - y.start || y.end - x.end);
+  const held = new Set<ActorMention>();
+  byStart.forEach((a, i) => {
+    for (let j = i - 1; j >= Math.max(0, i - HOLDER_WINDOW); j--) {
+      const g = byStart[j];
+      if (inside(a, g) && (a.form === 'nisba' || g.entity.id.startsWith('rasad:generic:'))) {
+        held.add(a);
+        break;
+      }
+    }
+  });
+  const out = inSentence.filter((a) => !held.has(a));
   for (const r of [rule.source, rule.target]) if (r && !out.some((a) => holds(a, r))) out.push(r);
   return out;
 }
@@ -75,19 +108,20 @@ const locative = (a: ActorMention) => a.place && a.prep !== null;
 const marginOf = (s: [number, number, number], k: 0 | 1) => s[k] - Math.max(s[1 - k], s[2]);
 
 /** The best candidate of a class: predicted in that class, by the widest margin over the other two. */
-function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null): { a: ActorMention; m: number } | null {
+function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null, floor = 0): { a: ActorMention; m: number } | null {
   let pick: { a: ActorMention; m: number } | null = null;
   cands.forEach((a, i) => {
     if (oneSide(a, not) || locative(a)) return;
     const m = marginOf(scores[i], k);
-    if (m > (pick?.m ?? 0)) pick = { a, m };
+    if (m > (pick?.m ?? floor)) pick = { a, m };
   });
   return pick;
 }
 
 /** In fill mode: the rules' side, unless the model prefers another candidate by more than `override`. */
-function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number): ActorMention | null {
-  const pick = best(cands, scores, k, not);
+function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number): ActorMention | null {
+  // The floor lets the model fill an empty side on a weaker margin; it never helps replace a side the rules named.
+  const pick = best(cands, scores, k, not, rule ? 0 : floor);
   if (!rule) return pick?.a ?? null;
   const i = cands.findIndex((c) => holds(c, rule));
   // The rules' nisba inside a wider name is that name: 'Israeli settlers', not Israel; the army, not its country.
@@ -106,11 +140,12 @@ export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number,
   opts.record?.({ hit, trigger: { start: ctx.words[hit.first].start, end: ctx.words[hit.last].end }, candidates, features, rule });
   if (!model || !model.types.includes(hit.entry.type)) return rule;
   const scores = features.map((f) => scoreSides(model, f));
+  const floors = ctx.secondPass ? (model.floors ?? [0, 0]) : [0, 0];
   if (model.mode === 'fill') {
     const override = model.override ?? Infinity;
-    const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override);
-    return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override) };
+    const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override, floors[0]);
+    return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1]) };
   }
-  const source = best(candidates, scores, 0, null)?.a ?? null;
-  return { source, target: best(candidates, scores, 1, source)?.a ?? null };
+  const source = best(candidates, scores, 0, null, floors[0])?.a ?? null;
+  return { source, target: best(candidates, scores, 1, source, floors[1])?.a ?? null };
 }

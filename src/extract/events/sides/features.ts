@@ -10,6 +10,8 @@ import type { Word } from '../../../arabic/words.js';
 export interface SideCues {
   /** Cue class -> matching-form stems: agent (برصاص, على يد), victim (مقتل, جرحى), count (عشرات), ... */
   classes: Map<string, Set<string>>;
+  /** Stem -> the classes it belongs to, in the order of `classes`: one look-up per reading. */
+  byStem: Map<string, string[]>;
 }
 
 export function parseSideCues(rows: Record<string, string>[], file = 'lexicon/side_cues.tsv'): SideCues {
@@ -20,7 +22,9 @@ export function parseSideCues(rows: Record<string, string>[], file = 'lexicon/si
     for (const w of r.words.split('|')) if (w.trim()) set.add(normalizeArabic(w.trim()));
     classes.set(r.class, set);
   });
-  return { classes };
+  const byStem = new Map<string, string[]>();
+  for (const [c, set] of classes) for (const w of set) byStem.set(w, [...(byStem.get(w) ?? []), c]);
+  return { classes, byStem };
 }
 
 let shipped: SideCues | null = null;
@@ -31,9 +35,10 @@ export function sideCues(): SideCues {
 /** The cue classes a word belongs to (by any clitic reading). */
 function cueClasses(w: Word | undefined, cues: SideCues): string[] {
   if (!w || w.kind !== 'word') return [];
-  const out: string[] = [];
-  for (const [c, set] of cues.classes) if (w.readings.some((r) => set.has(r.stem) || set.has(r.stem.replace(/^ال/, '')))) out.push(c);
-  return out;
+  const found = new Set<string>();
+  for (const r of w.readings) for (const stem of [r.stem, r.stem.replace(/^ال/, '')]) for (const c of cues.byStem.get(stem) ?? []) found.add(c);
+  if (found.size < 2) return [...found];
+  return [...cues.classes.keys()].filter((c) => found.has(c));
 }
 
 /** The trigger's voice: passive when written so ('قُتل', 'أُصيب'), after an auxiliary of the passive ('تم استهداف',

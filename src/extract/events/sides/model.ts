@@ -15,6 +15,9 @@ export interface SidesModel {
   /** In fill mode, how much better (in margin) another candidate must score to replace a side the rules named;
    * absent: never. */
   override?: number;
+  /** The margin a candidate needs to be picked as source and as target, per role (chosen by cross-validation);
+   * absent: 0 for both. */
+  floors?: [number, number];
   /** The event types it was trained on: for the others the hand rules choose. */
   types: string[];
   /** Feature -> weights for source, target, none. */
@@ -121,6 +124,7 @@ export function trainSidesBagged(examples: SideExample[], epochs = 10, seed = 1,
 export function parseSidesModel(text: string, file = SIDES_MODEL_FILE): SidesModel {
   const m = JSON.parse(text) as SidesModel;
   if (m.format !== 'rasad-sides-perceptron' || (m.mode !== 'choose' && m.mode !== 'fill') || !Array.isArray(m.types) || typeof m.weights !== 'object') throw new Error(`${file}: not a sides model`);
+  if (m.floors !== undefined && !(Array.isArray(m.floors) && m.floors.length === 2 && m.floors.every((x) => typeof x === 'number'))) throw new Error(`${file}: floors must be two numbers`);
   return m;
 }
 
