@@ -6,7 +6,8 @@ import type { Doc, EventRecord } from '../../doc.js';
 import { loadLexicon } from './lexicon.js';
 import { findTriggers } from './triggers.js';
 import { wordsOf, type Word } from '../../arabic/words.js';
-import { actorMentions } from './actors.js';
+import { actorMentions, type ActorMention } from './actors.js';
+import { actorsBySentence } from './sides/choose.js';
 import { summarize } from './summary.js';
 import { mergeEvents } from './merge.js';
 import { loadReportModels, applyReportCheck, DOUBTED_FLAG } from './report-filter.js';
@@ -20,13 +21,17 @@ import { placeTransnationalSides, targetPlaces, localSides } from './where-they-
 import { buildLookups } from './lookups.js';
 
 /** The events the rules find, before the learned report check and before merging. */
+function sidesContext(words: Word[], text: string, actors: ActorMention[]): Context['sides'] {
+  return { words, text, actors, bySentence: actorsBySentence(words, actors) };
+}
+
 export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   if (!doc.text) return { words: [], events: [], hasTitle: false };
   loadLexicon();
   const words = opts.words ?? wordsOf(doc.text, doc.sentences);
   const ctx: Context = {
     doc, words, actors: actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:') || isStandInForState(e.id)), words), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
-    sides: { words, text: doc.text, actors: actorMentions(doc.entities, words) },
+    sides: sidesContext(words, doc.text, actorMentions(doc.entities, words)),
     sentenceWords: sentenceRanges(words, Math.max(doc.sentences.length, (words[words.length - 1]?.sentence ?? -1) + 1)),
     lookups: buildLookups(doc),
   };
