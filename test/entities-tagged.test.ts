@@ -67,11 +67,3 @@ test('a long report is tagged in batches: a person in its last sentences is stil
   assert.ok(names.includes('كريم الدباغ'), JSON.stringify(names));
   assert.ok(names.includes('ليندا فورسيث'), JSON.stringify(names));
 });
-
-test("unknown names before 'بريف' and a known place are places of its country; an adjective is not", () => {
-  const places = (text: string) => run(text).filter((e) => e.type === 'PLACE' && e.id !== 'rasad:place:homs-governorate' && e.id !== 'rasad:place:idlib-governorate').map((e) => [e.name_en, e.country]);
-  assert.deepEqual(places('قصفت المدفعية بلدتي كرمشين ووادي سلوان بريف حمص.').length >= 1, true);
-  assert.deepEqual(places('وتجددت الاشتباكات في كفرتخاريم بريف إدلب.'), [['Kafratkharim', 'SYR']]);
-  assert.deepEqual(places('وسقطت قذائف على الأحياء السكنية بريف إدلب.'), []);
-  assert.deepEqual(places('وتجددت الاشتباكات بريف إدلب.'), []);
-});

@@ -35,41 +35,12 @@ export function personCueWords(): Set<string> {
 interface TagContext {
   cues: Set<string>;
   placeCues: Set<string>;
-  placeCuesAfter: Set<string>;
   heads: Map<string, NamedHead>;
 }
 
 /** data/kb/place_cues.tsv: words before which an unknown name is likely a place. */
 export function placeCueWords(): Set<string> {
   return new Set(loadTsv('kb/place_cues.tsv').map((r) => normalizeArabic(r.word)));
-}
-
-/** data/kb/place_cues_after.tsv: words after which-named places stand ('الحولة وتلبيسة بريف حمص'). */
-export function placeCueAfterWords(): Set<string> {
-  return new Set(loadTsv('kb/place_cues_after.tsv').map((r) => normalizeArabic(r.word)));
-}
-
-/** The first word of place_cues_after.tsv after word i and at most two words past j, itself or after في ('بريف حمص',
- * 'في ريف إدلب'), or -1. The run of unknown words may hold it ('بريف' is no known word). */
-function placeCueAfter(s: DocState, ctx: TagContext, i: number, j: number): number {
-  for (let k = i + 1; k <= j + 2 && k < s.words.length; k++) {
-    const w = s.words[k];
-    if (s.sentOf[k] !== s.sentOf[i] || w.kind !== 'word') return -1;
-    if (wordReadings(w).some((r) => ctx.placeCuesAfter.has(r.stem) || (r.stem.startsWith('ال') && ctx.placeCuesAfter.has(r.stem.slice(2))))) return k;
-    if (k > j && w.norm !== 'في') return -1;
-  }
-  return -1;
-}
-
-/** The country of the known place named by the cue at k or right after it ('بريف حمص' -> SYR), or null. */
-function regionAfter(s: DocState, k: number): string | null {
-  for (const at of [k, k + 1]) {
-    if (at >= s.words.length || s.sentOf[at] !== s.sentOf[k]) break;
-    const m = s.coveredBy(at);
-    const info = m ? s.entities.get(m.id)?.info : undefined;
-    if (info && (info.type === 'PLACE' || info.type === 'COUNTRY') && info.country) return info.country;
-  }
-  return null;
 }
 
 const PLACE_CUE_BEFORE = 2;
@@ -122,14 +93,7 @@ function candidateWindows(s: DocState, ctx: TagContext): { first: number; last: 
     while (j + 1 < n && s.sentOf[j + 1] === s.sentOf[i] && nameLike(s, s.words[j + 1])) j++;
     let given = false;
     for (let k = i; k <= j && !given; k++) given = wordReadings(s.words[k]).some((r) => s.idx.givenNames.has(r.stem));
-    // 'الحولة وتلبيسة بريف حمص': unknown names before a cue and a known place are places of that place's country.
-    const cue = placeCueAfter(s, ctx, i, j);
-    const region = cue >= 0 ? regionAfter(s, cue) : null;
-    if (region && placesBefore(s, ctx, i, Math.min(j, cue - 1), region)) {
-      i = j + 1;
-      continue;
-    }
-    if (!placeCue(s, ctx, i) && cue < 0 && !(j > i && (given || personCue(s, ctx.cues, i, j)))) {
+    if (!placeCue(s, ctx, i) && !(j > i && (given || personCue(s, ctx.cues, i, j)))) {
       i = j + 1;
       continue;
     }
@@ -162,7 +126,7 @@ const BATCH = 64;
 
 /** Adds the people and places the tagger finds in the document. */
 export function findTaggedPeople(s: DocState, tagger: NerTagger = loadTagger()): void {
-  const ctx: TagContext = { cues: personCueWords(), placeCues: placeCueWords(), placeCuesAfter: placeCueAfterWords(), heads: namedHeads() };
+  const ctx: TagContext = { cues: personCueWords(), placeCues: placeCueWords(), heads: namedHeads() };
   const all = candidateWindows(s, ctx);
   for (let b = 0; b < all.length; b += BATCH) {
     const spans = all.slice(b, b + BATCH);
@@ -203,26 +167,8 @@ function addPerson(s: DocState, ctx: TagContext, ws: number[]): void {
 /** Words of a place name: at most this many. */
 const MAX_PLACE_WORDS = 3;
 
-/** The run i..j split at و into names of one or two words, each added as a place of the country; false when a word
- * of it cannot be part of a place's name or a name would be longer. */
-function placesBefore(s: DocState, ctx: TagContext, i: number, j: number, country: string): boolean {
-  const names: number[][] = [];
-  // 'الأحياء السكنية بريف إدلب': a definite nisba after a definite noun is its adjective, no name.
-  const prev = s.words[i - 1];
-  if (prev?.kind === 'word' && /^و?ال/.test(prev.norm) && !s.coveredBy(i - 1) && /^و?ال.*(يه|ي)$/.test(s.words[i].norm)) return false;
-  for (let k = i; k <= j; k++) {
-    // With the article, a word is a name unless the whole form is a known word ('الحولة', not 'حوله', around it).
-    if (!placeWord(s, s.words[k]) && !(/^و?ال/.test(s.words[k].norm) && nameLike(s, s.words[k]))) return false;
-    if (k === i || /^و/.test(s.words[k].norm)) names.push([k]);
-    else names[names.length - 1].push(k);
-  }
-  if (names.length > 4 || names.some((ws) => ws.length > 2)) return false;
-  for (const ws of names) addPlace(s, ctx, ws, country);
-  return true;
-}
-
 /** A LOC span of unknown words: a place named by its transliteration ('وبلدة الحوز' -> al-Houz). */
-function addPlace(s: DocState, ctx: TagContext, ws: number[], country: string | null = null): void {
+function addPlace(s: DocState, ctx: TagContext, ws: number[]): void {
   if (ws.length > MAX_PLACE_WORDS || !ws.every((i) => placeWord(s, s.words[i]))) return;
   const w0 = s.words[ws[0]];
   if (headAt(ctx.heads, w0)) return;
@@ -235,7 +181,7 @@ function addPlace(s: DocState, ctx: TagContext, ws: number[], country: string | 
   if (normalizeArabic(nameAr).replace(/^ال/, '').length < 3) return;
   const nameEn = transliterate(nameAr);
   const id = `rasad:place:${nameEn.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
-  const info: EntityInfo = { id, type: 'PLACE', name_en: nameEn, name_ar: nameAr, country, geo: null, sector: null, gender: 'f', kind: 'site' };
+  const info: EntityInfo = { id, type: 'PLACE', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'f', kind: 'site' };
   s.add(id, { start, end, first: ws[0], last: ws[ws.length - 1], form: 'name', top: true }, s.entities.get(id)?.info ?? info);
 }
 
