@@ -2,7 +2,7 @@
 // word classes and dictionary knowledge, all read from data/lexicon/ (each file names its source).
 import { normalizeArabic } from '../arabic/normalize.js';
 import { readFileSync } from 'node:fs';
-import { dataPath, loadTsv, type TsvRow } from '../data-files.js';
+import { dataPath, parseTsv, type TsvRow } from '../data-files.js';
 import { hashString, mix } from './hash.js';
 import { wordTable, type WordTable } from './word-table.js';
 import type { WordInfo } from './word-info.js';
@@ -150,9 +150,16 @@ function lazyClasses(table: WordTable, expand: (cells: string[]) => string[]): W
   };
 }
 
-/** Shipped lists read as word tables: their words are in matching form (a test checks). */
+const tables = new Map<string, WordTable>();
+
+/**
+ * Shipped lists read as word tables: their words are in matching form (a test checks). Read once per
+ * process and shared by every knowledge object (a table is read-only).
+ */
 function shippedTable(relative: string): WordTable {
-  return wordTable(readFileSync(dataPath(relative), 'utf8'));
+  let t = tables.get(relative);
+  if (!t) tables.set(relative, (t = wordTable(readFileSync(dataPath(relative), 'utf8'))));
+  return t;
 }
 
 /** ner_clusters.tsv as word classes ('c64:12', ...), as clusterRows reads it (the last row of a word wins). */
@@ -189,6 +196,11 @@ function shippedDictionary(): WordClasses {
   });
 }
 
+/** Rows of a list read once by the knowledge loader (not kept in loadTsv's cache: the knowledge object holds what it needs). */
+function readList(relative: string): TsvRow[] {
+  return parseTsv(readFileSync(dataPath(relative), 'utf8'), relative);
+}
+
 /** Optional lists a model may be trained with (recorded in the model file). */
 export type NerList = 'names' | 'wikifane';
 
@@ -203,12 +215,12 @@ export function knowledgeFromFiles(opts: KnowledgeOptions = {}): NerKnowledge {
   const lists = opts.lists ?? [];
   const k = makeKnowledge(
     [
-      ...loadTsv('lexicon/ner_gazetteer.tsv').map((r) => ({ name: r.name, type: r.type, list: r.list })),
-      ...loadTsv('lexicon/ner_given_names.tsv').map((r) => ({ name: r.name, type: 'PERS', list: 'given' })),
-      ...(lists.includes('wikifane') ? loadTsv('lexicon/ner_wikifane.tsv').map((r) => ({ name: r.name, type: r.type, list: 'wf' })) : []),
+      ...readList('lexicon/ner_gazetteer.tsv').map((r) => ({ name: r.name, type: r.type, list: r.list })),
+      ...readList('lexicon/ner_given_names.tsv').map((r) => ({ name: r.name, type: 'PERS', list: 'given' })),
+      ...(lists.includes('wikifane') ? readList('lexicon/ner_wikifane.tsv').map((r) => ({ name: r.name, type: r.type, list: 'wf' })) : []),
     ],
-    loadTsv('lexicon/ner_triggers.tsv').map((r) => ({ word: r.word, kind: r.kind })),
-    loadTsv('lexicon/ner_wordfreq.tsv').map((r) => ({ word: r.word, count: Number(r.count) })),
+    readList('lexicon/ner_triggers.tsv').map((r) => ({ word: r.word, kind: r.kind })),
+    readList('lexicon/ner_wordfreq.tsv').map((r) => ({ word: r.word, count: Number(r.count) })),
     opts.clusters ?? [],
     [],
   );

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { featureKey, seqOf } from '../src/ner/features.js';
+import { bioAllowed, decode, decodeEmissions, entityMargins, marginsOf, sentenceEmissions, trainPerceptron } from '../src/ner/perceptron.js';
+import { loadKnowledge } from '../src/ner/knowledge.js';
+import { wordInfo } from '../src/ner/word-info.js';
+
+const toy = (ws: string[], tags: string[]) => ({
+  feats: seqOf(ws.map((w, i) => [featureKey('w', w), featureKey('w-1', ws[i - 1] ?? '<s>'), featureKey('cap', String(/^[A-Z]/.test(w)))])),
+  tags,
+});
+
+test('emissions computed once give the same tags and margins as decode and entityMargins', () => {
+  const model = trainPerceptron(
+    [
+      toy(['we', 'live', 'in', 'Paris'], ['O', 'O', 'O', 'B-LOC']),
+      toy(['mr', 'Smith', 'came'], ['O', 'B-PERS', 'O']),
+      toy(['in', 'New', 'York', 'mr', 'Brown'], ['O', 'B-LOC', 'I-LOC', 'O', 'B-PERS']),
+    ],
+    { epochs: 5, seed: 2 },
+  );
+  const allowed = bioAllowed(model.labels);
+  for (const ws of [['mr', 'Adams', 'went', 'in', 'Oslo'], ['in', 'Lima'], []]) {
+    const f = toy(ws, []).feats;
+    const e = sentenceEmissions(model, f);
+    assert.deepEqual(marginsOf(model, e, ws.length), entityMargins(model, f));
+    assert.deepEqual(decodeEmissions(model, e, ws.length, allowed), decode(model, f, allowed));
+    assert.deepEqual(decodeEmissions(model, sentenceEmissions(model, f), ws.length, allowed, 2), decode(model, f, allowed, 2));
+  }
+});
+
+test('knowledge objects for different lists share the shipped word tables but not their word caches', () => {
+  const a = loadKnowledge([]);
+  const b = loadKnowledge(['names', 'wikifane']);
+  assert.notEqual(a.wordCache, b.wordCache);
+  assert.equal(a.dictionary.size, b.dictionary.size);
+  const w = wordInfo('والحكومة', b);
+  assert.ok(w.own instanceof Int32Array && w.own.length > 0);
+  assert.equal(w.hTrig.length, w.trig.length);
+  assert.equal(w.hFirsts.length, w.stem !== w.norm ? 2 + Number(w.pro.split(/[+|]/).includes('ال')) : 1 + Number(w.pro.split(/[+|]/).includes('ال')));
+});
