@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { featureKey, seqOf } from '../src/ner/features.js';
+import { featureKey, makeKnowledge, sentenceFeatures, seqOf } from '../src/ner/features.js';
+import { hashString, mix } from '../src/ner/hash.js';
+import { normalizeArabic } from '../src/arabic/normalize.js';
 import { bioAllowed, decode, decodeEmissions, entityMargins, marginsOf, sentenceEmissions, trainPerceptron } from '../src/ner/perceptron.js';
 import { loadKnowledge } from '../src/ner/knowledge.js';
 import { wordInfo } from '../src/ner/word-info.js';
@@ -38,4 +40,17 @@ test('knowledge objects for different lists share the shipped word tables but no
   assert.ok(w.own instanceof Int32Array && w.own.length > 0);
   assert.equal(w.hTrig.length, w.trig.length);
   assert.equal(w.hFirsts.length, w.stem !== w.norm ? 2 + Number(w.pro.split(/[+|]/).includes('ال')) : 1 + Number(w.pro.split(/[+|]/).includes('ال')));
+});
+
+test('a gazetteer walk stops where no listed name goes on, and still finds every listed name', () => {
+  const k = makeKnowledge([{ name: 'نهر النيل الأزرق', type: 'LOC' }, { name: 'مجلس الأمن', type: 'ORG' }], []);
+  const [a, b, c] = ['نهر', 'النيل', 'الأزرق'].map((w) => hashString(normalizeArabic(w)));
+  assert.ok(k.gazetteerPrefixes.has(mix(a, b)));
+  assert.ok(k.gazetteerPrefixes.has(mix(mix(a, b), c)));
+  assert.ok(!k.gazetteerPrefixes.has(mix(b, c)));
+  const feats = sentenceFeatures(['عبر', 'نهر', 'النيل', 'الأزرق', 'أمس', 'وقال', 'مجلس', 'الأمن'], k);
+  const at = (i: number) => new Set(feats.keys.subarray(feats.start[i], feats.start[i + 1]));
+  assert.ok(at(1).has(featureKey('gB', 'LOC')) && at(3).has(featureKey('gI', 'LOC')));
+  assert.ok(at(6).has(featureKey('gB', 'ORG')) && at(7).has(featureKey('gI', 'ORG')));
+  assert.ok(!at(4).has(featureKey('gI', 'LOC')));
 });

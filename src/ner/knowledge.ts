@@ -14,6 +14,8 @@ export interface NerKnowledge {
   gazetteer: Map<string, string[]>;
   /** Hash of the words of a multi-word gazetteer name (sequenceHash) -> its types. */
   gazetteerSeq: Map<number, string[]>;
+  /** sequenceHash of every first 2, 3, ... words of a multi-word gazetteer name: a walk along the text stops when it leaves them. */
+  gazetteerPrefixes: Set<number>;
   /** Longest gazetteer name, in words. */
   gazetteerMaxWords: number;
   /** First ('PERS^') and last ('PERS$') words of multi-word gazetteer names. */
@@ -76,6 +78,7 @@ export function makeKnowledge(
   const gz = new Map<string, string[]>();
   const seq = new Map<number, string[]>();
   const parts = new Map<string, string[]>();
+  const prefixes = new Set<number>();
   let maxWords = 1;
   for (const { name, type, list } of gazetteer) {
     const words = name.split(/\s+/).filter(Boolean).map(normalizeArabic);
@@ -85,7 +88,9 @@ export function makeKnowledge(
     addTo(gz, words.join(' '), t);
     // The first and last words of a listed multi-word name, on their own (a first name, a surname).
     if (words.length >= 2) {
-      const h = sequenceHash(words.map(hashString));
+      const hs = words.map(hashString);
+      const h = sequenceHash(hs);
+      for (let n = 1, p = hs[0]; n < hs.length; n++) prefixes.add((p = mix(p, hs[n])));
       const types = seq.get(h) ?? [];
       if (!types.includes(t)) types.push(t);
       seq.set(h, types);
@@ -109,6 +114,7 @@ export function makeKnowledge(
   return {
     gazetteer: gz,
     gazetteerSeq: seq,
+    gazetteerPrefixes: prefixes,
     gazetteerMaxWords: maxWords,
     nameParts: parts,
     triggers: tr,
