@@ -38,8 +38,13 @@ test('knowledge objects for different lists share the shipped word tables but no
   assert.equal(a.dictionary.size, b.dictionary.size);
   const w = wordInfo('والحكومة', b);
   assert.ok(w.own instanceof Int32Array && w.own.length > 0);
-  assert.equal(w.hTrig.length, w.trig.length);
-  assert.equal(w.hFirsts.length, w.stem !== w.norm ? 2 + Number(w.pro.split(/[+|]/).includes('ال')) : 1 + Number(w.pro.split(/[+|]/).includes('ال')));
+  assert.equal(w.stem, 'حكومه');
+  assert.equal(w.pro, 'و+ال');
+  assert.equal(w.hStem, hashString('حكومه'));
+  assert.equal(w.hNorm, hashString('والحكومه'));
+  // Forms a listed name may start with: the word, its stem, and ال + stem.
+  assert.deepEqual([...w.hFirsts], ['والحكومه', 'حكومه', 'الحكومه'].map(hashString));
+  assert.equal(wordInfo('والحكومة', b), w);
 });
 
 test('a gazetteer walk stops where no listed name goes on, and still finds every listed name', () => {
