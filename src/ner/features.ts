@@ -115,6 +115,7 @@ function gazetteerSpans(infos: readonly WordInfo[], k: NerKnowledge): { tok: num
       let h = firsts[f];
       for (let j = i + 1; j < infos.length && j - i < k.gazetteerMaxWords; j++) {
         h = mix(h, infos[j].hNorm);
+        if (!k.gazetteerPrefixes.has(h)) break;
         const types = k.gazetteerSeq.get(h);
         if (!types) continue;
         for (const t of types) {

@@ -2,7 +2,7 @@
 // word classes and dictionary knowledge, all read from data/lexicon/ (each file names its source).
 import { normalizeArabic } from '../arabic/normalize.js';
 import { readFileSync } from 'node:fs';
-import { dataPath, loadTsv, type TsvRow } from '../data-files.js';
+import { dataPath, parseTsv, type TsvRow } from '../data-files.js';
 import { hashString, mix } from './hash.js';
 import { wordTable, type WordTable } from './word-table.js';
 import type { WordInfo } from './word-info.js';
@@ -14,6 +14,8 @@ export interface NerKnowledge {
   gazetteer: Map<string, string[]>;
   /** Hash of the words of a multi-word gazetteer name (sequenceHash) -> its types. */
   gazetteerSeq: Map<number, string[]>;
+  /** sequenceHash of every first 2, 3, ... words of a multi-word gazetteer name: a walk along the text stops when it leaves them. */
+  gazetteerPrefixes: Set<number>;
   /** Longest gazetteer name, in words. */
   gazetteerMaxWords: number;
   /** First ('PERS^') and last ('PERS$') words of multi-word gazetteer names. */
@@ -76,6 +78,7 @@ export function makeKnowledge(
   const gz = new Map<string, string[]>();
   const seq = new Map<number, string[]>();
   const parts = new Map<string, string[]>();
+  const prefixes = new Set<number>();
   let maxWords = 1;
   for (const { name, type, list } of gazetteer) {
     const words = name.split(/\s+/).filter(Boolean).map(normalizeArabic);
@@ -85,7 +88,9 @@ export function makeKnowledge(
     addTo(gz, words.join(' '), t);
     // The first and last words of a listed multi-word name, on their own (a first name, a surname).
     if (words.length >= 2) {
-      const h = sequenceHash(words.map(hashString));
+      const hs = words.map(hashString);
+      const h = sequenceHash(hs);
+      for (let n = 1, p = hs[0]; n < hs.length; n++) prefixes.add((p = mix(p, hs[n])));
       const types = seq.get(h) ?? [];
       if (!types.includes(t)) types.push(t);
       seq.set(h, types);
@@ -109,6 +114,7 @@ export function makeKnowledge(
   return {
     gazetteer: gz,
     gazetteerSeq: seq,
+    gazetteerPrefixes: prefixes,
     gazetteerMaxWords: maxWords,
     nameParts: parts,
     triggers: tr,
@@ -150,9 +156,16 @@ function lazyClasses(table: WordTable, expand: (cells: string[]) => string[]): W
   };
 }
 
-/** Shipped lists read as word tables: their words are in matching form (a test checks). */
+const tables = new Map<string, WordTable>();
+
+/**
+ * Shipped lists read as word tables: their words are in matching form (a test checks). Read once per
+ * process and shared by every knowledge object (a table is read-only).
+ */
 function shippedTable(relative: string): WordTable {
-  return wordTable(readFileSync(dataPath(relative), 'utf8'));
+  let t = tables.get(relative);
+  if (!t) tables.set(relative, (t = wordTable(readFileSync(dataPath(relative), 'utf8'))));
+  return t;
 }
 
 /** ner_clusters.tsv as word classes ('c64:12', ...), as clusterRows reads it (the last row of a word wins). */
@@ -189,6 +202,11 @@ function shippedDictionary(): WordClasses {
   });
 }
 
+/** Rows of a list read once by the knowledge loader (not kept in loadTsv's cache: the knowledge object holds what it needs). */
+function readList(relative: string): TsvRow[] {
+  return parseTsv(readFileSync(dataPath(relative), 'utf8'), relative);
+}
+
 /** Optional lists a model may be trained with (recorded in the model file). */
 export type NerList = 'names' | 'wikifane';
 
@@ -203,12 +221,12 @@ export function knowledgeFromFiles(opts: KnowledgeOptions = {}): NerKnowledge {
   const lists = opts.lists ?? [];
   const k = makeKnowledge(
     [
-      ...loadTsv('lexicon/ner_gazetteer.tsv').map((r) => ({ name: r.name, type: r.type, list: r.list })),
-      ...loadTsv('lexicon/ner_given_names.tsv').map((r) => ({ name: r.name, type: 'PERS', list: 'given' })),
-      ...(lists.includes('wikifane') ? loadTsv('lexicon/ner_wikifane.tsv').map((r) => ({ name: r.name, type: r.type, list: 'wf' })) : []),
+      ...readList('lexicon/ner_gazetteer.tsv').map((r) => ({ name: r.name, type: r.type, list: r.list })),
+      ...readList('lexicon/ner_given_names.tsv').map((r) => ({ name: r.name, type: 'PERS', list: 'given' })),
+      ...(lists.includes('wikifane') ? readList('lexicon/ner_wikifane.tsv').map((r) => ({ name: r.name, type: r.type, list: 'wf' })) : []),
     ],
-    loadTsv('lexicon/ner_triggers.tsv').map((r) => ({ word: r.word, kind: r.kind })),
-    loadTsv('lexicon/ner_wordfreq.tsv').map((r) => ({ word: r.word, count: Number(r.count) })),
+    readList('lexicon/ner_triggers.tsv').map((r) => ({ word: r.word, kind: r.kind })),
+    readList('lexicon/ner_wordfreq.tsv').map((r) => ({ word: r.word, count: Number(r.count) })),
     opts.clusters ?? [],
     [],
   );

@@ -104,14 +104,22 @@ export function viterbi(e: Float64Array, n: number, L: number, trans: Float32Arr
   return out;
 }
 
+/** Emission scores (n x L) of a sentence under a model. */
+export function sentenceEmissions(model: SequenceModel, f: FeatureSeq): Float64Array {
+  return emissions(featureRows(model, f), f.start, model.weights, model.labels.length);
+}
+
 /**
  * For each word, the best label other than 'O' by the emission scores alone, and how far its score
  * is above that of 'O' (negative: 'O' wins). The second pass reads it as a confidence.
  */
 export function entityMargins(model: SequenceModel, f: FeatureSeq): { label: string; margin: number }[] {
+  return marginsOf(model, sentenceEmissions(model, f), f.start.length - 1);
+}
+
+/** entityMargins from emission scores already computed (`e` is not changed). */
+export function marginsOf(model: SequenceModel, e: Float64Array, n: number): { label: string; margin: number }[] {
   const L = model.labels.length;
-  const n = f.start.length - 1;
-  const e = emissions(featureRows(model, f), f.start, model.weights, L);
   const out: { label: string; margin: number }[] = [];
   for (let i = 0; i < n; i++) {
     let best = 1;
@@ -123,9 +131,12 @@ export function entityMargins(model: SequenceModel, f: FeatureSeq): { label: str
 
 /** Tags one sentence given its features; `oBias` is subtracted from the score of label 0 ('O'). */
 export function decode(model: SequenceModel, f: FeatureSeq, allowed = bioAllowed(model.labels), oBias = 0): string[] {
+  return decodeEmissions(model, sentenceEmissions(model, f), f.start.length - 1, allowed, oBias);
+}
+
+/** decode from emission scores already computed; with `oBias` they are changed in place. */
+export function decodeEmissions(model: SequenceModel, e: Float64Array, n: number, allowed: Uint8Array, oBias = 0): string[] {
   const L = model.labels.length;
-  const n = f.start.length - 1;
-  const e = emissions(featureRows(model, f), f.start, model.weights, L);
   if (oBias) for (let i = 0; i < n; i++) e[i * L] -= oBias;
   const path = viterbi(e, n, L, model.trans, allowed);
   return Array.from(path, (y) => model.labels[y]);

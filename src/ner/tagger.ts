@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-files.js';
 import { concatFeatures, loadKnowledge, sentenceFeatures, type FeatureSeq, type NerKnowledge, type NerList } from './features.js';
 import { documentFeatures, stackedFeatures } from './document-features.js';
-import { bioAllowed, decode, entityMargins, type SequenceModel } from './perceptron.js';
+import { bioAllowed, decode, decodeEmissions, entityMargins, marginsOf, sentenceEmissions, type SequenceModel } from './perceptron.js';
 import { decodeStack, deserializeModel, type SerializedStack } from './model-file.js';
 
 export const NER_MODEL_FILE = 'model/ner.bin.gz';
@@ -161,8 +161,9 @@ export function secondPassFeatures(
   firstPass: readonly (readonly string[])[],
   k: NerKnowledge,
   opts: TaggerOptions,
+  firstMargins?: { label: string; margin: number }[][],
 ): FeatureSeq[] {
-  const margins = opts.margins ? base.map((f) => entityMargins(first, f)) : undefined;
+  const margins = opts.margins ? firstMargins ?? base.map((f) => entityMargins(first, f)) : undefined;
   return stackedFeatures(sentences, firstPass, k, opts.window, margins);
 }
 
@@ -173,9 +174,12 @@ export function makeTagger(first: SequenceModel, second: SequenceModel | null, o
   const oBias = opts.oBias ?? 0;
   const tagSentences = (sentences: string[][]): string[][] => {
     const base = baseFeatures(sentences, k, opts);
-    const firstPass = base.map((f) => decode(first, f, allowed1, second ? 0 : oBias));
-    if (!second) return firstPass;
-    const stacked = secondPassFeatures(first, sentences, base, firstPass, k, opts);
+    if (!second) return base.map((f) => decode(first, f, allowed1, oBias));
+    // The first model's emissions serve both its decoding and the margins the second pass reads.
+    const e1 = base.map((f) => sentenceEmissions(first, f));
+    const margins = opts.margins ? e1.map((e, s) => marginsOf(first, e, base[s].start.length - 1)) : undefined;
+    const firstPass = e1.map((e, s) => decodeEmissions(first, e, base[s].start.length - 1, allowed1));
+    const stacked = secondPassFeatures(first, sentences, base, firstPass, k, opts, margins);
     return base.map((f, s) => decode(second, concatFeatures([f, stacked[s]]), allowed2, oBias));
   };
   return {

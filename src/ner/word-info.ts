@@ -30,7 +30,8 @@ function freqClass(n: number): string {
   return n === 0 ? '0' : n < 5 ? '1' : n < 20 ? '2' : n < 100 ? '3' : '4';
 }
 
-export interface WordInfo {
+/** What is worked out of a word before its keys are hashed (not kept: the cache holds WordInfo). */
+interface WordAnalysis {
   norm: string;
   /** Clitic-stripped stem (matching form). */
   stem: string;
@@ -50,12 +51,23 @@ export interface WordInfo {
   dict: string[];
   /** Name-token classes (ner_name_tokens.tsv) of the word ('n2') and of its clitic-stripped stems ('sn2'). */
   nm: string[];
+}
+
+/**
+ * What the feature extractors read of a word, cached per word type: the few strings they test and
+ * the hashes of the rest (a cached word costs about half the memory it would with the lists kept).
+ */
+export interface WordInfo {
+  stem: string;
+  pro: string;
+  shape: string;
   /** Hashes of norm, stem, shape, pro, the last two letters of norm (0: none). */
   hNorm: number;
   hStem: number;
   hShape: number;
   hPro: number;
   hS2: number;
+  /** Hashes of trig, gz, cls and nm (WordAnalysis). */
   hTrig: Int32Array;
   hGz: Int32Array;
   hCls: Int32Array;
@@ -99,7 +111,7 @@ function nameClass(n: number): string {
   return n === 0 ? 'n0' : n < 10 ? 'n1' : n < 100 ? 'n2' : 'n3';
 }
 
-function ownKeys(word: string, w: Omit<WordInfo, 'own' | 'hS2' | 'hTrig' | 'hGz' | 'hCls' | 'hNm' | 'hFirsts'>): Int32Array {
+function ownKeys(word: string, w: WordAnalysis): Int32Array {
   const out: number[] = [];
   const add = (t: (typeof T)['w'], v: string) => out.push(key(t, hashString(v)));
   add(T.w, w.norm);
@@ -134,10 +146,25 @@ function ownKeys(word: string, w: Omit<WordInfo, 'own' | 'hS2' | 'hTrig' | 'hGz'
   for (const t of w.trig) add(T.tr0, t);
   for (const t of w.gz) add(T.gz0, t);
   for (const t of w.nm) add(T.nm, t);
-  return Int32Array.from(out);
+  return int32s(out);
 }
 
-const hashes = (xs: readonly string[]) => Int32Array.from(xs, hashString);
+// Filled by index: Int32Array.from goes through the iterator protocol, many times slower per word.
+function int32s(xs: readonly number[]): Int32Array {
+  const out = new Int32Array(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = xs[i];
+  return out;
+}
+
+/** Shared by every word with an empty list (read only). */
+const NONE = new Int32Array(0);
+
+function hashes(xs: readonly string[]): Int32Array {
+  if (!xs.length) return NONE;
+  const out = new Int32Array(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = hashString(xs[i]);
+  return out;
+}
 
 /** Per-word analysis, cached in the knowledge object. */
 export function wordInfo(word: string, k: NerKnowledge): WordInfo {
@@ -189,11 +216,17 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
     if (!dict.some((d) => d.includes('h'))) dict.push('noh');
     if (!dict.some((d) => d.endsWith('t'))) dict.push('not');
   }
-  const base = { norm, stem, pro, light, shape, trig, gz, freq, cls, dict, nm, hNorm: hashString(norm), hStem: hashString(stem), hShape: hashString(shape), hPro: hashString(pro) };
+  const base: WordAnalysis = { norm, stem, pro, light, shape, trig, gz, freq, cls, dict, nm };
   const s2 = suffix(norm, 2);
   const firsts = shape !== 'ar' ? [] : [norm, ...(stem !== norm ? [stem] : []), ...(pro.split(/[+|]/).includes('ال') ? ['ال' + stem] : [])];
   const info: WordInfo = {
-    ...base,
+    stem,
+    pro,
+    shape,
+    hNorm: hashString(norm),
+    hStem: hashString(stem),
+    hShape: hashString(shape),
+    hPro: hashString(pro),
     hS2: s2 ? hashString(s2) : 0,
     hTrig: hashes(trig),
     hGz: hashes(gz),
