@@ -36,17 +36,21 @@ export interface GenericForm {
 export interface GenericLexicon {
   /** First word without its article -> forms starting with it, longest first. */
   byFirst: Map<string, GenericForm[]>;
+  /** Keys of the families that stand for a state's forces (country 'occupier'). */
+  standIns: Set<string>;
 }
 
 const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
 export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actors.tsv'): GenericLexicon {
   const byFirst = new Map<string, GenericForm[]>();
+  const standIns = new Set<string>();
   rows.forEach((r, i) => {
     if (!r.key || !/^[a-z_]+$/.test(r.key)) throw new Error(`${file} row ${i + 1}: bad key '${r.key}'`);
     if (!SECTORS.has(r.sector)) throw new Error(`${file} row ${i + 1}: unknown sector '${r.sector}'`);
     if (!r.name_en || !r.forms || !r.source) throw new Error(`${file} row ${i + 1}: forms, name_en and source are required`);
     if (r.country !== 'place' && r.country !== 'nisba' && r.country !== 'occupier') throw new Error(`${file} row ${i + 1}: country must be 'place', 'nisba' or 'occupier'`);
+    if (r.country === 'occupier') standIns.add(r.key);
     const forms = [
       ...r.forms.split('|').map((f) => ({ raw: f, afterNumber: false, adjective: false })),
       ...(r.after_number ?? '').split('|').map((f) => ({ raw: f, afterNumber: true, adjective: false })),
@@ -64,7 +68,7 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst };
+  return { byFirst, standIns };
 }
 
 let shipped: GenericLexicon | null = null;
@@ -76,10 +80,7 @@ export function genericLexicon(): GenericLexicon {
  * occupier's army), so that the event coder's rules read it as they read a named army. Other generic actors are left
  * to the sides model. */
 export function isStandInForState(id: string, lex: GenericLexicon = genericLexicon()): boolean {
-  if (!id.startsWith('rasad:generic:')) return false;
-  const key = id.split(':')[2];
-  for (const forms of lex.byFirst.values()) if (forms.some((f) => f.key === key && f.occupier)) return true;
-  return false;
+  return id.startsWith('rasad:generic:') && lex.standIns.has(id.split(':')[2]);
 }
 
 /** Whether a text stem is the form word: the same, or the form's indefinite word with the article. */
@@ -107,12 +108,7 @@ function matchAt(words: readonly Word[], i: number, lex: GenericLexicon): { form
 
 /** The country most of the report's countries and places belong to (three mentions, twice any other). */
 function reportCountry(s: DocState): string | null {
-  const counts = new Map<string, number>();
-  for (const m of s.mentions) {
-    const info = s.entities.get(m.id)!.info;
-    if (m.top && (info.type === 'COUNTRY' || info.type === 'PLACE') && info.country) counts.set(info.country, (counts.get(info.country) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const ranked = countryCounts(s, (e) => e.type === 'COUNTRY' || e.type === 'PLACE');
   if (!ranked.length || ranked[0][1] < 3 || (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1])) return null;
   return ranked[0][0];
 }

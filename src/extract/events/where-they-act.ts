@@ -9,17 +9,20 @@ export function transnationalGroups(): Set<string> {
   return new Set(loadTsv('kb/transnational.tsv').map((r) => r.id).filter(Boolean));
 }
 
-/** The country most of the place mentions inside a span lie in, or null when there is none. */
-function placesCountry(doc: Doc, span: { start: number; end: number }): string | null {
+/** Mentions of places by the country they lie in, most first: those inside a span, or the whole document's. */
+function placeTally(doc: Doc, span?: { start: number; end: number }): [string, number][] {
   const tally = new Map<string, number>();
   for (const e of doc.entities) {
     if (e.type !== 'PLACE' || !e.country) continue;
-    const n = e.mentions.filter((m) => m.start >= span.start && m.end <= span.end).length;
+    const n = span ? e.mentions.filter((m) => m.start >= span.start && m.end <= span.end).length : e.mentions.length;
     if (n) tally.set(e.country, (tally.get(e.country) ?? 0) + n);
   }
-  let best: string | null = null;
-  for (const [c, n] of tally) if (!best || n > tally.get(best)!) best = c;
-  return best;
+  return [...tally].sort((a, b) => b[1] - a[1]);
+}
+
+/** The country most of the place mentions inside a span lie in, or null when there is none. */
+function placesCountry(doc: Doc, span: { start: number; end: number }): string | null {
+  return placeTally(doc, span)[0]?.[0] ?? null;
 }
 
 /** Events whose side is a transnational group, with that side's country set to where the act took place. */
@@ -68,9 +71,7 @@ type Sided = Pick<EventRecord, 'source' | 'target' | 'location'> & { flags: stri
 
 /** The country most of the document's places lie in: three mentions at least and twice any other, else null. */
 function placesHome(doc: Doc): string | null {
-  const tally = new Map<string, number>();
-  for (const e of doc.entities) if (e.type === 'PLACE' && e.country) tally.set(e.country, (tally.get(e.country) ?? 0) + e.mentions.length);
-  const [best, next] = [...tally].sort((a, b) => b[1] - a[1]);
+  const [best, next] = placeTally(doc);
   return best && best[1] >= 3 && (!next || best[1] >= 2 * next[1]) ? best[0] : null;
 }
 
