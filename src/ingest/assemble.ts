@@ -2,7 +2,7 @@
 // boilerplate removed) and its source metadata.
 import type { SourceMeta } from '../doc.js';
 import { stripBoilerplate } from './boilerplate.js';
-import { isoDate } from './html.js';
+import { isoDate } from './iso-date.js';
 import type { RawDoc } from './read.js';
 
 export interface Assembled {

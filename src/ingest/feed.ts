@@ -1,6 +1,7 @@
 // RSS 2.0 and Atom feeds -> one raw document per item.
 import { XMLParser } from 'fast-xml-parser';
-import { htmlFragmentText, isoDate } from './html.js';
+import { htmlFragmentText } from './html.js';
+import { isoDate } from './iso-date.js';
 
 export interface FeedItem {
   id: string | null;
