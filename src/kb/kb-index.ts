@@ -3,7 +3,7 @@
 // titles, office holders and word lists beside it. Built once per process (`getIndex`).
 import { LIGHT_RULES, normalizeArabic, normalizeText } from '../arabic/normalize.js';
 import type { EntityType, Geo, GeoPrecision } from '../doc.js';
-import { loadKb, loadWordList } from './load.js';
+import { loadKb, loadWordList, prebuiltIndex } from './load.js';
 import { loadTsv } from '../data-files.js';
 import type { Kb, PersonRecord, TitleRecord, CorefRecord } from './records.js';
 import { definiteNisba, nisbaForms } from './nisba.js';
@@ -79,13 +79,14 @@ function insert(trie: Map<string, Node>, key: string[], entry: DictEntry, overwr
   if (!key.length) return;
   let map = trie;
   let node: Node | undefined;
-  for (const k of key) {
-    node = map.get(k);
+  for (let i = 0; i < key.length; i++) {
+    // A node gets its map of next words only when a longer key passes through it.
+    if (node) map = node.next ?? (node.next = new Map());
+    node = map.get(key[i]);
     if (!node) {
       node = { next: null, entries: null };
-      map.set(k, node);
+      map.set(key[i], node);
     }
-    map = node.next ?? (node.next = new Map());
   }
   const n = node!;
   if (!n.entries) n.entries = [];
@@ -238,9 +239,9 @@ export function buildIndex(kb: Kb): Index {
       let map = titleTrie;
       let node: TitleNode | undefined;
       for (const k of key) {
+        if (node) map = node.next ?? (node.next = new Map());
         node = map.get(k);
         if (!node) { node = { next: null, title: null }; map.set(k, node); }
-        map = node.next ?? (node.next = new Map());
       }
       if (node && !node.title) node.title = t;
     }
@@ -268,9 +269,12 @@ const COMPLEMENTS = ['باسم', 'العامة', 'العام', 'للشؤون', '
 
 let cached: Index | null = null;
 
-/** The index over the KB, built on first use and kept for the process. */
+/**
+ * The index over the KB, made on first use and kept for the process: read from the prebuilt index when the
+ * build wrote one for these very TSVs and this code (src/kb/prebuilt.ts), built from the TSVs otherwise.
+ */
 export function getIndex(): Index {
-  if (!cached) cached = buildIndex(loadKb());
+  if (!cached) cached = prebuiltIndex() ?? buildIndex(loadKb());
   return cached;
 }
 

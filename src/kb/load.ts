@@ -6,6 +6,9 @@ import { gunzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath, loadTsv, parseTsv, type TsvRow } from '../data-files.js';
 import type { Kb } from './records.js';
+import type { Index } from './kb-index.js';
+import { decodeIndex } from './index-codec.js';
+import { readPrebuilt } from './prebuilt.js';
 import { parseKbTsv, splitList, validateKb, parseCountries, parsePlaces, parsePeople, parseOrgs, parseOrgPatterns, parseTitles, parseNisbaIrregular, parseCoref, parseGazetteer } from './parse.js';
 
 function readKbFile(relative: string): TsvRow[] {
@@ -22,10 +25,33 @@ function readGazetteer(): TsvRow[] {
 // --- the whole KB ----------------------------------------------------------------------------------------------
 
 let cached: Kb | null = null;
+let prebuilt: Index | null | undefined;
 
-/** Loads and validates the whole knowledge base once per process. */
+/**
+ * The prebuilt index (src/kb/prebuilt.ts) when the build wrote one for these TSVs and this code, read once per
+ * process; null otherwise. Its gazetteer records are read from the TSV only if something asks for them.
+ */
+export function prebuiltIndex(): Index | null {
+  if (prebuilt === undefined) {
+    const enc = readPrebuilt();
+    try {
+      prebuilt = enc ? decodeIndex(enc, (iso) => parseGazetteer(readGazetteer(), iso)) : null;
+    } catch {
+      prebuilt = null;
+    }
+  }
+  return prebuilt;
+}
+
+/** Loads and validates the whole knowledge base once per process (the prebuilt index's when there is one). */
 export function loadKb(): Kb {
   if (cached) return cached;
+  cached = prebuiltIndex()?.kb ?? readKb();
+  return cached;
+}
+
+/** Reads and validates the whole knowledge base from its TSV files. */
+export function readKb(): Kb {
   const countries = parseCountries(readKbFile('kb/countries.tsv'));
   const iso = new Set(countries.map((c) => c.iso3));
   const base = {
@@ -39,8 +65,7 @@ export function loadKb(): Kb {
     coref: parseCoref(readKbFile('lexicon/coref.tsv')),
     gazetteer: parseGazetteer(readGazetteer(), iso),
   };
-  cached = { ...base, ...validateKb(base) };
-  return cached;
+  return { ...base, ...validateKb(base) };
 }
 
 /** Reads a small TSV of words (column `word`, '|'-separated variants allowed) from data/kb/. */

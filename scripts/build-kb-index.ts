@@ -1,0 +1,17 @@
+// Writes dist/kb/index.prebuilt.json, the KB index in compact form that start-up reads instead of building it
+// from the TSVs (src/kb/prebuilt.ts). Run by `npm run build` and `prepare` right after `tsc`; it runs the compiled
+// code of dist/, so that the file's key covers the very code that built it. Usage:
+//   node --import tsx scripts/build-kb-index.ts
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const writer = path.join(root, 'dist', 'kb', 'prebuilt-write.js');
+if (!existsSync(writer)) {
+  process.stderr.write(`build-kb-index: ${path.relative(root, writer)} is missing: run tsc -p tsconfig.json first\n`);
+  process.exit(1);
+}
+const { writePrebuiltIndex } = (await import(pathToFileURL(writer).href)) as { writePrebuiltIndex: () => number };
+const bytes = writePrebuiltIndex();
+process.stderr.write(`build-kb-index: dist/kb/index.prebuilt.json (${(bytes / 1048576).toFixed(1)} MB)\n`);
