@@ -1,15 +1,12 @@
-// The `rasad` program: every command with its options, checks and examples.
+// The `rasad` program: every command with its options, checks and examples. A command's own modules are
+// imported when it runs, so that `analyze` does not load the store, the server or the queue at start-up.
 import { Command } from 'commander';
-import { runAnalyze } from './analyze.js';
-import { runExplain } from './explain.js';
-import { ingestPaths } from './ingest.js';
 import { DEFAULT_BUDGET_MS } from '../workers/pool.js';
 import { registerQueueCommands } from './queue.js';
 import { registerWatchCommand } from './watch.js';
 import { registerStoreCommands } from './store-commands.js';
 import { withExamples } from './help.js';
 import { parseChoice, parseDurationOption, parseIntOption, parseMegabytes } from './options.js';
-import { inputProgress } from './count-inputs.js';
 import { storeName, withStore, withStoreOptions, type StoreFlags } from './store-options.js';
 
 const PROGRESS_HELP = 'when stderr is not a terminal, a progress line this often (a bar on a terminal)';
@@ -45,6 +42,7 @@ export function buildProgram(): Command {
     const format = parseChoice(o.format, '--format', ['jsonl', 'conll'] as const);
     const maxBytes = parseMegabytes(o.maxMb, '--max-mb');
     const progressIntervalMs = parseDurationOption(o.progressEvery, '--progress-every', { minMs: 1 });
+    const { runAnalyze } = await import('./analyze.js');
     process.exitCode = await runAnalyze(paths, { format, maxBytes, progressIntervalMs });
   });
 
@@ -58,6 +56,7 @@ export function buildProgram(): Command {
       ['echo "قصفت الطائرات مدينة حلب" | rasad explain -', 'one sentence from standard input'],
     ],
   ).action(async (paths: string[]) => {
+    const { runExplain } = await import('./explain.js');
     process.exitCode = await runExplain(paths, (l) => process.stdout.write(l + '\n'));
   });
 
@@ -81,11 +80,12 @@ export function buildProgram(): Command {
     const budgetMs = parseDurationOption(o.budget, '--budget', { minMs: 1 });
     const maxBytes = parseMegabytes(o.maxMb, '--max-mb');
     const intervalMs = parseDurationOption(o.progressEvery, '--progress-every', { minMs: 1 });
+    const [{ ingestPaths }, { inputProgress }] = await Promise.all([import('./ingest.js'), import('./count-inputs.js')]);
     await withStore(o, 'write', async (store) => {
       const progress = await inputProgress(paths, { intervalMs });
       try {
         const r = await ingestPaths(store, paths, { maxBytes, threads, budgetMs, progress, warn: (l) => progress.log(l) });
-        process.stderr.write(`rasad: ${r.added} added, ${r.skipped} already stored, ${r.errors} errors -> ${storeName(o)}\n`);
+        process.stderr.write(`rasad: ${r.added} added, ${r.skipped} already stored, ${r.errors} errors -> ${await storeName(o)}\n`);
         process.exitCode = r.errors ? 1 : 0;
       } finally {
         progress.stop();

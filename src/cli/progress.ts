@@ -1,7 +1,11 @@
 // Progress on stderr. On a terminal: a bar (cli-progress) with the count, the total when known,
 // the rate and the time left. Elsewhere (a log file, CI): one line every `intervalMs` (10 s).
 // The total may arrive late (it is counted while the work runs) or never.
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type * as CliProgress from 'cli-progress';
+
+/** cli-progress is loaded for a bar on a terminal only (piped runs and logs never pay for it). */
+const requireLazily = createRequire(import.meta.url);
 
 export interface Progress {
   tick(label?: string): void;
@@ -114,6 +118,7 @@ export function progressBar(enabled: boolean, opts: ProgressOptions = {}): Progr
     };
   }
 
+  const cliProgress = requireLazily('cli-progress') as typeof CliProgress;
   const bar = new cliProgress.SingleBar(
     {
       stream: stream as NodeJS.WritableStream,

@@ -1,10 +1,7 @@
 // `rasad enqueue` and `rasad worker`: a work queue in PostgreSQL for many workers on many machines.
+// The store, the queue and the driver are imported when one of these commands runs.
 import type { Command } from 'commander';
-import { PostgresStore, redactPgUrl } from '../store/postgres.js';
-import { openStore } from '../store/open.js';
-import { PgQueue } from '../queue/pg-queue.js';
-import { enqueuePaths } from '../queue/enqueue.js';
-import { runWorker } from '../queue/worker.js';
+import type { PostgresStore } from '../store/postgres.js';
 import { DEFAULT_BUDGET_MS } from '../workers/pool.js';
 import { withExamples } from './help.js';
 import { checkPgUrl } from './store-options.js';
@@ -38,6 +35,9 @@ export function registerQueueCommands(program: Command): void {
   ]).action(async (paths: string[], o: { pg: string; maxMb: string }) => {
     const maxBytes = parseMegabytes(o.maxMb, '--max-mb');
     checkPgUrl(o.pg);
+    const [{ redactPgUrl }, { openStore }, { PgQueue }, { enqueuePaths }] = await Promise.all([
+      import('../store/postgres.js'), import('../store/open.js'), import('../queue/pg-queue.js'), import('../queue/enqueue.js'),
+    ]);
     const store = (await openStore({ pg: o.pg })) as PostgresStore;
     try {
       const queue = new PgQueue(store);
@@ -78,6 +78,7 @@ export function registerQueueCommands(program: Command): void {
       budgetMs: parseDurationOption(o.budget, '--budget', { minMs: 1 }),
     };
     checkPgUrl(o.pg);
+    const [{ openStore }, { runWorker }] = await Promise.all([import('../store/open.js'), import('../queue/worker.js')]);
     // Opened once first, so that a wrong URL or a server that does not answer is reported as such.
     await (await openStore({ pg: o.pg })).close();
     const totals = await runWorker(o.pg, { ...opts, signal: stopSignal() });

@@ -1,18 +1,13 @@
 // The commands that read or fill a store: stats, search, report, export, serve and demo. Each
-// opens its store with --db or --pg; the read commands refuse a store that does not exist.
+// opens its store with --db or --pg; the read commands refuse a store that does not exist. What a
+// command runs is imported when it runs (start-up of the other commands does not load it).
 import type { Command } from 'commander';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingestPaths } from './ingest.js';
-import { printSummary } from './summary.js';
-import { runServe } from './serve.js';
-import { checkExportOptions, runExport } from './export.js';
+import type { runExport } from './export.js';
 import { withExamples } from './help.js';
 import { parseChoice, parseIntOption } from './options.js';
 import { openStoreFor, storeName, withStore, withStoreOptions, type StoreFlags } from './store-options.js';
-import { allDocuments } from '../store/all-documents.js';
-import { buildCorpus } from '../corpus/index.js';
-import { reportHtml, reportJson, reportText } from '../corpus/report.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SAMPLES_DIR = path.resolve(here, '..', '..', 'samples');
@@ -28,7 +23,10 @@ export function registerStoreCommands(program: Command): void {
   withExamples(stats, [
     ['rasad stats', 'the default store, .rasad/rasad.db'],
     ['rasad stats --pg postgres://postgres@127.0.0.1:5432/rasad', 'a PostgreSQL store'],
-  ]).action((o: StoreFlags) => withStore(o, 'read', (store) => printSummary(store, out)));
+  ]).action(async (o: StoreFlags) => {
+    const { printSummary } = await import('./summary.js');
+    await withStore(o, 'read', (store) => printSummary(store, out));
+  });
 
   const search = withStoreOptions(
     program.command('search').description('full-text search over stored documents (Arabic normalised and stemmed)').argument('<query...>'),
@@ -51,6 +49,9 @@ export function registerStoreCommands(program: Command): void {
     ['rasad report --pg "$PG" --format html > report.html', 'one HTML file from a PostgreSQL store'],
   ]).action(async (o: StoreFlags & { format: string }) => {
     const format = parseChoice(o.format, '--format', ['text', 'json', 'html'] as const);
+    const [{ allDocuments }, { buildCorpus }, { reportHtml, reportJson, reportText }] = await Promise.all([
+      import('../store/all-documents.js'), import('../corpus/index.js'), import('../corpus/report.js'),
+    ]);
     await withStore(o, 'read', async (store) => {
       const docs = [];
       for await (const d of allDocuments(store)) docs.push(d);
@@ -79,6 +80,7 @@ export function registerStoreCommands(program: Command): void {
     ['rasad export -f acled -o events.csv', 'every stored event as ACLED CSV'],
     ['rasad export --pg "$PG" -f gdelt --country YEM --from 2024-03', 'Yemen events from March 2024 on, as GDELT TSV'],
   ]).action(async (o: StoreFlags & { format: string; output?: string } & Record<string, string | undefined>) => {
+    const { checkExportOptions, runExport } = await import('./export.js');
     checkExportOptions(o as Parameters<typeof runExport>[1]);
     await withStore(o, 'read', async (store) => {
       const s = await runExport(store, o as Parameters<typeof runExport>[1]);
@@ -95,6 +97,7 @@ export function registerStoreCommands(program: Command): void {
     ['rasad serve --pg "$PG" --host 0.0.0.0 --token s3cret', 'a store the workers fill, on every interface'],
   ]).action(async (o: StoreFlags & { host: string; port: string; token?: string }) => {
     const p = port(o.port);
+    const { runServe } = await import('./serve.js');
     const store = await openStoreFor(o, 'read');
     try {
       await runServe(store, { host: o.host, port: p, token: o.token });
@@ -118,11 +121,12 @@ export function registerStoreCommands(program: Command): void {
     ['rasad demo --no-serve --db /tmp/sample.db', 'print the summary only'],
   ]).action(async (o: StoreFlags & { serve: boolean; host: string; port: string }) => {
     const p = port(o.port);
+    const [{ ingestPaths }, { printSummary }, { runServe }] = await Promise.all([import('./ingest.js'), import('./summary.js'), import('./serve.js')]);
     const store = await openStoreFor(o, 'write');
     let serving = false;
     try {
       const r = await ingestPaths(store, [SAMPLES_DIR], { progress: false });
-      out(`Rasad analysed the sample corpus (${SAMPLES_DIR}) into ${storeName(o)}: ${r.added} new, ${r.skipped} already stored, ${r.errors} errors.\n`);
+      out(`Rasad analysed the sample corpus (${SAMPLES_DIR}) into ${await storeName(o)}: ${r.added} new, ${r.skipped} already stored, ${r.errors} errors.\n`);
       await printSummary(store, out);
       if (o.serve) {
         out('');

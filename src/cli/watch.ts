@@ -1,8 +1,8 @@
-// `rasad watch`: polls RSS/Atom feeds and stores new articles as they arrive.
+// `rasad watch`: polls RSS/Atom feeds and stores new articles as they arrive. The watcher is imported
+// when the command runs.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parseFeedList, Watcher, type PollReport } from '../watch/watcher.js';
-import { watchStateFor } from '../watch/state.js';
+import type { PollReport } from '../watch/watcher.js';
 import { stopSignal } from './queue.js';
 import { UsageError } from './errors.js';
 import { withExamples } from './help.js';
@@ -35,6 +35,7 @@ export function registerWatchCommand(program: Command): void {
     const timeoutMs = parseDurationOption(o.timeout, '--timeout', { minMs: 100, maxMs: 3_600_000 });
     const minDelayMs = parseDurationOption(o.delay, '--delay', { minMs: 0, maxMs: 3_600_000 });
     const retries = parseIntOption(o.retries, '--retries', 0, 100);
+    const [{ parseFeedList, Watcher }, { watchStateFor }] = await Promise.all([import('../watch/watcher.js'), import('../watch/state.js')]);
     let feeds: string[];
     try {
       feeds = parseFeedList(readFileSync(o.feeds, 'utf8'));
@@ -47,7 +48,7 @@ export function registerWatchCommand(program: Command): void {
     const log = (l: string) => process.stderr.write(l + '\n');
     await withStore(o, 'write', async (store) => {
       const watcher = new Watcher({ feeds, store, state: watchStateFor(store, log), http: { timeoutMs, minDelayMs, retries }, log });
-      const where = storeName(o);
+      const where = await storeName(o);
       if (o.once) {
         const r = await watcher.pollOnce();
         log(`rasad watch: ${line(r)} -> ${where}`);
