@@ -13,25 +13,30 @@ export function dataPath(...parts: string[]): string {
 
 export type TsvRow = Record<string, string>;
 
-/** Parses TSV text: first non-comment line is the header; blank and '#' lines are skipped. */
+/**
+ * Parses TSV text: first non-comment line is the header; blank and '#' lines are skipped. Cells are trimmed
+ * (so a line's '\r' before '\n' goes with them). Plain loops and a string split: it runs on every lexicon at
+ * start-up.
+ */
 export function parseTsv(text: string, origin = 'tsv'): TsvRow[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split('\n');
   let header: string[] | null = null;
   const rows: TsvRow[] = [];
-  lines.forEach((line, i) => {
-    if (!line.trim() || line.startsWith('#')) return;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.charCodeAt(0) === 35 /* # */ || !line.trim()) continue;
     const cells = line.split('\t');
     if (!header) {
       header = cells.map((c) => c.trim());
-      return;
+      continue;
     }
     if (cells.length > header.length) {
       throw new Error(`${origin}:${i + 1}: ${cells.length} cells for ${header.length} columns`);
     }
     const row: TsvRow = {};
-    header.forEach((h, k) => (row[h] = (cells[k] ?? '').trim()));
+    for (let k = 0; k < header.length; k++) row[header[k]] = k < cells.length ? cells[k].trim() : '';
     rows.push(row);
-  });
+  }
   return rows;
 }
 

@@ -5,8 +5,9 @@
 import type { Kb, CorefRecord, GazetteerRecord, PersonRecord, TitleRecord } from './records.js';
 import type { DictEntry, EntityInfo, Index } from './kb-index.js';
 import { validateKb } from './parse.js';
+import { decodeEntities, encodeEntities, type EncodedEntities } from './entity-columns.js';
 
-export const CODEC_FORMAT = 1;
+export const CODEC_FORMAT = 2;
 
 interface TrieNode {
   next: Map<string, TrieNode> | null;
@@ -24,9 +25,8 @@ type KbRecords = Omit<Kb, 'gazetteer' | 'byIso3' | 'ids'>;
 export interface EncodedIndex {
   format: number;
   kb: KbRecords;
-  /** Key lists of the entity objects (a handful of shapes), then per entity [shape, ...values]. */
-  shapes: string[][];
-  entities: unknown[][];
+  /** The entities in the order of `Index.entities`. */
+  entities: EncodedEntities;
   /** Preorder: word, child count and entry count (-1: no entry list) per node; entries as [entity, flags]. */
   trie: { top: number; words: string[]; kids: number[]; counts: number[]; entries: number[] };
   titleTrie: { top: number; words: string[]; kids: number[]; titles: number[] };
@@ -41,7 +41,6 @@ const SET_NAMES = ['givenNames', 'stopLight', 'complements', 'singleKeys', 'comm
 type SetName = (typeof SET_NAMES)[number];
 
 const ENTRY_KEYS = 'id,form,cue,prio';
-const GEO_KEYS = 'lat,lon,precision';
 
 function fail(what: string): never {
   throw new Error(`KB index codec: ${what}`);
@@ -66,54 +65,11 @@ function entryOf(id: string, flags: number): DictEntry {
   return flags & 4 ? { id, form, cue, prio, short: true } : { id, form, cue, prio };
 }
 
-function encodeEntity(info: EntityInfo, shapes: Map<string, number>, people: Map<PersonRecord, number>): unknown[] {
-  const keys = Object.keys(info);
-  const shapeKey = keys.join(',');
-  let shape = shapes.get(shapeKey);
-  if (shape === undefined) shapes.set(shapeKey, (shape = shapes.size));
-  const out: unknown[] = [shape];
-  for (const k of keys) {
-    const v = (info as unknown as Record<string, unknown>)[k];
-    if (v === undefined) fail(`entity ${info.id}: ${k} is undefined`);
-    if (k === 'geo') {
-      if (v !== null && Object.keys(v as object).join(',') !== GEO_KEYS) fail(`entity ${info.id}: geo keys`);
-      out.push(v === null ? null : [info.geo!.lat, info.geo!.lon, info.geo!.precision]);
-    } else if (k === 'person') {
-      const p = people.get(v as PersonRecord);
-      if (p === undefined) fail(`entity ${info.id}: person record not in kb.people`);
-      out.push(p);
-    } else {
-      if (v !== null && typeof v === 'object') fail(`entity ${info.id}: ${k} is an object`);
-      out.push(v);
-    }
-  }
-  return out;
-}
-
-function decodeEntity(row: unknown[], shapes: string[][], people: PersonRecord[]): EntityInfo {
-  const keys = shapes[row[0] as number];
-  const o: Record<string, unknown> = {};
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k];
-    const v = row[k + 1];
-    if (key === 'geo') {
-      const g = v as [number, number, string] | null;
-      o.geo = g === null ? null : { lat: g[0], lon: g[1], precision: g[2] };
-    } else if (key === 'person') {
-      o.person = people[v as number];
-    } else {
-      o[key] = v;
-    }
-  }
-  return o as unknown as EntityInfo;
-}
-
 export function encodeIndex(idx: Index): EncodedIndex {
   const { countries, places, people, orgs, orgPatterns, titles, nisbaIrregular, coref } = idx.kb;
   const kb: KbRecords = { countries, places, people, orgs, orgPatterns, titles, nisbaIrregular, coref };
   const personNo = indexOf(people);
-  const shapeNo = new Map<string, number>();
-  const entities = [...idx.entities.values()].map((e) => encodeEntity(e, shapeNo, personNo));
+  const entities = encodeEntities([...idx.entities.values()], personNo);
   const entityNo = indexOf([...idx.entities.keys()]);
 
   const trie = { top: idx.trie.size, words: [] as string[], kids: [] as number[], counts: [] as number[], entries: [] as number[] };
@@ -151,7 +107,6 @@ export function encodeIndex(idx: Index): EncodedIndex {
   return {
     format: CODEC_FORMAT,
     kb,
-    shapes: [...shapeNo.keys()].map((k) => k.split(',')),
     entities,
     trie,
     titleTrie,
@@ -178,13 +133,9 @@ export function decodeIndex(enc: EncodedIndex, gazetteer: (iso: Set<string>) => 
   });
   const kb = Object.assign(base, validateKb(base)) as Kb;
 
-  const ids: string[] = new Array(enc.entities.length);
-  const entities = new Map<string, EntityInfo>();
-  for (let i = 0; i < enc.entities.length; i++) {
-    const info = decodeEntity(enc.entities[i], enc.shapes, r.people);
-    ids[i] = info.id;
-    entities.set(info.id, info);
-  }
+  const infos = decodeEntities(enc.entities, r.people);
+  const ids = infos.map((e) => e.id);
+  const entities = new Map<string, EntityInfo>(infos.map((e) => [e.id, e]));
 
   const t = enc.trie;
   let w = 0;
