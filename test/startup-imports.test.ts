@@ -1,5 +1,5 @@
 // Start-up loads only what analysing JSON or plain text needs: the HTML reader (linkedom, Readability), the
-// stores' drivers, the server and the progress bar are imported by the commands and inputs that use them.
+// feed parser, the stores' drivers, the server and the progress bar are imported by the commands and inputs that use them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -42,7 +42,7 @@ test('analysing a JSON record loads neither the HTML reader nor a store, server 
     const doc = analyzeResult(recordToRaw({ title: 'خبر', text: 'قصفت طائرات حربية مدينة حلب أمس.', published: '2020-01-02' }, 'one', 1 << 20));
     if (!doc.events) throw new Error('no analysis');`);
   assert.ok(seen.has('commander'), `the hook saw: ${[...seen].join(' ')}`);
-  for (const p of ['linkedom', '@mozilla/readability', 'pg', 'hono', '@hono/node-server', 'cli-progress']) assert.ok(!seen.has(p), `${p} was loaded`);
+  for (const p of ['linkedom', '@mozilla/readability', 'pg', 'hono', '@hono/node-server', 'cli-progress', 'fast-xml-parser']) assert.ok(!seen.has(p), `${p} was loaded`);
 });
 
 test('an HTML page is read by the HTML reader loaded on demand', () => {

@@ -1,5 +1,6 @@
 // RSS 2.0 and Atom feeds -> one raw document per item.
-import { XMLParser } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type * as FastXmlParser from 'fast-xml-parser';
 import { htmlFragmentText } from './html.js';
 import { isoDate } from './iso-date.js';
 
@@ -12,15 +13,21 @@ export interface FeedItem {
   outlet: string | null;
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  textNodeName: '#text',
-  processEntities: true,
-  htmlEntities: true,
-  cdataPropName: false,
-  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
-});
+const requireLazily = createRequire(import.meta.url);
+
+/** The XML parser, made for each feed: fast-xml-parser is loaded by the first feed, not at start-up. */
+function xmlParser(): FastXmlParser.XMLParser {
+  const { XMLParser } = requireLazily('fast-xml-parser') as typeof FastXmlParser;
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    textNodeName: '#text',
+    processEntities: true,
+    htmlEntities: true,
+    cdataPropName: false,
+    isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+  });
+}
 
 const str = (v: unknown): string | null => {
   if (v == null) return null;
@@ -73,7 +80,7 @@ export function looksLikeFeed(text: string): boolean {
 }
 
 export function parseFeed(xml: string): FeedItem[] {
-  const tree = parser.parse(xml) as Record<string, any>;
+  const tree = xmlParser().parse(xml) as Record<string, any>;
   if (tree.rss?.channel || tree['rdf:RDF']) {
     const channel = tree.rss?.channel ?? tree['rdf:RDF']?.channel ?? {};
     const items: any[] = tree.rss?.channel?.item ?? tree['rdf:RDF']?.item ?? [];
