@@ -148,8 +148,8 @@ export function decodeIndex(enc: EncodedIndex, gazetteer: (iso: Set<string>) => 
       const n = t.counts[w];
       w++;
       if (n >= 0) {
-        const list: DictEntry[] = new Array(n);
-        for (let k = 0; k < n; k++, e += 2) list[k] = entryOf(ids[t.entries[e]], t.entries[e + 1]);
+        const list: DictEntry[] = [];
+        for (let k = 0; k < n; k++, e += 2) list.push(entryOf(ids[t.entries[e]], t.entries[e + 1]));
         node.entries = list;
       }
       map.set(word, node);
