@@ -79,13 +79,13 @@ function insert(trie: Map<string, Node>, key: string[], entry: DictEntry, overwr
   if (!key.length) return;
   let map = trie;
   let node: Node | undefined;
-  for (let i = 0; i < key.length; i++) {
+  for (const k of key) {
     // A node gets its map of next words only when a longer key passes through it.
     if (node) map = node.next ?? (node.next = new Map());
-    node = map.get(key[i]);
+    node = map.get(k);
     if (!node) {
       node = { next: null, entries: null };
-      map.set(key[i], node);
+      map.set(k, node);
     }
   }
   const n = node!;
