@@ -153,6 +153,28 @@ const ANNIVERSARY = eventWords('anniversary_words');
 const AIM_MARKERS = [...eventWords('aim_markers')].map((m) => m.split(' '));
 const STATE_WORDS = eventWords('state_words');
 const NOT_EVENTS = [...eventWords('not_event_phrases')].map((m) => m.split(' '));
+/** The last words of the aim markers (a marker can end only at a word with one of them). */
+const AIM_LAST = new Set(AIM_MARKERS.map((m) => m[m.length - 1]));
+/** The stems a word needs for some not-event phrase to start at it (see phraseWordAt), or null when one starts with '*'. */
+const NOT_EVENT_FIRSTS = firstWordStems(NOT_EVENTS);
+
+/** Stems that read as the first word of some phrase: the word, the word + ا, the word after ال. */
+function firstWordStems(phrases: readonly string[][]): Set<string> | null {
+  const out = new Set<string>();
+  for (const ph of phrases) {
+    const first = ph[0];
+    if (first === '*') return null;
+    out.add(first);
+    out.add(first + 'ا');
+    if (first.startsWith('ال')) out.add(first.slice(2));
+  }
+  return out;
+}
+
+function hasStemIn(w: Word, set: ReadonlySet<string>): boolean {
+  for (const r of w.readings) if (set.has(r.stem)) return true;
+  return false;
+}
 /** Tanwin: a verb form never carries it ('دعماً', 'نقلاً', 'طلباً' are verbal nouns). */
 const TANWIN = /ا\u064B|\u064Bا/u;
 const HAL_PROCLITICS = eventWords('hal_proclitics');
@@ -191,6 +213,8 @@ export function insideName(words: Word[], i: number, proclitics: string[]): bool
 export function afterAimMarker(words: Word[], i: number): boolean {
   const s = words[i].sentence;
   for (let gap = 0; gap <= 1; gap++) {
+    const last = words[i - gap - 1];
+    if (!last || !hasStemIn(last, AIM_LAST)) continue;
     for (const m of AIM_MARKERS) {
       const start = i - gap - m.length;
       if (start >= 0 && markerAt(words, start, s, m)) return true;
@@ -240,6 +264,7 @@ function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[]
 
 /** The last word of a fixed expression that reports no act ('نقلا عن', 'دفع رباعي'), starting at i, or -1. */
 function notEventAt(words: Word[], i: number): number {
+  if (NOT_EVENT_FIRSTS && !hasStemIn(words[i], NOT_EVENT_FIRSTS)) return -1;
   for (const m of NOT_EVENTS) {
     const end = phraseAt(words, i, m);
     if (end >= 0) return end;
