@@ -67,6 +67,17 @@ test('offset map sends normalised spans back to the original text', () => {
   assert.equal(original.slice(s2.start, s2.end), 'ﻻ');
 });
 
+test('offset map: one entry per output unit, unchanged runs mapped one to one', () => {
+  const original = 'abﻻcdّe';
+  const n = normalizeWithMap(original);
+  assert.equal(n.text, 'abلاcde');
+  assert.deepEqual([...n.startMap], [0, 1, 2, 2, 3, 4, 6]);
+  assert.deepEqual([...n.endMap], [1, 2, 3, 3, 4, 5, 7]);
+  // Nothing to change: the text comes back as given.
+  assert.equal(normalizeWithMap('abc').text, 'abc');
+  assert.deepEqual([...normalizeWithMap('abc').startMap], [0, 1, 2]);
+});
+
 test('every rule named in the code has rows in the data table', () => {
   for (const r of RULES) assert.ok(ruleTable(r).size > 0, r);
 });

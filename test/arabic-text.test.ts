@@ -51,6 +51,16 @@ test('clitics: a lexicon decides ambiguous splits (بلاده -> ب? no: بلا�
   assert.ok(cliticAnalyses('وسيقاتلون').some((x) => x.stem === 'يقاتلون' && x.proclitics.join('+') === 'و+س'));
 });
 
+test('clitics: every split listed once, fewest letters removed first, pronouns never after the article', () => {
+  const list = (w: string) => cliticAnalyses(w).map((a) => `${a.proclitics.join('+')}|${a.stem}|${a.enclitic ?? ''}`);
+  // و and ب each split off, ه as a pronoun; the unsplit word first, the lightest splits next.
+  assert.deepEqual(list('وبيته'), ['|وبيته|', '|وبيت|ه', 'و|بيته|', 'و|بيت|ه', 'و+ب|يته|', 'و+ب|يت|ه']);
+  // لل = ل + ال: no pronoun reading after the article; one letter removed comes before two.
+  assert.deepEqual(list('للهم'), ['|للهم|', 'ل|لهم|', '|لل|هم', 'ل+ال|هم|']);
+  // No stem shorter than two letters: 'هما' is not a pronoun on an empty stem.
+  assert.deepEqual(list('هما'), ['|هما|']);
+});
+
 test('sentences: scraped ".," joins end sentences and the comma stays behind', () => {
   const t = 'أعلنت إيران الاستنفار على حدود النزاع., وفي التفاصيل، أعلن القائد نشر بطاريات صواريخ.';
   assert.deepEqual(sentenceTexts(t), ['أعلنت إيران الاستنفار على حدود النزاع.,', 'وفي التفاصيل، أعلن القائد نشر بطاريات صواريخ.']);
@@ -90,6 +100,11 @@ test('language identification by script and function words', () => {
   assert.equal(detectLanguage('The ministry said clashes broke out'), 'en');
   assert.equal(detectLanguage('این گزارش برای ایران است که پیش از این منتشر شده'), 'fa');
   assert.equal(detectLanguage('12345 ...'), 'und');
+  // Presentation forms count as Arabic script; Latin wins only at more than twice the Arabic letters.
+  assert.equal(detectLanguage('ﻻ ﷲ abcd'), 'ar');
+  assert.equal(detectLanguage('ﻻ ﷲ abcde'), 'en');
+  assert.equal(detectLanguage('سلام abcdefgh'), 'ar');
+  assert.equal(detectLanguage('سلام abcdefghi'), 'en');
 });
 
 test('search form folds spelling, clitics and suffixes on both sides', () => {

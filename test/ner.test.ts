@@ -6,7 +6,7 @@ import { featureKey, loadKnowledge, makeKnowledge, seqLength, seqOf, sentenceFea
 import { documentFeatures, stackedFeatures } from '../src/ner/document-features.js';
 import { isLexical } from '../src/ner/hash.js';
 import { makeIndex, rowOf } from '../src/ner/feature-index.js';
-import { bioAllowed, decode, pruneModel, trainPerceptron } from '../src/ner/perceptron.js';
+import { bioAllowed, decode, emissionTable, pruneModel, sentenceEmissions, tableEmissions, trainPerceptron } from '../src/ner/perceptron.js';
 import { decodeStack, deserializeModel, encodeStack, serializeModel } from '../src/ner/model-file.js';
 import { chunks, entityScores, loadTagger, makeTagger, parseConll } from '../src/ner/tagger.js';
 
@@ -147,6 +147,19 @@ test('the perceptron learns a toy problem and survives serialisation', () => {
       if (t.startsWith('I-')) assert.equal(tags[i - 1]?.slice(2), t.slice(2));
     });
   }
+});
+
+test('the emission table scores a sentence as the model does, colliding and unknown keys included', () => {
+  // Keys 16 apart share a home slot in a small table; 999 is no feature of the model.
+  const rowKeys = Int32Array.from([5, 21, 37, 6, -11]);
+  const L = 3;
+  const weights = Float32Array.from({ length: rowKeys.length * L }, (_, i) => (i % 7) - 2.5 + i / 10);
+  const model = { labels: ['O', 'B-LOC', 'I-LOC'], index: makeIndex(rowKeys), weights, trans: new Float32Array(16) };
+  const table = emissionTable(model);
+  const f = seqOf([[5, 21, 999], [37], [], [6, -11, 5, 21], [999]]);
+  assert.deepEqual([...tableEmissions(table, f)], [...sentenceEmissions(model, f)]);
+  // A key's weights are added as often as it is listed.
+  assert.deepEqual([...tableEmissions(table, seqOf([[37, 37]]))], [2, 4, 6].map((_, y) => 2 * weights[2 * L + y]));
 });
 
 test('chunks and scores follow conlleval', () => {

@@ -18,6 +18,19 @@ const PREP = ['ب', 'ل', 'ك'];
 const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', 'ني', 'ها', 'ه', 'ك', 'ي'];
 const MIN_STEM = 2;
 
+function hasSpan(analyses: readonly CliticAnalysis[], stemStart: number, stemEnd: number): boolean {
+  for (const a of analyses) if (a.stemStart === stemStart && a.stemEnd === stemEnd) return true;
+  return false;
+}
+
+/** Whether the analyses are in order of letters removed, fewest first (longest stem first). */
+function inOrder(analyses: readonly CliticAnalysis[]): boolean {
+  for (let i = 1; i < analyses.length; i++) {
+    if (analyses[i].stemEnd - analyses[i].stemStart > analyses[i - 1].stemEnd - analyses[i - 1].stemStart) return false;
+  }
+  return true;
+}
+
 /** Every segmentation of `word` (light-normalised), the unsplit reading first. */
 export function cliticAnalyses(word: string): CliticAnalysis[] {
   const w = normalizeText(word, LIGHT_RULES);
@@ -40,23 +53,22 @@ export function cliticAnalyses(word: string): CliticAnalysis[] {
     if (rest.startsWith('ال')) prefixes.push({ parts: [...h.parts, 'ال'], len: h.len + 2 });
   }
   const out: CliticAnalysis[] = [];
-  const seen = new Set<string>();
   for (const p of prefixes) {
-    const body = w.slice(p.len);
     const hasArticle = p.parts.includes('ال');
-    const suffixes: (string | null)[] = [null, ...(hasArticle ? [] : ENCLITICS.filter((e) => body.endsWith(e)))];
-    for (const enc of suffixes) {
+    // No suffix first, then each pronoun the word ends with (none after the article).
+    for (let j = -1; j < (hasArticle ? 0 : ENCLITICS.length); j++) {
+      const enc = j < 0 ? null : ENCLITICS[j];
+      if (enc !== null && !w.endsWith(enc)) continue;
       const stemEnd = w.length - (enc ? enc.length : 0);
-      const stem = w.slice(p.len, stemEnd);
-      if (stem.length < MIN_STEM) continue;
-      const key = `${p.len}:${stemEnd}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ proclitics: p.parts, stem, enclitic: enc, stemStart: p.len, stemEnd });
+      // A stem of MIN_STEM letters or more (so the suffix lies inside the body after the prefix).
+      if (stemEnd - p.len < MIN_STEM) continue;
+      if (hasSpan(out, p.len, stemEnd)) continue;
+      out.push({ proclitics: p.parts, stem: w.slice(p.len, stemEnd), enclitic: enc, stemStart: p.len, stemEnd });
     }
   }
   // Fewer removed letters first: the unsplit reading, then the lightest splits.
-  return out.sort((a, b) => (w.length - (a.stemEnd - a.stemStart)) - (w.length - (b.stemEnd - b.stemStart)));
+  // (The sort is stable: a list already in that order, the common case, is returned as it is.)
+  return inOrder(out) ? out : out.sort((a, b) => (w.length - (a.stemEnd - a.stemStart)) - (w.length - (b.stemEnd - b.stemStart)));
 }
 
 /**

@@ -5,10 +5,20 @@ const PERSIAN_LETTERS = /[پچژگ]/gu; // ی and ک alone also come from Persia
 const URDU_LETTERS = /[ٹڈڑںھےۓ]/gu;
 const PERSIAN_WORDS = /(^|\s)(است|این|که|را|می|های|برای|شده|ایران)(?=\s|$)/gu;
 
+/** U+0600-06FF, 0750-077F, FB50-FDFF, FE70-FEFF (counted without building an array of matches). */
+function isArabicScript(c: number): boolean {
+  return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+}
+
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 20000);
-  const arabicScript = (sample.match(/[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/gu) ?? []).length;
-  const latin = (sample.match(/[A-Za-z]/g) ?? []).length;
+  let arabicScript = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (isArabicScript(c)) arabicScript++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
   if (arabicScript === 0 && latin === 0) return 'und';
   if (latin > arabicScript * 2) return 'en';
   const urdu = (sample.match(URDU_LETTERS) ?? []).length;

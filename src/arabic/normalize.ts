@@ -116,6 +116,12 @@ function compile(rules: readonly RuleName[]): (string | undefined)[] {
   return table;
 }
 
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /**
  * Applies the given rules (all by default) in one pass, plus presentation-form decomposition
  * (NFKC) and ASCII lower-casing, and records where each output unit came from.
@@ -125,24 +131,28 @@ export function normalizeWithMap(input: string, rules: readonly RuleName[] = RUL
   const cap = input.length * 2 + 4;
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
+  // Units kept as they are are copied by slices (from `from` to the next changed unit), not one by one.
   let out = '';
+  let from = 0;
   let n = 0;
   for (let i = 0; i < input.length; i++) {
     const mapped = table[input.charCodeAt(i)];
-    const piece = mapped === undefined ? input[i] : mapped;
-    if (n + piece.length > starts.length) {
-      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+    const len = mapped === undefined ? 1 : mapped.length;
+    if (n + len > starts.length) {
       starts = grow(starts);
       ends = grow(ends);
     }
-    for (let k = 0; k < piece.length; k++) {
+    for (let k = 0; k < len; k++) {
       starts[n] = i;
       ends[n] = i + 1;
       n++;
     }
-    out += piece;
+    if (mapped === undefined) continue;
+    out += input.slice(from, i) + mapped;
+    from = i + 1;
   }
-  return { text: out, startMap: starts.subarray(0, n), endMap: ends.subarray(0, n), originalLength: input.length, original: input };
+  const text = from === 0 ? input : out + input.slice(from);
+  return { text, startMap: starts.subarray(0, n), endMap: ends.subarray(0, n), originalLength: input.length, original: input };
 }
 
 /** The normalised text alone (no offset map): the fast path for matching keys. */

@@ -14,7 +14,17 @@ export function searchTerm(word: string): string {
 
 export function indexForm(text: string): string {
   const out: string[] = [];
-  for (const t of tokenize(text)) if (t.kind !== 'punct') out.push(searchTerm(t.text));
+  // A word repeated in the text is analysed once (searchTerm is a function of the word alone).
+  const seen = new Map<string, string>();
+  for (const t of tokenize(text)) {
+    if (t.kind === 'punct') continue;
+    let term = seen.get(t.text);
+    if (term === undefined) {
+      term = searchTerm(t.text);
+      seen.set(t.text, term);
+    }
+    out.push(term);
+  }
   return out.join(' ');
 }
 

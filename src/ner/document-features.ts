@@ -3,7 +3,7 @@
 // pass, which tags the first pass gave them. Pure; keys as in features.ts.
 import { hashString, key, mix, template } from './hash.js';
 import { SeqBuilder, type FeatureSeq } from './features.js';
-import { wordInfo, type WordInfo } from './word-info.js';
+import { int32s, wordInfo, type WordInfo } from './word-info.js';
 import type { NerKnowledge } from './knowledge.js';
 
 /** Tokens of a document numbered in reading order, with their sentence and analysis. */
@@ -41,7 +41,7 @@ function docTokens(sentences: readonly (readonly string[])[], k: NerKnowledge, e
       sent.push(s);
     }
   });
-  return { infos, sentence: Int32Array.from(sent), groups, groupOf: Int32Array.from(groupOf), place: Int32Array.from(place) };
+  return { infos, sentence: int32s(sent), groups, groupOf: int32s(groupOf), place: int32s(place) };
 }
 
 /** The first place in token t's group within `window` sentences of it (its group must exist). */

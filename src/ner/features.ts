@@ -3,7 +3,7 @@
 // (hash.ts): the word's own (word-info.ts, cached per word type), its neighbours', gazetteer
 // spans and pairs of words. No feature string is built per token.
 import { hashString, key, mix, template } from './hash.js';
-import { wordInfo, type WordInfo } from './word-info.js';
+import { int32s, wordInfo, type WordInfo } from './word-info.js';
 import type { NerKnowledge } from './knowledge.js';
 
 export { ENTITY_TYPES, loadKnowledge, makeKnowledge, knowledgeFromFiles, type NerKnowledge, type NerList } from './knowledge.js';
@@ -44,7 +44,7 @@ export class SeqBuilder {
     this.start.push(this.keys.length);
   }
   done(): FeatureSeq {
-    return { keys: Int32Array.from(this.keys), start: Int32Array.from(this.start) };
+    return { keys: int32s(this.keys), start: int32s(this.start) };
   }
 }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-files.js';
 import { concatFeatures, loadKnowledge, sentenceFeatures, type FeatureSeq, type NerKnowledge, type NerList } from './features.js';
 import { documentFeatures, stackedFeatures } from './document-features.js';
-import { bioAllowed, decode, decodeEmissions, entityMargins, marginsOf, sentenceEmissions, type SequenceModel } from './perceptron.js';
+import { bioAllowed, decodeEmissions, emissionTable, entityMargins, marginsOf, tableEmissions, type SequenceModel } from './perceptron.js';
 import { decodeStack, deserializeModel, type SerializedStack } from './model-file.js';
 
 export const NER_MODEL_FILE = 'model/ner.bin.gz';
@@ -172,15 +172,24 @@ export function makeTagger(first: SequenceModel, second: SequenceModel | null, o
   const allowed1 = bioAllowed(first.labels);
   const allowed2 = second ? bioAllowed(second.labels) : allowed1;
   const oBias = opts.oBias ?? 0;
+  // The weights in decoding layout; the tagger keeps only them, the labels and the transitions.
+  const table1 = emissionTable(first);
+  const table2 = second ? emissionTable(second) : null;
+  const m1 = { labels: first.labels, trans: first.trans };
+  const m2 = second ? { labels: second.labels, trans: second.trans } : m1;
   const tagSentences = (sentences: string[][]): string[][] => {
     const base = baseFeatures(sentences, k, opts);
-    if (!second) return base.map((f) => decode(first, f, allowed1, oBias));
+    const n = (f: FeatureSeq) => f.start.length - 1;
+    if (!table2) return base.map((f) => decodeEmissions(m1, tableEmissions(table1, f), n(f), allowed1, oBias));
     // The first model's emissions serve both its decoding and the margins the second pass reads.
-    const e1 = base.map((f) => sentenceEmissions(first, f));
-    const margins = opts.margins ? e1.map((e, s) => marginsOf(first, e, base[s].start.length - 1)) : undefined;
-    const firstPass = e1.map((e, s) => decodeEmissions(first, e, base[s].start.length - 1, allowed1));
-    const stacked = secondPassFeatures(first, sentences, base, firstPass, k, opts, margins);
-    return base.map((f, s) => decode(second, concatFeatures([f, stacked[s]]), allowed2, oBias));
+    const e1 = base.map((f) => tableEmissions(table1, f));
+    const margins = opts.margins ? e1.map((e, s) => marginsOf(m1, e, n(base[s]))) : undefined;
+    const firstPass = e1.map((e, s) => decodeEmissions(m1, e, n(base[s]), allowed1));
+    const stacked = stackedFeatures(sentences, firstPass, k, opts.window, margins);
+    return base.map((f, s) => {
+      const all = concatFeatures([f, stacked[s]]);
+      return decodeEmissions(m2, tableEmissions(table2, all), n(all), allowed2, oBias);
+    });
   };
   return {
     tag: (words) => (words.length ? tagSentences([words])[0] : []),

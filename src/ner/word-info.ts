@@ -150,7 +150,7 @@ function ownKeys(word: string, w: WordAnalysis): Int32Array {
 }
 
 // Filled by index: Int32Array.from goes through the iterator protocol, many times slower per word.
-function int32s(xs: readonly number[]): Int32Array {
+export function int32s(xs: readonly number[]): Int32Array {
   const out = new Int32Array(xs.length);
   for (let i = 0; i < xs.length; i++) out[i] = xs[i];
   return out;

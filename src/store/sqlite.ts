@@ -12,6 +12,9 @@ import { snippetFor } from './snippet.js';
 import { StoreMissingError } from './errors.js';
 import type { DocumentSummary, EntityRow, EventFilter, StoreChanges, PutResult, SearchHit, Store, StoreStats, StoredEvent } from './store.js';
 
+const INSERT_DOCUMENT = `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}, analysed_at) VALUES (${DOCUMENT_COLUMNS.map(() => '?').join(', ')}, ?)`;
+const INSERT_EVENT = `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`;
+
 export const DEFAULT_DB = path.join('.rasad', 'rasad.db');
 
 /** SQL conditions (with their arguments) for an event filter. */
@@ -77,9 +80,9 @@ export class SqliteStore implements Store {
 
   private insertDoc(d: Doc, now: string): void {
     const rows = docRows(d);
-    this.stmt(`INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}, analysed_at) VALUES (${DOCUMENT_COLUMNS.map(() => '?').join(', ')}, ?)`).run(...rows.document, now);
+    this.stmt(INSERT_DOCUMENT).run(...rows.document, now);
     this.writeLayers(rows);
-    const ev = this.stmt(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
+    const ev = this.stmt(INSERT_EVENT);
     for (const e of rows.events) ev.run(...e);
     this.stmt('INSERT INTO documents_fts (doc_id, title, body) VALUES (?, ?, ?)').run(d.id, indexForm(d.source.title ?? ''), indexForm(d.text));
   }
@@ -112,7 +115,7 @@ export class SqliteStore implements Store {
   }
 
   async hasDocument(id: string): Promise<boolean> {
-    return !!this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id);
+    return !!this.stmt('SELECT 1 FROM documents WHERE id = ?').get(id);
   }
 
   async getDocument(id: string): Promise<Doc | null> {

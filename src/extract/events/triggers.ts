@@ -43,6 +43,36 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
   );
 }
 
+/** Only the article and و before the stem. */
+function articleOrWaw(proclitics: readonly string[]): boolean {
+  for (const c of proclitics) if (c !== 'ال' && c !== 'و') return false;
+  return true;
+}
+
+/** Only و and ف before the stem. */
+function wawOrFa(proclitics: readonly string[]): boolean {
+  for (const c of proclitics) if (c !== 'و' && c !== 'ف') return false;
+  return true;
+}
+
+/** Every proclitic is in the set. */
+function allIn(proclitics: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const c of proclitics) if (!set.has(c)) return false;
+  return true;
+}
+
+/** Whether a reading of w is the phrase word `want` (its stem, the stem with a final ا, or the stem after ال); clitics only after the first word: the article and و. */
+function phraseWordAt(w: Word, want: string, first: boolean): boolean {
+  for (const r of w.readings) {
+    if (!first && !articleOrWaw(r.proclitics)) continue;
+    const st = r.stem;
+    if (st === want) return true;
+    if (st.length === want.length + 1 && st.endsWith('ا') && st.startsWith(want)) return true;
+    if (want.length === st.length + 2 && want.startsWith('ال') && want.endsWith(st)) return true;
+  }
+  return false;
+}
+
 function phraseAt(words: Word[], i: number, phrase: string[]): number {
   let k = i;
   for (let p = 0; p < phrase.length; p++) {
@@ -53,32 +83,59 @@ function phraseAt(words: Word[], i: number, phrase: string[]): number {
     }
     const w = words[k];
     if (!w || w.kind !== 'word' || w.sentence !== words[i].sentence) return -1;
-    const ok = w.readings.some((r) => (p === 0 || r.proclitics.every((c) => c === 'ال' || c === 'و')) && (r.stem === want || r.stem === want + 'ا' || 'ال' + r.stem === want));
-    if (!ok) return -1;
+    if (!phraseWordAt(w, want, p === 0)) return -1;
     k++;
   }
   return k - 1;
 }
 
-let phraseIndex: { source: PhraseTrigger[]; byFirst: Map<string, PhraseTrigger[]> } | null = null;
+/**
+ * Phrases by the stem that reads as their first word: the word itself (`exact`), the word with a
+ * final ا (`alef`: a stem 'X' + 'ا' reads as first word X), the word after ال (`article`: a stem X
+ * reads as first word 'ال' + X).
+ */
+interface PhraseIndex {
+  source: PhraseTrigger[];
+  exact: Map<string, PhraseTrigger[]>;
+  alef: Map<string, PhraseTrigger[]>;
+  article: Map<string, PhraseTrigger[]>;
+}
 
-/** Phrases keyed by their first word, in the lexicon's longest-first order. */
-function phrasesFor(w: Word, phrases: PhraseTrigger[]): PhraseTrigger[] {
-  if (!phraseIndex || phraseIndex.source !== phrases) {
-    const byFirst = new Map<string, PhraseTrigger[]>();
-    for (const ph of phrases) {
-      const list = byFirst.get(ph.words[0]) ?? [];
-      list.push(ph);
-      byFirst.set(ph.words[0], list);
-    }
-    phraseIndex = { source: phrases, byFirst };
+let phraseIndex: PhraseIndex | null = null;
+const NO_PHRASES: PhraseTrigger[] = [];
+
+function addPhrase(map: Map<string, PhraseTrigger[]>, key: string, ph: PhraseTrigger): void {
+  const list = map.get(key);
+  if (list) list.push(ph);
+  else map.set(key, [ph]);
+}
+
+function indexPhrases(phrases: PhraseTrigger[]): PhraseIndex {
+  const index: PhraseIndex = { source: phrases, exact: new Map(), alef: new Map(), article: new Map() };
+  for (const ph of phrases) {
+    const first = ph.words[0];
+    if (!first) continue;
+    addPhrase(index.exact, first, ph);
+    addPhrase(index.alef, first + 'ا', ph);
+    if (first.startsWith('ال')) addPhrase(index.article, first.slice(2), ph);
   }
-  const out: PhraseTrigger[] = [];
+  return index;
+}
+
+/** Phrases whose first word this word can be, in the lexicon's longest-first order. */
+function phrasesFor(w: Word, phrases: PhraseTrigger[]): PhraseTrigger[] {
+  if (!phraseIndex || phraseIndex.source !== phrases) phraseIndex = indexPhrases(phrases);
+  const { exact, alef, article } = phraseIndex;
+  let out = NO_PHRASES;
+  const add = (list: PhraseTrigger[] | undefined) => {
+    if (!list) return;
+    if (out === NO_PHRASES) out = [];
+    for (const ph of list) if (!out.includes(ph)) out.push(ph);
+  };
   for (const r of w.readings) {
-    for (const key of [r.stem, r.stem.endsWith('ا') ? r.stem.slice(0, -1) : '', 'ال' + r.stem]) {
-      const list = key ? phraseIndex.byFirst.get(key) : undefined;
-      if (list) for (const ph of list) if (!out.includes(ph)) out.push(ph);
-    }
+    add(exact.get(r.stem));
+    add(alef.get(r.stem));
+    add(article.get(r.stem));
   }
   return out.length > 1 ? out.sort((a, b) => b.words.length - a.words.length) : out;
 }
@@ -96,6 +153,28 @@ const ANNIVERSARY = eventWords('anniversary_words');
 const AIM_MARKERS = [...eventWords('aim_markers')].map((m) => m.split(' '));
 const STATE_WORDS = eventWords('state_words');
 const NOT_EVENTS = [...eventWords('not_event_phrases')].map((m) => m.split(' '));
+/** The last words of the aim markers (a marker can end only at a word with one of them). */
+const AIM_LAST = new Set(AIM_MARKERS.map((m) => m[m.length - 1]));
+/** The stems a word needs for some not-event phrase to start at it (see phraseWordAt), or null when one starts with '*'. */
+const NOT_EVENT_FIRSTS = firstWordStems(NOT_EVENTS);
+
+/** Stems that read as the first word of some phrase: the word, the word + ا, the word after ال. */
+function firstWordStems(phrases: readonly string[][]): Set<string> | null {
+  const out = new Set<string>();
+  for (const ph of phrases) {
+    const first = ph[0];
+    if (first === '*') return null;
+    out.add(first);
+    out.add(first + 'ا');
+    if (first.startsWith('ال')) out.add(first.slice(2));
+  }
+  return out;
+}
+
+function hasStemIn(w: Word, set: ReadonlySet<string>): boolean {
+  for (const r of w.readings) if (set.has(r.stem)) return true;
+  return false;
+}
 /** Tanwin: a verb form never carries it ('دعماً', 'نقلاً', 'طلباً' are verbal nouns). */
 const TANWIN = /ا\u064B|\u064Bا/u;
 const HAL_PROCLITICS = eventWords('hal_proclitics');
@@ -133,14 +212,32 @@ export function insideName(words: Word[], i: number, proclitics: string[]): bool
 /** A marker of purpose ends just before word i (at most one word between): 'من أجل السيطرة', 'بهدف استعادة'. */
 export function afterAimMarker(words: Word[], i: number): boolean {
   const s = words[i].sentence;
-  for (const gap of [0, 1]) {
+  for (let gap = 0; gap <= 1; gap++) {
+    const last = words[i - gap - 1];
+    if (!last || !hasStemIn(last, AIM_LAST)) continue;
     for (const m of AIM_MARKERS) {
       const start = i - gap - m.length;
-      if (start < 0) continue;
-      if (m.every((mw, k) => isWord(words[start + k], s) && words[start + k].readings.some((r) => r.stem === mw && r.proclitics.every((p) => p === 'و' || p === 'ف')))) return true;
+      if (start >= 0 && markerAt(words, start, s, m)) return true;
     }
   }
   return false;
+}
+
+/** The words from `start` are the marker's, each bare or after و/ف, all in sentence s. */
+function markerAt(words: Word[], start: number, s: number, marker: readonly string[]): boolean {
+  for (let k = 0; k < marker.length; k++) {
+    const w = words[start + k];
+    if (!isWord(w, s)) return false;
+    let found = false;
+    for (const r of w.readings) {
+      if (r.stem === marker[k] && wawOrFa(r.proclitics)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** A definite verbal noun with no complement (ل or على within three words) names a state or a side, not an act: 'الاحتلال الإسرائيلي ارتكب'. */
@@ -167,6 +264,7 @@ function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[]
 
 /** The last word of a fixed expression that reports no act ('نقلا عن', 'دفع رباعي'), starting at i, or -1. */
 function notEventAt(words: Word[], i: number): number {
+  if (NOT_EVENT_FIRSTS && !hasStemIn(words[i], NOT_EVENT_FIRSTS)) return -1;
   for (const m of NOT_EVENTS) {
     const end = phraseAt(words, i, m);
     if (end >= 0) return end;
@@ -206,7 +304,7 @@ export function findTriggers(words: Word[]): TriggerHit[] {
         for (const e of entries) {
           const verb = e.pos === 'verb';
           const allowed = verb ? VERB_PROCLITICS : e.pos === 'hal' ? HAL_PROCLITICS : NOUN_PROCLITICS;
-          if (!r.proclitics.every((c) => allowed.has(c))) continue;
+          if (!allIn(r.proclitics, allowed)) continue;
           if (verb && r.proclitics.includes('ال')) continue;
           // Verbs take object pronouns (قصفها, اتهمه); a bare ي is a noun's 'my' (وزارتي), never a verb's.
           if (verb && r.enclitic === 'ي') continue;

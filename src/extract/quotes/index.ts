@@ -111,11 +111,22 @@ function quotePairs(text: string): Span[] {
   return pairs;
 }
 
+/** The stems of the readings with no clitic before them but و or ف. */
+function bareStems(w: Word): string[] {
+  const out: string[] = [];
+  for (const r of w.readings) {
+    let bare = true;
+    for (const p of r.proclitics) if (p !== 'و' && p !== 'ف') bare = false;
+    if (bare) out.push(r.stem);
+  }
+  return out;
+}
+
 export function extractQuotes(text: string, sentences: Span[], entities: Entity[], words: Word[] = wordsOf(text, sentences)): Quote[] {
   if (!text) return [];
   const toks: Tok[] = words.map((w) => ({
     start: w.start, end: w.end, text: w.text, kind: w.kind, norm: w.norm,
-    stems: w.kind === 'word' ? w.readings.filter((r) => r.proclitics.every((p) => p === 'و' || p === 'ف')).map((r) => r.stem) : [w.norm],
+    stems: w.kind === 'word' ? bareStems(w) : [w.norm],
   }));
   const mentions: MentionRef[] = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e }))).sort((a, b) => a.start - b.start);
   const sentenceOf = (off: number) => sentences.find((s) => s.start <= off && off < s.end) ?? { start: 0, end: text.length };
