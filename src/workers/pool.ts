@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { isErrorDoc, type AnalysisResult, type ErrorDoc } from '../doc.js';
 import type { RawDoc, RawResult } from '../ingest/read.js';
+import { sharedData, type SharedData } from './shared-data.js';
 
 interface Task {
   id: number;
@@ -66,14 +67,18 @@ export function workerScript(): { url: URL; ts: boolean } {
   return { url: new URL(`./analyze-worker.${ts ? 'ts' : 'js'}`, import.meta.url), ts };
 }
 
-/** A worker thread running the analysis script (or `script`), from dist/ or under tsx. */
-export function startWorker(script?: URL, memoryMb?: number): Worker {
+/**
+ * A worker thread running the analysis script (or `script`), from dist/ or under tsx, given the
+ * NER models and word tables this thread shares (shared-data.ts) in workerData.
+ */
+export function startWorker(script?: URL, memoryMb?: number, shared?: SharedData): Worker {
   const url = script ?? workerScript().url;
   const resourceLimits = memoryMb ? { maxOldGenerationSizeMb: memoryMb } : undefined;
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { execArgv: [], resourceLimits });
+  const workerData = shared ? { shared } : undefined;
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { execArgv: [], resourceLimits, workerData });
   const api = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(boot, { eval: true, execArgv: [], resourceLimits });
+  return new Worker(boot, { eval: true, execArgv: [], resourceLimits, workerData });
 }
 
 export function defaultThreads(): number {
@@ -95,6 +100,8 @@ export class AnalysisPool {
   private readonly memoryMb: number;
   private readonly script: URL | undefined;
   private readonly onDone: PoolOptions['onDone'];
+  /** Loaded once here and handed to every thread (also to the ones that replace a thread). */
+  private readonly shared: SharedData;
   /** Documents the threads have answered (analyses and their error records). */
   analysed = 0;
 
@@ -105,6 +112,7 @@ export class AnalysisPool {
     this.memoryMb = opts.memoryMb ?? DEFAULT_THREAD_MEMORY_MB;
     this.script = opts.script;
     this.onDone = opts.onDone;
+    this.shared = sharedData();
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -137,7 +145,7 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
-    const worker = startWorker(this.script, this.memoryMb);
+    const worker = startWorker(this.script, this.memoryMb, this.shared);
     const slot: Slot = { worker, busy: new Map(), dead: false, ready: false, timer: null, startedAt: 0, die: () => {} };
     worker.on('message', (m: { id?: number; doc?: AnalysisResult; ready?: boolean }) => {
       if (m.ready) {
