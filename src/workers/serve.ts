@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalysisResult } from '../doc.js';
 import type { RawResult } from '../ingest/read.js';
 import { useSharedData, type SharedData } from './shared-data.js';
+import { currentThreadId } from './thread-cpu.js';
 
 /** A short report analysed before the thread says it is ready: the pipeline loads its data lazily. */
 const WARM_UP: RawResult = {
@@ -23,5 +24,6 @@ export function serveAnalysis(analyse: (r: RawResult) => AnalysisResult): void {
   port.on('message', (m: { id: number; raw: RawResult }) => {
     port.postMessage({ id: m.id, doc: analyse(m.raw) });
   });
-  port.postMessage({ ready: true });
+  // The kernel id of this thread: the pool reads the CPU time it runs (thread-cpu.ts).
+  port.postMessage({ ready: true, tid: currentThreadId() });
 }
