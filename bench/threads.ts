@@ -9,6 +9,7 @@
 // and prints for each its CPU seconds (user + system of the whole process, every thread included:
 // process.cpuUsage, which a loaded machine disturbs far less than wall time), start-up included,
 // the overhead of the threads over the main thread in %, and peak RSS. Target: overhead <= 10%.
+// `--root DIR` measures another checkout's dist/ (e.g. the main branch, for a before/after).
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,8 +18,9 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { readInputs, recordToRaw, DEFAULT_MAX_BYTES, type RawDoc } from '../src/ingest/read.js';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const CORPUS = argValue('--corpus') ?? path.resolve(root, '../shared/corpus/unlabelled/saudinewsnet.jsonl.gz');
+const here = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const root = path.resolve(argValue('--root') ?? here);
+const CORPUS = argValue('--corpus') ?? path.resolve(here, '../shared/corpus/unlabelled/saudinewsnet.jsonl.gz');
 
 function argValue(flag: string): string | null {
   const i = process.argv.indexOf(flag);
@@ -46,7 +48,7 @@ async function realArticles(limit: number): Promise<RawDoc[]> {
 
 async function sampleArticles(): Promise<RawDoc[]> {
   const out: RawDoc[] = [];
-  for await (const r of readInputs([path.join(root, 'samples')])) if (r.ok) out.push(r.doc);
+  for await (const r of readInputs([path.join(here, 'samples')])) if (r.ok) out.push(r.doc);
   return out;
 }
 
@@ -99,7 +101,7 @@ try {
   const pooled = measure(from, docsFile, threads);
   const line = (name: string, r: Run) =>
     `  ${name.padEnd(12)} ${r.cpu.toFixed(2).padStart(8)} CPU-s  ${(docs.length / r.cpu).toFixed(1).padStart(7)} articles/CPU-s  peak RSS ${r.rssMb.toFixed(0).padStart(5)} MB  ${r.events} events, ${r.errors} errors`;
-  console.log(`rasad bench:threads: ${docs.length} ${real ? 'SaudiNewsNet articles' : 'sample documents'} (from ${from}/, start-up included)`);
+  console.log(`rasad bench:threads: ${docs.length} ${real ? 'SaudiNewsNet articles' : 'sample documents'} (from ${path.relative(process.cwd(), path.join(root, from)) || '.'}/, start-up included)`);
   console.log(line('main thread', main));
   console.log(line(`${threads} threads`, pooled));
   const overhead = (100 * (pooled.cpu - main.cpu)) / main.cpu;
