@@ -110,8 +110,9 @@ export class AnalysisPool {
   private readonly memoryMb: number;
   private readonly script: URL | undefined;
   private readonly onDone: PoolOptions['onDone'];
-  /** Loaded once here and handed to every thread (also to the ones that replace a thread). */
-  private readonly shared: SharedData;
+  /** Loaded once here and handed to every thread (also to the ones that replace a thread); undefined
+   * when it cannot be loaded here: each thread then loads its own, and reports the failure as it did. */
+  private readonly shared: SharedData | undefined;
   /** Documents the threads have answered (analyses and their error records). */
   analysed = 0;
 
@@ -122,7 +123,7 @@ export class AnalysisPool {
     this.memoryMb = opts.memoryMb ?? DEFAULT_THREAD_MEMORY_MB;
     this.script = opts.script;
     this.onDone = opts.onDone;
-    this.shared = sharedData();
+    this.shared = loadShared();
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -260,6 +261,14 @@ export class AnalysisPool {
     this.queue = [];
     for (const s of this.slots) if (s.timer) clearInterval(s.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+function loadShared(): SharedData | undefined {
+  try {
+    return sharedData();
+  } catch {
+    return undefined;
   }
 }
 
