@@ -88,6 +88,7 @@ test('impossible dates and bad durations are refused with exit 2 before anything
   assert.equal(rasad(['export', '-f', 'jsonl', '--db', missing, '--to', '2023-02-29']).status, 2);
   assertOneLine(rasad(['watch', '--feeds', 'feeds.txt', '--every', '0s']).stderr, /--every 0s: must be at least 1s/);
   assertOneLine(rasad(['worker', '--pg', 'postgres://x@127.0.0.1:1/x', '--lease', 'soon']).stderr, /--lease: not a duration: soon/);
+  assertOneLine(rasad(['serve', '--db', missing, '--budget', 'soon']).stderr, /--budget: not a duration: soon/);
   const unknown = rasad(['stats', '--dbb', missing]);
   assert.equal(unknown.status, 2);
   assertOneLine(unknown.stderr, /^rasad: unknown option '--dbb' \(did you mean --db\?\)$/);

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readInputs, type RawResult } from '../src/ingest/read.js';
+import type { AnalysisResult } from '../src/doc.js';
 import { analyzeResult } from '../src/pipeline.js';
 import { AnalysisPool, workerScript } from '../src/workers/pool.js';
 import { ingestPaths } from '../src/cli/ingest.js';
@@ -119,6 +120,58 @@ test('ingest: a resumed run analyses only what is not stored yet', async () => {
     writeFileSync(file, Array.from({ length: 10 }, (_, i) => line(i)).join('\n'));
     assert.deepEqual(await ingestPaths(store, [file], quiet), { added: 2, skipped: 8, errors: 0 });
     assert.equal(pool.analysed, 10);
+  } finally {
+    await pool.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('pool: the budget is the thread CPU time; wall time only bounds it at WALL_FACTOR times the budget', async (t) => {
+  const { WAIT_MARK, WAIT_MS, SLOW_WORKER } = await import('./hostile/marks.js');
+  const { currentThreadId, threadCpuMs } = await import('../src/workers/thread-cpu.js');
+  const { WALL_FACTOR } = await import('../src/workers/pool.js');
+  const tid = currentThreadId();
+  if (tid == null || threadCpuMs(tid) == null) return t.skip('no /proc: the pool falls back to wall time');
+  const before = threadCpuMs(tid)!;
+  let n = 0;
+  while (threadCpuMs(tid)! < before + 50) n++;
+  assert.ok(n > 0 && threadCpuMs(999_999_999) === null, 'a busy loop moves this thread\'s CPU clock; an unknown thread has none');
+  const doc = (input: string, body: string): RawResult => ({ ok: true, doc: { input, title: null, body, published: null, outlet: null, url: null, warnings: [] } });
+  const good = 'قصفت القوات مواقع في المدينة وقتل شخصان.';
+  const codes = (got: AnalysisResult[]) => got.map((d) => ('error' in d ? d.error.code : 'ok'));
+  // A document that waits longer than its budget, using no CPU meanwhile (a loaded machine): analysed.
+  const budgetMs = 400;
+  assert.ok(WAIT_MS > budgetMs && WAIT_MS < budgetMs * WALL_FACTOR);
+  const pool = new AnalysisPool(1, { perThread: 2, budgetMs, script: SLOW_WORKER });
+  try {
+    assert.deepEqual(codes(await Promise.all([doc('waits', `${good} ${WAIT_MARK}`), doc('a', good)].map((r) => pool.analyze(r)))), ['ok', 'ok']);
+  } finally {
+    await pool.close();
+  }
+  // Past WALL_FACTOR times the budget it fails, and the next document is analysed.
+  const tight = new AnalysisPool(1, { perThread: 2, budgetMs: Math.floor((WAIT_MS * 0.8) / WALL_FACTOR), script: SLOW_WORKER });
+  try {
+    assert.deepEqual(codes(await Promise.all([doc('waits', `${good} ${WAIT_MARK}`), doc('b', good)].map((r) => tight.analyze(r)))), ['timeout', 'ok']);
+  } finally {
+    await tight.close();
+  }
+});
+
+test('ingest --threads: a document over its budget is a timeout error record, the others of its batch are stored', async () => {
+  const { SLOW_MARK, SLOW_WORKER } = await import('./hostile/marks.js');
+  const dir = mkdtempSync(path.join(tmpdir(), 'rasad-pool-budget-'));
+  const store = new SqliteStore(path.join(dir, 'b.db'));
+  const pool = new AnalysisPool(1, { perThread: 3, budgetMs: 1000, script: SLOW_WORKER });
+  try {
+    const file = path.join(dir, 'wire.jsonl');
+    const body = (i: number) => `قصفت القوات مواقع في حلب يوم ${i} وقتل ${i + 2} مدنيين.${i === 2 ? ` ${SLOW_MARK}` : ''}`;
+    writeFileSync(file, Array.from({ length: 6 }, (_, i) => JSON.stringify({ id: `n${i}`, text: body(i) })).join('\n'));
+    const warnings: string[] = [];
+    const r = await ingestPaths(store, [file], { progress: false, warn: (l) => warnings.push(l), batchSize: 6, pool });
+    assert.deepEqual(r, { added: 5, skipped: 0, errors: 1 });
+    assert.equal(warnings.filter((w) => /: timeout: /.test(w)).length, 1, warnings.join('\n'));
+    assert.equal((await store.stats()).documents, 5);
   } finally {
     await pool.close();
     await store.close();

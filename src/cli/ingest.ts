@@ -26,7 +26,7 @@ export interface IngestOptions {
   threads?: number;
   /** An analysis pool to use (and leave open) instead of starting one for `threads`. */
   pool?: AnalysisPool;
-  /** Time budget of one document, in ms (default DEFAULT_BUDGET_MS; 0: none): wall time in the pool,
+  /** Time budget of one document, in ms (default DEFAULT_BUDGET_MS; 0: none): the thread's CPU time in the pool,
    * CPU time checked between stages in this thread. An overrun is the document's `timeout` error record. */
   budgetMs?: number;
 }

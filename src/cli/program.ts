@@ -69,7 +69,7 @@ export function buildProgram(): Command {
     )
       .option('--threads <n>', 'analyse in this many worker threads (0: in the main thread)', '0')
       .option('--max-mb <n>', 'largest document accepted, in MB', '10')
-      .option('--budget <duration>', 'time one document may take before it fails with timeout (without --threads: CPU time, checked between stages)', `${DEFAULT_BUDGET_MS / 1000}s`)
+      .option('--budget <duration>', 'CPU time one document may take before it fails with timeout (with --threads: the thread CPU time; without: checked between stages)', `${DEFAULT_BUDGET_MS / 1000}s`)
       .option('--progress-every <duration>', PROGRESS_HELP, '10s'),
     [
       ['rasad ingest --db wires.db wires/', 'every document under wires/ into wires.db'],

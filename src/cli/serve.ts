@@ -1,4 +1,5 @@
-// `rasad serve`: the HTTP API and web UI over a store, until interrupted.
+// `rasad serve`: the HTTP API and web UI over a store, until interrupted. Posted documents are
+// analysed in a worker thread under a CPU-time budget (`--budget`), never on the event loop.
 import { startServer, type RunningServer } from '../server/index.js';
 import { isLoopback } from '../server/app.js';
 import type { Store } from '../store/store.js';
@@ -9,6 +10,8 @@ export interface ServeCliOptions {
   host: string;
   port: number;
   token?: string | null;
+  /** CPU time one posted document may take in the analysis thread, in ms (default the pool's). */
+  budgetMs?: number;
   out?: (line: string) => void;
 }
 
@@ -20,7 +23,7 @@ export async function runServe(store: Store, o: ServeCliOptions, tries = 1): Pro
   let lastErr: unknown = null;
   for (let i = 0; i < tries && !server; i++) {
     try {
-      server = await startServer({ store, host: o.host, port: o.port === 0 ? 0 : o.port + i, token });
+      server = await startServer({ store, host: o.host, port: o.port === 0 ? 0 : o.port + i, token, budgetMs: o.budgetMs });
     } catch (e) {
       lastErr = e;
       if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw new UsageError(`cannot listen on ${o.host}:${o.port}: ${causeOf(e)}`);

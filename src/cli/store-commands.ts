@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { runExport } from './export.js';
 import { withExamples } from './help.js';
-import { parseChoice, parseIntOption } from './options.js';
+import { parseChoice, parseDurationOption, parseIntOption } from './options.js';
+import { DEFAULT_BUDGET_MS } from '../workers/pool.js';
 import { openStoreFor, storeName, withStore, withStoreOptions, type StoreFlags } from './store-options.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -91,16 +92,18 @@ export function registerStoreCommands(program: Command): void {
   const serve = withStoreOptions(program.command('serve').description('serve the HTTP API and the web UI over a store'))
     .option('--host <host>', 'address to bind (writes need --token off loopback)', '127.0.0.1')
     .option('--port <n>', 'port', '8080')
-    .option('--token <token>', 'token required for writes (default: $RASAD_TOKEN)');
+    .option('--token <token>', 'token required for writes (default: $RASAD_TOKEN)')
+    .option('--budget <duration>', 'CPU time one posted document may take in the analysis thread before it fails with timeout', `${DEFAULT_BUDGET_MS / 1000}s`);
   withExamples(serve, [
     ['rasad serve --db wires.db', 'the web UI on http://127.0.0.1:8080/'],
     ['rasad serve --pg "$PG" --host 0.0.0.0 --token s3cret', 'a store the workers fill, on every interface'],
-  ]).action(async (o: StoreFlags & { host: string; port: string; token?: string }) => {
+  ]).action(async (o: StoreFlags & { host: string; port: string; token?: string; budget: string }) => {
     const p = port(o.port);
     const { runServe } = await import('./serve.js');
+    const budgetMs = parseDurationOption(o.budget, '--budget', { minMs: 1 });
     const store = await openStoreFor(o, 'read');
     try {
-      await runServe(store, { host: o.host, port: p, token: o.token });
+      await runServe(store, { host: o.host, port: p, token: o.token, budgetMs });
     } catch (e) {
       await store.close();
       throw e;

@@ -4,7 +4,7 @@ import { normalizeArabic } from '../arabic/normalize.js';
 import { readFileSync } from 'node:fs';
 import { dataPath, parseTsv, type TsvRow } from '../data-files.js';
 import { hashString, mix } from './hash.js';
-import { wordTable, type WordTable } from './word-table.js';
+import { wordTableData, wordTableOf, type WordTable, type WordTableData } from './word-table.js';
 import type { WordInfo } from './word-info.js';
 
 export const ENTITY_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'] as const;
@@ -156,16 +156,41 @@ function lazyClasses(table: WordTable, expand: (cells: string[]) => string[]): W
   };
 }
 
-const tables = new Map<string, WordTable>();
+const tables = new Map<string, { data: WordTableData; table: WordTable }>();
+
+/** The shipped lists read as word tables. */
+const TABLE_FILES = [CLUSTERS_FILE, DICTIONARY_FILE, NAME_TOKENS_FILE] as const;
 
 /**
  * Shipped lists read as word tables: their words are in matching form (a test checks). Read once per
- * process and shared by every knowledge object (a table is read-only).
+ * process (or handed over by the thread that read them: useSharedTables) and shared by every
+ * knowledge object (a table is read-only). Their data lives in SharedArrayBuffers, ready for threads.
  */
 function shippedTable(relative: string): WordTable {
   let t = tables.get(relative);
-  if (!t) tables.set(relative, (t = wordTable(readFileSync(dataPath(relative), 'utf8'))));
-  return t;
+  if (!t) {
+    const data = wordTableData(readFileSync(dataPath(relative)), 'shared');
+    tables.set(relative, (t = { data, table: wordTableOf(data) }));
+  }
+  return t.table;
+}
+
+/** The data of every shipped word table (read now if not yet), in SharedArrayBuffers: for worker threads. */
+export function sharedTables(): Record<string, WordTableData> {
+  const out: Record<string, WordTableData> = {};
+  for (const f of TABLE_FILES) {
+    shippedTable(f);
+    out[f] = tables.get(f)!.data;
+  }
+  return out;
+}
+
+/** Takes the shipped word tables another thread read (sharedTables): this thread reads no file for them. */
+export function useSharedTables(shared: Record<string, WordTableData>): void {
+  for (const f of TABLE_FILES) {
+    const data = shared[f];
+    if (data && !tables.has(f)) tables.set(f, { data, table: wordTableOf(data) });
+  }
 }
 
 /** ner_clusters.tsv as word classes ('c64:12', ...), as clusterRows reads it (the last row of a word wins). */

@@ -73,15 +73,48 @@ export function serializeModel(model: SequenceModel, scale = 1e-3): SerializedMo
   };
 }
 
-export function deserializeModel(s: SerializedModel): SequenceModel {
+/** Where a model's arrays are made: ordinary memory, or SharedArrayBuffers to hand to threads. */
+export type Alloc = 'local' | 'shared';
+
+function int32Of(a: Int32Array, alloc: Alloc): Int32Array {
+  const out = alloc === 'shared' ? new Int32Array(new SharedArrayBuffer(4 * a.length)) : new Int32Array(a.length);
+  out.set(a);
+  return out;
+}
+
+function float32(n: number, alloc: Alloc): Float32Array {
+  return alloc === 'shared' ? new Float32Array(new SharedArrayBuffer(4 * n)) : new Float32Array(n);
+}
+
+export function deserializeModel(s: SerializedModel, alloc: Alloc = 'local'): SequenceModel {
   const L = s.labels.length;
   if (s.weights.length !== s.features.length * L) throw new Error('NER model: weights do not match features');
   if (s.trans.length !== (L + 1) * (L + 1)) throw new Error('NER model: transitions do not match labels');
-  const weights = new Float32Array(s.weights.length);
+  const weights = float32(s.weights.length, alloc);
   for (let i = 0; i < weights.length; i++) weights[i] = s.weights[i] * s.scale;
-  const trans = new Float32Array(s.trans.length);
+  const trans = float32(s.trans.length, alloc);
   for (let i = 0; i < trans.length; i++) trans[i] = s.trans[i] * s.scale;
-  return { labels: s.labels, index: makeIndex(s.features.slice()), weights, trans };
+  const index = makeIndex(int32Of(s.features, alloc));
+  if (alloc === 'shared') {
+    index.slotKeys = int32Of(index.slotKeys, alloc);
+    index.slotRows = int32Of(index.slotRows, alloc);
+  }
+  return { labels: s.labels, index, weights, trans };
+}
+
+/**
+ * The models of a stack ready to tag with, and its options. With 'shared' every array lives in a
+ * SharedArrayBuffer: the object can be posted to worker threads, which then tag with the same
+ * memory (structured cloning shares a SharedArrayBuffer instead of copying it).
+ */
+export interface StackModels extends StackOptions {
+  first: SequenceModel;
+  second: SequenceModel | null;
+}
+
+export function stackModels(stack: SerializedStack, alloc: Alloc = 'local'): StackModels {
+  const { first, second, ...opts } = stack;
+  return { ...opts, first: deserializeModel(first, alloc), second: second ? deserializeModel(second, alloc) : null };
 }
 
 /** The header of a stack (also the reviewable companion file's content). */

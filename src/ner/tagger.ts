@@ -7,7 +7,7 @@ import { dataPath } from '../data-files.js';
 import { concatFeatures, loadKnowledge, sentenceFeatures, type FeatureSeq, type NerKnowledge, type NerList } from './features.js';
 import { documentFeatures, stackedFeatures } from './document-features.js';
 import { bioAllowed, decodeEmissions, emissionTable, entityMargins, marginsOf, tableEmissions, type SequenceModel } from './perceptron.js';
-import { decodeStack, deserializeModel, type SerializedStack } from './model-file.js';
+import { decodeStack, stackModels, type StackModels } from './model-file.js';
 
 export const NER_MODEL_FILE = 'model/ner.bin.gz';
 
@@ -204,23 +204,42 @@ export function makeTagger(first: SequenceModel, second: SequenceModel | null, o
 const KNOWN_LISTS: readonly NerList[] = ['names', 'wikifane'];
 
 /** The optional lists a model file says its features read. */
-function modelLists(stack: SerializedStack): NerList[] {
+function modelLists(stack: { lists?: string[] }): NerList[] {
   const lists = stack.lists ?? [];
   for (const l of lists) if (!KNOWN_LISTS.includes(l as NerList)) throw new Error(`NER model reads an unknown list: ${l}`);
   return lists as NerList[];
 }
 
-/** A tagger from a model file written by scripts/train-ner.ts. */
-export function taggerFromFile(file: string): NerTagger {
-  const stack: SerializedStack = decodeStack(readFileSync(file));
-  const opts = { window: stack.window, doc: stack.doc, oBias: stack.oBias, margins: stack.margins ?? false };
-  return makeTagger(deserializeModel(stack.first), stack.second ? deserializeModel(stack.second) : null, opts, loadKnowledge(modelLists(stack)));
+/** A tagger over a stack's models (decoded from a file, or shared by another thread). */
+export function taggerOfModels(m: StackModels): NerTagger {
+  const opts = { window: m.window, doc: m.doc, oBias: m.oBias, margins: m.margins ?? false };
+  return makeTagger(m.first, m.second, opts, loadKnowledge(modelLists(m)));
 }
 
+/** A tagger from a model file written by scripts/train-ner.ts. */
+export function taggerFromFile(file: string): NerTagger {
+  return taggerOfModels(stackModels(decodeStack(readFileSync(file))));
+}
+
+let shipped: StackModels | null = null;
 let cached: NerTagger | null = null;
+
+/**
+ * The shipped models (data/model/ner.bin.gz), decoded once per process into SharedArrayBuffers (or
+ * handed over by the thread that decoded them: useSharedModels), ready to post to worker threads.
+ */
+export function shippedModels(): StackModels {
+  shipped ??= stackModels(decodeStack(readFileSync(dataPath(NER_MODEL_FILE))), 'shared');
+  return shipped;
+}
+
+/** Takes the shipped models another thread decoded (shippedModels): this thread decodes no file. */
+export function useSharedModels(m: StackModels): void {
+  shipped ??= m;
+}
 
 /** The shipped tagger (data/model/ner.bin.gz), loaded once. */
 export function loadTagger(): NerTagger {
-  cached ??= taggerFromFile(dataPath(NER_MODEL_FILE));
+  cached ??= taggerOfModels(shippedModels());
   return cached;
 }

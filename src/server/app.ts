@@ -35,6 +35,8 @@ export interface AppOptions {
   maxScan?: number;
   /** Analyses posted documents (default: one worker thread, started on the first POST). */
   analyzer?: Analyzer;
+  /** CPU time one posted document may take in that thread, in ms (default the pool's DEFAULT_BUDGET_MS): past it, a `timeout` error record. */
+  budgetMs?: number;
   /** How long a POST waits for its analysis before answering 202 with a status URL (default 10 s: the first post also starts the analysis thread). */
   postWaitMs?: number;
 }
@@ -118,7 +120,7 @@ export function createApp(opts: AppOptions): App {
   const views = new Views(store);
   const stories = new StoriesView(store, storeFile(store));
   let pool: AnalysisPool | null = null;
-  const analyzer = (): Analyzer => opts.analyzer ?? (pool ??= new AnalysisPool(1));
+  const analyzer = (): Analyzer => opts.analyzer ?? (pool ??= new AnalysisPool(1, { budgetMs: opts.budgetMs }));
   const jobs = new DocumentJobs(store, analyzer, () => undefined);
   // The views' answers, by URL, for the store version they were made from (the UI asks the same
   // pages again and again; a large board page is costly to serialise).

@@ -26,6 +26,8 @@ export interface ServeOptions {
   maxBodyBytes?: number;
   /** How long a POST waits for its analysis before answering 202 (default 10 s: the first post also starts the analysis thread). */
   postWaitMs?: number;
+  /** CPU time one posted document may take (createApp's budgetMs). */
+  budgetMs?: number;
 }
 
 export interface RunningServer {
@@ -46,6 +48,7 @@ export function startServer(o: ServeOptions): Promise<RunningServer> {
     webRoot: o.webRoot === undefined ? defaultWebRoot() : o.webRoot,
     maxBodyBytes: o.maxBodyBytes,
     postWaitMs: o.postWaitMs,
+    budgetMs: o.budgetMs,
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8080 });

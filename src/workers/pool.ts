@@ -3,7 +3,10 @@
 // that need input order keep their own FIFO of promises (see ingestPaths).
 //
 // Each document runs under a time budget (DEFAULT_BUDGET_MS, `budgetMs`): a thread works through
-// the documents it holds in order, so the pool knows which one is running and since when. One that
+// the documents it holds in order, so the pool knows which one is running and since when. The budget
+// is the CPU time of the thread (thread-cpu.ts: /proc/self/task/<tid>/stat; wall time where there is
+// no /proc), so a loaded machine does not time documents out; a document also fails when its wall
+// time reaches WALL_FACTOR times the budget (a thread that runs nothing). One that
 // overruns becomes a `timeout` error record, its thread is terminated and replaced, and the other
 // documents that thread held go back to the front of the queue. A thread that runs out of memory
 // (`memoryMb`) is handled the same way, with the error code `too_complex`.
@@ -11,6 +14,8 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { isErrorDoc, type AnalysisResult, type ErrorDoc } from '../doc.js';
 import type { RawDoc, RawResult } from '../ingest/read.js';
+import { sharedData, type SharedData } from './shared-data.js';
+import { threadClock } from './thread-cpu.js';
 
 interface Task {
   id: number;
@@ -24,22 +29,25 @@ interface Slot {
   busy: Map<number, Task>;
   dead: boolean;
   ready: boolean;
-  /** The budget timer of the running task, and when that task started. */
+  /** The budget check of the running task, and when that task started (on `clock`, and wall time). */
   timer: NodeJS.Timeout | null;
   startedAt: number;
+  wallStart: number;
+  /** The thread's CPU time (wall time until it says its id, or where /proc is missing). */
+  clock: { now: () => number; cpu: boolean };
   die: (why: string) => void;
 }
 
 export interface PoolOptions {
   /** Tasks a thread may hold at once (default 2). */
   perThread?: number;
-  /** Elapsed time one document may take in its thread, in ms (default DEFAULT_BUDGET_MS; 0: none). */
+  /** CPU time one document may take in its thread, in ms (default DEFAULT_BUDGET_MS; 0: none). */
   budgetMs?: number;
   /** Heap limit of each thread, in MB (default DEFAULT_THREAD_MEMORY_MB). */
   memoryMb?: number;
   /** The thread script (default: analyze-worker beside this module); it must call serveAnalysis. */
   script?: URL;
-  /** Told of each document a thread finished (or overran): its input, elapsed ms and error code. */
+  /** Told of each document a thread finished (or overran): its input, ms of its thread's CPU time (wall time without /proc) and error code. */
   onDone?: (input: string, ms: number, code: string | null) => void;
 }
 
@@ -55,6 +63,9 @@ export const DEFAULT_BUDGET_MS = 60_000;
  */
 export const DEFAULT_THREAD_MEMORY_MB = 512;
 
+/** A document also fails when its wall time reaches this many times its (CPU) budget. */
+export const WALL_FACTOR = 20;
+
 /**
  * Where the worker script is: beside this module, as .js in dist/ or .ts under tsx. A .ts script
  * needs tsx's loader in the thread too; on Node 20 `execArgv: ['--import', 'tsx']` does not reach
@@ -66,14 +77,18 @@ export function workerScript(): { url: URL; ts: boolean } {
   return { url: new URL(`./analyze-worker.${ts ? 'ts' : 'js'}`, import.meta.url), ts };
 }
 
-/** A worker thread running the analysis script (or `script`), from dist/ or under tsx. */
-export function startWorker(script?: URL, memoryMb?: number): Worker {
+/**
+ * A worker thread running the analysis script (or `script`), from dist/ or under tsx, given the
+ * NER models and word tables this thread shares (shared-data.ts) in workerData.
+ */
+export function startWorker(script?: URL, memoryMb?: number, shared?: SharedData): Worker {
   const url = script ?? workerScript().url;
   const resourceLimits = memoryMb ? { maxOldGenerationSizeMb: memoryMb } : undefined;
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { execArgv: [], resourceLimits });
+  const workerData = shared ? { shared } : undefined;
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { execArgv: [], resourceLimits, workerData });
   const api = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(boot, { eval: true, execArgv: [], resourceLimits });
+  return new Worker(boot, { eval: true, execArgv: [], resourceLimits, workerData });
 }
 
 export function defaultThreads(): number {
@@ -95,6 +110,9 @@ export class AnalysisPool {
   private readonly memoryMb: number;
   private readonly script: URL | undefined;
   private readonly onDone: PoolOptions['onDone'];
+  /** Loaded once here and handed to every thread (also to the ones that replace a thread); undefined
+   * when it cannot be loaded here: each thread then loads its own, and reports the failure as it did. */
+  private readonly shared: SharedData | undefined;
   /** Documents the threads have answered (analyses and their error records). */
   analysed = 0;
 
@@ -105,22 +123,32 @@ export class AnalysisPool {
     this.memoryMb = opts.memoryMb ?? DEFAULT_THREAD_MEMORY_MB;
     this.script = opts.script;
     this.onDone = opts.onDone;
+    this.shared = loadShared();
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
   /** Starts the budget of the task a thread runs now (the first it holds), if any. */
   private arm(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
+    if (slot.timer) clearInterval(slot.timer);
     slot.timer = null;
-    slot.startedAt = performance.now();
+    slot.startedAt = slot.clock.now();
+    slot.wallStart = performance.now();
     const head = slot.busy.values().next();
     // A thread's start (loading the pipeline) is not charged to its first document.
     if (head.done || !this.budgetMs || !slot.ready || slot.dead) return;
-    slot.timer = setTimeout(() => this.overrun(slot, head.value, 'timeout', `analysis took longer than its budget of ${this.budgetMs / 1000} s`), this.budgetMs);
+    const task = head.value;
+    const budget = this.budgetMs;
+    const check = () => {
+      const cpu = slot.clock.now() - slot.startedAt;
+      const wall = performance.now() - slot.wallStart;
+      if (cpu >= budget) this.overrun(slot, task, 'timeout', `analysis took longer than its budget of ${budget / 1000} s${slot.clock.cpu ? ' of CPU time' : ''}`);
+      else if (wall >= budget * WALL_FACTOR) this.overrun(slot, task, 'timeout', `analysis took longer than ${(budget * WALL_FACTOR) / 1000} s`);
+    };
+    slot.timer = setInterval(check, Math.min(250, Math.max(5, Math.floor(budget / 20))));
   }
 
   private report(slot: Slot, doc: AnalysisResult): void {
-    this.onDone?.(doc.input, performance.now() - slot.startedAt, isErrorDoc(doc) ? doc.error.code : null);
+    this.onDone?.(doc.input, slot.clock.now() - slot.startedAt, isErrorDoc(doc) ? doc.error.code : null);
   }
 
   /** Fails the running task, gives the thread's other tasks back to the queue and replaces the thread. */
@@ -137,11 +165,12 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
-    const worker = startWorker(this.script, this.memoryMb);
-    const slot: Slot = { worker, busy: new Map(), dead: false, ready: false, timer: null, startedAt: 0, die: () => {} };
-    worker.on('message', (m: { id?: number; doc?: AnalysisResult; ready?: boolean }) => {
+    const worker = startWorker(this.script, this.memoryMb, this.shared);
+    const slot: Slot = { worker, busy: new Map(), dead: false, ready: false, timer: null, startedAt: 0, wallStart: 0, clock: threadClock(null), die: () => {} };
+    worker.on('message', (m: { id?: number; doc?: AnalysisResult; ready?: boolean; tid?: number | null }) => {
       if (m.ready) {
         slot.ready = true;
+        slot.clock = threadClock(m.tid ?? null);
         this.startFailures = 0;
         this.arm(slot);
         return;
@@ -159,7 +188,7 @@ export class AnalysisPool {
     const die = (why: string) => {
       if (slot.dead) return;
       slot.dead = true;
-      if (slot.timer) clearTimeout(slot.timer);
+      if (slot.timer) clearInterval(slot.timer);
       // The running task becomes an error record, the others wait again; a fresh thread takes its place.
       const [head, ...rest] = slot.busy.values();
       if (head) head.resolve(crashed(head.raw, why));
@@ -230,8 +259,16 @@ export class AnalysisPool {
     this.closed = true;
     for (const task of this.queue) task.resolve(crashed(task.raw, 'analysis pool is closed'));
     this.queue = [];
-    for (const s of this.slots) if (s.timer) clearTimeout(s.timer);
+    for (const s of this.slots) if (s.timer) clearInterval(s.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+function loadShared(): SharedData | undefined {
+  try {
+    return sharedData();
+  } catch {
+    return undefined;
   }
 }
 

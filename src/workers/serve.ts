@@ -1,8 +1,10 @@
 // The message loop of an analysis thread: raw results in, analyses out, in the order received.
 // The pool (pool.ts) relies on that order to know which document a thread is working on.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalysisResult } from '../doc.js';
 import type { RawResult } from '../ingest/read.js';
+import { useSharedData, type SharedData } from './shared-data.js';
+import { currentThreadId } from './thread-cpu.js';
 
 /** A short report analysed before the thread says it is ready: the pipeline loads its data lazily. */
 const WARM_UP: RawResult = {
@@ -11,15 +13,17 @@ const WARM_UP: RawResult = {
 };
 
 /**
- * Serves analyses on the thread's port. The first document is analysed before `ready`, so that
+ * Serves analyses on the thread's port, with the NER models and word tables the pool shared (workerData.shared). The first document is analysed before `ready`, so that
  * loading the pipeline's data is not charged to the budget of a real document.
  */
 export function serveAnalysis(analyse: (r: RawResult) => AnalysisResult): void {
   if (!parentPort) throw new Error('an analysis script must run in a worker thread');
   const port = parentPort;
+  useSharedData((workerData as { shared?: SharedData } | null)?.shared);
   analyse(WARM_UP);
   port.on('message', (m: { id: number; raw: RawResult }) => {
     port.postMessage({ id: m.id, doc: analyse(m.raw) });
   });
-  port.postMessage({ ready: true });
+  // The kernel id of this thread: the pool reads the CPU time it runs (thread-cpu.ts).
+  port.postMessage({ ready: true, tid: currentThreadId() });
 }

@@ -6,17 +6,17 @@ import type { ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import { eventWords } from './word-lists.js';
 
-/** The document's places with coordinates, by sentence: built once per actor list, so finding an event's
- * place costs the places of its sentence, not every actor of the report (linear in document length). */
-interface SentencePlaces {
+/** The document's places with coordinates, by sentence: built once per document (ctx.lookups.places), so
+ * finding an event's place costs the places of its sentence, not every actor of the report (linear in
+ * document length). */
+export interface SentencePlaces {
   places: ActorMention[];
   /** Countries named as where something is ('في سورية'): the place when the sentence names no finer one. */
   countriesIn: ActorMention[];
 }
-const placeIndex = new WeakMap<ActorMention[], Map<number, SentencePlaces>>();
 
 function placesOfSentence(ctx: Context, sentence: number): SentencePlaces {
-  let index = placeIndex.get(ctx.actors);
+  let index = ctx.lookups.places;
   if (!index) {
     index = new Map();
     for (const a of ctx.actors) {
@@ -29,7 +29,7 @@ function placesOfSentence(ctx: Context, sentence: number): SentencePlaces {
       if (!entry) index.set(s, (entry = { places: [], countriesIn: [] }));
       (isPlace ? entry.places : entry.countriesIn).push(a);
     }
-    placeIndex.set(ctx.actors, index);
+    ctx.lookups.places = index;
   }
   return index.get(sentence) ?? { places: [], countriesIn: [] };
 }

@@ -3,6 +3,7 @@
 // computed once per document, on first use, and kept in the coder's context.
 import type { Doc } from '../../doc.js';
 import type { ActorMention } from './actors.js';
+import type { SentencePlaces } from './attributes.js';
 
 export interface Lookups {
   /** Where each quote's speech reaches: a direct quote to its end, indirect speech to the end of its sentence. */
@@ -11,6 +12,8 @@ export interface Lookups {
   speakers: Map<number, ActorMention | null>;
   /** The document's sides, counted on first use (sides-rules). */
   sides?: SideTally;
+  /** The document's places by sentence, indexed on first use (attributes.ts). */
+  places?: Map<number, SentencePlaces>;
 }
 
 /** The sides of a document's conflict (a country's state, or a non-state group) as its actors name them. */
