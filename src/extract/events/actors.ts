@@ -34,6 +34,26 @@ function headSectors(): Map<string, string> {
   return heads;
 }
 
+/** Generic-actor forms that CAMEO codes with no sector (counted persons: 'شخصا', 'شخصين'), in matching form
+ * (data/lexicon/unsectored_actors.tsv). */
+export function parseUnsectored(rows: Record<string, string>[], file = 'lexicon/unsectored_actors.tsv'): Set<string> {
+  const out = new Set<string>();
+  rows.forEach((r, i) => {
+    const words = (r.words ?? '').split('|').map((w) => normalizeArabic(w.trim())).filter(Boolean);
+    if (!words.length || !r.source) throw new Error(`${file} row ${i + 1}: words and source are required`);
+    for (const w of words) out.add(w);
+  });
+  return out;
+}
+
+let unsectored: Set<string> | null = null;
+/** Whether a generic actor's mention names people by a word that says nothing of who they are ('شخصا'). */
+export function unsectoredMention(text: string, forms: Set<string> = (unsectored ??= parseUnsectored(loadTsv('lexicon/unsectored_actors.tsv')))): boolean {
+  const n = normalizeArabic(text.trim());
+  if (/\s/.test(n)) return false;
+  return [n, n.replace(/^[وف]/, ''), n.replace(/^[وف]?[بلك]/, '')].some((w) => forms.has(w) || (w.startsWith('ال') && forms.has(w.slice(2))));
+}
+
 /** The sector an entity's own name gives when the KB gives none: the head noun it starts with ('جامعة بغداد',
  * 'حزب الأمة'), else its type's (media MED, an armed group INS). A country named alone has none: CAMEO codes it by
  * its country only (its government, army or police are named by a head noun before it). No default. */
@@ -144,7 +164,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
       const headSector = e.type === 'PLACE' ? null : sectorFromHead(words, first, covered);
       out.push({
         start: m.start, end: m.end, first, last, entity: e, form: m.form,
-        sector: headSector ?? ownSector(e, words, first, last),
+        sector: e.id.startsWith('rasad:generic:') && unsectoredMention(m.text) ? null : (headSector ?? ownSector(e, words, first, last)),
         place: e.type === 'PLACE',
         prep,
         // A plural nisba names people ('آلاف السودانيين', 'الأرمن'); a counted one too.
