@@ -21,6 +21,9 @@ export interface ActorMention {
   prep: string | null;
   /** A nisba qualifying an actor noun ('القوات الأرمينية'), not a thing ('طائرة مسيرة أوكرانية'). */
   headed?: boolean;
+  /** People counted with no word of who they are ('شخصا'): the coder reads them as their family (civilians), the
+   * event records no sector for them, as CAMEO codes them (data/lexicon/unsectored_actors.tsv). */
+  unsectored?: boolean;
 }
 
 let heads: Map<string, string> | null = null;
@@ -164,7 +167,8 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
       const headSector = e.type === 'PLACE' ? null : sectorFromHead(words, first, covered);
       out.push({
         start: m.start, end: m.end, first, last, entity: e, form: m.form,
-        sector: e.id.startsWith('rasad:generic:') && unsectoredMention(m.text) ? null : (headSector ?? ownSector(e, words, first, last)),
+        sector: headSector ?? ownSector(e, words, first, last),
+        ...(e.id.startsWith('rasad:generic:') && unsectoredMention(m.text) ? { unsectored: true } : {}),
         place: e.type === 'PLACE',
         prep,
         // A plural nisba names people ('آلاف السودانيين', 'الأرمن'); a counted one too.
@@ -184,7 +188,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
 
 export function toEventActor(a: ActorMention | null): EventActor | null {
   if (!a) return null;
-  return { entity: a.entity.id, name_en: a.entity.name_en, country: a.entity.country, sector: a.sector };
+  return { entity: a.entity.id, name_en: a.entity.name_en, country: a.entity.country, sector: a.unsectored ? null : a.sector };
 }
 
 export function toEventLocation(a: ActorMention | null): EventLocation | null {
