@@ -41,3 +41,13 @@ test('ACLED counts unsectored people civilians (inter 7, violence against civili
   const state = acledType({ type: 'ASSAULT', mode: 'killing', modality: 'asserted', source, target: { entity: 'iso:IRQ', name_en: 'Iraq', country: 'IRQ', sector: null } });
   assert.notEqual(state?.event_type, 'Violence against civilians');
 });
+
+test('the coder still reads counted persons as their family: the mention keeps CVL, only the record drops it', async () => {
+  const { actorMentions } = await import('../src/extract/events/actors.js');
+  const { wordsOf } = await import('../src/arabic/words.js');
+  const doc = analyzeText('أصيب 12 شخصا بجروح في انفجار عبوة ناسفة قرب سوق في بعقوبة.', meta, 'm');
+  const persons = actorMentions(doc.entities, wordsOf(doc.text, doc.sentences)).find((a) => a.entity.id.startsWith('rasad:generic:') && doc.text.slice(a.start, a.end).includes('شخص'));
+  assert.ok(persons, 'the persons are a generic actor');
+  assert.equal(persons.sector, 'CVL');
+  assert.equal(persons.unsectored, true);
+});
