@@ -31,12 +31,16 @@ const ARMED = new Set(['MIL', 'REB', 'INS', 'MNC', 'SPY', 'COP', 'UAF']);
 const STATE = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 const CIVILIAN_TARGETS = new Set(['CVL', 'MED', 'HLH', 'NGO', 'REL', 'EDU', 'REF']);
 
+/** People a report counts with no word of who they are ('قتل 20 شخصا'): a generic actor with no sector, as CAMEO
+ * codes them (data/lexicon/unsectored_actors.tsv). ACLED counts such victims civilians. */
+const unnamedPeople = (a: EventActor | null | undefined) => !!a && !a.sector && !!a.entity?.startsWith('rasad:generic:');
+
 /** ACLED's event type for a Rasad event, or null when ACLED would not record it. */
 export function acledType(e: Pick<StoredEvent, 'type' | 'mode' | 'modality' | 'source' | 'target'>): AcledType | null {
   if (e.modality !== 'asserted' && e.modality !== 'claimed') return null;
   const mode = (e.mode ?? '').toLowerCase();
   const tgt = sectorOf(e.target?.sector)?.sector ?? null;
-  const civilians = CIVILIAN_TARGETS.has(tgt ?? '');
+  const civilians = CIVILIAN_TARGETS.has(tgt ?? '') || unnamedPeople(e.target);
   switch (e.type) {
     case 'ASSAULT':
       if (mode === 'air' || mode === 'drone') return { disorder: PV, event_type: ERV, sub_event_type: 'Air/drone strike' };
@@ -87,6 +91,7 @@ export interface AcledActors {
 function sectorInter(a: EventActor, doc: Doc | null): number | null {
   const row = sectorOf(a.sector);
   if (row) return row.acledInter;
+  if (unnamedPeople(a)) return 7;
   return !a.sector && entityOf(doc, a.entity)?.type === 'COUNTRY' ? 1 : null;
 }
 

@@ -21,6 +21,9 @@ export interface ActorMention {
   prep: string | null;
   /** A nisba qualifying an actor noun ('القوات الأرمينية'), not a thing ('طائرة مسيرة أوكرانية'). */
   headed?: boolean;
+  /** People counted with no word of who they are ('شخصا'): the coder reads them as their family (civilians), the
+   * event records no sector for them, as CAMEO codes them (data/lexicon/unsectored_actors.tsv). */
+  unsectored?: boolean;
 }
 
 let heads: Map<string, string> | null = null;
@@ -32,6 +35,26 @@ function headSectors(): Map<string, string> {
     }
   }
   return heads;
+}
+
+/** Generic-actor forms that CAMEO codes with no sector (counted persons: 'شخصا', 'شخصين'), in matching form
+ * (data/lexicon/unsectored_actors.tsv). */
+export function parseUnsectored(rows: Record<string, string>[], file = 'lexicon/unsectored_actors.tsv'): Set<string> {
+  const out = new Set<string>();
+  rows.forEach((r, i) => {
+    const words = (r.words ?? '').split('|').map((w) => normalizeArabic(w.trim())).filter(Boolean);
+    if (!words.length || !r.source) throw new Error(`${file} row ${i + 1}: words and source are required`);
+    for (const w of words) out.add(w);
+  });
+  return out;
+}
+
+let unsectored: Set<string> | null = null;
+/** Whether a generic actor's mention names people by a word that says nothing of who they are ('شخصا'). */
+export function unsectoredMention(text: string, forms: Set<string> = (unsectored ??= parseUnsectored(loadTsv('lexicon/unsectored_actors.tsv')))): boolean {
+  const n = normalizeArabic(text.trim());
+  if (/\s/.test(n)) return false;
+  return [n, n.replace(/^[وف]/, ''), n.replace(/^[وف]?[بلك]/, '')].some((w) => forms.has(w) || (w.startsWith('ال') && forms.has(w.slice(2))));
 }
 
 /** The sector an entity's own name gives when the KB gives none: the head noun it starts with ('جامعة بغداد',
@@ -145,6 +168,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
       out.push({
         start: m.start, end: m.end, first, last, entity: e, form: m.form,
         sector: headSector ?? ownSector(e, words, first, last),
+        ...(e.id.startsWith('rasad:generic:') && unsectoredMention(m.text) ? { unsectored: true } : {}),
         place: e.type === 'PLACE',
         prep,
         // A plural nisba names people ('آلاف السودانيين', 'الأرمن'); a counted one too.
@@ -164,7 +188,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
 
 export function toEventActor(a: ActorMention | null): EventActor | null {
   if (!a) return null;
-  return { entity: a.entity.id, name_en: a.entity.name_en, country: a.entity.country, sector: a.sector };
+  return { entity: a.entity.id, name_en: a.entity.name_en, country: a.entity.country, sector: a.unsectored ? null : a.sector };
 }
 
 export function toEventLocation(a: ActorMention | null): EventLocation | null {
