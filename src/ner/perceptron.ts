@@ -132,7 +132,7 @@ export function emissionTable(model: SequenceModel): EmissionTable {
     let s = k & mask;
     while (keys[s] !== 0) s = (s + 1) & mask;
     keys[s] = k;
-    weights.set(model.weights.subarray(r * L, r * L + L), s * L);
+    for (let y = 0; y < L; y++) weights[s * L + y] = model.weights[r * L + y];
   }
   return { L, mask, keys, weights };
 }
