@@ -27,7 +27,7 @@ const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 const MAX_NAME_WORDS = 3;
 
 /** The head noun this word is (indefinite, with or without و ف ب ل), with the clitic cut: 'بمستشفى' -> cut 1. */
-export function headAt(heads: Map<string, NamedHead>, w: Word): { head: NamedHead; cut: number } | null {
+export function headAt(heads: ReadonlyMap<string, NamedHead>, w: Word): { head: NamedHead; cut: number } | null {
   if (w.kind !== 'word') return null;
   for (const r of wordReadings(w)) {
     const h = heads.get(r.stem);
@@ -36,7 +36,7 @@ export function headAt(heads: Map<string, NamedHead>, w: Word): { head: NamedHea
   return null;
 }
 
-function nameWord(s: DocState, heads: Map<string, NamedHead>, w: Word | undefined, afterGiven: boolean): boolean {
+function nameWord(s: DocState, heads: ReadonlyMap<string, NamedHead>, w: Word | undefined, afterGiven: boolean): boolean {
   if (!w || w.kind !== 'word' || s.coveredBy(w.i) || !ARABIC_WORD.test(w.norm) || w.norm.length < 2) return false;
   if (s.idx.stopLight.has(w.norm) || headAt(heads, w)) return false;
   // 'مستشفى للأمراض', 'مخيم بالقرب': a preposition; 'مستشفى عاملاً': an adverbial accusative.
@@ -61,7 +61,7 @@ function slug(s: string): string {
 }
 
 /** Adds the named buildings, places and units of the document. */
-export function findNamedThings(s: DocState, heads: Map<string, NamedHead> = namedHeads()): void {
+export function findNamedThings(s: DocState, heads: ReadonlyMap<string, NamedHead> = namedHeads()): void {
   const n = s.words.length;
   for (let i = 0; i < n - 1; i++) {
     const w = s.words[i];
