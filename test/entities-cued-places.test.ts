@@ -45,6 +45,9 @@ test('a name ends before a nisba adjective, a و that starts another place, or a
   assert.ok(places(a).includes('مرجعيون'), JSON.stringify(places(a)));
   assert.ok(places(a).includes('شلعبون'), JSON.stringify(places(a)));
   assert.ok(!places(a).some((p) => p.includes('الحدودية') || p.includes('وقرية')), JSON.stringify(places(a)));
+  const b = run('زار الوفد حي الكرامليه بالعاصمة أمس.');
+  assert.ok(places(b).includes('الكرامليه'), JSON.stringify(places(b)));
+  assert.ok(!places(b).some((p) => p.includes('بالعاصمة')), JSON.stringify(places(b)));
 });
 
 test('an adjective, a preposition or the definite noun after the cue is no place', () => {
@@ -53,6 +56,8 @@ test('an adjective, a preposition or the definite noun after the cue is no place
     'انتشرت الدوريات في منطقة سكنية مكتظة.',
     'تمركز الجنود في قرية بالقرب من الحدود.',
     'عاد الأهالي إلى القرية بعد انسحاب القوات.',
+    'انتقلت الأسرة إلى حي يسكنه العمال قرب المصنع.',
+    'يبحث المستثمرون عن منطقة واعدة للاستثمار.',
   ]) {
     const ps = places(run(text));
     assert.deepEqual(ps, [], `${text}: ${JSON.stringify(ps)}`);

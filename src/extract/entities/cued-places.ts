@@ -57,6 +57,11 @@ function cueAt(cues: ReadonlyMap<string, number>, w: Word): number {
 
 /** A definite nisba after the first word describes the place ('بلدة مركبا الحدودية'): it ends the name. */
 const NISBA = /^ال.{2,}(يه|ي)$/;
+/** 'يسكنه', 'تقطنها': a verb with an object pronoun ('حي يسكنه ...') is no name. */
+const VERB_WITH_OBJECT = /^[يت].{2,}(ه|ها|هم)$/;
+/** 'بالأحساء', 'للفطائر': a preposition and the article start a phrase of its own ('حي العنود بالدمام'). */
+const PREP_ARTICLE = /^(بال|لل|كال)/;
+
 /** An indefinite word in ي or ية first is an adjective of the noun before it ('منطقة سكنية', 'قرية نائية بعيدة'), not a name. */
 export function adjectiveFirst(s: DocState, first: number): boolean {
   const n = s.words[first].norm;
@@ -75,7 +80,8 @@ function nameRun(s: DocState, cues: ReadonlyMap<string, number>, heads: Readonly
   for (let m = k; m < s.words.length && m - k < MAX_WORDS && s.sentOf[m] === sent; m++) {
     const w = s.words[m];
     if (!placeWord(s, w) || headAt(heads, w) || cueAt(cues, w) || s.idx.givenNames.has(w.norm)) break;
-    if (joinsAnother(s, cues, w) || (m > k && (NISBA.test(w.norm) || wordReadings(w).some((r) => r.conj && r.cut > 0)))) break;
+    if (joinsAnother(s, cues, w) || VERB_WITH_OBJECT.test(w.norm)) break;
+    if (m > k && (NISBA.test(w.norm) || PREP_ARTICLE.test(w.norm) || wordReadings(w).some((r) => r.conj && r.cut > 0))) break;
     j = m;
   }
   if (j < k) return -1;
