@@ -10,6 +10,8 @@ import { settlementCues } from './cued-places.js';
 export interface EntityCues {
   /** Titles, roles and speech verbs: matching forms. */
   readonly cues: ReadonlySet<string>;
+  /** Speech verbs alone (the tagger's SPEECH_VERB cues): قال, أضاف, أكد ... */
+  readonly speech: ReadonlySet<string>;
   /** Words before which an unknown name is likely a place (data/kb/place_cues.tsv). */
   readonly placeCues: ReadonlySet<string>;
   /** Head nouns of named buildings, places and units (data/kb/named_heads.tsv). */
@@ -27,6 +29,11 @@ export function personCueWords(): Set<string> {
   return cues;
 }
 
+/** Speech verbs (data/lexicon/ner_triggers.tsv, kind SPEECH_VERB), matching forms. */
+export function speechVerbs(): Set<string> {
+  return new Set([...loadKnowledge().triggers].filter(([, kinds]) => kinds.includes('SPEECH_VERB')).map(([w]) => w));
+}
+
 /** data/kb/place_cues.tsv: words before which an unknown name is likely a place. */
 export function placeCueWords(): Set<string> {
   return new Set(loadTsv('kb/place_cues.tsv').map((r) => normalizeArabic(r.word)));
@@ -34,7 +41,7 @@ export function placeCueWords(): Set<string> {
 
 /** All the lists, freshly built from the data files. */
 export function buildEntityCues(): EntityCues {
-  return { cues: personCueWords(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues() };
+  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues() };
 }
 
 let shared: EntityCues | null = null;

@@ -16,6 +16,7 @@ import { linkOrgAnaphora } from './anaphora.js';
 import { findTaggedPeople } from './tagged.js';
 import { findNamedThings } from './named-heads.js';
 import { findCuedPlaces } from './cued-places.js';
+import { findFramedPeople } from './framed-people.js';
 import { entityCues } from './cues.js';
 import { findGenericActors } from './generic.js';
 
@@ -91,6 +92,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   findNamedThings(s, cues.heads);
   findCuedPlaces(s, cues.settlements, cues.heads);
   findTaggedPeople(s, cues);
+  findFramedPeople(s, cues);
   findPeople(s);
   findSurnames(s);
   resolveCoref(s);
