@@ -100,3 +100,13 @@ test('name_particles.tsv loads into the index: Arabic particles and foreign ones
     assert.ok(r.source, r.word);
   }
 });
+
+test('a definite hospital and a country nisba name the hospital; other heads with a nisba only describe', () => {
+  const ents = run('نقل المصابون إلى المستشفى الماليزي شمال المدينة بعد الغارة.');
+  const h = byName(ents, 'Malaysian Hospital');
+  assert.ok(h, JSON.stringify(ents.map((e) => e.name_en)));
+  assert.equal(h.type, 'PLACE');
+  assert.equal(h.name_ar, 'المستشفى الماليزي');
+  const other = run('هبطت الطائرة في المطار الروسي بعد منتصف الليل.');
+  assert.ok(!other.some((e) => e.name_en.endsWith('Airport')), JSON.stringify(other.map((e) => e.name_en)));
+});
