@@ -1,7 +1,8 @@
 // Entities of one document: KB recognition (countries, nisbas, places, organisations, people, gazetteer), people
-// introduced by titles, places named after a settlement noun, people the statistical tagger finds next to a role or a speech verb, office holders for
-// titles with no name, surnames, references (الأخير, بلاده, نظيره), state actors named without their country,
-// and organisations named again by their head noun ('وقالت الحركة').
+// introduced by titles, places named after a settlement noun ('قرية X'), people the statistical tagger finds next to a
+// role or a speech verb and people in the frame 'وقال X Y، المتحدث ...', office holders for titles with no name,
+// surnames, references (الأخير, بلاده, نظيره), state actors named without their country, and organisations named
+// again by their head noun ('وقالت الحركة').
 // One entity per referent, with all its mentions sorted by offset; entities in order of first mention. Pure.
 import { splitSentences } from '../../arabic/sentences.js';
 import type { Entity, Mention, Span } from '../../doc.js';
