@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { extractEntities } from '../src/extract/entities/index.js';
 import { loadTsv } from '../src/data-files.js';
 import { namedHeads } from '../src/extract/entities/named-heads.js';
-import { personCueWords } from '../src/extract/entities/tagged.js';
+import { buildEntityCues, entityCues, personCueWords } from '../src/extract/entities/cues.js';
 import type { Entity } from '../src/doc.js';
 
 const run = (text: string) => extractEntities({ text, published: '2024-03-10' });
@@ -26,10 +26,13 @@ test('named_heads.tsv loads: a matching-form head, a type, a source; an English 
   assert.equal(heads.get('كتيبه')?.type, 'GROUP');
 });
 
-test('the person cue words are built per call from the data files (no cache to go stale)', () => {
+test('the cue words are built once and shared by every document; the builders stay pure', () => {
   const a = personCueWords();
   assert.ok(a.size > 10);
   assert.notEqual(a, personCueWords());
+  assert.equal(entityCues(), entityCues());
+  assert.deepEqual([...buildEntityCues().cues].sort(), [...entityCues().cues].sort());
+  assert.equal(entityCues().settlements.get('بلدتي'), 2);
 });
 
 test('a hospital named after a person is a place, not a person', () => {
@@ -96,4 +99,14 @@ test('name_particles.tsv loads into the index: Arabic particles and foreign ones
     assert.match(r.kind, /^(arabic|foreign)$/, r.word);
     assert.ok(r.source, r.word);
   }
+});
+
+test('a definite hospital and a country nisba name the hospital; other heads with a nisba only describe', () => {
+  const ents = run('نقل المصابون إلى المستشفى الماليزي شمال المدينة بعد الغارة.');
+  const h = byName(ents, 'Malaysian Hospital');
+  assert.ok(h, JSON.stringify(ents.map((e) => e.name_en)));
+  assert.equal(h.type, 'PLACE');
+  assert.equal(h.name_ar, 'المستشفى الماليزي');
+  const other = run('هبطت الطائرة في المطار الروسي بعد منتصف الليل.');
+  assert.ok(!other.some((e) => e.name_en.endsWith('Airport')), JSON.stringify(other.map((e) => e.name_en)));
 });

@@ -1,7 +1,8 @@
 // Entities of one document: KB recognition (countries, nisbas, places, organisations, people, gazetteer), people
-// introduced by titles, people the statistical tagger finds next to a role or a speech verb, office holders for
-// titles with no name, surnames, references (الأخير, بلاده, نظيره), state actors named without their country,
-// and organisations named again by their head noun ('وقالت الحركة').
+// introduced by titles, places named after a settlement noun ('قرية X'), people the statistical tagger finds next to a
+// role or a speech verb and people in the frame 'وقال X Y، المتحدث ...', office holders for titles with no name,
+// surnames, references (الأخير, بلاده, نظيره), state actors named without their country, and organisations named
+// again by their head noun ('وقالت الحركة').
 // One entity per referent, with all its mentions sorted by offset; entities in order of first mention. Pure.
 import { splitSentences } from '../../arabic/sentences.js';
 import type { Entity, Mention, Span } from '../../doc.js';
@@ -15,6 +16,9 @@ import { linkBareStateActors } from './bare.js';
 import { linkOrgAnaphora } from './anaphora.js';
 import { findTaggedPeople } from './tagged.js';
 import { findNamedThings } from './named-heads.js';
+import { findCuedPlaces } from './cued-places.js';
+import { findFramedPeople } from './framed-people.js';
+import { entityCues } from './cues.js';
 import { findGenericActors } from './generic.js';
 
 export interface EntityInput {
@@ -85,8 +89,11 @@ export function extractEntities(input: EntityInput): Entity[] {
     s.add(e.id, { start: m.start, end: m.end, first: m.first, last: m.last, form: e.form, top: false });
   }
 
-  findNamedThings(s);
-  findTaggedPeople(s);
+  const cues = entityCues();
+  findNamedThings(s, cues.heads);
+  findCuedPlaces(s, cues.settlements, cues.heads);
+  findTaggedPeople(s, cues);
+  findFramedPeople(s, cues);
   findPeople(s);
   findSurnames(s);
   resolveCoref(s);

@@ -15,11 +15,13 @@ export interface NamedHead {
   /** English head noun ('Hospital'), or '' when the head only blocks a person reading. */
   en: string;
   type: EntityType | 'OTHER';
+  /** The definite head and a country's nisba name the thing ('المستشفى الإندونيسي'). */
+  byNisba?: boolean;
 }
 
 /** data/kb/named_heads.tsv: matching form of the head noun -> its English head and entity type. */
 export function namedHeads(): Map<string, NamedHead> {
-  return new Map(loadTsv('kb/named_heads.tsv').map((r) => [normalizeArabic(r.word), { en: r.en, type: r.type as NamedHead['type'] }]));
+  return new Map(loadTsv('kb/named_heads.tsv').map((r) => [normalizeArabic(r.word), { en: r.en, type: r.type as NamedHead['type'], byNisba: r.by_nisba === '1' }]));
 }
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
@@ -27,7 +29,7 @@ const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 const MAX_NAME_WORDS = 3;
 
 /** The head noun this word is (indefinite, with or without و ف ب ل), with the clitic cut: 'بمستشفى' -> cut 1. */
-export function headAt(heads: Map<string, NamedHead>, w: Word): { head: NamedHead; cut: number } | null {
+export function headAt(heads: ReadonlyMap<string, NamedHead>, w: Word): { head: NamedHead; cut: number } | null {
   if (w.kind !== 'word') return null;
   for (const r of wordReadings(w)) {
     const h = heads.get(r.stem);
@@ -36,7 +38,7 @@ export function headAt(heads: Map<string, NamedHead>, w: Word): { head: NamedHea
   return null;
 }
 
-function nameWord(s: DocState, heads: Map<string, NamedHead>, w: Word | undefined, afterGiven: boolean): boolean {
+function nameWord(s: DocState, heads: ReadonlyMap<string, NamedHead>, w: Word | undefined, afterGiven: boolean): boolean {
   if (!w || w.kind !== 'word' || s.coveredBy(w.i) || !ARABIC_WORD.test(w.norm) || w.norm.length < 2) return false;
   if (s.idx.stopLight.has(w.norm) || headAt(heads, w)) return false;
   // 'مستشفى للأمراض', 'مخيم بالقرب': a preposition; 'مستشفى عاملاً': an adverbial accusative.
@@ -61,11 +63,12 @@ function slug(s: string): string {
 }
 
 /** Adds the named buildings, places and units of the document. */
-export function findNamedThings(s: DocState, heads: Map<string, NamedHead> = namedHeads()): void {
+export function findNamedThings(s: DocState, heads: ReadonlyMap<string, NamedHead> = namedHeads()): void {
   const n = s.words.length;
   for (let i = 0; i < n - 1; i++) {
     const w = s.words[i];
     if (s.coveredBy(i)) continue;
+    if (nisbaNamed(s, heads, i)) continue;
     const hit = headAt(heads, w);
     if (!hit || !hit.head.en || hit.head.type === 'OTHER') continue;
     const j = i + 1;
@@ -93,6 +96,25 @@ export function findNamedThings(s: DocState, heads: Map<string, NamedHead> = nam
     add(s, `${transliterate(nameAr)} ${hit.head.en}`, hit.head.type, start, s.words[last].end, i, last, true, s.text.slice(start, s.words[last].end));
     i = last;
   }
+}
+
+/**
+ * A definite place head and a country's nisba: 'المستشفى الإندونيسي' (the Indonesian Hospital), 'المستشفى الكويتي'.
+ * The country's nisba keeps its own mention; the phrase becomes '<demonym> <head>'.
+ */
+function nisbaNamed(s: DocState, heads: ReadonlyMap<string, NamedHead>, i: number): boolean {
+  const w = s.words[i];
+  if (w.kind !== 'word' || i + 1 >= s.words.length || s.sentOf[i + 1] !== s.sentOf[i]) return false;
+  const r = wordReadings(w).find((x) => x.stem.startsWith('ال') && heads.get(x.stem.slice(2))?.byNisba && heads.get(x.stem.slice(2))?.en);
+  const m = r ? s.startingAt(i + 1) : null;
+  if (!r || !m || m.form !== 'nisba' || m.last !== i + 1) return false;
+  const info = s.entities.get(m.id)!.info;
+  const demonym = info.type === 'COUNTRY' ? s.idx.kb.countries.find((c) => c.iso3 === info.country)?.demonym_en : undefined;
+  if (!demonym) return false;
+  const start = w.start + cutOffset(w.text, r.cut);
+  const head = heads.get(r.stem.slice(2))!;
+  add(s, `${demonym} ${head.en}`, head.type as EntityType, start, s.words[i + 1].end, i, i + 1, false, s.text.slice(start, s.words[i + 1].end));
+  return true;
 }
 
 function add(s: DocState, nameEn: string, type: EntityType, start: number, end: number, first: number, last: number, top: boolean, nameAr: string): void {

@@ -15,16 +15,30 @@ export function foldLatinOutlet(name: string): string {
   return host.replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, '');
 }
 
+/**
+ * The keys a Latin outlet name is compared under: its folded form, then, for a web address, each label of the host
+ * name and the labels read from the right ('arabic.cnn.com' -> cnn, cnnarabic; 'news.un.org' -> unnews).
+ */
+export function outletKeys(name: string): string[] {
+  const keys = [foldLatinOutlet(name)];
+  const bare = name.replace(/\([^)]*\)/g, ' ').trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '');
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/.test(bare)) {
+    const labels = bare.split('/')[0].split('.').slice(0, -1).filter((l) => l !== 'www');
+    if (labels.length > 1) keys.push(...labels.map((l) => l.replace(/[^a-z0-9]+/g, '')), labels.reverse().join('').replace(/[^a-z0-9]+/g, ''));
+  }
+  return [...new Set(keys)].filter((k) => k.length >= 3);
+}
+
 /** The outlets the KB knows under this name, as entities with no mention in the text. */
 export function outletEntities(outlet: string): Entity[] {
   const idx = getIndex();
   // Metadata often names the outlet in Latin letters (a feed's title, a corpus's slug): compared
   // with the English names of the KB's outlets.
   if (!/[\u0600-\u06FF]/.test(outlet)) {
-    const key = foldLatinOutlet(outlet);
-    if (key.length < 3) return [];
-    for (const info of idx.entities.values()) {
-      if (info.type === 'MEDIA' && foldLatinOutlet(info.name_en) === key) return [toOutletEntity(info)];
+    for (const key of outletKeys(outlet)) {
+      for (const info of idx.entities.values()) {
+        if (info.type === 'MEDIA' && foldLatinOutlet(info.name_en) === key) return [toOutletEntity(info)];
+      }
     }
     return [];
   }

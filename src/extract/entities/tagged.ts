@@ -5,15 +5,13 @@
 // Runs before surnames are resolved, so that 'وأضاف تونر' later in the report is the same person. Internal to
 // src/extract/entities/.
 import { chunks, loadTagger, type NerTagger } from '../../ner/tagger.js';
-import { loadKnowledge } from '../../ner/features.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
-import { transliterate } from '../../arabic/translit.js';
-import { loadTsv } from '../../data-files.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
-import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 import { personFromWords } from './people.js';
-import { headAt, namedHeads, type NamedHead } from './named-heads.js';
+import { headAt } from './named-heads.js';
+import { addNewPlace, adjectiveFirst, placeWord } from './cued-places.js';
+import { entityCues, type EntityCues } from './cues.js';
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
@@ -22,27 +20,10 @@ function nameLike(s: DocState, w: Word): boolean {
   return w.kind === 'word' && ARABIC_WORD.test(w.norm) && w.norm.length >= 2 && !s.idx.common.has(w.norm) && !s.coveredBy(w.i);
 }
 
-const PERSON_CUE_KINDS = new Set(['PERS_TITLE', 'SPEECH_VERB']);
+/** What the tagging reads besides the words: cue words and head nouns (built once, see cues.ts). */
+type TagContext = Pick<EntityCues, 'cues' | 'placeCues' | 'heads'>;
+
 const CUE_BEFORE = 5;
-/** Titles, roles and speech verbs (data/lexicon/person_cues.tsv and the tagger's own cues), matching forms. */
-export function personCueWords(): Set<string> {
-  const cues = new Set(loadTsv('lexicon/person_cues.tsv').map((r) => normalizeArabic(r.word.trim())));
-  for (const [w, kinds] of loadKnowledge().triggers) if (kinds.some((k) => PERSON_CUE_KINDS.has(k))) cues.add(w);
-  return cues;
-}
-
-/** What one document's tagging reads besides the words: cue words and head nouns, built once per document. */
-interface TagContext {
-  cues: Set<string>;
-  placeCues: Set<string>;
-  heads: Map<string, NamedHead>;
-}
-
-/** data/kb/place_cues.tsv: words before which an unknown name is likely a place. */
-export function placeCueWords(): Set<string> {
-  return new Set(loadTsv('kb/place_cues.tsv').map((r) => normalizeArabic(r.word)));
-}
-
 const PLACE_CUE_BEFORE = 2;
 /** A settlement noun or a direction in the two words before word i ('قرية الخريبات', 'شرق العويجات'). */
 function placeCue(s: DocState, ctx: TagContext, i: number): boolean {
@@ -63,7 +44,7 @@ function startsTitle(s: DocState, w: Word): boolean {
   return wordReadings(w).some((r) => s.idx.titleTrie.has(r.stem));
 }
 
-function personCue(s: DocState, cues: Set<string>, i: number, j: number): boolean {
+function personCue(s: DocState, cues: ReadonlySet<string>, i: number, j: number): boolean {
   const isCue = (w: Word | undefined) => !!w && w.kind === 'word' && (startsTitle(s, w) || wordReadings(w).some((r) => cues.has(r.stem)));
   // A name right after a title is the title stage's to read ('اللواء محمد باقري'): no need to tag it.
   if (i > 0 && s.words[i - 1].kind === 'word' && startsTitle(s, s.words[i - 1])) return false;
@@ -125,8 +106,7 @@ function leadingCut(s: DocState, w: Word): number {
 const BATCH = 64;
 
 /** Adds the people and places the tagger finds in the document. */
-export function findTaggedPeople(s: DocState, tagger: NerTagger = loadTagger()): void {
-  const ctx: TagContext = { cues: personCueWords(), placeCues: placeCueWords(), heads: namedHeads() };
+export function findTaggedPeople(s: DocState, ctx: TagContext = entityCues(), tagger: NerTagger = loadTagger()): void {
   const all = candidateWindows(s, ctx);
   for (let b = 0; b < all.length; b += BATCH) {
     const spans = all.slice(b, b + BATCH);
@@ -169,26 +149,11 @@ const MAX_PLACE_WORDS = 3;
 
 /** A LOC span of unknown words: a place named by its transliteration ('وبلدة الحوز' -> al-Houz). */
 function addPlace(s: DocState, ctx: TagContext, ws: number[]): void {
-  if (ws.length > MAX_PLACE_WORDS || !ws.every((i) => placeWord(s, s.words[i]))) return;
+  if (ws.length > MAX_PLACE_WORDS || !ws.every((i) => placeWord(s, s.words[i])) || adjectiveFirst(s, ws[0])) return;
   const w0 = s.words[ws[0]];
   if (headAt(ctx.heads, w0)) return;
   // 'وبالحوز', 'والحوز', 'لمنبج': و and a preposition before the article or a name are not part of it.
   const r = wordReadings(w0).reduce((a, b) => (b.cut > a.cut ? b : a));
   const cut = r.cut > 0 && (r.stem.startsWith('ال') || r.conj) ? r.cut : 0;
-  const start = w0.start + cutOffset(w0.text, cut);
-  const end = s.words[ws[ws.length - 1]].end;
-  const nameAr = s.text.slice(start, end).replace(/\s+/g, ' ');
-  if (normalizeArabic(nameAr).replace(/^ال/, '').length < 3) return;
-  const nameEn = transliterate(nameAr);
-  const id = `rasad:place:${nameEn.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
-  const info: EntityInfo = { id, type: 'PLACE', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'f', kind: 'site' };
-  s.add(id, { start, end, first: ws[0], last: ws[ws.length - 1], form: 'name', top: true }, s.entities.get(id)?.info ?? info);
-}
-
-/** A word that may be part of a new place's name: Arabic letters, not covered, not common (with or without ال). */
-function placeWord(s: DocState, w: Word): boolean {
-  // 'للفرقاطات' (for the frigates), 'فصيلاً' (an accusative): no place name.
-  if (!nameLike(s, w) || /^[وف]?لل/.test(w.norm) || /(اً|ًا)$/.test(w.text)) return false;
-  if (wordReadings(w).some((r) => s.idx.stopLight.has(r.stem))) return false;
-  return !wordReadings(w).some((r) => s.idx.common.has(r.stem) || (r.stem.startsWith('ال') && s.idx.common.has(r.stem.slice(2))));
+  addNewPlace(s, w0.start + cutOffset(w0.text, cut), ws[0], ws[ws.length - 1]);
 }

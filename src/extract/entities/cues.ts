@@ -1,0 +1,52 @@
+// The word lists the entity stages read besides the KB index: person cues (titles, roles, speech verbs), place cues,
+// settlement nouns and named heads. Built from the data files once per process and shared by every document (they
+// never change while it runs); the builders stay pure for tests. Internal to src/extract/entities/.
+import { loadTsv } from '../../data-files.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+import { loadKnowledge } from '../../ner/features.js';
+import { namedHeads, type NamedHead } from './named-heads.js';
+import { settlementCues } from './cued-places.js';
+
+export interface EntityCues {
+  /** Titles, roles and speech verbs: matching forms. */
+  readonly cues: ReadonlySet<string>;
+  /** Speech verbs alone (the tagger's SPEECH_VERB cues): قال, أضاف, أكد ... */
+  readonly speech: ReadonlySet<string>;
+  /** Words before which an unknown name is likely a place (data/kb/place_cues.tsv). */
+  readonly placeCues: ReadonlySet<string>;
+  /** Head nouns of named buildings, places and units (data/kb/named_heads.tsv). */
+  readonly heads: ReadonlyMap<string, NamedHead>;
+  /** Settlement nouns (data/kb/settlement_cues.tsv) -> how many places they name. */
+  readonly settlements: ReadonlyMap<string, number>;
+}
+
+const PERSON_CUE_KINDS = new Set(['PERS_TITLE', 'SPEECH_VERB']);
+
+/** Titles, roles and speech verbs (data/lexicon/person_cues.tsv and the tagger's own cues), matching forms. */
+export function personCueWords(): Set<string> {
+  const cues = new Set(loadTsv('lexicon/person_cues.tsv').map((r) => normalizeArabic(r.word.trim())));
+  for (const [w, kinds] of loadKnowledge().triggers) if (kinds.some((k) => PERSON_CUE_KINDS.has(k))) cues.add(w);
+  return cues;
+}
+
+/** Speech verbs (data/lexicon/ner_triggers.tsv, kind SPEECH_VERB), matching forms. */
+export function speechVerbs(): Set<string> {
+  return new Set([...loadKnowledge().triggers].filter(([, kinds]) => kinds.includes('SPEECH_VERB')).map(([w]) => w));
+}
+
+/** data/kb/place_cues.tsv: words before which an unknown name is likely a place. */
+export function placeCueWords(): Set<string> {
+  return new Set(loadTsv('kb/place_cues.tsv').map((r) => normalizeArabic(r.word)));
+}
+
+/** All the lists, freshly built from the data files. */
+export function buildEntityCues(): EntityCues {
+  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues() };
+}
+
+let shared: EntityCues | null = null;
+
+/** The lists shared by every document of the process (built on first use, like the KB index). */
+export function entityCues(): EntityCues {
+  return (shared ??= buildEntityCues());
+}

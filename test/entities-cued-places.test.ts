@@ -1,0 +1,65 @@
+// Places named after a settlement noun (data/kb/settlement_cues.tsv, src/extract/entities/cued-places.ts).
+// Sentences and place names written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEntities } from '../src/extract/entities/index.js';
+import { loadTsv } from '../src/data-files.js';
+import { settlementCues } from '../src/extract/entities/cued-places.js';
+import type { Entity } from '../src/doc.js';
+
+const run = (text: string) => extractEntities({ text, published: '2024-03-10' });
+const places = (ents: Entity[]) => ents.filter((e) => e.type === 'PLACE').map((e) => e.name_ar);
+
+test('settlement_cues.tsv loads: matching forms, one or two names, a source', () => {
+  const rows = loadTsv('kb/settlement_cues.tsv');
+  assert.ok(rows.length >= 10);
+  for (const r of rows) {
+    assert.match(r.word, /^[\u0621-\u064A]+$/, r.word);
+    assert.match(r.names, /^[12]$/, r.word);
+    assert.ok(r.source, r.word);
+  }
+  const cues = settlementCues();
+  assert.equal(cues.get('قريه'), 1);
+  assert.equal(cues.get('بلدتي'), 2);
+});
+
+test('an unknown name after a settlement noun is a place, named without the noun', () => {
+  const ents = run('اقتحمت القوات قرية زيتونان الغربية فجر اليوم واعتقلت عددا من الشبان.');
+  const p = ents.find((e) => e.name_ar === 'زيتونان');
+  assert.ok(p, JSON.stringify(places(ents)));
+  assert.equal(p.type, 'PLACE');
+  assert.equal(p.mentions[0].text, 'زيتونان');
+  assert.match(p.name_en, /^Z[a-z']+n$/);
+  const b = run('سقطت قذيفة على حي الكرامليه القديم وأصابت منزلين.');
+  assert.ok(places(b).includes('الكرامليه'), JSON.stringify(places(b)));
+});
+
+test('a dual settlement noun names two places joined by و', () => {
+  const ents = run('تعرضت بلدتي كفرسوسة وعينتورا لقصف مدفعي عنيف.');
+  assert.ok(places(ents).includes('كفرسوسة'), JSON.stringify(places(ents)));
+  assert.ok(places(ents).includes('عينتورا'), JSON.stringify(places(ents)));
+});
+
+test('a name ends before a nisba adjective, a و that starts another place, or a common word', () => {
+  const a = run('استهدف القصف بلدة مرجعيون الحدودية وقرية شلعبون في الجنوب.');
+  assert.ok(places(a).includes('مرجعيون'), JSON.stringify(places(a)));
+  assert.ok(places(a).includes('شلعبون'), JSON.stringify(places(a)));
+  assert.ok(!places(a).some((p) => p.includes('الحدودية') || p.includes('وقرية')), JSON.stringify(places(a)));
+  const b = run('زار الوفد حي الكرامليه بالعاصمة أمس.');
+  assert.ok(places(b).includes('الكرامليه'), JSON.stringify(places(b)));
+  assert.ok(!places(b).some((p) => p.includes('بالعاصمة')), JSON.stringify(places(b)));
+});
+
+test('an adjective, a preposition or the definite noun after the cue is no place', () => {
+  for (const text of [
+    'يعيش السكان في قرية نائية بعيدة عن الخدمات.',
+    'انتشرت الدوريات في منطقة سكنية مكتظة.',
+    'تمركز الجنود في قرية بالقرب من الحدود.',
+    'عاد الأهالي إلى القرية بعد انسحاب القوات.',
+    'انتقلت الأسرة إلى حي يسكنه العمال قرب المصنع.',
+    'يبحث المستثمرون عن منطقة واعدة للاستثمار.',
+  ]) {
+    const ps = places(run(text));
+    assert.deepEqual(ps, [], `${text}: ${JSON.stringify(ps)}`);
+  }
+});

@@ -1,0 +1,30 @@
+// People named between a speech verb and a comma before a title or role (src/extract/entities/framed-people.ts).
+// Sentences and names written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEntities } from '../src/extract/entities/index.js';
+import type { Entity } from '../src/doc.js';
+
+const run = (text: string) => extractEntities({ text, published: '2024-03-10' });
+const people = (ents: Entity[]) => ents.filter((e) => e.type === 'PERSON').map((e) => e.name_ar);
+
+test('a name of common words between a speech verb and a comma before a role is a person', () => {
+  const ents = run('وقال ماهر حزام، المتحدث باسم الهيئة، إن القافلة وصلت.');
+  const p = ents.find((e) => e.name_ar === 'ماهر حزام');
+  assert.ok(p, JSON.stringify(people(ents)));
+  assert.equal(p.type, 'PERSON');
+  assert.ok(p.mentions.some((m) => m.text === 'ماهر حزام'));
+});
+
+test('no person without the whole frame, nor for a description or a source', () => {
+  for (const text of [
+    'وقال ماهر حزام إن القافلة وصلت.',
+    'وقال مصدر عسكري، مدير العمليات سابقا، إن الهجوم فشل.',
+    'وقال سائق سيارة الأجرة، مدير المرآب، إن الطريق مغلق.',
+    'وقال المتحدث، مدير المكتب، إن شيئا لم يحدث.',
+    'وقال في بيان، المتحدث باسم الجيش، إن القوات تقدمت.',
+  ]) {
+    const ps = people(run(text));
+    assert.deepEqual(ps, [], `${text}: ${JSON.stringify(ps)}`);
+  }
+});

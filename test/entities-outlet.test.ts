@@ -1,0 +1,12 @@
+// The outlet named by a web address in the metadata (src/extract/entities/outlet.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { outletEntities, outletKeys } from '../src/extract/entities/outlet.js';
+
+test('a host name is read label by label: a section or language subdomain does not hide the outlet', () => {
+  assert.deepEqual(outletKeys('arabic.cnn.com'), ['arabic', 'cnn', 'cnnarabic']);
+  assert.deepEqual(outletEntities('arabic.cnn.com').map((e) => e.name_en), ['CNN']);
+  assert.deepEqual(outletEntities('https://news.un.org/ar/story/1').map((e) => e.name_en), ['UN News']);
+  assert.deepEqual(outletEntities('bbc.com').map((e) => e.name_en), ['BBC']);
+  assert.deepEqual(outletEntities('weather.example.org'), []);
+});

@@ -1,0 +1,46 @@
+// Curated places of data/kb/places.tsv that news names without a country: the Gaza Strip named bare, governorates
+// named with their cue, seas, gulfs, straits and rivers. Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEntities } from '../src/extract/entities/index.js';
+import type { Entity } from '../src/doc.js';
+
+const run = (text: string) => extractEntities({ text, published: '2024-03-10' });
+const names = (ents: Entity[]) => ents.map((e) => e.name_en);
+
+test('bare «غزة» is the Gaza Strip; «مدينة غزة» is the city', () => {
+  const a = run('وصلت قافلة مساعدات جديدة إلى غزة صباح اليوم.');
+  assert.ok(names(a).includes('Gaza Strip'), JSON.stringify(names(a)));
+  assert.ok(!names(a).includes('Gaza City'));
+  const b = run('قصفت الطائرات حيا سكنيا في مدينة غزة فجر اليوم.');
+  assert.ok(names(b).includes('Gaza City'), JSON.stringify(names(b)));
+  assert.ok(!names(b).includes('Gaza Strip'));
+});
+
+test('«غلاف غزة» is the Gaza Envelope, not the Strip', () => {
+  const ents = run('دوت صفارات الإنذار في مستوطنات غلاف غزة مساء الأحد.');
+  assert.ok(names(ents).includes('Gaza Envelope'), JSON.stringify(names(ents)));
+  assert.ok(!names(ents).includes('Gaza Strip'));
+});
+
+test('a governorate named with its cue is the governorate, the bare name the city', () => {
+  const ents = run('أعلن مسؤول في محافظة عدن أن الكهرباء عادت إلى عدن بعد انقطاع طويل.');
+  const gov = ents.find((e) => e.name_en === 'Aden Governorate');
+  assert.ok(gov, JSON.stringify(names(ents)));
+  assert.equal(gov.type, 'PLACE');
+  assert.equal(gov.country, 'YEM');
+  assert.ok(names(ents).includes('Aden'));
+  for (const [ar, en] of [['محافظة شمال غزة', 'North Gaza Governorate'], ['محافظة درعا', 'Daraa Governorate'], ['محافظة البصرة', 'Basra Governorate']]) {
+    const e = run(`تحدث السكان عن الأوضاع في ${ar} خلال الأسبوع الماضي.`);
+    assert.ok(names(e).includes(en), `${ar}: ${JSON.stringify(names(e))}`);
+  }
+});
+
+test('seas, gulfs, straits and rivers are places without a country', () => {
+  const ents = run('رصدت البحرية سفنا في البحر الأحمر وخليج عدن وبحر العرب، وأخرى قرب مضيق هرمز، فيما ارتفع منسوب نهر الفرات.');
+  for (const n of ['Red Sea', 'Gulf of Aden', 'Arabian Sea', 'Strait of Hormuz', 'Euphrates']) assert.ok(names(ents).includes(n), `${n}: ${JSON.stringify(names(ents))}`);
+  assert.equal(ents.find((e) => e.name_en === 'Gulf of Aden')?.country, null);
+  assert.ok(!names(ents).includes('Aden'), 'خليج عدن is not the city');
+  const litani = run('انسحبت القوات إلى شمال نهر الليطاني.');
+  assert.ok(names(litani).includes('Litani River'), JSON.stringify(names(litani)));
+});
