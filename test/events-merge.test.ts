@@ -234,3 +234,33 @@ test('a guessed side, or no day in one telling with other bodies of the state, d
   assert.equal(mergeEvents([told(2, 100), told(5, 400, { source: ministry, date: null })], false).length, 2);
   assert.equal(mergeEvents([told(2, 100), told(5, 400, { source: ministry })], false).length, 1);
 });
+
+test('a definite act noun in the next sentences points back to the act of its kind told just before', () => {
+  const verb = ev({ sentence: 2, at: 100, source: side('AAA'), target: side('BBB'), date: '2020-01-01' });
+  const noun = ev({ sentence: 4, at: 300, target: side('BBB'), entry: { ...rule, pos: 'noun' } });
+  noun.hit = { entry: { ...rule, pos: 'noun' }, pos: 'noun' } as typeof noun.hit;
+  noun.trigger = { start: 310, end: 315, text: 'القصف' };
+  const out = mergeEvents([verb, noun], false);
+  assert.equal(out.length, 1, 'قصفت ... القصف: one shelling');
+  assert.equal(out[0].source?.country, 'AAA');
+  // Three sentences on, or without the article ('قصف' is another shelling), or with a preposition fused to it, it is new.
+  const far = { ...noun, sentence: 5 };
+  assert.equal(mergeEvents([verb, far], false).length, 2);
+  const bare = { ...noun, trigger: { start: 310, end: 313, text: 'قصف' } };
+  assert.equal(mergeEvents([verb, bare], false).length, 2);
+  const governed = { ...noun, trigger: { start: 310, end: 316, text: 'للقصف' } };
+  assert.equal(mergeEvents([verb, governed], false).length, 2);
+});
+
+test('a definite noun of another act, or of the same act in another place, is not the act told before', () => {
+  const verb = ev({ sentence: 2, at: 100, source: side('AAA'), target: side('BBB') });
+  const other = ev({ sentence: 3, at: 300, target: side('BBB'), entry: { ...rule, pos: 'noun', lemma: 'تقدم' } });
+  other.hit = { entry: { ...rule, pos: 'noun', lemma: 'تقدم' }, pos: 'noun' } as typeof other.hit;
+  other.trigger = { start: 310, end: 316, text: 'التقدم' };
+  assert.equal(mergeEvents([verb, other], false).length, 2, 'قصفت ... التقدم: two acts');
+  const place = (entity: string) => ({ entity, name_en: entity, lat: 0, lon: 0, precision: 'city' as const });
+  const here = { ...verb, location: place('town-a') };
+  const there = { ...other, hit: { entry: rule, pos: 'noun' }, trigger: { start: 310, end: 315, text: 'القصف' }, location: place('town-b') } as typeof other;
+  assert.equal(mergeEvents([here, there], false).length, 2, 'the shelling of another town');
+  assert.equal(mergeEvents([here, { ...there, location: place('town-a') }], false).length, 1);
+});
