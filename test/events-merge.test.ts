@@ -264,3 +264,27 @@ test('a definite noun of another act, or of the same act in another place, is no
   assert.equal(mergeEvents([here, there], false).length, 2, 'the shelling of another town');
   assert.equal(mergeEvents([here, { ...there, location: place('town-a') }], false).length, 1);
 });
+
+test('a noun the text points back to (تلك الهجمات، خلال اقتحامها) is the act of its kind told before, however far', () => {
+  const raid = ev({ sentence: 1, at: 50, source: side('AAA'), target: side('BBB') });
+  const back = ev({ sentence: 6, at: 600, target: side('BBB'), flags: ['back-reference'] });
+  back.hit = { entry: { ...rule, pos: 'noun', lemma: 'هجوم' }, pos: 'noun' } as typeof back.hit;
+  back.trigger = { start: 610, end: 617, text: 'الهجمات' };
+  assert.equal(mergeEvents([raid, back], false).length, 1);
+  // Without the pointer, six sentences on, it is another act; and never to an act of other parties.
+  assert.equal(mergeEvents([raid, { ...back, flags: [] }], false).length, 2);
+  assert.equal(mergeEvents([raid, { ...back, source: side('CCC'), target: side('DDD') }], false).length, 2);
+});
+
+test('the dead named by a definite noun just after an attack are its toll, whatever word told the attack', () => {
+  const strike = ev({ sentence: 3, at: 300, source: side('AAA'), target: side('BBB'), entry: { ...rule, lemma: 'غارة', pos: 'noun' } });
+  const dead = ev({ sentence: 4, at: 400, target: side('BBB') });
+  dead.mode = 'killing';
+  dead.hit = { entry: { ...rule, pos: 'noun', lemma: 'مقتل' }, pos: 'noun' } as typeof dead.hit;
+  dead.trigger = { start: 410, end: 416, text: 'القتلى' };
+  assert.equal(mergeEvents([strike, dead], false).length, 1);
+  // Another count of dead is another toll.
+  const other = { ...dead, numbers: [{ kind: 'killed', value: 300 }] } as typeof dead;
+  const counted = { ...strike, numbers: [{ kind: 'killed', value: 14 }] } as typeof strike;
+  assert.equal(mergeEvents([counted, other], false).length, 2);
+});

@@ -244,15 +244,25 @@ const DEFINITE = /^[وف]?ال/;
 const placesDiffer = (a: Sentenced, b: Sentenced) => !sameLocation(a, b) && a.location?.precision !== 'country' && b.location?.precision !== 'country';
 const BACK_SPAN = 2;
 function definiteRetold(earlier: Sentenced, later: Sentenced): boolean {
-  if (later.hit.pos !== 'noun' || !later.trigger || !DEFINITE.test(later.trigger.text)) return false;
+  if (later.hit.pos !== 'noun' || !later.trigger) return false;
+  // A noun the text itself points back with ('تلك الهجمات', 'خلال اقتحامها'): the nearest act of its kind told before, however far.
+  if (later.flags?.includes('back-reference')) return pointsBackTo(earlier, later);
+  if (!DEFINITE.test(later.trigger.text)) return false;
   // The noun of the act told before ('قصفت' ... 'القصف'), or one of the same narrow kind ('اعتقلت' ... 'الاعتقالات'); the
   // noun of another act ('تمكنت من التقدم' after 'معارك') is a new one.
   const root = (e: Sentenced) => e.hit.entry.lemma.split('/')[0];
-  if (root(earlier) !== root(later) && (earlier.mode !== later.mode || !earlier.mode || earlier.mode === 'military')) return false;
+  // The dead of the attack just told ('أسفرت الغارات عن مقتل 14 ... ونقل القتلى') are its toll, whatever word told the attack.
+  const toll = later.mode === 'killing';
+  if (!toll && root(earlier) !== root(later) && (earlier.mode !== later.mode || !earlier.mode || earlier.mode === 'military')) return false;
   const gap = later.sentence - earlier.sentence;
   if (gap < 1 || gap > BACK_SPAN || earlier.type !== later.type || !compatible(earlier, later) || !countsAgree(earlier, later) || placesDiffer(earlier, later)) return false;
   const [da, db] = [days(earlier.date), days(later.date)];
   return da === null || db === null || Math.abs(da - db) <= 1;
+}
+
+function pointsBackTo(earlier: Sentenced, later: Sentenced): boolean {
+  const before = earlier.sentence < later.sentence || (earlier.sentence === later.sentence && (earlier.trigger?.start ?? 0) < (later.trigger?.start ?? 0));
+  return before && earlier.type === later.type && compatible(earlier, later) && countsAgree(earlier, later);
 }
 
 export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
@@ -291,7 +301,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(at([actKey(e) ?? []].flat()), (o) => actKey(o) === actKey(e) && sameAct(o, e)) ??
       find(at(e.sentence === 0 || e.type === 'CONSULT' || e.type === 'MOBILIZE' ? [`k:${k}`] : hasTitle ? ['s:0'] : []), (o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)) && countsAgree(o, e));
     // ... or a definite noun pointing back to the nearest act of its kind told just before.
-    where ??= lastAt(out, at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => definiteRetold(o, e));
+    where ??= lastAt(out, e.flags?.includes('back-reference') ? at([`t:${e.type}`]) : at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => definiteRetold(o, e));
     if (where === undefined) {
       out.push(e);
       file(index, out.length - 1, e);

@@ -93,7 +93,11 @@ function afterNounGovernor(words: Word[], i: number): boolean {
   return isWord(prev, words[i].sentence) && prev.readings.some((r) => NOUN_GOVERNORS.has(r.stem) && !r.enclitic);
 }
 const ANNIVERSARY = eventWords('anniversary_words');
-const AIM_MARKERS = [...eventWords('aim_markers')].map((m) => m.split(' '));
+// Aims and obligations alike name an act not done: 'من أجل السيطرة', 'يجب فرض حظر'.
+const AIM_MARKERS = [...eventWords('aim_markers'), ...eventWords('obligation_markers')].map((m) => m.split(' '));
+const STANCE_HEADS = eventWords('stance_heads');
+const STANCE_QUANTIFIERS = eventWords('stance_quantifiers');
+const STANCE_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل']);
 const STATE_WORDS = eventWords('state_words');
 const NOT_EVENTS = [...eventWords('not_event_phrases')].map((m) => m.split(' '));
 /** Tanwin: a verb form never carries it ('دعماً', 'نقلاً', 'طلباً' are verbal nouns). */
@@ -143,6 +147,19 @@ export function afterAimMarker(words: Word[], i: number): boolean {
   return false;
 }
 
+/** An act noun that is the object of a stance word: rejected, stopped or ruled out ('رفضت أي تعاون', 'بوقف
+ * القصف', 'ولا تعاون مع'), right after it or after a quantifier ('أي', 'كل'). The stance is the act, not its object. */
+export function afterStanceHead(words: Word[], i: number, imperfectVerb = false): boolean {
+  const s = words[i].sentence;
+  let k = i - 1;
+  const quantified = isWord(words[k], s) && words[k].readings.some((r) => STANCE_QUANTIFIERS.has(r.stem) && !r.proclitics.length);
+  if (quantified) k--;
+  const head = words[k];
+  // An imperfect verb right after 'لا' is a verb negated ('لا يقصف'), for modality to read; a form that could be a
+  // perfect is the noun there ('لا تعاون': no cooperation), as it is after a quantifier.
+  return isWord(head, s) && head.readings.some((r) => STANCE_HEADS.has(r.stem) && r.proclitics.every((p) => STANCE_PROCLITICS.has(p)) && !r.enclitic && (!imperfectVerb || quantified || r.stem !== 'لا'));
+}
+
 /** A definite verbal noun with no complement (ل or على within three words) names a state or a side, not an act: 'الاحتلال الإسرائيلي ارتكب'. */
 function bareDefinite(words: Word[], i: number, proclitics: string[]): boolean {
   if (!proclitics.includes('ال')) return false;
@@ -175,9 +192,19 @@ function notEventAt(words: Word[], i: number): number {
 }
 
 /** All trigger hits in the words, left to right; a word takes part in one hit at most. */
+/** A noun joined by و a few words after an act noun a stance word governs shares its head ('بوقف اقتحام المدينة والقصف الجوي'). */
+const JOINED_SPAN = 3;
+function joinedTo(words: Word[], i: number, governed: number): boolean {
+  if (governed < 0 || i - governed > JOINED_SPAN || words[governed].sentence !== words[i].sentence) return false;
+  for (let k = governed + 1; k < i; k++) if (words[k].kind !== 'word') return false;
+  return words[i].readings.some((r) => r.proclitics[0] === 'و');
+}
+
 export function findTriggers(words: Word[]): TriggerHit[] {
   const lex = loadLexicon();
   const hits: TriggerHit[] = [];
+  // The last act noun a stance word governed (rejected, stopped, any), for the nouns joined to it.
+  let governed = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.kind !== 'word') continue;
@@ -186,13 +213,15 @@ export function findTriggers(words: Word[]): TriggerHit[] {
       i = fixed;
       continue;
     }
+    // The object of a stance word, act noun or not, heads the nouns joined to it ('بوقف اقتحام المدينة والقصف').
+    if (afterStanceHead(words, i)) governed = i;
     // Aims are not acts: 'من أجل السيطرة على', 'بهدف استعادة'.
     if (afterAimMarker(words, i)) continue;
     let hit: TriggerHit | null = null;
     // Multi-word triggers first (longest first), only those whose first word this word can be.
     for (const ph of phrasesFor(w, lex.phrases)) {
       const end = phraseAt(words, i, ph.words);
-      if (end >= 0 && contextOk(ph.entry, words, i, end)) {
+      if (end >= 0 && contextOk(ph.entry, words, i, end) && (ph.entry.pos === 'verb' || !(afterStanceHead(words, i) || joinedTo(words, i, governed)))) {
         hit = { entry: ph.entry, first: i, last: end, proclitics: w.readings[0].proclitics, enclitic: null, pos: ph.entry.pos === 'verb' ? 'verb' : 'noun' };
         break;
       }
@@ -217,6 +246,7 @@ export function findTriggers(words: Word[]): TriggerHit[] {
           if (verb && r.proclitics.includes('ل') && !lex.imperfectForms.has(r.stem)) continue;
           if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text))) continue;
           if (!verb && insideName(words, i, r.proclitics)) continue;
+          if (afterStanceHead(words, i, verb && lex.imperfectForms.has(r.stem)) || (!verb && joinedTo(words, i, governed))) continue;
           if (guarded(e, words, i, r.proclitics)) continue;
           if (!contextOk(e, words, i, i)) continue;
           const pos = verb && isVerbForm ? 'verb' : 'noun';
