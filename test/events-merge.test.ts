@@ -288,3 +288,24 @@ test('the dead named by a definite noun just after an attack are its toll, whate
   const counted = { ...strike, numbers: [{ kind: 'killed', value: 14 }] } as typeof strike;
   assert.equal(mergeEvents([counted, other], false).length, 2);
 });
+
+test('one act told again with the same word further on is one event; warnings said again, and attacks elsewhere, stay apart', () => {
+  const aidRule = { ...rule, pos: 'noun' as const, lemma: 'مساعدات', type: 'AID' as const };
+  const first = ev({ sentence: 1, at: 50, source: side('AAA'), target: side('BBB'), type: 'AID', entry: aidRule, date: '2020-01-01' });
+  const again = ev({ sentence: 9, at: 900, target: side('BBB'), type: 'AID', entry: aidRule });
+  again.trigger = { start: 905, end: 912, text: 'مساعدات' };
+  assert.equal(mergeEvents([first, again], false).length, 1, 'the aid flight told twice');
+  // Another giver, another day, or another word is another act.
+  assert.equal(mergeEvents([first, { ...again, source: side('CCC') }], false).length, 2);
+  assert.equal(mergeEvents([first, { ...again, date: '2020-01-05' }], false).length, 2);
+  assert.equal(mergeEvents([first, { ...again, hit: { entry: { ...aidRule, lemma: 'اغاثه' } } }], false).length, 2);
+  // A warning said again is another statement.
+  const warnRule = { ...rule, lemma: 'حذر/يحذر', type: 'THREATEN' as const };
+  const w1 = ev({ sentence: 1, at: 50, source: side('AAA'), type: 'THREATEN', entry: warnRule });
+  const w2 = ev({ sentence: 9, at: 900, source: side('AAA'), type: 'THREATEN', entry: warnRule });
+  assert.equal(mergeEvents([w1, { ...w2, trigger: { start: 905, end: 908, text: 'حذر' } }], false).length, 2);
+  // Two shellings with one word, in places not known to be one, are two.
+  const s1 = ev({ sentence: 1, at: 50, source: side('AAA'), target: side('BBB') });
+  const s2 = ev({ sentence: 9, at: 900, source: side('AAA') });
+  assert.equal(mergeEvents([s1, { ...s2, trigger: { start: 905, end: 908, text: 'قصفت' } }], false).length, 2);
+});

@@ -265,6 +265,21 @@ function pointsBackTo(earlier: Sentenced, later: Sentenced): boolean {
   return before && earlier.type === later.type && compatible(earlier, later) && countsAgree(earlier, later);
 }
 
+/** The word an act is told with, its root as the lexicon writes it: the verb's perfect, the noun without its ة ('سيطرة' / 'سيطر'). */
+const rootWord = (e: Sentenced) => e.hit.entry.lemma.split('/')[0].replace(/[هة]$/, '');
+
+/** One act told again, with the same word, anywhere in the report ('وصلت طائرة مساعدات سعودية' ... 'المساعدات'; 'رفضت
+ * الخارجية أي تعاون' ... 'وكرر رفض التعاون'): the same type and word, sides that do not contradict, no other day or
+ * place or count of dead. Not for attacks, which a report tells many of with one word, unless at the very same place,
+ * nor for warnings, accusations and demands. */
+// A speaker warns, accuses and demands again and again in one report: each time is a statement of its own.
+const SAID_AGAIN = new Set(['THREATEN', 'ACCUSE', 'DEMAND']);
+function sameWordRetold(a: Sentenced, b: Sentenced): boolean {
+  if (SAID_AGAIN.has(a.type) || a.type !== b.type || a.sentence === b.sentence || rootWord(a) !== rootWord(b) || a.modality !== b.modality) return false;
+  if (a.type === 'ASSAULT' && (!ownPlace(a) || ownPlace(a) !== ownPlace(b))) return false;
+  return compatible(a, b) && sameLocation(a, b) && (!a.date || !b.date || a.date === b.date) && countsAgree(a, b);
+}
+
 export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
   const out: T[] = [];
   // The headline and the first sentence of the body summarise the report.
@@ -300,6 +315,8 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(at([`s:${lead}`, `s:${lead + 1}`]), (o) => leadRetold(o, e, lead)) ??
       find(at([actKey(e) ?? []].flat()), (o) => actKey(o) === actKey(e) && sameAct(o, e)) ??
       find(at(e.sentence === 0 || e.type === 'CONSULT' || e.type === 'MOBILIZE' ? [`k:${k}`] : hasTitle ? ['s:0'] : []), (o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)) && countsAgree(o, e));
+    // (The headline's acts are matched to the body by the headline rules above.)
+    where ??= hasTitle && e.sentence === 0 ? undefined : find(at([`t:${e.type}`]), (o) => !(hasTitle && o.sentence === 0) && sameWordRetold(o, e));
     // ... or a definite noun pointing back to the nearest act of its kind told just before.
     where ??= lastAt(out, e.flags?.includes('back-reference') ? at([`t:${e.type}`]) : at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => definiteRetold(o, e));
     if (where === undefined) {
