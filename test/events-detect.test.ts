@@ -121,3 +121,12 @@ test('a headline toll of the dead is a candidate the check doubts rather than dr
   // A toll someone merely puts about is not one the report asserts.
   assert.ok(!headlineToll({ ...toll, modality: 'claimed' }));
 });
+
+test('a subheading of the body and a present verb after a relative pronoun report no act', () => {
+  const text = 'قصفت الطائرات الإسرائيلية بلدة في جنوب لبنان صباح الأحد.\n* هجوم جوي\nوقال مسؤولون إن الوحدة التي يدعمها الصندوق أجرت عمليات جراحية.';
+  assert.deepEqual(coded(text).map((e) => `${e.type}:${e.trigger?.text}`), ['ASSAULT:قصفت']);
+  // The same nouns as a sentence of their own, or a past verb after the pronoun, still do.
+  assert.ok(coded('قصفت الطائرات البلدة صباح الأحد.\nوشنت الطائرات هجوما جويا على المطار.').some((e) => e.sentence === 1 && e.type === 'ASSAULT'));
+  assert.ok(coded('وقال مسؤولون إن الوحدة التي دعمها الصندوق أجرت عمليات.').some((e) => e.type === 'SUPPORT'), 'a past verb after the pronoun is kept');
+  assert.ok(coded('غارات على غزة.').some((e) => e.type === 'ASSAULT'), 'a short text of one line is its own headline');
+});
