@@ -299,6 +299,8 @@ test('one act told again with the same word further on is one event; warnings sa
   assert.equal(mergeEvents([first, { ...again, source: side('CCC') }], false).length, 2);
   assert.equal(mergeEvents([first, { ...again, date: '2020-01-05' }], false).length, 2);
   assert.equal(mergeEvents([first, { ...again, hit: { entry: { ...aidRule, lemma: 'اغاثه' } } }], false).length, 2);
+  // Nobody named in both: it may be anyone's aid.
+  assert.equal(mergeEvents([{ ...first, target: null }, { ...again, source: null }], false).length, 2);
   // A warning said again is another statement.
   const warnRule = { ...rule, lemma: 'حذر/يحذر', type: 'THREATEN' as const };
   const w1 = ev({ sentence: 1, at: 50, source: side('AAA'), type: 'THREATEN', entry: warnRule });

@@ -273,11 +273,14 @@ const rootWord = (e: Sentenced) => e.hit.entry.lemma.split('/')[0].replace(/[Ù‡Ø
  * place or count of dead. Not for attacks, which a report tells many of with one word, unless at the very same place,
  * nor for warnings, accusations and demands. */
 // A speaker warns, accuses and demands again and again in one report: each time is a statement of its own.
-const SAID_AGAIN = new Set(['THREATEN', 'ACCUSE', 'DEMAND']);
+// (So are meetings: one leader receives many visitors in one report.)
+const SAID_AGAIN = new Set(['THREATEN', 'ACCUSE', 'DEMAND', 'CONSULT']);
 function sameWordRetold(a: Sentenced, b: Sentenced): boolean {
   if (SAID_AGAIN.has(a.type) || a.type !== b.type || a.sentence === b.sentence || rootWord(a) !== rootWord(b) || a.modality !== b.modality) return false;
   if (a.type === 'ASSAULT' && (!ownPlace(a) || ownPlace(a) !== ownPlace(b))) return false;
-  return compatible(a, b) && sameLocation(a, b) && (!a.date || !b.date || a.date === b.date) && countsAgree(a, b);
+  // One party the text names in both, and the same: two acts with nobody named in common may be anyone's.
+  const shared = (['source', 'target'] as const).some((side) => !!namedParty(a, side) && namedParty(a, side) === namedParty(b, side));
+  return shared && compatible(a, b) && sameLocation(a, b) && (!a.date || !b.date || a.date === b.date) && countsAgree(a, b);
 }
 
 export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
