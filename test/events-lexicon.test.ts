@@ -90,6 +90,8 @@ test('precision: an act called for, rejected, stopped or spoken of as any act at
   // What must be done (an obligation) is called for: 'يجب فرض حظر', 'ينبغي أن تنسحب'.
   assert.deepEqual(triggerWords('قال المبعوث إنه يجب فرض حظر على الأسلحة.'), []);
   assert.deepEqual(triggerWords('ينبغي وقف القصف على المدن فورا.'), []);
+  assert.deepEqual(triggerWords('وقال إنه يجب "فرض حظر على الأسلحة على الجانبين".'), [], 'past the quotation mark');
+  assert.deepEqual(triggerWords('فمن الضروري نشر قوة مستقلة لحماية المدنيين.'), []);
   // The object of a rejection or of a stop is talked about; the rejection or the demand is the act.
   assert.deepEqual(triggerWords('طالب المجلس الحكومة بوقف القصف الجوي على المدينة.'), ['DEMAND:طالب']);
   assert.deepEqual(triggerWords('دعا الوزير إلى وقف كافة الهجمات على المدنيين.'), ['DEMAND:دعا']);

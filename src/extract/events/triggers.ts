@@ -96,6 +96,7 @@ const ANNIVERSARY = eventWords('anniversary_words');
 // Aims and obligations alike name an act not done: 'من أجل السيطرة', 'يجب فرض حظر'.
 const AIM_MARKERS = [...eventWords('aim_markers'), ...eventWords('obligation_markers')].map((m) => m.split(' '));
 const STANCE_HEADS = eventWords('stance_heads');
+const QUOTE_MARKS = eventWords('quote_openers');
 const STANCE_QUANTIFIERS = eventWords('stance_quantifiers');
 const STANCE_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل']);
 const STATE_WORDS = eventWords('state_words');
@@ -135,13 +136,20 @@ export function insideName(words: Word[], i: number, proclitics: string[]): bool
 }
 
 /** A marker of purpose ends just before word i (at most one word between): 'من أجل السيطرة', 'بهدف استعادة'. */
+const MARKER_SPAN = 4;
 export function afterAimMarker(words: Word[], i: number): boolean {
   const s = words[i].sentence;
+  // The words before, nearest last, past the quotation marks a speaker's words open with ('يجب "فرض حظر').
+  const before: Word[] = [];
+  for (let k = i - 1; k >= 0 && before.length < MARKER_SPAN && words[k].sentence === s; k--) {
+    if (words[k].kind === 'word') before.unshift(words[k]);
+    else if (!QUOTE_MARKS.has(words[k].text)) break;
+  }
   for (const gap of [0, 1]) {
     for (const m of AIM_MARKERS) {
-      const start = i - gap - m.length;
+      const start = before.length - gap - m.length;
       if (start < 0) continue;
-      if (m.every((mw, k) => isWord(words[start + k], s) && words[start + k].readings.some((r) => r.stem === mw && r.proclitics.every((p) => p === 'و' || p === 'ف')))) return true;
+      if (m.every((mw, k) => before[start + k].readings.some((r) => r.stem === mw && r.proclitics.every((p) => p === 'و' || p === 'ف')))) return true;
     }
   }
   return false;
