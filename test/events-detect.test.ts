@@ -130,3 +130,16 @@ test('a subheading of the body and a present verb after a relative pronoun repor
   assert.ok(coded('وقال مسؤولون إن الوحدة التي دعمها الصندوق أجرت عمليات.').some((e) => e.type === 'SUPPORT'), 'a past verb after the pronoun is kept');
   assert.ok(coded('غارات على غزة.').some((e) => e.type === 'ASSAULT'), 'a short text of one line is its own headline');
 });
+
+test('in a text of two sentences a noun act with both sides named is doubted, not dropped; read alone it is dropped', async () => {
+  const { applyReportCheck, DOUBTED_FLAG } = await import('../src/extract/events/report-filter.js');
+  // A check that doubts every sentence.
+  const strict = new Map([['ASSAULT', { type: 'ASSAULT', threshold: 0.99, weights: {} }]]);
+  const two = 'عرضت وزارة الدفاع الأرمينية صورا قالت إنها تظهر تدمير مخزن ذخيرة تابع للجيش الأذربيجاني. ونفت باكو ذلك.';
+  const codedTwo = codeEvents(docOf(two), { learned: new Set(['ASSAULT', 'PROTEST']) });
+  const kept = applyReportCheck(codedTwo, strict, 2).filter((e) => e.type === 'ASSAULT');
+  assert.equal(kept.length, 1, JSON.stringify(codedTwo.events.map((e) => [e.type, e.trigger?.text, e.source?.country, e.target?.country])));
+  assert.ok(kept[0].flags.includes(DOUBTED_FLAG));
+  const one = 'عرضت وزارة الدفاع الأرمينية صورا قالت إنها تظهر تدمير مخزن ذخيرة تابع للجيش الأذربيجاني.';
+  assert.equal(applyReportCheck(codeEvents(docOf(one), { learned: new Set(['ASSAULT', 'PROTEST']) }), strict, 1).filter((e) => e.type === 'ASSAULT').length, 0);
+});
