@@ -121,3 +121,25 @@ test('a headline toll of the dead is a candidate the check doubts rather than dr
   // A toll someone merely puts about is not one the report asserts.
   assert.ok(!headlineToll({ ...toll, modality: 'claimed' }));
 });
+
+test('a subheading of the body and a present verb after a relative pronoun report no act', () => {
+  const text = 'قصفت الطائرات الإسرائيلية بلدة في جنوب لبنان صباح الأحد.\n* هجوم جوي\nوقال مسؤولون إن الوحدة التي يدعمها الصندوق أجرت عمليات جراحية.';
+  assert.deepEqual(coded(text).map((e) => `${e.type}:${e.trigger?.text}`), ['ASSAULT:قصفت']);
+  // The same nouns as a sentence of their own, or a past verb after the pronoun, still do.
+  assert.ok(coded('قصفت الطائرات البلدة صباح الأحد.\nوشنت الطائرات هجوما جويا على المطار.').some((e) => e.sentence === 1 && e.type === 'ASSAULT'));
+  assert.ok(coded('وقال مسؤولون إن الوحدة التي دعمها الصندوق أجرت عمليات.').some((e) => e.type === 'SUPPORT'), 'a past verb after the pronoun is kept');
+  assert.ok(coded('غارات على غزة.').some((e) => e.type === 'ASSAULT'), 'a short text of one line is its own headline');
+});
+
+test('in a text of two sentences a noun act with both sides named is doubted, not dropped; read alone it is dropped', async () => {
+  const { applyReportCheck, DOUBTED_FLAG } = await import('../src/extract/events/report-filter.js');
+  // A check that doubts every sentence.
+  const strict = new Map([['ASSAULT', { type: 'ASSAULT', threshold: 0.99, weights: {} }]]);
+  const two = 'عرضت وزارة الدفاع الأرمينية صورا قالت إنها تظهر تدمير مخزن ذخيرة تابع للجيش الأذربيجاني. ونفت باكو ذلك.';
+  const codedTwo = codeEvents(docOf(two), { learned: new Set(['ASSAULT', 'PROTEST']) });
+  const kept = applyReportCheck(codedTwo, strict, 2).filter((e) => e.type === 'ASSAULT');
+  assert.equal(kept.length, 1, JSON.stringify(codedTwo.events.map((e) => [e.type, e.trigger?.text, e.source?.country, e.target?.country])));
+  assert.ok(kept[0].flags.includes(DOUBTED_FLAG));
+  const one = 'عرضت وزارة الدفاع الأرمينية صورا قالت إنها تظهر تدمير مخزن ذخيرة تابع للجيش الأذربيجاني.';
+  assert.equal(applyReportCheck(codeEvents(docOf(one), { learned: new Set(['ASSAULT', 'PROTEST']) }), strict, 1).filter((e) => e.type === 'ASSAULT').length, 0);
+});

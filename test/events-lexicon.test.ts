@@ -86,6 +86,31 @@ test('precision: aims and states of control are not acts', () => {
   assert.deepEqual(triggerWords('أعلن الجيش السيطرة الكاملة على المدينة.'), ['COERCE:السيطرة']);
 });
 
+test('precision: an act called for, rejected, stopped or spoken of as any act at all is not done', () => {
+  // What must be done (an obligation) is called for: 'يجب فرض حظر', 'ينبغي أن تنسحب'.
+  assert.deepEqual(triggerWords('قال المبعوث إنه يجب فرض حظر على الأسلحة.'), []);
+  assert.deepEqual(triggerWords('ينبغي وقف القصف على المدن فورا.'), []);
+  assert.deepEqual(triggerWords('وقال إنه يجب "فرض حظر على الأسلحة على الجانبين".'), [], 'past the quotation mark');
+  assert.deepEqual(triggerWords('فمن الضروري نشر قوة مستقلة لحماية المدنيين.'), []);
+  // The object of a rejection or of a stop is talked about; the rejection or the demand is the act.
+  assert.deepEqual(triggerWords('طالب المجلس الحكومة بوقف القصف الجوي على المدينة.'), ['DEMAND:طالب']);
+  assert.deepEqual(triggerWords('دعا الوزير إلى وقف كافة الهجمات على المدنيين.'), ['DEMAND:دعا']);
+  assert.deepEqual(triggerWords('رفض الوزير التعاون مع اللجنة.'), ['REJECT:رفض']);
+  // 'Any' names no act that happened, and neither does a noun denied outright ('لا تعاون').
+  assert.deepEqual(triggerWords('رفضت الوزارة أي تعاون مع الحكومة.'), ['REJECT:رفضت']);
+  assert.deepEqual(triggerWords('وحذر من أن أي هجوم على المدينة سيقابل برد قاس.'), ['THREATEN:وحذر']);
+  assert.deepEqual(triggerWords('نرحب بانضمام روسيا ولا تعاون مع النظام.'), ['SUPPORT:نرحب']);
+  // A noun joined by و to the act a stance word governs shares its head; a joined verb is an act of its own.
+  assert.deepEqual(triggerWords('طالب المجلس الحكومة بوقف اقتحام المدينة والقصف الجوي عليها.'), ['DEMAND:طالب']);
+  assert.deepEqual(triggerWords('رفض الوزير التعاون مع اللجنة وقصفت الطائرات المدينة.'), ['REJECT:رفض', 'ASSAULT:وقصفت']);
+  // A judgement that something is a threat is no threat made.
+  assert.deepEqual(triggerWords('قال الوزير إن التنظيم يشكل تهديدا خطيرا للمنطقة.'), []);
+  // An imperfect verb after لا is negated, not dropped: modality reads it; and the acts themselves still fire.
+  assert.deepEqual(triggerWords('قال الناطق إن الجيش لا يقصف المدنيين.'), ['ASSAULT:يقصف']);
+  assert.deepEqual(triggerWords('قصفت الطائرات المدينة وتعاون الجيش مع الشرطة.'), ['ASSAULT:قصفت', 'COOPERATE:وتعاون']);
+  assert.deepEqual(triggerWords('أعلن الجيش وقف إطلاق النار في المدينة.'), ['RETREAT:وقف']);
+});
+
 test('precision: a definite act noun with no complement names a side or a state, not an act', () => {
   assert.deepEqual(triggerWords('ارتكب الاحتلال الإسرائيلي مجزرة في البلدة.'), ['ASSAULT:مجزرة']);
   assert.deepEqual(triggerWords('تحدث الوزير عن مسار التحرير والاستقلال.'), []);

@@ -234,3 +234,80 @@ test('a guessed side, or no day in one telling with other bodies of the state, d
   assert.equal(mergeEvents([told(2, 100), told(5, 400, { source: ministry, date: null })], false).length, 2);
   assert.equal(mergeEvents([told(2, 100), told(5, 400, { source: ministry })], false).length, 1);
 });
+
+test('a definite act noun in the next sentences points back to the act of its kind told just before', () => {
+  const verb = ev({ sentence: 2, at: 100, source: side('AAA'), target: side('BBB'), date: '2020-01-01' });
+  const noun = ev({ sentence: 4, at: 300, target: side('BBB'), entry: { ...rule, pos: 'noun' } });
+  noun.hit = { entry: { ...rule, pos: 'noun' }, pos: 'noun' } as typeof noun.hit;
+  noun.trigger = { start: 310, end: 315, text: 'القصف' };
+  const out = mergeEvents([verb, noun], false);
+  assert.equal(out.length, 1, 'قصفت ... القصف: one shelling');
+  assert.equal(out[0].source?.country, 'AAA');
+  // Three sentences on, or without the article ('قصف' is another shelling), or with a preposition fused to it, it is new.
+  const far = { ...noun, sentence: 5 };
+  assert.equal(mergeEvents([verb, far], false).length, 2);
+  const bare = { ...noun, trigger: { start: 310, end: 313, text: 'قصف' } };
+  assert.equal(mergeEvents([verb, bare], false).length, 2);
+  const governed = { ...noun, trigger: { start: 310, end: 316, text: 'للقصف' } };
+  assert.equal(mergeEvents([verb, governed], false).length, 2);
+});
+
+test('a definite noun of another act, or of the same act in another place, is not the act told before', () => {
+  const verb = ev({ sentence: 2, at: 100, source: side('AAA'), target: side('BBB') });
+  const other = ev({ sentence: 3, at: 300, target: side('BBB'), entry: { ...rule, pos: 'noun', lemma: 'تقدم' } });
+  other.hit = { entry: { ...rule, pos: 'noun', lemma: 'تقدم' }, pos: 'noun' } as typeof other.hit;
+  other.trigger = { start: 310, end: 316, text: 'التقدم' };
+  assert.equal(mergeEvents([verb, other], false).length, 2, 'قصفت ... التقدم: two acts');
+  const place = (entity: string) => ({ entity, name_en: entity, lat: 0, lon: 0, precision: 'city' as const });
+  const here = { ...verb, location: place('town-a') };
+  const there = { ...other, hit: { entry: rule, pos: 'noun' }, trigger: { start: 310, end: 315, text: 'القصف' }, location: place('town-b') } as typeof other;
+  assert.equal(mergeEvents([here, there], false).length, 2, 'the shelling of another town');
+  assert.equal(mergeEvents([here, { ...there, location: place('town-a') }], false).length, 1);
+});
+
+test('a noun the text points back to (تلك الهجمات، خلال اقتحامها) is the act of its kind told before, however far', () => {
+  const raid = ev({ sentence: 1, at: 50, source: side('AAA'), target: side('BBB') });
+  const back = ev({ sentence: 6, at: 600, target: side('BBB'), flags: ['back-reference'] });
+  back.hit = { entry: { ...rule, pos: 'noun', lemma: 'هجوم' }, pos: 'noun' } as typeof back.hit;
+  back.trigger = { start: 610, end: 617, text: 'الهجمات' };
+  assert.equal(mergeEvents([raid, back], false).length, 1);
+  // Without the pointer, six sentences on, it is another act; and never to an act of other parties.
+  assert.equal(mergeEvents([raid, { ...back, flags: [] }], false).length, 2);
+  assert.equal(mergeEvents([raid, { ...back, source: side('CCC'), target: side('DDD') }], false).length, 2);
+});
+
+test('the dead named by a definite noun just after an attack are its toll, whatever word told the attack', () => {
+  const strike = ev({ sentence: 3, at: 300, source: side('AAA'), target: side('BBB'), entry: { ...rule, lemma: 'غارة', pos: 'noun' } });
+  const dead = ev({ sentence: 4, at: 400, target: side('BBB') });
+  dead.mode = 'killing';
+  dead.hit = { entry: { ...rule, pos: 'noun', lemma: 'مقتل' }, pos: 'noun' } as typeof dead.hit;
+  dead.trigger = { start: 410, end: 416, text: 'القتلى' };
+  assert.equal(mergeEvents([strike, dead], false).length, 1);
+  // Another count of dead is another toll.
+  const other = { ...dead, numbers: [{ kind: 'killed', value: 300 }] } as typeof dead;
+  const counted = { ...strike, numbers: [{ kind: 'killed', value: 14 }] } as typeof strike;
+  assert.equal(mergeEvents([counted, other], false).length, 2);
+});
+
+test('one act told again with the same word further on is one event; warnings said again, and attacks elsewhere, stay apart', () => {
+  const aidRule = { ...rule, pos: 'noun' as const, lemma: 'مساعدات', type: 'AID' as const };
+  const first = ev({ sentence: 1, at: 50, source: side('AAA'), target: side('BBB'), type: 'AID', entry: aidRule, date: '2020-01-01' });
+  const again = ev({ sentence: 9, at: 900, target: side('BBB'), type: 'AID', entry: aidRule });
+  again.trigger = { start: 905, end: 912, text: 'مساعدات' };
+  assert.equal(mergeEvents([first, again], false).length, 1, 'the aid flight told twice');
+  // Another giver, another day, or another word is another act.
+  assert.equal(mergeEvents([first, { ...again, source: side('CCC') }], false).length, 2);
+  assert.equal(mergeEvents([first, { ...again, date: '2020-01-05' }], false).length, 2);
+  assert.equal(mergeEvents([first, { ...again, hit: { entry: { ...aidRule, lemma: 'اغاثه' } } }], false).length, 2);
+  // Nobody named in both: it may be anyone's aid.
+  assert.equal(mergeEvents([{ ...first, target: null }, { ...again, source: null }], false).length, 2);
+  // A warning said again is another statement.
+  const warnRule = { ...rule, lemma: 'حذر/يحذر', type: 'THREATEN' as const };
+  const w1 = ev({ sentence: 1, at: 50, source: side('AAA'), type: 'THREATEN', entry: warnRule });
+  const w2 = ev({ sentence: 9, at: 900, source: side('AAA'), type: 'THREATEN', entry: warnRule });
+  assert.equal(mergeEvents([w1, { ...w2, trigger: { start: 905, end: 908, text: 'حذر' } }], false).length, 2);
+  // Two shellings with one word, in places not known to be one, are two.
+  const s1 = ev({ sentence: 1, at: 50, source: side('AAA'), target: side('BBB') });
+  const s2 = ev({ sentence: 9, at: 900, source: side('AAA') });
+  assert.equal(mergeEvents([s1, { ...s2, trigger: { start: 905, end: 908, text: 'قصفت' } }], false).length, 2);
+});

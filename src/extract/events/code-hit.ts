@@ -7,17 +7,39 @@ import { cuesBefore, modalityOf } from './modality.js';
 import { holderOf } from '../../kb/control.js';
 import { PAIR_WORDS, canAct, isVictim, ownForcesAt, agentAfter, tellerPronounBefore, responsibilityClaimant, findSource, speakerAt, firstPerson, isOwnCountryPronoun, coordinated, countryActor, armed, otherParty, recentPair, dualVerb, pairActors, findTarget, speakerOf } from './sides-rules.js';
 import { SYMMETRIC, AIMED, VERBAL, MATERIAL_CONFLICT } from './kinds.js';
+import { eventWords } from './word-lists.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
 import { backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
 import { chooseSides } from './sides/choose.js';
 import { finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
+/** Words at most in a subheading: a short line of nouns inside the body. */
+const SUBHEADING_WORDS = 3;
+function subheading(ctx: Context, hit: TriggerHit): boolean {
+  const sentence = ctx.words[hit.first].sentence;
+  // The first line is a headline, or the whole of a short text.
+  if (hit.pos === 'verb' || sentence === 0) return false;
+  const [from, to] = ctx.sentenceWords[sentence];
+  let n = 0;
+  for (let k = from; k < to; k++) if (ctx.words[k].kind === 'word') n++;
+  return n <= SUBHEADING_WORDS;
+}
+
+const RELATIVE = eventWords('relative_pronouns');
+function describes(ctx: Context, hit: TriggerHit): boolean {
+  const prev = ctx.words[hit.first - 1];
+  return hit.pos === 'verb' && hit.tense === 'imperfect' && !!prev && prev.kind === 'word' && prev.sentence === ctx.words[hit.first].sentence && RELATIVE.has(prev.readings[0].stem);
+}
+
 /** The coded event of one trigger hit, or null when the hit is no event. */
 export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): CodedEvent | null {
   const { doc, words } = ctx;
   // A trigger word inside a name is part of the name: 'قوات الاحتلال', 'قوات حفظ السلام'.
   if (ctx.actors.some((a) => !a.place && a.first <= hit.first && a.last >= hit.last && a.form !== 'pronoun')) return null;
+  // A subheading of the body ('* هجوم جوي') names the topic of the lines after it, and a present verb after a
+  // relative pronoun ('الوحدة التي يدعمها الصندوق') describes, it does not report.
+  if (subheading(ctx, hit) || describes(ctx, hit)) return null;
   let clause = clauseBounds(ctx, hit);
   // The words that introduce the speech ('نفت دمشق أن', 'ادعى الجيش أنه') still govern its modality.
   const cueFrom = clause[0];

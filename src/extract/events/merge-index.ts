@@ -42,3 +42,9 @@ export function firstAt<T>(kept: T[], positions: number[], test: (item: T) => bo
   for (const p of positions) if (test(kept[p])) return p;
   return undefined;
 }
+
+/** The position of the last kept item, in kept order, among the positions that satisfies the test (the nearest one before). */
+export function lastAt<T>(kept: T[], positions: number[], test: (item: T) => boolean): number | undefined {
+  for (let k = positions.length - 1; k >= 0; k--) if (test(kept[positions[k]])) return positions[k];
+  return undefined;
+}

@@ -3,7 +3,7 @@
 import type { EventRecord } from '../../doc.js';
 import type { TriggerEntry } from './lexicon.js';
 import { guessedSides } from './sides/guessed.js';
-import { positionIndex, file, positionsOf, firstAt } from './merge-index.js';
+import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
 
 /** The lexicon entry whose rule coded an event. */
@@ -235,6 +235,54 @@ function leadRetold(a: Sentenced, b: Sentenced, lead: number): boolean {
   return first.sentence === lead && next.sentence === lead + 1 && headlined(first, next);
 }
 
+/** A definite act noun ('القصف', 'المداهمات', 'الغارات') names an act the reader already knows: the one of its
+ * type told in the sentence before or the one before that, when the sides do not contradict it and no other
+ * day or count of dead sets it apart ('قصفت قوات النظام المخيم ... وأوضحت المجموعة أن القصف أحدث دمارا'). */
+// The article alone: with a preposition fused to it ('للمعارك', 'بالقصف') the noun is governed, often a new act ('تعرضت السيارة للقصف').
+const DEFINITE = /^[وف]?ال/;
+/** A place the text gives each, and not the same one, unless one is a whole country (the region the other lies in). */
+const placesDiffer = (a: Sentenced, b: Sentenced) => !sameLocation(a, b) && a.location?.precision !== 'country' && b.location?.precision !== 'country';
+const BACK_SPAN = 2;
+function definiteRetold(earlier: Sentenced, later: Sentenced): boolean {
+  if (later.hit.pos !== 'noun' || !later.trigger) return false;
+  // A noun the text itself points back with ('تلك الهجمات', 'خلال اقتحامها'): the nearest act of its kind told before, however far.
+  if (later.flags?.includes('back-reference')) return pointsBackTo(earlier, later);
+  if (!DEFINITE.test(later.trigger.text)) return false;
+  // The noun of the act told before ('قصفت' ... 'القصف'), or one of the same narrow kind ('اعتقلت' ... 'الاعتقالات'); the
+  // noun of another act ('تمكنت من التقدم' after 'معارك') is a new one.
+  const root = (e: Sentenced) => e.hit.entry.lemma.split('/')[0];
+  // The dead of the attack just told ('أسفرت الغارات عن مقتل 14 ... ونقل القتلى') are its toll, whatever word told the attack.
+  const toll = later.mode === 'killing';
+  if (!toll && root(earlier) !== root(later) && (earlier.mode !== later.mode || !earlier.mode || earlier.mode === 'military')) return false;
+  const gap = later.sentence - earlier.sentence;
+  if (gap < 1 || gap > BACK_SPAN || earlier.type !== later.type || !compatible(earlier, later) || !countsAgree(earlier, later) || placesDiffer(earlier, later)) return false;
+  const [da, db] = [days(earlier.date), days(later.date)];
+  return da === null || db === null || Math.abs(da - db) <= 1;
+}
+
+function pointsBackTo(earlier: Sentenced, later: Sentenced): boolean {
+  const before = earlier.sentence < later.sentence || (earlier.sentence === later.sentence && (earlier.trigger?.start ?? 0) < (later.trigger?.start ?? 0));
+  return before && earlier.type === later.type && compatible(earlier, later) && countsAgree(earlier, later);
+}
+
+/** The word an act is told with, its root as the lexicon writes it: the verb's perfect, the noun without its ة ('سيطرة' / 'سيطر'). */
+const rootWord = (e: Sentenced) => e.hit.entry.lemma.split('/')[0].replace(/[هة]$/, '');
+
+/** One act told again, with the same word, anywhere in the report ('وصلت طائرة مساعدات سعودية' ... 'المساعدات'; 'رفضت
+ * الخارجية أي تعاون' ... 'وكرر رفض التعاون'): the same type and word, sides that do not contradict, no other day or
+ * place or count of dead. Not for attacks, which a report tells many of with one word, unless at the very same place,
+ * nor for warnings, accusations and demands. */
+// A speaker warns, accuses and demands again and again in one report: each time is a statement of its own.
+// (So are meetings: one leader receives many visitors in one report.)
+const SAID_AGAIN = new Set(['THREATEN', 'ACCUSE', 'DEMAND', 'CONSULT']);
+function sameWordRetold(a: Sentenced, b: Sentenced): boolean {
+  if (SAID_AGAIN.has(a.type) || a.type !== b.type || a.sentence === b.sentence || rootWord(a) !== rootWord(b) || a.modality !== b.modality) return false;
+  if (a.type === 'ASSAULT' && (!ownPlace(a) || ownPlace(a) !== ownPlace(b))) return false;
+  // One party the text names in both, and the same: two acts with nobody named in common may be anyone's.
+  const shared = (['source', 'target'] as const).some((side) => !!namedParty(a, side) && namedParty(a, side) === namedParty(b, side));
+  return shared && compatible(a, b) && sameLocation(a, b) && (!a.date || !b.date || a.date === b.date) && countsAgree(a, b);
+}
+
 export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
   const out: T[] = [];
   // The headline and the first sentence of the body summarise the report.
@@ -251,7 +299,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     const find = (keys: number[], test: (o: T) => boolean) => firstAt(out, keys, test);
     // One act told twice in a clause (same type, parties that agree), or the headline's act told
     // again in the body.
-    const where =
+    let where =
       // One trigger word read twice (two frames of one entry) is one act.
       find(at([`ts:${e.type}|${e.trigger?.start}`]), (o) => o.type === e.type && !!o.trigger && o.trigger.start === e.trigger?.start) ??
       find(retelling, (o) => oneStatement(o, e) || retold(o, e, lead)) ??
@@ -270,6 +318,10 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(at([`s:${lead}`, `s:${lead + 1}`]), (o) => leadRetold(o, e, lead)) ??
       find(at([actKey(e) ?? []].flat()), (o) => actKey(o) === actKey(e) && sameAct(o, e)) ??
       find(at(e.sentence === 0 || e.type === 'CONSULT' || e.type === 'MOBILIZE' ? [`k:${k}`] : hasTitle ? ['s:0'] : []), (o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)) && countsAgree(o, e));
+    // (The headline's acts are matched to the body by the headline rules above.)
+    where ??= hasTitle && e.sentence === 0 ? undefined : find(at([`t:${e.type}`]), (o) => !(hasTitle && o.sentence === 0) && sameWordRetold(o, e));
+    // ... or a definite noun pointing back to the nearest act of its kind told just before.
+    where ??= lastAt(out, e.flags?.includes('back-reference') ? at([`t:${e.type}`]) : at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => definiteRetold(o, e));
     if (where === undefined) {
       out.push(e);
       file(index, out.length - 1, e);

@@ -78,7 +78,7 @@ export function neverDropped(e: CodedEvent): boolean {
 /** Quotation marks that open reported words. */
 const QUOTE_OPENERS = eventWords('quote_openers');
 
-/** In an article, a noun that names an act with both its sides named in the text ('تدمير مجموعة من قوات
+/** In a text of more than one sentence, a noun that names an act with both its sides named in the text ('تدمير مجموعة من قوات
  * الجيش الأذربيجاني'), asserted, not inside quoted words (what a speaker says is talk, not the report), and
  * found concrete and reported by the rules, is doubted, not dropped: the check was trained on sentences read alone. */
 export function namedNoun(e: CodedEvent, words: Word[]): boolean {
@@ -101,7 +101,7 @@ export const DOUBTED_FLAG = 'report-doubted';
 /**
  * Applies the check to the coded events: a negated act of a checked type is dropped; a candidate sentence scoring under its type's threshold loses its
  * events, except those `neverDropped` keeps, whose confidence is lowered in proportion to the score
- * (down to half) and which are flagged DOUBTED_FLAG. In an article the threshold is a quarter for a
+ * (down to half) and which are flagged DOUBTED_FLAG; so are, in a text of two sentences or more, noun acts with both sides named (`namedNoun`). In an article the threshold is a quarter for a
  * type reported in three sentences or more, and for the headline and first sentence of a report of three
  * sentences or more (the model was trained on sentences read alone; a news report opens with what happened).
  */
@@ -109,6 +109,9 @@ export function applyReportCheck(coded: Coded, models: Map<string, ReportModel>,
   const drop = new Set<CodedEvent>();
   const doubted = new Map<CodedEvent, number>();
   const article = sentences >= 3;
+  // A noun act with both its sides named is doubted, not dropped, in any text of more than one sentence: the
+  // check was trained on sentences read alone.
+  const several = sentences >= 2;
   const lead = coded.hasTitle ? 1 : 0;
   for (const [type, model] of models) {
     const cands = reportCandidates(coded, type);
@@ -117,7 +120,7 @@ export function applyReportCheck(coded: Coded, models: Map<string, ReportModel>,
       const p = score(model, c.features);
       if (p >= threshold) continue;
       for (const e of c.events) {
-        if (neverDropped(e) || (article && (namedNoun(e, coded.words) || (c.sentence <= lead && headlineToll(e))))) doubted.set(e, Math.max(0.5, p / threshold));
+        if (neverDropped(e) || (several && namedNoun(e, coded.words)) || (article && c.sentence <= lead && headlineToll(e))) doubted.set(e, Math.max(0.5, p / threshold));
         else drop.add(e);
       }
     }

@@ -150,7 +150,12 @@ function afterNounGovernor(words: Word[], i: number): boolean {
   return isWord(prev, words[i].sentence) && prev.readings.some((r) => NOUN_GOVERNORS.has(r.stem) && !r.enclitic);
 }
 const ANNIVERSARY = eventWords('anniversary_words');
-const AIM_MARKERS = [...eventWords('aim_markers')].map((m) => m.split(' '));
+// Aims and obligations alike name an act not done: 'من أجل السيطرة', 'يجب فرض حظر'.
+const AIM_MARKERS = [...eventWords('aim_markers'), ...eventWords('obligation_markers')].map((m) => m.split(' '));
+const STANCE_HEADS = eventWords('stance_heads');
+const QUOTE_MARKS = eventWords('quote_openers');
+const STANCE_QUANTIFIERS = eventWords('stance_quantifiers');
+const STANCE_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل']);
 const STATE_WORDS = eventWords('state_words');
 const NOT_EVENTS = [...eventWords('not_event_phrases')].map((m) => m.split(' '));
 /** The last words of the aim markers (a marker can end only at a word with one of them). */
@@ -210,24 +215,33 @@ export function insideName(words: Word[], i: number, proclitics: string[]): bool
 }
 
 /** A marker of purpose ends just before word i (at most one word between): 'من أجل السيطرة', 'بهدف استعادة'. */
+const MARKER_SPAN = 4;
 export function afterAimMarker(words: Word[], i: number): boolean {
   const s = words[i].sentence;
-  for (let gap = 0; gap <= 1; gap++) {
-    const last = words[i - gap - 1];
+  // The words before, nearest last, past the quotation marks a speaker's words open with ('يجب "فرض حظر').
+  const before: Word[] = [];
+  for (let k = i - 1; k >= 0 && before.length < MARKER_SPAN && words[k].sentence === s; k--) {
+    if (words[k].kind === 'word') {
+      before.unshift(words[k]);
+      // A marker ends right before i or one word before: two words that can end none settle it.
+      if (before.length === 2 && !hasStemIn(before[0], AIM_LAST) && !hasStemIn(before[1], AIM_LAST)) return false;
+    } else if (!QUOTE_MARKS.has(words[k].text)) break;
+  }
+  for (const gap of [0, 1]) {
+    const last = before[before.length - gap - 1];
     if (!last || !hasStemIn(last, AIM_LAST)) continue;
     for (const m of AIM_MARKERS) {
-      const start = i - gap - m.length;
-      if (start >= 0 && markerAt(words, start, s, m)) return true;
+      const start = before.length - gap - m.length;
+      if (start >= 0 && markerAt(before, start, m)) return true;
     }
   }
   return false;
 }
 
-/** The words from `start` are the marker's, each bare or after و/ف, all in sentence s. */
-function markerAt(words: Word[], start: number, s: number, marker: readonly string[]): boolean {
+/** The words from `start` are the marker's, each bare or after و/ف. */
+function markerAt(words: readonly Word[], start: number, marker: readonly string[]): boolean {
   for (let k = 0; k < marker.length; k++) {
     const w = words[start + k];
-    if (!isWord(w, s)) return false;
     let found = false;
     for (const r of w.readings) {
       if (r.stem === marker[k] && wawOrFa(r.proclitics)) {
@@ -238,6 +252,19 @@ function markerAt(words: Word[], start: number, s: number, marker: readonly stri
     if (!found) return false;
   }
   return true;
+}
+
+/** An act noun that is the object of a stance word: rejected, stopped or ruled out ('رفضت أي تعاون', 'بوقف
+ * القصف', 'ولا تعاون مع'), right after it or after a quantifier ('أي', 'كل'). The stance is the act, not its object. */
+export function afterStanceHead(words: Word[], i: number, imperfectVerb = false): boolean {
+  const s = words[i].sentence;
+  let k = i - 1;
+  const quantified = isWord(words[k], s) && words[k].readings.some((r) => STANCE_QUANTIFIERS.has(r.stem) && !r.proclitics.length);
+  if (quantified) k--;
+  const head = words[k];
+  // An imperfect verb right after 'لا' is a verb negated ('لا يقصف'), for modality to read; a form that could be a
+  // perfect is the noun there ('لا تعاون': no cooperation), as it is after a quantifier.
+  return isWord(head, s) && head.readings.some((r) => STANCE_HEADS.has(r.stem) && r.proclitics.every((p) => STANCE_PROCLITICS.has(p)) && !r.enclitic && (!imperfectVerb || quantified || r.stem !== 'لا'));
 }
 
 /** A definite verbal noun with no complement (ل or على within three words) names a state or a side, not an act: 'الاحتلال الإسرائيلي ارتكب'. */
@@ -273,9 +300,19 @@ function notEventAt(words: Word[], i: number): number {
 }
 
 /** All trigger hits in the words, left to right; a word takes part in one hit at most. */
+/** A noun joined by و a few words after an act noun a stance word governs shares its head ('بوقف اقتحام المدينة والقصف الجوي'). */
+const JOINED_SPAN = 3;
+function joinedTo(words: Word[], i: number, governed: number): boolean {
+  if (governed < 0 || i - governed > JOINED_SPAN || words[governed].sentence !== words[i].sentence) return false;
+  for (let k = governed + 1; k < i; k++) if (words[k].kind !== 'word') return false;
+  return words[i].readings.some((r) => r.proclitics[0] === 'و');
+}
+
 export function findTriggers(words: Word[]): TriggerHit[] {
   const lex = loadLexicon();
   const hits: TriggerHit[] = [];
+  // The last act noun a stance word governed (rejected, stopped, any), for the nouns joined to it.
+  let governed = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.kind !== 'word') continue;
@@ -284,13 +321,15 @@ export function findTriggers(words: Word[]): TriggerHit[] {
       i = fixed;
       continue;
     }
+    // The object of a stance word, act noun or not, heads the nouns joined to it ('بوقف اقتحام المدينة والقصف').
+    if (afterStanceHead(words, i)) governed = i;
     // Aims are not acts: 'من أجل السيطرة على', 'بهدف استعادة'.
     if (afterAimMarker(words, i)) continue;
     let hit: TriggerHit | null = null;
     // Multi-word triggers first (longest first), only those whose first word this word can be.
     for (const ph of phrasesFor(w, lex.phrases)) {
       const end = phraseAt(words, i, ph.words);
-      if (end >= 0 && contextOk(ph.entry, words, i, end)) {
+      if (end >= 0 && contextOk(ph.entry, words, i, end) && (ph.entry.pos === 'verb' || !(afterStanceHead(words, i) || joinedTo(words, i, governed)))) {
         hit = { entry: ph.entry, first: i, last: end, proclitics: w.readings[0].proclitics, enclitic: null, pos: ph.entry.pos === 'verb' ? 'verb' : 'noun' };
         break;
       }
@@ -315,6 +354,7 @@ export function findTriggers(words: Word[]): TriggerHit[] {
           if (verb && r.proclitics.includes('ل') && !lex.imperfectForms.has(r.stem)) continue;
           if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text))) continue;
           if (!verb && insideName(words, i, r.proclitics)) continue;
+          if (afterStanceHead(words, i, verb && lex.imperfectForms.has(r.stem)) || (!verb && joinedTo(words, i, governed))) continue;
           if (guarded(e, words, i, r.proclitics)) continue;
           if (!contextOk(e, words, i, i)) continue;
           const pos = verb && isVerbForm ? 'verb' : 'noun';
