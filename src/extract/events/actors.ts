@@ -3,6 +3,7 @@
 // a head noun before a nisba ('القوات الأرمينية') sets the sector.
 import type { Entity, EventActor, EventLocation } from '../../doc.js';
 import { loadTsv } from '../../data-files.js';
+import { loadSideRuleWords } from './side-rule-words.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { Word } from '../../arabic/words.js';
 
@@ -183,7 +184,26 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
     if (m.prep || !p.prep || m.first !== p.last + 1) continue;
     if (words[m.first].readings.some((r) => r.proclitics[0] === 'و') && /^و/.test(words[m.first].norm)) m.prep = p.prep;
   }
+  for (const m of out) if (m.entity.type === 'PERSON' && !m.entity.country) titledCountry(out, words, m);
   return out;
+}
+
+const TITLES = loadSideRuleWords().get('title')!;
+const isTitle = (w: Word | undefined) => !!w && w.kind === 'word' && (TITLES.has(w.norm.replace(/^[وف]?(ال)?/, '')) || w.readings.some((r) => TITLES.has(r.stem)));
+
+/** A person the KB gives no country takes the nisba of the title beside him: before him ('رئيس الوزراء الإسرائيلي
+ * إيهود أولمرت') or after him ('محمد ديري عمدة العاصمة الصومالية', 'X وزيرة الدولة السودانية'). */
+function titledCountry(out: ActorMention[], words: Word[], m: ActorMention): void {
+  const sentence = words[m.first].sentence;
+  const nisba = (n: ActorMention) => n.form === 'nisba' && !!n.entity.country && words[n.first].sentence === sentence;
+  // Before: the nisba right before the name, a title one or two words before it.
+  const before = out.find((n) => nisba(n) && n.last === m.first - 1 && (isTitle(words[n.first - 1]) || isTitle(words[n.first - 2])));
+  // After: a title right after the name (or its comma: 'X، وزير الخارجية الإيراني'), its nisba within three more
+  // words, no punctuation between.
+  const t = words[m.last + 1]?.kind === 'punct' && /^[،,]$/.test(words[m.last + 1].text) ? m.last + 2 : m.last + 1;
+  const after = isTitle(words[t]) ? out.find((n) => nisba(n) && n.first > t && n.first <= t + 3 && words.slice(t, n.first).every((w) => w.kind === 'word')) : undefined;
+  const by = before ?? after;
+  if (by) m.entity = { ...m.entity, country: by.entity.country };
 }
 
 export function toEventActor(a: ActorMention | null): EventActor | null {

@@ -5,7 +5,7 @@ import type { TriggerHit } from './triggers.js';
 import { toEventActor, toEventLocation, type ActorMention } from './actors.js';
 import { cuesBefore, modalityOf } from './modality.js';
 import { holderOf } from '../../kb/control.js';
-import { PAIR_WORDS, canAct, isVictim, ownForcesAt, agentAfter, tellerPronounBefore, responsibilityClaimant, findSource, speakerAt, firstPerson, isOwnCountryPronoun, coordinated, countryActor, armed, otherParty, recentPair, dualVerb, pairActors, findTarget, speakerOf } from './sides-rules.js';
+import { PAIR_WORDS, canAct, isVictim, ownForcesAt, agentAfter, tellerPronounBefore, responsibilityClaimant, findSource, speakerAt, firstPerson, isOwnCountryPronoun, coordinated, countryActor, armed, otherParty, recentPair, dualVerb, pairActors, findTarget, demandedTarget, speakerOf } from './sides-rules.js';
 import { SYMMETRIC, AIMED, VERBAL, MATERIAL_CONFLICT } from './kinds.js';
 import { eventWords } from './word-lists.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
@@ -169,6 +169,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   }
   // The sides model (./sides/): fills or corrects the sides named in the sentence before anything is guessed.
   ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
+  // Whom protesters demand or denounce ('مطالبين باستقالة X') is the protest's target, before the frame's place.
+  tgt = demandedTarget(ctx, hit, src) ?? tgt;
   // A fight or attack told by one party, with the other party named: the teller's side acts.
   let guessedAttacker = false;
   if (!src && tgt && MATERIAL_CONFLICT.has(hit.entry.type)) {

@@ -14,6 +14,7 @@ import { isState, sideOf, sideTally } from './conflict-sides.js';
 import { STATE_SECTORS, FORCE_ACTS, UNARMED, MATERIAL_CONFLICT } from './kinds.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsInRange, actorsOfSentence } from './speech-sides.js';
+import { protestTarget } from './protest-target.js';
 
 const WORDS = loadSideRuleWords();
 const PLACE_NOUNS = WORDS.get('place_noun')!;
@@ -289,6 +290,12 @@ export function pairActors(ctx: Context): [ActorMention | null, ActorMention | n
   }
   const top = [...counts.values()].sort((x, y) => y.n - x.n);
   return [top[0]?.a ?? null, top[1]?.a ?? null];
+}
+
+/** The actor a protest's demand or denunciation names ('مطالبين برحيل X'), or null: it comes before the target the
+ * frame and the sides model found (whose 'في' names where it happened more often than whom: 'تظاهروا في أنقرة'). */
+export function demandedTarget(ctx: Context, hit: TriggerHit, source: ActorMention | null): ActorMention | null {
+  return protestTarget(ctx, hit, source, (a) => canAct(ctx, a));
 }
 
 export function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], source: ActorMention | null): ActorMention | null | [ActorMention, ActorMention] {

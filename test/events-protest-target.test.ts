@@ -1,0 +1,40 @@
+// A protest's target from what the protesters demand or denounce (src/extract/events/protest-target.ts;
+// cue words: data/lexicon/side_rule_words.tsv, class protest_aim). Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../src/pipeline.js';
+import { loadSideRuleWords } from '../src/extract/events/side-rule-words.js';
+import { normalizeArabic } from '../src/arabic/normalize.js';
+
+const meta = { title: null, outlet: null, url: null, published: '2024-03-01' };
+const protest = (text: string) => analyzeText(text, meta, 't').events.find((e) => e.type === 'PROTEST');
+
+test('protest_aim words load in matching form', () => {
+  const aims = loadSideRuleWords().get('protest_aim')!;
+  for (const w of ['مطالبين', 'للتنديد', 'احتجاجا', 'باستقالة']) assert.ok(aims.has(normalizeArabic(w)), w);
+});
+
+test('whom protesters call on is the target, not the city they march in', () => {
+  const e = protest('تظاهر مئات الطلاب أمس أمام مبنى البرلمان في أنقرة مطالبين الحكومة التركية بالتدخل لوقف الغلاء.');
+  assert.ok(e, 'a protest');
+  assert.equal(e.target?.entity, 'rasad:org:government:TUR');
+});
+
+test('the one whose resignation is demanded is the target', () => {
+  const e = protest('واعتصم المئات أمام مقر الحكومة في بغداد مطالبين باستقالة رئيس الوزراء نوري المالكي.');
+  assert.ok(e, 'a protest');
+  assert.equal(e.target?.name_en, 'Nouri al-Malki');
+  assert.equal(e.target?.country, 'IRQ');
+});
+
+test('a visit denounced names its visitor as the target', () => {
+  const e = protest('وتظاهر آلاف الأشخاص في عمان احتجاجا على زيارة رئيس الوزراء الإسرائيلي بنيامين نتنياهو.');
+  assert.ok(e, 'a protest');
+  assert.equal(e.target?.country, 'ISR');
+});
+
+test("a place after 'في' in the demand is where, not whom", () => {
+  const e = protest('وخرج آلاف المتظاهرين في لندن للمطالبة بوقف الحرب في اليمن.');
+  assert.ok(e, 'a protest');
+  assert.notEqual(e.target?.country, 'YEM');
+});
