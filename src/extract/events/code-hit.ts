@@ -1,6 +1,8 @@
 // One trigger hit coded as an event: its sides (src/extract/events/sides-rules.ts), place, date,
 // numbers, modality and the checks that it is reported.
 import { QUAD } from './lexicon.js';
+import type { Word } from '../../arabic/words.js';
+import { firstFrom } from '../sorted-spans.js';
 import type { TriggerHit } from './triggers.js';
 import { toEventActor, toEventLocation, type ActorMention } from './actors.js';
 import { cuesBefore, modalityOf } from './modality.js';
@@ -12,7 +14,7 @@ import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from '.
 import { backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
 import { chooseSides } from './sides/choose.js';
-import { finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
+import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
 /** Words at most in a subheading: a short line of nouns inside the body. */
 const SUBHEADING_WORDS = 3;
@@ -32,11 +34,18 @@ function describes(ctx: Context, hit: TriggerHit): boolean {
   return hit.pos === 'verb' && hit.tense === 'imperfect' && !!prev && prev.kind === 'word' && prev.sentence === ctx.words[hit.first].sentence && RELATIVE.has(prev.readings[0].stem);
 }
 
+/** The first word starting at or after `at` (findIndex's answer: -1 when none). */
+function firstWordFrom(words: Word[], at: number): number {
+  const i = firstFrom(words, at);
+  return i < words.length ? i : -1;
+}
+
 /** The coded event of one trigger hit, or null when the hit is no event. */
 export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): CodedEvent | null {
   const { doc, words } = ctx;
   // A trigger word inside a name is part of the name: 'قوات الاحتلال', 'قوات حفظ السلام'.
-  if (ctx.actors.some((a) => !a.place && a.first <= hit.first && a.last >= hit.last && a.form !== 'pronoun')) return null;
+  const sentenceStart = ctx.sentenceWords[words[hit.first].sentence]?.[0] ?? 0;
+  if (actorsInRange(ctx, sentenceStart, hit.first + 1).some((a) => !a.place && a.last >= hit.last && a.form !== 'pronoun')) return null;
   // A subheading of the body ('* هجوم جوي') names the topic of the lines after it, and a present verb after a
   // relative pronoun ('الوحدة التي يدعمها الصندوق') describes, it does not report.
   if (subheading(ctx, hit) || describes(ctx, hit)) return null;
@@ -46,7 +55,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // An act told inside reported speech: its actors are within the speech; the speaker is handled below.
   const speech = ctx.doc.quotes.find((q) => q.start <= words[hit.first].start && words[hit.first].start < q.end);
   if (speech) {
-    const qFirst = words.findIndex((w) => w.start >= speech.start);
+    const qFirst = firstWordFrom(words, speech.start);
     if (qFirst > clause[0] && qFirst <= hit.first) clause = [qFirst, clause[1]];
   }
   // 'ودانت الشبكة' is a finite verb with its own subject, even where the lexicon lists it with the participles.

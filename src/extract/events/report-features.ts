@@ -116,9 +116,23 @@ function add(f: Features, k: string, v = 1): void {
   f.set(k, (f.get(k) ?? 0) + v);
 }
 
+/** The words of one sentence: words are in text order, so their sentence indexes never decrease (a search, not a scan: long documents). */
+function wordsOfSentence(words: Word[], sentence: number): Word[] {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < words.length && words[end].sentence === sentence) end++;
+  return words.slice(lo, end);
+}
+
 export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit[], title: boolean, flags: string[] = []): Features {
   const f: Features = new Map();
-  const ws = words.filter((w) => w.sentence === sentence);
+  const ws = wordsOfSentence(words, sentence);
   add(f, 'bias');
   // Flags that only steer merging say nothing of whether the sentence reports the act.
   for (const fl of new Set(flags)) if (!MERGE_ONLY.has(fl)) add(f, `flag=${fl}`);

@@ -1,6 +1,7 @@
 // Direct quotes (every quote style, with a speech cue) and indirect speech ('قال إن', 'أكد أن'),
 // each with its speaker resolved to an entity: the subject of the cue verb, the last speaker for
 // 'وأضاف' with no subject, the other party for 'من جهته'.
+import { firstFrom, longestSpan, spanAt, spansWithin } from '../sorted-spans.js';
 import type { Entity, Quote, Span } from '../../doc.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
@@ -68,7 +69,7 @@ function speakerRank(e: Entity): number {
 
 /** Best speaker among mentions in [from, to): persons over organisations over countries, nearest first. */
 function bestIn(mentions: MentionRef[], from: number, to: number, nearEnd = false): MentionRef | null {
-  const inside = mentions.filter((m) => m.start >= from && m.end <= to && m.entity.type !== 'PLACE');
+  const inside = spansWithin(mentions, from, to).filter((m) => m.entity.type !== 'PLACE');
   if (!inside.length) return null;
   return inside.sort((a, b) => speakerRank(a.entity) - speakerRank(b.entity) || (nearEnd ? b.start - a.start : a.start - b.start))[0];
 }
@@ -129,19 +130,25 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
     stems: w.kind === 'word' ? bareStems(w) : [w.norm],
   }));
   const mentions: MentionRef[] = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e }))).sort((a, b) => a.start - b.start);
-  const sentenceOf = (off: number) => sentences.find((s) => s.start <= off && off < s.end) ?? { start: 0, end: text.length };
+  const sentenceOf = (off: number) => spanAt(sentences, off) ?? { start: 0, end: text.length };
   const quotes: Quote[] = [];
   let lastSpeaker: Entity | null = null;
   let lastCueAt = -1;
   // Mentions that can be a subject: not the object of a preposition.
   // A city named as a subject speaks for its government ('وأعلنت طهران').
   const subjects = mentions.filter((m) => (m.entity.type !== 'PLACE' || (m.entity.geo?.precision === 'city' && m.entity.country)) && !afterPreposition(text, m.start));
+  const longest = longestSpan(subjects);
   const describedBefore = (at: number): Entity | null => {
     const m = text.slice(Math.max(0, at - 20), at).match(/([\p{L}\p{M}]+)[\s\u00a0]*$/u);
     const kind = m ? DESCRIPTIONS.get(normalizeArabic(m[1]).replace(/^و/, '')) : undefined;
     if (!kind) return null;
-    const prior = mentions.filter((x) => x.end <= at - m![0].length && kind.includes(x.entity.type));
-    return prior.length ? prior[prior.length - 1].entity : null;
+    // The last mention (in start order) of that kind ending before the description.
+    const bound = at - m![0].length;
+    for (let i = firstFrom(mentions, bound + 1) - 1; i >= 0; i--) {
+      const x = mentions[i];
+      if (x.end <= bound && kind.includes(x.entity.type)) return x.entity;
+    }
+    return null;
   };
   const wordsBetween = (from: number, to: number) => (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
   const bestOf = (list: MentionRef[], nearEnd: boolean) =>
@@ -159,7 +166,7 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
     if (kind === 'participle') {
       // 'قائلا' takes the subject of the clause: the speaker of an earlier cue in the sentence, else its first actor.
       if (lastSpeaker && lastCueAt >= s.start && lastCueAt < cue.start) return lastSpeaker;
-      const subj = subjects.filter((m) => m.start >= s.start && m.end <= cue.start);
+      const subj = spansWithin(subjects, s.start, cue.start);
       if (subj.length) return bestOf(subj, false).entity;
       return lastSpeaker;
     }
@@ -167,10 +174,10 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
     const described = describedBefore(cue.start);
     if (described) return described;
     // SVO: a subject just before the verb ('الرئيس الإيراني حسن روحاني يقول').
-    const justBefore = subjects.filter((m) => m.end <= cue.start && m.end >= s.start && wordsBetween(m.end, cue.start) <= 1);
+    const justBefore = spansWithin(subjects, s.start - longest, cue.start).filter((m) => m.end >= s.start && wordsBetween(m.end, cue.start) <= 1);
     if (justBefore.length) return bestOf(justBefore, true).entity;
     // VSO: the first subject after the verb, before the quote or the complementizer.
-    const after = subjects.filter((m) => m.start >= cue.end && m.end <= limit);
+    const after = spansWithin(subjects, cue.end, limit);
     if (after.length) return bestOf(after, false).entity;
     const opening = text.slice(s.start, cue.start);
     if (SWITCH.test(opening.trim()) && lastSpeaker) {
@@ -179,12 +186,12 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
       const pick = others.sort((a, b) => speakerRank(a.entity) - speakerRank(b.entity) || b.start - a.start)[0];
       if (pick) return pick.entity;
     }
-    const before = subjects.filter((m) => m.start >= s.start && m.end <= cue.start);
+    const before = spansWithin(subjects, s.start, cue.start);
     if (before.length) return bestOf(before, true).entity;
     // 'وقال' with no subject: the person the previous sentence was about, else the last speaker.
     const prevSentence = sentences.filter((x) => x.end <= s.start).pop();
     if (prevSentence) {
-      const prevSubjects = subjects.filter((m) => m.start >= prevSentence.start && m.end <= prevSentence.end && m.entity.type === 'PERSON');
+      const prevSubjects = spansWithin(subjects, prevSentence.start, prevSentence.end).filter((m) => m.entity.type === 'PERSON');
       if (prevSubjects.length && (!lastSpeaker || !prevSubjects.some((m) => m.entity.id === lastSpeaker!.id))) return prevSubjects[0].entity;
     }
     return lastSpeaker;
@@ -201,12 +208,14 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
     }
     // The cue: a speech word within the four words before the quote mark (a colon may stand between).
     const openAt = p.start - 1;
-    let k = toks.findIndex((t) => t.start >= openAt) - 1;
-    if (k < -1) k = toks.length - 1;
+    const next = firstFrom(toks, openAt);
+    let k = next === toks.length ? toks.length - 1 : next - 1;
     let found = -1;
     let kind: CueKind | null = null;
     // After a complementizer ('قال ... إن "...') the cue may stand further back.
-    const prevWord = toks.slice(0, k + 1).reverse().find((t) => t.kind === 'word');
+    let prevAt = k;
+    while (prevAt >= 0 && toks[prevAt].kind !== 'word') prevAt--;
+    const prevWord = prevAt >= 0 ? toks[prevAt] : undefined;
     const reach = prevWord && prevWord.stems.some((x) => COMPLEMENTIZERS.has(x)) ? 14 : 7;
     for (let j = k, words = 0; j >= 0 && words < reach; j--) {
       const t = toks[j];
