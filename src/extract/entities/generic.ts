@@ -128,7 +128,14 @@ function antecedentOf(s: DocState, word: string): EntityInfo | null {
 /** The country of the place named nearest to word i in its sentence. */
 function placeCountry(s: DocState, i: number): string | null {
   let best: { d: number; country: string } | null = null;
-  for (const m of s.mentions) {
+  // The top-level mentions of i's sentence, read off the words they cover, in the order of s.mentions (a long
+  // document has many sentences: no scan of every mention per generic actor).
+  const sentence = s.sentOf[i];
+  const found = new Set<number>();
+  for (let k = i; k >= 0 && s.sentOf[k] === sentence; k--) if (s.cover[k] >= 0) found.add(s.cover[k]);
+  for (let k = i + 1; k < s.sentOf.length && s.sentOf[k] === sentence; k++) if (s.cover[k] >= 0) found.add(s.cover[k]);
+  for (const at of [...found].sort((a, b) => a - b)) {
+    const m = s.mentions[at];
     const info = s.entities.get(m.id)!.info;
     if (!m.top || info.type !== 'PLACE' || !info.country || s.sentOf[m.first] !== s.sentOf[i]) continue;
     const d = Math.abs(m.first - i);
