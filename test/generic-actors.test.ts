@@ -152,3 +152,18 @@ test("the occupation is a side the coder's rules read, as they read a named army
   assert.equal(raid?.source?.country, 'ISR', JSON.stringify(events.map((e) => [e.type, e.source?.name_en, e.target?.name_en])));
   assert.ok(raid!.source!.entity!.startsWith('rasad:generic:occupation_forces'));
 });
+
+test('a body named after a link word gives a generic actor its country: متمردا من طالبان, مقاتلون موالون لروسيا', () => {
+  assert.equal(generic(run('قتلت القوات 150 متمردا من طالبان في الولاية.'))[0]?.id, 'rasad:generic:rebels:AFG');
+  assert.equal(generic(run('اتهمت أوكرانيا مقاتلين موالين لروسيا بقصف المدينة.'))[0]?.country, 'RUS');
+  // A place after من says where they came from, not whose they are: the place's country as before, marked inferred.
+  const fromVillage = generic(run('هاجم مسلحون من قرية قرب بيشاور حافلة.'))[0];
+  assert.ok(!fromVillage || fromVillage.id.includes(':in-') || !fromVillage.id.split(':')[3], fromVillage?.id);
+});
+
+test('generic_links.tsv loads, normalised', async () => {
+  const { parseGenericLinks } = await import('../src/extract/entities/generic.js');
+  const links = parseGenericLinks(loadTsv('lexicon/generic_links.tsv'));
+  assert.ok(links.has('من') && links.has('الموالين'));
+  assert.throws(() => parseGenericLinks([{ word: ' ' }]), /word is required/);
+});

@@ -38,6 +38,8 @@ export interface GenericLexicon {
   byFirst: Map<string, GenericForm[]>;
   /** Keys of the families that stand for a state's forces (country 'occupier'). */
   standIns: Set<string>;
+  /** Words between a generic actor and the body it belongs to (data/lexicon/generic_links.tsv), normalised. */
+  links?: Set<string>;
 }
 
 const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
@@ -73,7 +75,28 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
 
 let shipped: GenericLexicon | null = null;
 export function genericLexicon(): GenericLexicon {
-  return (shipped ??= parseGenericActors(loadTsv('lexicon/generic_actors.tsv')));
+  return (shipped ??= { ...parseGenericActors(loadTsv('lexicon/generic_actors.tsv')), links: parseGenericLinks(loadTsv('lexicon/generic_links.tsv')) });
+}
+
+export function parseGenericLinks(rows: TsvRow[], file = 'lexicon/generic_links.tsv'): Set<string> {
+  return new Set(rows.map((r, i) => {
+    if (!r.word?.trim()) throw new Error(`${file} row ${i + 1}: word is required`);
+    return normalizeArabic(r.word.trim());
+  }));
+}
+
+/** The country of the body a generic actor belongs to, named after one or two link words right after it ('متمردا من
+ * طالبان', 'مسلحين تابعين لحزب الله'); a place is no body ('مسلحين من قرية ...'). */
+function ownerAfter(s: DocState, last: number, links: ReadonlySet<string>): string | null {
+  for (let k = last + 1; k <= last + 2; k++) {
+    const w = s.words[k];
+    if (!w || w.kind !== 'word' || s.coveredBy(k)) break;
+    if (!links.has(w.norm) && !wordReadings(w).some((r) => links.has(r.stem))) break;
+    const body = s.startingAt(k + 1);
+    const info = body ? s.entities.get(body.id)!.info : null;
+    if (body && info && body.form !== 'nisba' && info.type !== 'PLACE' && info.country) return info.country;
+  }
+  return null;
 }
 
 /** Whether an entity is a generic actor that stands for a state's forces as a name does ('قوات الاحتلال': the
@@ -218,6 +241,8 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
       country = nextInfo.country;
       last = next.last;
     }
+    // 'متمردا من طالبان', 'مسلحين تابعين لحزب الله': whose they are.
+    if (!country && lex.links) country = ownerAfter(s, last, lex.links);
     // 'طائرات التحالف' in a report that named 'التحالف العربي': that coalition's aircraft.
     const named = !country && hit.form.antecedent ? antecedentOf(s, hit.form.antecedent) : null;
     if (named) country = named.country;
