@@ -167,3 +167,9 @@ test('generic_links.tsv loads, normalised', async () => {
   assert.ok(links.has('من') && links.has('الموالين'));
   assert.throws(() => parseGenericLinks([{ word: ' ' }]), /word is required/);
 });
+
+test('a generic actor of a country with no demonym in the KB is named by the country, not its code', () => {
+  const e = generic(run('قال المسؤول إن 145 امرأة من الفلبين وصلن إلى المدينة.')).find((x) => x.country === 'PHL');
+  assert.ok(e, 'a generic actor of the Philippines');
+  assert.ok(!/\bPHL\b/.test(e.name_en) && /Philippines/.test(e.name_en), e.name_en);
+});

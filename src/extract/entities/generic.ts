@@ -263,7 +263,8 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
     }
     if (occupied) where = occupied;
     const c = countries.get(country ?? where ?? '');
-    const name_en = named ? `${hit.form.name_en} (${named.name_en})` : country ? `${c?.demonym_en || country} ${hit.form.name_en}` : c ? `${hit.form.name_en} (${c.name_en})` : hit.form.name_en;
+    // A country with no demonym in the KB is named in brackets ('civilians (Philippines)'), never by its code.
+    const name_en = named ? `${hit.form.name_en} (${named.name_en})` : country && c?.demonym_en ? `${c.demonym_en} ${hit.form.name_en}` : c ? `${hit.form.name_en} (${c.name_en})` : country ? `${hit.form.name_en} (${country})` : hit.form.name_en;
     // The place's country is the actor's too, as far as a record of the event goes (its id says it was not named).
     const actorCountry = country ?? occupied ?? (!hit.form.placeCountry ? null : earlier ? s.entities.get(earlier)!.info.country : where);
     const id = earlier ?? `rasad:generic:${hit.form.key}${country ? `:${country}` : where ? `:in-${where}` : ''}`;
