@@ -15,12 +15,15 @@ test('settlement_cues.tsv loads: matching forms, one or two names, a source', ()
   assert.ok(rows.length >= 10);
   for (const r of rows) {
     assert.match(r.word, /^[\u0621-\u064A]+$/, r.word);
-    assert.match(r.names, /^[12]$/, r.word);
+    assert.match(r.names, /^([12]|many)$/, r.word);
+    assert.match(r.form, /^(name|quoted)$/, r.word);
     assert.ok(r.source, r.word);
   }
   const cues = settlementCues();
-  assert.equal(cues.get('قريه'), 1);
-  assert.equal(cues.get('بلدتي'), 2);
+  assert.deepEqual(cues.get('قريه'), { names: 1, quoted: false });
+  assert.deepEqual(cues.get('بلدتي'), { names: 2, quoted: false });
+  assert.ok(cues.get('مستوطنات')!.names > 2);
+  assert.equal(cues.get('مرتفع')!.quoted, true);
 });
 
 test('an unknown name after a settlement noun is a place, named without the noun', () => {
@@ -62,4 +65,29 @@ test('an adjective, a preposition or the definite noun after the cue is no place
     const ps = places(run(text));
     assert.deepEqual(ps, [], `${text}: ${JSON.stringify(ps)}`);
   }
+});
+
+test('a plural settlement noun names a list in quotation marks or joined by و and commas', () => {
+  const a = run('أطلقت الفصائل صواريخ على مستوطنات "كفار تسيون" و"نحال عوز" و"المنارة" صباح اليوم.');
+  for (const p of ['كفار تسيون', 'نحال عوز', 'المنارة']) assert.ok(places(a).includes(p), JSON.stringify(places(a)));
+  const b = run('قصفت المدفعية بلدات كفرسوسة، عينتورا وشلعبون في الريف الغربي.');
+  for (const p of ['كفرسوسة', 'عينتورا', 'شلعبون']) assert.ok(places(b).includes(p), JSON.stringify(places(b)));
+  const c = run('دوت صفارات الإنذار في مستوطنتي "المطلة" و"مسغاف عام".');
+  for (const p of ['المطلة', 'مسغاف عام']) assert.ok(places(c).includes(p), JSON.stringify(places(c)));
+});
+
+test('a cue marked quoted names only a name in quotation marks', () => {
+  const a = run('استهدفت المقاومة مرتفع "الزعرورة" بالقذائف.');
+  assert.ok(places(a).includes('الزعرورة'), JSON.stringify(places(a)));
+  const b = run('ظل سعر الوقود مرتفع جدا رغم تراجع الطلب في الأسواق.');
+  assert.deepEqual(places(b).filter((p) => p.includes('جدا')), []);
+  const c = run('قال إن الوضع في المنطقة مرتفع الخطورة.');
+  assert.deepEqual(places(c).filter((p) => p.includes('الخطورة')), []);
+});
+
+test('a list ends at a word that is no name, and quotation marks must close', () => {
+  const a = run('زار الوفد قرى "البيرة وأمضى يومين هناك.');
+  assert.deepEqual(places(a).filter((p) => p.includes('أمضى')), []);
+  const b = run('تضررت بلدات عديدة في الجنوب جراء القصف.');
+  assert.deepEqual(places(b).filter((p) => p.includes('عديدة')), []);
 });

@@ -1,6 +1,8 @@
-// Places named after a settlement noun: 'قرية الخريبات', 'بلدة مركبا', 'حي المغاير', 'بلدتي يارون وشبعا'. A run of
-// unknown words (at most three, none a common word) right after an indefinite settlement noun of
-// data/kb/settlement_cues.tsv is a PLACE entity named by its transliteration; a dual cue names two places joined by و.
+// Places named after a settlement noun: 'قرية الخريبات', 'بلدة مركبا', 'حي المغاير', 'بلدتي يارون وشبعا',
+// 'مستوطنات "عين يعقوب" و"جعتون"'. A run of unknown words (at most three, none a common word; in quotation marks
+// any words but known names) right after an indefinite settlement noun of data/kb/settlement_cues.tsv is a PLACE
+// entity named by its transliteration; a dual cue names two places joined by و, a plural one a list joined by و or
+// a comma; a cue marked `quoted` names only a name in quotation marks ('مرتفع "عداثر"').
 // Also the one place where a new place entity is made from words (the tagger's LOC spans use it too). Runs after the
 // KB and the named heads, before the tagger. Internal to src/extract/entities/.
 import { loadTsv } from '../../data-files.js';
@@ -13,9 +15,21 @@ import { headAt, type NamedHead } from './named-heads.js';
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
-/** data/kb/settlement_cues.tsv: matching form of a settlement noun -> how many places it names (1, or 2 for a dual). */
-export function settlementCues(): Map<string, number> {
-  return new Map(loadTsv('kb/settlement_cues.tsv').map((r) => [normalizeArabic(r.word.trim()), Number(r.names) === 2 ? 2 : 1]));
+/** A settlement noun: how many places it names (1, 2 for a dual, up to MAX_LIST for a plural), whether only in quotes. */
+export interface SettlementCue {
+  names: number;
+  quoted: boolean;
+}
+
+/** Names of a plural cue's list: at most this many. */
+const MAX_LIST = 8;
+
+/** data/kb/settlement_cues.tsv: matching form of a settlement noun -> the places it names. */
+export function settlementCues(): Map<string, SettlementCue> {
+  return new Map(loadTsv('kb/settlement_cues.tsv').map((r) => [
+    normalizeArabic(r.word.trim()),
+    { names: r.names === 'many' ? MAX_LIST : Number(r.names) === 2 ? 2 : 1, quoted: r.form === 'quoted' },
+  ]));
 }
 
 /** A word that may be part of a new place's name: Arabic letters, not covered, not common (with or without ال). */
@@ -45,14 +59,14 @@ export function addNewPlace(s: DocState, start: number, first: number, last: num
 /** Words of a cued place name: at most this many. */
 const MAX_WORDS = 3;
 
-/** The settlement cue this word is, indefinite, with or without و ف ب ل before it: how many places it names. */
-function cueAt(cues: ReadonlyMap<string, number>, w: Word): number {
-  if (w.kind !== 'word') return 0;
+/** The settlement cue this word is, indefinite, with or without و ف ب ل before it. */
+function cueAt(cues: ReadonlyMap<string, SettlementCue>, w: Word): SettlementCue | undefined {
+  if (w.kind !== 'word') return undefined;
   for (const r of wordReadings(w)) {
-    const n = cues.get(r.stem);
-    if (n) return n;
+    const cue = cues.get(r.stem);
+    if (cue) return cue;
   }
-  return 0;
+  return undefined;
 }
 
 /** A definite nisba after the first word describes the place ('بلدة مركبا الحدودية'): it ends the name. */
@@ -69,13 +83,13 @@ export function adjectiveFirst(s: DocState, first: number): boolean {
 }
 
 /** 'وحي', 'ومنطقة': و on a settlement noun or a common word starts another phrase. */
-function joinsAnother(s: DocState, cues: ReadonlyMap<string, number>, w: Word): boolean {
+function joinsAnother(s: DocState, cues: ReadonlyMap<string, SettlementCue>, w: Word): boolean {
   const rest = w.norm.startsWith('و') ? w.norm.slice(1) : '';
   return !!rest && (cues.has(rest) || s.idx.common.has(rest) || s.idx.stopLight.has(rest));
 }
 
 /** One name after a cue from word k on (k may carry و when it is the second name of a dual): its last word, or -1. */
-function nameRun(s: DocState, cues: ReadonlyMap<string, number>, heads: ReadonlyMap<string, NamedHead>, k: number, sent: number): number {
+function nameRun(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>, k: number, sent: number): number {
   let j = k - 1;
   for (let m = k; m < s.words.length && m - k < MAX_WORDS && s.sentOf[m] === sent; m++) {
     const w = s.words[m];
@@ -88,28 +102,89 @@ function nameRun(s: DocState, cues: ReadonlyMap<string, number>, heads: Readonly
   return adjectiveFirst(s, k) ? -1 : j;
 }
 
+const isQuote = (w: Word | undefined): boolean => !!w && w.kind === 'punct' && w.skip && !/^[-–—ـ]$/.test(w.text);
+
+/**
+ * A name in quotation marks opening at word k: its words (at most MAX_WORDS, Arabic, not part of a known name, the
+ * first no lone function word; a common word may name a settlement in quotes: 'مستوطنة "المنارة"') and the closing
+ * mark's index, or null.
+ */
+function quotedRun(s: DocState, k: number, sent: number): { first: number; last: number; close: number } | null {
+  if (!isQuote(s.words[k])) return null;
+  for (let m = k + 1; m <= k + MAX_WORDS + 1 && m < s.words.length && s.sentOf[m] === sent; m++) {
+    const w = s.words[m];
+    if (isQuote(w)) {
+      // A lone function word in quotes is no name; 'عين' starts many ('"عين يعقوب"').
+      if (m === k + 1 || (m === k + 2 && s.idx.stopLight.has(s.words[k + 1].norm))) return null;
+      return { first: k + 1, last: m - 1, close: m };
+    }
+    if (w.kind !== 'word' || !ARABIC_WORD.test(w.norm) || s.coveredBy(w.i)) return null;
+  }
+  return null;
+}
+
+/** One name after a cue at word k: its words and the index after it (past a closing quotation mark), or null. */
+function nameAt(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>, k: number, sent: number, quoted: boolean): { first: number; last: number; next: number } | null {
+  const q = quotedRun(s, k, sent);
+  if (q) return { first: q.first, last: q.last, next: q.close + 1 };
+  if (quoted) return null;
+  const last = nameRun(s, cues, heads, k, sent);
+  return last < 0 ? null : { first: k, last, next: last + 1 };
+}
+
+/**
+ * The next name of a list after word `at`: joined by و (a word of its own before a quotation mark, or on the name)
+ * or, in a plural's list, by a comma. Adds it and returns the index after it, or -1.
+ */
+function nextInList(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>, at: number, sent: number, cue: SettlementCue): number {
+  let k = at;
+  const comma = cue.names > 2 && s.words[k]?.text === '،' && s.sentOf[k] === sent;
+  if (comma) k++;
+  const w = s.words[k];
+  if (!w || s.sentOf[k] !== sent) return -1;
+  if (comma && !w.norm.startsWith('و')) {
+    const named = nameAt(s, cues, heads, k, sent, cue.quoted);
+    if (!named) return -1;
+    addNewPlace(s, s.words[named.first].start, named.first, named.last);
+    return named.next;
+  }
+  if (w.kind !== 'word') return -1;
+  if (w.norm === 'و') {
+    const named = isQuote(s.words[k + 1]) ? nameAt(s, cues, heads, k + 1, sent, true) : null;
+    if (!named) return -1;
+    addNewPlace(s, s.words[named.first].start, named.first, named.last);
+    return named.next;
+  }
+  if (cue.quoted) return -1;
+  const conj = wordReadings(w).find((r) => r.conj && r.cut === 1);
+  if (!conj || s.idx.common.has(conj.stem) || (conj.stem.startsWith('ال') && s.idx.common.has(conj.stem.slice(2)))) return -1;
+  const last = nameRun(s, cues, heads, k, sent);
+  if (last < 0) return -1;
+  addNewPlace(s, w.start + cutOffset(w.text, 1), k, last);
+  return last + 1;
+}
+
 /** Adds the places named after a settlement noun. */
-export function findCuedPlaces(s: DocState, cues: ReadonlyMap<string, number>, heads: ReadonlyMap<string, NamedHead>): void {
+export function findCuedPlaces(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>): void {
   const n = s.words.length;
   for (let i = 0; i < n - 1; i++) {
-    const count = s.coveredBy(i) ? 0 : cueAt(cues, s.words[i]);
-    if (!count || s.sentOf[i + 1] !== s.sentOf[i]) continue;
+    const cue = s.coveredBy(i) ? undefined : cueAt(cues, s.words[i]);
+    if (!cue || s.sentOf[i + 1] !== s.sentOf[i]) continue;
     const sent = s.sentOf[i];
     // The first name starts right after the cue, with no clitic of its own ('قرية بالقرب' is no name).
     const first = s.words[i + 1];
     if (wordReadings(first).some((r) => r.conj && r.cut > 0 && s.idx.common.has(r.stem))) continue;
-    const last = nameRun(s, cues, heads, i + 1, sent);
-    if (last < 0) continue;
-    addNewPlace(s, first.start, i + 1, last);
-    i = last;
-    if (count < 2 || last + 1 >= n || s.sentOf[last + 1] !== sent) continue;
-    // A dual: the second name is joined by و ('بلدتي الفوعة وكفريا').
-    const w2 = s.words[last + 1];
-    const conj = wordReadings(w2).find((r) => r.conj && r.cut === 1);
-    if (!conj || s.idx.common.has(conj.stem) || (conj.stem.startsWith('ال') && s.idx.common.has(conj.stem.slice(2)))) continue;
-    const last2 = nameRun(s, cues, heads, last + 1, sent);
-    if (last2 < 0) continue;
-    addNewPlace(s, w2.start + cutOffset(w2.text, 1), last + 1, last2);
-    i = last2;
+    const named = nameAt(s, cues, heads, i + 1, sent, cue.quoted);
+    if (!named) continue;
+    addNewPlace(s, s.words[named.first].start, named.first, named.last);
+    let next = named.next;
+    // A list that opens in quotation marks goes on in them ('"جعتون"، و"جورين"، بصليات ...' ends at the bare word).
+    const listCue = isQuote(s.words[i + 1]) ? { ...cue, quoted: true } : cue;
+    for (let count = 1; count < cue.names && next < n; count++) {
+      const after = nextInList(s, cues, heads, next, sent, listCue);
+      if (after < 0) break;
+      next = after;
+    }
+    i = next - 1;
   }
 }

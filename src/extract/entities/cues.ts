@@ -5,7 +5,7 @@ import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { loadKnowledge } from '../../ner/features.js';
 import { namedHeads, type NamedHead } from './named-heads.js';
-import { settlementCues } from './cued-places.js';
+import { settlementCues, type SettlementCue } from './cued-places.js';
 
 export interface EntityCues {
   /** Titles, roles and speech verbs: matching forms. */
@@ -17,7 +17,7 @@ export interface EntityCues {
   /** Head nouns of named buildings, places and units (data/kb/named_heads.tsv). */
   readonly heads: ReadonlyMap<string, NamedHead>;
   /** Settlement nouns (data/kb/settlement_cues.tsv) -> how many places they name. */
-  readonly settlements: ReadonlyMap<string, number>;
+  readonly settlements: ReadonlyMap<string, SettlementCue>;
 }
 
 const PERSON_CUE_KINDS = new Set(['PERS_TITLE', 'SPEECH_VERB']);
