@@ -99,7 +99,7 @@ test('seeds: one story about the 2020 war holds 001, 003 and 004; the Jabrayil c
   // The Armenian claim of a destroyed Azerbaijani depot at Jabrayil, and the Azerbaijani denial.
   const depot = view.claims.find((r) => r.pairs.some((p) => p.claim.mode === 'destruction' && p.denial.type === 'REJECT'));
   assert.ok(depot, 'the depot claim is paired with the denial');
-  assert.deepEqual(depot!.denials.map((p) => [p.name, p.country]), [['Ministry of Defence of Azerbaijan', 'AZE']]);
+  assert.deepEqual(depot!.denials.map((p) => [p.name, p.country]), [['Ministry of Defense of Azerbaijan', 'AZE']]);
   assert.ok(depot!.claims.length > 0 && depot!.claims.every((p) => p.country === 'ARM'), JSON.stringify(depot!.claims));
   assert.ok(view.network.edges.some((e) => e.conflict.count >= 1));
   for (const e of view.events) assert.ok(e.documents >= 1 && e.mentions.length >= 1);

@@ -68,7 +68,7 @@ test('organisations: quotes inside names, ministry patterns, groups and media', 
   const ents = run(text);
   checkSpans(text, ents);
   assert.equal(byName(ents, 'Khatam al-Anbiya Air Defense Base')!.type, 'ORG');
-  assert.equal(byName(ents, 'Ministry of Defence of Azerbaijan')!.country, 'AZE');
+  assert.equal(byName(ents, 'Ministry of Defense of Azerbaijan')!.country, 'AZE');
   assert.equal(byName(ents, 'Islamic State')!.type, 'GROUP');
   assert.equal(byName(ents, 'Rapid Support Forces')!.sector, 'REB');
   assert.equal(byName(ents, 'Sputnik')!.type, 'MEDIA');

@@ -105,7 +105,7 @@ test('organisation patterns generate ministries of every country; explicit rows 
   assert.deepEqual(id('وزارة دفاع أذربيجان'), ['rasad:org:mod:AZE']);
   assert.deepEqual(id('الخارجية التركية'), ['rasad:org:mfa:TUR']);
   assert.deepEqual(id('الجيش السوداني'), ['rasad:org:sudanese-armed-forces']);
-  assert.equal(idx.entities.get('rasad:org:mod:AZE')!.name_en, 'Ministry of Defence of Azerbaijan');
+  assert.equal(idx.entities.get('rasad:org:mod:AZE')!.name_en, 'Ministry of Defense of Azerbaijan');
   assert.equal(idx.entities.get('rasad:org:army:YEM')!.name_en, 'Yemeni Armed Forces');
 });
 
