@@ -119,3 +119,15 @@ test('the gazetteer has coordinates and a precision for every place', () => {
   for (const p of kb.places) assert.ok(Number.isFinite(p.lat) && Number.isFinite(p.lon), p.id);
   assert.ok(kb.gazetteer.some((g) => g.name_en === 'Parsabad' && g.country === 'IRN'));
 });
+
+test('orgs.tsv knows the region\'s armed groups, parties and agencies beyond the seed reports', async () => {
+  const { extractEntities } = await import('../src/extract/entities/index.js');
+  const ents = extractEntities({ text: 'قالت بعثة الأمم المتحدة للدعم في ليبيا إن هجمات جماعة بوكو حرام وعصائب أهل الحق وثقتها الشبكة السورية لحقوق الإنسان والمنظمة الدولية للهجرة.', published: '2024-03-10' });
+  const names = ents.map((e) => e.name_en);
+  for (const n of ['United Nations Support Mission in Libya', 'Boko Haram', "Asa'ib Ahl al-Haq", 'Syrian Network for Human Rights', 'International Organization for Migration']) {
+    assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  }
+  const boko = ents.find((e) => e.name_en === 'Boko Haram')!;
+  assert.equal(boko.type, 'GROUP');
+  assert.equal(boko.country, 'NGA');
+});
