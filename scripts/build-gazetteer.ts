@@ -38,6 +38,14 @@ const blocked = new Set([
 const lightBlocked = new Set(words('kb/name_stopwords.tsv').map((w) => normalizeText(w, LIGHT_RULES)));
 
 // Common words from the ANERcorp training section: how often a word is tagged O and how often LOC.
+// How often a word is a personal name in the name pairs (data/kb/name_spellings.tsv, 'spelt/total'): far from the
+// region, a one-word city name that people are often called ('بوتو' Bhutto, not Putuo; 'جيمي' Jimmy, not Jimei) needs
+// a place cue.
+const personNameCount = new Map(parseTsv(readFileSync(path.join(repo, 'data', 'kb', 'name_spellings.tsv'), 'utf8'), 'name_spellings.tsv')
+  .map((r) => [r.ar, Number((r.count ?? '').split('/')[1] ?? 0)] as const));
+const PERSON_NAME_MIN = 10;
+/** Anywhere, a word this often a personal name needs a cue ('مايكل' Michael, not Maekel; 'بول' Paul, not Bol). */
+const PERSON_NAME_ALWAYS = 50;
 const aner = new Map<string, { o: number; loc: number }>();
 for (const line of readFileSync(path.join(shared, 'data', 'anercorp', 'train.txt'), 'utf8').split('\n')) {
   const m = /^(\S+)\s+(\S+)$/.exec(line.trim());
@@ -89,6 +97,8 @@ function add(r: { name_ar: string; name_en: string; lat: string; lon: string; is
       const a = aner.get(k);
       if (a && a.o >= 20 && a.loc === 0) continue; // a plain word
       if (a && a.o >= 2 && a.o > 2 * a.loc) common = true;
+      const asName = personNameCount.get(k) ?? 0;
+      if (asName >= PERSON_NAME_ALWAYS || (!r.regional && asName >= PERSON_NAME_MIN && r.population < 2000000)) common = true;
     }
     keys.add(joined);
   }

@@ -8,6 +8,7 @@ import { getIndex } from '../src/kb/kb-index.js';
 import { matchText } from '../src/kb/matcher.js';
 import { readings } from '../src/kb/match-words.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
+import { loadTsv } from '../src/data-files.js';
 
 const ISO = new Set(['IRN', 'AZE', 'ARM']);
 const tsv = (lines: string[]) => parseKbTsv(lines.join('\n'), 'test.tsv');
@@ -130,4 +131,13 @@ test('orgs.tsv knows the region\'s armed groups, parties and agencies beyond the
   const boko = ents.find((e) => e.name_en === 'Boko Haram')!;
   assert.equal(boko.type, 'GROUP');
   assert.equal(boko.country, 'NGA');
+});
+
+test('a city named like a person far from the region needs a place cue: Bhutto is no Chinese district, Michael no Eritrean region', async () => {
+  const { extractEntities } = await import('../src/extract/entities/index.js');
+  const ents = extractEntities({ text: 'وقال مايكل إن بوتو زارت المدينة قبل اغتيالها.', published: '2024-03-10' });
+  assert.ok(!ents.some((e) => e.type === 'PLACE' && (e.country === 'CHN' || e.country === 'ERI')), JSON.stringify(ents.map((e) => [e.name_en, e.country])));
+  const rows = loadTsv('gazetteer/places.tsv');
+  assert.equal(rows.find((r) => r.name_en === 'Putuo')?.match, 'cue');
+  assert.equal(rows.find((r) => r.name_en === 'Maekel')?.match, 'cue');
 });
