@@ -62,7 +62,10 @@ function ownActs(a: Sentenced, b: Sentenced): boolean {
 function tollOfAttack(a: Sentenced, b: Sentenced): boolean {
   if (a.sentence !== b.sentence || a.type !== 'ASSAULT' || b.type !== 'ASSAULT') return false;
   // The dead are named in many ways (the people, their town, their side): whoever did it decides.
-  return (a.mode === 'killing') !== (b.mode === 'killing') && (compatible(a, b) || fits(country(namedSide(a, 'source')), country(namedSide(b, 'source'))));
+  // ... and the dead told a few words from the attack ('قتلوا في الغارات التي نفذتها') are its dead even when one of
+  // the two readings has the sides the other way round; further apart, contradicting sides tell two happenings.
+  const [as, at, bs, bt] = [namedParty(a, 'source'), namedParty(a, 'target'), namedParty(b, 'source'), namedParty(b, 'target')];
+  return (a.mode === 'killing') !== (b.mode === 'killing') && (compatible(a, b) || fits(as, bs) || (near(a, b) && fits(as, bt) && fits(at, bs)));
 }
 
 /** Fighting and the ground it takes, named by two nouns in one clause with sides that agree ('فرضت حصارا
@@ -184,7 +187,8 @@ function sameToll(a: Sentenced, b: Sentenced): boolean {
 /** The headline's act told in the body: the same type, one side named in both and the same, the
  * other sides agreeing (absent or guessed in one), no other place, no other day, no other count of dead. */
 function headlined(a: Sentenced, b: Sentenced): boolean {
-  if (a.type !== b.type || !compatible(a, b) || !sameLocation(a, b) || (a.date && b.date && a.date !== b.date)) return false;
+  // A whole country named as the place in one and a town in the other do not set them apart.
+  if (a.type !== b.type || !compatible(a, b) || placesDiffer(a, b) || (a.date && b.date && a.date !== b.date)) return false;
   // Another count of dead is another happening: a war's toll in the headline is not the day's strike.
   if (!countsAgree(a, b)) return false;
   const c = (e: Sentenced, side: 'source' | 'target') => country(namedSide(e, side));
@@ -265,6 +269,15 @@ function pointsBackTo(earlier: Sentenced, later: Sentenced): boolean {
   return before && earlier.type === later.type && compatible(earlier, later) && countsAgree(earlier, later);
 }
 
+/** The dead counted in the sentence after an attack, with the sides the coder took from it ('قصفت الطائرات
+ * البلدة. وقتل 12 شخصا'): the toll of that attack, not another one. */
+function tollRetold(earlier: Sentenced, later: Sentenced): boolean {
+  if (later.mode !== 'killing' || !later.flags?.includes('inherited-sides') || later.sentence - earlier.sentence !== 1) return false;
+  if (earlier.type !== 'ASSAULT' || later.type !== 'ASSAULT' || earlier.mode === 'killing' || !compatible(earlier, later) || placesDiffer(earlier, later)) return false;
+  const [da, db] = [days(earlier.date), days(later.date)];
+  return da === null || db === null || Math.abs(da - db) <= 1;
+}
+
 /** The word an act is told with, its root as the lexicon writes it: the verb's perfect, the noun without its ة ('سيطرة' / 'سيطر'). */
 const rootWord = (e: Sentenced) => e.hit.entry.lemma.split('/')[0].replace(/[هة]$/, '');
 
@@ -322,6 +335,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     where ??= hasTitle && e.sentence === 0 ? undefined : find(at([`t:${e.type}`]), (o) => !(hasTitle && o.sentence === 0) && sameWordRetold(o, e));
     // ... or a definite noun pointing back to the nearest act of its kind told just before.
     where ??= lastAt(out, e.flags?.includes('back-reference') ? at([`t:${e.type}`]) : at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => definiteRetold(o, e));
+    where ??= lastAt(out, at([`s:${e.sentence - 1}`]), (o) => tollRetold(o, e));
     if (where === undefined) {
       out.push(e);
       file(index, out.length - 1, e);
