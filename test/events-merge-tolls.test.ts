@@ -60,3 +60,20 @@ test('the dead counted in the next sentence, with the sides taken from the attac
   const later = ev({ sentence: 6, at: 300, mode: 'killing', source: side('AAA'), target: side('BBB'), flags: ['inherited-sides'], killed: 20, entry: noun });
   assert.equal(mergeEvents([ev({ sentence: 4, at: 100, source: side('AAA'), target: side('BBB') }), later], false).length, 2);
 });
+
+test('an indefinite act noun in another clause of the sentence is a new act; a definite one points back', () => {
+  const aid = { ...noun, lemma: 'مساعدات', type: 'AID' as const, cameo: '073' };
+  const make = (at: number, clause: number, text: string, enclitic: string | null = null) => {
+    const e = ev({ sentence: 2, at, clause, source: side('AAA'), target: side('BBB'), entry: aid });
+    e.type = 'AID';
+    e.mode = 'humanitarian';
+    e.trigger = { start: at + 5, end: at + 5 + text.length, text };
+    (e.hit as { enclitic?: string | null }).enclitic = enclitic;
+    return e;
+  };
+  assert.equal(mergeEvents([make(100, 10, 'مساعدات'), make(300, 40, 'مساعدات')], false).length, 2);
+  assert.equal(mergeEvents([make(100, 10, 'مساعدات'), make(300, 40, 'المساعدات')], false).length, 1);
+  assert.equal(mergeEvents([make(100, 10, 'مساعدات'), make(300, 40, 'مساعداتها', 'ها')], false).length, 1);
+  // In one clause the same noun again is the same act.
+  assert.equal(mergeEvents([make(100, 10, 'مساعدات'), make(300, 10, 'مساعدات')], false).length, 1);
+});

@@ -10,7 +10,10 @@ import { OWN_SUBJECT_FLAG } from './finish.js';
 type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
 
 /** `also`: the types of acts told in the same breath and folded into this one ('الأحكام العرفية والتعبئة العامة'). */
-type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; hit: { entry: RuleOf; pos?: 'verb' | 'noun' } };
+type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null } };
+
+/** A noun made definite by the article or a pronoun ('المساعدات', 'مقتلهم') names an act already told. */
+const pointsBack = (e: Sentenced) => !!e.hit.enclitic || DEFINITE.test(e.trigger?.text ?? '');
 
 const sameRule = (a: Sentenced, b: Sentenced) => {
   const [x, y] = [a.hit.entry, b.hit.entry];
@@ -325,7 +328,8 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(at([`loc:${e.location?.entity}`]), (o) => sameToll(o, e)) ??
       // The same noun again later in the sentence refers back to the act it named ('المساعدات').
       // The same word, even when two lexicon entries read it ('المساعدات' as relief and as aid), is the same act.
-      find(sentence, (o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && (sameRule(o, e) || (o.type === e.type && sameWord(o, e))) && compatible(o, e)) ??
+      // An indefinite noun in another clause names a new act of the kind ('وصلت طائرة مساعدات ... وسبق وصولها إرسال مساعدات برا').
+      find(sentence, (o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && (sameRule(o, e) || (o.type === e.type && sameWord(o, e))) && compatible(o, e) && (o.clause === e.clause || pointsBack(e))) ??
       find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e)) ??
       find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && bareHeadline(o, e, lead)) ??
       find(at([`s:${lead}`, `s:${lead + 1}`]), (o) => leadRetold(o, e, lead)) ??
