@@ -77,3 +77,18 @@ test('an indefinite act noun in another clause of the sentence is a new act; a d
   // In one clause the same noun again is the same act.
   assert.equal(mergeEvents([make(100, 10, 'مساعدات'), make(300, 10, 'مساعدات')], false).length, 1);
 });
+
+test('a later telling of a truce that names nobody is the truce told before; a sideless attack is not', () => {
+  const truce = { ...noun, lemma: 'هدنه', type: 'RETREAT' as const, cameo: '0871' };
+  const make = (sentence: number, at: number, source: Side | undefined, entry = truce, type: EventRecord['type'] = 'RETREAT') => {
+    const e = ev({ sentence, at, source, entry });
+    e.type = type;
+    e.mode = type === 'RETREAT' ? 'ceasefire' : 'military';
+    return e;
+  };
+  assert.equal(mergeEvents([make(2, 100, side('AAA')), make(6, 600, undefined)], false).length, 1);
+  // Two truces each with its own named side stay two.
+  assert.equal(mergeEvents([make(2, 100, side('AAA')), make(6, 600, side('CCC'))], false).length, 2);
+  // A report tells many attacks with one word: a sideless one later is not folded into the first.
+  assert.equal(mergeEvents([make(2, 100, side('AAA'), noun, 'ASSAULT'), make(6, 600, undefined, noun, 'ASSAULT')], false).length, 2);
+});

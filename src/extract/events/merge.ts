@@ -296,7 +296,10 @@ function sameWordRetold(a: Sentenced, b: Sentenced): boolean {
   if (a.type === 'ASSAULT' && (!ownPlace(a) || ownPlace(a) !== ownPlace(b))) return false;
   // One party the text names in both, and the same: two acts with nobody named in common may be anyone's.
   const shared = (['source', 'target'] as const).some((side) => !!namedParty(a, side) && namedParty(a, side) === namedParty(b, side));
-  return shared && compatible(a, b) && sameLocation(a, b) && (!a.date || !b.date || a.date === b.date) && countsAgree(a, b);
+  // A later telling that names nobody ('وأعلن التحالف هدنة' after 'هدنة بين الطرفين') is the act told before, not an attack
+  // or a seizure, which a report tells many of with one word.
+  const sideless = b.type !== 'COERCE' && b.type !== 'ASSAULT' && namesNoSide(b);
+  return (shared || sideless) && compatible(a, b) && sameLocation(a, b) && (!a.date || !b.date || a.date === b.date) && countsAgree(a, b);
 }
 
 export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
