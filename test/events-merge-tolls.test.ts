@@ -62,7 +62,7 @@ test('the dead counted in the next sentence, with the sides taken from the attac
 });
 
 test('an indefinite act noun in another clause of the sentence is a new act; a definite one points back', () => {
-  const aid = { ...noun, lemma: 'مساعدات', type: 'AID' as const, cameo: '073' };
+  const aid: typeof verb = { ...noun, lemma: 'مساعدات', type: 'AID', cameo: '073' };
   const make = (at: number, clause: number, text: string, enclitic: string | null = null) => {
     const e = ev({ sentence: 2, at, clause, source: side('AAA'), target: side('BBB'), entry: aid });
     e.type = 'AID';
@@ -79,8 +79,8 @@ test('an indefinite act noun in another clause of the sentence is a new act; a d
 });
 
 test('a later telling of a truce that names nobody is the truce told before; a sideless attack is not', () => {
-  const truce = { ...noun, lemma: 'هدنه', type: 'RETREAT' as const, cameo: '0871' };
-  const make = (sentence: number, at: number, source: Side | undefined, entry = truce, type: EventRecord['type'] = 'RETREAT') => {
+  const truce: typeof verb = { ...noun, lemma: 'هدنه', type: 'RETREAT', cameo: '0871' };
+  const make = (sentence: number, at: number, source: Side | undefined, entry: typeof verb = truce, type: EventRecord['type'] = 'RETREAT') => {
     const e = ev({ sentence, at, source, entry });
     e.type = type;
     e.mode = type === 'RETREAT' ? 'ceasefire' : 'military';
