@@ -10,7 +10,10 @@ import { OWN_SUBJECT_FLAG } from './finish.js';
 type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
 
 /** `also`: the types of acts told in the same breath and folded into this one ('الأحكام العرفية والتعبئة العامة'). */
-type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; hit: { entry: RuleOf; pos?: 'verb' | 'noun' } };
+type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null } };
+
+/** A noun made definite by the article or a pronoun ('المساعدات', 'مقتلهم') names an act already told. */
+const pointsBack = (e: Sentenced) => !!e.hit.enclitic || DEFINITE.test(e.trigger?.text ?? '');
 
 const sameRule = (a: Sentenced, b: Sentenced) => {
   const [x, y] = [a.hit.entry, b.hit.entry];
@@ -62,7 +65,10 @@ function ownActs(a: Sentenced, b: Sentenced): boolean {
 function tollOfAttack(a: Sentenced, b: Sentenced): boolean {
   if (a.sentence !== b.sentence || a.type !== 'ASSAULT' || b.type !== 'ASSAULT') return false;
   // The dead are named in many ways (the people, their town, their side): whoever did it decides.
-  return (a.mode === 'killing') !== (b.mode === 'killing') && (compatible(a, b) || fits(country(namedSide(a, 'source')), country(namedSide(b, 'source'))));
+  // ... and the dead told a few words from the attack ('قتلوا في الغارات التي نفذتها') are its dead even when one of
+  // the two readings has the sides the other way round; further apart, contradicting sides tell two happenings.
+  const [as, at, bs, bt] = [namedParty(a, 'source'), namedParty(a, 'target'), namedParty(b, 'source'), namedParty(b, 'target')];
+  return (a.mode === 'killing') !== (b.mode === 'killing') && (compatible(a, b) || fits(as, bs) || (near(a, b) && fits(as, bt) && fits(at, bs)));
 }
 
 /** Fighting and the ground it takes, named by two nouns in one clause with sides that agree ('فرضت حصارا
@@ -184,7 +190,8 @@ function sameToll(a: Sentenced, b: Sentenced): boolean {
 /** The headline's act told in the body: the same type, one side named in both and the same, the
  * other sides agreeing (absent or guessed in one), no other place, no other day, no other count of dead. */
 function headlined(a: Sentenced, b: Sentenced): boolean {
-  if (a.type !== b.type || !compatible(a, b) || !sameLocation(a, b) || (a.date && b.date && a.date !== b.date)) return false;
+  // A whole country named as the place in one and a town in the other do not set them apart.
+  if (a.type !== b.type || !compatible(a, b) || placesDiffer(a, b) || (a.date && b.date && a.date !== b.date)) return false;
   // Another count of dead is another happening: a war's toll in the headline is not the day's strike.
   if (!countsAgree(a, b)) return false;
   const c = (e: Sentenced, side: 'source' | 'target') => country(namedSide(e, side));
@@ -265,6 +272,15 @@ function pointsBackTo(earlier: Sentenced, later: Sentenced): boolean {
   return before && earlier.type === later.type && compatible(earlier, later) && countsAgree(earlier, later);
 }
 
+/** The dead counted in the sentence after an attack, with the sides the coder took from it ('قصفت الطائرات
+ * البلدة. وقتل 12 شخصا'): the toll of that attack, not another one. */
+function tollRetold(earlier: Sentenced, later: Sentenced): boolean {
+  if (later.mode !== 'killing' || !later.flags?.includes('inherited-sides') || later.sentence - earlier.sentence !== 1) return false;
+  if (earlier.type !== 'ASSAULT' || later.type !== 'ASSAULT' || earlier.mode === 'killing' || !compatible(earlier, later) || placesDiffer(earlier, later)) return false;
+  const [da, db] = [days(earlier.date), days(later.date)];
+  return da === null || db === null || Math.abs(da - db) <= 1;
+}
+
 /** The word an act is told with, its root as the lexicon writes it: the verb's perfect, the noun without its ة ('سيطرة' / 'سيطر'). */
 const rootWord = (e: Sentenced) => e.hit.entry.lemma.split('/')[0].replace(/[هة]$/, '');
 
@@ -280,7 +296,10 @@ function sameWordRetold(a: Sentenced, b: Sentenced): boolean {
   if (a.type === 'ASSAULT' && (!ownPlace(a) || ownPlace(a) !== ownPlace(b))) return false;
   // One party the text names in both, and the same: two acts with nobody named in common may be anyone's.
   const shared = (['source', 'target'] as const).some((side) => !!namedParty(a, side) && namedParty(a, side) === namedParty(b, side));
-  return shared && compatible(a, b) && sameLocation(a, b) && (!a.date || !b.date || a.date === b.date) && countsAgree(a, b);
+  // A later telling that names nobody ('وأعلن التحالف هدنة' after 'هدنة بين الطرفين') is the act told before, not an attack
+  // or a seizure, which a report tells many of with one word.
+  const sideless = b.type !== 'COERCE' && b.type !== 'ASSAULT' && namesNoSide(b);
+  return (shared || sideless) && compatible(a, b) && sameLocation(a, b) && (!a.date || !b.date || a.date === b.date) && countsAgree(a, b);
 }
 
 export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
@@ -312,7 +331,8 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(at([`loc:${e.location?.entity}`]), (o) => sameToll(o, e)) ??
       // The same noun again later in the sentence refers back to the act it named ('المساعدات').
       // The same word, even when two lexicon entries read it ('المساعدات' as relief and as aid), is the same act.
-      find(sentence, (o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && (sameRule(o, e) || (o.type === e.type && sameWord(o, e))) && compatible(o, e)) ??
+      // An indefinite noun in another clause names a new act of the kind ('وصلت طائرة مساعدات ... وسبق وصولها إرسال مساعدات برا').
+      find(sentence, (o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && (sameRule(o, e) || (o.type === e.type && sameWord(o, e))) && compatible(o, e) && (o.clause === e.clause || pointsBack(e))) ??
       find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e)) ??
       find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && bareHeadline(o, e, lead)) ??
       find(at([`s:${lead}`, `s:${lead + 1}`]), (o) => leadRetold(o, e, lead)) ??
@@ -322,6 +342,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     where ??= hasTitle && e.sentence === 0 ? undefined : find(at([`t:${e.type}`]), (o) => !(hasTitle && o.sentence === 0) && sameWordRetold(o, e));
     // ... or a definite noun pointing back to the nearest act of its kind told just before.
     where ??= lastAt(out, e.flags?.includes('back-reference') ? at([`t:${e.type}`]) : at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => definiteRetold(o, e));
+    where ??= lastAt(out, at([`s:${e.sentence - 1}`]), (o) => tollRetold(o, e));
     if (where === undefined) {
       out.push(e);
       file(index, out.length - 1, e);

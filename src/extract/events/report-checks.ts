@@ -12,11 +12,12 @@ import { reportCueList } from './report-features.js';
 
 const BACK_HEADS = eventWords('back_heads');
 
-/** 'خلال الاتصال الهاتفي', 'بعد الهجوم': a definite act noun after such a word points back to an act told before. */
+/** 'خلال الاتصال الهاتفي', 'بعد الهجوم', 'إثر اقتحامه': an act noun made definite by the article or a pronoun after
+ * such a word points back to an act told before. */
 export function backReference(ctx: Context, hit: TriggerHit): boolean {
   if (hit.pos !== 'noun') return false;
   const w = ctx.words[hit.first];
-  const definite = /^[وفبل]?ال|^لل/.test(w.norm);
+  const definite = /^[وفبل]?ال|^لل/.test(w.norm) || !!hit.enclitic;
   const prev = ctx.words[hit.first - 1];
   return definite && !!prev && prev.kind === 'word' && prev.readings.some((r) => BACK_HEADS.has(r.stem));
 }
