@@ -23,7 +23,7 @@ test('whom protesters call on is the target, not the city they march in', () => 
 test('the one whose resignation is demanded is the target', () => {
   const e = protest('واعتصم المئات أمام مقر الحكومة في بغداد مطالبين باستقالة رئيس الوزراء نوري المالكي.');
   assert.ok(e, 'a protest');
-  assert.equal(e.target?.name_en, 'Nouri al-Malki');
+  assert.equal(e.target?.name_en, 'Nouri al-Maliki');
   assert.equal(e.target?.country, 'IRQ');
 });
 

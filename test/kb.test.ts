@@ -141,3 +141,14 @@ test('a city named like a person far from the region needs a place cue: Bhutto i
   assert.equal(rows.find((r) => r.name_en === 'Putuo')?.match, 'cue');
   assert.equal(rows.find((r) => r.name_en === 'Maekel')?.match, 'cue');
 });
+
+test('people.tsv knows the region\'s leaders of the last decades; a shared surname alone is not them', async () => {
+  const { extractEntities } = await import('../src/extract/entities/index.js');
+  const ents = extractEntities({ text: 'التقى رئيس الوزراء إيهود أولمرت الرئيس حامد كرزاي، فيما انتقد المرجع علي السيستاني الهجوم.', published: '2007-03-10' });
+  const byName = new Map(ents.map((e) => [e.name_en, e]));
+  assert.equal(byName.get('Ehud Olmert')?.country, 'ISR');
+  assert.equal(byName.get('Hamid Karzai')?.country, 'AFG');
+  assert.ok(byName.has('Ali al-Sistani'), JSON.stringify([...byName.keys()]));
+  const jeb = extractEntities({ text: 'أعلن جيب بوش ترشحه للانتخابات.', published: '2015-06-10' });
+  assert.ok(!jeb.some((e) => e.name_en === 'George W. Bush'), JSON.stringify(jeb.map((e) => e.name_en)));
+});
