@@ -38,15 +38,10 @@ function lastRadical(chars: readonly string[], k: number): boolean {
   return tail === '' || tail === 'ي' || tail === 'ة' || tail === 'ه' || tail === 'يه' || tail === 'ية';
 }
 
-function transliterateWord(word: string, taMarbuta = false, lettersOnly = false): string {
+function transliterateWord(word: string, taMarbuta = false): string {
   // Name pairs write the article many ways ('العبيدي' Labidi, Obeidi): a word with ال is spelt without it, after al-.
-  const known = lettersOnly ? undefined : word.startsWith('ال') ? nameParts().get(word) : knownSpelling(word);
+  const known = word.startsWith('ال') ? nameParts().get(word) : knownSpelling(word);
   if (known) return known;
-  // Levantine village names join كفر ('village') to the name: 'كفرموس' Kafr Mous, 'كفرنبل' Kafr Nabl.
-  if (word.startsWith('كفر') && word.length >= 6 && !VOWELISH.has(word[3])) {
-    // The rest by the letter rules: the name-pair spelling of 'موس' is the English Moss.
-    return `Kafr ${transliterateWord(word.slice(3), taMarbuta, true)}`;
-  }
   if (word.startsWith('ال') && word.length > 3) {
     const rest = transliterateWord(word.slice(2), taMarbuta);
     return `al-${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
