@@ -17,16 +17,11 @@ export interface NamedHead {
   type: EntityType | 'OTHER';
   /** The definite head and a country's nisba name the thing ('المستشفى الإندونيسي'). */
   byNisba?: boolean;
-  /** Before a KB province, the English head of the body it names ('مجلس محافظة الأنبار' -> Provincial Council). */
-  placeEn?: string;
-  sector?: string;
 }
 
 /** data/kb/named_heads.tsv: matching form of the head noun -> its English head and entity type. */
 export function namedHeads(): Map<string, NamedHead> {
-  return new Map(loadTsv('kb/named_heads.tsv').map((r) => [normalizeArabic(r.word), {
-    en: r.en, type: r.type as NamedHead['type'], byNisba: r.by_nisba === '1', placeEn: r.place_en || undefined, sector: r.sector || undefined,
-  }]));
+  return new Map(loadTsv('kb/named_heads.tsv').map((r) => [normalizeArabic(r.word), { en: r.en, type: r.type as NamedHead['type'], byNisba: r.by_nisba === '1' }]));
 }
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
@@ -75,7 +70,6 @@ export function findNamedThings(s: DocState, heads: ReadonlyMap<string, NamedHea
     if (s.coveredBy(i)) continue;
     if (nisbaNamed(s, heads, i)) continue;
     const hit = headAt(heads, w);
-    if (hit && provinceBody(s, hit, i)) continue;
     if (!hit || !hit.head.en || hit.head.type === 'OTHER') continue;
     const j = i + 1;
     if (s.sentOf[j] !== s.sentOf[i]) continue;
@@ -123,25 +117,9 @@ function nisbaNamed(s: DocState, heads: ReadonlyMap<string, NamedHead>, i: numbe
   return true;
 }
 
-/**
- * A head before a KB province names the province's body: 'مجلس محافظة الأنبار' -> Anbar Provincial Council, an
- * organisation of the province's country; the province keeps its own mention.
- */
-function provinceBody(s: DocState, hit: { head: NamedHead; cut: number }, i: number): boolean {
-  if (!hit.head.placeEn || hit.head.type === 'OTHER' || s.sentOf[i + 1] !== s.sentOf[i]) return false;
-  const place = s.startingAt(i + 1);
-  const info = place ? s.entities.get(place.id)!.info : null;
-  if (!place || !info || info.type !== 'PLACE' || info.kind !== 'admin1') return false;
-  const name = info.name_en.replace(/^Al[- ]/, '').replace(/ (Governorate|Province|Region)$/, '');
-  const start = s.words[i].start + cutOffset(s.words[i].text, hit.cut);
-  const end = s.words[place.last].end;
-  add(s, `${name} ${hit.head.placeEn}`, hit.head.type, start, end, i, place.last, false, s.text.slice(start, end), info.country, hit.head.sector ?? null);
-  return true;
-}
-
-function add(s: DocState, nameEn: string, type: EntityType, start: number, end: number, first: number, last: number, top: boolean, nameAr: string, country: string | null = null, sector: string | null = null): void {
+function add(s: DocState, nameEn: string, type: EntityType, start: number, end: number, first: number, last: number, top: boolean, nameAr: string): void {
   const prefix = type === 'PLACE' ? 'place' : type === 'GROUP' ? 'group' : 'org';
   const id = `rasad:${prefix}:${slug(nameEn)}`;
-  const info: EntityInfo = { id, type, name_en: nameEn, name_ar: nameAr.replace(/\s+/g, ' '), country, geo: null, sector, gender: 'm' };
+  const info: EntityInfo = { id, type, name_en: nameEn, name_ar: nameAr.replace(/\s+/g, ' '), country: null, geo: null, sector: null, gender: 'm' };
   s.add(id, { start, end, first, last, form: 'name', top }, s.entities.get(id)?.info ?? info);
 }
