@@ -32,12 +32,6 @@ const LETTERS: Record<string, string> = {
 };
 const VOWELISH = new Set(['ا', 'و', 'ي', 'ى', 'ة']);
 
-/** Whether chars[k] is the word's last consonant: the end, or before a nisba ي, ة or ه ending. */
-function lastRadical(chars: readonly string[], k: number): boolean {
-  const tail = chars.slice(k + 1).join('');
-  return tail === '' || tail === 'ي' || tail === 'ة' || tail === 'ه' || tail === 'يه' || tail === 'ية';
-}
-
 function transliterateWord(word: string, taMarbuta = false): string {
   // Name pairs write the article many ways ('العبيدي' Labidi, Obeidi): a word with ال is spelt without it, after al-.
   const known = word.startsWith('ال') ? nameParts().get(word) : knownSpelling(word);
@@ -64,8 +58,6 @@ function transliterateWord(word: string, taMarbuta = false): string {
       // Between consonants (or word-final) these are long vowels; at the start or next to a vowel, consonants.
       const asVowel = i > 0 && prev !== undefined && !VOWELISH.has(prev);
       out += asVowel ? (ch === 'و' ? 'ou' : 'i') : LETTERS[ch];
-      // A consonant و or ي opening a word before a consonant takes a vowel too ('يحيعام' Yahi'am, not Yhi'am).
-      if (!asVowel && i === 0 && next && !VOWELISH.has(next)) out += 'a';
       return;
     }
     if (ch === 'ا' && i === 0) { out += 'a'; return; }
@@ -74,14 +66,6 @@ function transliterateWord(word: string, taMarbuta = false): string {
     // ع at the start is a vowel ('عادل' Adel; before ا the ا is that vowel: 'عامر' Amer), at the end silent.
     if (ch === 'ع' && (i === 0 || i === chars.length - 1)) { out += i === 0 && next !== 'ا' ? 'a' : ''; return; }
     out += LETTERS[ch] ?? ch;
-    // The pattern CāCiC of active participles and names ('عاطف' Atif, 'عداثر' Adathir, 'العاطفي' al-Atifi): a
-    // consonant after ا before the word's last consonant (or its nisba or ة ending: 'خامسة' Khamisa) takes i; not
-    // before a final ه read as a vowel ('زاده' zadeh).
-    if (prev === 'ا' && i > 1 && next && !VOWELISH.has(next) && !(next === 'ه' && i + 2 === chars.length) && LETTERS[ch] && !VOWELISH.has(ch) && lastRadical(chars, i + 1)) {
-      out += 'i';
-      voiced = true;
-      return;
-    }
     // Guess a short vowel between two consonants, as press spellings do (رحيم -> Rahim), one a syllable: after the
     // first consonant and after a consonant that closes a syllable, not inside 'CaCC' ('زنكورة' Zankoura, 'صبر' Sabr).
     if (LETTERS[ch] && !VOWELISH.has(ch) && next && !VOWELISH.has(next) && ch !== 'ء') {
