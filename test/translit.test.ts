@@ -60,3 +60,17 @@ test('the nisba ending ية is -iya, after و too: not a consonant y and an h', 
   assert.equal(transliterate('الحميدية'), 'al-Hamidiya');
   assert.equal(transliterate('الزاوية'), 'al-Zawiya');
 });
+
+test('a glued prefix of a place or tribe name is spelt apart (data/kb/glued_name_prefixes.tsv)', () => {
+  assert.equal(transliterate('البوعيثة'), 'Albu Aitha');
+  assert.equal(transliterate('البوفراج'), 'Albu Faraj');
+  assert.match(transliterate('كفرموس'), /^Kafr M/);
+  // Too short a rest: one word, not Kafr + a letter or two.
+  assert.doesNotMatch(transliterate('كفرة'), /^Kafr /);
+});
+
+test('the CāCiC pattern gets its i: داعل Da\'il, مغاير Maghayir, خالق Khaliq', () => {
+  assert.equal(transliterate('كفر داعل'), "Kafr Da'il");
+  assert.equal(transliterate('المغاير'), 'al-Maghayir');
+  assert.equal(transliterate('عبد الخالق'), 'Abdulkhaliq');
+});
