@@ -119,3 +119,14 @@ test('the gazetteer has coordinates and a precision for every place', () => {
   for (const p of kb.places) assert.ok(Number.isFinite(p.lat) && Number.isFinite(p.lon), p.id);
   assert.ok(kb.gazetteer.some((g) => g.name_en === 'Parsabad' && g.country === 'IRN'));
 });
+
+test('descriptive organisations of the region are KB rows: monitors, UN missions, state companies', () => {
+  const idx = getIndex();
+  const id = (t: string) => {
+    const m = matchText(t, idx).mentions;
+    return m.length ? m[0].entries.map((e) => e.id) : [];
+  };
+  assert.deepEqual(id('أفادت الشبكة السورية لحقوق الإنسان بأن'), ['rasad:org:snhr']);
+  assert.deepEqual(id('واتهمت المؤسسة الوطنية للنفط الحكومة'), ['rasad:org:libya-noc']);
+  assert.equal(idx.entities.get('rasad:org:unsmil')!.name_en, 'United Nations Support Mission in Libya');
+});
