@@ -74,3 +74,8 @@ test('the CāCiC pattern gets its i: داعل Da\'il, مغاير Maghayir, خا�
   assert.equal(transliterate('المغاير'), 'al-Maghayir');
   assert.equal(transliterate('عبد الخالق'), 'Abdulkhaliq');
 });
+
+test('the CāCiC i is only for short Arabic words: no ta marbuta, no long foreign names', () => {
+  assert.equal(transliterate('الباحة'), 'al-Baha');
+  assert.doesNotMatch(transliterate('لاجارد'), /rid$/);
+});

@@ -59,6 +59,11 @@ function transliterateWord(word: string, taMarbuta = false): string {
     if (!VOWELISH.has(before)) return `${transliterateWord(word.slice(0, -2)).replace(/[aeiou]$/, '')}iya`;
   }
   const chars = [...word];
+  // Arabic CāCiC ('داعل' Da'il, 'خالق' Khaliq) and CaCāyiC ('مغاير' Maghayir) words: four or five letters, the last
+  // no ta marbuta (ه in matching form: 'الباحة'); longer foreign names ('لاجارد') keep the letter-by-letter reading.
+  const consonant = (c: string | undefined): boolean => !!c && !!LETTERS[c] && !VOWELISH.has(c) && c !== 'ه';
+  const cacic = chars.length === 4 && chars[1] === 'ا' && consonant(chars[0]) && consonant(chars[2]) && consonant(chars[3]);
+  const cacayic = chars.length === 5 && chars[2] === 'ا' && chars[3] === 'ي' && consonant(chars[0]) && consonant(chars[1]) && consonant(chars[4]);
   let out = '';
   // Whether the last consonant written has a vowel after it (a guessed one or a long vowel letter).
   let voiced = true;
@@ -69,7 +74,7 @@ function transliterateWord(word: string, taMarbuta = false): string {
       // Between consonants (or word-final) these are long vowels; at the start or next to a vowel, consonants.
       const asVowel = i > 0 && prev !== undefined && !VOWELISH.has(prev);
       // After ā and before the last consonant, the consonant of a CāCiC word ('مغاير' Maghayir).
-      const participle = !asVowel && prev === 'ا' && i > 1 && i === chars.length - 2 && next !== undefined && !VOWELISH.has(next);
+      const participle = cacayic && i === 3;
       out += asVowel ? (ch === 'و' ? 'ou' : 'i') : participle ? `${LETTERS[ch]}i` : LETTERS[ch];
       return;
     }
@@ -80,7 +85,7 @@ function transliterateWord(word: string, taMarbuta = false): string {
     if (ch === 'ع' && (i === 0 || i === chars.length - 1)) { out += i === 0 && next !== 'ا' ? 'a' : ''; return; }
     out += LETTERS[ch] ?? ch;
     // The active participle CāCiC ('داعل' Da'il, 'خالق' Khaliq): a long ā, then a consonant before the last one.
-    if (prev === 'ا' && i === chars.length - 2 && i > 1 && LETTERS[ch] && !VOWELISH.has(ch) && next && !VOWELISH.has(next)) {
+    if (cacic && i === 2) {
       out += 'i';
       voiced = true;
       return;
