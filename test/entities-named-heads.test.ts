@@ -110,3 +110,12 @@ test('a definite hospital and a country nisba name the hospital; other heads wit
   const other = run('هبطت الطائرة في المطار الروسي بعد منتصف الليل.');
   assert.ok(!other.some((e) => e.name_en.endsWith('Airport')), JSON.stringify(other.map((e) => e.name_en)));
 });
+
+test('quoted names after a settlement noun, plural or dual, joined by و, are places; a plural cue alone names nothing', () => {
+  const names = run('دوت صفارات الإنذار في مستوطنات "عين يعقوب" و"جعتون"، وفي مستوطنتي "المنارة" و"أفيفيم".').map((e) => e.name_en);
+  assert.equal(names.filter((n) => /^(Ain|Ein) /.test(n)).length, 1, names.join(', '));
+  assert.ok(names.some((n) => /toun$/i.test(n)), names.join(', '));
+  assert.ok(names.some((n) => /^Af/.test(n)), names.join(', '));
+  const plain = run('وزار الوفد قرى الجنوب وبلدات كثيرة.').filter((e) => e.type === 'PLACE');
+  assert.equal(plain.length, 0, plain.map((e) => e.name_en).join(', '));
+});

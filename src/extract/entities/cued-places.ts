@@ -13,9 +13,12 @@ import { headAt, type NamedHead } from './named-heads.js';
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
-/** data/kb/settlement_cues.tsv: matching form of a settlement noun -> how many places it names (1, or 2 for a dual). */
+/** A plural settlement noun ('مستوطنات'): it names a list, read only when the names are quoted. */
+export const LIST_CUE = 99;
+
+/** data/kb/settlement_cues.tsv: matching form of a settlement noun -> how many places it names (1, 2 for a dual, LIST_CUE). */
 export function settlementCues(): Map<string, number> {
-  return new Map(loadTsv('kb/settlement_cues.tsv').map((r) => [normalizeArabic(r.word.trim()), Number(r.names) === 2 ? 2 : 1]));
+  return new Map(loadTsv('kb/settlement_cues.tsv').map((r) => [normalizeArabic(r.word.trim()), r.names === 'n' ? LIST_CUE : Number(r.names) === 2 ? 2 : 1]));
 }
 
 /** A word that may be part of a new place's name: Arabic letters, not covered, not common (with or without ال). */
@@ -94,6 +97,9 @@ export function findCuedPlaces(s: DocState, cues: ReadonlyMap<string, number>, h
   for (let i = 0; i < n - 1; i++) {
     const count = s.coveredBy(i) ? 0 : cueAt(cues, s.words[i]);
     if (!count || s.sentOf[i + 1] !== s.sentOf[i]) continue;
+    const quoted = quotedNames(s, i + 1);
+    if (quoted >= 0) { i = quoted; continue; }
+    if (count === LIST_CUE) continue;
     const sent = s.sentOf[i];
     // The first name starts right after the cue, with no clitic of its own ('قرية بالقرب' is no name).
     const first = s.words[i + 1];
@@ -112,4 +118,34 @@ export function findCuedPlaces(s: DocState, cues: ReadonlyMap<string, number>, h
     addNewPlace(s, w2.start + cutOffset(w2.text, 1), last + 1, last2);
     i = last2;
   }
+}
+
+/** Words of one quoted name: at most this many. */
+const MAX_QUOTED_WORDS = 4;
+
+function isQuote(w: Word | undefined): boolean {
+  return !!w && w.kind === 'punct' && w.skip;
+}
+
+/**
+ * Quoted names right after a settlement noun, joined by و: 'مستوطنات "عين يعقوب" و"جعتون"', 'مستوطنتي "المنارة"
+ * و"أفيفيم"'. The quotes mark the names, so a common word inside them counts. Returns the last word read, or -1.
+ */
+function quotedNames(s: DocState, k: number): number {
+  let done = -1;
+  const sent = s.sentOf[k];
+  while (k < s.words.length && isQuote(s.words[k]) && s.sentOf[k] === sent) {
+    let close = k + 1;
+    while (close < s.words.length && close - k <= MAX_QUOTED_WORDS && !isQuote(s.words[close])) close++;
+    if (close >= s.words.length || !isQuote(s.words[close]) || close === k + 1) break;
+    const ws = s.words.slice(k + 1, close);
+    if (!ws.every((w) => w.kind === 'word' && ARABIC_WORD.test(w.norm) && !s.coveredBy(w.i))) break;
+    addNewPlace(s, ws[0].start, k + 1, close - 1);
+    done = close;
+    // Another name: و then a quote.
+    const and = s.words[close + 1];
+    if (!and || and.kind !== 'word' || and.norm !== 'و') break;
+    k = close + 2;
+  }
+  return done;
 }
