@@ -4,23 +4,24 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractEntities } from '../src/extract/entities/index.js';
 import { loadTsv } from '../src/data-files.js';
-import { settlementCues } from '../src/extract/entities/cued-places.js';
+import { LIST_CUE, settlementCues } from '../src/extract/entities/cued-places.js';
 import type { Entity } from '../src/doc.js';
 
 const run = (text: string) => extractEntities({ text, published: '2024-03-10' });
 const places = (ents: Entity[]) => ents.filter((e) => e.type === 'PLACE').map((e) => e.name_ar);
 
-test('settlement_cues.tsv loads: matching forms, one or two names, a source', () => {
+test('settlement_cues.tsv loads: matching forms, one, two or a list of names, a source', () => {
   const rows = loadTsv('kb/settlement_cues.tsv');
   assert.ok(rows.length >= 10);
   for (const r of rows) {
     assert.match(r.word, /^[\u0621-\u064A]+$/, r.word);
-    assert.match(r.names, /^[12]$/, r.word);
+    assert.match(r.names, /^[12n]$/, r.word);
     assert.ok(r.source, r.word);
   }
   const cues = settlementCues();
   assert.equal(cues.get('قريه'), 1);
   assert.equal(cues.get('بلدتي'), 2);
+  assert.equal(cues.get('مستوطنات'), LIST_CUE);
 });
 
 test('an unknown name after a settlement noun is a place, named without the noun', () => {
