@@ -32,7 +32,7 @@ test('the cue words are built once and shared by every document; the builders st
   assert.notEqual(a, personCueWords());
   assert.equal(entityCues(), entityCues());
   assert.deepEqual([...buildEntityCues().cues].sort(), [...entityCues().cues].sort());
-  assert.equal(entityCues().settlements.get('بلدتي'), 2);
+  assert.deepEqual(entityCues().settlements.get('بلدتي'), { names: 2, quoted: false });
 });
 
 test('a hospital named after a person is a place, not a person', () => {
@@ -109,4 +109,13 @@ test('a definite hospital and a country nisba name the hospital; other heads wit
   assert.equal(h.name_ar, 'المستشفى الماليزي');
   const other = run('هبطت الطائرة في المطار الروسي بعد منتصف الليل.');
   assert.ok(!other.some((e) => e.name_en.endsWith('Airport')), JSON.stringify(other.map((e) => e.name_en)));
+});
+
+test('quoted names after a settlement noun, plural or dual, joined by و, are places; a plural cue alone names nothing', () => {
+  const names = run('دوت صفارات الإنذار في مستوطنات "عين يعقوب" و"جعتون"، وفي مستوطنتي "المنارة" و"أفيفيم".').map((e) => e.name_en);
+  assert.equal(names.filter((n) => /^(Ain|Ein) /.test(n)).length, 1, names.join(', '));
+  assert.ok(names.some((n) => /toun$/i.test(n)), names.join(', '));
+  assert.ok(names.some((n) => /^Af/.test(n)), names.join(', '));
+  const plain = run('وزار الوفد قرى الجنوب وبلدات كثيرة.').filter((e) => e.type === 'PLACE');
+  assert.equal(plain.length, 0, plain.map((e) => e.name_en).join(', '));
 });

@@ -152,3 +152,14 @@ test('people.tsv knows the region\'s leaders of the last decades; a shared surna
   const jeb = extractEntities({ text: 'أعلن جيب بوش ترشحه للانتخابات.', published: '2015-06-10' });
   assert.ok(!jeb.some((e) => e.name_en === 'George W. Bush'), JSON.stringify(jeb.map((e) => e.name_en)));
 });
+
+test('descriptive organisations of the region are KB rows: monitors, UN missions, state companies', () => {
+  const idx = getIndex();
+  const id = (t: string) => {
+    const m = matchText(t, idx).mentions;
+    return m.length ? m[0].entries.map((e) => e.id) : [];
+  };
+  assert.deepEqual(id('أفادت الشبكة السورية لحقوق الإنسان بأن'), ['rasad:org:snhr']);
+  assert.deepEqual(id('واتهمت المؤسسة الوطنية للنفط الحكومة'), ['rasad:org:libya-noc']);
+  assert.equal(idx.entities.get('rasad:org:unsmil')!.name_en, 'United Nations Support Mission in Libya');
+});

@@ -60,3 +60,29 @@ test('the nisba ending ية is -iya, after و too: not a consonant y and an h', 
   assert.equal(transliterate('الحميدية'), 'al-Hamidiya');
   assert.equal(transliterate('الزاوية'), 'al-Zawiya');
 });
+
+test('a glued prefix of a place or tribe name is spelt apart (data/kb/glued_name_prefixes.tsv)', () => {
+  assert.match(transliterate('كفرموس'), /^Kafr M/);
+  assert.match(transliterate('كفرنبل'), /^Kafr N/);
+  // البو is not one: 'البوكمال' is Abu Kamal, 'البويرة' Bouira.
+  assert.doesNotMatch(transliterate('البوكمال'), /^Albu /);
+  // Too short a rest: one word, not Kafr + a letter or two.
+  assert.doesNotMatch(transliterate('كفرة'), /^Kafr /);
+});
+
+test('the CāCiC pattern gets its i: داعل Da\'il, مغاير Maghayir, خالق Khaliq', () => {
+  assert.equal(transliterate('كفر داعل'), "Kafr Da'il");
+  assert.equal(transliterate('المغاير'), 'al-Maghayir');
+  assert.equal(transliterate('عبد الخالق'), 'Abdulkhaliq');
+});
+
+test('the CāCiC i is only for short Arabic words: no ta marbuta, no long foreign names', () => {
+  assert.equal(transliterate('الباحة'), 'al-Baha');
+  assert.doesNotMatch(transliterate('لاجارد'), /rid$/);
+});
+
+test('letter rules: a consonant و or ي opening a word before a consonant takes a vowel', () => {
+  // Made-up name words, in no table.
+  assert.equal(transliterate('يحطوم').slice(0, 3), 'Yah');
+  assert.equal(transliterate('وزلان').slice(0, 2), 'Wa');
+});

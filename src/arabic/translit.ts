@@ -32,10 +32,21 @@ const LETTERS: Record<string, string> = {
 };
 const VOWELISH = new Set(['ا', 'و', 'ي', 'ى', 'ة']);
 
+/** data/kb/glued_name_prefixes.tsv: a prefix glued to a name word ('كفرموس') and its English spelling. */
+function gluedPrefix(word: string): { en: string; rest: string } | undefined {
+  for (const r of loadTsv('kb/glued_name_prefixes.tsv')) {
+    const ar = normalizeArabic(r.ar);
+    if (word.startsWith(ar) && word.length - ar.length >= Number(r.min_rest)) return { en: r.en, rest: word.slice(ar.length) };
+  }
+  return undefined;
+}
+
 function transliterateWord(word: string, taMarbuta = false): string {
   // Name pairs write the article many ways ('العبيدي' Labidi, Obeidi): a word with ال is spelt without it, after al-.
   const known = word.startsWith('ال') ? nameParts().get(word) : knownSpelling(word);
   if (known) return known;
+  const glued = gluedPrefix(word);
+  if (glued) return `${glued.en} ${transliterateWord(glued.rest, taMarbuta)}`;
   if (word.startsWith('ال') && word.length > 3) {
     const rest = transliterateWord(word.slice(2), taMarbuta);
     return `al-${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
@@ -48,6 +59,11 @@ function transliterateWord(word: string, taMarbuta = false): string {
     if (!VOWELISH.has(before)) return `${transliterateWord(word.slice(0, -2)).replace(/[aeiou]$/, '')}iya`;
   }
   const chars = [...word];
+  // Arabic CāCiC ('داعل' Da'il, 'خالق' Khaliq) and CaCāyiC ('مغاير' Maghayir) words: four or five letters, the last
+  // no ta marbuta (ه in matching form: 'الباحة'); longer foreign names ('لاجارد') keep the letter-by-letter reading.
+  const consonant = (c: string | undefined): boolean => !!c && !!LETTERS[c] && !VOWELISH.has(c) && c !== 'ه';
+  const cacic = chars.length === 4 && chars[1] === 'ا' && consonant(chars[0]) && consonant(chars[2]) && consonant(chars[3]);
+  const cacayic = chars.length === 5 && chars[2] === 'ا' && chars[3] === 'ي' && consonant(chars[0]) && consonant(chars[1]) && consonant(chars[4]);
   let out = '';
   // Whether the last consonant written has a vowel after it (a guessed one or a long vowel letter).
   let voiced = true;
@@ -57,7 +73,11 @@ function transliterateWord(word: string, taMarbuta = false): string {
     if (ch === 'و' || ch === 'ي') {
       // Between consonants (or word-final) these are long vowels; at the start or next to a vowel, consonants.
       const asVowel = i > 0 && prev !== undefined && !VOWELISH.has(prev);
-      out += asVowel ? (ch === 'و' ? 'ou' : 'i') : LETTERS[ch];
+      // After ā and before the last consonant, the consonant of a CāCiC word ('مغاير' Maghayir).
+      const participle = cacayic && i === 3;
+      out += asVowel ? (ch === 'و' ? 'ou' : 'i') : participle ? `${LETTERS[ch]}i` : LETTERS[ch];
+      // A consonant و or ي opening a word before a consonant takes a vowel too ('وكيل' Wakil, 'يحيعام' Yahi'am).
+      if (!asVowel && i === 0 && next && !VOWELISH.has(next)) out += 'a';
       return;
     }
     if (ch === 'ا' && i === 0) { out += 'a'; return; }
@@ -66,6 +86,12 @@ function transliterateWord(word: string, taMarbuta = false): string {
     // ع at the start is a vowel ('عادل' Adel; before ا the ا is that vowel: 'عامر' Amer), at the end silent.
     if (ch === 'ع' && (i === 0 || i === chars.length - 1)) { out += i === 0 && next !== 'ا' ? 'a' : ''; return; }
     out += LETTERS[ch] ?? ch;
+    // The active participle CāCiC ('داعل' Da'il, 'خالق' Khaliq): a long ā, then a consonant before the last one.
+    if (cacic && i === 2) {
+      out += 'i';
+      voiced = true;
+      return;
+    }
     // Guess a short vowel between two consonants, as press spellings do (رحيم -> Rahim), one a syllable: after the
     // first consonant and after a consonant that closes a syllable, not inside 'CaCC' ('زنكورة' Zankoura, 'صبر' Sabr).
     if (LETTERS[ch] && !VOWELISH.has(ch) && next && !VOWELISH.has(next) && ch !== 'ء') {

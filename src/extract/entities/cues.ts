@@ -6,6 +6,7 @@ import { normalizeArabic } from '../../arabic/normalize.js';
 import { loadKnowledge } from '../../ner/features.js';
 import { namedHeads, type NamedHead } from './named-heads.js';
 import { settlementCues, type SettlementCue } from './cued-places.js';
+import { placeOrgHeads, type PlaceOrgHead } from './place-orgs.js';
 
 export interface EntityCues {
   /** Titles, roles and speech verbs: matching forms. */
@@ -18,6 +19,8 @@ export interface EntityCues {
   readonly heads: ReadonlyMap<string, NamedHead>;
   /** Settlement nouns (data/kb/settlement_cues.tsv) -> how many places they name. */
   readonly settlements: ReadonlyMap<string, SettlementCue>;
+  /** Heads of the local bodies of a place (data/kb/place_org_heads.tsv). */
+  readonly placeOrgs: readonly PlaceOrgHead[];
 }
 
 const PERSON_CUE_KINDS = new Set(['PERS_TITLE', 'SPEECH_VERB']);
@@ -41,7 +44,7 @@ export function placeCueWords(): Set<string> {
 
 /** All the lists, freshly built from the data files. */
 export function buildEntityCues(): EntityCues {
-  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues() };
+  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads() };
 }
 
 let shared: EntityCues | null = null;

@@ -16,6 +16,7 @@ import { linkBareStateActors } from './bare.js';
 import { linkOrgAnaphora } from './anaphora.js';
 import { findTaggedPeople } from './tagged.js';
 import { findNamedThings } from './named-heads.js';
+import { findPlaceOrgs } from './place-orgs.js';
 import { findCuedPlaces } from './cued-places.js';
 import { findFramedPeople } from './framed-people.js';
 import { entityCues } from './cues.js';
@@ -91,6 +92,7 @@ export function extractEntities(input: EntityInput): Entity[] {
 
   const cues = entityCues();
   findNamedThings(s, cues.heads);
+  findPlaceOrgs(s, cues.placeOrgs);
   findCuedPlaces(s, cues.settlements, cues.heads);
   findTaggedPeople(s, cues);
   findFramedPeople(s, cues);
