@@ -135,7 +135,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   }
   let tgt = target as ActorMention | null;
   // 'دعا قيادي في التنظيم يدعى خالد ...': the official named right after his body is the speaker, not the target.
-  if (official && tgt && tgt.entity.type === 'PERSON' && tgt.first > official.last && tgt.first - official.last <= 3) tgt = null;
+  const namedOfficial = (m: ActorMention | null) => !!official && !!m && m.entity.type === 'PERSON' && m.first > official.last && m.first - official.last <= 3;
+  if (namedOfficial(tgt)) tgt = null;
   // 'استشهد ثلاثة فلسطينيين برصاص الجيش الإسرائيلي', 'قُتل جنديان بنيران القوات التركية': who died comes
   // after the verb, who killed them after 'برصاص', 'على يد', 'من قبل'.
   if (hit.entry.type === 'ASSAULT' && (hit.entry.mode === 'killing' || hit.entry.mode === 'wounding')) {
@@ -178,6 +179,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   }
   // The sides model (./sides/): fills or corrects the sides named in the sentence before anything is guessed.
   ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
+  // The model may not make him the target again.
+  if (namedOfficial(tgt)) tgt = null;
   // Whom protesters demand or denounce ('مطالبين باستقالة X') is the protest's target, before the frame's place.
   tgt = demandedTarget(ctx, hit, src) ?? tgt;
   // A fight or attack told by one party, with the other party named: the teller's side acts.
@@ -211,6 +214,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   }
   if (src && !tgt && AIMED.has(hit.entry.type)) {
     tgt = otherParty(ctx, src);
+    // Nor is he the other party guessed.
+    if (namedOfficial(tgt)) tgt = null;
     guessedTarget = !!tgt;
   }
   // Nobody acts on itself: a target read as the source again is no target.
