@@ -311,3 +311,12 @@ test('one act told again with the same word further on is one event; warnings sa
   const s2 = ev({ sentence: 9, at: 900, source: side('AAA') });
   assert.equal(mergeEvents([s1, { ...s2, trigger: { start: 905, end: 908, text: 'قصفت' } }], false).length, 2);
 });
+
+test('two acts with no place on the map stay two when their sentences name other villages, one when the same', () => {
+  const make = (sentence: number, village: string) => ({ ...ev({ sentence, at: sentence * 100, source: side('AAA') }), uncharted: [village] });
+  assert.equal(mergeEvents([make(0, 'rasad:place:x'), make(1, 'rasad:place:y')], false).length, 2);
+  assert.equal(mergeEvents([make(0, 'rasad:place:x'), make(1, 'rasad:place:x')], false).length, 1);
+  // Without a village named in one of them, nothing sets them apart.
+  const bare = ev({ sentence: 1, at: 100, source: side('AAA') });
+  assert.equal(mergeEvents([make(0, 'rasad:place:x'), bare], false).length, 1);
+});

@@ -146,7 +146,7 @@ test("'the enemy' is someone's enemy: a country only from a nisba", () => {
 
 test("the occupation is a side the coder's rules read, as they read a named army", async () => {
   const { analyzeText } = await import('../src/pipeline.js');
-  const text = 'قصفت مدفعية الاحتلال الإسرائيلي أطراف بلدة الخيام. وشن الاحتلال غارات على بلدة عيترون.';
+  const text = 'تصاعد التوتر على الحدود الجنوبية أمس. قصفت مدفعية الاحتلال الإسرائيلي أطراف بلدة كفركلا. وشن الاحتلال غارات على بلدة عيترون.';
   const events = analyzeText(text, { title: null, outlet: null, url: null, published: '2024-03-02' }, 'test').events;
   const raid = events.find((e) => text.slice(e.evidence.start, e.evidence.end).includes('غارات'));
   assert.equal(raid?.source?.country, 'ISR', JSON.stringify(events.map((e) => [e.type, e.source?.name_en, e.target?.name_en])));
@@ -175,4 +175,30 @@ test('a generic actor of a country with no demonym in the KB is named by the cou
   // With a demonym (countries.overlay.tsv), the demonym names them.
   const p = generic(run('قال المسؤول إن 145 امرأة من الفلبين وصلن إلى المدينة.')).find((x) => x.country === 'PHL');
   assert.equal(p?.name_en, 'Philippine civilians');
+});
+
+test('a state body named without its country is an actor of the sector of its kind: الحكومة, البرلمان, المحكمة, مجلس المحافظة', () => {
+  const cases: [string, string, string][] = [
+    ['تظاهر المئات مطالبين باستقالة الحكومة.', 'الحكومة', 'GOV'],
+    ['اعتصم المعلمون أمام مقر البرلمان.', 'البرلمان', 'LEG'],
+    ['قضت المحكمة بسجن الناشط.', 'المحكمة', 'JUD'],
+    ['اقتحم محتجون مبنى مجلس المحافظة.', 'مجلس المحافظة', 'GOV'],
+  ];
+  for (const [text, mention, sector] of cases) {
+    const e = generic(run(text)).find((x) => x.mentions.some((m) => m.text === mention));
+    assert.ok(e, `${mention} in ${text}`);
+    assert.equal(e.sector, sector);
+  }
+  // With a place, the place's country (inferred: the id says so).
+  const g = generic(run('تجمع المتظاهرون في بغداد احتجاجا على قرار الحكومة.')).find((x) => x.sector === 'GOV');
+  assert.equal(g?.id, 'rasad:generic:government:in-IRQ');
+});
+
+test('a state body right after a title or a source is part of a larger phrase, and a named government is linked, not generic', () => {
+  for (const text of ['وقال رئيس الحكومة إن الوضع مستقر.', 'وذكرت مصادر الحكومة أن الاجتماع تأجل.', 'ونفذت قوات الأمن عملية أمنية محكمة.']) {
+    assert.ok(!generic(run(text)).some((e) => ['GOV', 'JUD', 'LEG'].includes(e.sector ?? '')), text);
+  }
+  const ents = run('أعلنت الحكومة العراقية خطة جديدة. وقالت الحكومة إنها ستنفذها.');
+  assert.ok(!generic(ents).some((e) => e.sector === 'GOV'));
+  assert.ok(ents.some((e) => e.id === 'rasad:org:government:IRQ' && e.mentions.length === 2));
 });

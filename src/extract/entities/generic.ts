@@ -50,11 +50,11 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
   rows.forEach((r, i) => {
     if (!r.key || !/^[a-z_]+$/.test(r.key)) throw new Error(`${file} row ${i + 1}: bad key '${r.key}'`);
     if (!SECTORS.has(r.sector)) throw new Error(`${file} row ${i + 1}: unknown sector '${r.sector}'`);
-    if (!r.name_en || !r.forms || !r.source) throw new Error(`${file} row ${i + 1}: forms, name_en and source are required`);
+    if (!r.name_en || !(r.forms || r.adjective_forms) || !r.source) throw new Error(`${file} row ${i + 1}: forms (or adjective_forms), name_en and source are required`);
     if (r.country !== 'place' && r.country !== 'nisba' && r.country !== 'occupier') throw new Error(`${file} row ${i + 1}: country must be 'place', 'nisba' or 'occupier'`);
     if (r.country === 'occupier') standIns.add(r.key);
     const forms = [
-      ...r.forms.split('|').map((f) => ({ raw: f, afterNumber: false, adjective: false })),
+      ...(r.forms ?? '').split('|').map((f) => ({ raw: f, afterNumber: false, adjective: false })),
       ...(r.after_number ?? '').split('|').map((f) => ({ raw: f, afterNumber: true, adjective: false })),
       ...(r.adjective_forms ?? '').split('|').map((f) => ({ raw: f, afterNumber: false, adjective: true })),
     ];

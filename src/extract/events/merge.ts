@@ -10,7 +10,7 @@ import { OWN_SUBJECT_FLAG } from './finish.js';
 type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
 
 /** `also`: the types of acts told in the same breath and folded into this one ('الأحكام العرفية والتعبئة العامة'). */
-type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null } };
+type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; uncharted?: string[]; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null } };
 
 /** A noun made definite by the article or a pronoun ('المساعدات', 'مقتلهم') names an act already told. */
 const pointsBack = (e: Sentenced) => !!e.hit.enclitic || DEFINITE.test(e.trigger?.text ?? '');
@@ -132,7 +132,11 @@ const ownPlace = (e: Sentenced) => (e.flags?.includes('inherited-location') ? nu
 
 function sameLocation(a: Sentenced, b: Sentenced): boolean {
   const [x, y] = [ownPlace(a), ownPlace(b)];
-  return !x || !y || x === y;
+  if (x && y) return x === y;
+  // Two acts with no place on the map whose sentences name other villages ('قصفت المدفعية بلدة الخيام. وشن
+  // الاحتلال غارات على بلدة عيترون'): two places, not one told twice.
+  const [p, q] = [a.uncharted ?? [], b.uncharted ?? []];
+  return !!x || !!y || !p.length || !q.length || p.some((id) => q.includes(id));
 }
 
 const GUESS_FLAG = { source: 'guessed-source', target: 'guessed-target' } as const;

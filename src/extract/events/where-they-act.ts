@@ -4,6 +4,7 @@
 import type { Doc, EventActor, EventRecord } from '../../doc.js';
 import { loadTsv } from '../../data-files.js';
 import { countryName } from './countries.js';
+import { spansWithin } from '../sorted-spans.js';
 
 export function transnationalGroups(): Set<string> {
   return new Set(loadTsv('kb/transnational.tsv').map((r) => r.id).filter(Boolean));
@@ -97,5 +98,21 @@ export function localSides<T extends Sided>(events: T[], doc: Doc): T[] {
     const source = local(e.source) ? (flags.push('local-source'), { ...e.source!, country: where }) : e.source;
     const target = local(e.target) && where !== source?.country ? (flags.push('local-target'), { ...e.target!, country: where }) : e.target;
     return { ...e, source, target, flags };
+  });
+}
+
+/** Each event of the body with the places off the map (villages named by a cue, with no coordinates) its sentence
+ * names, by id: they tell two acts of the same kind apart where neither has a location (merge.ts, sameLocation).
+ * The headline and the lead (sentences up to `lead`) summarise the body and name its places loosely: none there. */
+export function withUnchartedPlaces<T extends Pick<EventRecord, 'evidence'> & { sentence: number }>(events: T[], doc: Doc, lead: number): (T & { uncharted?: string[] })[] {
+  const mentions = doc.entities
+    .filter((e) => e.type === 'PLACE' && !e.geo)
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })))
+    .sort((a, b) => a.start - b.start);
+  if (!mentions.length) return events;
+  return events.map((e) => {
+    if (e.sentence <= lead) return e;
+    const ids = [...new Set(spansWithin(mentions, e.evidence.start, e.evidence.end).map((m) => m.id))];
+    return ids.length ? { ...e, uncharted: ids } : e;
   });
 }
