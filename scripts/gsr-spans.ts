@@ -93,7 +93,7 @@ export function pickEvent(doc: Doc, type: string, verbs: Set<string>): EventReco
 }
 
 /** The whitespace words of the sentence an actor's mentions cover. */
-function actorWords(doc: Doc, a: EventActor | null): Set<string> {
+export function actorWords(doc: Doc, a: EventActor | null): Set<string> {
   const out = new Set<string>();
   const e = a?.entity ? doc.entities.find((x) => x.id === a.entity) : null;
   if (!e) return out;

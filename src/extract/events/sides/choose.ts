@@ -119,11 +119,13 @@ function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 
 }
 
 /** In fill mode: the rules' side, unless the model prefers another candidate by more than `override`. */
-function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number): ActorMention | null {
+function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number, veto = Infinity): ActorMention | null {
+  const i = rule ? cands.findIndex((c) => holds(c, rule)) : -1;
+  // A side the model reads as the other role by a wide margin is not this one (the dead read as the killers).
+  if (rule && i >= 0 && marginOf(scores[i], k === 0 ? 1 : 0) > veto) rule = null;
   // The floor lets the model fill an empty side on a weaker margin; it never helps replace a side the rules named.
   const pick = best(cands, scores, k, not, rule ? 0 : floor);
   if (!rule) return pick?.a ?? null;
-  const i = cands.findIndex((c) => holds(c, rule));
   // The rules' nisba inside a wider name is that name: 'Israeli settlers', not Israel; the army, not its country.
   if (i >= 0 && cands[i] !== rule && cands[i].entity.country === rule.entity.country && !oneSide(cands[i], not)) rule = cands[i];
   // Another name of the same side ('Israel' for 'الجيش الإسرائيلي') is no better a side.
@@ -143,8 +145,9 @@ export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number,
   const floors = ctx.secondPass ? (model.floors ?? [0, 0]) : [0, 0];
   if (model.mode === 'fill') {
     const override = model.override ?? Infinity;
-    const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override, floors[0]);
-    return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1]) };
+    const veto = model.veto ?? Infinity;
+    const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override, floors[0], veto);
+    return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], veto) };
   }
   const source = best(candidates, scores, 0, null, floors[0])?.a ?? null;
   return { source, target: best(candidates, scores, 1, source, floors[1])?.a ?? null };
