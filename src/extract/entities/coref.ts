@@ -121,10 +121,61 @@ function genderOf(s: DocState, m: DocMention): 'm' | 'f' {
   return s.entities.get(m.id)!.info.gender;
 }
 
+/** The mentions of a document in text order (top-level first on ties), kept in order as mentions are added, with
+ * scans that stop where the text order says nothing further can match: each cue costs the mentions near it, not a
+ * sort and a filter of them all. */
+class OrderedMentions {
+  readonly list: DocMention[];
+  /** The earliest end of a person's mention: whether any ends before a point, without a scan. */
+  private personEnd = Infinity;
+
+  constructor(private readonly s: DocState) {
+    this.list = s.ordered();
+    for (const m of this.list) this.notePerson(m);
+  }
+
+  private notePerson(m: DocMention): void {
+    if (this.s.typeOf(m) === 'PERSON' && m.end < this.personEnd) this.personEnd = m.end;
+  }
+
+  /** The first index whose mention starts at `at` or later. */
+  from(at: number): number {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  insert(m: DocMention): void {
+    let i = this.from(m.start);
+    while (i < this.list.length && this.list[i].start === m.start && this.list[i].end >= m.end) i++;
+    this.list.splice(i, 0, m);
+    this.notePerson(m);
+  }
+
+  anyPersonBefore(at: number): boolean {
+    return this.personEnd <= at;
+  }
+
+  /** The last mention ending by `at` that passes `ok`, looking back no further than `stop` says. */
+  lastBefore(at: number, ok: (m: DocMention) => boolean, stop: (m: DocMention) => boolean = () => false): DocMention | undefined {
+    for (let k = this.from(at) - 1; k >= 0; k--) {
+      const m = this.list[k];
+      if (stop(m)) return undefined;
+      if (m.end <= at && ok(m)) return m;
+    }
+    return undefined;
+  }
+}
+
 /** Resolves الأخير, من جهته, بلاده ... */
 export function resolveCoref(s: DocState): void {
   const words = s.words;
-  const ordered = () => s.ordered();
+  let mentions: OrderedMentions | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.kind !== 'word' || s.coveredBy(i)) continue;
@@ -137,16 +188,16 @@ export function resolveCoref(s: DocState): void {
     }
     if (!rec || rec.kind === 'counterpart') continue;
     const sent = s.sentOf[i];
-    const all = ordered();
-    const before = all.filter((m) => m.end <= w.start);
+    const all = (mentions ??= new OrderedMentions(s));
+    // Mentions are in text order: their sentences only go down, looking back.
+    const before = (ok: (m: DocMention) => boolean, fromSentence = -1) => all.lastBefore(w.start, ok, (m) => s.sentOf[m.first] < fromSentence);
     let target: string | null = null;
     if (rec.kind === 'latest') {
       if (!pronounUse(s, i, cut)) continue;
-      const cands = before.filter((m) => (rec!.gender === 'm' ? s.typeOf(m) === 'PERSON' || genderOf(s, m) === 'm' : s.typeOf(m) !== 'PERSON' && genderOf(s, m) === 'f'));
-      // The latter: prefer people for the masculine form.
-      const people = rec.gender === 'm' ? cands.filter((m) => s.typeOf(m) === 'PERSON') : [];
-      const pick = (people.length ? people : cands).filter((m) => s.sentOf[m.first] >= sent - 2).pop();
-      target = pick?.id ?? null;
+      const gendered = (m: DocMention) => (rec!.gender === 'm' ? s.typeOf(m) === 'PERSON' || genderOf(s, m) === 'm' : s.typeOf(m) !== 'PERSON' && genderOf(s, m) === 'f');
+      // The latter: prefer people for the masculine form (any person named before), within the last three sentences.
+      const people = rec.gender === 'm' && all.anyPersonBefore(w.start);
+      target = before(people ? (m) => s.typeOf(m) === 'PERSON' : gendered, sent - 2)?.id ?? null;
     } else if (rec.kind === 'subject') {
       // 'من جهته' needs من before it; 'بدوره' stands alone.
       if (!stem.startsWith('بدور')) {
@@ -160,24 +211,34 @@ export function resolveCoref(s: DocState): void {
       if (k >= 0 && wordReadings(words[k]).some((r) => r.stem === 'من')) { k--; while (k >= 0 && words[k].skip) k--; }
       const head = cut > 0 || k < 0 || words[k].kind === 'punct' || s.sentOf[k] !== sent;
       const fits = (m: DocMention) => (rec!.gender === 'm' ? s.typeOf(m) === 'PERSON' || genderOf(s, m) === 'm' : s.typeOf(m) !== 'PERSON');
-      const after = all.filter((m) => m.start >= w.end && s.sentOf[m.first] === sent && m.first - i <= 8 && SUBJECT_TYPES.has(s.typeOf(m)));
-      const prior = before.filter((m) => SUBJECT_TYPES.has(s.typeOf(m)) && s.typeOf(m) !== 'PLACE');
-      const pick = head
-        ? after.find(fits) ?? prior.filter(fits).pop()
-        : prior.filter(fits).pop() ?? prior.pop();
+      const subjectType = (m: DocMention) => SUBJECT_TYPES.has(s.typeOf(m));
+      const prior = (m: DocMention) => subjectType(m) && s.typeOf(m) !== 'PLACE';
+      let after: DocMention | undefined;
+      for (let a = all.from(w.end); a < all.list.length && all.list[a].first - i <= 8 && !after; a++) {
+        const m = all.list[a];
+        if (s.sentOf[m.first] === sent && subjectType(m) && fits(m)) after = m;
+      }
+      const pick = head ? after ?? before((m) => prior(m) && fits(m)) : before((m) => prior(m) && fits(m)) ?? before(prior);
       target = pick?.id ?? null;
     } else if (rec.kind === 'country-of') {
       // The country of the person (or organisation) the sentence is about: the first one in the sentence, else the last before.
-      const inSentence = before.filter((m) => s.sentOf[m.first] === sent);
       const isActor = (m: DocMention) => (rec!.gender === 'm' ? s.typeOf(m) === 'PERSON' : s.typeOf(m) !== 'PERSON' && s.typeOf(m) !== 'PLACE');
+      const withCountry = (m: DocMention) => isActor(m) && !!s.entities.get(m.id)!.info.country;
+      const inSentence = (m: DocMention) => s.sentOf[m.first] === sent;
       // A resolved 'والأخير' or 'من جهته' earlier in the sentence makes its referent the new subject.
-      const subj = inSentence.filter((m) => m.form === 'pronoun' && isActor(m) && s.entities.get(m.id)!.info.country).pop()
-        ?? inSentence.find((m) => isActor(m) && s.entities.get(m.id)!.info.country)
-        ?? before.filter((m) => isActor(m) && s.entities.get(m.id)!.info.country).pop();
+      let first: DocMention | undefined;
+      for (let a = all.from(w.start) - 1; a >= 0 && s.sentOf[all.list[a].first] >= sent; a--) {
+        const m = all.list[a];
+        if (m.end <= w.start && inSentence(m) && withCountry(m)) first = m;
+      }
+      const subj = before((m) => inSentence(m) && m.form === 'pronoun' && withCountry(m), sent) ?? first ?? before(withCountry);
       const iso = subj ? s.entities.get(subj.id)!.info.country : null;
       const country = iso ? s.idx.kb.byIso3.get(iso) : null;
       target = country?.id ?? null;
     }
-    if (target) s.add(target, { start: w.start + cutOffset(w.text, cut), end: w.end, first: i, last: i, form: 'pronoun', top: true });
+    if (target) {
+      const added = s.add(target, { start: w.start + cutOffset(w.text, cut), end: w.end, first: i, last: i, form: 'pronoun', top: true });
+      if (added && mentions) mentions.insert(added);
+    }
   }
 }

@@ -29,6 +29,8 @@ export interface DocEntity {
 export class DocState {
   readonly entities = new Map<string, DocEntity>();
   readonly mentions: DocMention[] = [];
+  /** Entity id -> start -> the ends of its mentions there: one look-up per added mention, not a scan of them all. */
+  private readonly spans = new Map<string, Map<number, number[]>>();
   /** Word index -> index in `mentions` of the top-level mention covering it, or -1. */
   readonly cover: Int32Array;
 
@@ -64,7 +66,12 @@ export class DocState {
   /** Adds a mention unless the same span is already a mention of that entity. */
   add(id: string, m: Omit<DocMention, 'id'>, info?: EntityInfo): DocMention | null {
     const e = this.entity(id, info);
-    if (e.mentions.some((x) => x.start === m.start && x.end === m.end)) return null;
+    let spans = this.spans.get(id);
+    if (!spans) this.spans.set(id, (spans = new Map()));
+    const ends = spans.get(m.start);
+    if (ends?.includes(m.end)) return null;
+    if (ends) ends.push(m.end);
+    else spans.set(m.start, [m.end]);
     const dm: DocMention = { id, ...m };
     e.mentions.push(dm);
     this.mentions.push(dm);

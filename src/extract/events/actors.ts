@@ -197,13 +197,31 @@ function titledCountry(out: ActorMention[], words: Word[], m: ActorMention): voi
   const sentence = words[m.first].sentence;
   const nisba = (n: ActorMention) => n.form === 'nisba' && !!n.entity.country && words[n.first].sentence === sentence;
   // Before: the nisba right before the name, a title one or two words before it.
-  const before = out.find((n) => nisba(n) && n.last === m.first - 1 && (isTitle(words[n.first - 1]) || isTitle(words[n.first - 2])));
+  // The mentions are in text order: only those starting a few words around the name are looked at.
+  const near = (lo: number, hi: number) => {
+    const found: ActorMention[] = [];
+    for (let i = firstStartingFrom(out, lo); i < out.length && out[i].first <= hi; i++) found.push(out[i]);
+    return found;
+  };
+  const before = near(m.first - 4, m.first - 1).find((n) => nisba(n) && n.last === m.first - 1 && (isTitle(words[n.first - 1]) || isTitle(words[n.first - 2])));
   // After: a title right after the name (or its comma: 'X، وزير الخارجية الإيراني'), its nisba within three more
   // words, no punctuation between.
   const t = words[m.last + 1]?.kind === 'punct' && /^[،,]$/.test(words[m.last + 1].text) ? m.last + 2 : m.last + 1;
-  const after = isTitle(words[t]) ? out.find((n) => nisba(n) && n.first > t && n.first <= t + 3 && words.slice(t, n.first).every((w) => w.kind === 'word')) : undefined;
+  const after = isTitle(words[t]) ? near(t + 1, t + 3).find((n) => nisba(n) && n.first > t && n.first <= t + 3 && words.slice(t, n.first).every((w) => w.kind === 'word')) : undefined;
   const by = before ?? after;
   if (by) m.entity = { ...m.entity, country: by.entity.country };
+}
+
+/** The first index of a list in text order whose mention starts at word `first` or later. */
+function firstStartingFrom(list: readonly ActorMention[], first: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function toEventActor(a: ActorMention | null): EventActor | null {
