@@ -153,7 +153,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   if (src && !tgt && SYMMETRIC.has(hit.entry.type)) tgt = coordinated(ctx, src);
   // Who suffered is the target: 'مقتل 51 جنديا أرمينيا', 'الخسائر الأرمنية'.
   if (!tgt && MATERIAL_CONFLICT.has(hit.entry.type)) {
-    const victim = ctx.actors.find((a) => a.first >= clause[0] && a.last < clause[1] && !a.place && isVictim(ctx, a) && (!src || a.entity.country !== src.entity.country));
+    const victim = actorsInRange(ctx, clause[0], clause[1]).find((a) => a.first >= clause[0] && a.last < clause[1] && !a.place && isVictim(ctx, a) && (!src || a.entity.country !== src.entity.country));
     if (victim) tgt = victim;
   }
   // 'أعلنت أوكرانيا أنها استعادت السيطرة': the pronoun that opens the reported clause is the teller.
@@ -166,7 +166,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   if (claimant && !src) src = claimant;
   // 'تعرضت حلب لقصف من الطيران الروسي': the force after 'من' did it.
   if (!src && hit.entry.type === 'ASSAULT') {
-    const by = ctx.actors.find((a) => a.first > hit.last && a.first <= hit.last + (hit.entry.frame.includes('victim') ? 9 : 5) && a.last < clause[1] && a.sector === 'MIL' && [a.first - 1, a.first - 2].some((k) => ctx.words[k]?.kind === 'word' && ctx.words[k].readings.some((r) => r.stem === 'من')));
+    const by = actorsInRange(ctx, hit.last + 1, hit.last + 10).find((a) => a.first > hit.last && a.first <= hit.last + (hit.entry.frame.includes('victim') ? 9 : 5) && a.last < clause[1] && a.sector === 'MIL' && [a.first - 1, a.first - 2].some((k) => ctx.words[k]?.kind === 'word' && ctx.words[k].readings.some((r) => r.stem === 'من')));
     if (by) {
       if (by.entity.id === tgt?.entity.id) tgt = null;
       src = by;

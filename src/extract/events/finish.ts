@@ -2,6 +2,7 @@
 // places and sides inherited from the acts told beside them.
 import { AIMED, PURPOSES, SPEECH_ACTS, MATERIAL_CONFLICT } from './kinds.js';
 import type { Context, CodedEvent, Coded } from './context.js';
+import { actorsInRange } from './speech-sides.js';
 import { guessedSides } from './sides/guessed.js';
 import type { ActorMention } from './actors.js';
 import { headlineAct } from './report-checks.js';
@@ -130,7 +131,7 @@ const namedCount = (e: CodedEvent) => (e.source ? 1 : 0) + (e.target ? 1 : 0) - 
  * subject of its own and stays an act of its own; so does an act of another quad ('هددت ... وقصفت'). */
 function foldCoordinatedVerbs(ctx: Context, events: CodedEvent[]): void {
   const { words } = ctx;
-  const namesSubject = (e: CodedEvent) => e.flags.includes(OWN_SUBJECT_FLAG) || ctx.actors.some((a) => !a.place && !a.prep && a.first === e.hit.last + 1);
+  const namesSubject = (e: CodedEvent) => e.flags.includes(OWN_SUBJECT_FLAG) || actorsInRange(ctx, e.hit.last + 1, e.hit.last + 2).some((a) => !a.place && !a.prep && a.first === e.hit.last + 1);
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (e.hit.pos !== 'verb' || !CONFLICT_QUADS.has(e.quad)) continue;

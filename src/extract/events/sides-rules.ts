@@ -91,7 +91,7 @@ export function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, numbe
     const w = ctx.words[k];
     if (w.kind !== 'word' || !w.readings.some((r) => AGENT_MARKERS.has(r.stem))) continue;
     // The agent is the genitive or nisba right after the marker ('برصاص الجيش', 'غارة إسرائيلية').
-    const a = ctx.actors.find((x) => x.first > k && x.first <= k + 2 && !x.place && canAct(ctx, { ...x, prep: null }));
+    const a = actorsInRange(ctx, k + 1, k + 3).find((x) => x.first > k && x.first <= k + 2 && !x.place && canAct(ctx, { ...x, prep: null }));
     if (a) return a;
   }
   return null;
@@ -120,7 +120,7 @@ export function responsibilityClaimant(ctx: Context, hit: TriggerHit, clause: [n
     const verb = ctx.words.slice(Math.max(clause[0], at - 3), at).find((w) => w.kind === 'word' && w.readings.some((r) => ANNOUNCE.has(r.stem)));
     if (!verb) return null;
   }
-  const acting = ctx.actors.filter((a) => a.first >= clause[0] && a.last < hit.first && canAct(ctx, a));
+  const acting = actorsInRange(ctx, clause[0], hit.first).filter((a) => a.first >= clause[0] && a.last < hit.first && canAct(ctx, a));
   return acting[acting.length - 1] ?? null;
 }
 
@@ -133,17 +133,17 @@ export function findSource(ctx: Context, hit: TriggerHit, clause: [number, numbe
     // A nisba or a genitive with ل right after the noun names who did it: القصف الأذربيجاني، هجوم لجيش أذربيجان.
     // ... also past one adjective: 'غارة جوية إسرائيلية', 'قصف مدفعي أذربيجاني'.
     const between = ctx.words[hit.last + 1];
-    const adjective = !!between && between.kind === 'word' && /(يه|ي)$/.test(between.norm) && !ctx.actors.some((a) => a.first === hit.last + 1);
-    const next = ctx.actors.find((a) => a.first === hit.last + 1 || (adjective && a.first === hit.last + 2));
+    const adjective = !!between && between.kind === 'word' && /(يه|ي)$/.test(between.norm) && !actorsInRange(ctx, hit.last + 1, hit.last + 2).length;
+    const next = actorsInRange(ctx, hit.last + 1, hit.last + 3).find((a) => a.first === hit.last + 1 || (adjective && a.first === hit.last + 2));
     // (The nisba shares the noun's own preposition: 'في غارة إسرائيلية'.)
     if (next && next.form === 'nisba' && !hit.entry.frame.includes('sym')) return next;
     // 'قصف مدفعي شنته قوات الدعم السريع': a light verb that takes the noun back as its object names the doer.
     const back = ctx.words.slice(hit.last + 1, hit.last + 3).findIndex((w) => w.kind === 'word' && w.readings.some((r) => r.enclitic && /^(ه|ها)$/.test(r.enclitic) && TAKE_BACK.has(r.stem)));
     if (back >= 0) {
-      const doer = ctx.actors.find((a) => a.first > hit.last + 1 + back && a.first <= hit.last + 4 + back && !a.prep && !a.place);
+      const doer = actorsInRange(ctx, hit.last + 2 + back, hit.last + 5 + back).find((a) => a.first > hit.last + 1 + back && a.first <= hit.last + 4 + back && !a.prep && !a.place);
       if (doer) return doer;
     }
-    const genitive = ctx.actors.find((a) => a.first >= hit.last + 1 && a.first <= hit.last + 2 && a.prep === 'ل');
+    const genitive = actorsInRange(ctx, hit.last + 1, hit.last + 3).find((a) => a.first >= hit.last + 1 && a.first <= hit.last + 2 && a.prep === 'ل');
     if (genitive && ['ASSAULT', 'COERCE', 'MOBILIZE'].includes(hit.entry.type)) return genitive;
     // The subject of the verb governing the noun: nearest actor before it in the clause.
     if (before.length) return before[before.length - 1];
@@ -260,7 +260,7 @@ function sideActor(ctx: Context, rep: ActorMention): ActorMention | null {
 
 /** The last two parties named together before a word: 'A و B' or 'بين A و B' (for 'الطرفان', dual verbs). */
 export function recentPair(ctx: Context, before: number): [ActorMention, ActorMention] | null {
-  const prior = ctx.actors.filter((a) => a.last < before && !a.place && a.entity.country && a.prep !== 'بين');
+  const prior = actorsInRange(ctx, 0, before).filter((a) => a.last < before && !a.place && a.entity.country && a.prep !== 'بين');
   for (let k = prior.length - 1; k > 0; k--) {
     const b = prior[k];
     const a = prior[k - 1];
@@ -360,9 +360,9 @@ export function findTarget(ctx: Context, hit: TriggerHit, clause: [number, numbe
 
 export function speakerOf(ctx: Context, cue: CueHit, clauseFrom: number): ActorMention | null {
   // The speaker follows the speech verb (VSO) or precedes it: 'قالت وزارة الدفاع', 'بحسب وزارة الدفاع'.
-  const after = ctx.actors.find((a) => a.first > cue.at && a.first <= cue.at + 5 && (!a.prep || a.prep === 'عن') && !a.place);
+  const after = actorsInRange(ctx, cue.at + 1, cue.at + 6).find((a) => a.first > cue.at && a.first <= cue.at + 5 && (!a.prep || a.prep === 'عن') && !a.place);
   if (after) return after;
-  const before = ctx.actors.filter((a) => a.last < cue.at && a.first >= clauseFrom && !a.prep && !a.place);
+  const before = actorsInRange(ctx, clauseFrom, cue.at).filter((a) => a.last < cue.at && a.first >= clauseFrom && !a.prep && !a.place);
   return before[before.length - 1] ?? null;
 }
 
