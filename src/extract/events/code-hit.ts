@@ -8,7 +8,7 @@ import { toEventActor, toEventLocation, type ActorMention } from './actors.js';
 import { cuesBefore, modalityOf } from './modality.js';
 import { holderOf } from '../../kb/control.js';
 import { PAIR_WORDS, canAct, isVictim, ownForcesAt, agentAfter, tellerPronounBefore, responsibilityClaimant, findSource, speakerAt, firstPerson, isOwnCountryPronoun, coordinated, countryActor, armed, otherParty, recentPair, dualVerb, pairActors, findTarget, demandedTarget, speakerOf } from './sides-rules.js';
-import { SYMMETRIC, AIMED, VERBAL, MATERIAL_CONFLICT } from './kinds.js';
+import { SYMMETRIC, AIMED, VERBAL, MATERIAL_CONFLICT, forceFrom } from './kinds.js';
 import { eventWords } from './word-lists.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
 import { backReference, concrete, reported } from './report-checks.js';
@@ -175,7 +175,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // 'قواتها قصفت', 'قصفت طائراته': the teller's own forces act.
   if (!src && MATERIAL_CONFLICT.has(hit.entry.type) && ownForcesAt(ctx, hit)) {
     const teller = speakerAt(ctx, words[hit.first].start);
-    if (teller && teller.entity.type !== 'MEDIA' && (!tgt || teller.entity.country !== tgt.entity.country)) src = teller;
+    if (teller && teller.entity.type !== 'MEDIA' && forceFrom(hit.entry.type, teller.sector) && (!tgt || teller.entity.country !== tgt.entity.country)) src = teller;
   }
   // The sides model (./sides/): fills or corrects the sides named in the sentence before anything is guessed.
   ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
@@ -187,7 +187,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   let guessedAttacker = false;
   if (!src && tgt && MATERIAL_CONFLICT.has(hit.entry.type)) {
     const teller = speakerAt(ctx, words[hit.first].start);
-    if (teller && teller.entity.type !== 'MEDIA' && teller.entity.country && teller.entity.country !== tgt.entity.country) src = teller;
+    if (teller && teller.entity.type !== 'MEDIA' && forceFrom(hit.entry.type, teller.sector) && teller.entity.country && teller.entity.country !== tgt.entity.country) src = teller;
     else if (hit.entry.type === 'ASSAULT') guessedAttacker = !!(src = armed(otherParty(ctx, tgt)));
   }
   let guessedTarget = false;

@@ -14,6 +14,12 @@ export const FORCE_ACTS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
 
 export const UNARMED = new Set(['NGO', 'IGO', 'MED', 'CVL']);
 
+/** Bodies that report, relieve or mediate: never the side that uses force, even when they tell the act ('قال المرصد
+ * السوري إن الصاروخ سقط'). Civilians are (settlers, tribesmen, a crowd). */
+export const NEVER_FORCE = new Set(['NGO', 'IGO', 'MED']);
+
+export const forceFrom = (type: string, sector: string | null | undefined): boolean => !(FORCE_ACTS.has(type) && !!sector && NEVER_FORCE.has(sector));
+
 export const VERBAL = new Set(['AGREE', 'SUPPORT', 'DEMAND', 'ACCUSE', 'REJECT', 'THREATEN', 'CONCEDE', 'CONSULT']);
 
 /** What an act of one type is often done for, named with ل: an agreement to cooperate, a protest to demand. */

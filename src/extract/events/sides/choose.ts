@@ -7,6 +7,7 @@ import type { TriggerHit } from '../triggers.js';
 import type { Word } from '../../../arabic/words.js';
 import { candidateFeatures } from './features.js';
 import { loadSidesModel, scoreSides, type SidesModel } from './model.js';
+import { forceFrom } from '../kinds.js';
 
 export interface SidesContext {
   words: Word[];
@@ -107,11 +108,13 @@ const locative = (a: ActorMention) => a.place && a.prep !== null;
 /** How far a candidate's score for a class (0 source, 1 target) stands above its other two. */
 const marginOf = (s: [number, number, number], k: 0 | 1) => s[k] - Math.max(s[1 - k], s[2]);
 
+const unarmedSource = (a: ActorMention | null, k: 0 | 1, type: string) => k === 0 && !!a && !forceFrom(type, a.sector);
+
 /** The best candidate of a class: predicted in that class, by the widest margin over the other two. */
-function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null, floor = 0): { a: ActorMention; m: number } | null {
+function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null, floor = 0, type = ''): { a: ActorMention; m: number } | null {
   let pick: { a: ActorMention; m: number } | null = null;
   cands.forEach((a, i) => {
-    if (oneSide(a, not) || locative(a)) return;
+    if (oneSide(a, not) || locative(a) || unarmedSource(a, k, type)) return;
     const m = marginOf(scores[i], k);
     if (m > (pick?.m ?? floor)) pick = { a, m };
   });
@@ -119,12 +122,13 @@ function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 
 }
 
 /** In fill mode: the rules' side, unless the model prefers another candidate by more than `override`. */
-function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number, veto = Infinity): ActorMention | null {
+function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number, veto = Infinity, type = ''): ActorMention | null {
+  if (unarmedSource(rule, k, type)) rule = null;
   const i = rule ? cands.findIndex((c) => holds(c, rule)) : -1;
   // A side the model reads as the other role by a wide margin is not this one (the dead read as the killers).
   if (rule && i >= 0 && marginOf(scores[i], k === 0 ? 1 : 0) > veto) rule = null;
   // The floor lets the model fill an empty side on a weaker margin; it never helps replace a side the rules named.
-  const pick = best(cands, scores, k, not, rule ? 0 : floor);
+  const pick = best(cands, scores, k, not, rule ? 0 : floor, type);
   if (!rule) return pick?.a ?? null;
   // The rules' nisba inside a wider name is that name: 'Israeli settlers', not Israel; the army, not its country.
   if (i >= 0 && cands[i] !== rule && cands[i].entity.country === rule.entity.country && !oneSide(cands[i], not)) rule = cands[i];
@@ -146,9 +150,10 @@ export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number,
   if (model.mode === 'fill') {
     const override = model.override ?? Infinity;
     const veto = model.veto ?? Infinity;
-    const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override, floors[0], veto);
-    return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], veto) };
+    const type = hit.entry.type;
+    const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override, floors[0], veto, type);
+    return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], veto, type) };
   }
-  const source = best(candidates, scores, 0, null, floors[0])?.a ?? null;
+  const source = best(candidates, scores, 0, null, floors[0], hit.entry.type)?.a ?? null;
   return { source, target: best(candidates, scores, 1, source, floors[1])?.a ?? null };
 }
