@@ -94,8 +94,8 @@ function load(): Sentence[] {
   return out;
 }
 
-function modelOf(examples: SideExample[], mode: SidesModel['mode'], override?: number, floors?: [number, number], veto?: number): SidesModel {
-  return { format: 'rasad-sides-perceptron', mode, ...(override !== undefined ? { override } : {}), ...(floors ? { floors } : {}), ...(veto !== undefined ? { veto } : {}), types: TYPES, weights: trainSidesBagged(examples, EPOCHS, SEED, BAG), trained_on: 'openeventdata/arabic_event_gsr *.spans.dev.jsonl', epochs: EPOCHS, seed: SEED, bag: BAG };
+function modelOf(examples: SideExample[], mode: SidesModel['mode'], override?: number, floors?: [number, number]): SidesModel {
+  return { format: 'rasad-sides-perceptron', mode, ...(override !== undefined ? { override } : {}), ...(floors ? { floors } : {}), types: TYPES, weights: trainSidesBagged(examples, EPOCHS, SEED, BAG), trained_on: 'openeventdata/arabic_event_gsr *.spans.dev.jsonl', epochs: EPOCHS, seed: SEED, bag: BAG };
 }
 
 /** Tallies of the sentences with each one's events re-coded by a model (null: the hand rules). */
@@ -125,14 +125,12 @@ console.log(`${sentences.length} sentences, ${labels.length} candidates: ${label
 const rows: string[] = [];
 let hand = emptyTally();
 /** The settings compared under cross-validation: choose, and fill with several override margins. */
-const SETTINGS: { name: string; mode: SidesModel['mode']; override?: number; floors?: [number, number]; veto?: number }[] = [
+const SETTINGS: { name: string; mode: SidesModel['mode']; override?: number; floors?: [number, number] }[] = [
   { name: 'choose', mode: 'choose' },
   { name: 'fill', mode: 'fill' },
   ...[40, 20, 10, 5].map((o) => ({ name: `fill, override ${o}`, mode: 'fill' as const, override: o })),
   // Per-role floors: the margin a candidate needs to fill a side the rules left empty.
   ...([[0, -10], [0, -15], [-5, -15], [-10, -20]] as [number, number][]).map((f) => ({ name: `fill, override 10, floors ${f.join('/')}`, mode: 'fill' as const, override: 10, floors: f })),
-  // A side the rules named that the model reads as the other role by this margin is taken away.
-  ...[20, 10, 5, 0].map((v) => ({ name: `fill, override 10, veto ${v}`, mode: 'fill' as const, override: 10, veto: v })),
 ];
 const cv = new Map(SETTINGS.map((s) => [s.name, emptyTally()]));
 const errorsFile = opt('--errors', '');
@@ -142,7 +140,7 @@ for (let k = 0; k < FOLDS; k++) {
   const train = sentences.filter((_, i) => fold(i) !== k).flatMap((s) => s.examples);
   hand = addTally(hand, tallyWith(test, null));
   const weights = trainSidesBagged(train, EPOCHS, SEED, BAG);
-  for (const st of SETTINGS) cv.set(st.name, addTally(cv.get(st.name)!, tallyWith(test, { ...modelOf([], st.mode, st.override, st.floors, st.veto), weights }, errorsFile && st.name === opt('--setting', 'fill') ? errors : undefined)));
+  for (const st of SETTINGS) cv.set(st.name, addTally(cv.get(st.name)!, tallyWith(test, { ...modelOf([], st.mode, st.override, st.floors), weights }, errorsFile && st.name === opt('--setting', 'fill') ? errors : undefined)));
 }
 if (errorsFile) writeFileSync(errorsFile, errors.join('\n') + '\n');
 rows.push(tallyRow('hand rules', hand), ...SETTINGS.map((st) => tallyRow(`model, ${st.name} (5-fold CV)`, cv.get(st.name)!)));
@@ -160,9 +158,9 @@ const fills = SETTINGS.filter((st) => st.mode === 'fill' && !st.floors);
 const chosen = SETTINGS.find((st) => st.name === opt('--setting', '')) ?? fills.reduce((a, b) => (right(cv.get(b.name)!) > right(cv.get(a.name)!) ? b : a));
 const mode = chosen.mode;
 if (!args.includes('--dry')) {
-  const model = modelOf(sentences.flatMap((s) => s.examples), mode, chosen.override, chosen.floors, chosen.veto);
+  const model = modelOf(sentences.flatMap((s) => s.examples), mode, chosen.override, chosen.floors);
   const rowsOut = Object.entries(model.weights).map(([f, w]) => `    ${JSON.stringify(f)}: ${JSON.stringify(w)}`);
-  const header = JSON.stringify({ format: model.format, mode: model.mode, ...(model.override !== undefined ? { override: model.override } : {}), ...(model.floors ? { floors: model.floors } : {}), ...(model.veto !== undefined ? { veto: model.veto } : {}), types: model.types, trained_on: model.trained_on, epochs: model.epochs, seed: model.seed, bag: model.bag }, null, 2).slice(0, -2);
+  const header = JSON.stringify({ format: model.format, mode: model.mode, ...(model.override !== undefined ? { override: model.override } : {}), ...(model.floors ? { floors: model.floors } : {}), types: model.types, trained_on: model.trained_on, epochs: model.epochs, seed: model.seed, bag: model.bag }, null, 2).slice(0, -2);
   const text = `${header},\n  "weights": {\n${rowsOut.join(',\n')}\n  }\n}\n`;
   if (args.includes('--check')) {
     // The shipped file must be what this script writes from the code and data as they are.

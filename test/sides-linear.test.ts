@@ -53,22 +53,3 @@ test('per-role floors: a side below margin 0 is filled only in the second pass, 
   assert.equal(target({ ...model, floors: [0, -1] }, true), 'COP', 'second pass: down to -1');
   assert.equal(target({ ...model, floors: [0, -0.25] }, true), null, 'not below the floor');
 });
-
-test('veto: a side the rules named is taken away when the model reads it as the other role by more than the veto', () => {
-  const doc = analyzeText('أطلق مسلحون مجهولون النار على شرطي في بيشاور.', meta, 't');
-  const words = wordsOf(doc.text, doc.sentences);
-  const actors = actorMentions(doc.entities, words);
-  const recs: SidesRecord[] = [];
-  codeEvents(doc, { sides: { model: null, record: (r) => recs.push(r) } });
-  const r = recs.find((x) => x.hit.entry.type === 'ASSAULT')!;
-  const gunmen = r.candidates.find((c) => c.sector === 'UAF')!;
-  // The rules name the gunmen as the source; this model reads them as the target by a margin of 2.
-  const rule = { source: gunmen, target: null };
-  const model: SidesModel = { format: 'rasad-sides-perceptron', mode: 'fill', override: 10, types: ['ASSAULT'], weights: { 'sector=UAF': [0, 2, 0], bias: [0, 0, 0] } };
-  const ctx = { words, text: doc.text, actors };
-  const clause: [number, number] = [0, words.length];
-  const source = (m: SidesModel) => chooseSides(ctx, r.hit, clause, rule, { model: m }).source?.sector ?? null;
-  assert.equal(source(model), 'UAF', 'no veto: the rules stand');
-  assert.equal(source({ ...model, veto: 3 }), 'UAF', 'a margin under the veto');
-  assert.equal(source({ ...model, veto: 1 }), null, 'a margin over the veto takes the side away');
-});

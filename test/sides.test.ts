@@ -175,9 +175,3 @@ test('a model with per-role floors parses them; absent floors are 0/0', () => {
   assert.deepEqual(m.floors, [-5, -10]);
   assert.throws(() => parseSidesModel(JSON.stringify({ ...m, floors: [1] })), /floors/);
 });
-
-test('a model with a veto parses it; a veto that is no number is refused', () => {
-  const m = parseSidesModel(JSON.stringify({ format: 'rasad-sides-perceptron', mode: 'fill', override: 10, veto: 0, types: ['ASSAULT'], weights: {} }));
-  assert.equal(m.veto, 0);
-  assert.throws(() => parseSidesModel(JSON.stringify({ ...m, veto: 'x' })), /veto/);
-});

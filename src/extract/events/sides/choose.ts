@@ -122,11 +122,9 @@ function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 
 }
 
 /** In fill mode: the rules' side, unless the model prefers another candidate by more than `override`. */
-function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number, veto = Infinity, type = ''): ActorMention | null {
+function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number, type = ''): ActorMention | null {
   if (unarmedSource(rule, k, type)) rule = null;
   const i = rule ? cands.findIndex((c) => holds(c, rule)) : -1;
-  // A side the model reads as the other role by a wide margin is not this one (the dead read as the killers).
-  if (rule && i >= 0 && marginOf(scores[i], k === 0 ? 1 : 0) > veto) rule = null;
   // The floor lets the model fill an empty side on a weaker margin; it never helps replace a side the rules named.
   const pick = best(cands, scores, k, not, rule ? 0 : floor, type);
   if (!rule) return pick?.a ?? null;
@@ -149,10 +147,9 @@ export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number,
   const floors = ctx.secondPass ? (model.floors ?? [0, 0]) : [0, 0];
   if (model.mode === 'fill') {
     const override = model.override ?? Infinity;
-    const veto = model.veto ?? Infinity;
     const type = hit.entry.type;
-    const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override, floors[0], veto, type);
-    return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], veto, type) };
+    const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override, floors[0], type);
+    return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], type) };
   }
   const source = best(candidates, scores, 0, null, floors[0], hit.entry.type)?.a ?? null;
   return { source, target: best(candidates, scores, 1, source, floors[1])?.a ?? null };

@@ -18,9 +18,6 @@ export interface SidesModel {
   /** The margin a candidate needs to be picked as source and as target, per role (chosen by cross-validation);
    * absent: 0 for both. */
   floors?: [number, number];
-  /** In fill mode, how far the model must score the rules' side as the other role to take it away ('جنديين اسبانيين
-   * قتلا': the rules read the dead as the killers, the model as the killed); absent: never. */
-  veto?: number;
   /** The event types it was trained on: for the others the hand rules choose. */
   types: string[];
   /** Feature -> weights for source, target, none. */
@@ -128,7 +125,6 @@ export function parseSidesModel(text: string, file = SIDES_MODEL_FILE): SidesMod
   const m = JSON.parse(text) as SidesModel;
   if (m.format !== 'rasad-sides-perceptron' || (m.mode !== 'choose' && m.mode !== 'fill') || !Array.isArray(m.types) || typeof m.weights !== 'object') throw new Error(`${file}: not a sides model`);
   if (m.floors !== undefined && !(Array.isArray(m.floors) && m.floors.length === 2 && m.floors.every((x) => typeof x === 'number'))) throw new Error(`${file}: floors must be two numbers`);
-  if (m.veto !== undefined && typeof m.veto !== 'number') throw new Error(`${file}: veto must be a number`);
   return m;
 }
 
