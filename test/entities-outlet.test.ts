@@ -10,3 +10,13 @@ test('a host name is read label by label: a section or language subdomain does n
   assert.deepEqual(outletEntities('bbc.com').map((e) => e.name_en), ['BBC']);
   assert.deepEqual(outletEntities('weather.example.org'), []);
 });
+
+test("the nisba in a news agency's name names no party: 'وكالة الأنباء الفرنسية' is AFP, not France", async () => {
+  const { extractEntities } = await import('../src/extract/entities/index.js');
+  const ents = extractEntities({ text: 'وقال مدير المرصد لوكالة الأنباء الفرنسية إن الصاروخ سقط على الحي.', published: '2015-07-22' });
+  assert.ok(ents.some((e) => e.type === 'MEDIA' && e.country === 'FRA'));
+  assert.ok(!ents.some((e) => e.type === 'COUNTRY' && e.country === 'FRA'));
+  // Named as a party it is one.
+  const named = extractEntities({ text: 'وقالت الحكومة الفرنسية لوكالة الأنباء الفرنسية إنها تدين الهجوم.', published: '2015-07-22' });
+  assert.ok(named.some((e) => e.country === 'FRA' && e.type !== 'MEDIA'));
+});

@@ -87,6 +87,9 @@ export function extractEntities(input: EntityInput): Entity[] {
   }
   for (const m of nested) {
     const e = resolve(idx, m, docCountries);
+    // The nisba in a news agency's or a channel's name ('وكالة الأنباء الفرنسية') names no party of the report.
+    const holder = e.form === 'nisba' ? s.coveredBy(m.first) : null;
+    if (holder && s.typeOf(holder) === 'MEDIA') continue;
     s.add(e.id, { start: m.start, end: m.end, first: m.first, last: m.last, form: e.form, top: false });
   }
 
