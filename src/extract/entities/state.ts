@@ -31,6 +31,8 @@ export class DocState {
   readonly mentions: DocMention[] = [];
   /** Word index -> index in `mentions` of the top-level mention covering it, or -1. */
   readonly cover: Int32Array;
+  /** Entity id -> the 'start:end' spans of its mentions, to refuse a repeated span in O(1). */
+  private readonly spans = new Map<string, Set<string>>();
 
   constructor(
     readonly text: string,
@@ -64,7 +66,11 @@ export class DocState {
   /** Adds a mention unless the same span is already a mention of that entity. */
   add(id: string, m: Omit<DocMention, 'id'>, info?: EntityInfo): DocMention | null {
     const e = this.entity(id, info);
-    if (e.mentions.some((x) => x.start === m.start && x.end === m.end)) return null;
+    let seen = this.spans.get(id);
+    if (!seen) this.spans.set(id, (seen = new Set()));
+    const key = `${m.start}:${m.end}`;
+    if (seen.has(key)) return null;
+    seen.add(key);
     const dm: DocMention = { id, ...m };
     e.mentions.push(dm);
     this.mentions.push(dm);
