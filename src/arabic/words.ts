@@ -42,6 +42,14 @@ export function readingsOf(text: string, cache: ReadingCache = new Map()): Readi
   return r;
 }
 
+/** The one reading of a number or punctuation token (its matching form), shared by the tokens of that form: readings are never mutated. */
+function plainReading(norm: string, cache: ReadingCache): Reading[] {
+  const key = '\u0000' + norm;
+  let r = cache.get(key);
+  if (!r) cache.set(key, (r = [{ proclitics: [], stem: norm, enclitic: null }]));
+  return r;
+}
+
 /** Words and punctuation of the text, each with the index of its sentence. */
 export function wordsOf(text: string, sentences: Span[], cache: ReadingCache = new Map()): Word[] {
   const out: Word[] = [];
@@ -55,7 +63,7 @@ export function wordsOf(text: string, sentences: Span[], cache: ReadingCache = n
       text: t.text,
       norm: t.norm,
       kind: t.kind,
-      readings: t.kind === 'word' ? readingsOf(t.text, cache) : [{ proclitics: [], stem: t.norm, enclitic: null }],
+      readings: t.kind === 'word' ? readingsOf(t.text, cache) : plainReading(t.norm, cache),
       sentence: s,
     });
   }
