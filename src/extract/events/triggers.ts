@@ -123,19 +123,21 @@ export function indexPhrases(phrases: PhraseTrigger[]): PhraseIndex {
 
 /** Phrases whose first word this word can be, in the lexicon's longest-first order. */
 function phrasesFor(w: Word, index: PhraseIndex): PhraseTrigger[] {
-  const { exact, alef, article } = index;
   let out = NO_PHRASES;
-  const add = (list: PhraseTrigger[] | undefined) => {
-    if (!list) return;
-    if (out === NO_PHRASES) out = [];
-    for (const ph of list) if (!out.includes(ph)) out.push(ph);
-  };
   for (const r of w.readings) {
-    add(exact.get(r.stem));
-    add(alef.get(r.stem));
-    add(article.get(r.stem));
+    out = addPhrases(out, index.exact.get(r.stem));
+    out = addPhrases(out, index.alef.get(r.stem));
+    out = addPhrases(out, index.article.get(r.stem));
   }
   return out.length > 1 ? out.sort((a, b) => b.words.length - a.words.length) : out;
+}
+
+/** `out` with the phrases of `list` it lacks appended (a new array the first time: NO_PHRASES is shared). */
+function addPhrases(out: PhraseTrigger[], list: PhraseTrigger[] | undefined): PhraseTrigger[] {
+  if (!list) return out;
+  if (out === NO_PHRASES) out = [];
+  for (const ph of list) if (!out.includes(ph)) out.push(ph);
+  return out;
 }
 
 const PREPOSITIONS = eventWords('trigger_prepositions');
