@@ -8,14 +8,12 @@
 // wall time; peak RSS is the process's maximum so far. Start-up is measured in a fresh process that
 // analyses one article (from dist/ when built, so that no TypeScript compiling is counted).
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { countWords } from '../src/arabic/tokens.js';
 import { analyzeRaw } from '../src/pipeline.js';
-import { readInputs, recordToRaw, DEFAULT_MAX_BYTES, type RawDoc } from '../src/ingest/read.js';
+import { realArticles, sampleArticles } from './articles.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import type { Doc } from '../src/doc.js';
 
@@ -31,25 +29,6 @@ function limitArg(): number {
   const n = Number(argValue('--limit') ?? 10_000);
   if (!Number.isInteger(n) || n < 1) throw new Error('--limit takes a positive whole number');
   return n;
-}
-
-async function realArticles(limit: number): Promise<RawDoc[]> {
-  const out: RawDoc[] = [];
-  const lines = createInterface({ input: createReadStream(CORPUS).pipe(createGunzip()), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    const r = recordToRaw(JSON.parse(line), `snn#${out.length}`, DEFAULT_MAX_BYTES);
-    if (r.ok) out.push(r.doc);
-    if (out.length >= limit) break;
-  }
-  lines.close();
-  return out;
-}
-
-async function sampleArticles(): Promise<RawDoc[]> {
-  const out: RawDoc[] = [];
-  for await (const r of readInputs([path.join(root, 'samples')])) if (r.ok) out.push(r.doc);
-  return out;
 }
 
 const cpuSeconds = (since: NodeJS.CpuUsage) => {
@@ -72,7 +51,7 @@ function startup(): { cpu: number; rssMb: number; from: string } | null {
 }
 
 const real = existsSync(CORPUS);
-const docs = real ? await realArticles(limitArg()) : await sampleArticles();
+const docs = real ? await realArticles(CORPUS, limitArg()) : await sampleArticles(root);
 const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d.title ?? '') + Buffer.byteLength(d.body), 0);
 const n = docs.length;
 

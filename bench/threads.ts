@@ -11,12 +11,10 @@
 // the overhead of the threads over the main thread in %, and peak RSS. Target: overhead <= 10%.
 // `--root DIR` measures another checkout's dist/ (e.g. the main branch, for a before/after).
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
-import { readInputs, recordToRaw, DEFAULT_MAX_BYTES, type RawDoc } from '../src/ingest/read.js';
+import { realArticles, sampleArticles } from './articles.js';
 
 const here = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const root = path.resolve(argValue('--root') ?? here);
@@ -31,25 +29,6 @@ function positive(flag: string, dflt: number): number {
   const n = Number(argValue(flag) ?? dflt);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} takes a positive whole number`);
   return n;
-}
-
-async function realArticles(limit: number): Promise<RawDoc[]> {
-  const out: RawDoc[] = [];
-  const lines = createInterface({ input: createReadStream(CORPUS).pipe(createGunzip()), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    const r = recordToRaw(JSON.parse(line), `snn#${out.length}`, DEFAULT_MAX_BYTES);
-    if (r.ok) out.push(r.doc);
-    if (out.length >= limit) break;
-  }
-  lines.close();
-  return out;
-}
-
-async function sampleArticles(): Promise<RawDoc[]> {
-  const out: RawDoc[] = [];
-  for await (const r of readInputs([path.join(here, 'samples')])) if (r.ok) out.push(r.doc);
-  return out;
 }
 
 interface Run {
@@ -91,7 +70,7 @@ function measure(from: string, docsFile: string, threads: number): Run {
 
 const threads = positive('--threads', 2);
 const real = existsSync(CORPUS);
-const docs = real ? await realArticles(positive('--limit', 1000)) : await sampleArticles();
+const docs = real ? await realArticles(CORPUS, positive('--limit', 1000)) : await sampleArticles(here);
 const dir = mkdtempSync(path.join(tmpdir(), 'rasad-threads-'));
 try {
   const docsFile = path.join(dir, 'docs.json');

@@ -24,21 +24,34 @@ export interface Word {
   sentence: number;
 }
 
-const readingCache = new Map<string, Reading[]>();
+/**
+ * Clitic readings already computed, by word text: owned by the caller (one per document by default, or one per
+ * run passed in), never module-level, so its memory ends with its owner. Bounded at `READING_CACHE_MAX` entries.
+ */
+export type ReadingCache = Map<string, Reading[]>;
+const READING_CACHE_MAX = 200_000;
 
-export function readingsOf(text: string): Reading[] {
-  let r = readingCache.get(text);
+export function readingsOf(text: string, cache: ReadingCache = new Map()): Reading[] {
+  let r = cache.get(text);
   if (!r) {
     r = cliticAnalyses(text).map((a) => ({ proclitics: a.proclitics, stem: normalizeArabic(a.stem), enclitic: a.enclitic }));
     if (!r.length) r = [{ proclitics: [], stem: normalizeArabic(text), enclitic: null }];
-    if (readingCache.size > 200_000) readingCache.clear();
-    readingCache.set(text, r);
+    if (cache.size > READING_CACHE_MAX) cache.clear();
+    cache.set(text, r);
   }
   return r;
 }
 
+/** The one reading of a number or punctuation token (its matching form), shared by the tokens of that form: readings are never mutated. */
+function plainReading(norm: string, cache: ReadingCache): Reading[] {
+  const key = '\u0000' + norm;
+  let r = cache.get(key);
+  if (!r) cache.set(key, (r = [{ proclitics: [], stem: norm, enclitic: null }]));
+  return r;
+}
+
 /** Words and punctuation of the text, each with the index of its sentence. */
-export function wordsOf(text: string, sentences: Span[]): Word[] {
+export function wordsOf(text: string, sentences: Span[], cache: ReadingCache = new Map()): Word[] {
   const out: Word[] = [];
   let s = 0;
   for (const t of tokenize(text)) {
@@ -50,7 +63,7 @@ export function wordsOf(text: string, sentences: Span[]): Word[] {
       text: t.text,
       norm: t.norm,
       kind: t.kind,
-      readings: t.kind === 'word' ? readingsOf(t.text) : [{ proclitics: [], stem: t.norm, enclitic: null }],
+      readings: t.kind === 'word' ? readingsOf(t.text, cache) : plainReading(t.norm, cache),
       sentence: s,
     });
   }

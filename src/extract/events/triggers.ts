@@ -94,14 +94,12 @@ function phraseAt(words: Word[], i: number, phrase: string[]): number {
  * final ا (`alef`: a stem 'X' + 'ا' reads as first word X), the word after ال (`article`: a stem X
  * reads as first word 'ال' + X).
  */
-interface PhraseIndex {
-  source: PhraseTrigger[];
+export interface PhraseIndex {
   exact: Map<string, PhraseTrigger[]>;
   alef: Map<string, PhraseTrigger[]>;
   article: Map<string, PhraseTrigger[]>;
 }
 
-let phraseIndex: PhraseIndex | null = null;
 const NO_PHRASES: PhraseTrigger[] = [];
 
 function addPhrase(map: Map<string, PhraseTrigger[]>, key: string, ph: PhraseTrigger): void {
@@ -110,8 +108,9 @@ function addPhrase(map: Map<string, PhraseTrigger[]>, key: string, ph: PhraseTri
   else map.set(key, [ph]);
 }
 
-function indexPhrases(phrases: PhraseTrigger[]): PhraseIndex {
-  const index: PhraseIndex = { source: phrases, exact: new Map(), alef: new Map(), article: new Map() };
+/** The phrase index of a lexicon's phrases: built by the caller (once per findTriggers call unless passed in), never module-level. */
+export function indexPhrases(phrases: PhraseTrigger[]): PhraseIndex {
+  const index: PhraseIndex = { exact: new Map(), alef: new Map(), article: new Map() };
   for (const ph of phrases) {
     const first = ph.words[0];
     if (!first) continue;
@@ -123,21 +122,22 @@ function indexPhrases(phrases: PhraseTrigger[]): PhraseIndex {
 }
 
 /** Phrases whose first word this word can be, in the lexicon's longest-first order. */
-function phrasesFor(w: Word, phrases: PhraseTrigger[]): PhraseTrigger[] {
-  if (!phraseIndex || phraseIndex.source !== phrases) phraseIndex = indexPhrases(phrases);
-  const { exact, alef, article } = phraseIndex;
+function phrasesFor(w: Word, index: PhraseIndex): PhraseTrigger[] {
   let out = NO_PHRASES;
-  const add = (list: PhraseTrigger[] | undefined) => {
-    if (!list) return;
-    if (out === NO_PHRASES) out = [];
-    for (const ph of list) if (!out.includes(ph)) out.push(ph);
-  };
   for (const r of w.readings) {
-    add(exact.get(r.stem));
-    add(alef.get(r.stem));
-    add(article.get(r.stem));
+    out = addPhrases(out, index.exact.get(r.stem));
+    out = addPhrases(out, index.alef.get(r.stem));
+    out = addPhrases(out, index.article.get(r.stem));
   }
   return out.length > 1 ? out.sort((a, b) => b.words.length - a.words.length) : out;
+}
+
+/** `out` with the phrases of `list` it lacks appended (a new array the first time: NO_PHRASES is shared). */
+function addPhrases(out: PhraseTrigger[], list: PhraseTrigger[] | undefined): PhraseTrigger[] {
+  if (!list) return out;
+  if (out === NO_PHRASES) out = [];
+  for (const ph of list) if (!out.includes(ph)) out.push(ph);
+  return out;
 }
 
 const PREPOSITIONS = eventWords('trigger_prepositions');
@@ -308,7 +308,7 @@ function joinedTo(words: Word[], i: number, governed: number): boolean {
   return words[i].readings.some((r) => r.proclitics[0] === 'و');
 }
 
-export function findTriggers(words: Word[]): TriggerHit[] {
+export function findTriggers(words: Word[], phrases: PhraseIndex = indexPhrases(loadLexicon().phrases)): TriggerHit[] {
   const lex = loadLexicon();
   const hits: TriggerHit[] = [];
   // The last act noun a stance word governed (rejected, stopped, any), for the nouns joined to it.
@@ -327,7 +327,7 @@ export function findTriggers(words: Word[]): TriggerHit[] {
     if (afterAimMarker(words, i)) continue;
     let hit: TriggerHit | null = null;
     // Multi-word triggers first (longest first), only those whose first word this word can be.
-    for (const ph of phrasesFor(w, lex.phrases)) {
+    for (const ph of phrasesFor(w, phrases)) {
       const end = phraseAt(words, i, ph.words);
       if (end >= 0 && contextOk(ph.entry, words, i, end) && (ph.entry.pos === 'verb' || !(afterStanceHead(words, i) || joinedTo(words, i, governed)))) {
         hit = { entry: ph.entry, first: i, last: end, proclitics: w.readings[0].proclitics, enclitic: null, pos: ph.entry.pos === 'verb' ? 'verb' : 'noun' };
