@@ -10,3 +10,10 @@ test('a host name is read label by label: a section or language subdomain does n
   assert.deepEqual(outletEntities('bbc.com').map((e) => e.name_en), ['BBC']);
   assert.deepEqual(outletEntities('weather.example.org'), []);
 });
+
+test('an outlet named by its web host, kept among its KB names (aawsat.com for Asharq Al-Awsat)', () => {
+  assert.deepEqual(outletEntities('aawsat (via SaudiNewsNet)').map((e) => e.name_en), ['Asharq Al-Awsat']);
+  assert.deepEqual(outletEntities('https://aawsat.com/home/article/1').map((e) => e.name_en), ['Asharq Al-Awsat']);
+  // A host no outlet has stays unknown.
+  assert.deepEqual(outletEntities('example-news.com').map((e) => e.name_en), []);
+});
