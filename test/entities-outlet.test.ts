@@ -20,3 +20,10 @@ test("the nisba in a news agency's name names no party: 'وكالة الأنبا
   const named = extractEntities({ text: 'وقالت الحكومة الفرنسية لوكالة الأنباء الفرنسية إنها تدين الهجوم.', published: '2015-07-22' });
   assert.ok(named.some((e) => e.country === 'FRA' && e.type !== 'MEDIA'));
 });
+
+test('an outlet named by its web host, kept among its KB names (aawsat.com for Asharq Al-Awsat)', () => {
+  assert.deepEqual(outletEntities('aawsat (via SaudiNewsNet)').map((e) => e.name_en), ['Asharq Al-Awsat']);
+  assert.deepEqual(outletEntities('https://aawsat.com/home/article/1').map((e) => e.name_en), ['Asharq Al-Awsat']);
+  // A host no outlet has stays unknown.
+  assert.deepEqual(outletEntities('example-news.com').map((e) => e.name_en), []);
+});

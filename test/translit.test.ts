@@ -86,3 +86,15 @@ test('letter rules: a consonant و or ي opening a word before a consonant takes
   assert.equal(transliterate('يحطوم').slice(0, 3), 'Yah');
   assert.equal(transliterate('وزلان').slice(0, 2), 'Wa');
 });
+
+test('a nisba surname with the article is its stem\'s name-pair spelling and -i', () => {
+  // عبيد is Obaid in data/kb/name_spellings.tsv; عدن Adan.
+  assert.equal(transliterate('سمير العبيدي'), 'Samir al-Obaidi');
+  assert.equal(transliterate('أبو علي العدني'), 'Abu Ali al-Adani');
+});
+
+test('a final ي after و is the nisba -i, not a consonant y', () => {
+  // Made-up surname, in no table.
+  assert.equal(transliterate('الزمطاوي').endsWith('wi'), true);
+  assert.equal(transliterate('عذال الفهداوي').endsWith('al-Fahdawi'), true);
+});

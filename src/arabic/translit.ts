@@ -48,6 +48,10 @@ function transliterateWord(word: string, taMarbuta = false): string {
   const glued = gluedPrefix(word);
   if (glued) return `${glued.en} ${transliterateWord(glued.rest, taMarbuta)}`;
   if (word.startsWith('ال') && word.length > 3) {
+    // A nisba surname is its stem's usual spelling and -i ('العبيدي' al-Obaidi from عبيد Obaid, 'العدني' al-Adani),
+    // when the stem is a name word whose spelling ends in a consonant.
+    const stem = word.endsWith('ي') && word.length > 5 ? knownSpelling(word.slice(2, -1)) : undefined;
+    if (stem && /[bcdfghjklmnpqrstvwxz]$/.test(stem)) return `al-${stem}i`;
     const rest = transliterateWord(word.slice(2), taMarbuta);
     return `al-${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
   }
@@ -72,7 +76,8 @@ function transliterateWord(word: string, taMarbuta = false): string {
     const next = chars[i + 1];
     if (ch === 'و' || ch === 'ي') {
       // Between consonants (or word-final) these are long vowels; at the start or next to a vowel, consonants.
-      const asVowel = i > 0 && prev !== undefined && !VOWELISH.has(prev);
+      // A final ي after و is the nisba -i ('الفهداوي' al-Fahdawi).
+      const asVowel = (i > 0 && prev !== undefined && !VOWELISH.has(prev)) || (ch === 'ي' && prev === 'و' && i === chars.length - 1 && i > 2);
       // After ā and before the last consonant, the consonant of a CāCiC word ('مغاير' Maghayir).
       const participle = cacayic && i === 3;
       out += asVowel ? (ch === 'و' ? 'ou' : 'i') : participle ? `${LETTERS[ch]}i` : LETTERS[ch];

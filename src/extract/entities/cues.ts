@@ -7,6 +7,7 @@ import { loadKnowledge } from '../../ner/features.js';
 import { namedHeads, type NamedHead } from './named-heads.js';
 import { settlementCues, type SettlementCue } from './cued-places.js';
 import { placeOrgHeads, type PlaceOrgHead } from './place-orgs.js';
+import { unitWords, type UnitWords } from './numbered-units.js';
 
 export interface EntityCues {
   /** Titles, roles and speech verbs: matching forms. */
@@ -21,6 +22,8 @@ export interface EntityCues {
   readonly settlements: ReadonlyMap<string, SettlementCue>;
   /** Heads of the local bodies of a place (data/kb/place_org_heads.tsv). */
   readonly placeOrgs: readonly PlaceOrgHead[];
+  /** Heads, arms and ordinals of numbered units (data/kb/numbered_units.tsv). */
+  readonly units: UnitWords;
 }
 
 const PERSON_CUE_KINDS = new Set(['PERS_TITLE', 'SPEECH_VERB']);
@@ -44,7 +47,7 @@ export function placeCueWords(): Set<string> {
 
 /** All the lists, freshly built from the data files. */
 export function buildEntityCues(): EntityCues {
-  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads() };
+  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords() };
 }
 
 let shared: EntityCues | null = null;

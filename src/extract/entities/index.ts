@@ -16,6 +16,7 @@ import { linkBareStateActors } from './bare.js';
 import { linkOrgAnaphora } from './anaphora.js';
 import { findTaggedPeople } from './tagged.js';
 import { findNamedThings } from './named-heads.js';
+import { findNumberedUnits } from './numbered-units.js';
 import { findPlaceOrgs } from './place-orgs.js';
 import { findCuedPlaces } from './cued-places.js';
 import { findFramedPeople } from './framed-people.js';
@@ -94,6 +95,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   }
 
   const cues = entityCues();
+  findNumberedUnits(s, cues.units);
   findNamedThings(s, cues.heads);
   findPlaceOrgs(s, cues.placeOrgs);
   findCuedPlaces(s, cues.settlements, cues.heads);

@@ -39,6 +39,12 @@ export function outletEntities(outlet: string): Entity[] {
       for (const info of idx.entities.values()) {
         if (info.type === 'MEDIA' && foldLatinOutlet(info.name_en) === key) return [toOutletEntity(info)];
       }
+      // An outlet's web address among its KB names ('aawsat.com' for Asharq Al-Awsat): feeds name outlets by host.
+      for (const o of idx.kb.orgs) {
+        if (o.type !== 'MEDIA' || !o.names_ar.some((n) => /^[a-z0-9-]+(\.[a-z]{2,})+$/i.test(n.text) && foldLatinOutlet(n.text) === key)) continue;
+        const info = idx.entities.get(o.id);
+        if (info) return [toOutletEntity(info)];
+      }
     }
     return [];
   }
