@@ -44,3 +44,19 @@ test('seas, gulfs, straits and rivers are places without a country', () => {
   const litani = run('انسحبت القوات إلى شمال نهر الليطاني.');
   assert.ok(names(litani).includes('Litani River'), JSON.stringify(names(litani)));
 });
+
+test('a small gazetteer namesake in a country the report never names is no place of that country', () => {
+  // 'يارون' is also a town of Ukraine in the gazetteer; the report is about south Lebanon.
+  const a = run('قصف الجيش بالمدفعية بلدتي يارون وعيتا، جنوبي لبنان، صباح اليوم.');
+  const yaroun = a.find((e) => e.mentions.some((m) => m.text === 'يارون'));
+  assert.ok(yaroun, JSON.stringify(names(a)));
+  assert.notEqual(yaroun!.country, 'UKR');
+  // Where the report names the namesake's country, the gazetteer place stands.
+  const b = run('وصل الوفد الأوكراني إلى بلدة يارون في أوكرانيا.');
+  assert.equal(b.find((e) => e.mentions.some((m) => m.text === 'يارون'))?.country, 'UKR', JSON.stringify(names(b)));
+});
+
+test('words saying where a place lies end an uncharted place name («حي X ضواحي بغداد»)', () => {
+  const a = run('انفجرت سيارة مفخخة في حي الفردوسية ضواحي بغداد الجنوبية.');
+  assert.ok(a.some((e) => e.mentions.some((m) => m.text === 'الفردوسية')), JSON.stringify(a.map((e) => e.mentions.map((m) => m.text))));
+});

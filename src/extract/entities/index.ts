@@ -48,6 +48,9 @@ function resolve(idx: Index, m: RawMention, docCountries: Set<string>): DictEntr
   return cands.reduce((a, b) => (score(b) > score(a) ? b : a));
 }
 
+/** A gazetteer place of fewer people than this, in a country the document never names, is taken for a namesake. */
+const SMALL_PLACE = 100000;
+
 function sentenceIndex(spans: readonly Span[], words: { start: number }[]): Int32Array {
   const out = new Int32Array(words.length);
   let k = 0;
@@ -74,18 +77,33 @@ export function extractEntities(input: EntityInput): Entity[] {
       if (info.type === 'COUNTRY' && info.country) docCountries.add(info.country);
     }
   }
-  for (const m of mentions) {
-    const e = resolve(idx, m, docCountries);
+  // Countries the document itself names (countries, nisbas, KB places, organisations, people): a small gazetteer
+  // place of another country whose name is also a common word, matched after a settlement word, is a namesake ('بلدتي يارون وشبعا، جنوبي لبنان' is not Ukraine's Yarun), left to the
+  // settlement cues as an uncharted place of the report.
+  const namedCountries = new Set<string>();
+  const resolved = mentions.map((m) => resolve(idx, m, docCountries));
+  for (const e of resolved) {
+    const country = e.prio > 1 ? idx.entities.get(e.id)!.country : null;
+    if (country) namedCountries.add(country);
+  }
+  const namesake = (e: DictEntry): boolean => {
+    if (e.prio !== 1 || !e.cue || !namedCountries.size) return false;
+    const info = idx.entities.get(e.id)!;
+    return !!info.country && !namedCountries.has(info.country) && (info.population ?? 0) < SMALL_PLACE;
+  };
+  mentions.forEach((m, k) => {
+    const e = resolved[k];
+    if (namesake(e)) return;
     // A known surname after an unknown given name is someone else ('مايك جونسون' is not Boris Johnson).
     const prev = m.first > 0 ? words[m.first - 1] : null;
     if (e.short && m.start === words[m.first].start && prev && prev.kind === 'word' && idx.givenNames.has(prev.norm)
       && !s.coveredBy(prev.i) && !idx.entities.get(e.id)!.person!.names_ar.some((n) => n.includes(prev.text))) {
       const np = personFromWords(s, [prev.i, ...Array.from({ length: m.last - m.first + 1 }, (_, k) => m.first + k)]);
       s.add(np.id, { start: np.start, end: np.end, first: prev.i, last: m.last, form: 'name', top: true }, np.info);
-      continue;
+      return;
     }
     s.add(e.id, { start: m.start, end: m.end, first: m.first, last: m.last, form: e.form, top: true });
-  }
+  });
   for (const m of nested) {
     const e = resolve(idx, m, docCountries);
     // The nisba in a news agency's or a channel's name ('وكالة الأنباء الفرنسية') names no party of the report.

@@ -10,7 +10,7 @@ import { OWN_SUBJECT_FLAG } from './finish.js';
 type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
 
 /** `also`: the types of acts told in the same breath and folded into this one ('الأحكام العرفية والتعبئة العامة'). */
-type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; uncharted?: string[]; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null } };
+type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; uncharted?: string[]; unchartedAfter?: string[]; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null } };
 
 /** A noun made definite by the article or a pronoun ('المساعدات', 'مقتلهم') names an act already told. */
 const pointsBack = (e: Sentenced) => !!e.hit.enclitic || DEFINITE.test(e.trigger?.text ?? '');
@@ -137,6 +137,13 @@ function sameLocation(a: Sentenced, b: Sentenced): boolean {
   // الاحتلال غارات على بلدة عيترون'): two places, not one told twice.
   const [p, q] = [a.uncharted ?? [], b.uncharted ?? []];
   return !!x || !!y || !p.length || !q.length || p.some((id) => q.includes(id));
+}
+
+/** Two acts of one sentence told with two words, each followed by villages of its own ('أطلق قذائف على بلدتي يارون وشبعا، واستهدفت طائراته
+ * بلدة مركبا'): two acts at two places, not one told twice. */
+function twoVillages(a: Sentenced, b: Sentenced): boolean {
+  const [p, q] = [a.unchartedAfter ?? [], b.unchartedAfter ?? []];
+  return lemmaOf(a) !== lemmaOf(b) && !!p.length && !!q.length && !p.some((id) => q.includes(id));
 }
 
 const GUESS_FLAG = { source: 'guessed-source', target: 'guessed-target' } as const;
@@ -326,9 +333,9 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       // One trigger word read twice (two frames of one entry) is one act.
       find(at([`ts:${e.type}|${e.trigger?.start}`]), (o) => o.type === e.type && !!o.trigger && o.trigger.start === e.trigger?.start) ??
       find(retelling, (o) => oneStatement(o, e) || retold(o, e, lead)) ??
-      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e))) && !ownActs(o, e)) ??
+      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e))) && !ownActs(o, e) && !twoVillages(o, e)) ??
       // ... or across a clause break, a few words apart ('قصفت الطائرات البلدة، ما أدى إلى مقتل').
-      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e)) ??
+      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e) && !twoVillages(o, e)) ??
       find(at([`src:${e.source?.entity}`]), (o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       find(sentence, (o) => tollOfAttack(o, e)) ??
       find(sentence, (o) => groundAndFire(o, e)) ??

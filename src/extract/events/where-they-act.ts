@@ -103,16 +103,22 @@ export function localSides<T extends Sided>(events: T[], doc: Doc): T[] {
 
 /** Each event of the body with the places off the map (villages named by a cue, with no coordinates) its sentence
  * names, by id: they tell two acts of the same kind apart where neither has a location (merge.ts, sameLocation).
+ * `unchartedAfter`: those between its trigger and the next act's trigger in the sentence, the places its own clause
+ * names ('قصف بلدتي A وB، واستهدف بلدة C': A and B are the shelling's, C the strike's).
  * The headline and the lead (sentences up to `lead`) summarise the body and name its places loosely: none there. */
-export function withUnchartedPlaces<T extends Pick<EventRecord, 'evidence'> & { sentence: number }>(events: T[], doc: Doc, lead: number): (T & { uncharted?: string[] })[] {
+export function withUnchartedPlaces<T extends Pick<EventRecord, 'evidence' | 'trigger'> & { sentence: number }>(events: T[], doc: Doc, lead: number): (T & { uncharted?: string[]; unchartedAfter?: string[] })[] {
   const mentions = doc.entities
     .filter((e) => e.type === 'PLACE' && !e.geo)
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })))
     .sort((a, b) => a.start - b.start);
   if (!mentions.length) return events;
+  const ids = (from: number, to: number) => [...new Set(spansWithin(mentions, from, to).map((m) => m.id))];
   return events.map((e) => {
     if (e.sentence <= lead) return e;
-    const ids = [...new Set(spansWithin(mentions, e.evidence.start, e.evidence.end).map((m) => m.id))];
-    return ids.length ? { ...e, uncharted: ids } : e;
+    const all = ids(e.evidence.start, e.evidence.end);
+    if (!all.length) return e;
+    const from = e.trigger?.start ?? e.evidence.start;
+    const next = events.reduce((n, o) => (o.sentence === e.sentence && o.trigger && o.trigger.start > from && o.trigger.start < n ? o.trigger.start : n), e.evidence.end);
+    return { ...e, uncharted: all, unchartedAfter: ids(from, next) };
   });
 }
