@@ -202,3 +202,11 @@ test('a state body right after a title or a source is part of a larger phrase, a
   assert.ok(!generic(ents).some((e) => e.sector === 'GOV'));
   assert.ok(ents.some((e) => e.id === 'rasad:org:government:IRQ' && e.mentions.length === 2));
 });
+
+test('generic actors in the dual: two gunmen, two suicide bombers, not two suicide attacks', () => {
+  const keyOf = (text: string) => generic(run(text)).map((e) => e.id.split(':')[2]);
+  assert.ok(keyOf('وقال الشهود إن مسلحان أطلقا النار على الحاجز.').includes('gunmen'));
+  assert.ok(keyOf('وفجر انتحاريان نفسيهما عند مدخل السوق.').includes('suicide_bomber'));
+  assert.ok(!keyOf('واستهدف هجومان انتحاريان نقطة التفتيش.').includes('suicide_bomber'));
+  assert.ok(keyOf('وأصيب مدنيان بجروح في القصف.').includes('civilians'));
+});
