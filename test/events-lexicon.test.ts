@@ -74,6 +74,11 @@ test('precision: a trigger word inside a name is no event (squares, hospitals, c
   // Not a name: a head with a preposition, a purpose with ل, an accusative act noun.
   assert.deepEqual(triggerWords('قتل جندي في هجوم على مقر الشرطة.'), ['ASSAULT:قتل', 'ASSAULT:هجوم']);
   assert.deepEqual(triggerWords('اعتصم النشطاء أمام مقر المحكمة احتجاجا على الحكم.'), ['PROTEST:اعتصم', 'PROTEST:احتجاجا']);
+  // Where acts happen: a front, a front line, a battlefield (also the football pitch's 'خط الهجوم').
+  assert.deepEqual(triggerWords('عاد المقاتلون إلى جبهات القتال بعد الهدنة.'), []);
+  assert.deepEqual(triggerWords('فر عدد منهم من مواقع القتال بملابس مدنية.'), []);
+  assert.deepEqual(triggerWords('يلعب المهاجم في خط الهجوم منذ الموسم الماضي.'), []);
+  assert.deepEqual(triggerWords('اندلع القتال قرب مواقع الجيش.'), ['ASSAULT:اندلع', 'ASSAULT:القتال']);
 });
 
 test('precision: aims and states of control are not acts', () => {
