@@ -347,3 +347,13 @@ test('a guessed attacker is never a side of civilians: refugees named often are 
   assert.ok(attack);
   assert.notEqual(attack.source?.country, 'PSE');
 });
+
+test('a verb told of an act noun takes the noun\'s nisba as its doer; nobody acts on itself', () => {
+  const later = ' وقال مسؤول محلي إن الوضع صعب.';
+  const a = eventsOf('واستمر القصف الروسي على ريف إدلب لليوم الثالث.' + later).find((e) => e.type === 'ASSAULT');
+  assert.equal(a?.source?.country, 'RUS', JSON.stringify(a));
+  for (const e of eventsOf('ويتواصل التوغل والقصف الإسرائيلي لمناطق شمال القطاع.' + later)) {
+    assert.ok(!e.source?.entity || e.source.entity !== e.target?.entity, JSON.stringify(e));
+    if (e.type === 'ASSAULT') assert.equal(e.source?.country, 'ISR', JSON.stringify(e));
+  }
+});

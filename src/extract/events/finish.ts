@@ -97,6 +97,8 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
       e.flags.push('inherited-sides');
     }
   }
+  // Nobody acts on itself, however the sides were filled in ('ويتواصل التوغل والقصف الإسرائيلي').
+  for (const e of events) if (e.source?.entity && e.source.entity === e.target?.entity) e.target = null;
   return { words, events, hasTitle: ctx.hasTitle };
 }
 

@@ -3,7 +3,7 @@
 // replaces them (issue #10).
 import { loadLexicon } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
-import type { Word } from '../../arabic/words.js';
+import { wordHas, type Word } from '../../arabic/words.js';
 import { ownSector, type ActorMention } from './actors.js';
 import type { CueHit } from './modality.js';
 import { countryName } from './countries.js';
@@ -154,7 +154,13 @@ export function findSource(ctx: Context, hit: TriggerHit, clause: [number, numbe
   if (last && hit.first - last.last <= 3) return last;
   // VSO: the first actor after the verb; a nisba there that qualifies a thing belongs to the object
   // ('أسقط طائرة مسيرة أوكرانية').
-  const subject = after.find((a) => a.form !== 'nisba' || a.headed || a.first === hit.last + 1);
+  // A verb told of an act noun ('ويتواصل القصف الإسرائيلي', 'اندلعت المعارك'; the sym frames): the nisba of that noun
+  // is its doer. (A word an obj verb requires is its object: 'أسقط طائرة مسيرة أوكرانية'.)
+  const ofActNoun = (a: ActorMention) => {
+    const w = ctx.words[a.first - 1];
+    return hit.entry.frame.includes('sym') && !!w && w.kind === 'word' && hit.entry.requires.some((r) => !r.startsWith('<') && wordHas(w, r.replace(/^>/, ''), true));
+  };
+  const subject = after.find((a) => a.form !== 'nisba' || a.headed || a.first === hit.last + 1 || ofActNoun(a));
   if (subject) return subject;
   return last ?? null;
 }
