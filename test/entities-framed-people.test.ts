@@ -28,3 +28,9 @@ test('no person without the whole frame, nor for a description or a source', () 
     assert.deepEqual(ps, [], `${text}: ${JSON.stringify(ps)}`);
   }
 });
+
+test('an apposition opened by «وهو» gives the person the body he serves («X، وهو مندوب ...»)', () => {
+  const ents = extractEntities({ text: 'وقال سالم القماطي، وهو عضو المؤتمر الوطني العام، إن الحوار مستمر.', published: '2015-07-21' });
+  const p = ents.find((e) => e.type === 'PERSON');
+  assert.equal(p?.country, 'LBY', JSON.stringify(ents.map((e) => [e.name_en, e.country])));
+});

@@ -19,6 +19,7 @@ interface TitleHit {
 }
 
 const COMMAS = new Set(['،', ',']);
+const APPOSITION_PRONOUNS = new Set(['وهو', 'وهي']);
 
 const titleCache = new WeakMap<DocState, Map<number, TitleHit | null>>();
 
@@ -256,6 +257,9 @@ function titleSpan(s: DocState, t: TitleHit, end: number): { start: number; end:
 /** The person mention that ends right before word i (directly or across a comma): an apposition. */
 function personBefore(s: DocState, i: number): DocMention | null {
   let k = i - 1;
+  while (k >= 0 && s.words[k].skip) k--;
+  // 'X، وهو ممثل لـ...': the pronoun that opens the apposition.
+  if (k >= 0 && APPOSITION_PRONOUNS.has(s.words[k].norm)) k--;
   while (k >= 0 && s.words[k].skip) k--;
   if (k >= 0 && COMMAS.has(s.words[k].text)) k--;
   while (k >= 0 && s.words[k].skip) k--;
