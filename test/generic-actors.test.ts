@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractEntities } from '../src/extract/entities/index.js';
+import { analyzeText } from '../src/pipeline.js';
 import { parseGenericActors } from '../src/extract/entities/generic.js';
 import { loadTsv } from '../src/data-files.js';
 import type { Entity } from '../src/doc.js';
@@ -209,4 +210,18 @@ test('generic actors in the dual: two gunmen, two suicide bombers, not two suici
   assert.ok(keyOf('وفجر انتحاريان نفسيهما عند مدخل السوق.').includes('suicide_bomber'));
   assert.ok(!keyOf('واستهدف هجومان انتحاريان نقطة التفتيش.').includes('suicide_bomber'));
   assert.ok(keyOf('وأصيب مدنيان بجروح في القصف.').includes('civilians'));
+});
+
+test('things struck stand for the people there, only where an attack is told before them, and never act', async () => {
+  const { isStruckThing } = await import('../src/extract/entities/generic.js');
+  const struck = (text: string) => generic(run(text)).filter((e) => isStruckThing(e.id)).map((e) => `${e.id.split(':')[2]}/${e.sector}`);
+  assert.deepEqual(struck('انفجرت سيارة مفخخة في سوق شعبي وسط بعقوبة.'), ['struck_market/CVL']);
+  assert.deepEqual(struck('واستهدف القصف مدرسة للبنات في الحي.'), ['struck_school/EDU']);
+  assert.deepEqual(struck('واستهدفت عبوة ناسفة دورية على الطريق العام.'), ['struck_patrol/COP']);
+  // No attack before it: the market of prices, a school of thought.
+  assert.deepEqual(struck('ارتفعت أسعار النفط في السوق العالمية أمس.'), []);
+  assert.deepEqual(struck('وزار الوزير مدرسة في المدينة.'), []);
+  // A thing struck is never the side that acts, whatever the model scores.
+  const ev = analyzeText('وقال مصدر أمني إن التفجير الذي استهدف سوقا شعبية في بغداد أسفر عن مقتل 17 شخصا. وأضاف أن الوضع صعب.', { title: null, outlet: null, url: null, published: '2015-07-22' }, 't').events;
+  for (const e of ev) assert.ok(!e.source?.entity || !isStruckThing(e.source.entity), JSON.stringify(e.source));
 });

@@ -31,6 +31,10 @@ export interface GenericForm {
   /** With no nisba: the body of the document named with this word ('طائرات التحالف' after 'التحالف العربي') gives the
    * country, when the document names one such body only. */
   antecedent?: string;
+  /** Things struck ('سوق', 'مدرسة', 'حافلة'): the form stands for the people there only where an attack word of these
+   * (matching-form stems, a word of three letters or more also matching longer ones) stands within ACT_SPAN words
+   * before it in its sentence ('انفجار سيارة مفخخة في سوق'). */
+  afterAct?: ReadonlySet<string>;
 }
 
 export interface GenericLexicon {
@@ -38,6 +42,8 @@ export interface GenericLexicon {
   byFirst: Map<string, GenericForm[]>;
   /** Keys of the families that stand for a state's forces (country 'occupier'). */
   standIns: Set<string>;
+  /** Keys of the families of things struck (after_act): never the side that acts. */
+  struck: Set<string>;
   /** Words between a generic actor and the body it belongs to (data/lexicon/generic_links.tsv), normalised. */
   links?: Set<string>;
 }
@@ -47,6 +53,7 @@ const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) :
 export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actors.tsv'): GenericLexicon {
   const byFirst = new Map<string, GenericForm[]>();
   const standIns = new Set<string>();
+  const struck = new Set<string>();
   rows.forEach((r, i) => {
     if (!r.key || !/^[a-z_]+$/.test(r.key)) throw new Error(`${file} row ${i + 1}: bad key '${r.key}'`);
     if (!SECTORS.has(r.sector)) throw new Error(`${file} row ${i + 1}: unknown sector '${r.sector}'`);
@@ -60,17 +67,20 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
     ];
     const antecedent = normalizeArabic((r.antecedent ?? '').trim()) || undefined;
     const notAfter = new Set((r.not_after ?? '').split('|').map((w) => normalizeArabic(w.trim())).filter(Boolean));
+    const afterActWords = (r.after_act ?? '').split('|').map((w) => normalizeArabic(w.trim())).filter(Boolean);
+    const afterAct = afterActWords.length ? new Set(afterActWords) : undefined;
+    if (afterAct) struck.add(r.key);
     if ((r.adjective_forms ?? '').trim() && !notAfter.size) throw new Error(`${file} row ${i + 1}: adjective_forms need not_after`);
     for (const { raw, afterNumber, adjective } of forms) {
       const words = raw.trim().split(/\s+/).map(normalizeArabic).filter(Boolean);
       if (!words.length) continue;
-      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(r.country === 'occupier' ? { occupier: true } : {}), ...(afterNumber ? { afterNumber } : {}), ...(adjective ? { notAfter } : {}), ...(antecedent ? { antecedent } : {}) };
+      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(r.country === 'occupier' ? { occupier: true } : {}), ...(afterNumber ? { afterNumber } : {}), ...(adjective ? { notAfter } : {}), ...(antecedent ? { antecedent } : {}), ...(afterAct ? { afterAct } : {}) };
       const k = bare(words[0]);
       byFirst.set(k, [...(byFirst.get(k) ?? []), f]);
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, standIns };
+  return { byFirst, standIns, struck };
 }
 
 let shipped: GenericLexicon | null = null;
@@ -104,6 +114,11 @@ function ownerAfter(s: DocState, last: number, links: ReadonlySet<string>): stri
  * to the sides model. */
 export function isStandInForState(id: string, lex: GenericLexicon = genericLexicon()): boolean {
   return id.startsWith('rasad:generic:') && lex.standIns.has(id.split(':')[2]);
+}
+
+/** Whether an entity is a thing struck standing for the people there ('سوق', 'مدرسة'): a target, never the side that acts. */
+export function isStruckThing(id: string, lex: GenericLexicon = genericLexicon()): boolean {
+  return id.startsWith('rasad:generic:') && lex.struck.has(id.split(':')[2]);
 }
 
 /** Whether a text stem is the form word: the same, or the form's indefinite word with the article. */
@@ -208,6 +223,19 @@ function foreignState(s: DocState): string | null {
   return best && (!next || next[1] < best[1]) ? best[0] : null;
 }
 
+const ACT_SPAN = 6;
+/** Whether an attack word of the set stands within ACT_SPAN words before word i, in its sentence. */
+function actBefore(s: DocState, i: number, acts: ReadonlySet<string>): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - ACT_SPAN) && s.sentOf[k] === s.sentOf[i]; k--) {
+    for (const { stem } of stemsOf(s.words[k])) {
+      const b = bare(stem);
+      if (acts.has(stem) || acts.has(b)) return true;
+      for (let n = 3; n < b.length; n++) if (acts.has(b.slice(0, n))) return true;
+    }
+  }
+  return false;
+}
+
 /** Finds the generic actors of a document and adds them as entities (after every other entity stage). */
 export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexicon()): void {
   const { words } = s;
@@ -219,7 +247,7 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
   for (let i = 0; i < words.length; i++) {
     if (words[i].kind !== 'word' || s.coveredBy(i)) continue;
     const hit = matchAt(words, i, lex);
-    if (!hit) continue;
+    if (!hit || (hit.form.afterAct && !actBefore(s, i, hit.form.afterAct))) continue;
     let last = i + hit.form.words.length - 1;
     let free = true;
     for (let k = i + 1; k <= last; k++) if (s.coveredBy(k)) free = false;

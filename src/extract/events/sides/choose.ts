@@ -2,6 +2,7 @@
 // entity stage resolved, nisbas, and the sides the hand rules inferred from outside the sentence), each scored
 // source, target or neither by the sides model; the hand rules' choice is one of its features. With no model
 // shipped, the hand rules' choice stands.
+import { isStruckThing } from '../../entities/generic.js';
 import type { ActorMention } from '../actors.js';
 import type { TriggerHit } from '../triggers.js';
 import type { Word } from '../../../arabic/words.js';
@@ -108,7 +109,8 @@ const locative = (a: ActorMention) => a.place && a.prep !== null;
 /** How far a candidate's score for a class (0 source, 1 target) stands above its other two. */
 const marginOf = (s: [number, number, number], k: 0 | 1) => s[k] - Math.max(s[1 - k], s[2]);
 
-const unarmedSource = (a: ActorMention | null, k: 0 | 1, type: string) => k === 0 && !!a && !forceFrom(type, a.sector);
+// A thing struck ('استهدف سوقا') stands for the people there: a target, never the side that acts.
+const unarmedSource = (a: ActorMention | null, k: 0 | 1, type: string) => k === 0 && !!a && (!forceFrom(type, a.sector) || isStruckThing(a.entity.id));
 
 /** The best candidate of a class: predicted in that class, by the widest margin over the other two. */
 function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null, floor = 0, type = ''): { a: ActorMention; m: number } | null {
