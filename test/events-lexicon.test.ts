@@ -180,3 +180,13 @@ test('recall: sieges, pursuits and talks in their verbal nouns and verbs; a name
   assert.deepEqual(triggerWords('قال إن الأطراف ما زالت تتحاور.'), ['CONSULT:تتحاور']);
   assert.deepEqual(triggerWords('اعتقلت القوات الأطباء بمستشفى كمال عدوان.'), ['COERCE:اعتقلت']);
 });
+
+test('precision: «لصالح» supports only in a vote; alone it is on behalf of someone', () => {
+  assert.deepEqual(triggerWords('وصوت البرلمان لصالح القرار بأغلبية كبيرة.'), ['SUPPORT:لصالح']);
+  assert.deepEqual(triggerWords('وقصفت الطائرات مواقع القوات الموالية لصالح في المدينة.').filter((t) => t.startsWith('SUPPORT')), []);
+  assert.deepEqual(triggerWords('وحسم الفريق المباراة لصالحه في الدقيقة الأخيرة.'), []);
+});
+
+test('«لصالح» after an intervention is support («تدخلت ... لصالح X»)', () => {
+  assert.deepEqual(triggerWords('وتدخلت الحكومة في النزاع لصالح الجارة الشمالية.').filter((t) => t.startsWith('SUPPORT')), ['SUPPORT:لصالح']);
+});
