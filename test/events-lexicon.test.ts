@@ -190,3 +190,11 @@ test('precision: «لصالح» supports only in a vote; alone it is on behalf o
 test('«لصالح» after an intervention is support («تدخلت ... لصالح X»)', () => {
   assert.deepEqual(triggerWords('وتدخلت الحكومة في النزاع لصالح الجارة الشمالية.').filter((t) => t.startsWith('SUPPORT')), ['SUPPORT:لصالح']);
 });
+
+test('precision: prices that fall and goals achieved are no retreat and no investigation', () => {
+  assert.deepEqual(triggerWords('وتراجع النفط اليوم بفعل مؤشرات على تخمة المعروض.'), []);
+  assert.deepEqual(triggerWords('وتراجع التنظيم عن وعوده بمغادرة المدينة.'), ['RETREAT:وتراجع']);
+  assert.deepEqual(triggerWords('ونجحت روسيا في تحقيق ستة انتصارات متتالية على أرضها.'), []);
+  assert.deepEqual(triggerWords('وحقق فيها لقب الدوري المحلي أربع مرات.'), []);
+  assert.deepEqual(triggerWords('وفتحت الشرطة تحقيقا في الحادث.'), ['ACCUSE:تحقيقا']);
+});
