@@ -198,3 +198,11 @@ test('precision: prices that fall and goals achieved are no retreat and no inves
   assert.deepEqual(triggerWords('وحقق فيها لقب الدوري المحلي أربع مرات.'), []);
   assert.deepEqual(triggerWords('وفتحت الشرطة تحقيقا في الحادث.'), ['ACCUSE:تحقيقا']);
 });
+
+test('precision: trade liberalised, a police report written and help towards a goal are no seizure and no aid', () => {
+  assert.deepEqual(triggerWords('واعتمدت الدول تدابير تحرير التجارة.'), []);
+  assert.deepEqual(triggerWords('وقامت الشرطة بتحرير محضر بالواقعة.'), []);
+  assert.deepEqual(triggerWords('وهذه التصريحات لا تساعد على تعزيز العلاقات.'), []);
+  assert.deepEqual(triggerWords('وساعدت الإمارات اليمن بشحنات من الغذاء.'), ['AID:وساعدت']);
+  assert.ok(triggerWords('وتمكنت القوات من تحرير المدينة.').includes('COERCE:تحرير'));
+});
