@@ -206,3 +206,9 @@ test('precision: trade liberalised, a police report written and help towards a g
   assert.deepEqual(triggerWords('وساعدت الإمارات اليمن بشحنات من الغذاء.'), ['AID:وساعدت']);
   assert.ok(triggerWords('وتمكنت القوات من تحرير المدينة.').includes('COERCE:تحرير'));
 });
+
+test('precision: «الأسر» are families unless a fighter, a force or a fall into captivity stands by', () => {
+  assert.deepEqual(triggerWords('وشاركت الأسر المنتجة في مهرجان العيد.'), []);
+  assert.deepEqual(triggerWords('وتمكن مقاتلو الحركة من أسر جنديين.'), ['COERCE:أسر']);
+  assert.deepEqual(triggerWords('وقال إن قائدا كبيرا من قادة الجماعة وقع في الأسر.'), ['COERCE:الأسر']);
+});
