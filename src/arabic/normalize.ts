@@ -128,7 +128,8 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
  */
 export function normalizeWithMap(input: string, rules: readonly RuleName[] = RULES): Normalized {
   const table = compile(rules);
-  const cap = input.length * 2 + 4;
+  // Most units map to one unit or none: room for one each (grown in the rare case a unit expands).
+  const cap = input.length + 16;
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   // Units kept as they are are copied by slices (from `from` to the next changed unit), not one by one.

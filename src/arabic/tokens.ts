@@ -18,12 +18,14 @@ const TOKEN_RE = /(\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*)|([\p{L}\p{M}]+)|([^\s\p{
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const kind: TokenKind = m[1] ? 'number' : m[2] ? 'word' : 'punct';
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind, norm: normalizeArabic(m[0]) });
-  }
+  eachToken(text, (start, end, t, kind) => tokens.push({ start, end, text: t, kind, norm: normalizeArabic(t) }));
   return tokens;
+}
+
+/** The tokens of `text` as tokenize cuts them, handed one by one to `visit` (no token object, no matching form). */
+export function eachToken(text: string, visit: (start: number, end: number, text: string, kind: TokenKind) => void): void {
+  const re = new RegExp(TOKEN_RE);
+  for (let m = re.exec(text); m; m = re.exec(text)) visit(m.index, m.index + m[0].length, m[0], m[1] ? 'number' : m[2] ? 'word' : 'punct');
 }
 
 /** Words only, fastest path: for the benchmark's bare tokenising baseline and for counting. */

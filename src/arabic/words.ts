@@ -1,7 +1,7 @@
 // The word layer of a document, computed once per document and read by the stages: every token
 // (words, numbers, punctuation) with its UTF-16 offsets, matching form, clitic readings (matching
 // forms) and the index of its sentence.
-import { tokenize, type Token } from './tokens.js';
+import { eachToken, type Token } from './tokens.js';
 import { cliticAnalyses } from './clitics.js';
 import { normalizeArabic } from './normalize.js';
 import type { Span } from '../doc.js';
@@ -50,23 +50,31 @@ function plainReading(norm: string, cache: ReadingCache): Reading[] {
   return r;
 }
 
-/** Words and punctuation of the text, each with the index of its sentence. */
+/** What every token of one written form shares: its matching form and readings (the strings kept once per document). */
+interface Form {
+  text: string;
+  norm: string;
+  readings: Reading[];
+}
+
+/**
+ * Words and punctuation of the text, each with the index of its sentence. Tokens of the same written form share
+ * their strings and readings (a form's matching form and readings are computed once per document).
+ */
 export function wordsOf(text: string, sentences: Span[], cache: ReadingCache = new Map()): Word[] {
   const out: Word[] = [];
+  const forms = new Map<string, Form>();
   let s = 0;
-  for (const t of tokenize(text)) {
-    while (s < sentences.length - 1 && t.start >= sentences[s].end) s++;
-    out.push({
-      index: out.length,
-      start: t.start,
-      end: t.end,
-      text: t.text,
-      norm: t.norm,
-      kind: t.kind,
-      readings: t.kind === 'word' ? readingsOf(t.text, cache) : plainReading(t.norm, cache),
-      sentence: s,
-    });
-  }
+  eachToken(text, (start, end, t, kind) => {
+    while (s < sentences.length - 1 && start >= sentences[s].end) s++;
+    let f = forms.get(t);
+    if (!f) {
+      const norm = normalizeArabic(t);
+      f = { text: t, norm, readings: kind === 'word' ? readingsOf(t, cache) : plainReading(norm, cache) };
+      forms.set(t, f);
+    }
+    out.push({ index: out.length, start, end, text: f.text, norm: f.norm, kind, readings: f.readings, sentence: s });
+  });
   return out;
 }
 

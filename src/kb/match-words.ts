@@ -65,9 +65,17 @@ export function cutOffset(text: string, k: number): number {
 
 /** The matcher's view of the tokens of `text` (the document's word layer when the caller has it). */
 export function toWords(text: string, tokens: readonly Pick<Token, 'start' | 'end' | 'text' | 'kind' | 'norm'>[] = tokenize(text)): Word[] {
+  // Words of the same matching form share its readings (read only), computed once.
+  const shared = new Map<string, Reading[]>();
+  const readingsOf = (norm: string): Reading[] => {
+    let r = shared.get(norm);
+    if (!r) shared.set(norm, (r = readings(norm)));
+    return r;
+  };
   return tokens.map((t, i) => ({
     i, start: t.start, end: t.end, text: t.text, norm: t.norm, kind: t.kind,
     skip: (t.kind === 'punct' && QUOTES.has(t.text)) || (t.kind === 'word' && t.norm === ''),
+    rd: readingsOf(t.norm),
   }));
 }
 

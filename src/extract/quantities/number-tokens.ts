@@ -17,13 +17,20 @@ export interface NTok {
 
 const TOK_RE = /(\d+(?:[.,]\d+)*)|(\p{L}+)|(\S)/gu;
 
+/**
+ * Tokens of a normalised text. Tokens of the same form share its string and its readings (read only), computed
+ * once per text: a word's readings are set as it is cut, every other token's on first use.
+ */
 export function tokenizeNormalized(norm: string): NTok[] {
   const out: NTok[] = [];
-  TOK_RE.lastIndex = 0;
+  const forms = new Map<string, { t: string; rd: Reading[] | undefined }>();
+  const re = new RegExp(TOK_RE);
   let prevEnd = -1;
-  for (let m = TOK_RE.exec(norm); m; m = TOK_RE.exec(norm)) {
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const kind = m[1] ? 'n' : m[2] ? 'w' : 'p';
-    out.push({ s: m.index, e: m.index + m[0].length, t: m[0], kind, glued: m.index === prevEnd });
+    let f = forms.get(m[0]);
+    if (!f) forms.set(m[0], (f = { t: m[0], rd: kind === 'w' ? readings(m[0]) : undefined }));
+    out.push({ s: m.index, e: m.index + m[0].length, t: f.t, kind, glued: m.index === prevEnd, rd: f.rd });
     prevEnd = m.index + m[0].length;
   }
   return out;
@@ -103,6 +110,10 @@ export class PhraseDict<T> {
   }
   has(phrase: string): boolean {
     return this.map.has(phrase);
+  }
+  /** The lengths (in words, longest first) of the phrases whose first word is `word`, or undefined. */
+  lengthsFrom(word: string): readonly number[] | undefined {
+    return this.firsts.get(word);
   }
   /**
    * The longest phrase starting at token i (clitics allowed on its first word only). Returns the

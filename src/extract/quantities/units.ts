@@ -77,11 +77,15 @@ export function unitAt(toks: NTok[], j: number): { entry: UnitEntry; end: number
   const m = units.match(toks, j);
   let best: { entry: UnitEntry; end: number; s: number } | null = m ? { entry: m.value, end: m.end, s: m.s } : null;
   // 'الطائرات المسيرة', 'المقاتلين': the article on each word.
-  for (let n = Math.min(units.maxWords, toks.length - j); n >= 1; n--) {
+  // Only the lengths of the phrases that start with this word are tried (longest first).
+  const first = t.kind === 'w' ? stripArticle(t.t) : '';
+  const lens = first ? units.lengthsFrom(first) : undefined;
+  for (const n of lens ?? []) {
+    if (n > toks.length - j) continue;
     if (best && best.end >= j + n) break;
-    const words: string[] = [];
+    const words: string[] = [first];
     let ok = true;
-    for (let k = 0; k < n; k++) {
+    for (let k = 1; k < n; k++) {
       const tk = toks[j + k];
       if (tk.kind !== 'w') { ok = false; break; }
       words.push(stripArticle(tk.t));

@@ -6,7 +6,7 @@ import type { Entity, Quote, Span } from '../../doc.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { Token } from '../../arabic/tokens.js';
-import { wordsOf, type Word } from '../../arabic/words.js';
+import { wordsOf, type Reading, type Word } from '../../arabic/words.js';
 
 type CueKind = 'verb' | 'participle' | 'noun';
 
@@ -125,10 +125,14 @@ function bareStems(w: Word): string[] {
 
 export function extractQuotes(text: string, sentences: Span[], entities: Entity[], words: Word[] = wordsOf(text, sentences)): Quote[] {
   if (!text) return [];
-  const toks: Tok[] = words.map((w) => ({
-    start: w.start, end: w.end, text: w.text, kind: w.kind, norm: w.norm,
-    stems: w.kind === 'word' ? bareStems(w) : [w.norm],
-  }));
+  // Words of one form share their readings, and so their stems (read only): worked out once per form.
+  const stemsOf = new Map<Reading[] | string, string[]>();
+  const toks: Tok[] = words.map((w) => {
+    const form = w.kind === 'word' ? w.readings : w.norm;
+    let stems = stemsOf.get(form);
+    if (!stems) stemsOf.set(form, (stems = w.kind === 'word' ? bareStems(w) : [w.norm]));
+    return { start: w.start, end: w.end, text: w.text, kind: w.kind, norm: w.norm, stems };
+  });
   const mentions: MentionRef[] = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e }))).sort((a, b) => a.start - b.start);
   const sentenceOf = (off: number) => spanAt(sentences, off) ?? { start: 0, end: text.length };
   const quotes: Quote[] = [];
