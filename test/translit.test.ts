@@ -109,3 +109,9 @@ test('build-name-spellings: the Egyptian hard g and the French dj give way to a 
   assert.deepEqual(pressSpelling('جيليان', new Map([['gillian', 8], ['jillian', 7]])), ['gillian', 8]);
   assert.deepEqual(pressSpelling('هاجر', new Map([['hagar', 3], ['heger', 3]])), ['hagar', 3]);
 });
+
+test('the elative with a final ى ends in a (الأقصى al-Aqsa); another final ى is often a ي and stays i', () => {
+  assert.equal(transliterate('الأقصى'), 'al-Aqsa');
+  assert.equal(transliterate('الأدنى'), 'al-Adna');
+  assert.equal(transliterate('الكعكى'), transliterate('الكعكي'));
+});
