@@ -44,3 +44,11 @@ test('seas, gulfs, straits and rivers are places without a country', () => {
   const litani = run('انسحبت القوات إلى شمال نهر الليطاني.');
   assert.ok(names(litani).includes('Litani River'), JSON.stringify(names(litani)));
 });
+
+test('districts of Aden and towns of the Syrian and Iraqi fronts take their press names (data/kb/places.tsv)', () => {
+  const names = (t: string) => extractEntities({ text: t, published: '2015-07-20' }).map((e) => e.name_en);
+  const aden = names('تواصلت الاشتباكات في كريتر والمعلا وخور مكسر، فيما قصفت الميليشيات حي التواهي.');
+  for (const n of ['Crater', 'Mualla', 'Khormaksar', 'Tawahi']) assert.ok(aden.includes(n), `${n}: ${JSON.stringify(aden)}`);
+  const fronts = names('قصفت الطائرات الحولة وتلبيسة، ونزحت عائلات من الصقلاوية عبر جسر بزيبز.');
+  for (const n of ['Al-Houla', 'Talbiseh', 'Saqlawiyah', 'Bzeibez Bridge']) assert.ok(fronts.includes(n), `${n}: ${JSON.stringify(fronts)}`);
+});
