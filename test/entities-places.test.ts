@@ -52,3 +52,11 @@ test('districts of Aden and towns of the Syrian and Iraqi fronts take their pres
   const fronts = names('قصفت الطائرات الحولة وتلبيسة، ونزحت عائلات من الصقلاوية عبر جسر بزيبز.');
   for (const n of ['Al-Houla', 'Talbiseh', 'Saqlawiyah', 'Bzeibez Bridge']) assert.ok(fronts.includes(n), `${n}: ${JSON.stringify(fronts)}`);
 });
+
+test('border localities of Israel and Lebanon as the Arabic press writes them (data/kb/places.tsv)', () => {
+  const ents = extractEntities({ text: 'دوت صفارات الإنذار في عين يعقوب وجعتون وشتولا، وقصفت المدفعية بلدتي عيتا الشعب ورميش.', published: '2024-01-10' });
+  const got = new Map(ents.map((e) => [e.name_en, e.country]));
+  for (const [n, c] of [["Ein Ya'akov", 'ISR'], ["Ga'aton", 'ISR'], ['Shtula', 'ISR'], ['Aita al-Shaab', 'LBN'], ['Rmeish', 'LBN']]) {
+    assert.equal(got.get(n), c, `${n}: ${JSON.stringify([...got])}`);
+  }
+});
