@@ -60,3 +60,10 @@ test('border localities of Israel and Lebanon as the Arabic press writes them (d
     assert.equal(got.get(n), c, `${n}: ${JSON.stringify([...got])}`);
   }
 });
+
+test("a settlement noun is a place cue for a KB name that is also a common word ('مستوطنة المنارة'); شمال غزة is the governorate", () => {
+  const a = extractEntities({ text: 'سقطت صواريخ على مستوطنة المنارة صباح اليوم.', published: '2024-01-10' });
+  assert.ok(a.some((e) => e.name_en === 'Manara' && e.country === 'ISR'), JSON.stringify(a.map((e) => e.name_en)));
+  const b = extractEntities({ text: 'وشمال غزة يتعرض لقصف متواصل منذ أيام.', published: '2024-01-10' });
+  assert.ok(b.some((e) => e.name_en === 'North Gaza Governorate'), JSON.stringify(b.map((e) => e.name_en)));
+});
