@@ -115,3 +115,9 @@ test('the elative with a final ى ends in a (الأقصى al-Aqsa); another fina
   assert.equal(transliterate('الأدنى'), 'al-Adna');
   assert.equal(transliterate('الكعكى'), transliterate('الكعكي'));
 });
+
+test('و before ا after the stem\'s first consonant is the consonant of CawāC; later in a word a vowel', () => {
+  assert.equal(transliterate('هواس'), 'Hawas');
+  assert.equal(transliterate('الدوادمي'), 'al-Dawadmi');
+  assert.ok(!transliterate('فرانسوا').includes('wa'), transliterate('فرانسوا'));
+});

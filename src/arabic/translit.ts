@@ -80,6 +80,13 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false): st
     if (ch === 'و' || ch === 'ي') {
       // Between consonants (or word-final) these are long vowels; at the start or next to a vowel, consonants.
       // A final ي after و is the nisba -i ('الفهداوي' al-Fahdawi).
+      // Before ا after the stem's first consonant, و is the consonant of CawāC ('هواس' Hawas, 'الدوادمي' al-Dawadmi), not
+      // a long u; later in a word ('فرانسوا' François) it stays a vowel.
+      const stemStart = word.startsWith('ال') ? 2 : 0;
+      if (ch === 'و' && next === 'ا' && i === stemStart + 1 && prev !== undefined && !VOWELISH.has(prev) && prev !== 'ء') {
+        out += out.endsWith('a') ? 'w' : 'aw';
+        return;
+      }
       const asVowel = (i > 0 && prev !== undefined && !VOWELISH.has(prev)) || (ch === 'ي' && prev === 'و' && i === chars.length - 1 && i > 2);
       // After ā and before the last consonant, the consonant of a CāCiC word ('مغاير' Maghayir).
       const participle = cacayic && i === 3;
