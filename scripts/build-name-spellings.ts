@@ -36,13 +36,36 @@ export function countSpellings(files: { name: string; text: string }[]): Map<str
   return out;
 }
 
+/**
+ * A regional spelling of an Arabic word: the Egyptian hard g for ج ('Ragab', 'Naguib', 'Farag'; a g before e, i or y
+ * is the soft g of a Western name, 'Gillian') or the French dj ('Djibril'). The English-language press writes the
+ * Levantine and Gulf j, so such a spelling gives way to one with j seen at least a quarter as often.
+ */
+export function regionalSpelling(ar: string, en: string): boolean {
+  return ar.includes('ج') && !/[غقك]/.test(ar) && (/dj/.test(en) || /g(?![heiy])/.test(en));
+}
+
+/** The spelling of a word for the table: the most frequent, unless regional and a standard one is frequent too. */
+export function pressSpelling(ar: string, en: ReadonlyMap<string, number>, minCount = MIN_COUNT): [string, number] {
+  const [top, topCount] = [...en].reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (!regionalSpelling(ar, top)) return [top, topCount];
+  // Among standard spellings seen as often, the one with fewer e's: the Arabic a ('Rajab'), not the Turkish e ('Rejeb').
+  const es = (e: string): number => e.replace(/[^e]/g, '').length;
+  let alt: [string, number] | undefined;
+  for (const [e, c] of en) {
+    if (c < Math.max(minCount, topCount / 4) || regionalSpelling(ar, e) || !e.includes('j')) continue;
+    if (!alt || c > alt[1] || (c === alt[1] && es(e) < es(alt[0]))) alt = [e, c];
+  }
+  return alt ?? [top, topCount];
+}
+
 /** The rows of the table: the most frequent spelling of each word, when it was seen MIN_COUNT times or more. */
 export function spellingRows(counts: ReturnType<typeof countSpellings>, minCount = MIN_COUNT): string[][] {
   const rows: string[][] = [];
   for (const [ar, { en, sources }] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const total = [...en.values()].reduce((a, b) => a + b, 0);
     if (total < minCount) continue;
-    const [best, n] = [...en].reduce((a, b) => (b[1] > a[1] ? b : a));
+    const [best, n] = pressSpelling(ar, en, minCount);
     if (n < minCount) continue;
     rows.push([ar, best.charAt(0).toUpperCase() + best.slice(1), `${n}/${total}`, [...sources].sort().join(',')]);
   }

@@ -119,3 +119,20 @@ test('quoted names after a settlement noun, plural or dual, joined by و, are pl
   const plain = run('وزار الوفد قرى الجنوب وبلدات كثيرة.').filter((e) => e.type === 'PLACE');
   assert.equal(plain.length, 0, plain.map((e) => e.name_en).join(', '));
 });
+
+test('a name in quotation marks after a head: all its words, the marks left out', () => {
+  const ents = run('سقطت قذيفة قرب مستشفى "نور الأمل" في المدينة صباح اليوم.');
+  const h = byName(ents, 'Nour al-Amal Hospital');
+  assert.equal(h?.type, 'PLACE', JSON.stringify(ents.map((e) => e.name_en)));
+  assert.ok(!h!.name_ar.includes('"'), h!.name_ar);
+});
+
+test('a definite common word alone names a hospital; not when more of the name follows', () => {
+  const ents = run('نقل الجرحى إلى مستشفى العودة في المخيم بعد القصف.');
+  assert.equal(byName(ents, 'al-Awda Hospital')?.type, 'PLACE', JSON.stringify(ents.map((e) => e.name_en)));
+  const king = run('نقل الجرحى إلى مستشفى الملك فهد بعد الحادث.');
+  assert.ok(!king.some((e) => e.name_en === 'al-Malak Hospital'), JSON.stringify(king.map((e) => e.name_en)));
+  // Only heads marked common_name: a camp of the displaced is no named camp.
+  const camp = run('وصلت العائلات إلى مخيم النازحين قرب الحدود.');
+  assert.ok(!camp.some((e) => e.name_en.endsWith('Camp')), JSON.stringify(camp.map((e) => e.name_en)));
+});

@@ -59,4 +59,25 @@ test('a small gazetteer namesake in a country the report never names is no place
 test('words saying where a place lies end an uncharted place name («حي X ضواحي بغداد»)', () => {
   const a = run('انفجرت سيارة مفخخة في حي الفردوسية ضواحي بغداد الجنوبية.');
   assert.ok(a.some((e) => e.mentions.some((m) => m.text === 'الفردوسية')), JSON.stringify(a.map((e) => e.mentions.map((m) => m.text))));
+test('districts of Aden and towns of the Syrian and Iraqi fronts take their press names (data/kb/places.tsv)', () => {
+  const names = (t: string) => extractEntities({ text: t, published: '2015-07-20' }).map((e) => e.name_en);
+  const aden = names('تواصلت الاشتباكات في كريتر والمعلا وخور مكسر، فيما قصفت الميليشيات حي التواهي.');
+  for (const n of ['Crater', 'Mualla', 'Khormaksar', 'Tawahi']) assert.ok(aden.includes(n), `${n}: ${JSON.stringify(aden)}`);
+  const fronts = names('قصفت الطائرات الحولة وتلبيسة، ونزحت عائلات من الصقلاوية عبر جسر بزيبز.');
+  for (const n of ['Al-Houla', 'Talbiseh', 'Saqlawiyah', 'Bzeibez Bridge']) assert.ok(fronts.includes(n), `${n}: ${JSON.stringify(fronts)}`);
+});
+
+test('border localities of Israel and Lebanon as the Arabic press writes them (data/kb/places.tsv)', () => {
+  const ents = extractEntities({ text: 'دوت صفارات الإنذار في عين يعقوب وجعتون وشتولا، وقصفت المدفعية بلدتي عيتا الشعب ورميش.', published: '2024-01-10' });
+  const got = new Map(ents.map((e) => [e.name_en, e.country]));
+  for (const [n, c] of [["Ein Ya'akov", 'ISR'], ["Ga'aton", 'ISR'], ['Shtula', 'ISR'], ['Aita al-Shaab', 'LBN'], ['Rmeish', 'LBN']]) {
+    assert.equal(got.get(n), c, `${n}: ${JSON.stringify([...got])}`);
+  }
+});
+
+test("a settlement noun is a place cue for a KB name that is also a common word ('مستوطنة المنارة'); شمال غزة is the governorate", () => {
+  const a = extractEntities({ text: 'سقطت صواريخ على مستوطنة المنارة صباح اليوم.', published: '2024-01-10' });
+  assert.ok(a.some((e) => e.name_en === 'Manara' && e.country === 'ISR'), JSON.stringify(a.map((e) => e.name_en)));
+  const b = extractEntities({ text: 'وشمال غزة يتعرض لقصف متواصل منذ أيام.', published: '2024-01-10' });
+  assert.ok(b.some((e) => e.name_en === 'North Gaza Governorate'), JSON.stringify(b.map((e) => e.name_en)));
 });

@@ -42,3 +42,11 @@ test('event place: a country named after «في» when the sentence names no fin
   assert.ok(fine.length >= 1);
   assert.equal(fine[0].location?.name_en, 'Aleppo');
 });
+
+test('the one state whose army the report names is the occupation, whoever\'s places it names most', () => {
+  const text = 'قصف حزب الله مستوطنات "عين يعقوب" و"جعتون" و"يحيعام" و"شتولا" و"زرعيت" بالصواريخ.\n'
+    + 'وقال المتحدث باسم الجيش الإسرائيلي إن صفارات الإنذار دوت في "المنارة" و"أفيفيم".\n'
+    + 'وأطلق الاحتلال قذائف مدفعية على بلدة يارون في جنوب لبنان.';
+  const occ = run(text).find((e) => e.id.startsWith('rasad:generic:occupation_forces'));
+  assert.equal(occ?.country, 'ISR', JSON.stringify(run(text)));
+});

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { transliterate } from '../src/arabic/translit.js';
 import { loadTsv } from '../src/data-files.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
-import { countSpellings, spellingRows } from '../scripts/build-name-spellings.js';
+import { countSpellings, pressSpelling, spellingRows } from '../scripts/build-name-spellings.js';
 
 test('press spelling first: محمد is Mohammed (AP, Reuters)', () => {
   assert.equal(transliterate('محمد سعيد'), 'Mohammed Saeed');
@@ -97,4 +97,27 @@ test('a final ي after و is the nisba -i, not a consonant y', () => {
   // Made-up surname, in no table.
   assert.equal(transliterate('الزمطاوي').endsWith('wi'), true);
   assert.equal(transliterate('عذال الفهداوي').endsWith('al-Fahdawi'), true);
+});
+
+test('build-name-spellings: the Egyptian hard g and the French dj give way to a j seen a quarter as often', () => {
+  assert.deepEqual(pressSpelling('فرج', new Map([['farag', 9], ['faraj', 6], ['farah', 1]])), ['faraj', 6]);
+  assert.deepEqual(pressSpelling('جبريل', new Map([['djibril', 6], ['jibril', 4]])), ['jibril', 4]);
+  // Seen as often: the Arabic a, not the Turkish e.
+  assert.deepEqual(pressSpelling('رجب', new Map([['ragab', 10], ['rejeb', 4], ['rajab', 4]])), ['rajab', 4]);
+  // Too rare a j, a soft g of a Western name, a g beside غ: the most frequent stands.
+  assert.deepEqual(pressSpelling('مجدي', new Map([['magdy', 13], ['majdi', 3]])), ['magdy', 13]);
+  assert.deepEqual(pressSpelling('جيليان', new Map([['gillian', 8], ['jillian', 7]])), ['gillian', 8]);
+  assert.deepEqual(pressSpelling('هاجر', new Map([['hagar', 3], ['heger', 3]])), ['hagar', 3]);
+});
+
+test('the elative with a final ى ends in a (الأقصى al-Aqsa); another final ى is often a ي and stays i', () => {
+  assert.equal(transliterate('الأقصى'), 'al-Aqsa');
+  assert.equal(transliterate('الأدنى'), 'al-Adna');
+  assert.equal(transliterate('الكعكى'), transliterate('الكعكي'));
+});
+
+test('و before ا after the stem\'s first consonant is the consonant of CawāC; later in a word a vowel', () => {
+  assert.equal(transliterate('هواس'), 'Hawas');
+  assert.equal(transliterate('الدوادمي'), 'al-Dawadmi');
+  assert.ok(!transliterate('فرانسوا').includes('wa'), transliterate('فرانسوا'));
 });

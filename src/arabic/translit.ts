@@ -41,7 +41,10 @@ function gluedPrefix(word: string): { en: string; rest: string } | undefined {
   return undefined;
 }
 
-function transliterateWord(word: string, taMarbuta = false): string {
+function transliterateWord(word: string, taMarbuta = false, maqsura = false): string {
+  // The elative أفعل of a final ى ('الأقصى' al-Aqsa, 'الأعلى' al-Aala) ends in a; many writers put ى for a final ي
+  // ('الكعكى' al-Kaaki), so no other word is read so.
+  if (maqsura && /^الا[^اوي]{2}ي$/.test(word)) return `al-${transliterateWord(word.slice(2, -1)).replace(/[aeiou]$/, '')}a`;
   // Name pairs write the article many ways ('العبيدي' Labidi, Obeidi): a word with ال is spelt without it, after al-.
   const known = word.startsWith('ال') ? nameParts().get(word) : knownSpelling(word);
   if (known) return known;
@@ -77,6 +80,13 @@ function transliterateWord(word: string, taMarbuta = false): string {
     if (ch === 'و' || ch === 'ي') {
       // Between consonants (or word-final) these are long vowels; at the start or next to a vowel, consonants.
       // A final ي after و is the nisba -i ('الفهداوي' al-Fahdawi).
+      // Before ا after the stem's first consonant, و is the consonant of CawāC ('هواس' Hawas, 'الدوادمي' al-Dawadmi), not
+      // a long u; later in a word ('فرانسوا' François) it stays a vowel.
+      const stemStart = word.startsWith('ال') ? 2 : 0;
+      if (ch === 'و' && next === 'ا' && i === stemStart + 1 && prev !== undefined && !VOWELISH.has(prev) && prev !== 'ء') {
+        out += out.endsWith('a') ? 'w' : 'aw';
+        return;
+      }
       const asVowel = (i > 0 && prev !== undefined && !VOWELISH.has(prev)) || (ch === 'ي' && prev === 'و' && i === chars.length - 1 && i > 2);
       // After ā and before the last consonant, the consonant of a CāCiC word ('مغاير' Maghayir).
       const participle = cacayic && i === 3;
@@ -113,7 +123,7 @@ function transliterateWord(word: string, taMarbuta = false): string {
 
 /** Transliterates a (multi-word) Arabic name: 'قادر رحيم زاده' -> 'Qader Rahim zadeh'. */
 export function transliterate(name: string): string {
-  const raw = name.trim().split(/\s+/).map((w) => ({ w: normalizeArabic(w), ta: /ة[\u064B-\u0652]*$/.test(w) })).filter((x) => x.w);
+  const raw = name.trim().split(/\s+/).map((w) => ({ w: normalizeArabic(w), ta: /ة[\u064B-\u0652]*$/.test(w), maqsura: /ى[\u064B-\u0652]*$/.test(w) })).filter((x) => x.w);
   const words = raw.map((x) => x.w);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -128,7 +138,7 @@ export function transliterate(name: string): string {
       continue;
     }
     if (/^[a-z0-9]/i.test(w)) { out.push(w); continue; }
-    out.push(transliterateWord(w, raw[i].ta));
+    out.push(transliterateWord(w, raw[i].ta, raw[i].maqsura));
   }
   // Persian compound surnames written apart: رحيم زاده -> Rahimzadeh.
   return out.join(' ').replace(/ (zadeh|pour)\b/g, '$1');

@@ -19,6 +19,8 @@ const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 export interface SettlementCue {
   names: number;
   quoted: boolean;
+  /** A settlement of the occupation ('مستوطنة'): its places are the occupier's. */
+  occupier?: boolean;
 }
 
 /** Names of a plural cue's list: at most this many. */
@@ -28,7 +30,7 @@ const MAX_LIST = 8;
 export function settlementCues(): Map<string, SettlementCue> {
   return new Map(loadTsv('kb/settlement_cues.tsv').map((r) => [
     normalizeArabic(r.word.trim()),
-    { names: r.names === 'many' ? MAX_LIST : Number(r.names) === 2 ? 2 : 1, quoted: r.form === 'quoted' },
+    { names: r.names === 'many' ? MAX_LIST : Number(r.names) === 2 ? 2 : 1, quoted: r.form === 'quoted', ...(r.side === 'occupier' ? { occupier: true } : {}) },
   ]));
 }
 

@@ -10,7 +10,8 @@ import { loadTsv, type TsvRow } from '../../data-files.js';
 import { SECTORS } from '../../kb/records.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
-import type { DocState } from './state.js';
+import type { DocMention, DocState } from './state.js';
+import { entityCues } from './cues.js';
 
 export interface GenericForm {
   key: string;
@@ -203,12 +204,22 @@ function namedOccupier(s: DocState, lex: GenericLexicon): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/** Sentences that name an occupier's settlement noun ('مستوطنات', 'مستوطنتي'). */
+function settlementSentences(s: DocState): Set<number> {
+  const cues = entityCues().settlements;
+  const out = new Set<number>();
+  s.words.forEach((w, i) => {
+    if (w.kind === 'word' && wordReadings(w).some((r) => cues.get(r.stem)?.occupier)) out.add(s.sentOf[i]);
+  });
+  return out;
+}
+
 /** Mentions counted by country, most named first, of the entities the test keeps. */
-function countryCounts(s: DocState, keep: (info: EntityInfo) => boolean): [string, number][] {
+function countryCounts(s: DocState, keep: (info: EntityInfo) => boolean, where: (m: DocMention) => boolean = () => true): [string, number][] {
   const counts = new Map<string, number>();
   for (const m of s.mentions) {
     const info = s.entities.get(m.id)!.info;
-    if (m.top && info.country && !info.id.startsWith('rasad:generic:') && keep(info)) counts.set(info.country, (counts.get(info.country) ?? 0) + 1);
+    if (m.top && where(m) && info.country && !info.id.startsWith('rasad:generic:') && keep(info)) counts.set(info.country, (counts.get(info.country) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
@@ -216,9 +227,12 @@ function countryCounts(s: DocState, keep: (info: EntityInfo) => boolean): [strin
 const STATE_BODY = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 
 /** The state the document names most often (by its name, nisba, army or government) after the country of its places,
- * more than any other. An occupation is a foreign state's, whichever place it strikes ('حيفا المحتلة'). */
+ * more than any other. An occupation is a foreign state's, whichever place it strikes ('حيفا المحتلة'). Places in a
+ * sentence that names the occupier's settlements ('مستوطنات "جعتون" و"يحيعام"', data/kb/settlement_cues.tsv side
+ * occupier) are the occupier's, not the report's own. */
 function foreignState(s: DocState): string | null {
-  const own = (countryCounts(s, (e) => e.type === 'PLACE')[0] ?? countryCounts(s, (e) => e.type === 'COUNTRY')[0])?.[0];
+  const settled = settlementSentences(s);
+  const own = (countryCounts(s, (e) => e.type === 'PLACE', (m) => !settled.has(s.sentOf[m.first]))[0] ?? countryCounts(s, (e) => e.type === 'COUNTRY')[0])?.[0];
   const [best, next] = countryCounts(s, (e) => e.type === 'COUNTRY' || (!!e.sector && STATE_BODY.has(e.sector))).filter(([c]) => c !== own);
   return best && (!next || next[1] < best[1]) ? best[0] : null;
 }

@@ -22,6 +22,7 @@ import { findCuedPlaces } from './cued-places.js';
 import { findFramedPeople } from './framed-people.js';
 import { entityCues } from './cues.js';
 import { findGenericActors } from './generic.js';
+import { findLeaderForces } from './leader-forces.js';
 
 export interface EntityInput {
   text: string;
@@ -121,6 +122,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   findFramedPeople(s, cues);
   findPeople(s);
   findSurnames(s);
+  findLeaderForces(s);
   resolveCoref(s);
   linkBareStateActors(s);
   linkOrgAnaphora(s);

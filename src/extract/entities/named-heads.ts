@@ -17,11 +17,13 @@ export interface NamedHead {
   type: EntityType | 'OTHER';
   /** The definite head and a country's nisba name the thing ('المستشفى الإندونيسي'). */
   byNisba?: boolean;
+  /** A definite common word alone names it ('مستشفى العودة' Al-Awda Hospital, 'مستشفى السلام'). */
+  commonName?: boolean;
 }
 
 /** data/kb/named_heads.tsv: matching form of the head noun -> its English head and entity type. */
 export function namedHeads(): Map<string, NamedHead> {
-  return new Map(loadTsv('kb/named_heads.tsv').map((r) => [normalizeArabic(r.word), { en: r.en, type: r.type as NamedHead['type'], byNisba: r.by_nisba === '1' }]));
+  return new Map(loadTsv('kb/named_heads.tsv').map((r) => [normalizeArabic(r.word), { en: r.en, type: r.type as NamedHead['type'], byNisba: r.by_nisba === '1', commonName: r.common_name === '1' }]));
 }
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
@@ -83,6 +85,15 @@ export function findNamedThings(s: DocState, heads: ReadonlyMap<string, NamedHea
       i = place.last;
       continue;
     }
+    const quoted = quotedName(s, j);
+    const named = quoted >= 0 ? quoted : commonName(s, heads, hit.head, j);
+    if (named >= 0) {
+      const q = isQuote(s.words[j]) ? 1 : 0;
+      const nameAr = s.text.slice(s.words[j + q].start, s.words[named - q].end).replace(/\s+/g, ' ');
+      add(s, `${transliterate(nameAr)} ${hit.head.en}`, hit.head.type, start, s.words[named - q].end, i, named - q, true, s.text.slice(start, s.words[named - q].end));
+      i = named;
+      continue;
+    }
     const ws: number[] = [];
     let counted = 0;
     for (let k = j; k < n && counted < MAX_NAME_WORDS && s.sentOf[k] === s.sentOf[i] && nameWord(s, heads, s.words[k], k > j && s.idx.givenNames.has(s.words[k - 1].norm)); k++) {
@@ -96,6 +107,38 @@ export function findNamedThings(s: DocState, heads: ReadonlyMap<string, NamedHea
     add(s, `${transliterate(nameAr)} ${hit.head.en}`, hit.head.type, start, s.words[last].end, i, last, true, s.text.slice(start, s.words[last].end));
     i = last;
   }
+}
+
+const isQuote = (w: Word | undefined): boolean => !!w && w.kind === 'punct' && w.skip && !/^[-–—ـ]$/.test(w.text);
+
+/**
+ * A name in quotation marks right after the head ('مستشفى "شهداء الأقصى"'): one to MAX_NAME_WORDS Arabic words, none
+ * part of a known name, the first no function word. Returns the index of the closing mark, or -1.
+ */
+function quotedName(s: DocState, j: number): number {
+  if (!isQuote(s.words[j])) return -1;
+  for (let m = j + 1; m <= j + MAX_NAME_WORDS + 1 && m < s.words.length && s.sentOf[m] === s.sentOf[j]; m++) {
+    const w = s.words[m];
+    if (isQuote(w)) return m > j + 1 && !s.idx.stopLight.has(s.words[j + 1].norm) ? m : -1;
+    if (w.kind !== 'word' || !ARABIC_WORD.test(w.norm) || s.coveredBy(m)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A definite common word alone after a head whose names often are one ('مستشفى العودة', 'مستشفى السلام'): not a nisba
+ * adjective, followed by no more of the name. Its index, or -1.
+ */
+function commonName(s: DocState, heads: ReadonlyMap<string, NamedHead>, head: NamedHead, j: number): number {
+  const w = s.words[j];
+  if (!head.commonName || !w || w.kind !== 'word' || s.coveredBy(j) || !ARABIC_WORD.test(w.norm) || headAt(heads, w)) return -1;
+  if (!w.norm.startsWith('ال') || !(s.idx.common.has(w.norm) || s.idx.common.has(w.norm.slice(2))) || /(ي|يه)$/.test(w.norm)) return -1;
+  // Another definite word ('مستشفى الأمراض النفسية'), a given name or an unknown word ('مستشفى الملك فهد') goes on the
+  // phrase: the common word is a title or a noun of it, not the name.
+  const next = s.words[j + 1];
+  if (!next || next.kind !== 'word' || s.sentOf[j + 1] !== s.sentOf[j] || s.coveredBy(j + 1)) return j;
+  if (next.norm.startsWith('ال') || s.idx.givenNames.has(next.norm)) return -1;
+  return s.idx.stopLight.has(next.norm) || s.idx.arabicParticles.has(next.norm) || s.idx.common.has(next.norm) ? j : -1;
 }
 
 /**
@@ -118,6 +161,7 @@ function nisbaNamed(s: DocState, heads: ReadonlyMap<string, NamedHead>, i: numbe
 }
 
 function add(s: DocState, nameEn: string, type: EntityType, start: number, end: number, first: number, last: number, top: boolean, nameAr: string): void {
+  nameAr = nameAr.replace(/["«»“”„]/g, '');
   const prefix = type === 'PLACE' ? 'place' : type === 'GROUP' ? 'group' : 'org';
   const id = `rasad:${prefix}:${slug(nameEn)}`;
   const info: EntityInfo = { id, type, name_en: nameEn, name_ar: nameAr.replace(/\s+/g, ' '), country: null, geo: null, sector: null, gender: 'm' };
