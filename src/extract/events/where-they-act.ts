@@ -113,12 +113,15 @@ export function withUnchartedPlaces<T extends Pick<EventRecord, 'evidence' | 'tr
     .sort((a, b) => a.start - b.start);
   if (!mentions.length) return events;
   const ids = (from: number, to: number) => [...new Set(spansWithin(mentions, from, to).map((m) => m.id))];
+  // The trigger starts of each sentence, so that an act's next one is found without scanning the document's events.
+  const starts = new Map<number, number[]>();
+  for (const o of events) if (o.trigger) starts.set(o.sentence, [...(starts.get(o.sentence) ?? []), o.trigger.start]);
   return events.map((e) => {
     if (e.sentence <= lead) return e;
     const all = ids(e.evidence.start, e.evidence.end);
     if (!all.length) return e;
     const from = e.trigger?.start ?? e.evidence.start;
-    const next = events.reduce((n, o) => (o.sentence === e.sentence && o.trigger && o.trigger.start > from && o.trigger.start < n ? o.trigger.start : n), e.evidence.end);
+    const next = (starts.get(e.sentence) ?? []).reduce((n, t) => (t > from && t < n ? t : n), e.evidence.end);
     return { ...e, uncharted: all, unchartedAfter: ids(from, next) };
   });
 }
