@@ -323,7 +323,7 @@ test('two acts with no place on the map stay two when their sentences name other
 
 test('two acts of one sentence told with two words, each followed by villages of its own, stay two', () => {
   const strike = { ...rule, pos: 'verb' as const, lemma: 'استهدف' };
-  const make = (at: number, entry: typeof rule, after: string[]) => ({ ...ev({ sentence: 1, at, source: side('AAA'), entry }), uncharted: ['rasad:place:x', 'rasad:place:y', 'rasad:place:z'], unchartedAfter: after });
+  const make = (at: number, entry: typeof rule, after: string[]) => ({ ...ev({ sentence: 1, at, source: side('AAA'), entry }), uncharted: ['rasad:place:x', 'rasad:place:y', 'rasad:place:z'], placesAfter: after });
   // 'أطلق الجيش قذائف على بلدتي X وY، واستهدفت طائراته بلدة Z'
   assert.equal(mergeEvents([make(0, rule, ['rasad:place:x', 'rasad:place:y']), make(60, strike, ['rasad:place:z'])], false).length, 2);
   // The same villages after both words, or none after one of them: one act told twice.

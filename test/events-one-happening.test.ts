@@ -70,3 +70,13 @@ test('two strikes by one side on the same enemy, on two towns or on two days, st
   const days = 'قصفت الطائرات الإسرائيلية أمس مدينة صور في جنوب لبنان. وقال سكان إن القصف ألحق أضرارا بالمنازل. وقصفت الطائرات الإسرائيلية اليوم مدينة صور في جنوب لبنان.';
   assert.deepEqual(coded(days), ['ASSAULT ISR>LBN', 'ASSAULT ISR>LBN']);
 });
+
+test('two acts of one sentence told with two words, each at towns of its own on the map, stay two acts', () => {
+  // (The opening sentence summarises the report and names its places loosely: the acts are told after it.)
+  const text = 'أفاد مراسلنا بتصعيد في الجنوب. أطلق الجيش الإسرائيلي قذائف مدفعية على مدينتي صور والنبطية، واستهدفت طائراته الحربية مدينة بعلبك. وقال مسؤول محلي إن الأضرار كبيرة.';
+  const evs = eventsOf(text).filter((e) => e.type === 'ASSAULT');
+  assert.equal(evs.length, 2, JSON.stringify(coded(text)));
+  // The same towns named after both words are one act told twice.
+  const once = 'أفاد مراسلنا بتصعيد في الجنوب. أطلق الجيش الإسرائيلي قذائف مدفعية على مدينة صور، واستهدفت طائراته الحربية مدينة صور. وقال مسؤول محلي إن الأضرار كبيرة.';
+  assert.equal(eventsOf(once).filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(coded(once)));
+});

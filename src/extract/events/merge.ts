@@ -10,7 +10,7 @@ import { OWN_SUBJECT_FLAG } from './finish.js';
 type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
 
 /** `also`: the types of acts told in the same breath and folded into this one ('الأحكام العرفية والتعبئة العامة'). */
-type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; uncharted?: string[]; unchartedAfter?: string[]; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null } };
+type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; uncharted?: string[]; placesAfter?: string[]; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null } };
 
 /** A noun made definite by the article or a pronoun ('المساعدات', 'مقتلهم') names an act already told. */
 const pointsBack = (e: Sentenced) => !!e.hit.enclitic || DEFINITE.test(e.trigger?.text ?? '');
@@ -139,11 +139,13 @@ function sameLocation(a: Sentenced, b: Sentenced): boolean {
   return !!x || !!y || !p.length || !q.length || p.some((id) => q.includes(id));
 }
 
-/** Two acts of one sentence told with two words, each followed by villages of its own ('أطلق قذائف على بلدتي يارون وشبعا، واستهدفت طائراته
+/** Two acts of one sentence told with two words, each followed by places of its own ('أطلق قذائف على بلدتي يارون وشبعا، واستهدفت طائراته
  * بلدة مركبا'): two acts at two places, not one told twice. */
 function twoVillages(a: Sentenced, b: Sentenced): boolean {
-  const [p, q] = [a.unchartedAfter ?? [], b.unchartedAfter ?? []];
-  return lemmaOf(a) !== lemmaOf(b) && !!p.length && !!q.length && !p.some((id) => q.includes(id));
+  const [p, q] = [a.placesAfter ?? [], b.placesAfter ?? []];
+  // A definite noun after the act points back to it ('قتلوا في الغارات ... وأن القتلى نقلوا إلى مستشفى X'), wherever it goes.
+  const later = (a.trigger?.start ?? 0) > (b.trigger?.start ?? 0) ? a : b;
+  return lemmaOf(a) !== lemmaOf(b) && !pointsBack(later) && !!p.length && !!q.length && !p.some((id) => q.includes(id));
 }
 
 const GUESS_FLAG = { source: 'guessed-source', target: 'guessed-target' } as const;
@@ -368,12 +370,15 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       same.also = [...new Set([...(same.also ?? []), e.type])];
       e.also = [...new Set([...(e.also ?? []), same.type])];
     }
+    // The places told after either word of one act are the act's ('أطلق قذائف على بلدتي A وB').
+    const placesAfter = [...new Set([...(same.placesAfter ?? []), ...(e.placesAfter ?? [])])];
     if (!backRef && ((same.sentence === 0 && hasTitle && e.sentence !== 0) || richness(e) > richness(same))) {
       absorb(e, same);
       out[where] = e;
     } else {
       absorb(same, e);
     }
+    if (placesAfter.length) out[where].placesAfter = placesAfter;
     file(index, where, out[where]);
   }
   // In the order the text tells them, whichever mention of an act was kept.

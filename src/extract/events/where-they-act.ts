@@ -103,25 +103,26 @@ export function localSides<T extends Sided>(events: T[], doc: Doc): T[] {
 
 /** Each event of the body with the places off the map (villages named by a cue, with no coordinates) its sentence
  * names, by id: they tell two acts of the same kind apart where neither has a location (merge.ts, sameLocation).
- * `unchartedAfter`: those between its trigger and the next act's trigger in the sentence, the places its own clause
- * names ('قصف بلدتي A وB، واستهدف بلدة C': A and B are the shelling's, C the strike's).
+ * `placesAfter`: the places, on the map or off it, between its trigger and the next act's trigger in the sentence,
+ * the places its own clause names ('قصف بلدتي A وB، واستهدف بلدة C': A and B are the shelling's, C the strike's).
  * The headline and the lead (sentences up to `lead`) summarise the body and name its places loosely: none there. */
-export function withUnchartedPlaces<T extends Pick<EventRecord, 'evidence' | 'trigger'> & { sentence: number }>(events: T[], doc: Doc, lead: number): (T & { uncharted?: string[]; unchartedAfter?: string[] })[] {
+export function withUnchartedPlaces<T extends Pick<EventRecord, 'evidence' | 'trigger'> & { sentence: number }>(events: T[], doc: Doc, lead: number): (T & { uncharted?: string[]; placesAfter?: string[] })[] {
   const mentions = doc.entities
-    .filter((e) => e.type === 'PLACE' && !e.geo)
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })))
+    .filter((e) => e.type === 'PLACE')
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id, charted: !!e.geo })))
     .sort((a, b) => a.start - b.start);
   if (!mentions.length) return events;
-  const ids = (from: number, to: number) => [...new Set(spansWithin(mentions, from, to).map((m) => m.id))];
+  const uncharted = mentions.filter((m) => !m.charted);
+  const ids = (spans: typeof mentions, from: number, to: number) => [...new Set(spansWithin(spans, from, to).map((m) => m.id))];
   // The trigger starts of each sentence, so that an act's next one is found without scanning the document's events.
   const starts = new Map<number, number[]>();
   for (const o of events) if (o.trigger) starts.set(o.sentence, [...(starts.get(o.sentence) ?? []), o.trigger.start]);
   return events.map((e) => {
     if (e.sentence <= lead) return e;
-    const all = ids(e.evidence.start, e.evidence.end);
-    if (!all.length) return e;
     const from = e.trigger?.start ?? e.evidence.start;
     const next = (starts.get(e.sentence) ?? []).reduce((n, t) => (t > from && t < n ? t : n), e.evidence.end);
-    return { ...e, uncharted: all, unchartedAfter: ids(from, next) };
+    const all = ids(uncharted, e.evidence.start, e.evidence.end);
+    const after = ids(mentions, from, next);
+    return { ...e, ...(all.length ? { uncharted: all } : {}), ...(after.length ? { placesAfter: after } : {}) };
   });
 }
