@@ -26,3 +26,16 @@ test('an attack that inflicts losses in the enemy\'s ranks keeps the attacker as
   assert.equal(attack.source?.country, 'AZE');
   assert.equal(attack.target?.country, 'ARM', 'the side with losses is the target');
 });
+
+test('people counted after a partitive من that opens its clause are its subject; after a verb they stay its object', async () => {
+  const { analyzeText } = await import('../src/pipeline.js');
+  const events = (text: string) => analyzeText(text, { title: null, outlet: null, url: null, published: '2024-05-02' }, 'test').events;
+  const lead = 'تتواصل المعارك في محيط المدينة. ';
+  const surrender = events(`${lead}وقال ضابط إن العشرات من طالبان سلموا أنفسهم في ولاية قندوز.`).find((e) => e.type === 'RETREAT');
+  assert.equal(surrender?.source?.entity, 'rasad:org:taliban', JSON.stringify(surrender?.source));
+  const raid = events(`${lead}وأكد مصدر أمني أن عددا من مسلحي حركة الشباب هاجموا قاعدة للجيش الصومالي قرب مقديشو.`).find((e) => e.type === 'ASSAULT');
+  assert.equal(raid?.source?.country, 'SOM', JSON.stringify(raid?.source));
+  // 'وقتل عدد من الجنود': the counted are the killed, not the killers.
+  const killed = events(`${lead}وقتل عدد من مسلحي طالبان في غارة للجيش الأفغاني على ولاية قندوز.`).find((e) => e.type === 'ASSAULT');
+  assert.equal(killed?.target?.entity, 'rasad:org:taliban', JSON.stringify(killed?.target));
+});

@@ -115,10 +115,21 @@ export function prepositionBefore(words: Word[], i: number, mentionStart: number
 /** Prepositions whose object's genitive is part of the place or target, not an actor. */
 const GOVERNING = new Set(['علي', 'ضد', 'في', 'الي', 'نحو', 'قرب', 'داخل', 'بالقرب']);
 
-const COUNTS = new Set(['الاف', 'الف', 'مئات', 'عشرات', 'ملايين', 'الالاف', 'المئات', 'العشرات']);
-function countBefore(words: Word[], first: number): boolean {
-  const w = words[first - 1];
-  return !!w && (w.kind === 'number' || (w.kind === 'word' && w.readings.some((r) => COUNTS.has(r.stem))));
+const COUNTS = loadSideRuleWords().get('count')!;
+const PARTITIVE = loadSideRuleWords().get('partitive')!;
+const isCount = (w: Word | undefined, also = COUNTS) => !!w && (w.kind === 'number' || (w.kind === 'word' && w.readings.some((r) => COUNTS.has(r.stem) || also.has(r.stem))));
+const countBefore = (words: Word[], first: number) => isCount(words[first - 1]);
+
+/** 'إن العشرات من الحوثيين سلموا أنفسهم': the people counted after a partitive من, the count opening its clause
+ * (after أن/إن or a stop), are the clause's subject, not the object of a preposition. After a verb the count
+ * may be its object or the subject of a passive ('وقتل عدد من الجنود'): من stays. */
+const OPENERS = new Set(['ان', 'بان', 'لان', 'لكن']);
+function partitivePreposition(words: Word[], first: number, prep: string | null): string | null {
+  const min = words[first - 1];
+  if (prep !== 'من' || !min || min.kind !== 'word' || min.norm !== 'من' || !isCount(words[first - 2], PARTITIVE)) return prep;
+  const before = words[first - 3];
+  const opens = !before || before.sentence !== words[first - 2].sentence || before.kind === 'punct' || (before.kind === 'word' && OPENERS.has(before.norm.replace(/^[وف]/, '')));
+  return opens ? null : prep;
 }
 
 function wordIndexAt(words: Word[], offset: number): number {
@@ -147,7 +158,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
       if (m.form === 'pronoun' && /^(ب?دور|جهت|جانب)/.test(normalizeArabic(m.text))) continue;
       const first = wordIndexAt(words, m.start);
       const last = wordIndexAt(words, Math.max(m.start, m.end - 1));
-      let prep = prepositionBefore(words, first, m.start);
+      let prep = partitivePreposition(words, first, prepositionBefore(words, first, m.start));
       // A nisba takes the preposition of the noun it qualifies: 'في عمق الأراضي الأرمينية'.
       if (!prep && m.form === 'nisba') {
         for (const k of [1, 2]) {
