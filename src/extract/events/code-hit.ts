@@ -14,6 +14,7 @@ import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from '.
 import { backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
 import { chooseSides } from './sides/choose.js';
+import { subjectAfter, victimSubject, opensClause } from './finish.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
 /** Words at most in a subheading: a short line of nouns inside the body. */
@@ -61,6 +62,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // 'ودانت الشبكة' is a finite verb with its own subject, even where the lexicon lists it with the participles.
   const asVerb: TriggerHit = finiteHal(ctx, hit) ? { ...hit, pos: 'verb' } : hit;
   let source = hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, asVerb, clause);
+  // VSO with a force named by what it is right after an active verb ('وقصفت قوات الأمن مواقع المسلحين'): its subject.
+  if (!source && asVerb.pos === 'verb' && !victimSubject({ hit }) && opensClause(ctx, { hit })) source = subjectAfter(ctx, { hit }, true);
   // Inside reported speech, 'we' and 'his country' are the speaker: 'قال روحاني إن بلاده مستعدة'.
   const quoted = speakerAt(ctx, words[hit.first].start);
   let speechTarget: ActorMention | null = null;

@@ -12,15 +12,25 @@ import { eventWords } from './word-lists.js';
 /** The flag of a verb that names its own subject right after it ('وقصفت قوات النظام', 'واستهدفت طائراته'). */
 export const OWN_SUBJECT_FLAG = 'own-subject';
 const ACTING_SECTORS = eventWords('acting_sectors');
+const VERB_OPENERS = eventWords('verb_openers');
 
 /** The actor named right after a verb as its subject: a named actor, or a generic one of an acting sector. */
-export function subjectAfter(ctx: Context, e: CodedEvent): ActorMention | null {
+export function subjectAfter(ctx: Context, e: Pick<CodedEvent, 'hit'>, genericOnly = false): ActorMention | null {
   const generic = (a: ActorMention) => a.entity.id.startsWith('rasad:generic:');
-  return ctx.sides.actors.find((a) => a.first === e.hit.last + 1 && !a.place && !a.prep && a.form !== 'pronoun' && (!generic(a) || ACTING_SECTORS.has((a.sector ?? a.entity.sector ?? '').toLowerCase()))) ?? null;
+  return ctx.sides.actors.find((a) => a.first === e.hit.last + 1 && !a.place && !a.prep && a.form !== 'pronoun' && (generic(a) ? ACTING_SECTORS.has((a.sector ?? a.entity.sector ?? '').toLowerCase()) : !genericOnly)) ?? null;
+}
+
+/** A verb that opens its clause ('وقصفت', '، قصفت', 'كما قصفت'), its subject after it: not one right after a noun, which is
+ * that noun's ('هجوم بسيارة مفخخة استهدف دورية للشرطة'). */
+export function opensClause(ctx: Context, e: Pick<CodedEvent, 'hit'>): boolean {
+  const w = ctx.words[e.hit.first];
+  if (w.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف') && /^[وف]/.test(w.norm)) return true;
+  const prev = ctx.words[e.hit.first - 1];
+  return !prev || prev.sentence !== w.sentence || prev.kind === 'punct' || (prev.kind === 'word' && prev.readings.some((r) => VERB_OPENERS.has(r.stem) || VERB_OPENERS.has(prev.norm)));
 }
 
 /** A verb whose grammatical subject is the one who suffers it ('قُتل جنديان', 'تعرضت المدينة') names no actor after it. */
-const victimSubject = (e: CodedEvent) => e.hit.entry.mode === 'killing' || e.hit.entry.mode === 'wounding' || e.hit.entry.frame.includes('victim') || e.hit.entry.frame.includes('none');
+export const victimSubject = (e: Pick<CodedEvent, 'hit'>) => e.hit.entry.mode === 'killing' || e.hit.entry.mode === 'wounding' || e.hit.entry.frame.includes('victim') || e.hit.entry.frame.includes('none');
 
 export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
   const { words } = ctx;

@@ -1,0 +1,27 @@
+// A force named by what it is ('قوات الأمن', 'طائرات التحالف'), right after a verb that opens its clause, is the
+// verb's subject (Arabic verb-subject-object order); after a noun the verb is that noun's. Sentences written for
+// these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../src/pipeline.js';
+
+const events = (text: string) => analyzeText(text, { title: null, outlet: null, url: null, published: '2024-05-02' }, 'test').events;
+const lead = 'تتواصل العمليات العسكرية في محافظة الأنبار. ';
+
+test('a generic force right after a verb that opens its clause is its source', () => {
+  const shelling = events(`${lead}وقصفت قوات الأمن مواقع المسلحين في الرمادي.`).find((e) => e.type === 'ASSAULT');
+  assert.equal(shelling?.source?.entity, 'rasad:generic:security_forces:in-IRQ', JSON.stringify(shelling?.source));
+  const arrest = events(`${lead}وفي المحور الشمالي، اعتقلت القوات الأمنية خمسة مطلوبين في الفلوجة.`).find((e) => e.type === 'COERCE');
+  assert.equal(arrest?.source?.entity, 'rasad:generic:security_forces:in-IRQ', JSON.stringify(arrest?.source));
+});
+
+test('a verb right after a noun is that noun\'s: the force after it is its object', () => {
+  const blast = events(`${lead}وأصيب ستة أشخاص إثر انفجار سيارة مفخخة استهدفت دورية لقوات الأمن قرب الجامعة.`).filter((e) => e.type === 'ASSAULT');
+  assert.ok(blast.length > 0);
+  for (const e of blast) assert.notEqual(e.source?.entity, 'rasad:generic:security_forces:in-IRQ', JSON.stringify(e.source));
+});
+
+test('the killed after a killing verb stay its victims', () => {
+  const killed = events(`${lead}وقتل ثلاثة من قوات الأمن في هجوم على نقطة تفتيش غرب الرمادي.`).find((e) => e.type === 'ASSAULT');
+  assert.notEqual(killed?.source?.entity, 'rasad:generic:security_forces:in-IRQ', JSON.stringify(killed?.source));
+});
