@@ -6,16 +6,23 @@ export interface Startable {
   end: number;
 }
 
-/** The first index whose start is at least `at` (list sorted by start); list.length when none. */
-export function firstFrom(list: readonly Startable[], at: number): number {
+/** The first index whose key is at least `at` (list sorted by that key); list.length when none. */
+export function lowerBound<T>(list: readonly T[], key: (x: T) => number, at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].start < at) lo = mid + 1;
+    if (key(list[mid]) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+const startOf = (x: Startable) => x.start;
+
+/** The first index whose start is at least `at` (list sorted by start); list.length when none. */
+export function firstFrom(list: readonly Startable[], at: number): number {
+  return lowerBound(list, startOf, at);
 }
 
 /** The spans inside [from, to] (start >= from, end <= to), in list order. */

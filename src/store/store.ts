@@ -1,6 +1,6 @@
 // The store interface. The SQLite store is the default; a PostgreSQL store implements the same
 // interface and passes the same contract tests (test/store-contract.ts).
-import type { Doc, EntityType, ErrorDoc, EventRecord, Geo } from '../doc.js';
+import type { Doc, Entity, EntityType, ErrorDoc, EventRecord, Geo } from '../doc.js';
 
 export interface PutResult {
   /** Documents newly stored. */
@@ -40,14 +40,9 @@ export interface EventFilter {
 }
 
 /** One entity across the documents that name it (each name: the smallest non-empty one). */
-export interface EntitySummary {
-  id: string;
-  type: EntityType;
-  name_en: string;
-  name_ar: string;
-  country: string | null;
-  geo: Geo | null;
+export interface EntitySummary extends Pick<Entity, 'id' | 'type' | 'name_en' | 'name_ar' | 'country' | 'geo'> {
   documents: number;
+  /** Its mentions counted over the documents. */
   mentions: number;
 }
 

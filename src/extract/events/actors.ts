@@ -4,6 +4,7 @@
 import type { Entity, EventActor, EventLocation } from '../../doc.js';
 import { loadTsv } from '../../data-files.js';
 import { loadSideRuleWords } from './side-rule-words.js';
+import { lowerBound } from '../sorted-spans.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { Word } from '../../arabic/words.js';
 
@@ -224,16 +225,8 @@ function titledCountry(out: ActorMention[], words: Word[], m: ActorMention): voi
 }
 
 /** The first index of a list in text order whose mention starts at word `first` or later. */
-function firstStartingFrom(list: readonly ActorMention[], first: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].first < first) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstStartingFrom = (list: readonly ActorMention[], first: number) => lowerBound(list, firstWordOf, first);
+const firstWordOf = (a: ActorMention) => a.first;
 
 export function toEventActor(a: ActorMention | null): EventActor | null {
   if (!a) return null;

@@ -7,6 +7,7 @@ import { normalizeArabic } from '../../arabic/normalize.js';
 import type { TriggerHit } from './triggers.js';
 import type { Reading, Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
+import { lowerBound } from '../sorted-spans.js';
 
 const TIME_WORDS = eventWords('feature_time_words');
 const BOW_WEIGHT = 0.5;
@@ -117,14 +118,9 @@ function add(f: Features, k: string, v = 1): void {
 }
 
 /** The words of one sentence: words are in text order, so their sentence indexes never decrease (a search, not a scan: long documents). */
+const sentenceOf = (w: Word) => w.sentence;
 function wordsOfSentence(words: Word[], sentence: number): Word[] {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].sentence < sentence) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(words, sentenceOf, sentence);
   let end = lo;
   while (end < words.length && words[end].sentence === sentence) end++;
   return words.slice(lo, end);

@@ -8,6 +8,7 @@ import type { ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import type { Word } from '../../arabic/words.js';
+import { lowerBound } from '../sorted-spans.js';
 
 const WORDS = loadSideRuleWords();
 const TELLER_PRONOUNS = WORDS.get('teller_pronoun')!;
@@ -19,18 +20,13 @@ const NO_SUBJECT = WORDS.get('no_subject')!;
 
 const hasStem = (w: Word | undefined, set: Set<string>) => !!w && w.kind === 'word' && (w.readings.some((r) => set.has(r.stem)) || set.has(w.norm.replace(/^[وف]/, '')));
 
+const firstWordOf = (a: ActorMention) => a.first;
+
 /** The actors whose first word lies in word range [from, to): a binary search in the actors (sorted by offset). */
 export function actorsInRange(ctx: Context, from: number, to: number): ActorMention[] {
   const { actors } = ctx;
-  let lo = 0;
-  let hi = actors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (actors[mid].first < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: ActorMention[] = [];
-  for (let k = lo; k < actors.length && actors[k].first < to; k++) if (actors[k].first >= from) out.push(actors[k]);
+  for (let k = lowerBound(actors, firstWordOf, from); k < actors.length && actors[k].first < to; k++) if (actors[k].first >= from) out.push(actors[k]);
   return out;
 }
 
