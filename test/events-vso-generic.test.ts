@@ -25,3 +25,21 @@ test('the killed after a killing verb stay its victims', () => {
   const killed = events(`${lead}وقتل ثلاثة من قوات الأمن في هجوم على نقطة تفتيش غرب الرمادي.`).find((e) => e.type === 'ASSAULT');
   assert.notEqual(killed?.source?.entity, 'rasad:generic:security_forces:in-IRQ', JSON.stringify(killed?.source));
 });
+
+test('a preposition with its own pronoun governs the pronoun: the name after it is free to be the subject', () => {
+  const advance = events(`${lead}وسيطرت القوات العراقية على مناطق شرق الرمادي. أما جنوب المدينة فتقدمت فيه القوات نحو حي الضباط.`).find((e) => e.type === 'ASSAULT');
+  assert.equal(advance?.source?.entity, 'rasad:org:iraqi-armed-forces', JSON.stringify(advance?.source));
+});
+
+test('"أنه" before the verb stands for the main clause\'s subject, not for whoever is named last before it', () => {
+  const text = 'أعلن وزير الداخلية الليبي، الذي يقيم فيه نجل القذافي منذ سنوات، أنه لا يعترف بالحكم الذي أصدرته المحكمة.';
+  const reject = events(`${lead}${text}`).find((e) => e.type === 'REJECT');
+  assert.ok(reject?.source, 'a source');
+  assert.notEqual(reject?.source?.entity, 'rasad:person:muammar-gaddafi', JSON.stringify(reject?.source));
+});
+
+test('a party named by what it is, paired by بين, is a side of the fighting', () => {
+  const fight = events('أفاد مراسلنا بتطورات جديدة. وتتواصل المواجهات التي اندلعت أمس بين الجيش السوداني والمسلحين في دارفور.').find((e) => e.type === 'ASSAULT');
+  const sides = [fight?.source?.entity, fight?.target?.entity].sort();
+  assert.deepEqual(sides, ['rasad:generic:gunmen:in-SDN', 'rasad:org:sudanese-armed-forces'].sort(), JSON.stringify(fight));
+});

@@ -107,6 +107,8 @@ export function prepositionBefore(words: Word[], i: number, mentionStart: number
   if (k >= 0 && words[k].kind === 'word' && /^[وف]?[لب]$/.test(words[k].norm)) return words[k].norm.slice(-1);
   if (prev && prev.kind === 'word') {
     for (const r of prev.readings) {
+      // A preposition with its own pronoun ('فتقدمت فيه القوات', 'شنت عليه الطائرات') governs the pronoun, not the next word.
+      if (r.enclitic) continue;
       if (['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'حول', 'نحو', 'عبر', 'قرب', 'داخل', 'منذ', 'بحق', 'تجاه', 'ازاء', 'حيال', 'بشان', 'لدي', 'بالقرب'].includes(r.stem)) return r.stem;
     }
   }

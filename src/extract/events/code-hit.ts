@@ -74,7 +74,9 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     // 'وتعهد البرلمان ...، داعيا الأمم المتحدة إلى': a participle's subject is its sentence's main subject.
     if (participle(ctx, hit)) source = speakerInSentence(ctx, hit, quoted) ?? mainSubject(ctx, hit, fits) ?? quoted ?? source;
     // 'قال X إنه يرفض': the pronoun is the subject; an actor after the verb is its object, the teller speaks.
-    else if (pronounSubject(ctx, asVerb) && (!source || source.first > hit.last)) source = quoted ?? mainSubject(ctx, hit, fits);
+    // (The pronoun stands for the main clause's subject, not for whoever is named last before it: 'أعلن X، آمر كتيبة
+    // تحرس السجن الذي يقبع فيه Y، أنه لا يعترف'.)
+    else if (pronounSubject(ctx, asVerb)) source = quoted ?? mainSubject(ctx, hit, fits) ?? (source && source.first > hit.last ? null : source);
     // 'اتهمت لجنة تابعة للأمم المتحدة إسرائيل': the body the committee belongs to speaks, not the object after it.
     // 'وانتقد مسؤول في الخارجية الأمريكية روسيا': the official's body speaks.
     const body = source && source.first < hit.first ? null : officialsBody(ctx, asVerb, clause);

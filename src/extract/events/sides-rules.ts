@@ -15,6 +15,7 @@ import { STATE_SECTORS, FORCE_ACTS, UNARMED, MATERIAL_CONFLICT } from './kinds.j
 import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsInRange, actorsOfSentence } from './speech-sides.js';
 import { protestTarget } from './protest-target.js';
+import { lowerBound } from '../sorted-spans.js';
 
 const WORDS = loadSideRuleWords();
 const PLACE_NOUNS = WORDS.get('place_noun')!;
@@ -56,6 +57,13 @@ export function canAct(ctx: Context, a: ActorMention): boolean {
   if (!isCapital(a.entity.id) || !a.entity.country) return false;
   const prev = ctx.words[a.first - 1];
   return !(prev && prev.kind === 'word' && prev.readings.some((r) => PLACE_NOUNS.has(r.stem)));
+}
+
+/** The actors of a list in text order (generic actors included) whose words lie in [from, to). */
+function actorsAfter(list: readonly ActorMention[], from: number, to: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = lowerBound(list, (a) => a.first, from); k < list.length && list[k].first < to; k++) if (list[k].last < to) out.push(list[k]);
+  return out;
 }
 
 function actorsIn(ctx: Context, from: number, to: number): ActorMention[] {
@@ -329,10 +337,12 @@ export function findTarget(ctx: Context, hit: TriggerHit, clause: [number, numbe
       continue;
     }
     if (f === 'sym' || f === 'بين') {
-      const bi = after.findIndex((a) => a.prep === 'بين');
+      // 'بين أذربيجان والانفصاليين': a party named by what it is is a side when the text pairs it with بين.
+      const paired = actorsAfter(ctx.sides.actors, hit.last + 1, limit).filter((a) => a !== source && !titleBody(a));
+      const bi = paired.findIndex((a) => a.prep === 'بين');
       if (bi >= 0) {
-        const x = after[bi];
-        const rest = after.slice(bi + 1).filter((a) => a.entity.id !== x.entity.id && a.first > x.last);
+        const x = paired[bi];
+        const rest = paired.slice(bi + 1).filter((a) => a.entity.id !== x.entity.id && a.first > x.last);
         // The other side: another country, or the other side of one country ('بين الجيش السوداني وقوات الدعم السريع').
         const y = rest.find((a) => !sameSide(a, x) && a.entity.type !== 'COUNTRY') ?? rest.find((a) => a.entity.country !== x.entity.country) ?? rest[0];
         if (y) return [x, y];
