@@ -142,6 +142,11 @@ test('modality end to end: claimed, denied, negated, intended, threatened, and w
   const negated = only('لم تتهم الحكومة العراقية إيران بالتدخل في شؤونها.');
   assert.equal(negated.modality, 'negated');
   assert.deepEqual(coded('لم تقصف القوات الروسية مدينة خاركيف أمس.'), [], 'an attack that did not happen is no event');
+  // Refraining from or staying away from the act named after عن: it did not happen.
+  const refrained = eventsOf('امتنعت الحكومة الليبية عن التوقيع على اتفاق السلام في الصخيرات.').find((e) => e.type === 'AGREE');
+  assert.equal(refrained?.modality, 'negated');
+  const absent = eventsOf('تغيبت حكومة طرابلس عن التوقيع على اتفاق السلام.').find((e) => e.type === 'AGREE');
+  assert.equal(absent?.modality, 'negated');
 
   const intended = only('تعتزم الحكومة المصرية إرسال مساعدات إلى غزة.');
   assert.equal(`${intended.type} ${intended.modality}`, 'AID intended');
