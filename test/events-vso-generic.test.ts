@@ -43,3 +43,13 @@ test('a party named by what it is, paired by بين, is a side of the fighting',
   const sides = [fight?.source?.entity, fight?.target?.entity].sort();
   assert.deepEqual(sides, ['rasad:generic:gunmen:in-SDN', 'rasad:org:sudanese-armed-forces'].sort(), JSON.stringify(fight));
 });
+
+test('the passive "أُصيب": who was hurt after it, a force named by what it is after برصاص / على يد did it', () => {
+  const hurt = events('أفاد مراسلنا بتطورات جديدة. وأصيب خمسة متظاهرين برصاص الشرطة في الخرطوم.').find((e) => e.type === 'ASSAULT');
+  assert.equal(hurt?.source?.entity, 'rasad:generic:police:in-SDN', JSON.stringify(hurt?.source));
+  assert.equal(hurt?.target?.entity, 'rasad:generic:protesters:in-SDN', JSON.stringify(hurt?.target));
+  // The active 'أصاب' with its object pronoun stays the attacker's act.
+  const hit = events('أفاد مراسلنا بتطورات جديدة. وأطلق حزب الله صواريخ على موقعين إسرائيليين، أصابهما إصابة مباشرة.').filter((e) => e.type === 'ASSAULT');
+  assert.ok(hit.every((e) => e.source?.entity !== 'rasad:generic:police:in-SDN'));
+  assert.ok(hit.some((e) => e.source?.country === 'LBN'), JSON.stringify(hit.map((e) => e.source)));
+});

@@ -16,6 +16,9 @@ import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsInRange, actorsOfSentence } from './speech-sides.js';
 import { protestTarget } from './protest-target.js';
 import { lowerBound } from '../sorted-spans.js';
+import { eventWords } from './word-lists.js';
+
+const ACTING_SECTORS = eventWords('acting_sectors');
 
 const WORDS = loadSideRuleWords();
 const PLACE_NOUNS = WORDS.get('place_noun')!;
@@ -59,6 +62,9 @@ export function canAct(ctx: Context, a: ActorMention): boolean {
   return !(prev && prev.kind === 'word' && prev.readings.some((r) => PLACE_NOUNS.has(r.stem)));
 }
 
+/** A force named by what it is whose sector acts (data/lexicon/event_words.tsv acting_sectors): police, soldiers, gunmen. */
+const actingGeneric = (a: ActorMention) => a.entity.id.startsWith('rasad:generic:') && ACTING_SECTORS.has((a.sector ?? a.entity.sector ?? '').toLowerCase());
+
 /** The actors of a list in text order (generic actors included) whose words lie in [from, to). */
 function actorsAfter(list: readonly ActorMention[], from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
@@ -98,8 +104,10 @@ export function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, numbe
   for (let k = hit.last + 1; k < clause[1]; k++) {
     const w = ctx.words[k];
     if (w.kind !== 'word' || !w.readings.some((r) => AGENT_MARKERS.has(r.stem))) continue;
-    // The agent is the genitive or nisba right after the marker ('برصاص الجيش', 'غارة إسرائيلية').
-    const a = actorsInRange(ctx, k + 1, k + 3).find((x) => x.first > k && x.first <= k + 2 && !x.place && canAct(ctx, { ...x, prep: null }));
+    // The agent is the genitive or nisba right after the marker ('برصاص الجيش', 'غارة إسرائيلية'), also a force named
+    // by what it is ('برصاص الشرطة', 'على يد مسلحين').
+    const agent = (x: ActorMention) => x.first > k && x.first <= k + 2 && !x.place && canAct(ctx, { ...x, prep: null });
+    const a = actorsInRange(ctx, k + 1, k + 3).find(agent) ?? actorsAfter(ctx.sides.actors, k + 1, k + 3).find((x) => agent(x) && actingGeneric(x));
     if (a) return a;
   }
   return null;
