@@ -53,3 +53,16 @@ test('the passive "أُصيب": who was hurt after it, a force named by what it 
   assert.ok(hit.every((e) => e.source?.entity !== 'rasad:generic:police:in-SDN'));
   assert.ok(hit.some((e) => e.source?.country === 'LBN'), JSON.stringify(hit.map((e) => e.source)));
 });
+
+test('after an agent word, a name its own preposition governs is where, not who ("بغارة في اليمن")', () => {
+  const strike = events('أفاد مراسلنا بتطورات جديدة. قتلت القوات الأمريكية قياديا في تنظيم القاعدة بغارة في اليمن.').find((e) => e.type === 'ASSAULT');
+  assert.equal(strike?.source?.country, 'USA', JSON.stringify(strike?.source));
+});
+
+test('dispersing a crowd is repression by whoever disperses it', () => {
+  const dispersed = events('أفاد مراسلنا بتطورات جديدة. وفرقت قوات الأمن المصرية المتظاهرين في ميدان التحرير بالقاهرة.').find((e) => e.type === 'COERCE');
+  assert.equal(dispersed?.cameo, '175');
+  assert.equal(dispersed?.source?.country, 'EGY', JSON.stringify(dispersed?.source));
+  // 'فرق' alone is also 'differ' / 'a difference': no crowd, no act.
+  assert.equal(events('أفاد مراسلنا بتطورات جديدة. وقال إن هناك فرقا كبيرا بين الموقفين.').filter((e) => e.type === 'COERCE').length, 0);
+});

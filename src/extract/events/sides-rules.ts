@@ -4,7 +4,7 @@
 import { loadLexicon } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import { wordHas, type Word } from '../../arabic/words.js';
-import { ownSector, type ActorMention } from './actors.js';
+import { ownSector, prepositionBefore, type ActorMention } from './actors.js';
 import type { CueHit } from './modality.js';
 import { countryName } from './countries.js';
 import { loadKb } from '../../kb/load.js';
@@ -106,7 +106,8 @@ export function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, numbe
     if (w.kind !== 'word' || !w.readings.some((r) => AGENT_MARKERS.has(r.stem))) continue;
     // The agent is the genitive or nisba right after the marker ('برصاص الجيش', 'غارة إسرائيلية'), also a force named
     // by what it is ('برصاص الشرطة', 'على يد مسلحين').
-    const agent = (x: ActorMention) => x.first > k && x.first <= k + 2 && !x.place && canAct(ctx, { ...x, prep: null });
+    // (Not one a preposition of its own governs: 'بغارة في اليمن' names where, not who.)
+    const agent = (x: ActorMention) => x.first > k && x.first <= k + 2 && !x.place && !prepositionBefore(ctx.words, x.first, x.start) && canAct(ctx, { ...x, prep: null });
     const a = actorsInRange(ctx, k + 1, k + 3).find(agent) ?? actorsAfter(ctx.sides.actors, k + 1, k + 3).find((x) => agent(x) && actingGeneric(x));
     if (a) return a;
   }
