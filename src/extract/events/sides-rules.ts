@@ -106,8 +106,9 @@ export function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, numbe
     if (w.kind !== 'word' || !w.readings.some((r) => AGENT_MARKERS.has(r.stem))) continue;
     // The agent is the genitive or nisba right after the marker ('برصاص الجيش', 'غارة إسرائيلية'), also a force named
     // by what it is ('برصاص الشرطة', 'على يد مسلحين').
-    // (Not one a preposition of its own governs: 'بغارة في اليمن' names where, not who.)
-    const agent = (x: ActorMention) => x.first > k && x.first <= k + 2 && !x.place && !prepositionBefore(ctx.words, x.first, x.start) && canAct(ctx, { ...x, prep: null });
+    // (A genitive with ل is the agent too, 'بغارة للجيش'; a name another preposition governs is where, not who: 'بغارة في اليمن'.)
+    const ownPrep = (x: ActorMention) => prepositionBefore(ctx.words, x.first, x.start);
+    const agent = (x: ActorMention) => x.first > k && x.first <= k + 2 && !x.place && (ownPrep(x) ?? 'ل') === 'ل' && canAct(ctx, { ...x, prep: null });
     const a = actorsInRange(ctx, k + 1, k + 3).find(agent) ?? actorsAfter(ctx.sides.actors, k + 1, k + 3).find((x) => agent(x) && actingGeneric(x));
     if (a) return a;
   }
