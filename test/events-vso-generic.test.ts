@@ -66,3 +66,16 @@ test('dispersing a crowd is repression by whoever disperses it', () => {
   // 'فرق' alone is also 'differ' / 'a difference': no crowd, no act.
   assert.equal(events('أفاد مراسلنا بتطورات جديدة. وقال إن هناك فرقا كبيرا بين الموقفين.').filter((e) => e.type === 'COERCE').length, 0);
 });
+
+test('"فتح النار": opening fire is shooting, by the subject between the verb and النار, at whoever follows على', () => {
+  const fire = events('أفاد مراسلنا بتطورات جديدة. وفتح مسلحون مجهولون النار على دورية للشرطة في بغداد.').find((e) => e.type === 'ASSAULT');
+  assert.equal(fire?.cameo, '193');
+  assert.equal(fire?.source?.entity, 'rasad:generic:unidentified_gunmen:in-IRQ', JSON.stringify(fire?.source));
+  assert.equal(fire?.target?.entity, 'rasad:generic:police:in-IRQ', JSON.stringify(fire?.target));
+  assert.equal(events('أفاد مراسلنا بتطورات جديدة. وفتحت السلطات تحقيقا في الحادث.').filter((e) => e.type === 'ASSAULT').length, 0);
+});
+
+test('a strike or weapon right after the verb is its subject: the nisba after it names who used it', () => {
+  const strike = events('أفاد مراسلنا بتطورات جديدة. واستهدفت غارة أمريكية موكبا لقادة في حركة طالبان.').filter((e) => e.type === 'ASSAULT');
+  assert.ok(strike.length > 0 && strike.every((e) => e.source?.country === 'USA'), JSON.stringify(strike.map((e) => e.source)));
+});

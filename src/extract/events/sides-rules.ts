@@ -100,6 +100,8 @@ function isPerson(a: ActorMention | null): boolean {
 
 /** Words that bring in who did the killing: 'برصاص', 'بنيران', 'على يد', 'من قبل', 'في غارة'. */
 
+const hasMarker = (w: Word | undefined) => !!w && w.kind === 'word' && w.readings.some((r) => AGENT_MARKERS.has(r.stem));
+
 export function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
   for (let k = hit.last + 1; k < clause[1]; k++) {
     const w = ctx.words[k];
@@ -178,7 +180,9 @@ export function findSource(ctx: Context, hit: TriggerHit, clause: [number, numbe
     const w = ctx.words[a.first - 1];
     return hit.entry.frame.includes('sym') && !!w && w.kind === 'word' && hit.entry.requires.some((r) => !r.startsWith('<') && wordHas(w, r.replace(/^>/, ''), true));
   };
-  const subject = after.find((a) => a.form !== 'nisba' || a.headed || a.first === hit.last + 1 || ofActNoun(a));
+  // 'استهدفت غارة أمريكية موكبا': a weapon or strike right after the verb is its subject, the nisba after it who used it.
+  const ofWeapon = (a: ActorMention) => a.first === hit.last + 2 && hasMarker(ctx.words[hit.last + 1]);
+  const subject = after.find((a) => a.form !== 'nisba' || a.headed || a.first === hit.last + 1 || ofActNoun(a) || ofWeapon(a));
   if (subject) return subject;
   return last ?? null;
 }
