@@ -212,3 +212,10 @@ test('precision: «الأسر» are families unless a fighter, a force or a fall
   assert.deepEqual(triggerWords('وتمكن مقاتلو الحركة من أسر جنديين.'), ['COERCE:أسر']);
   assert.deepEqual(triggerWords('وقال إن قائدا كبيرا من قادة الجماعة وقع في الأسر.'), ['COERCE:الأسر']);
 });
+
+test('a war named as a time ("في بداية الحرب", "طوال الحرب") is no act of war', async () => {
+  const { analyzeText } = await import('../src/pipeline.js');
+  const events = (t: string) => analyzeText(t, { title: null, outlet: null, url: null, published: '2015-07-26' }, 'test').events;
+  const background = events('أفاد مراسلنا بتطورات جديدة. وكان الحوثيون قد استولوا على عدن في بداية الحرب.');
+  assert.ok(!background.some((e) => e.trigger?.text.includes('الحرب')), JSON.stringify(background.map((e) => e.trigger?.text)));
+});

@@ -22,11 +22,11 @@ export interface TriggerEntry {
   forbids: string[];
   /** The lemma as written in the lexicon, for explanations. */
   lemma: string;
-  /** Readings that make the word no act (see the header of triggers.tsv): 'aim-l', 'state', 'bare-definite'. */
+  /** Readings that make the word no act (see the header of triggers.tsv): 'aim-l', 'state', 'period', 'bare-definite'. */
   guards: Guard[];
 }
 
-export const GUARDS = ['aim-l', 'state', 'bare-definite'] as const;
+export const GUARDS = ['aim-l', 'state', 'period', 'bare-definite'] as const;
 export type Guard = (typeof GUARDS)[number];
 
 export interface PhraseTrigger {

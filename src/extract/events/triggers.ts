@@ -1,5 +1,5 @@
 // Finds trigger words and phrases in the word view, with the lexicon entry each one fires.
-import { loadLexicon, type PhraseTrigger, type TriggerEntry } from './lexicon.js';
+import { loadLexicon, type PhraseTrigger, type TriggerEntry, type Guard } from './lexicon.js';
 import { wordHas, type Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
 
@@ -157,6 +157,8 @@ const QUOTE_MARKS = eventWords('quote_openers');
 const STANCE_QUANTIFIERS = eventWords('stance_quantifiers');
 const STANCE_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل']);
 const STATE_WORDS = eventWords('state_words');
+/** Guards met by the word before the trigger: 'state' ('تحت سيطرة'), 'period' ('في بداية الحرب', 'منذ اندلاع الحرب': a time, not an act). */
+const WORD_GUARDS: [Guard, ReadonlySet<string>][] = [['state', STATE_WORDS], ['period', eventWords('period_words')]];
 const NOT_EVENTS = [...eventWords('not_event_phrases')].map((m) => m.split(' '));
 /** The last words of the aim markers (a marker can end only at a word with one of them). */
 const AIM_LAST = new Set(AIM_MARKERS.map((m) => m[m.length - 1]));
@@ -282,9 +284,10 @@ function bareDefinite(words: Word[], i: number, proclitics: string[]): boolean {
 /** Whether a guard of the entry makes this reading no act. */
 function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[]): boolean {
   if (e.guards.includes('aim-l') && proclitics.includes('ل')) return true;
-  if (e.guards.includes('state')) {
+  for (const [guard, heads] of WORD_GUARDS) {
+    if (!e.guards.includes(guard)) continue;
     const prev = words[i - 1];
-    if (isWord(prev, words[i].sentence) && prev.readings.some((r) => STATE_WORDS.has(r.stem))) return true;
+    if (isWord(prev, words[i].sentence) && prev.readings.some((r) => heads.has(r.stem))) return true;
   }
   return e.guards.includes('bare-definite') && bareDefinite(words, i, proclitics);
 }
