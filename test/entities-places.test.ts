@@ -83,3 +83,12 @@ test("a settlement noun is a place cue for a KB name that is also a common word 
   const b = extractEntities({ text: 'وشمال غزة يتعرض لقصف متواصل منذ أيام.', published: '2024-01-10' });
   assert.ok(b.some((e) => e.name_en === 'North Gaza Governorate'), JSON.stringify(b.map((e) => e.name_en)));
 });
+
+test('a place name two countries share takes the country the report names: Tripoli of Lebanon or of Libya', () => {
+  const lebanon = run('اغتال مجهولون ضابطا في الجيش اللبناني في مدينة طرابلس شمال لبنان.');
+  assert.ok(lebanon.some((e) => e.id === 'Q168954'), JSON.stringify(names(lebanon)));
+  const libya = run('سيطرت قوات فجر ليبيا على العاصمة طرابلس.');
+  assert.ok(libya.some((e) => e.id === 'Q3579'), JSON.stringify(names(libya)));
+  // Named alone, the capital of Libya.
+  assert.ok(run('وصل الوفد إلى طرابلس أمس.').some((e) => e.id === 'Q3579'));
+});

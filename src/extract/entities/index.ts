@@ -35,7 +35,15 @@ export interface EntityInput {
 /** Picks one entity for a dictionary match: priority, then cue-driven place kind, document countries, population. */
 function resolve(idx: Index, m: RawMention, docCountries: Set<string>): DictEntry {
   const top = Math.max(...m.entries.map((e) => e.prio));
-  const cands = m.entries.filter((e) => e.prio === top);
+  const place = (e: DictEntry) => idx.entities.get(e.id)!.type === 'PLACE';
+  const inDoc = (e: DictEntry) => docCountries.has(idx.entities.get(e.id)!.country ?? '');
+  let cands = m.entries.filter((e) => e.prio === top);
+  // A place the KB reads by default in a country the report never names gives way to its namesake in a country the
+  // report names ('طرابلس' in a report on Lebanon is Tripoli, Lebanon, not Libya's capital).
+  if (docCountries.size && cands.every((e) => place(e) && !inDoc(e))) {
+    const named = m.entries.filter((e) => place(e) && inDoc(e));
+    if (named.length) cands = named;
+  }
   if (cands.length === 1) return cands[0];
   const score = (e: DictEntry): number => {
     const info = idx.entities.get(e.id)!;
