@@ -80,3 +80,11 @@ test('two acts of one sentence told with two words, each at towns of its own on 
   const once = 'أفاد مراسلنا بتصعيد في الجنوب. أطلق الجيش الإسرائيلي قذائف مدفعية على مدينة صور، واستهدفت طائراته الحربية مدينة صور. وقال مسؤول محلي إن الأضرار كبيرة.';
   assert.equal(eventsOf(once).filter((e) => e.type === 'ASSAULT').length, 1, JSON.stringify(coded(once)));
 });
+
+test('the wounded told with an attack are its toll, as the dead are', () => {
+  const evs = eventsOf('أفاد مراسلنا بتطورات جديدة. وقتل مقاتل وأصيب خمسة آخرون بقذيفة هاون أطلقها المسلحون على حي الشيخ عثمان في عدن.').filter((e) => e.type === 'ASSAULT');
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => e.trigger?.text)));
+  // The means of an act of its own kind, a few words on, is that act: 'ارتكبت مجزرة بحق المدنيين في البلدة بقصف عشوائي'.
+  const means = eventsOf('أفاد مراسلنا بتطورات جديدة. وأكد مسؤول أن المسلحين ارتكبوا مجزرة بحق الأطفال والمدنيين في حي الشيخ عثمان بقصف عشوائي.').filter((e) => e.type === 'ASSAULT');
+  assert.equal(means.length, 1, JSON.stringify(means.map((e) => e.trigger?.text)));
+});

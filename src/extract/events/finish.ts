@@ -53,7 +53,11 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
       (prev?.kind === 'word' && /^[وف]?[بل]/.test(prev.norm) && prev.readings.some((r) => r.proclitics.some((p) => p === 'ب' || p === 'ل')));
     if (!governed) continue;
     // ... and the purpose of an act is not another one: 'التقى نظيره لبحث الأزمة', 'وقعا اتفاقا للتعاون'.
-    const head = events.find((o) => o !== e && o.sentence === e.sentence && o.hit.last < e.hit.first && e.hit.first - o.hit.last <= 5 && (SPEECH_ACTS.has(o.type) || o.type === e.type || PURPOSES.get(o.type) === e.type));
+    // (The means of an act of its own kind may stand further on: 'ارتكبت مجزرة بحق الأطفال والمدنيين في دار سعد بقصف عشوائي'.)
+    // (Not past another party named in its own right: 'قصفت الطائرات مدينة غزة وردت حماس بإطلاق صواريخ'.)
+    const means = (o: CodedEvent) => o.type === e.type && proclitics.includes('ب') && !actorsInRange(ctx, o.hit.last + 1, e.hit.first).some((a) => !a.place && !a.prep);
+    const span = (o: CodedEvent) => (means(o) ? 8 : 5);
+    const head = events.find((o) => o !== e && o.sentence === e.sentence && o.hit.last < e.hit.first && e.hit.first - o.hit.last <= span(o) && (SPEECH_ACTS.has(o.type) || o.type === e.type || PURPOSES.get(o.type) === e.type));
     if (head) events.splice(i, 1);
   }
   // Acts joined by و in one breath are one announcement: 'أعلن الأحكام العرفية والتعبئة العامة'.

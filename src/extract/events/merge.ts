@@ -68,7 +68,9 @@ function tollOfAttack(a: Sentenced, b: Sentenced): boolean {
   // ... and the dead told a few words from the attack ('قتلوا في الغارات التي نفذتها') are its dead even when one of
   // the two readings has the sides the other way round; further apart, contradicting sides tell two happenings.
   const [as, at, bs, bt] = [namedParty(a, 'source'), namedParty(a, 'target'), namedParty(b, 'source'), namedParty(b, 'target')];
-  return (a.mode === 'killing') !== (b.mode === 'killing') && (compatible(a, b) || fits(as, bs) || (near(a, b) && fits(as, bt) && fits(at, bs)));
+  // (The wounded count as the dead do: 'أدى إلى مقتل ثلاثة وإصابة عشرة'.)
+  const told = (mode: string) => (a.mode === mode) !== (b.mode === mode);
+  return (told('killing') || told('wounding')) && (compatible(a, b) || fits(as, bs) || (near(a, b) && fits(as, bt) && fits(at, bs)));
 }
 
 /** Fighting and the ground it takes, named by two nouns in one clause with sides that agree ('فرضت حصارا

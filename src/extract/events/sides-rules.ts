@@ -329,11 +329,11 @@ export function demandedTarget(ctx: Context, hit: TriggerHit, source: ActorMenti
 export function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], source: ActorMention | null): ActorMention | null | [ActorMention, ActorMention] {
   const [, to] = clause;
   const limit = Math.min(to, hit.last + 10);
-  // Not the source itself, nor the body its title names ('الأمين العام للأمم المتحدة').
   const titleBody = (a: ActorMention) => !!source && a.first >= source.first && (a.first <= source.last || (a.first === source.last + 1 && a.prep === 'ل'));
   // An outlet spoken to ('قال لرويترز') is no target.
   const after = actorsIn(ctx, hit.last + 1, limit).filter((a) => a !== source && !titleBody(a) && !(a.entity.type === 'MEDIA' && a.prep === 'ل'));
-  const differs = (a: ActorMention) => !source || (a.entity.id !== source.entity.id && !sameSide(a, source));
+  // A name joined by و right after the source acts with it ('قصف ميليشيات الحوثي وصالح'): no target.
+  const differs = (a: ActorMention) => !source || (a.entity.id !== source.entity.id && !sameSide(a, source) && !(a.first === source.last + 1 && /^[\s\u00a0]*و/.test(ctx.doc.text.slice(source.end, a.start + 1))));
   // 'حذر أطراف الصراع', 'دعت موسكو الجانبين': the two parties, whatever the frame says.
   const pairNext = ctx.words.slice(hit.last + 1, Math.min(limit, hit.last + 4)).find((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
   if (pairNext && !hit.entry.frame.includes('none')) {
