@@ -10,15 +10,27 @@ import { readInputs, recordToRaw, DEFAULT_MAX_BYTES, type RawDoc } from '../src/
 /** The first `limit` readable records of a gzipped JSON Lines corpus, named `snn#<n>`. */
 export async function realArticles(corpus: string, limit: number): Promise<RawDoc[]> {
   const out: RawDoc[] = [];
-  const lines = createInterface({ input: createReadStream(corpus).pipe(createGunzip()), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    const r = recordToRaw(JSON.parse(line), `snn#${out.length}`, DEFAULT_MAX_BYTES);
-    if (r.ok) out.push(r.doc);
-    if (out.length >= limit) break;
-  }
-  lines.close();
+  for await (const d of eachRealArticle(corpus, limit)) out.push(d);
   return out;
+}
+
+/** The same records one at a time, none held after it is handed on. */
+export async function* eachRealArticle(corpus: string, limit: number): AsyncGenerator<RawDoc> {
+  const lines = createInterface({ input: createReadStream(corpus).pipe(createGunzip()), crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      const r = recordToRaw(JSON.parse(line), `snn#${n}`, DEFAULT_MAX_BYTES);
+      if (r.ok) {
+        n++;
+        yield r.doc;
+      }
+      if (n >= limit) break;
+    }
+  } finally {
+    lines.close();
+  }
 }
 
 /** Every readable document of the checkout's samples/ folder. */

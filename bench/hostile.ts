@@ -64,9 +64,11 @@ async function ingestChild(dir: string): Promise<void> {
   const main = { heap: 0, external: 0 };
   let last = '';
   let peakAt = '';
+  let heapAt = '';
   const sampler = setInterval(() => {
     const m = process.memoryUsage();
     if (m.rss > peak) [peak, peakAt] = [m.rss, last];
+    if (m.heapUsed > main.heap) heapAt = last;
     main.heap = Math.max(main.heap, m.heapUsed);
     main.external = Math.max(main.external, m.external);
   }, 200);
@@ -97,7 +99,7 @@ async function ingestChild(dir: string): Promise<void> {
     `accounted for: ${accounted ? 'yes' : 'NO'} (stored + duplicates + errors = documents in); entries without a result: ${read.unaccounted.length}; good reports missing: ${missing.length} of ${written.good.length}`,
     `store: ${stats.documents} documents, ${stats.events} events, ${stats.errors} error records`,
     `wall ${wall.toFixed(1)} s with ${THREADS} threads from ${from}/ (budget ${pool.budgetMs / 1000} s of CPU time, thread heap ${THREAD_MB ?? 'default'} MB); peak RSS of the ingest process ${(maxRss / 1048576).toFixed(0)} MB`,
-    `main thread: peak heap used ${(main.heap / 1048576).toFixed(0)} MB, peak external ${(main.external / 1048576).toFixed(0)} MB; RSS peaked after ${JSON.stringify(path.relative(inDir, peakAt))}`,
+    `main thread: peak heap used ${(main.heap / 1048576).toFixed(0)} MB, peak external ${(main.external / 1048576).toFixed(0)} MB; RSS peaked after ${JSON.stringify(path.relative(inDir, peakAt))}, heap after ${JSON.stringify(path.relative(inDir, heapAt))}`,
     'slowest documents (CPU time of their thread):',
     ...timings.sort((a, b) => b.ms - a.ms).slice(0, 10).map((t) => `  ${(t.ms / 1000).toFixed(2)} s  ${t.code ?? 'ok'}  ${JSON.stringify(path.relative(inDir, t.input))}`),
   ];

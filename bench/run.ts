@@ -3,7 +3,8 @@
 // when present, the bundled samples otherwise, and measures over the same articles, one after the other:
 //   bare     one Arabic-word regex over title and text (the floor any reader pays)
 //   analyze  the whole pipeline, results dropped
-//   ingest   the pipeline and SQLite writes in batches of 200 (and the store's size per article)
+//   ingest   the pipeline and SQLite writes in batches of 200 (and the store's size per article), in a
+//            process of its own that streams the articles (bench/ingest-child.ts), so that its peak RSS is the ingest's
 // CPU seconds are user + system (process.cpuUsage), which a loaded machine disturbs far less than
 // wall time; peak RSS is the process's maximum so far. Start-up is measured in a fresh process that
 // analyses one article (from dist/ when built, so that no TypeScript compiling is counted).
@@ -14,8 +15,6 @@ import path from 'node:path';
 import { countWords } from '../src/arabic/tokens.js';
 import { analyzeRaw } from '../src/pipeline.js';
 import { realArticles, sampleArticles } from './articles.js';
-import { SqliteStore } from '../src/store/sqlite.js';
-import type { Doc } from '../src/doc.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CORPUS = argValue('--corpus') ?? path.resolve(root, '../shared/corpus/unlabelled/saudinewsnet.jsonl.gz');
@@ -69,22 +68,15 @@ for (const d of docs) events += analyzeRaw(d).events.length;
 const analyze = cpuSeconds(t);
 const analyzeRss = peakMb();
 
+// Ingest runs in a process of its own that streams the articles (bench/ingest-child.ts), as `rasad ingest`
+// reads a file: its peak RSS is the ingest's, not this process's, which holds every article for the timings above.
 const dir = mkdtempSync(path.join(tmpdir(), 'rasad-bench-'));
 const dbFile = path.join(dir, 'bench.db');
-const store = new SqliteStore(dbFile);
-t = process.cpuUsage();
-let batch: Doc[] = [];
-for (const d of docs) {
-  batch.push(analyzeRaw(d));
-  if (batch.length === 200) {
-    await store.putBatch(batch);
-    batch = [];
-  }
-}
-await store.putBatch(batch);
-const ingest = cpuSeconds(t);
-const ingestRss = peakMb();
-await store.close();
+const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/ingest-child.ts'), real ? CORPUS : '-', String(n), dbFile], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+if (child.status !== 0) throw new Error(`the ingest process failed (status ${child.status})`);
+const ingested = JSON.parse(child.stdout.trim().split('\n').pop()!) as { cpu: number; rssMb: number; from: string };
+const ingest = ingested.cpu;
+const ingestRss = ingested.rssMb;
 const storeKb = statSync(dbFile).size / 1024;
 rmSync(dir, { recursive: true, force: true });
 
@@ -95,6 +87,6 @@ console.log(line('bare', bare));
 console.log(line('analyze', analyze));
 console.log(line('ingest', ingest));
 console.log(`  store     ${(storeKb / n).toFixed(1)} KB per article (SQLite file after ingest)`);
-console.log(`  peak RSS  ${analyzeRss.toFixed(0)} MB after analyze, ${ingestRss.toFixed(0)} MB after ingest`);
+console.log(`  peak RSS  ${analyzeRss.toFixed(0)} MB after analyze (holding all ${n} articles), ${ingestRss.toFixed(0)} MB ingest (own process, articles streamed, from ${ingested.from}/)`);
 const s = startup();
 console.log(s ? `  start-up  ${s.cpu.toFixed(2)} CPU-s, ${s.rssMb.toFixed(0)} MB RSS to analyse one article (${s.from})` : '  start-up  not measured (the child process failed)');
