@@ -37,6 +37,20 @@ test('features: the subject right after a verb is adjacent, first after it, with
   assert.ok(t.includes('sector=COP'));
 });
 
+test('features: adjacency with the trigger\'s part of speech and voice (the object of a verbal noun, the subject of a verb)', () => {
+  const noun = record('ندد الوزير بخطف صحافيين أجانب على طريق المطار.', 'ASSAULT').feats;
+  assert.ok([...noun.values()].some((f) => f.includes('adjacent|dir=after|pos=noun|voice=active')), 'right after the verbal noun خطف');
+  const verb = record('هاجم مسلحون مجهولون حافلة للركاب قرب الحدود.', 'ASSAULT').feats;
+  assert.ok(verb.get('مسلحون مجهولون')!.includes('adjacent|dir=after|pos=verb|voice=active'));
+});
+
+test('features: an adjunct word (a preposition, a time word) before the candidate is a cue', () => {
+  const cues = parseSideCues(loadTsv('lexicon/side_cues.tsv'));
+  for (const w of ['في', 'خلال', 'امس']) assert.ok(cues.classes.get('adjunct')?.has(w), w);
+  const { feats } = record('قصفت الطائرات الحربية مخيما للنازحين خلال الليل في ريف حماة.', 'ASSAULT');
+  assert.ok([...feats.values()].some((f) => f.some((x) => x.startsWith('cue1=adjunct'))), 'في before a candidate');
+});
+
 test('features: an agent cue before the candidate (برصاص) and a victim head (مقتل)', () => {
   const { feats } = record('أسفر الهجوم عن مقتل ثلاثة مدنيين برصاص مسلحين في الموصل.', 'ASSAULT');
   assert.ok(feats.get('مسلحين')!.some((f) => f.startsWith('cue1=agent')), 'برصاص brings in the agent');

@@ -169,7 +169,11 @@ export function candidateFeatures(input: FeatureInput, k: number, cues: SideCues
       if (w.kind === 'punct') add(`between-punct=${w.text}`);
       else for (const c of cueClasses(w, cues)) add(`between=${c}|dir=${dir}`);
     }
-    if (to === from) add(`adjacent|dir=${dir}`);
+    if (to === from) {
+      add(`adjacent|dir=${dir}`);
+      // Right after a verbal noun it is the noun's object ('اغتيال X'); right after a verb, its subject or object.
+      add(`adjacent|dir=${dir}|pos=${pos}|voice=${voice}`);
+    }
   } else if (dir !== 'inside') add(`far|dir=${dir}`);
   // Inside a relative clause or a reported clause that the trigger is not part of ('التي تسيطر عليها قوات صالح').
   for (let i = a.first - 1; i >= Math.max(0, a.first - 8); i--) {
