@@ -2,7 +2,7 @@
 // reports again; same-sentence repeats of one act are one event too.
 import type { EventRecord } from '../../doc.js';
 import type { TriggerEntry } from './lexicon.js';
-import { guessedSides } from './sides/guessed.js';
+import { absorb, guessed, ownPlace } from './merge-absorb.js';
 import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
 
@@ -26,8 +26,6 @@ const typesMeet = (a: Sentenced, b: Sentenced) => a.type === b.type || !!a.also?
 // A target the coder guessed (the other party of the conflict) does not tell two acts apart.
 const key = (e: Sentenced) => `${e.source?.country ?? e.source?.entity ?? '-'}|${e.flags?.includes('guessed-target') ? '-' : e.target?.country ?? e.target?.entity ?? '-'}`;
 
-/** The sides the text names: a side the coder guessed or took from another act counts as none. */
-const guessed = (e: Sentenced) => guessedSides(e, e.flags ?? []);
 const namedSide = (e: Sentenced, side: 'source' | 'target') => (guessed(e).includes(side) ? null : e[side]);
 
 // A named side outweighs a guessed one: the record kept is the one that reads its sides in the text.
@@ -129,8 +127,6 @@ const sameWord = (a: EventRecord, b: EventRecord) => !!a.trigger && a.trigger.te
 /** Triggers a few words apart: one act told twice, not two acts of one actor ('تدمير مخزن ... وأخرى تظهر تدمير مجموعة'). */
 const near = (a: EventRecord, b: EventRecord) => !!a.trigger && !!b.trigger && Math.abs(a.trigger.start - b.trigger.start) <= 60;
 
-/** The place the text gives the act; one taken from the act told before it is no place of its own. */
-const ownPlace = (e: Sentenced) => (e.flags?.includes('inherited-location') ? null : e.location?.entity ?? null);
 
 function sameLocation(a: Sentenced, b: Sentenced): boolean {
   const [x, y] = [ownPlace(a), ownPlace(b)];
@@ -148,38 +144,6 @@ function twoVillages(a: Sentenced, b: Sentenced): boolean {
   // A definite noun after the act points back to it ('قتلوا في الغارات ... وأن القتلى نقلوا إلى مستشفى X'), wherever it goes.
   const later = (a.trigger?.start ?? 0) > (b.trigger?.start ?? 0) ? a : b;
   return lemmaOf(a) !== lemmaOf(b) && !pointsBack(later) && !!p.length && !!q.length && !p.some((id) => q.includes(id));
-}
-
-const GUESS_FLAG = { source: 'guessed-source', target: 'guessed-target' } as const;
-
-/** Fill what `into` lacks from `other`; a side `into` only guessed gives way to the one `other` names.
- * A side taken over keeps its provenance: guessed in `other`, it stays marked as guessed. */
-function absorb(into: Sentenced, other: Sentenced): void {
-  const id = (a: EventRecord['source']) => a?.entity ?? null;
-  for (const side of ['source', 'target'] as const) {
-    const flags = (into.flags ??= []);
-    const otherSide = side === 'source' ? 'target' : 'source';
-    const theirs = other[side];
-    if (!theirs || id(theirs) === id(into[otherSide])) continue;
-    const theirsNamed = !guessed(other).includes(side);
-    if (!into[side]) {
-      into[side] = theirs;
-      if (!theirsNamed) flags.push(GUESS_FLAG[side]);
-    } else if (theirsNamed && guessed(into).includes(side) && !flags.includes('inherited-sides')) {
-      // Only a guess of this side alone can be undone cleanly ('inherited-sides' speaks for both).
-      into[side] = theirs;
-      into.flags = flags.filter((f) => f !== GUESS_FLAG[side] && !(side === 'target' && f === 'inherited-target'));
-    }
-  }
-  // A place the text gives the act outweighs one taken from the act before it.
-  if (!into.location || (!ownPlace(into) && ownPlace(other))) {
-    into.location = other.location ?? into.location;
-    if (ownPlace(other)) into.flags = (into.flags ?? []).filter((f) => f !== 'inherited-location');
-  }
-  into.date ??= other.date;
-  if (!into.numbers.length) into.numbers = other.numbers;
-  into.claimed_by ??= other.claimed_by;
-  into.confidence = Math.min(0.99, Math.max(into.confidence, other.confidence) + 0.05);
 }
 
 const killed = (e: EventRecord) => e.numbers.filter((n) => n.kind === 'killed').map((n) => n.value);
@@ -325,6 +289,8 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
   const index = positionIndex<T>((o) => [`s:${o.sentence}`, `t:${o.type}`, `ts:${o.type}|${o.trigger?.start}`, `src:${o.source?.entity}`, `loc:${o.location?.entity}`, `k:${key(o)}`, ...[actKey(o) ?? []].flat()]);
   const at = (keys: string[]) => positionsOf(index, keys);
   const leadSentences = Array.from({ length: lead + 1 }, (_, s) => `s:${s}`);
+  // The sentences each kept act is told in, its own and those of the tellings folded into it, with the words told there.
+  const toldIn: Map<number, Set<string>>[] = [];
   for (const e of events) {
     const k = key(e);
     const sentence = at([`s:${e.sentence}`]);
@@ -360,6 +326,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     where ??= lastAt(out, at([`s:${e.sentence - 1}`]), (o) => tollRetold(o, e));
     if (where === undefined) {
       out.push(e);
+      toldIn.push(new Map([[e.sentence, new Set([lemmaOf(e)])]]));
       file(index, out.length - 1, e);
       continue;
     }
@@ -367,6 +334,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     // ('خلال الاتصال الهاتفي') never becomes the evidence of the act it points back to.
     const backRef = !!e.flags?.includes('back-reference');
     const same = out[where];
+    toldIn[where].set(e.sentence, (toldIn[where].get(e.sentence) ?? new Set()).add(lemmaOf(e)));
     // Two types of one happening: the kept record carries the other in `also`.
     if (same.type !== e.type) {
       same.also = [...new Set([...(same.also ?? []), e.type])];
@@ -385,5 +353,35 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
   }
   // In the order the text tells them, whichever mention of an act was kept.
   const startOf = (e: T) => e.trigger?.start ?? e.evidence.start;
-  return out.sort((a, b) => a.sentence - b.sentence || startOf(a) - startOf(b));
+  return foldIntoRetold(out, toldIn).sort((a, b) => a.sentence - b.sentence || startOf(a) - startOf(b));
+}
+
+/** A sentence that tells an act of the report again ('قصفت القوات المخيم.' ... 'أن القصف أحدث دمارا، مؤكدة سقوط ضحايا')
+ * is about that act: another act of its type told there, with sides that agree and no other place, day or count
+ * of dead, is the same happening told with another word ('ضحايا'), not a new one. */
+function retoldThere(act: Sentenced, e: Sentenced): boolean {
+  // A verb tells an act with a subject of its own ('اقتحمت القوات ...'): only a noun is read as a part of the act retold.
+  if (e.hit.pos !== 'noun' || act.type !== e.type || act.sentence >= e.sentence || !compatible(act, e) || !countsAgree(act, e) || placesDiffer(act, e)) return false;
+  // A village off the map named there and not where the act was told ('فيما تدور معارك في منطقة ...') is another place.
+  if ((e.uncharted ?? []).some((id) => !(act.uncharted ?? []).includes(id))) return false;
+  const [da, db] = [days(act.date), days(e.date)];
+  return da === null || db === null || Math.abs(da - db) <= 1;
+}
+
+function foldIntoRetold<T extends Sentenced>(out: T[], toldIn: Map<number, Set<string>>[]): T[] {
+  const retelling = new Map<number, number[]>();
+  toldIn.forEach((sentences, at) => sentences.forEach((_, s) => s !== out[at].sentence && retelling.set(s, [...(retelling.get(s) ?? []), at])));
+  const gone = new Set<number>();
+  out.forEach((e, j) => {
+    // The word that retold the act, said again in that sentence, tells another one ('تدمير مخزن ... وأخرى تظهر تدمير مجموعة').
+    const retold = (i: number) => i !== j && !gone.has(i) && !toldIn[i].get(e.sentence)!.has(lemmaOf(e)) && retoldThere(out[i], e);
+    const at = (retelling.get(e.sentence) ?? []).find(retold);
+    if (at === undefined) return;
+    gone.add(j);
+    if (richness(e) > richness(out[at])) {
+      absorb(e, out[at]);
+      out[at] = e;
+    } else absorb(out[at], e);
+  });
+  return out.filter((_, j) => !gone.has(j));
 }
