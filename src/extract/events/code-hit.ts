@@ -14,6 +14,7 @@ import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from '.
 import { backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
 import { chooseSides } from './sides/choose.js';
+import { sideOf } from './conflict-sides.js';
 import { subjectAfter, victimSubject, opensClause } from './finish.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -217,7 +218,9 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
       guessedSource = true;
     }
   }
-  if (src && !tgt && AIMED.has(hit.entry.type)) {
+  // A party's retreat, surrender or truce is aimed at the report's other party; an outsider's is not guessed.
+  const retreatOfParty = hit.entry.type === 'RETREAT' && !!src && (!ctx.guess || !!ctx.dyad?.sides.includes(sideOf(src)));
+  if (src && !tgt && (AIMED.has(hit.entry.type) || retreatOfParty)) {
     tgt = otherParty(ctx, src);
     // Nor is he the other party guessed.
     if (namedOfficial(tgt)) tgt = null;
