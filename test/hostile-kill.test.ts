@@ -8,9 +8,9 @@ import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { ROOT } from './helpers.js';
+import { integrity, rows } from './store-rows.js';
 
 const LINES = [
   'قصفت المدفعية بلدة حدودية مساء الأحد وقتل مدنيان.',
@@ -74,36 +74,6 @@ async function post(base: string, report: object): Promise<number> {
     const s = JSON.parse((await send(`${base}${statusUrl}`, 'GET', null)).body) as { status: string; http_status?: number };
     if (s.status !== 'analysing') return s.http_status ?? 0;
     await new Promise((res) => setImmediate(res));
-  }
-}
-
-/** Every row of the store's tables, in a fixed order; the times of analysis and the API's input names
- * (which carry the time of the request) left out. */
-function rows(db: string): Record<string, unknown[]> {
-  const d = new Database(db, { readonly: true });
-  try {
-    const out: Record<string, unknown[]> = {};
-    for (const table of ['documents', 'errors', 'entities', 'mentions', 'times', 'quantities', 'quotes', 'events', 'documents_fts']) {
-      const cols = (d.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name).filter((c) => !['analysed_at', 'at', 'input'].includes(c));
-      const list = cols.map((c) => `"${c}"`).join(', ');
-      out[table] = (d.prepare(`SELECT ${list} FROM ${table} ORDER BY ${list}`).all() as Record<string, unknown>[]).map((r) => {
-        if (typeof r.analysis !== 'string') return r;
-        const { input: _input, ...analysis } = JSON.parse(r.analysis) as Record<string, unknown>;
-        return { ...r, analysis };
-      });
-    }
-    return out;
-  } finally {
-    d.close();
-  }
-}
-
-function integrity(db: string): string {
-  const d = new Database(db);
-  try {
-    return (d.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check;
-  } finally {
-    d.close();
   }
 }
 
