@@ -10,15 +10,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { ROOT } from './helpers.js';
-import { integrity, rows } from './store-rows.js';
+import { integrity, REPORT_LINES, rows } from './kill-fixtures.js';
 
-const LINES = [
-  'قصفت المدفعية بلدة حدودية مساء الأحد وقتل مدنيان.',
-  'واعتقلت قوات الأمن عشرين شخصا في محافظة الأنبار.',
-  'وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين قرب القصر الرئاسي.',
-  'وقال المتحدث باسم الجيش إن طائرة مسيرة أسقطت قرب المطار.',
-  'ودعت الأمم المتحدة جميع الأطراف إلى وقف إطلاق النار.',
-];
+const LINES = REPORT_LINES;
 const REPORTS = Array.from({ length: 8 }, (_, i) => ({
   title: `تقرير رقم ${i + 1}`,
   text: [0, 1, 2].map((k) => LINES[(i + k) % LINES.length]).join(' ') + ` وذكر التقرير ${i + 3} ضحايا.`,

@@ -9,15 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ROOT } from './helpers.js';
-import { integrity, rows } from './store-rows.js';
+import { integrity, REPORT_LINES, rows } from './kill-fixtures.js';
 
-const LINES = [
-  'قصفت المدفعية بلدة حدودية مساء الأحد وقتل مدنيان.',
-  'واعتقلت قوات الأمن عشرين شخصا في محافظة الأنبار.',
-  'وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين قرب القصر الرئاسي.',
-  'وقال المتحدث باسم الجيش إن طائرة مسيرة أسقطت قرب المطار.',
-  'ودعت الأمم المتحدة جميع الأطراف إلى وقف إطلاق النار.',
-];
+const LINES = REPORT_LINES;
 const COUNT = 60;
 
 /** Runs `rasad ingest` on the folder into the store; `onStored` sees the child once a first document is stored. */

@@ -228,7 +228,8 @@ function titledCountry(out: ActorMention[], words: Word[], m: ActorMention): voi
 
 /** The first index of a list in text order whose mention starts at word `first` or later. */
 const firstStartingFrom = (list: readonly ActorMention[], first: number) => lowerBound(list, firstWordOf, first);
-const firstWordOf = (a: ActorMention) => a.first;
+/** A mention's first word: the key actor lists are sorted by. */
+export const firstWordOf = (a: ActorMention) => a.first;
 
 export function toEventActor(a: ActorMention | null): EventActor | null {
   if (!a) return null;

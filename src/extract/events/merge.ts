@@ -127,7 +127,6 @@ const sameWord = (a: EventRecord, b: EventRecord) => !!a.trigger && a.trigger.te
 /** Triggers a few words apart: one act told twice, not two acts of one actor ('تدمير مخزن ... وأخرى تظهر تدمير مجموعة'). */
 const near = (a: EventRecord, b: EventRecord) => !!a.trigger && !!b.trigger && Math.abs(a.trigger.start - b.trigger.start) <= 60;
 
-
 function sameLocation(a: Sentenced, b: Sentenced): boolean {
   const [x, y] = [ownPlace(a), ownPlace(b)];
   if (x && y) return x === y;

@@ -4,7 +4,7 @@
 import { loadLexicon } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import { wordHas, type Word } from '../../arabic/words.js';
-import { ownSector, prepositionBefore, type ActorMention } from './actors.js';
+import { firstWordOf, ownSector, prepositionBefore, type ActorMention } from './actors.js';
 import type { CueHit } from './modality.js';
 import { countryName } from './countries.js';
 import { loadKb } from '../../kb/load.js';
@@ -68,13 +68,12 @@ const actingGeneric = (a: ActorMention) => a.entity.id.startsWith('rasad:generic
 /** The actors of a list in text order (generic actors included) whose words lie in [from, to). */
 function actorsAfter(list: readonly ActorMention[], from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
-  for (let k = lowerBound(list, (a) => a.first, from); k < list.length && list[k].first < to; k++) if (list[k].last < to) out.push(list[k]);
+  for (let k = lowerBound(list, firstWordOf, from); k < list.length && list[k].first < to; k++) if (list[k].last < to) out.push(list[k]);
   return out;
 }
 
-function actorsIn(ctx: Context, from: number, to: number): ActorMention[] {
-  return actorsInRange(ctx, from, to).filter((a) => a.last < to);
-}
+/** The actors the hand rules see whose words lie in [from, to). */
+const actorsIn = (ctx: Context, from: number, to: number) => actorsAfter(ctx.actors, from, to);
 
 /** A force word with a possessive pronoun next to the trigger: 'قواتها', 'طائراته', 'قواتنا'. */
 export function ownForcesAt(ctx: Context, hit: TriggerHit): boolean {
@@ -98,18 +97,16 @@ function isPerson(a: ActorMention | null): boolean {
   return !!a && a.entity.type === 'PERSON';
 }
 
-/** Words that bring in who did the killing: 'برصاص', 'بنيران', 'على يد', 'من قبل', 'في غارة'. */
-
+/** A word that brings in who did the killing: 'برصاص', 'بنيران', 'على يد', 'من قبل', 'في غارة'. */
 const hasMarker = (w: Word | undefined) => !!w && w.kind === 'word' && w.readings.some((r) => AGENT_MARKERS.has(r.stem));
 
 export function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
+  // (A genitive with ل is the agent too, 'بغارة للجيش'; a name another preposition governs is where, not who: 'بغارة في اليمن'.)
+  const ownPrep = (x: ActorMention) => prepositionBefore(ctx.words, x.first, x.start);
   for (let k = hit.last + 1; k < clause[1]; k++) {
-    const w = ctx.words[k];
-    if (w.kind !== 'word' || !w.readings.some((r) => AGENT_MARKERS.has(r.stem))) continue;
+    if (!hasMarker(ctx.words[k])) continue;
     // The agent is the genitive or nisba right after the marker ('برصاص الجيش', 'غارة إسرائيلية'), also a force named
     // by what it is ('برصاص الشرطة', 'على يد مسلحين').
-    // (A genitive with ل is the agent too, 'بغارة للجيش'; a name another preposition governs is where, not who: 'بغارة في اليمن'.)
-    const ownPrep = (x: ActorMention) => prepositionBefore(ctx.words, x.first, x.start);
     const agent = (x: ActorMention) => x.first > k && x.first <= k + 2 && !x.place && (ownPrep(x) ?? 'ل') === 'ل' && canAct(ctx, { ...x, prep: null });
     const a = actorsInRange(ctx, k + 1, k + 3).find(agent) ?? actorsAfter(ctx.sides.actors, k + 1, k + 3).find((x) => agent(x) && actingGeneric(x));
     if (a) return a;

@@ -4,7 +4,7 @@
 // تابعة للأمم المتحدة' speaks for the body it belongs to; 'رفضت X دعوة Y' is Y's call, aimed at X.
 // Word classes come from data/lexicon/side_rule_words.tsv.
 import type { TriggerHit } from './triggers.js';
-import type { ActorMention } from './actors.js';
+import { firstWordOf, type ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import type { Word } from '../../arabic/words.js';
@@ -19,8 +19,6 @@ const SPOKESMAN = WORDS.get('spokesman')!;
 const NO_SUBJECT = WORDS.get('no_subject')!;
 
 const hasStem = (w: Word | undefined, set: Set<string>) => !!w && w.kind === 'word' && (w.readings.some((r) => set.has(r.stem)) || set.has(w.norm.replace(/^[وف]/, '')));
-
-const firstWordOf = (a: ActorMention) => a.first;
 
 /** The actors whose first word lies in word range [from, to): a binary search in the actors (sorted by offset). */
 export function actorsInRange(ctx: Context, from: number, to: number): ActorMention[] {

@@ -1,6 +1,14 @@
-// The rows of a SQLite store compared across runs (kill -9 tests): every table in a fixed order, without the
-// times of analysis and the input names, which differ from run to run.
+// What the kill -9 tests share: the sentences their reports are built from, and the rows of a SQLite store compared
+// across runs (every table in a fixed order, without the times of analysis and the input names, which differ from run to run).
 import Database from 'better-sqlite3';
+
+export const REPORT_LINES = [
+  'قصفت المدفعية بلدة حدودية مساء الأحد وقتل مدنيان.',
+  'واعتقلت قوات الأمن عشرين شخصا في محافظة الأنبار.',
+  'وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين قرب القصر الرئاسي.',
+  'وقال المتحدث باسم الجيش إن طائرة مسيرة أسقطت قرب المطار.',
+  'ودعت الأمم المتحدة جميع الأطراف إلى وقف إطلاق النار.',
+];
 
 /** Every row of the store's tables, in a fixed order; the times of analysis and the API's input names
  * (which carry the time of the request) left out. */
