@@ -219,3 +219,11 @@ test('a war named as a time ("في بداية الحرب", "طوال الحرب"
   const background = events('أفاد مراسلنا بتطورات جديدة. وكان الحوثيون قد استولوا على عدن في بداية الحرب.');
   assert.ok(!background.some((e) => e.trigger?.text.includes('الحرب')), JSON.stringify(background.map((e) => e.trigger?.text)));
 });
+
+test('a bare word after «كما», «قد» or «فيما» with a definite word next is the verb, not its verbal noun', () => {
+  // تدخل: «it enters» here, not «interference»; a verb trigger keeps its act.
+  assert.deepEqual(triggerWords('كما تدخل المفاوضات شهرها الثاني دون نتيجة.'), []);
+  assert.deepEqual(triggerWords('وقد قصف الطيران الحربي مواقع المسلحين.'), ['ASSAULT:قصف']);
+  // After «أن» the same word heads a noun phrase and stays the noun.
+  assert.deepEqual(triggerWords('وانتقد الوزير أن تدخل الجيش الأجنبي في البلاد مستمر.'), ['ACCUSE:وانتقد', 'ACCUSE:تدخل']);
+});

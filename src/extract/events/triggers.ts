@@ -193,6 +193,18 @@ function afterPreposition(words: Word[], i: number): boolean {
 
 const isWord = (w: Word | undefined, sentence: number): w is Word => !!w && w.kind === 'word' && w.sentence === sentence;
 
+const VERB_ONLY_OPENERS = eventWords('verb_only_openers');
+
+/** A bare word right after a word only a verb can follow, before a definite word: the verb ('كما تدخل العمليات'), not its verbal noun. */
+function verbSlot(words: Word[], i: number, proclitics: readonly string[], enclitic: string | null): boolean {
+  if (proclitics.length || enclitic) return false;
+  const s = words[i].sentence;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  return isWord(prev, s) && isWord(next, s) && prev.readings.some((r) => VERB_ONLY_OPENERS.has(r.stem) && !r.enclitic && r.proclitics.every((p) => p === 'و' || p === 'ف'))
+    && next.readings.some((r) => r.proclitics.includes('ال'));
+}
+
 /**
  * A trigger noun inside a name: the bare genitive of a name head ('ساحة التحرير'), or one word after it when
  * that word is a given name ('مستشفى كمال عدوان') or the trigger is joined to it by و ('مركز القيادة والسيطرة').
@@ -357,6 +369,7 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = indexPhrases(
           if (verb && r.proclitics.includes('ل') && !lex.imperfectForms.has(r.stem)) continue;
           if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text))) continue;
           if (!verb && insideName(words, i, r.proclitics)) continue;
+          if (e.pos === 'noun' && verbSlot(words, i, r.proclitics, r.enclitic)) continue;
           if (afterStanceHead(words, i, verb && lex.imperfectForms.has(r.stem)) || (!verb && joinedTo(words, i, governed))) continue;
           if (guarded(e, words, i, r.proclitics)) continue;
           if (!contextOk(e, words, i, i)) continue;
