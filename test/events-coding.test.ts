@@ -362,3 +362,15 @@ test('a verb told of an act noun takes the noun\'s nisba as its doer; nobody act
     if (e.type === 'ASSAULT') assert.equal(e.source?.country, 'ISR', JSON.stringify(e));
   }
 });
+
+test('a verb of killing with its subject and then its object right after it is active; joined by و both are killed', () => {
+  const lead = 'أفاد مراسلنا بتطورات جديدة. ';
+  const active = eventsOf(lead + 'وقتل مستوطن إسرائيلي طفلا فلسطينيا قرب نابلس.').find((e) => e.type === 'ASSAULT');
+  assert.equal(active?.source?.country, 'ISR', JSON.stringify(active));
+  assert.equal(active?.target?.country, 'PSE', JSON.stringify(active));
+  const passive = eventsOf(lead + 'وقتل جندي إسرائيلي في اشتباك قرب السياج.').find((e) => e.type === 'ASSAULT');
+  assert.equal(passive?.target?.country, 'ISR', JSON.stringify(passive));
+  // Snipers are armed actors named by what they are.
+  const sniper = eventsOf(lead + 'وأطلق قناص النار على الحاجز فأصاب جنديا.').find((e) => e.type === 'ASSAULT');
+  assert.equal(sniper?.source?.name_en, 'snipers', JSON.stringify(sniper));
+});

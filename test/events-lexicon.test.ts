@@ -227,3 +227,9 @@ test('a bare word after «كما», «قد» or «فيما» with a definite wor
   // After «أن» the same word heads a noun phrase and stays the noun.
   assert.deepEqual(triggerWords('وانتقد الوزير أن تدخل الجيش الأجنبي في البلاد مستمر.'), ['ACCUSE:وانتقد', 'ACCUSE:تدخل']);
 });
+
+test('harm that befell is no strike: «دمار أصاب», «ما أصاب» (guard affliction)', () => {
+  assert.deepEqual(triggerWords('وتحدث التقرير عن الخراب الذي أصاب الأحياء القديمة.'), []);
+  assert.deepEqual(triggerWords('وتظهر الصور أضرارا كبيرة أصابت المبنى.'), []);
+  assert.deepEqual(triggerWords('وأصاب صاروخ منزلا في البلدة.'), ['ASSAULT:وأصاب']);
+});

@@ -37,6 +37,20 @@ function describes(ctx: Context, hit: TriggerHit): boolean {
 }
 
 /** The first word starting at or after `at` (findIndex's answer: -1 when none). */
+/** Subject and object of an active verb of killing written without its passive vowel, when both stand right after it. */
+function activeKilling(ctx: Context, hit: TriggerHit): [ActorMention, ActorMention] | null {
+  if (hit.entry.type !== 'ASSAULT' || hit.entry.mode !== 'killing' || hit.pos !== 'verb' || hit.tense === 'future') return null;
+  if (/^[وف]?[\u0621-\u064a]\u064f/.test(ctx.words[hit.first].text) || !opensClause(ctx, { hit })) return null;
+  const bare = (a: ActorMention) => !a.place && !a.prep && a.form !== 'pronoun';
+  const subject = ctx.sides.actors.find((a) => a.first === hit.last + 1 && bare(a));
+  if (!subject) return null;
+  // The object may follow a count ('وقتل مسلحون ثلاثة مدنيين'); one joined by و is killed too ('قتل جنديان وثلاثة مدنيين').
+  const object = ctx.sides.actors.find((a) => a.first > subject.last && a.first <= subject.last + 2 && bare(a));
+  if (!object || object.entity.id === subject.entity.id) return null;
+  const joined = ctx.words.slice(subject.last + 1, object.first + 1).some((w) => w.kind !== 'word' || (/^[وف]/.test(w.norm) && w.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف')));
+  return joined ? null : [subject, object];
+}
+
 function firstWordFrom(words: Word[], at: number): number {
   const i = firstFrom(words, at);
   return i < words.length ? i : -1;
@@ -153,6 +167,10 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
       if (tgt && tgt.entity.id === agent.entity.id) tgt = null;
     }
   }
+  // 'وقتل مستوطن إسرائيلي طفلا فلسطينيا': a verb of killing that opens its clause, with an actor right after it and
+  // another right after that one, is active: the first its subject, the second its object (not 'وقتل جندي في اشتباك').
+  const active = activeKilling(ctx, hit);
+  if (active) [src, tgt] = active;
   // A deployment or alert aimed at its own country is none: 'القوات المسلحة الإيرانية' is the force moved.
   if (hit.entry.type === 'MOBILIZE' && tgt && src && tgt.entity.country && tgt.entity.country === src.entity.country) tgt = null;
   // 'أجرى لافروف وظريف محادثة': a coordinated subject is the other side of a symmetric act.

@@ -1,7 +1,8 @@
 // Finds trigger words and phrases in the word view, with the lexicon entry each one fires.
-import { loadLexicon, type PhraseTrigger, type TriggerEntry, type Guard } from './lexicon.js';
+import { loadLexicon, type PhraseTrigger, type TriggerEntry } from './lexicon.js';
 import { wordHas, type Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
+import { guarded, verbSlot } from './trigger-guards.js';
 
 export interface TriggerHit {
   entry: TriggerEntry;
@@ -156,9 +157,7 @@ const STANCE_HEADS = eventWords('stance_heads');
 const QUOTE_MARKS = eventWords('quote_openers');
 const STANCE_QUANTIFIERS = eventWords('stance_quantifiers');
 const STANCE_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل']);
-const STATE_WORDS = eventWords('state_words');
 /** Guards met by the word before the trigger: 'state' ('تحت سيطرة'), 'period' ('في بداية الحرب', 'منذ اندلاع الحرب': a time, not an act). */
-const WORD_GUARDS: [Guard, ReadonlySet<string>][] = [['state', STATE_WORDS], ['period', eventWords('period_words')]];
 const NOT_EVENTS = [...eventWords('not_event_phrases')].map((m) => m.split(' '));
 /** The last words of the aim markers (a marker can end only at a word with one of them). */
 const AIM_LAST = new Set(AIM_MARKERS.map((m) => m[m.length - 1]));
@@ -193,17 +192,6 @@ function afterPreposition(words: Word[], i: number): boolean {
 
 const isWord = (w: Word | undefined, sentence: number): w is Word => !!w && w.kind === 'word' && w.sentence === sentence;
 
-const VERB_ONLY_OPENERS = eventWords('verb_only_openers');
-
-/** A bare word right after a word only a verb can follow, before a definite word: the verb ('كما تدخل العمليات'), not its verbal noun. */
-function verbSlot(words: Word[], i: number, proclitics: readonly string[], enclitic: string | null): boolean {
-  if (proclitics.length || enclitic) return false;
-  const s = words[i].sentence;
-  const prev = words[i - 1];
-  const next = words[i + 1];
-  return isWord(prev, s) && isWord(next, s) && prev.readings.some((r) => VERB_ONLY_OPENERS.has(r.stem) && !r.enclitic && r.proclitics.every((p) => p === 'و' || p === 'ف'))
-    && next.readings.some((r) => r.proclitics.includes('ال'));
-}
 
 /**
  * A trigger noun inside a name: the bare genitive of a name head ('ساحة التحرير'), or one word after it when
@@ -281,28 +269,7 @@ export function afterStanceHead(words: Word[], i: number, imperfectVerb = false)
   return isWord(head, s) && head.readings.some((r) => STANCE_HEADS.has(r.stem) && r.proclitics.every((p) => STANCE_PROCLITICS.has(p)) && !r.enclitic && (!imperfectVerb || quantified || r.stem !== 'لا'));
 }
 
-/** A definite verbal noun with no complement (ل or على within three words) names a state or a side, not an act: 'الاحتلال الإسرائيلي ارتكب'. */
-function bareDefinite(words: Word[], i: number, proclitics: string[]): boolean {
-  if (!proclitics.includes('ال')) return false;
-  const s = words[i].sentence;
-  for (let k = i + 1; k <= i + 3; k++) {
-    const w = words[k];
-    if (!isWord(w, s)) return true;
-    if (w.readings.some((r) => r.proclitics.includes('ل') || (r.stem === 'علي' && r.proclitics.every((p) => p === 'و')))) return false;
-  }
-  return true;
-}
 
-/** Whether a guard of the entry makes this reading no act. */
-function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[]): boolean {
-  if (e.guards.includes('aim-l') && proclitics.includes('ل')) return true;
-  for (const [guard, heads] of WORD_GUARDS) {
-    if (!e.guards.includes(guard)) continue;
-    const prev = words[i - 1];
-    if (isWord(prev, words[i].sentence) && prev.readings.some((r) => heads.has(r.stem))) return true;
-  }
-  return e.guards.includes('bare-definite') && bareDefinite(words, i, proclitics);
-}
 
 /** The last word of a fixed expression that reports no act ('نقلا عن', 'دفع رباعي'), starting at i, or -1. */
 function notEventAt(words: Word[], i: number): number {

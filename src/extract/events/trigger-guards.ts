@@ -1,0 +1,61 @@
+// Readings of a trigger word that make it no act, or not the word class the lexicon lists: the guards of
+// triggers.tsv (state, period, bare-definite, affliction) and a verbal noun standing where only a verb can.
+import type { Word } from '../../arabic/words.js';
+import type { Guard, TriggerEntry } from './lexicon.js';
+import { eventWords } from './word-lists.js';
+
+const isWord = (w: Word | undefined, sentence: number): w is Word => !!w && w.kind === 'word' && w.sentence === sentence;
+const STATE_WORDS = eventWords('state_words');
+
+const WORD_GUARDS: [Guard, ReadonlySet<string>][] = [['state', STATE_WORDS], ['period', eventWords('period_words')]];
+const AFFLICTIONS = eventWords('affliction_words');
+/** Words a relative or an adjective may put between a subject and its verb ('اليأس الذي أصاب', 'تلفيات كبيرة أصابت'). */
+const AFFLICTION_REACH = 3;
+
+const VERB_ONLY_OPENERS = eventWords('verb_only_openers');
+
+/** A bare word right after a word only a verb can follow, before a definite word: the verb ('كما تدخل العمليات'), not its verbal noun. */
+export function verbSlot(words: Word[], i: number, proclitics: readonly string[], enclitic: string | null): boolean {
+  if (proclitics.length || enclitic) return false;
+  const s = words[i].sentence;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  return isWord(prev, s) && isWord(next, s) && prev.readings.some((r) => VERB_ONLY_OPENERS.has(r.stem) && !r.enclitic && r.proclitics.every((p) => p === 'و' || p === 'ف'))
+    && next.readings.some((r) => r.proclitics.includes('ال'));
+}
+
+/** A definite verbal noun with no complement (ل or على within three words) names a state or a side, not an act: 'الاحتلال الإسرائيلي ارتكب'. */
+function bareDefinite(words: Word[], i: number, proclitics: string[]): boolean {
+  if (!proclitics.includes('ال')) return false;
+  const s = words[i].sentence;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const w = words[k];
+    if (!isWord(w, s)) return true;
+    if (w.readings.some((r) => r.proclitics.includes('ل') || (r.stem === 'علي' && r.proclitics.every((p) => p === 'و')))) return false;
+  }
+  return true;
+}
+
+/** Whether a guard of the entry makes this reading no act. */
+export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[]): boolean {
+  if (e.guards.includes('aim-l') && proclitics.includes('ل')) return true;
+  for (const [guard, heads] of WORD_GUARDS) {
+    if (!e.guards.includes(guard)) continue;
+    const prev = words[i - 1];
+    if (isWord(prev, words[i].sentence) && prev.readings.some((r) => heads.has(r.stem))) return true;
+  }
+  if (e.guards.includes('affliction') && afflictionBefore(words, i)) return true;
+  return e.guards.includes('bare-definite') && bareDefinite(words, i, proclitics);
+}
+
+/** Harm, damage or despair as the subject of a verb of striking: it befell, nobody struck ('دمار أصاب المنازل', 'ما أصاب دول'). */
+function afflictionBefore(words: Word[], i: number): boolean {
+  const s = words[i].sentence;
+  for (let k = i - 1; k >= i - AFFLICTION_REACH; k--) {
+    const w = words[k];
+    if (!isWord(w, s)) return false;
+    // The accusative of an indefinite noun ends in ا ('أضرارا كبيرة أصابت').
+    if (w.readings.some((r) => (AFFLICTIONS.has(r.stem) || (r.stem.endsWith('ا') && AFFLICTIONS.has(r.stem.slice(0, -1)))) && r.proclitics.every((p) => p === 'و' || p === 'ال'))) return true;
+  }
+  return false;
+}
