@@ -15,6 +15,7 @@ import { parseTsv, type TsvRow } from '../src/data-files.js';
 import { normalizeArabic, normalizeText, LIGHT_RULES } from '../src/arabic/normalize.js';
 import { nameKey } from '../src/kb/match-words.js';
 import { PLACE_CUES } from '../src/kb/matcher.js';
+import { loadSkeletonRules, skeletonSimilarity } from '../src/arabic/skeleton.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(process.argv[2] ?? process.env.RASAD_SHARED ?? path.join(repo, '..', 'shared'));
@@ -57,6 +58,17 @@ for (const line of readFileSync(path.join(shared, 'data', 'anercorp', 'train.txt
   aner.set(k, c);
 }
 
+// A one-word Arabic label that shares few consonants with the English name and is a dictionary word is a translation
+// of the name, not the name: 'Tank' / 'صهريج' (a tanker), 'Hit' / 'يضرب' (strikes), "Ha'il" / 'يشيد' (praises), 'Bay' / 'خليج'.
+const skeletonRules = loadSkeletonRules();
+const dictionaryWords = new Set(parseTsv(readFileSync(path.join(repo, 'data', 'lexicon', 'ner_dictionary.tsv'), 'utf8'), 'ner_dictionary.tsv').map((r) => r.word));
+const TRANSLATED_BELOW = 0.34;
+const translated: string[] = [];
+function isTranslation(nameEn: string, display: string): boolean {
+  if (/\s/.test(display) || !dictionaryWords.has(normalizeArabic(display))) return false;
+  return skeletonSimilarity(nameEn, display, skeletonRules) < TRANSLATED_BELOW;
+}
+
 const cueWords = PLACE_CUES;
 const PREFIX = /^(محافظة|ولاية|منطقة|مقاطعة|إقليم|اقليم|مديرية|قضاء|ناحية|بلدية|مدينة|جمهورية|إمارة|امارة)\s+/;
 
@@ -80,6 +92,10 @@ function add(r: { name_ar: string; name_en: string; lat: string; lon: string; is
   if (!Number.isFinite(lat) || !Number.isFinite(lon)) return;
   const display = clean(r.name_ar);
   if (!/[\u0600-\u06FF]/.test(display)) return;
+  if (isTranslation(r.name_en, display)) {
+    translated.push(`${r.name_en}/${display}`);
+    return;
+  }
   const variants = new Set([display]);
   const stripped = display.replace(PREFIX, '');
   if (stripped !== display && stripped.length >= 3) variants.add(stripped);
@@ -161,4 +177,5 @@ const text = [
 ].join('\n') + '\n';
 mkdirSync(path.join(repo, 'data', 'gazetteer'), { recursive: true });
 writeFileSync(path.join(repo, 'data', 'gazetteer', 'places.tsv'), text);
+console.error(`gazetteer: ${translated.length} labels left out as translations of the name (${translated.slice(0, 12).join(', ')} ...)`);
 console.error(`gazetteer: ${rows.length} places (${rows.filter((r) => r.match === 'free').length} free, ${rows.filter((r) => r.kind === 'admin1').length} admin1), ${(text.length / 1e6).toFixed(2)} MB`);
