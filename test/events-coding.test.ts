@@ -374,3 +374,17 @@ test('a verb of killing with its subject and then its object right after it is a
   const sniper = eventsOf(lead + 'وأطلق قناص النار على الحاجز فأصاب جنديا.').find((e) => e.type === 'ASSAULT');
   assert.equal(sniper?.source?.name_en, 'snipers', JSON.stringify(sniper));
 });
+
+test('who suffered a killing named right after it is never its doer, nor the doer of the attack told with it', () => {
+  const lead = 'أفاد مراسلنا بتطورات جديدة. ';
+  for (const text of ['وقتل جنديان أميركيان في هجوم بعبوة ناسفة شمال بغداد.', 'وقتل عراقيان في تفجير سيارة مفخخة.', 'وأعلنت الشرطة مقتل قائد الكتيبة العقيد سامر الأحمد في هجوم انتحاري.']) {
+    for (const e of eventsOf(lead + text).filter((x) => x.type === 'ASSAULT')) {
+      assert.ok(!e.source || e.source.entity !== e.target?.entity, JSON.stringify(e));
+      assert.ok(!['USA', 'IRQ'].includes(e.source?.country ?? '') || !text.includes(e.source?.country === 'USA' ? 'أميركيان' : 'عراقيان'), `${text}: ${JSON.stringify(e.source)}`);
+      assert.ok(e.target, `${text}: a target`);
+    }
+  }
+  // The active verb keeps its subject ('اغتال' is written apart from its passive 'اغتيل').
+  const active = eventsOf(lead + 'واغتال مسلحون مجهولون ضابطا في الشرطة.').find((x) => x.type === 'ASSAULT');
+  assert.equal(active?.source?.name_en?.includes('gunmen'), true, JSON.stringify(active));
+});

@@ -37,8 +37,47 @@ function describes(ctx: Context, hit: TriggerHit): boolean {
 }
 
 /** The first word starting at or after `at` (findIndex's answer: -1 when none). */
+const ACCUSATIVE_ADVERBS = eventWords('accusative_adverbs');
+/** An indefinite noun in the accusative ('قياديا', 'رجلا'): written with its final ا, no article, no time word. */
+function accusativeAt(w: Word | undefined, sentence: number): boolean {
+  if (!w || w.kind !== 'word' || w.sentence !== sentence || w.norm.length < 4 || !/ا$/.test(w.norm) || /^[وف]?ال/.test(w.norm)) return false;
+  return !w.readings.some((r) => ACCUSATIVE_ADVERBS.has(r.stem) || ACCUSATIVE_ADVERBS.has(w.norm));
+}
+
+/** A verb whose passive is written like its active (a sound verb, 'قتل' / 'قُتل'; not 'اغتال' / 'اغتيل'), or a listed passive
+ * ('أصيب'): who stands right after it may be the one who suffered it. */
+function passiveSpelledAlike(hit: TriggerHit): boolean {
+  if (hit.pos !== 'verb') return false;
+  const [perfect, imperfect] = hit.entry.lemma.split('/');
+  return !imperfect || !/[اوي]/.test(perfect.slice(1));
+}
+
+/** How many words (a count, a title: 'قتل 18 شخصا', 'أصيب سفير بولندا', 'مقتل رئيس التنظيم العقيد X') may stand between
+ * an act of killing and who suffered it. */
+const VICTIM_REACH = 3;
+const SUFFERED = new Set(['killing', 'wounding', 'abduction']);
+
+/** Word indices of who suffered the document's acts of killing, wounding or abduction, where the act names him right
+ * after it: the genitive of its verbal noun ('مقتل 18 شخصا', 'اغتيال الوزير') or the subject of a verb read as a
+ * passive ('وقتل عراقيان', with no object after: 'وقتل مستوطن طفلا' is active). Who stands there is no source. */
+export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
+  const slots = new Set<number>();
+  for (const h of hits) {
+    if (h.entry.type !== 'ASSAULT' || !SUFFERED.has(h.entry.mode)) continue;
+    const noun = h.pos === 'noun' && h.entry.frame[0] === 'obj' && !h.proclitics.includes('ال');
+    const passive = h.pos === 'verb' && victimSubject({ hit: h }) && passiveSpelledAlike(h) && !activeKilling(ctx, h);
+    if (!noun && !passive) continue;
+    const between = (a: ActorMention) => ctx.words.slice(h.last + 1, a.first).every((w) => w.kind !== 'punct' && w.sentence === ctx.words[h.first].sentence);
+    const victim = ctx.sides.actors
+      .filter((a) => a.first > h.last && a.first <= h.last + VICTIM_REACH && !a.prep && !a.place && between(a))
+      .sort((a, b) => a.first - b.first || b.last - a.last)[0];
+    if (victim) for (let k = victim.first; k <= victim.last; k++) slots.add(k);
+  }
+  return slots;
+}
+
 /** Subject and object of an active verb of killing written without its passive vowel, when both stand right after it. */
-function activeKilling(ctx: Context, hit: TriggerHit): [ActorMention, ActorMention] | null {
+function activeKilling(ctx: Context, hit: TriggerHit): [ActorMention, ActorMention | null] | null {
   if (hit.entry.type !== 'ASSAULT' || hit.entry.mode !== 'killing' || hit.pos !== 'verb' || hit.tense === 'future') return null;
   if (/^[وف]?[\u0621-\u064a]\u064f/.test(ctx.words[hit.first].text) || !opensClause(ctx, { hit })) return null;
   const bare = (a: ActorMention) => !a.place && !a.prep && a.form !== 'pronoun';
@@ -46,8 +85,10 @@ function activeKilling(ctx: Context, hit: TriggerHit): [ActorMention, ActorMenti
   if (!subject) return null;
   // The object may follow a count ('وقتل مسلحون ثلاثة مدنيين'); one joined by و is killed too ('قتل جنديان وثلاثة مدنيين').
   const object = ctx.sides.actors.find((a) => a.first > subject.last && a.first <= subject.last + 2 && bare(a));
+  // An object that is no actor shows the verb active too, by its accusative ('قتلت القوات الأمريكية قياديا'): no target.
+  if (!object && accusativeAt(ctx.words[subject.last + 1], ctx.words[hit.first].sentence)) return [subject, null];
   if (!object || object.entity.id === subject.entity.id) return null;
-  const joined = ctx.words.slice(subject.last + 1, object.first + 1).some((w) => w.kind !== 'word' || (/^[وف]/.test(w.norm) && w.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف')));
+  const joined = ctx.words.slice(subject.last + 1, object.first + 1).some((w) => w.kind === 'punct' || (/^[وف]/.test(w.norm) && w.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف')));
   return joined ? null : [subject, object];
 }
 
@@ -170,7 +211,16 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // 'وقتل مستوطن إسرائيلي طفلا فلسطينيا': a verb of killing that opens its clause, with an actor right after it and
   // another right after that one, is active: the first its subject, the second its object (not 'وقتل جندي في اشتباك').
   const active = activeKilling(ctx, hit);
-  if (active) [src, tgt] = active;
+  if (active) {
+    src = active[0];
+    if (active[1] || tgt?.entity.id === src.entity.id) tgt = active[1];
+  }
+  // Otherwise who stands right after such a verb suffered it ('وقتل عراقيان في تفجير'), of this act or of one told with
+  // it ('وقتل جنديان أميركيان في هجوم'): the target, not the source.
+  else if (src && ctx.sides.victimSlots?.has(src.first) && !src.prep) {
+    if (!tgt) tgt = src;
+    src = null;
+  }
   // A deployment or alert aimed at its own country is none: 'القوات المسلحة الإيرانية' is the force moved.
   if (hit.entry.type === 'MOBILIZE' && tgt && src && tgt.entity.country && tgt.entity.country === src.entity.country) tgt = null;
   // 'أجرى لافروف وظريف محادثة': a coordinated subject is the other side of a symmetric act.

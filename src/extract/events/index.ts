@@ -13,7 +13,7 @@ import { mergeEvents } from './merge.js';
 import { loadReportModels, applyReportCheck, DOUBTED_FLAG } from './report-filter.js';
 import { type Context, sentenceRanges, type CodedEvent, type Coded, type CodeOptions } from './context.js';
 import { conflictDyad } from './conflict-sides.js';
-import { codeHit } from './code-hit.js';
+import { codeHit, victimSlotsOf } from './code-hit.js';
 import { finishEvents } from './finish.js';
 import type { SidesOptions } from './sides/choose.js';
 import { guessedSides } from './sides/guessed.js';
@@ -38,6 +38,7 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   // First without guessing: the sides the report shows fighting or threatening each other are its conflict.
   // Only the hits that asked for a guess are coded again once the conflict is known.
   const hits = findTriggers(words);
+  ctx.sides = { ...ctx.sides, victimSlots: victimSlotsOf(ctx, hits) };
   const first = hits.map((hit) => {
     ctx.guessWanted = false;
     const ev = codeHit(ctx, hit, opts);

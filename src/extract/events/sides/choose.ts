@@ -19,6 +19,8 @@ export interface SidesContext {
   bySentence?: ReadonlyMap<number, ActorMention[]>;
   /** The coder's second pass (the report's conflict known): only then may the model fill a side below margin 0. */
   secondPass?: boolean;
+  /** Word indices right after a verb whose subject suffers it ('وقتل عراقيان'): who stands there is no source. */
+  victimSlots?: ReadonlySet<number>;
 }
 
 /** The actor mentions of each sentence, in the order of `actors`: built once per document. */
@@ -112,11 +114,15 @@ const marginOf = (s: [number, number, number], k: 0 | 1) => s[k] - Math.max(s[1 
 // A thing struck ('استهدف سوقا') stands for the people there: a target, never the side that acts.
 const unarmedSource = (a: ActorMention | null, k: 0 | 1, type: string) => k === 0 && !!a && (!forceFrom(type, a.sector) || isStruckThing(a.entity.id));
 
+/** Who stands right after a verb whose subject suffers it ('وقتل عراقيان في تفجير', 'أصيب جنديان') is no source the model
+ * may pick, of that act or of another told beside it ('وقتل جنديان في هجوم'). */
+const victimSlot = (a: ActorMention, k: 0 | 1, slots?: ReadonlySet<number>) => k === 0 && !!slots?.has(a.first) && !a.prep;
+
 /** The best candidate of a class: predicted in that class, by the widest margin over the other two. */
-function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null, floor = 0, type = ''): { a: ActorMention; m: number } | null {
+function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null, floor = 0, type = '', slots?: ReadonlySet<number>): { a: ActorMention; m: number } | null {
   let pick: { a: ActorMention; m: number } | null = null;
   cands.forEach((a, i) => {
-    if (oneSide(a, not) || locative(a) || unarmedSource(a, k, type)) return;
+    if (oneSide(a, not) || locative(a) || unarmedSource(a, k, type) || victimSlot(a, k, slots)) return;
     const m = marginOf(scores[i], k);
     if (m > (pick?.m ?? floor)) pick = { a, m };
   });
@@ -124,11 +130,11 @@ function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 
 }
 
 /** In fill mode: the rules' side, unless the model prefers another candidate by more than `override`. */
-function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number, type = ''): ActorMention | null {
+function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number, type = '', slots?: ReadonlySet<number>): ActorMention | null {
   if (unarmedSource(rule, k, type)) rule = null;
   const i = rule ? cands.findIndex((c) => holds(c, rule)) : -1;
   // The floor lets the model fill an empty side on a weaker margin; it never helps replace a side the rules named.
-  const pick = best(cands, scores, k, not, rule ? 0 : floor, type);
+  const pick = best(cands, scores, k, not, rule ? 0 : floor, type, slots);
   if (!rule) return pick?.a ?? null;
   // The rules' nisba inside a wider name is that name: 'Israeli settlers', not Israel; the army, not its country.
   if (i >= 0 && cands[i] !== rule && cands[i].entity.country === rule.entity.country && !oneSide(cands[i], not)) rule = cands[i];
@@ -150,9 +156,9 @@ export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number,
   if (model.mode === 'fill') {
     const override = model.override ?? Infinity;
     const type = hit.entry.type;
-    const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override, floors[0], type);
+    const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override, floors[0], type, ctx.victimSlots);
     return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], type) };
   }
-  const source = best(candidates, scores, 0, null, floors[0], hit.entry.type)?.a ?? null;
+  const source = best(candidates, scores, 0, null, floors[0], hit.entry.type, ctx.victimSlots)?.a ?? null;
   return { source, target: best(candidates, scores, 1, source, floors[1])?.a ?? null };
 }
