@@ -388,3 +388,11 @@ test('who suffered a killing named right after it is never its doer, nor the doe
   const active = eventsOf(lead + 'واغتال مسلحون مجهولون ضابطا في الشرطة.').find((x) => x.type === 'ASSAULT');
   assert.equal(active?.source?.name_en?.includes('gunmen'), true, JSON.stringify(active));
 });
+
+test('people named by what they are, of a group named after «من», are that group', () => {
+  const lead = 'أفاد مراسلنا بتطورات جديدة. ';
+  const hit = eventsOf(lead + 'وقتلت القوات الأميركية 11 مسلحا من تنظيم القاعدة.').find((e) => e.type === 'ASSAULT');
+  assert.equal(hit?.target?.name_en, 'Al-Qaeda', JSON.stringify(hit?.target));
+  const raid = eventsOf(lead + 'وهاجم مسلحون من حركة طالبان نقطة للشرطة.').find((e) => e.type === 'ASSAULT');
+  assert.equal(raid?.source?.name_en, 'Taliban', JSON.stringify(raid?.source));
+});

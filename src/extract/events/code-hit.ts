@@ -44,6 +44,14 @@ function accusativeAt(w: Word | undefined, sentence: number): boolean {
   return !w.readings.some((r) => ACCUSATIVE_ADVERBS.has(r.stem) || ACCUSATIVE_ADVERBS.has(w.norm));
 }
 
+/** The named group a generic actor belongs to by a partitive من right after it, else the actor itself. */
+function groupOf(ctx: Context, a: ActorMention): ActorMention {
+  const of = ctx.words[a.last + 1];
+  if (!a.entity.id.startsWith('rasad:generic:') || !of || of.kind !== 'word' || of.norm !== 'من') return a;
+  const group = ctx.sides.actors.find((m) => m.first === a.last + 2 && !m.place && (m.entity.type === 'GROUP' || m.entity.type === 'ORG') && !m.entity.id.startsWith('rasad:generic:'));
+  return group ?? a;
+}
+
 /** A verb whose passive is written like its active (a sound verb, 'قتل' / 'قُتل'; not 'اغتال' / 'اغتيل'), or a listed passive
  * ('أصيب'): who stands right after it may be the one who suffered it. */
 function passiveSpelledAlike(hit: TriggerHit): boolean {
@@ -255,6 +263,9 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
   // The model may not make him the target again.
   if (namedOfficial(tgt)) tgt = null;
+  // 'مسلحا من تنظيم القاعدة', 'عناصر من حزب الله': people named by what they are, of a group named after من, are that group.
+  src = src && groupOf(ctx, src);
+  tgt = tgt && groupOf(ctx, tgt);
   // Whom protesters demand or denounce ('مطالبين باستقالة X') is the protest's target, before the frame's place.
   tgt = demandedTarget(ctx, hit, src) ?? tgt;
   // A fight or attack told by one party, with the other party named: the teller's side acts.
