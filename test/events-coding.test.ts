@@ -396,3 +396,11 @@ test('people named by what they are, of a group named after «من», are that g
   const raid = eventsOf(lead + 'وهاجم مسلحون من حركة طالبان نقطة للشرطة.').find((e) => e.type === 'ASSAULT');
   assert.equal(raid?.source?.name_en, 'Taliban', JSON.stringify(raid?.source));
 });
+
+test('the owner of what an attack struck, named after «ل», is its target and never its source', () => {
+  const lead = 'أفاد مراسلنا بتطورات جديدة. ';
+  const e = eventsOf(lead + 'وكان مسلحو المعارضة قد هاجموا سيارتين لقوات النظام السوري في سهل الزبداني.').find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.target?.name_en, 'Syrian Arab Army', JSON.stringify(e?.target));
+  const raid = eventsOf(lead + 'وقالت مصادر محلية إن طيران التحالف استهدف تجمعا للمليشيات الحوثية في مديرية شقرة.').find((x) => x.type === 'ASSAULT');
+  assert.notEqual(raid?.source?.country, 'YEM', JSON.stringify(raid?.source));
+});

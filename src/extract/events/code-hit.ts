@@ -36,12 +36,22 @@ function describes(ctx: Context, hit: TriggerHit): boolean {
   return hit.pos === 'verb' && hit.tense === 'imperfect' && !!prev && prev.kind === 'word' && prev.sentence === ctx.words[hit.first].sentence && RELATIVE.has(prev.readings[0].stem);
 }
 
-/** The first word starting at or after `at` (findIndex's answer: -1 when none). */
 const ACCUSATIVE_ADVERBS = eventWords('accusative_adverbs');
 /** An indefinite noun in the accusative ('قياديا', 'رجلا'): written with its final ا, no article, no time word. */
 function accusativeAt(w: Word | undefined, sentence: number): boolean {
   if (!w || w.kind !== 'word' || w.sentence !== sentence || w.norm.length < 4 || !/ا$/.test(w.norm) || /^[وف]?ال/.test(w.norm)) return false;
   return !w.readings.some((r) => ACCUSATIVE_ADVERBS.has(r.stem) || ACCUSATIVE_ADVERBS.has(w.norm));
+}
+
+/** How far after the act the owner of what it struck may be named ('هاجموا سيارتي دفع رباعي لقوات النظام'). */
+const OWNER_REACH = 5;
+/** The actor after an ل right after the thing an act struck, with no other actor between. */
+function ownerOfStruck(ctx: Context, hit: TriggerHit, clause: [number, number], src: ActorMention | null): ActorMention | null {
+  const owner = ctx.sides.actors.find((a) => a.first > hit.last + 1 && a.first <= hit.last + OWNER_REACH && a.last < clause[1] && a.prep === 'ل' && !a.place);
+  if (!owner || owner.entity.id === src?.entity.id || (src && owner.entity.country && owner.entity.country === src.entity.country && owner.sector === src.sector)) return null;
+  const between = ctx.words.slice(hit.last + 1, owner.first);
+  if (between.some((w) => w.kind === 'punct') || ctx.sides.actors.some((a) => a !== owner && a.first > hit.last && a.first < owner.first)) return null;
+  return owner;
 }
 
 /** The named group a generic actor belongs to by a partitive من right after it, else the actor itself. */
@@ -100,6 +110,7 @@ function activeKilling(ctx: Context, hit: TriggerHit): [ActorMention, ActorMenti
   return joined ? null : [subject, object];
 }
 
+/** The first word starting at or after `at` (findIndex's answer: -1 when none). */
 function firstWordFrom(words: Word[], at: number): number {
   const i = firstFrom(words, at);
   return i < words.length ? i : -1;
@@ -275,6 +286,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     if (teller && teller.entity.type !== 'MEDIA' && forceFrom(hit.entry.type, teller.sector) && teller.entity.country && teller.entity.country !== tgt.entity.country) src = teller;
     else if (hit.entry.type === 'ASSAULT') guessedAttacker = !!(src = armed(otherParty(ctx, tgt)));
   }
+  // 'هاجموا سيارتين لقوات النظام', 'استهدفت منزلا لقيادي في الحركة': the owner of the thing struck is the target.
+  if (!tgt && hit.entry.type === 'ASSAULT' && hit.entry.frame.includes('obj')) tgt = ownerOfStruck(ctx, hit, clause, src);
   let guessedTarget = false;
   // An attack on a place held by another side is an attack on that side (on a disputed place, the
   // side that held it then: data/kb/control.tsv).

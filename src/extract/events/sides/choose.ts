@@ -116,7 +116,17 @@ const unarmedSource = (a: ActorMention | null, k: 0 | 1, type: string) => k === 
 
 /** Who stands right after a verb whose subject suffers it ('وقتل عراقيان في تفجير', 'أصيب جنديان') is no source the model
  * may pick, of that act or of another told beside it ('وقتل جنديان في هجوم'). */
-const victimSlot = (a: ActorMention, k: 0 | 1, slots?: ReadonlySet<number>) => k === 0 && !!slots?.has(a.first) && !a.prep;
+const victimSlot = (a: ActorMention, k: 0 | 1, slots?: ReadonlySet<number>) => k === 0 && !!slots?.has(a.first) && (!a.prep || a.prep === 'ل');
+
+/** How far after a verb the owner of its object may be named ('استهدف تجمعا للمليشيات', 'هاجموا سيارتي دفع رباعي لقوات النظام'). */
+const OWNER_REACH = 5;
+/** The owner of a verb's object, named after ل right after it: whose thing was struck, never who struck it. */
+function ownerOfObject(ctx: SidesContext, hit: TriggerHit, cands: ActorMention[]): ActorMention | null {
+  if (hit.pos !== 'verb' || !hit.entry.frame.includes('obj')) return null;
+  const owner = cands.find((a) => a.prep === 'ل' && a.first > hit.last + 1 && a.first <= hit.last + OWNER_REACH);
+  if (!owner || cands.some((a) => a !== owner && a.first > hit.last && a.first < owner.first)) return null;
+  return ctx.words.slice(hit.last + 1, owner.first).some((w) => w.kind === 'punct') ? null : owner;
+}
 
 /** The best candidate of a class: predicted in that class, by the widest margin over the other two. */
 function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null, floor = 0, type = '', slots?: ReadonlySet<number>): { a: ActorMention; m: number } | null {
@@ -156,7 +166,9 @@ export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number,
   if (model.mode === 'fill') {
     const override = model.override ?? Infinity;
     const type = hit.entry.type;
-    const source = keepOrFill(candidates, scores, 0, rule.source, rule.target, override, floors[0], type, ctx.victimSlots);
+    const owner = ownerOfObject(ctx, hit, candidates);
+    const slots = owner ? new Set([...(ctx.victimSlots ?? []), owner.first]) : ctx.victimSlots;
+    const source = keepOrFill(candidates, scores, 0, rule.source && rule.source === owner ? null : rule.source, rule.target, override, floors[0], type, slots);
     return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], type) };
   }
   const source = best(candidates, scores, 0, null, floors[0], hit.entry.type, ctx.victimSlots)?.a ?? null;
