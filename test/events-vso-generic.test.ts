@@ -79,3 +79,10 @@ test('a strike or weapon right after the verb is its subject: the nisba after it
   const strike = events('أفاد مراسلنا بتطورات جديدة. واستهدفت غارة أمريكية موكبا لقادة في حركة طالبان.').filter((e) => e.type === 'ASSAULT');
   assert.ok(strike.length > 0 && strike.every((e) => e.source?.country === 'USA'), JSON.stringify(strike.map((e) => e.source)));
 });
+
+test('a force named by what it is right before a verb is its subject (SVO): «إن طيران التحالف استهدف تجمعا»', () => {
+  const raid = events('أفاد مراسلنا بتطورات جديدة. وقالت مصادر محلية إن طيران التحالف استهدف تجمعا للمليشيات الحوثية في مديرية شقرة.').find((e) => e.type === 'ASSAULT');
+  assert.ok(raid?.source?.name_en?.includes('coalition'), JSON.stringify(raid?.source));
+  const arrest = events('أفاد مراسلنا بتطورات جديدة. وقال ضابط إن الشرطة ألقت القبض على مدرسين اثنين في بانكوك.').find((e) => e.type === 'COERCE');
+  assert.equal(arrest?.source?.name_en?.startsWith('police'), true, JSON.stringify(arrest?.source));
+});

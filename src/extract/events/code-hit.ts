@@ -15,7 +15,7 @@ import { backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
 import { chooseSides } from './sides/choose.js';
 import { sideOf } from './conflict-sides.js';
-import { subjectAfter, victimSubject, opensClause } from './finish.js';
+import { subjectAfter, victimSubject, opensClause, genericSubjectBefore } from './finish.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
 /** Words at most in a subheading: a short line of nouns inside the body. */
@@ -139,6 +139,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   let source = hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, asVerb, clause);
   // VSO with a force named by what it is right after an active verb ('وقصفت قوات الأمن مواقع المسلحين'): its subject.
   if (!source && asVerb.pos === 'verb' && !victimSubject({ hit }) && opensClause(ctx, { hit })) source = subjectAfter(ctx, { hit }, true);
+  if (!source && asVerb.pos === 'verb' && !victimSubject({ hit })) source = genericSubjectBefore(ctx, { hit });
   // Inside reported speech, 'we' and 'his country' are the speaker: 'قال روحاني إن بلاده مستعدة'.
   const quoted = speakerAt(ctx, words[hit.first].start);
   let speechTarget: ActorMention | null = null;

@@ -20,6 +20,15 @@ export function subjectAfter(ctx: Context, e: Pick<CodedEvent, 'hit'>, genericOn
   return ctx.sides.actors.find((a) => a.first === e.hit.last + 1 && !a.place && !a.prep && a.form !== 'pronoun' && (generic(a) ? ACTING_SECTORS.has((a.sector ?? a.entity.sector ?? '').toLowerCase()) : !genericOnly)) ?? null;
 }
 
+/** A force named by what it is right before a verb as its subject ('إن طيران التحالف استهدف تجمعا', 'مسلحون هاجموا'),
+ * the verb written without و (with it the verb opens a clause of its own). */
+export function genericSubjectBefore(ctx: Context, e: Pick<CodedEvent, 'hit'>): ActorMention | null {
+  const w = ctx.words[e.hit.first];
+  if (/^[وف]/.test(w.norm) && w.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف')) return null;
+  const generic = (a: ActorMention) => a.entity.id.startsWith('rasad:generic:');
+  return ctx.sides.actors.find((a) => a.last === e.hit.first - 1 && generic(a) && !a.place && !a.prep && ACTING_SECTORS.has((a.sector ?? a.entity.sector ?? '').toLowerCase())) ?? null;
+}
+
 /** A verb that opens its clause ('وقصفت', '، قصفت', 'كما قصفت'), its subject after it: not one right after a noun, which is
  * that noun's ('هجوم بسيارة مفخخة استهدف دورية للشرطة'). */
 export function opensClause(ctx: Context, e: Pick<CodedEvent, 'hit'>): boolean {
