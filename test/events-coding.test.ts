@@ -404,3 +404,12 @@ test('the owner of what an attack struck, named after «ل», is its target and 
   const raid = eventsOf(lead + 'وقالت مصادر محلية إن طيران التحالف استهدف تجمعا للمليشيات الحوثية في مديرية شقرة.').find((x) => x.type === 'ASSAULT');
   assert.notEqual(raid?.source?.country, 'YEM', JSON.stringify(raid?.source));
 });
+
+test('people counted after a partitive «من» are who the act is done to; refugees never use force', () => {
+  const lead = 'أفاد مراسلنا بتطورات جديدة. ';
+  const kidnap = eventsOf(lead + 'وخطفت حركة طالبان 23 من الكوريين الجنوبيين في ولاية غزني.').find((e) => e.type === 'ASSAULT');
+  assert.equal(kidnap?.target?.country, 'KOR', JSON.stringify(kidnap?.target));
+  for (const e of eventsOf(lead + 'وقال التقرير إن الآلاف من اللاجئين الفلسطينيين فروا من القصف إلى دول الجوار.')) {
+    assert.notEqual(e.source?.sector, 'REF', JSON.stringify(e));
+  }
+});

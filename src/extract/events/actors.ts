@@ -123,16 +123,13 @@ const PARTITIVE = loadSideRuleWords().get('partitive')!;
 const isCount = (w: Word | undefined, also = COUNTS) => !!w && (w.kind === 'number' || (w.kind === 'word' && w.readings.some((r) => COUNTS.has(r.stem) || also.has(r.stem))));
 const countBefore = (words: Word[], first: number) => isCount(words[first - 1]);
 
-/** 'إن العشرات من الحوثيين سلموا أنفسهم': the people counted after a partitive من, the count opening its clause
- * (after أن/إن or a stop), are the clause's subject, not the object of a preposition. After a verb the count
- * may be its object or the subject of a passive ('وقتل عدد من الجنود'): من stays. */
-const OPENERS = new Set(['ان', 'بان', 'لان', 'لكن']);
+/** The people counted after a partitive من are no object of a preposition: the clause's subject where the count opens
+ * it ('إن العشرات من الحوثيين سلموا أنفسهم'), a verb's object ('خطفت طالبان 23 من الكوريين') or a passive's subject
+ * ('وقتل عدد من الجنود') after a verb. */
 function partitivePreposition(words: Word[], first: number, prep: string | null): string | null {
   const min = words[first - 1];
   if (prep !== 'من' || !min || min.kind !== 'word' || min.norm !== 'من' || !isCount(words[first - 2], PARTITIVE)) return prep;
-  const before = words[first - 3];
-  const opens = !before || before.sentence !== words[first - 2].sentence || before.kind === 'punct' || (before.kind === 'word' && OPENERS.has(before.norm.replace(/^[وف]/, '')));
-  return opens ? null : prep;
+  return null;
 }
 
 function wordIndexAt(words: Word[], offset: number): number {

@@ -14,9 +14,9 @@ export const FORCE_ACTS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
 
 export const UNARMED = new Set(['NGO', 'IGO', 'MED', 'CVL']);
 
-/** Bodies that report, relieve or mediate: never the side that uses force, even when they tell the act ('قال المرصد
+/** Bodies that report, relieve or mediate, and refugees: never the side that uses force, even when they tell the act ('قال المرصد
  * السوري إن الصاروخ سقط'). Civilians are (settlers, tribesmen, a crowd). */
-export const NEVER_FORCE = new Set(['NGO', 'IGO', 'MED']);
+export const NEVER_FORCE = new Set(['NGO', 'IGO', 'MED', 'REF']);
 
 export const forceFrom = (type: string, sector: string | null | undefined): boolean => !(FORCE_ACTS.has(type) && !!sector && NEVER_FORCE.has(sector));
 
