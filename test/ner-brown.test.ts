@@ -72,6 +72,13 @@ test('scripts/build-brown.ts reads text and writes prefix columns', () => {
     assert.ok(row && row.source === 'toy' && /^[01]+$/.test(row.bits), JSON.stringify(row));
     assert.equal(row.b1, row.bits.slice(0, 1));
     assert.equal(row.b2, row.bits.slice(0, 2));
+    // Columns of another class file copied over, for its words only.
+    const classes = path.join(dir, 'classes.tsv');
+    writeFileSync(classes, '# toy classes\nword\tc2\tsource\nبغداد\t1\ttoy\nمحمد\t0\ttoy\n');
+    execFileSync(process.execPath, ['--import', 'tsx', script, dir, '--active', '4', '--min-count', '2', '--prefixes', '2', '--no-bits', '--keep', 'c2', '--keep-from', classes, '--out', out], { stdio: 'pipe' });
+    const kept = parseTsv(readFileSync(out, 'utf8'));
+    assert.deepEqual(kept.map((r) => [r.word, r.c2, r.b2.length > 0, 'bits' in r]), [['بغداد', '1', true, false], ['محمد', '0', true, false]]);
+    assert.match(readFileSync(out, 'utf8'), /# c2 from classes.tsv: toy classes/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
