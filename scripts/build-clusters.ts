@@ -5,10 +5,10 @@
 //
 // Usage: node --import tsx scripts/build-clusters.ts INPUT... [--out FILE] [--classes 64,256,1024]
 //   [--min-count 3] [--max-vocab 120000] [--iterations 8] [--source NAME] [--note "credit and licence"]
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { clusterTokens, exchangeClusters } from '../src/ner/clusters.js';
+import { exchangeClusters } from '../src/ner/clusters.js';
+import { readCorpus } from './read-corpus.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -29,31 +29,8 @@ const note = opt('--note') ?? `built from ${inputs.map((i) => path.basename(i)).
 const out = opt('--out');
 const log = (msg: string) => process.stderr.write(msg + '\n');
 
-function files(p: string): string[] {
-  if (statSync(p).isDirectory()) return readdirSync(p).sort().flatMap((f) => files(path.join(p, f)));
-  return /\.(txt|jsonl|jsonl\.gz|txt\.gz)$/.test(p) ? [p] : [];
-}
-
-function texts(file: string): string[] {
-  const buf = readFileSync(file);
-  const raw = (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
-  if (!/\.jsonl(\.gz)?$/.test(file)) return [raw];
-  const out: string[] = [];
-  raw.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    try {
-      const d = JSON.parse(line) as { title?: unknown; text?: unknown };
-      for (const t of [d.title, d.text]) if (typeof t === 'string') out.push(t);
-    } catch {
-      log(`${file}:${i + 1}: not JSON, skipped`);
-    }
-  });
-  return out;
-}
-
 const t0 = Date.now();
-const corpus: string[][] = [];
-for (const file of inputs.flatMap(files)) for (const t of texts(file)) for (const s of clusterTokens(t)) corpus.push(s);
+const corpus = readCorpus(inputs, log);
 const tokens = corpus.reduce((n, s) => n + s.length, 0);
 log(`${corpus.length} lines, ${tokens} tokens read in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 const classes = sizes.map((C) => {

@@ -49,7 +49,7 @@ export function clusterVocabulary(count: ReadonlyMap<string, number>, minCount: 
     .map(([w]) => w);
 }
 
-interface Bigrams {
+export interface Bigrams {
   /** Right neighbours of word a: rIdx[rPtr[a] .. rPtr[a+1]) with counts rCnt. */
   rPtr: Int32Array;
   rIdx: Int32Array;
@@ -60,7 +60,7 @@ interface Bigrams {
 }
 
 /** Word-id bigrams (RARE = V for every other word and the sentence boundary) in CSR form. */
-function bigrams(corpus: readonly (readonly string[])[], id: ReadonlyMap<string, number>, V: number): Bigrams {
+export function bigrams(corpus: readonly (readonly string[])[], id: ReadonlyMap<string, number>, V: number): Bigrams {
   let n = 0;
   for (const s of corpus) n += s.length + 1;
   const codes = new Float64Array(n);

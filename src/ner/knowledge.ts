@@ -126,11 +126,14 @@ export function makeKnowledge(
   };
 }
 
-/** Word classes of the rows of a ner_clusters.tsv file: every column named c<N>. */
+/** The columns of a word-class table read as features: c<N> (N classes), b<N> (the first N bits of a Brown path). */
+const CLASS_COLUMN = /^[cb]\d+$/;
+
+/** Word classes of the rows of a ner_clusters.tsv file: every column named c<N> or b<N>. */
 export function clusterRows(rows: readonly TsvRow[]): { word: string; classes: string[] }[] {
   return rows.map((r) => ({
     word: r.word,
-    classes: Object.keys(r).filter((c) => /^c\d+$/.test(c)).map((c) => `${c}:${r[c]}`),
+    classes: Object.keys(r).filter((c) => CLASS_COLUMN.test(c)).map((c) => `${c}:${r[c]}`),
   }));
 }
 
@@ -196,7 +199,7 @@ export function useSharedTables(shared: Record<string, WordTableData>): void {
 /** ner_clusters.tsv as word classes ('c64:12', ...), as clusterRows reads it (the last row of a word wins). */
 function shippedClusters(): WordClasses {
   const table = shippedTable(CLUSTERS_FILE);
-  const cols = table.header.flatMap((h, k) => (/^c\d+$/.test(h) ? [k] : []));
+  const cols = table.header.flatMap((h, k) => (CLASS_COLUMN.test(h) ? [k] : []));
   return {
     size: table.size,
     get(word: string): string[] | undefined {
