@@ -1,5 +1,5 @@
 // The word lists the entity stages read besides the KB index: person cues (titles, roles, speech verbs), place cues,
-// settlement nouns and named heads. Built from the data files once per process and shared by every document (they
+// settlement nouns, named heads and the leader-force words with the KB's surnames. Built from the data files once per process and shared by every document (they
 // never change while it runs); the builders stay pure for tests. Internal to src/extract/entities/.
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
@@ -8,6 +8,8 @@ import { namedHeads, type NamedHead } from './named-heads.js';
 import { settlementCues, type SettlementCue } from './cued-places.js';
 import { placeOrgHeads, type PlaceOrgHead } from './place-orgs.js';
 import { unitWords, type UnitWords } from './numbered-units.js';
+import { leaderForceWords, type LeaderForceWords } from './leader-forces.js';
+import { getIndex } from '../../kb/kb-index.js';
 
 export interface EntityCues {
   /** Titles, roles and speech verbs: matching forms. */
@@ -24,6 +26,8 @@ export interface EntityCues {
   readonly placeOrgs: readonly PlaceOrgHead[];
   /** Heads, arms and ordinals of numbered units (data/kb/numbered_units.tsv). */
   readonly units: UnitWords;
+  /** Force nouns, words that are no surname, and the surnames of the KB index's people (data/kb/leader_forces.tsv). */
+  readonly leaders: LeaderForceWords;
 }
 
 const PERSON_CUE_KINDS = new Set(['PERS_TITLE', 'SPEECH_VERB']);
@@ -47,7 +51,7 @@ export function placeCueWords(): Set<string> {
 
 /** All the lists, freshly built from the data files. */
 export function buildEntityCues(): EntityCues {
-  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords() };
+  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords(), leaders: leaderForceWords(getIndex()) };
 }
 
 let shared: EntityCues | null = null;
