@@ -9,6 +9,7 @@ import { settlementCues, type SettlementCue } from './cued-places.js';
 import { placeOrgHeads, type PlaceOrgHead } from './place-orgs.js';
 import { unitWords, type UnitWords } from './numbered-units.js';
 import { leaderForceWords, type LeaderForceWords } from './leader-forces.js';
+import { latinOutlets, type LatinOutlets } from './outlet.js';
 import { getIndex } from '../../kb/kb-index.js';
 
 export interface EntityCues {
@@ -28,6 +29,8 @@ export interface EntityCues {
   readonly units: UnitWords;
   /** Force nouns, words that are no surname, and the surnames of the KB index's people (data/kb/leader_forces.tsv). */
   readonly leaders: LeaderForceWords;
+  /** The KB index's news outlets by their Latin names (an outlet named in a document's metadata). */
+  readonly outlets: LatinOutlets;
 }
 
 const PERSON_CUE_KINDS = new Set(['PERS_TITLE', 'SPEECH_VERB']);
@@ -51,7 +54,7 @@ export function placeCueWords(): Set<string> {
 
 /** All the lists, freshly built from the data files. */
 export function buildEntityCues(): EntityCues {
-  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords(), leaders: leaderForceWords(getIndex()) };
+  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords(), leaders: leaderForceWords(getIndex()), outlets: latinOutlets(getIndex()) };
 }
 
 let shared: EntityCues | null = null;
