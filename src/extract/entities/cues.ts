@@ -3,7 +3,6 @@
 // never change while it runs); the builders stay pure for tests. Internal to src/extract/entities/.
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
-import { loadKnowledge } from '../../ner/features.js';
 import { namedHeads, type NamedHead } from './named-heads.js';
 import { settlementCues, type SettlementCue } from './cued-places.js';
 import { placeOrgHeads, type PlaceOrgHead } from './place-orgs.js';
@@ -35,16 +34,32 @@ export interface EntityCues {
 
 const PERSON_CUE_KINDS = new Set(['PERS_TITLE', 'SPEECH_VERB']);
 
+/**
+ * The tagger's context words (data/lexicon/ner_triggers.tsv), matching form -> kinds, in the order of their first
+ * row: what the tagger's knowledge holds as `triggers`, read from the file alone (the whole NER knowledge is not
+ * built for them: the tagger builds its own, for the lists its model reads).
+ */
+function nerTriggers(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of loadTsv('lexicon/ner_triggers.tsv')) {
+    const w = normalizeArabic(r.word.trim());
+    const kinds = out.get(w);
+    if (!kinds) out.set(w, [r.kind]);
+    else if (!kinds.includes(r.kind)) kinds.push(r.kind);
+  }
+  return out;
+}
+
 /** Titles, roles and speech verbs (data/lexicon/person_cues.tsv and the tagger's own cues), matching forms. */
 export function personCueWords(): Set<string> {
   const cues = new Set(loadTsv('lexicon/person_cues.tsv').map((r) => normalizeArabic(r.word.trim())));
-  for (const [w, kinds] of loadKnowledge().triggers) if (kinds.some((k) => PERSON_CUE_KINDS.has(k))) cues.add(w);
+  for (const [w, kinds] of nerTriggers()) if (kinds.some((k) => PERSON_CUE_KINDS.has(k))) cues.add(w);
   return cues;
 }
 
 /** Speech verbs (data/lexicon/ner_triggers.tsv, kind SPEECH_VERB), matching forms. */
 export function speechVerbs(): Set<string> {
-  return new Set([...loadKnowledge().triggers].filter(([, kinds]) => kinds.includes('SPEECH_VERB')).map(([w]) => w));
+  return new Set([...nerTriggers()].filter(([, kinds]) => kinds.includes('SPEECH_VERB')).map(([w]) => w));
 }
 
 /** data/kb/place_cues.tsv: words before which an unknown name is likely a place. */
