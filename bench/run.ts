@@ -4,7 +4,7 @@
 //   bare     one Arabic-word regex over title and text (the floor any reader pays)
 //   analyze  the whole pipeline, results dropped
 //   ingest   the pipeline and SQLite writes in batches of 200 (and the store's size per article), in a
-//            process of its own that streams the articles (bench/ingest-child.ts), so that its peak RSS is the ingest's
+//            process of its own that streams the articles (bench/ingest-child.mjs), so that its peak RSS is the ingest's
 // CPU seconds are user + system (process.cpuUsage), which a loaded machine disturbs far less than
 // wall time; peak RSS is the process's maximum so far. Start-up is measured in a fresh process that
 // analyses one article (from dist/ when built, so that no TypeScript compiling is counted).
@@ -68,11 +68,13 @@ for (const d of docs) events += analyzeRaw(d).events.length;
 const analyze = cpuSeconds(t);
 const analyzeRss = peakMb();
 
-// Ingest runs in a process of its own that streams the articles (bench/ingest-child.ts), as `rasad ingest`
+// Ingest runs in a process of its own that streams the articles (bench/ingest-child.mjs), as `rasad ingest`
 // reads a file: its peak RSS is the ingest's, not this process's, which holds every article for the timings above.
 const dir = mkdtempSync(path.join(tmpdir(), 'rasad-bench-'));
 const dbFile = path.join(dir, 'bench.db');
-const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/ingest-child.ts'), real ? CORPUS : '-', String(n), dbFile], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+// With dist/ built it runs in plain node, as `rasad ingest` does (no TypeScript loader thread in its RSS).
+const childArgs = [path.join(root, 'bench/ingest-child.mjs'), real ? CORPUS : '-', String(n), dbFile];
+const child = spawnSync(process.execPath, existsSync(path.join(root, 'dist/pipeline.js')) ? childArgs : ['--import', 'tsx', ...childArgs], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (child.status !== 0) throw new Error(`the ingest process failed (status ${child.status})`);
 const ingested = JSON.parse(child.stdout.trim().split('\n').pop()!) as { cpu: number; rssMb: number; from: string };
 const ingest = ingested.cpu;

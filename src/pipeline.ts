@@ -15,6 +15,7 @@ import { extractTimes, inferPublicationDate } from './extract/times/index.js';
 import { extractQuantities } from './extract/quantities/index.js';
 import { extractEntities } from './extract/entities/index.js';
 import { outletEntities } from './extract/entities/outlet.js';
+import { entityCues } from './extract/entities/cues.js';
 
 /** The layers of a document a stage may read or write. */
 export type Layer = 'text' | 'sentences' | 'words' | 'numberTokens' | 'source' | 'entities' | 'times' | 'quantities' | 'quotes' | 'events';
@@ -86,7 +87,7 @@ function timesStage({ doc: d, numberTokens }: StageContext): Partial<Doc> {
 function entitiesStage({ doc: d, words }: StageContext): Partial<Doc> {
   const entities = extractEntities({ text: d.text, published: d.source.published, sentences: d.sentences, tokens: words });
   if (d.source.outlet) {
-    for (const e of outletEntities(d.source.outlet)) if (!entities.some((x) => x.id === e.id)) entities.push(e);
+    for (const e of outletEntities(d.source.outlet, entityCues().outlets)) if (!entities.some((x) => x.id === e.id)) entities.push(e);
   }
   return { entities };
 }

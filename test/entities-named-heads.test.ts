@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { extractEntities } from '../src/extract/entities/index.js';
 import { loadTsv } from '../src/data-files.js';
 import { namedHeads } from '../src/extract/entities/named-heads.js';
-import { buildEntityCues, entityCues, personCueWords } from '../src/extract/entities/cues.js';
+import { buildEntityCues, entityCues, personCueWords, speechVerbs } from '../src/extract/entities/cues.js';
+import { loadKnowledge } from '../src/ner/features.js';
 import type { Entity } from '../src/doc.js';
 
 const run = (text: string) => extractEntities({ text, published: '2024-03-10' });
@@ -33,6 +34,13 @@ test('the cue words are built once and shared by every document; the builders st
   assert.equal(entityCues(), entityCues());
   assert.deepEqual([...buildEntityCues().cues].sort(), [...entityCues().cues].sort());
   assert.deepEqual(entityCues().settlements.get('بلدتي'), { names: 2, quoted: false });
+});
+
+test('the speech verbs and person cues read from ner_triggers.tsv are the tagger knowledge\'s triggers of those kinds', () => {
+  const triggers = [...loadKnowledge().triggers];
+  assert.deepEqual([...speechVerbs()], triggers.filter(([, kinds]) => kinds.includes('SPEECH_VERB')).map(([w]) => w));
+  const cues = personCueWords();
+  for (const [w, kinds] of triggers) if (kinds.includes('PERS_TITLE') || kinds.includes('SPEECH_VERB')) assert.ok(cues.has(w), w);
 });
 
 test('a hospital named after a person is a place, not a person', () => {

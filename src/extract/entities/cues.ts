@@ -1,13 +1,15 @@
 // The word lists the entity stages read besides the KB index: person cues (titles, roles, speech verbs), place cues,
-// settlement nouns and named heads. Built from the data files once per process and shared by every document (they
+// settlement nouns, named heads and the leader-force words with the KB's surnames. Built from the data files once per process and shared by every document (they
 // never change while it runs); the builders stay pure for tests. Internal to src/extract/entities/.
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
-import { loadKnowledge } from '../../ner/features.js';
 import { namedHeads, type NamedHead } from './named-heads.js';
 import { settlementCues, type SettlementCue } from './cued-places.js';
 import { placeOrgHeads, type PlaceOrgHead } from './place-orgs.js';
 import { unitWords, type UnitWords } from './numbered-units.js';
+import { leaderForceWords, type LeaderForceWords } from './leader-forces.js';
+import { latinOutlets, type LatinOutlets } from './outlet.js';
+import { getIndex } from '../../kb/kb-index.js';
 
 export interface EntityCues {
   /** Titles, roles and speech verbs: matching forms. */
@@ -24,20 +26,40 @@ export interface EntityCues {
   readonly placeOrgs: readonly PlaceOrgHead[];
   /** Heads, arms and ordinals of numbered units (data/kb/numbered_units.tsv). */
   readonly units: UnitWords;
+  /** Force nouns, words that are no surname, and the surnames of the KB index's people (data/kb/leader_forces.tsv). */
+  readonly leaders: LeaderForceWords;
+  /** The KB index's news outlets by their Latin names (an outlet named in a document's metadata). */
+  readonly outlets: LatinOutlets;
 }
 
 const PERSON_CUE_KINDS = new Set(['PERS_TITLE', 'SPEECH_VERB']);
 
+/**
+ * The tagger's context words (data/lexicon/ner_triggers.tsv), matching form -> kinds, in the order of their first
+ * row: what the tagger's knowledge holds as `triggers`, read from the file alone (the whole NER knowledge is not
+ * built for them: the tagger builds its own, for the lists its model reads).
+ */
+function nerTriggers(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of loadTsv('lexicon/ner_triggers.tsv')) {
+    const w = normalizeArabic(r.word.trim());
+    const kinds = out.get(w);
+    if (!kinds) out.set(w, [r.kind]);
+    else if (!kinds.includes(r.kind)) kinds.push(r.kind);
+  }
+  return out;
+}
+
 /** Titles, roles and speech verbs (data/lexicon/person_cues.tsv and the tagger's own cues), matching forms. */
 export function personCueWords(): Set<string> {
   const cues = new Set(loadTsv('lexicon/person_cues.tsv').map((r) => normalizeArabic(r.word.trim())));
-  for (const [w, kinds] of loadKnowledge().triggers) if (kinds.some((k) => PERSON_CUE_KINDS.has(k))) cues.add(w);
+  for (const [w, kinds] of nerTriggers()) if (kinds.some((k) => PERSON_CUE_KINDS.has(k))) cues.add(w);
   return cues;
 }
 
 /** Speech verbs (data/lexicon/ner_triggers.tsv, kind SPEECH_VERB), matching forms. */
 export function speechVerbs(): Set<string> {
-  return new Set([...loadKnowledge().triggers].filter(([, kinds]) => kinds.includes('SPEECH_VERB')).map(([w]) => w));
+  return new Set([...nerTriggers()].filter(([, kinds]) => kinds.includes('SPEECH_VERB')).map(([w]) => w));
 }
 
 /** data/kb/place_cues.tsv: words before which an unknown name is likely a place. */
@@ -47,7 +69,7 @@ export function placeCueWords(): Set<string> {
 
 /** All the lists, freshly built from the data files. */
 export function buildEntityCues(): EntityCues {
-  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords() };
+  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords(), leaders: leaderForceWords(getIndex()), outlets: latinOutlets(getIndex()) };
 }
 
 let shared: EntityCues | null = null;

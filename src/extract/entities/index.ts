@@ -130,7 +130,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   findFramedPeople(s, cues);
   findPeople(s);
   findSurnames(s);
-  findLeaderForces(s);
+  findLeaderForces(s, cues.leaders);
   resolveCoref(s);
   linkBareStateActors(s);
   linkOrgAnaphora(s);

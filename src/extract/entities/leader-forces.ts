@@ -5,24 +5,32 @@
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
+import type { Index } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 
 export interface LeaderForceWords {
   nouns: Set<string>;
   notSurnames: Set<string>;
+  /** The surnames of one KB index's people (see surnames()), when built for one: a document of that index reads them
+   * here instead of scanning every KB entity again. */
+  surnames?: { idx: Index; names: Map<string, Set<string>> };
 }
 
-/** data/kb/leader_forces.tsv: matching forms of the force nouns and of words that are no surname alone. */
-export function leaderForceWords(): LeaderForceWords {
+/**
+ * data/kb/leader_forces.tsv: matching forms of the force nouns and of words that are no surname alone; given an
+ * index, also the surnames of its people (built once for every document of that index).
+ */
+export function leaderForceWords(idx?: Index): LeaderForceWords {
   const rows = loadTsv('kb/leader_forces.tsv');
   const of = (kind: string) => new Set(rows.filter((r) => r.kind === kind).map((r) => normalizeArabic(r.word.trim())));
-  return { nouns: of('noun'), notSurnames: of('not_surname') };
+  const words = { nouns: of('noun'), notSurnames: of('not_surname') };
+  return idx ? { ...words, surnames: { idx, names: surnames(idx, words.notSurnames) } } : words;
 }
 
 /** Surname (matching form) -> ids of the KB people whose full name ends in it. */
-function surnames(s: DocState, not: ReadonlySet<string>): Map<string, Set<string>> {
+function surnames(idx: Index, not: ReadonlySet<string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const info of s.idx.entities.values()) {
+  for (const info of idx.entities.values()) {
     if (info.type !== 'PERSON' || !info.person) continue;
     for (const n of info.person.names_ar) {
       const words = normalizeArabic(n).split(/\s+/);
@@ -52,7 +60,7 @@ function surnameAt(s: DocState, names: ReadonlyMap<string, Set<string>>, i: numb
 /** Adds the leaders named by surname after a force noun. */
 export function findLeaderForces(s: DocState, lex: LeaderForceWords = leaderForceWords()): void {
   const { nouns } = lex;
-  const names = surnames(s, lex.notSurnames);
+  const names = lex.surnames?.idx === s.idx ? lex.surnames.names : surnames(s.idx, lex.notSurnames);
   const docCountries = new Set<string>();
   for (const m of s.mentions) {
     const c = s.entities.get(m.id)!.info;

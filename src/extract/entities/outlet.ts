@@ -1,7 +1,7 @@
 // The outlet a report comes from, named in its metadata ('وكالة رصد للأنباء'): matched against the
 // knowledge base's news outlets only, with no entities pass over it.
 import type { Entity } from '../../doc.js';
-import { getIndex, type DictEntry, type EntityInfo } from '../../kb/kb-index.js';
+import { getIndex, type DictEntry, type EntityInfo, type Index } from '../../kb/kb-index.js';
 import { matchWords } from '../../kb/matcher.js';
 import { toWords } from '../../kb/match-words.js';
 
@@ -29,22 +29,47 @@ export function outletKeys(name: string): string[] {
   return [...new Set(keys)].filter((k) => k.length >= 3);
 }
 
-/** The outlets the KB knows under this name, as entities with no mention in the text. */
-export function outletEntities(outlet: string): Entity[] {
+/** The KB's news outlets by the keys a Latin outlet name is compared under (outletKeys), for one index. */
+export interface LatinOutlets {
+  idx: Index;
+  /** Folded English name -> the first outlet of the index's entities so named. */
+  byName: Map<string, EntityInfo>;
+  /** Folded web address among an outlet's KB names ('aawsat.com' -> aawsat) -> the first outlet of kb.orgs with it. */
+  byHost: Map<string, EntityInfo>;
+}
+
+/** The Latin names of an index's outlets, built once for every document (entityCues().outlets). */
+export function latinOutlets(idx: Index): LatinOutlets {
+  const byName = new Map<string, EntityInfo>();
+  for (const info of idx.entities.values()) {
+    if (info.type !== 'MEDIA') continue;
+    const key = foldLatinOutlet(info.name_en);
+    if (!byName.has(key)) byName.set(key, info);
+  }
+  const byHost = new Map<string, EntityInfo>();
+  for (const o of idx.kb.orgs) {
+    const info = o.type === 'MEDIA' ? idx.entities.get(o.id) : undefined;
+    if (!info) continue;
+    for (const n of o.names_ar) {
+      if (!/^[a-z0-9-]+(\.[a-z]{2,})+$/i.test(n.text)) continue;
+      const key = foldLatinOutlet(n.text);
+      if (!byHost.has(key)) byHost.set(key, info);
+    }
+  }
+  return { idx, byName, byHost };
+}
+
+/** The outlets the KB knows under this name, as entities with no mention in the text (`latin`: the index's outlets by Latin name, when built). */
+export function outletEntities(outlet: string, latin?: LatinOutlets): Entity[] {
   const idx = getIndex();
   // Metadata often names the outlet in Latin letters (a feed's title, a corpus's slug): compared
-  // with the English names of the KB's outlets.
+  // with the English names of the KB's outlets, then with the web addresses among their KB names
+  // ('aawsat.com' for Asharq Al-Awsat: feeds name outlets by host).
   if (!/[\u0600-\u06FF]/.test(outlet)) {
+    const names = latin?.idx === idx ? latin : latinOutlets(idx);
     for (const key of outletKeys(outlet)) {
-      for (const info of idx.entities.values()) {
-        if (info.type === 'MEDIA' && foldLatinOutlet(info.name_en) === key) return [toOutletEntity(info)];
-      }
-      // An outlet's web address among its KB names ('aawsat.com' for Asharq Al-Awsat): feeds name outlets by host.
-      for (const o of idx.kb.orgs) {
-        if (o.type !== 'MEDIA' || !o.names_ar.some((n) => /^[a-z0-9-]+(\.[a-z]{2,})+$/i.test(n.text) && foldLatinOutlet(n.text) === key)) continue;
-        const info = idx.entities.get(o.id);
-        if (info) return [toOutletEntity(info)];
-      }
+      const info = names.byName.get(key) ?? names.byHost.get(key);
+      if (info) return [toOutletEntity(info)];
     }
     return [];
   }

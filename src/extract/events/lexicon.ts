@@ -45,6 +45,8 @@ export interface Lexicon {
   imperfectForms: Set<string>;
   /** Multi-word triggers, longest first. */
   phrases: PhraseTrigger[];
+  /** The same phrases by the stems their first word reads as (indexPhrases). */
+  phraseIndex: PhraseIndex;
 }
 
 export const QUAD: Record<EventType, Quad> = {
@@ -90,6 +92,36 @@ export function nounForms(noun: string): string[] {
     for (const s of eventWords('noun_suffixes')) out.add(noun + s);
   }
   return [...out];
+}
+
+/**
+ * Phrases by the stem that reads as their first word: the word itself (`exact`), the word with a
+ * final ا (`alef`: a stem 'X' + 'ا' reads as first word X), the word after ال (`article`: a stem X
+ * reads as first word 'ال' + X).
+ */
+export interface PhraseIndex {
+  exact: Map<string, PhraseTrigger[]>;
+  alef: Map<string, PhraseTrigger[]>;
+  article: Map<string, PhraseTrigger[]>;
+}
+
+function addPhrase(map: Map<string, PhraseTrigger[]>, key: string, ph: PhraseTrigger): void {
+  const list = map.get(key);
+  if (list) list.push(ph);
+  else map.set(key, [ph]);
+}
+
+/** The phrase index of a lexicon's phrases (loadLexicon builds the shipped lexicon's once, with it). */
+export function indexPhrases(phrases: PhraseTrigger[]): PhraseIndex {
+  const index: PhraseIndex = { exact: new Map(), alef: new Map(), article: new Map() };
+  for (const ph of phrases) {
+    const first = ph.words[0];
+    if (!first) continue;
+    addPhrase(index.exact, first, ph);
+    addPhrase(index.alef, first + 'ا', ph);
+    if (first.startsWith('ال')) addPhrase(index.article, first.slice(2), ph);
+  }
+  return index;
 }
 
 let cached: Lexicon | null = null;
@@ -153,6 +185,6 @@ export function loadLexicon(): Lexicon {
   });
   phrases.sort((a, b) => b.words.length - a.words.length);
   const imperfectForms = new Set([...verbs].filter((v) => !perfects.has(v)));
-  cached = { entries, forms, verbForms: verbs, imperfectForms, phrases };
+  cached = { entries, forms, verbForms: verbs, imperfectForms, phrases, phraseIndex: indexPhrases(phrases) };
   return cached;
 }

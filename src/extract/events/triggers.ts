@@ -1,8 +1,10 @@
 // Finds trigger words and phrases in the word view, with the lexicon entry each one fires.
-import { loadLexicon, type PhraseTrigger, type TriggerEntry } from './lexicon.js';
+import { loadLexicon, type PhraseIndex, type PhraseTrigger, type TriggerEntry } from './lexicon.js';
 import { wordHas, type Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
 import { guarded, verbSlot } from './trigger-guards.js';
+
+export { indexPhrases, type PhraseIndex } from './lexicon.js';
 
 export interface TriggerHit {
   entry: TriggerEntry;
@@ -90,37 +92,7 @@ function phraseAt(words: Word[], i: number, phrase: string[]): number {
   return k - 1;
 }
 
-/**
- * Phrases by the stem that reads as their first word: the word itself (`exact`), the word with a
- * final ا (`alef`: a stem 'X' + 'ا' reads as first word X), the word after ال (`article`: a stem X
- * reads as first word 'ال' + X).
- */
-export interface PhraseIndex {
-  exact: Map<string, PhraseTrigger[]>;
-  alef: Map<string, PhraseTrigger[]>;
-  article: Map<string, PhraseTrigger[]>;
-}
-
 const NO_PHRASES: PhraseTrigger[] = [];
-
-function addPhrase(map: Map<string, PhraseTrigger[]>, key: string, ph: PhraseTrigger): void {
-  const list = map.get(key);
-  if (list) list.push(ph);
-  else map.set(key, [ph]);
-}
-
-/** The phrase index of a lexicon's phrases: built by the caller (once per findTriggers call unless passed in), never module-level. */
-export function indexPhrases(phrases: PhraseTrigger[]): PhraseIndex {
-  const index: PhraseIndex = { exact: new Map(), alef: new Map(), article: new Map() };
-  for (const ph of phrases) {
-    const first = ph.words[0];
-    if (!first) continue;
-    addPhrase(index.exact, first, ph);
-    addPhrase(index.alef, first + 'ا', ph);
-    if (first.startsWith('ال')) addPhrase(index.article, first.slice(2), ph);
-  }
-  return index;
-}
 
 /** Phrases whose first word this word can be, in the lexicon's longest-first order. */
 function phrasesFor(w: Word, index: PhraseIndex): PhraseTrigger[] {
@@ -290,7 +262,7 @@ function joinedTo(words: Word[], i: number, governed: number): boolean {
   return words[i].readings.some((r) => r.proclitics[0] === 'و');
 }
 
-export function findTriggers(words: Word[], phrases: PhraseIndex = indexPhrases(loadLexicon().phrases)): TriggerHit[] {
+export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon().phraseIndex): TriggerHit[] {
   const lex = loadLexicon();
   const hits: TriggerHit[] = [];
   // The last act noun a stance word governed (rejected, stopped, any), for the nouns joined to it.
