@@ -166,6 +166,10 @@ function hashes(xs: readonly string[]): Int32Array {
   return out;
 }
 
+/** How many words' analyses the cache keeps before it starts again: about 0.9 KB a word, so 50,000 words (the common
+ * words of a few thousand reports) hold about 45 MB; a larger cap let a long ingest grow to about 180 MB. */
+const WORD_CACHE_MAX = 50_000;
+
 /** Per-word analysis, cached in the knowledge object. */
 export function wordInfo(word: string, k: NerKnowledge): WordInfo {
   const hit = k.wordCache.get(word);
@@ -235,7 +239,7 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
     hFirsts: hashes(firsts),
     own: ownKeys(word, base),
   };
-  if (k.wordCache.size > 200_000) k.wordCache.clear();
+  if (k.wordCache.size >= WORD_CACHE_MAX) k.wordCache.clear();
   k.wordCache.set(word, info);
   return info;
 }
