@@ -1,55 +1,16 @@
 // One event per happening per document: the title and the lead often report what the body
 // reports again; same-sentence repeats of one act are one event too.
 import type { EventRecord } from '../../doc.js';
-import type { TriggerEntry } from './lexicon.js';
 import { absorb, guessed, ownPlace } from './merge-absorb.js';
+import { type Sentenced, pointsBack, sameRule, namedSide, country, fits, compatible, lemmaOf, sameWord, near, sameLocation, killed, closeCounts, countsAgree, days, namedParty, sameParty, namesNoSide, DEFINITE, placesDiffer, rootWord, richness } from './merge-sides.js';
+import { foldIntoRetold } from './merge-fold.js';
 import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
 
-/** The lexicon entry whose rule coded an event. */
-type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
-
-/** `also`: the types of acts told in the same breath and folded into this one ('الأحكام العرفية والتعبئة العامة'). */
-type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; uncharted?: string[]; placesAfter?: string[]; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null } };
-
-/** A noun made definite by the article or a pronoun ('المساعدات', 'مقتلهم') names an act already told. */
-const pointsBack = (e: Sentenced) => !!e.hit.enclitic || DEFINITE.test(e.trigger?.text ?? '');
-
-const sameRule = (a: Sentenced, b: Sentenced) => {
-  const [x, y] = [a.hit.entry, b.hit.entry];
-  return x === y || (x.pos === y.pos && x.lemma === y.lemma && x.type === y.type && x.cameo === y.cameo && x.frame.join('|') === y.frame.join('|'));
-};
-
 const typesMeet = (a: Sentenced, b: Sentenced) => a.type === b.type || !!a.also?.includes(b.type) || !!b.also?.includes(a.type);
-
 
 // A target the coder guessed (the other party of the conflict) does not tell two acts apart.
 const key = (e: Sentenced) => `${e.source?.country ?? e.source?.entity ?? '-'}|${e.flags?.includes('guessed-target') ? '-' : e.target?.country ?? e.target?.entity ?? '-'}`;
-
-const namedSide = (e: Sentenced, side: 'source' | 'target') => (guessed(e).includes(side) ? null : e[side]);
-
-// A named side outweighs a guessed one: the record kept is the one that reads its sides in the text.
-// Between readings otherwise equal, a verb's, whose sides are its subject and object, outweighs a noun's.
-const richness = (e: Sentenced) =>
-  (['source', 'target'] as const).reduce((n, side) => n + (namedSide(e, side) ? 3 : e[side] ? 1 : 0), 0) + (e.location ? 1 : 0) + (e.date ? 1 : 0) + e.numbers.length + (e.claimed_by ? 1 : 0) + (e.hit.entry.pos === 'verb' ? 0.5 : 0);
-
-const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
-// A generic actor of no known country ('المسلحون', 'militants') names no party that could differ from another.
-const country = (a: EventRecord['source']) => a?.country ?? (a?.entity?.startsWith('rasad:generic:') ? null : a?.entity) ?? null;
-const fits = (x: string | null, y: string | null) => x === null || y === null || x === y;
-
-/** Two readings of one sentence's act: parties that do not contradict each other (either way round). */
-function compatible(a: Sentenced, b: Sentenced): boolean {
-  // A side absent or guessed in one reading is compatible with the side the other names.
-  const [as, at, bs, bt] = [country(namedSide(a, 'source')), country(namedSide(a, 'target')), country(namedSide(b, 'source')), country(namedSide(b, 'target'))];
-  if (fits(as, bs) && fits(at, bt)) return true;
-  // The other way round only for fighting told without a direction (اشتباكات، معارك), not for
-  // two directed acts (A shells B; B shoots down A's helicopters).
-  // Talks and agreements are the same act whichever side is named first ('وقعت مصر والسودان اتفاقا').
-  if (a.type === b.type && SYMMETRIC_TYPES.has(a.type) && fits(as, bt) && fits(at, bs)) return true;
-  const undirected = (e: Sentenced) => e.mode === 'military' && e.hit.entry.frame.includes('sym');
-  return ((a.mode === b.mode && a.mode === 'military') || undirected(a) || undirected(b)) && fits(as, bt) && fits(at, bs);
-}
 
 /** Two acts of one sentence, the later told by a verb that names its own subject, another actor than
  * the first act's ('قصف الطيران الحربي المنطقة، فيما قصفت قوات النظام البلدة'): two acts, not one told twice. */
@@ -92,7 +53,6 @@ function sameTeller(a: Sentenced, b: Sentenced): boolean {
 
 const VERBAL_QUADS = new Set(['verbal-cooperation', 'verbal-conflict']);
 const isVerbal = (e: EventRecord) => VERBAL_QUADS.has(e.quad);
-const lemmaOf = (e: Sentenced) => `${e.hit.entry.pos}:${e.hit.entry.lemma}`;
 /** The target the clause named; one the coder guessed (the other party of the conflict) counts as none. */
 const namedTarget = (e: Sentenced) => (e.flags?.includes('guessed-target') ? null : country(e.target));
 const sameCountry = (a: EventRecord, b: EventRecord) => !!country(a.source) && country(a.source) === country(b.source);
@@ -122,20 +82,6 @@ function retold(a: Sentenced, b: Sentenced, lead: number): boolean {
   return a.type === b.type && isVerbal(a) && sameCountry(a, b) && lemmaOf(a) === lemmaOf(b) && fits(namedTarget(a), namedTarget(b));
 }
 
-const sameWord = (a: EventRecord, b: EventRecord) => !!a.trigger && a.trigger.text === b.trigger?.text;
-
-/** Triggers a few words apart: one act told twice, not two acts of one actor ('تدمير مخزن ... وأخرى تظهر تدمير مجموعة'). */
-const near = (a: EventRecord, b: EventRecord) => !!a.trigger && !!b.trigger && Math.abs(a.trigger.start - b.trigger.start) <= 60;
-
-function sameLocation(a: Sentenced, b: Sentenced): boolean {
-  const [x, y] = [ownPlace(a), ownPlace(b)];
-  if (x && y) return x === y;
-  // Two acts with no place on the map whose sentences name other villages ('قصفت المدفعية بلدة الخيام. وشن
-  // الاحتلال غارات على بلدة عيترون'): two places, not one told twice.
-  const [p, q] = [a.uncharted ?? [], b.uncharted ?? []];
-  return !!x || !!y || !p.length || !q.length || p.some((id) => q.includes(id));
-}
-
 /** Two acts of one sentence told with two words, each followed by places of its own ('أطلق قذائف على بلدتي يارون وشبعا، واستهدفت طائراته
  * بلدة مركبا'): two acts at two places, not one told twice. */
 function twoVillages(a: Sentenced, b: Sentenced): boolean {
@@ -144,16 +90,6 @@ function twoVillages(a: Sentenced, b: Sentenced): boolean {
   const later = (a.trigger?.start ?? 0) > (b.trigger?.start ?? 0) ? a : b;
   return lemmaOf(a) !== lemmaOf(b) && !pointsBack(later) && !!p.length && !!q.length && !p.some((id) => q.includes(id));
 }
-
-const killed = (e: EventRecord) => e.numbers.filter((n) => n.kind === 'killed').map((n) => n.value);
-/** Counts that tell one toll: equal, or within a tenth of each other ('أكثر من 20' and '21 على الأقل'). */
-const closeCounts = (x: number, y: number) => Math.abs(x - y) <= Math.max(1, 0.1 * Math.max(x, y));
-/** No two counts of dead that differ: none in one of them, or one count close to the other's. */
-const countsAgree = (a: EventRecord, b: EventRecord) => {
-  const [ka, kb] = [killed(a), killed(b)];
-  return !ka.length || !kb.length || ka.some((x) => kb.some((y) => closeCounts(x, y)));
-};
-const days = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(d) / 86_400_000 : null);
 
 /** One attack's dead counted again in another sentence: the same type, place and sides that agree,
  * nearly the same count of killed, on the same day or the day before (the report's day and the act's). */
@@ -176,12 +112,6 @@ function headlined(a: Sentenced, b: Sentenced): boolean {
   return (['source', 'target'] as const).some((side) => !!c(a, side) && c(a, side) === c(b, side));
 }
 
-/** A side the text names, as an act's party: its country, or the entity when it has none. */
-const namedParty = (e: Sentenced, side: 'source' | 'target') => country(namedSide(e, side));
-/** A state named without a body ('مصر') acts through its government: no sector reads as GOV. */
-const sectorOf = (a: NonNullable<EventRecord['source']>) => a.sector ?? 'GOV';
-const sameParty = (x: EventRecord['source'], y: EventRecord['source']) =>
-  !!x && !!y && ((!!x.entity && x.entity === y.entity) || (!!x.country && x.country === y.country && sectorOf(x) === sectorOf(y)));
 /** The document key an act is retold under: its type and both the sides it names (none when a side is not named). */
 const actKey = (e: Sentenced) => {
   const [s, t] = [namedParty(e, 'source'), namedParty(e, 'target')];
@@ -204,8 +134,6 @@ function sameAct(a: Sentenced, b: Sentenced): boolean {
   return !ka.length || !kb.length || ka.some((x) => kb.some((y) => closeCounts(x, y)));
 }
 
-const namesNoSide = (e: Sentenced) => !namedSide(e, 'source') && !namedSide(e, 'target');
-
 /** A headline that names no side ('المعارضة تسيطر على ...') is the act the lead then tells with its
  * sides: the same type and the same trigger word, in the first sentences of the body. */
 function bareHeadline(a: Sentenced, b: Sentenced, lead: number): boolean {
@@ -223,10 +151,6 @@ function leadRetold(a: Sentenced, b: Sentenced, lead: number): boolean {
 /** A definite act noun ('القصف', 'المداهمات', 'الغارات') names an act the reader already knows: the one of its
  * type told in the sentence before or the one before that, when the sides do not contradict it and no other
  * day or count of dead sets it apart ('قصفت قوات النظام المخيم ... وأوضحت المجموعة أن القصف أحدث دمارا'). */
-// The article alone: with a preposition fused to it ('للمعارك', 'بالقصف') the noun is governed, often a new act ('تعرضت السيارة للقصف').
-const DEFINITE = /^[وف]?ال/;
-/** A place the text gives each, and not the same one, unless one is a whole country (the region the other lies in). */
-const placesDiffer = (a: Sentenced, b: Sentenced) => !sameLocation(a, b) && a.location?.precision !== 'country' && b.location?.precision !== 'country';
 const BACK_SPAN = 2;
 function definiteRetold(earlier: Sentenced, later: Sentenced): boolean {
   if (later.hit.pos !== 'noun' || !later.trigger) return false;
@@ -258,9 +182,6 @@ function tollRetold(earlier: Sentenced, later: Sentenced): boolean {
   const [da, db] = [days(earlier.date), days(later.date)];
   return da === null || db === null || Math.abs(da - db) <= 1;
 }
-
-/** The word an act is told with, its root as the lexicon writes it: the verb's perfect, the noun without its ة ('سيطرة' / 'سيطر'). */
-const rootWord = (e: Sentenced) => e.hit.entry.lemma.split('/')[0].replace(/[هة]$/, '');
 
 /** One act told again, with the same word, anywhere in the report ('وصلت طائرة مساعدات سعودية' ... 'المساعدات'; 'رفضت
  * الخارجية أي تعاون' ... 'وكرر رفض التعاون'): the same type and word, sides that do not contradict, no other day or
@@ -353,34 +274,4 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
   // In the order the text tells them, whichever mention of an act was kept.
   const startOf = (e: T) => e.trigger?.start ?? e.evidence.start;
   return foldIntoRetold(out, toldIn).sort((a, b) => a.sentence - b.sentence || startOf(a) - startOf(b));
-}
-
-/** A sentence that tells an act of the report again ('قصفت القوات المخيم.' ... 'أن القصف أحدث دمارا، مؤكدة سقوط ضحايا')
- * is about that act: another act of its type told there, with sides that agree and no other place, day or count
- * of dead, is the same happening told with another word ('ضحايا'), not a new one. */
-function retoldThere(act: Sentenced, e: Sentenced): boolean {
-  // A verb tells an act with a subject of its own ('اقتحمت القوات ...'): only a noun is read as a part of the act retold.
-  if (e.hit.pos !== 'noun' || act.type !== e.type || act.sentence >= e.sentence || !compatible(act, e) || !countsAgree(act, e) || placesDiffer(act, e)) return false;
-  // A village off the map named there and not where the act was told ('فيما تدور معارك في منطقة ...') is another place.
-  if ((e.uncharted ?? []).some((id) => !(act.uncharted ?? []).includes(id))) return false;
-  const [da, db] = [days(act.date), days(e.date)];
-  return da === null || db === null || Math.abs(da - db) <= 1;
-}
-
-function foldIntoRetold<T extends Sentenced>(out: T[], toldIn: Map<number, Set<string>>[]): T[] {
-  const retelling = new Map<number, number[]>();
-  toldIn.forEach((sentences, at) => sentences.forEach((_, s) => s !== out[at].sentence && retelling.set(s, [...(retelling.get(s) ?? []), at])));
-  const gone = new Set<number>();
-  out.forEach((e, j) => {
-    // The word that retold the act, said again in that sentence, tells another one ('تدمير مخزن ... وأخرى تظهر تدمير مجموعة').
-    const retold = (i: number) => i !== j && !gone.has(i) && !toldIn[i].get(e.sentence)!.has(lemmaOf(e)) && retoldThere(out[i], e);
-    const at = (retelling.get(e.sentence) ?? []).find(retold);
-    if (at === undefined) return;
-    gone.add(j);
-    if (richness(e) > richness(out[at])) {
-      absorb(e, out[at]);
-      out[at] = e;
-    } else absorb(out[at], e);
-  });
-  return out.filter((_, j) => !gone.has(j));
 }
