@@ -4,6 +4,7 @@ import type { EventRecord } from '../../doc.js';
 import { absorb, guessed, ownPlace } from './merge-absorb.js';
 import { type Sentenced, pointsBack, sameRule, namedSide, country, fits, compatible, lemmaOf, sameWord, near, sameLocation, killed, closeCounts, countsAgree, days, namedParty, sameParty, namesNoSide, DEFINITE, placesDiffer, rootWord, richness } from './merge-sides.js';
 import { foldIntoRetold } from './merge-fold.js';
+import { isVerbal, attackSentences, tollOfFighting, statementGoesOn, demandedAct } from './merge-retell.js';
 import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
 
@@ -51,8 +52,6 @@ function sameTeller(a: Sentenced, b: Sentenced): boolean {
   return a.quad.startsWith('verbal') && !!a.source?.entity && a.source.entity === b.source?.entity && sameRule(a, b);
 }
 
-const VERBAL_QUADS = new Set(['verbal-cooperation', 'verbal-conflict']);
-const isVerbal = (e: EventRecord) => VERBAL_QUADS.has(e.quad);
 /** The target the clause named; one the coder guessed (the other party of the conflict) counts as none. */
 const namedTarget = (e: Sentenced) => (e.flags?.includes('guessed-target') ? null : country(e.target));
 const sameCountry = (a: EventRecord, b: EventRecord) => !!country(a.source) && country(a.source) === country(b.source);
@@ -211,6 +210,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
   const leadSentences = Array.from({ length: lead + 1 }, (_, s) => `s:${s}`);
   // The sentences each kept act is told in, its own and those of the tellings folded into it, with the words told there.
   const toldIn: Map<number, Set<string>>[] = [];
+  const attacked = attackSentences(events);
   for (const e of events) {
     const k = key(e);
     const sentence = at([`s:${e.sentence}`]);
@@ -228,7 +228,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e) && !twoVillages(o, e)) ??
       find(at([`src:${e.source?.entity}`]), (o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       find(sentence, (o) => tollOfAttack(o, e)) ??
-      find(sentence, (o) => groundAndFire(o, e)) ??
+      find(sentence, (o) => groundAndFire(o, e) || demandedAct(o, e)) ??
       find(at([`loc:${e.location?.entity}`]), (o) => sameToll(o, e)) ??
       // The same noun again later in the sentence refers back to the act it named ('المساعدات').
       // The same word, even when two lexicon entries read it ('المساعدات' as relief and as aid), is the same act.
@@ -243,7 +243,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     where ??= hasTitle && e.sentence === 0 ? undefined : find(at([`t:${e.type}`]), (o) => !(hasTitle && o.sentence === 0) && sameWordRetold(o, e));
     // ... or a definite noun pointing back to the nearest act of its kind told just before.
     where ??= lastAt(out, e.flags?.includes('back-reference') ? at([`t:${e.type}`]) : at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => definiteRetold(o, e));
-    where ??= lastAt(out, at([`s:${e.sentence - 1}`]), (o) => tollRetold(o, e));
+    where ??= lastAt(out, at([`s:${e.sentence - 1}`]), (o) => tollRetold(o, e) || tollOfFighting(o, e, attacked) || statementGoesOn(o, e));
     if (where === undefined) {
       out.push(e);
       toldIn.push(new Map([[e.sentence, new Set([lemmaOf(e)])]]));
@@ -255,14 +255,16 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     const backRef = !!e.flags?.includes('back-reference');
     const same = out[where];
     toldIn[where].set(e.sentence, (toldIn[where].get(e.sentence) ?? new Set()).add(lemmaOf(e)));
-    // Two types of one happening: the kept record carries the other in `also`.
-    if (same.type !== e.type) {
+    // A call and what it asks for are kept as the call.
+    const call = demandedAct(same, e) ? (same.type === 'DEMAND' ? same : e) : null;
+    // Two types of one happening: the kept record carries the other in `also` (what a call asks for is no act of its own).
+    if (same.type !== e.type && !call) {
       same.also = [...new Set([...(same.also ?? []), e.type])];
       e.also = [...new Set([...(e.also ?? []), same.type])];
     }
     // The places told after either word of one act are the act's ('أطلق قذائف على بلدتي A وB').
     const placesAfter = [...new Set([...(same.placesAfter ?? []), ...(e.placesAfter ?? [])])];
-    if (!backRef && ((same.sentence === 0 && hasTitle && e.sentence !== 0) || richness(e) > richness(same))) {
+    if (call ? call === e : !backRef && ((same.sentence === 0 && hasTitle && e.sentence !== 0) || richness(e) > richness(same))) {
       absorb(e, same);
       out[where] = e;
     } else {

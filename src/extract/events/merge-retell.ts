@@ -1,0 +1,46 @@
+// More ways a report tells one happening twice: a toll in the next sentence after the fighting it came from,
+// a statement carried on in the next sentence without its speaker, what a call asks for told in its clause.
+import type { EventRecord } from '../../doc.js';
+import { ownPlace } from './merge-absorb.js';
+import { type Sentenced, namedSide, compatible, countsAgree, days } from './merge-sides.js';
+
+const VERBAL_QUADS = new Set(['verbal-cooperation', 'verbal-conflict']);
+export const isVerbal = (e: EventRecord) => VERBAL_QUADS.has(e.quad);
+
+const withinADay = (a: EventRecord, b: EventRecord) => {
+  const [da, db] = [days(a.date), days(b.date)];
+  return da === null || db === null || Math.abs(da - db) <= 1;
+};
+
+/** The sentences that tell an attack, not only its dead. */
+export const attackSentences = (events: Sentenced[]) => new Set(events.filter((e) => e.type === 'ASSAULT' && e.mode !== 'killing').map((e) => e.sentence));
+
+/** Fighting or the seizure of ground, then in the next sentence dead with no place of their own and at most one
+ * side the text names and no other count of dead ('سيطرت القوات على الحي. وقال السكان إن عشرين مسلحا سقطوا قتلى'): the toll of that fighting. */
+const fought = (e: Sentenced) => e.type === 'ASSAULT' || (e.type === 'COERCE' && e.mode === 'seizure');
+// (Not dead whose own sentence tells the attack they fell in: 'لقوا مصرعهم جراء قصف قوات النظام'; `attacked`, those sentences.)
+export function tollOfFighting(earlier: Sentenced, later: Sentenced, attacked: ReadonlySet<number>): boolean {
+  if (attacked.has(later.sentence) || later.type !== 'ASSAULT' || later.mode !== 'killing' || later.sentence - earlier.sentence !== 1) return false;
+  if (!fought(earlier) || earlier.mode === 'killing' || ownPlace(later)) return false;
+  const named = (['source', 'target'] as const).filter((side) => !!namedSide(later, side)).length;
+  return named <= 1 && compatible(earlier, later) && countsAgree(earlier, later) && withinADay(earlier, later);
+}
+
+/** A warning, demand or accusation carried on in the next sentence by a word that names no one ('حذرت المنظمة من ...
+ * وقال مديرها: "إن ... تهدد حياة المرضى"'): the statement just told, said at more length. */
+// (Not a word that opens its sentence, which tells a new statement of a speaker the coder did not know: 'واستنكر المجلس'.)
+const OPENING = 12;
+export function statementGoesOn(earlier: Sentenced, later: Sentenced): boolean {
+  if (later.sentence - earlier.sentence !== 1 || later.type !== earlier.type || !isVerbal(later) || !later.trigger) return false;
+  return !later.source && !later.target && !!earlier.source && later.trigger.start - later.evidence.start > OPENING;
+}
+
+/** What a call asks for, told by a noun after it ('دعت الأمم المتحدة الأطراف إلى الاجتماع للتوقيع على اتفاق'): the
+ * call's content, not an act of its own; the record kept is the call's. Only talks, deals, aid and the like are asked
+ * for: a fight it asks to stop ('طالبوا بوقف القصف') happened, a refusal or threat told after it is another act. */
+const ASKED_WITHIN = 120;
+export function demandedAct(a: Sentenced, b: Sentenced): boolean {
+  const [call, asked] = (a.trigger?.start ?? 0) <= (b.trigger?.start ?? 0) ? [a, b] : [b, a];
+  if (a.sentence !== b.sentence || call.type !== 'DEMAND' || call.mode !== 'appeal' || !asked.quad.endsWith('cooperation') || asked.hit.pos !== 'noun' || !call.trigger || !asked.trigger) return false;
+  return asked.trigger.start - call.trigger.end <= ASKED_WITHIN && compatible(call, asked);
+}
