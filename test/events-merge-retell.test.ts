@@ -6,6 +6,7 @@ import { analyzeText } from '../src/pipeline.js';
 import { mergeEvents } from '../src/extract/events/merge.js';
 import type { EventRecord } from '../src/doc.js';
 import type { TriggerEntry } from '../src/extract/events/lexicon.js';
+import { markRetellings, retellingCues, SAID_AGAIN_FLAG, RELATIVE_FLAG } from '../src/extract/events/retelling-cues.js';
 
 const LEAD = 'أفاد مراسلنا بتطورات جديدة. ';
 const coded = (text: string) =>
@@ -43,4 +44,68 @@ test('a warning carried on in the next sentence by a word that names no one is t
   // A word that opens its sentence tells a new statement ('وحذر مسؤولون من ...'), and two sentences on is too far.
   assert.equal(mergeEvents([said(1, 0, 0, side('WHO')), said(2, 100, 0, null)], false).length, 2);
   assert.equal(mergeEvents([said(1, 0, 0, side('WHO')), said(3, 200, 40, null, 'هدد')], false).length, 2);
+});
+
+test('a place taken, told again further on with its word and the same place, is one seizure', () => {
+  const text = 'استعادت القوات الحكومية السيطرة على مدينة سرت بعد معارك طويلة. وأضاف المتحدث أن الحياة بدأت تعود إلى طبيعتها. ' +
+    'وقال مسؤول إن استعادة مدينة سرت فتحت الطريق أمام عودة النازحين.';
+  assert.equal(coded(text).filter((t) => t === 'COERCE/seizure').length, 1);
+});
+
+test('the word before an act marks it as told before: a statement said again, a verb in a relative clause', () => {
+  const text = 'وكرر رفض الحوار. فقدت الاتصال بالمستشفى الذي اقتحمه الجيش. وتجدد القصف على البلدة.';
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w });
+  const made = (w: string, quad: string, pos: string) => ({ trigger: at(w), quad, flags: [] as string[], hit: { entry: { pos } } }) as unknown as EventRecord & { flags: string[]; hit: { entry: { pos: string } } };
+  const [said, known, renewed] = markRetellings([made('رفض', 'verbal-conflict', 'noun'), made('اقتحمه', 'material-conflict', 'verb'), made('القصف', 'material-conflict', 'noun')], { text });
+  assert.deepEqual(said.flags, [SAID_AGAIN_FLAG]);
+  assert.deepEqual(known.flags, [RELATIVE_FLAG]);
+  // Shelling 'renewed' is a new act, not a statement said again.
+  assert.deepEqual(renewed.flags, []);
+});
+
+type Made = { sentence: number; at: number; type?: string; mode?: string; lemma?: string; pos?: 'verb' | 'noun'; text?: string; source?: Side; target?: Side; flags?: string[]; date?: string | null; place?: string | null; quad?: string };
+const country = (c: string): Side => ({ entity: `Q-${c}`, name_en: c, country: c, sector: 'GOV' });
+function act(m: Made) {
+  const lemma = m.lemma ?? 'رفض';
+  return {
+    type: m.type ?? 'REJECT', mode: m.mode ?? 'rejection', cameo: '120', quad: m.quad ?? 'verbal-conflict', intensity: -4,
+    source: m.source ?? null, target: m.target ?? null, location: m.place ? { entity: m.place, name_en: m.place, precision: 'city' } : null,
+    date: m.date ?? null, modality: 'asserted' as const, claimed_by: null, numbers: [],
+    summary_en: '', evidence: { start: m.at, end: m.at + 80 }, confidence: 0.7,
+    trigger: { start: m.at + 10, end: m.at + 14, text: m.text ?? lemma },
+    sentence: m.sentence, clause: m.at, flags: m.flags ?? [], hit: { entry: { pos: m.pos ?? 'verb', lemma, type: m.type ?? 'REJECT', cameo: '120', frame: ['obj'] }, pos: m.pos ?? 'verb' },
+  } as unknown as EventRecord & { sentence: number; clause: number; flags: string[]; hit: { entry: typeof warn } };
+}
+
+test('a statement said again is the one told before, even with its sides read otherwise, if it names no other party', () => {
+  const first = () => act({ sentence: 2, at: 100, source: country('FRA'), target: country('IRN') });
+  // 'وكرر رفض الحوار مع الحكومة الإيرانية': the coder took Iran for the one who refused.
+  const again = (flags: string[], source = country('IRN')) => act({ sentence: 9, at: 900, source, flags });
+  assert.equal(mergeEvents([first(), again([SAID_AGAIN_FLAG])], false).length, 1);
+  assert.equal(mergeEvents([first(), again([])], false).length, 2);
+  assert.equal(mergeEvents([first(), again([SAID_AGAIN_FLAG], country('RUS'))], false).length, 2);
+});
+
+test('an attack told in a relative clause is the one told before with its word, the day before or at no other place', () => {
+  const raid = () => act({ sentence: 1, at: 0, type: 'ASSAULT', mode: 'military', quad: 'material-conflict', lemma: 'اقتحم', source: country('ISR'), target: country('PSE'), place: 'town-A', date: '2024-03-09' });
+  const known = (flags: string[], place: string | null = null) =>
+    act({ sentence: 5, at: 500, type: 'ASSAULT', mode: 'military', quad: 'material-conflict', lemma: 'اقتحم', source: country('ISR'), flags, place, date: '2024-03-10' });
+  assert.equal(mergeEvents([raid(), known([RELATIVE_FLAG])], false).length, 1);
+  assert.equal(mergeEvents([raid(), known([])], false).length, 2);
+  assert.equal(mergeEvents([raid(), known([RELATIVE_FLAG], 'town-B')], false).length, 2);
+});
+
+test('a definite noun retells the act told just before with that word, whatever word opened its telling', () => {
+  // 'قتل 12 مدنيا إثر سقوط صاروخ على السوق.' / 'وقال المدير إن الصاروخ أصاب السوق وقت الذروة.'
+  const shelling = { type: 'ASSAULT', quad: 'material-conflict', source: country('SYR'), place: 'town-A' };
+  const killed = act({ ...shelling, sentence: 1, at: 0, mode: 'killing', lemma: 'قتل' });
+  const rocket = act({ ...shelling, sentence: 1, at: 20, mode: 'shelling', lemma: 'قذائف', pos: 'noun', text: 'صاروخ' });
+  const again = () => act({ ...shelling, sentence: 2, at: 200, mode: 'shelling', lemma: 'قذائف', pos: 'noun', text: 'الصاروخ' });
+  assert.equal(mergeEvents([killed, rocket, again()], false).length, 1);
+  assert.equal(mergeEvents([act({ ...shelling, sentence: 1, at: 0, mode: 'killing', lemma: 'قتل' }), again()], false).length, 2);
+});
+
+test('the retelling cues load from data/lexicon/retelling_cues.tsv', () => {
+  const cues = retellingCues();
+  assert.ok(cues.repeat.has('كرر') && cues.relative.has('الذي'));
 });

@@ -2,12 +2,13 @@
 // a statement carried on in the next sentence without its speaker, what a call asks for told in its clause.
 import type { EventRecord } from '../../doc.js';
 import { ownPlace } from './merge-absorb.js';
-import { type Sentenced, namedSide, compatible, countsAgree, days } from './merge-sides.js';
+import { type Sentenced, namedSide, namedParty, compatible, countsAgree, days, rootWord } from './merge-sides.js';
+import { SAID_AGAIN_FLAG } from './retelling-cues.js';
 
 const VERBAL_QUADS = new Set(['verbal-cooperation', 'verbal-conflict']);
 export const isVerbal = (e: EventRecord) => VERBAL_QUADS.has(e.quad);
 
-const withinADay = (a: EventRecord, b: EventRecord) => {
+export const withinADay = (a: EventRecord, b: EventRecord) => {
   const [da, db] = [days(a.date), days(b.date)];
   return da === null || db === null || Math.abs(da - db) <= 1;
 };
@@ -43,4 +44,12 @@ export function demandedAct(a: Sentenced, b: Sentenced): boolean {
   const [call, asked] = (a.trigger?.start ?? 0) <= (b.trigger?.start ?? 0) ? [a, b] : [b, a];
   if (a.sentence !== b.sentence || call.type !== 'DEMAND' || call.mode !== 'appeal' || !asked.quad.endsWith('cooperation') || asked.hit.pos !== 'noun' || !call.trigger || !asked.trigger) return false;
   return asked.trigger.start - call.trigger.end <= ASKED_WITHIN && compatible(call, asked);
+}
+
+/** A statement said again ('وكرر رفض التعاون مع الرئيس'): the one told before with its word, whoever the coder took
+ * for its sides the second time, so long as each party it names is one of the first telling's (either way round). */
+export function saidAgain(a: Sentenced, b: Sentenced): boolean {
+  if (!b.flags?.includes(SAID_AGAIN_FLAG) || a.sentence >= b.sentence || a.type !== b.type || rootWord(a) !== rootWord(b) || a.modality !== b.modality) return false;
+  const parties = new Set((['source', 'target'] as const).map((side) => namedParty(a, side)).filter(Boolean));
+  return (['source', 'target'] as const).every((side) => !namedParty(b, side) || parties.has(namedParty(b, side)));
 }

@@ -4,7 +4,8 @@ import type { EventRecord } from '../../doc.js';
 import { absorb, guessed, ownPlace } from './merge-absorb.js';
 import { type Sentenced, pointsBack, sameRule, namedSide, country, fits, compatible, lemmaOf, sameWord, near, sameLocation, killed, closeCounts, countsAgree, days, namedParty, sameParty, namesNoSide, DEFINITE, placesDiffer, rootWord, richness } from './merge-sides.js';
 import { foldIntoRetold } from './merge-fold.js';
-import { isVerbal, attackSentences, tollOfFighting, statementGoesOn, demandedAct } from './merge-retell.js';
+import { RELATIVE_FLAG } from './retelling-cues.js';
+import { isVerbal, withinADay, saidAgain, attackSentences, tollOfFighting, statementGoesOn, demandedAct } from './merge-retell.js';
 import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
 
@@ -151,7 +152,8 @@ function leadRetold(a: Sentenced, b: Sentenced, lead: number): boolean {
  * type told in the sentence before or the one before that, when the sides do not contradict it and no other
  * day or count of dead sets it apart ('قصفت قوات النظام المخيم ... وأوضحت المجموعة أن القصف أحدث دمارا'). */
 const BACK_SPAN = 2;
-function definiteRetold(earlier: Sentenced, later: Sentenced): boolean {
+// `words`: the words the earlier act was told with in its own sentence ('قتل 18 إثر سقوط صاروخ' ... 'سقط الصاروخ').
+function definiteRetold(earlier: Sentenced, later: Sentenced, words: ReadonlySet<string> = new Set()): boolean {
   if (later.hit.pos !== 'noun' || !later.trigger) return false;
   // A noun the text itself points back with ('تلك الهجمات', 'خلال اقتحامها'): the nearest act of its kind told before, however far.
   if (later.flags?.includes('back-reference')) return pointsBackTo(earlier, later);
@@ -161,7 +163,8 @@ function definiteRetold(earlier: Sentenced, later: Sentenced): boolean {
   const root = (e: Sentenced) => e.hit.entry.lemma.split('/')[0];
   // The dead of the attack just told ('أسفرت الغارات عن مقتل 14 ... ونقل القتلى') are its toll, whatever word told the attack.
   const toll = later.mode === 'killing';
-  if (!toll && root(earlier) !== root(later) && (earlier.mode !== later.mode || !earlier.mode || earlier.mode === 'military')) return false;
+  const toldWith = [...words].some((w) => w.split(':')[1]?.split('/')[0] === root(later));
+  if (!toll && !toldWith && root(earlier) !== root(later) && (earlier.mode !== later.mode || !earlier.mode || earlier.mode === 'military')) return false;
   const gap = later.sentence - earlier.sentence;
   if (gap < 1 || gap > BACK_SPAN || earlier.type !== later.type || !compatible(earlier, later) || !countsAgree(earlier, later) || placesDiffer(earlier, later)) return false;
   const [da, db] = [days(earlier.date), days(later.date)];
@@ -191,13 +194,19 @@ function tollRetold(earlier: Sentenced, later: Sentenced): boolean {
 const SAID_AGAIN = new Set(['THREATEN', 'ACCUSE', 'DEMAND', 'CONSULT']);
 function sameWordRetold(a: Sentenced, b: Sentenced): boolean {
   if (SAID_AGAIN.has(a.type) || a.type !== b.type || a.sentence === b.sentence || rootWord(a) !== rootWord(b) || a.modality !== b.modality) return false;
-  if (a.type === 'ASSAULT' && (!ownPlace(a) || ownPlace(a) !== ownPlace(b))) return false;
+  const samePlace = !!ownPlace(a) && ownPlace(a) === ownPlace(b);
+  // An act told in a relative clause ('المستشفى الذي اقتحمه الجيش') is one the reader knows: no other place will do.
+  const known = !!b.flags?.includes(RELATIVE_FLAG);
+  if (a.type === 'ASSAULT' && !samePlace && !(known && !placesDiffer(a, b))) return false;
   // One party the text names in both, and the same: two acts with nobody named in common may be anyone's.
   const shared = (['source', 'target'] as const).some((side) => !!namedParty(a, side) && namedParty(a, side) === namedParty(b, side));
   // A later telling that names nobody ('وأعلن التحالف هدنة' after 'هدنة بين الطرفين') is the act told before, not an attack
   // or a seizure, which a report tells many of with one word.
   const sideless = b.type !== 'COERCE' && b.type !== 'ASSAULT' && namesNoSide(b);
-  return (shared || sideless) && compatible(a, b) && sameLocation(a, b) && (!a.date || !b.date || a.date === b.date) && countsAgree(a, b);
+  // A place taken, told again with its word and the same place ('منذ تحريرها' ... 'بعد استعادة المدينة'), is one seizure.
+  const placeTaken = a.type === 'COERCE' && a.mode === 'seizure' && samePlace;
+  const sameDay = !a.date || !b.date || a.date === b.date || (known && withinADay(a, b));
+  return (shared || sideless || placeTaken) && compatible(a, b) && sameLocation(a, b) && sameDay && countsAgree(a, b);
 }
 
 export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
@@ -240,9 +249,9 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(at([actKey(e) ?? []].flat()), (o) => actKey(o) === actKey(e) && sameAct(o, e)) ??
       find(at(e.sentence === 0 || e.type === 'CONSULT' || e.type === 'MOBILIZE' ? [`k:${k}`] : hasTitle ? ['s:0'] : []), (o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)) && countsAgree(o, e));
     // (The headline's acts are matched to the body by the headline rules above.)
-    where ??= hasTitle && e.sentence === 0 ? undefined : find(at([`t:${e.type}`]), (o) => !(hasTitle && o.sentence === 0) && sameWordRetold(o, e));
+    where ??= hasTitle && e.sentence === 0 ? undefined : find(at([`t:${e.type}`]), (o) => !(hasTitle && o.sentence === 0) && (sameWordRetold(o, e) || saidAgain(o, e)));
     // ... or a definite noun pointing back to the nearest act of its kind told just before.
-    where ??= lastAt(out, e.flags?.includes('back-reference') ? at([`t:${e.type}`]) : at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => definiteRetold(o, e));
+    where ??= lastAt(out, e.flags?.includes('back-reference') ? at([`t:${e.type}`]) : at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => definiteRetold(o, e, toldIn[out.indexOf(o)].get(o.sentence)));
     where ??= lastAt(out, at([`s:${e.sentence - 1}`]), (o) => tollRetold(o, e) || tollOfFighting(o, e, attacked) || statementGoesOn(o, e));
     if (where === undefined) {
       out.push(e);
