@@ -109,3 +109,26 @@ test('the retelling cues load from data/lexicon/retelling_cues.tsv', () => {
   const cues = retellingCues();
   assert.ok(cues.repeat.has('كرر') && cues.relative.has('الذي'));
 });
+
+test('an act told with a definite noun folds into the act told just before with that word, or anywhere before when a relative clause says what was done', () => {
+  const strike = { type: 'ASSAULT', quad: 'material-conflict', source: country('TUR'), place: 'region-A' };
+  // 'شنت المقاتلات التركية أولى غاراتها على مواقع التنظيم.' ... 'قتل تسعة مسلحين في الغارات التي نفذتها المقاتلات التركية.'
+  const first = () => [act({ ...strike, sentence: 1, at: 0, mode: 'military', lemma: 'شن' }), act({ ...strike, sentence: 1, at: 25, mode: 'air', lemma: 'غاره', pos: 'noun', text: 'غاراتها' })];
+  const later = (sentence: number, relative: boolean) => [
+    act({ ...strike, sentence, at: sentence * 100, mode: 'killing', lemma: 'قتل' }),
+    act({ ...strike, sentence, at: sentence * 100 + 20, mode: 'air', lemma: 'غاره', pos: 'noun', text: 'الغارات' }),
+    ...(relative ? [act({ ...strike, sentence, at: sentence * 100 + 35, mode: 'military', lemma: 'نفذ', flags: [RELATIVE_FLAG] })] : []),
+  ];
+  assert.equal(mergeEvents([...first(), ...later(2, false)], false).length, 1);
+  assert.equal(mergeEvents([...first(), ...later(8, true)], false).length, 1);
+  // Far on, without a relative clause, the raids may be others.
+  assert.equal(mergeEvents([...first(), ...later(8, false)], false).length, 2);
+  // Clashes go on from day to day: 'واستمرت الاشتباكات' is not the fighting told before.
+  const clash = { ...strike, mode: 'military', lemma: 'اشتباك', pos: 'noun' as const };
+  const fight = (sentence: number, text: string) => {
+    const e = act({ ...clash, sentence, at: sentence * 100, text });
+    e.hit.entry.frame = ['sym'];
+    return e;
+  };
+  assert.equal(mergeEvents([fight(1, 'معارك'), act({ ...strike, sentence: 3, at: 300, mode: 'military', lemma: 'استمر' }), fight(3, 'الاشتباكات')], false).length, 2);
+});

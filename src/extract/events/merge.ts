@@ -4,6 +4,7 @@ import type { EventRecord } from '../../doc.js';
 import { absorb, guessed, ownPlace } from './merge-absorb.js';
 import { type Sentenced, pointsBack, sameRule, namedSide, country, fits, compatible, lemmaOf, sameWord, near, sameLocation, killed, closeCounts, countsAgree, days, namedParty, sameParty, namesNoSide, DEFINITE, placesDiffer, rootWord, richness } from './merge-sides.js';
 import { foldIntoRetold } from './merge-fold.js';
+import { foldDefinite } from './merge-definite.js';
 import { RELATIVE_FLAG } from './retelling-cues.js';
 import { isVerbal, withinADay, saidAgain, attackSentences, tollOfFighting, statementGoesOn, demandedAct } from './merge-retell.js';
 import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
@@ -220,6 +221,11 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
   // The sentences each kept act is told in, its own and those of the tellings folded into it, with the words told there.
   const toldIn: Map<number, Set<string>>[] = [];
   const attacked = attackSentences(events);
+  // The words of the definite nouns among each kept act's tellings ('الصاروخ'), and whether one was told in a relative clause.
+  const definite: Set<string>[] = [];
+  const relative: boolean[] = [];
+  // (Not fighting told without a direction, 'الاشتباكات', 'المعارك': a war report's clashes go on from day to day.)
+  const definiteWord = (e: T) => (e.hit.entry.pos === 'noun' && !e.hit.entry.frame.includes('sym') && DEFINITE.test(e.trigger?.text ?? '') ? [lemmaOf(e)] : []);
   for (const e of events) {
     const k = key(e);
     const sentence = at([`s:${e.sentence}`]);
@@ -256,6 +262,8 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     if (where === undefined) {
       out.push(e);
       toldIn.push(new Map([[e.sentence, new Set([lemmaOf(e)])]]));
+      definite.push(new Set(definiteWord(e)));
+      relative.push(!!e.flags?.includes(RELATIVE_FLAG));
       file(index, out.length - 1, e);
       continue;
     }
@@ -264,6 +272,8 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     const backRef = !!e.flags?.includes('back-reference');
     const same = out[where];
     toldIn[where].set(e.sentence, (toldIn[where].get(e.sentence) ?? new Set()).add(lemmaOf(e)));
+    definiteWord(e).forEach((w) => definite[where].add(w));
+    relative[where] ||= !!e.flags?.includes(RELATIVE_FLAG);
     // A call and what it asks for are kept as the call.
     const call = demandedAct(same, e) ? (same.type === 'DEMAND' ? same : e) : null;
     // Two types of one happening: the kept record carries the other in `also` (what a call asks for is no act of its own).
@@ -284,5 +294,6 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
   }
   // In the order the text tells them, whichever mention of an act was kept.
   const startOf = (e: T) => e.trigger?.start ?? e.evidence.start;
-  return foldIntoRetold(out, toldIn).sort((a, b) => a.sentence - b.sentence || startOf(a) - startOf(b));
+  const folded = foldDefinite(out, out.map((_, k) => ({ words: toldIn[k], definite: definite[k], relative: relative[k] })));
+  return foldIntoRetold(folded.out, folded.tellings.map((t) => t.words)).sort((a, b) => a.sentence - b.sentence || startOf(a) - startOf(b));
 }
