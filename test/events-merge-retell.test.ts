@@ -63,7 +63,7 @@ test('the word before an act marks it as told before: a statement said again, a 
   assert.deepEqual(renewed.flags, []);
 });
 
-type Made = { sentence: number; at: number; type?: string; mode?: string; lemma?: string; pos?: 'verb' | 'noun'; text?: string; source?: Side; target?: Side; flags?: string[]; date?: string | null; place?: string | null; quad?: string };
+type Made = { sentence: number; at: number; clause?: number; type?: string; mode?: string; lemma?: string; pos?: 'verb' | 'noun'; text?: string; source?: Side; target?: Side; flags?: string[]; date?: string | null; place?: string | null; quad?: string };
 const country = (c: string): Side => ({ entity: `Q-${c}`, name_en: c, country: c, sector: 'GOV' });
 function act(m: Made) {
   const lemma = m.lemma ?? 'رفض';
@@ -73,7 +73,7 @@ function act(m: Made) {
     date: m.date ?? null, modality: 'asserted' as const, claimed_by: null, numbers: [],
     summary_en: '', evidence: { start: m.at, end: m.at + 80 }, confidence: 0.7,
     trigger: { start: m.at + 10, end: m.at + 14, text: m.text ?? lemma },
-    sentence: m.sentence, clause: m.at, flags: m.flags ?? [], hit: { entry: { pos: m.pos ?? 'verb', lemma, type: m.type ?? 'REJECT', cameo: '120', frame: ['obj'] }, pos: m.pos ?? 'verb' },
+    sentence: m.sentence, clause: m.clause ?? m.at, flags: m.flags ?? [], hit: { entry: { pos: m.pos ?? 'verb', lemma, type: m.type ?? 'REJECT', cameo: '120', frame: ['obj'] }, pos: m.pos ?? 'verb' },
   } as unknown as EventRecord & { sentence: number; clause: number; flags: string[]; hit: { entry: typeof warn } };
 }
 
@@ -131,4 +131,40 @@ test('an act told with a definite noun folds into the act told just before with 
     return e;
   };
   assert.equal(mergeEvents([fight(1, 'معارك'), act({ ...strike, sentence: 3, at: 300, mode: 'military', lemma: 'استمر' }), fight(3, 'الاشتباكات')], false).length, 2);
+});
+
+test('support told with the means it is given by is one act of support, kept without the means\' sides', () => {
+  // 'وتدعم الدول الحليفة قوات الجيش بالضربات الجوية وشحنات السلاح.'
+  const support = () => act({ sentence: 2, at: 0, clause: 0, type: 'AID', mode: 'aid', quad: 'material-cooperation', lemma: 'دعم', text: 'وتدعم' });
+  const means = (text: string, at = 30) => act({ sentence: 2, at, clause: 0, type: 'ASSAULT', mode: 'air', quad: 'material-conflict', lemma: 'غاره', pos: 'noun', text, source: country('YEM'), target: country('SAU') });
+  const one = mergeEvents([support(), means('بالضربات الجوية')], false);
+  assert.deepEqual(one.map((e) => [e.type, e.source, e.target]), [['AID', null, null]]);
+  // A noun not governed by ب, or far on, tells an act of its own.
+  assert.equal(mergeEvents([support(), means('الضربات الجوية')], false).length, 2);
+  assert.equal(mergeEvents([support(), means('بالضربات الجوية', 200)], false).length, 2);
+});
+
+test('a headline statement naming one party is the statement naming it and another with the same word', () => {
+  // 'الأمم المتحدة تتهم إسرائيل ...' read with Israel accusing; the body: 'اتهمت لجنة تابعة للأمم المتحدة إسرائيل ...'.
+  const accuse = { type: 'ACCUSE', mode: 'accusation', quad: 'verbal-conflict', lemma: 'اتهم' };
+  const headline = () => act({ ...accuse, sentence: 1, at: 0, source: country('ISR') });
+  const body = (source: Side) => act({ ...accuse, sentence: 6, at: 600, source, target: country('ISR') });
+  const out = mergeEvents([headline(), body(side('UN'))], true);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].target?.country, 'ISR');
+  // Below the lead, or naming a third party, it is another statement.
+  assert.equal(mergeEvents([act({ ...accuse, sentence: 4, at: 400, source: country('ISR') }), body(side('UN'))], true).length, 2);
+  assert.equal(mergeEvents([act({ ...accuse, sentence: 1, at: 0, source: country('EGY') }), body(side('UN'))], true).length, 2);
+});
+
+test('a truce told again by a word that names nobody, a few days off, is the same truce; dead told on after dead are one toll', () => {
+  const truce = { type: 'RETREAT', mode: 'ceasefire', quad: 'material-cooperation', lemma: 'هدنه', pos: 'noun' as const };
+  const first = () => act({ ...truce, sentence: 1, at: 0, source: country('SAU'), date: '2024-03-10' });
+  assert.equal(mergeEvents([first(), act({ ...truce, sentence: 4, at: 400, date: '2024-03-07' })], false).length, 1);
+  assert.equal(mergeEvents([first(), act({ ...truce, sentence: 4, at: 400, date: '2024-02-20' })], false).length, 2);
+  // 'قتل خمسة من أفراد الأسرة في الغارة.' / 'وقتل أيضا طفلان منها.'
+  const dead = { type: 'ASSAULT', mode: 'killing', quad: 'material-conflict', lemma: 'قتل' };
+  const toll = (flags: string[]) => act({ ...dead, sentence: 3, at: 300, source: country('ISR'), target: country('PSE'), flags });
+  assert.equal(mergeEvents([act({ ...dead, sentence: 2, at: 200, target: country('PSE') }), toll(['inherited-sides'])], false).length, 1);
+  assert.equal(mergeEvents([act({ ...dead, sentence: 2, at: 200, target: country('PSE') }), toll([])], false).length, 2);
 });

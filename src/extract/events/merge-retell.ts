@@ -2,16 +2,26 @@
 // a statement carried on in the next sentence without its speaker, what a call asks for told in its clause.
 import type { EventRecord } from '../../doc.js';
 import { ownPlace } from './merge-absorb.js';
-import { type Sentenced, namedSide, namedParty, compatible, countsAgree, days, rootWord } from './merge-sides.js';
+import { type Sentenced, namedSide, namedParty, compatible, countsAgree, days, rootWord, lemmaOf } from './merge-sides.js';
 import { SAID_AGAIN_FLAG } from './retelling-cues.js';
 
 const VERBAL_QUADS = new Set(['verbal-cooperation', 'verbal-conflict']);
 export const isVerbal = (e: EventRecord) => VERBAL_QUADS.has(e.quad);
 
-export const withinADay = (a: EventRecord, b: EventRecord) => {
+export const withinDays = (a: EventRecord, b: EventRecord, n: number) => {
   const [da, db] = [days(a.date), days(b.date)];
-  return da === null || db === null || Math.abs(da - db) <= 1;
+  return da === null || db === null || Math.abs(da - db) <= n;
 };
+export const withinADay = (a: EventRecord, b: EventRecord) => withinDays(a, b, 1);
+/** The days between a truce's announcement and its taking effect, as reports tell them. */
+export const TRUCE_DAYS = 4;
+
+/** Dead told in the sentence after dead, with the sides the coder took from them and no place or other count of their
+ * own ('قتل خمسة من أفراد الأسرة في الغارة. وقتل أيضا طفلان منها'): the same happening's dead, told on. */
+export function tollGoesOn(earlier: Sentenced, later: Sentenced): boolean {
+  if (later.mode !== 'killing' || earlier.mode !== 'killing' || !later.flags?.includes('inherited-sides') || later.sentence - earlier.sentence !== 1) return false;
+  return earlier.type === 'ASSAULT' && later.type === 'ASSAULT' && !ownPlace(later) && compatible(earlier, later) && countsAgree(earlier, later) && withinADay(earlier, later);
+}
 
 /** The sentences that tell an attack, not only its dead. */
 export const attackSentences = (events: Sentenced[]) => new Set(events.filter((e) => e.type === 'ASSAULT' && e.mode !== 'killing').map((e) => e.sentence));
@@ -52,4 +62,26 @@ export function saidAgain(a: Sentenced, b: Sentenced): boolean {
   if (!b.flags?.includes(SAID_AGAIN_FLAG) || a.sentence >= b.sentence || a.type !== b.type || rootWord(a) !== rootWord(b) || a.modality !== b.modality) return false;
   const parties = new Set((['source', 'target'] as const).map((side) => namedParty(a, side)).filter(Boolean));
   return (['source', 'target'] as const).every((side) => !namedParty(b, side) || parties.has(namedParty(b, side)));
+}
+
+/** Support told with the means it is given by, a noun governed by ب a few words after the verb ('تدعم الدول قوات المقاومة
+ * بالضربات الجوية وشحنات الأسلحة'): one act of support, not an attack of its own. */
+const SUPPORT_TYPES = new Set(['AID', 'SUPPORT']);
+const MEANS_WITHIN = 40;
+export function supportedBy(a: Sentenced, b: Sentenced): boolean {
+  const [verb, means] = (a.trigger?.start ?? 0) <= (b.trigger?.start ?? 0) ? [a, b] : [b, a];
+  if (a.sentence !== b.sentence || a.clause !== b.clause || !SUPPORT_TYPES.has(verb.type) || verb.hit.entry.pos !== 'verb' || means.hit.entry.pos !== 'noun') return false;
+  if (!verb.trigger || !means.trigger || !/^ب/u.test(means.trigger.text) || means.type === verb.type) return false;
+  return means.trigger.start - verb.trigger.end <= MEANS_WITHIN;
+}
+
+const namedParties = (e: Sentenced) => (['source', 'target'] as const).map((side) => namedParty(e, side)).filter((p): p is string => !!p);
+
+/** A statement in the headline or the lead that names one party only, read perhaps in the wrong role ('الأمم المتحدة تتهم
+ * إسرائيل' read with Israel accusing), and a statement with the same word naming that party and another: one statement. */
+export function leadOneParty(a: Sentenced, b: Sentenced, lead: number): boolean {
+  if (a.type !== b.type || !isVerbal(a) || lemmaOf(a) !== lemmaOf(b) || a.modality !== b.modality || (a.date && b.date && a.date !== b.date)) return false;
+  const [one, two] = namedParties(a).length === 1 ? [a, b] : [b, a];
+  const [p1, p2] = [namedParties(one), namedParties(two)];
+  return one.sentence <= lead && p1.length === 1 && p2.length === 2 && p2.includes(p1[0]);
 }

@@ -6,7 +6,7 @@ import { type Sentenced, pointsBack, sameRule, namedSide, country, fits, compati
 import { foldIntoRetold } from './merge-fold.js';
 import { foldDefinite } from './merge-definite.js';
 import { RELATIVE_FLAG } from './retelling-cues.js';
-import { isVerbal, withinADay, saidAgain, attackSentences, tollOfFighting, statementGoesOn, demandedAct } from './merge-retell.js';
+import { isVerbal, withinADay, withinDays, TRUCE_DAYS, tollGoesOn, saidAgain, supportedBy, leadOneParty, attackSentences, tollOfFighting, statementGoesOn, demandedAct } from './merge-retell.js';
 import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
 
@@ -206,7 +206,9 @@ function sameWordRetold(a: Sentenced, b: Sentenced): boolean {
   const sideless = b.type !== 'COERCE' && b.type !== 'ASSAULT' && namesNoSide(b);
   // A place taken, told again with its word and the same place ('منذ تحريرها' ... 'بعد استعادة المدينة'), is one seizure.
   const placeTaken = a.type === 'COERCE' && a.mode === 'seizure' && samePlace;
-  const sameDay = !a.date || !b.date || a.date === b.date || (known && withinADay(a, b));
+  // A truce is told on the day it was announced and the day it takes effect: a later telling that names nobody, a few days off, is the same truce.
+  const truceDays = a.mode === 'ceasefire' && sideless && withinDays(a, b, TRUCE_DAYS);
+  const sameDay = !a.date || !b.date || a.date === b.date || (known && withinADay(a, b)) || truceDays;
   return (shared || sideless || placeTaken) && compatible(a, b) && sameLocation(a, b) && sameDay && countsAgree(a, b);
 }
 
@@ -243,7 +245,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e) && !twoVillages(o, e)) ??
       find(at([`src:${e.source?.entity}`]), (o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       find(sentence, (o) => tollOfAttack(o, e)) ??
-      find(sentence, (o) => groundAndFire(o, e) || demandedAct(o, e)) ??
+      find(sentence, (o) => groundAndFire(o, e) || demandedAct(o, e) || supportedBy(o, e)) ??
       find(at([`loc:${e.location?.entity}`]), (o) => sameToll(o, e)) ??
       // The same noun again later in the sentence refers back to the act it named ('المساعدات').
       // The same word, even when two lexicon entries read it ('المساعدات' as relief and as aid), is the same act.
@@ -251,6 +253,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(sentence, (o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && (sameRule(o, e) || (o.type === e.type && sameWord(o, e))) && compatible(o, e) && (o.clause === e.clause || pointsBack(e))) ??
       find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e)) ??
       find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && bareHeadline(o, e, lead)) ??
+      find(at([`t:${e.type}`]), (o) => leadOneParty(o, e, lead)) ??
       find(at([`s:${lead}`, `s:${lead + 1}`]), (o) => leadRetold(o, e, lead)) ??
       find(at([actKey(e) ?? []].flat()), (o) => actKey(o) === actKey(e) && sameAct(o, e)) ??
       find(at(e.sentence === 0 || e.type === 'CONSULT' || e.type === 'MOBILIZE' ? [`k:${k}`] : hasTitle ? ['s:0'] : []), (o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)) && countsAgree(o, e));
@@ -258,7 +261,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     where ??= hasTitle && e.sentence === 0 ? undefined : find(at([`t:${e.type}`]), (o) => !(hasTitle && o.sentence === 0) && (sameWordRetold(o, e) || saidAgain(o, e)));
     // ... or a definite noun pointing back to the nearest act of its kind told just before.
     where ??= lastAt(out, e.flags?.includes('back-reference') ? at([`t:${e.type}`]) : at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => definiteRetold(o, e, toldIn[out.indexOf(o)].get(o.sentence)));
-    where ??= lastAt(out, at([`s:${e.sentence - 1}`]), (o) => tollRetold(o, e) || tollOfFighting(o, e, attacked) || statementGoesOn(o, e));
+    where ??= lastAt(out, at([`s:${e.sentence - 1}`]), (o) => tollRetold(o, e) || tollGoesOn(o, e) || tollOfFighting(o, e, attacked) || statementGoesOn(o, e));
     if (where === undefined) {
       out.push(e);
       toldIn.push(new Map([[e.sentence, new Set([lemmaOf(e)])]]));
@@ -274,8 +277,10 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     toldIn[where].set(e.sentence, (toldIn[where].get(e.sentence) ?? new Set()).add(lemmaOf(e)));
     definiteWord(e).forEach((w) => definite[where].add(w));
     relative[where] ||= !!e.flags?.includes(RELATIVE_FLAG);
-    // A call and what it asks for are kept as the call.
-    const call = demandedAct(same, e) ? (same.type === 'DEMAND' ? same : e) : null;
+    // A call and what it asks for are kept as the call; support and its means as the support, taking nothing from the
+    // means' reading (whose sides are the weapon's, not the supporter's).
+    const means = supportedBy(same, e);
+    const call = demandedAct(same, e) ? (same.type === 'DEMAND' ? same : e) : means ? (e.hit.entry.pos === 'verb' ? e : same) : null;
     // Two types of one happening: the kept record carries the other in `also` (what a call asks for is no act of its own).
     if (same.type !== e.type && !call) {
       same.also = [...new Set([...(same.also ?? []), e.type])];
@@ -283,7 +288,8 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     }
     // The places told after either word of one act are the act's ('أطلق قذائف على بلدتي A وB').
     const placesAfter = [...new Set([...(same.placesAfter ?? []), ...(e.placesAfter ?? [])])];
-    if (call ? call === e : !backRef && ((same.sentence === 0 && hasTitle && e.sentence !== 0) || richness(e) > richness(same))) {
+    if (means) out[where] = call!;
+    else if (call ? call === e : !backRef && ((same.sentence === 0 && hasTitle && e.sentence !== 0) || richness(e) > richness(same))) {
       absorb(e, same);
       out[where] = e;
     } else {
