@@ -1,55 +1,19 @@
 // One event per happening per document: the title and the lead often report what the body
 // reports again; same-sentence repeats of one act are one event too.
 import type { EventRecord } from '../../doc.js';
-import type { TriggerEntry } from './lexicon.js';
 import { absorb, guessed, ownPlace } from './merge-absorb.js';
+import { type Sentenced, pointsBack, sameRule, namedSide, country, fits, compatible, lemmaOf, sameWord, near, sameLocation, killed, closeCounts, countsAgree, days, namedParty, sameParty, namesNoSide, DEFINITE, placesDiffer, rootWord, richness } from './merge-sides.js';
+import { foldIntoRetold } from './merge-fold.js';
+import { foldDefinite } from './merge-definite.js';
+import { RELATIVE_FLAG } from './retelling-cues.js';
+import { isVerbal, withinADay, withinDays, TRUCE_DAYS, tollGoesOn, saidAgain, supportedBy, leadOneParty, attackSentences, tollOfFighting, statementGoesOn, demandedAct } from './merge-retell.js';
 import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
 
-/** The lexicon entry whose rule coded an event. */
-type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
-
-/** `also`: the types of acts told in the same breath and folded into this one ('الأحكام العرفية والتعبئة العامة'). */
-type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; uncharted?: string[]; placesAfter?: string[]; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null } };
-
-/** A noun made definite by the article or a pronoun ('المساعدات', 'مقتلهم') names an act already told. */
-const pointsBack = (e: Sentenced) => !!e.hit.enclitic || DEFINITE.test(e.trigger?.text ?? '');
-
-const sameRule = (a: Sentenced, b: Sentenced) => {
-  const [x, y] = [a.hit.entry, b.hit.entry];
-  return x === y || (x.pos === y.pos && x.lemma === y.lemma && x.type === y.type && x.cameo === y.cameo && x.frame.join('|') === y.frame.join('|'));
-};
-
 const typesMeet = (a: Sentenced, b: Sentenced) => a.type === b.type || !!a.also?.includes(b.type) || !!b.also?.includes(a.type);
-
 
 // A target the coder guessed (the other party of the conflict) does not tell two acts apart.
 const key = (e: Sentenced) => `${e.source?.country ?? e.source?.entity ?? '-'}|${e.flags?.includes('guessed-target') ? '-' : e.target?.country ?? e.target?.entity ?? '-'}`;
-
-const namedSide = (e: Sentenced, side: 'source' | 'target') => (guessed(e).includes(side) ? null : e[side]);
-
-// A named side outweighs a guessed one: the record kept is the one that reads its sides in the text.
-// Between readings otherwise equal, a verb's, whose sides are its subject and object, outweighs a noun's.
-const richness = (e: Sentenced) =>
-  (['source', 'target'] as const).reduce((n, side) => n + (namedSide(e, side) ? 3 : e[side] ? 1 : 0), 0) + (e.location ? 1 : 0) + (e.date ? 1 : 0) + e.numbers.length + (e.claimed_by ? 1 : 0) + (e.hit.entry.pos === 'verb' ? 0.5 : 0);
-
-const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
-// A generic actor of no known country ('المسلحون', 'militants') names no party that could differ from another.
-const country = (a: EventRecord['source']) => a?.country ?? (a?.entity?.startsWith('rasad:generic:') ? null : a?.entity) ?? null;
-const fits = (x: string | null, y: string | null) => x === null || y === null || x === y;
-
-/** Two readings of one sentence's act: parties that do not contradict each other (either way round). */
-function compatible(a: Sentenced, b: Sentenced): boolean {
-  // A side absent or guessed in one reading is compatible with the side the other names.
-  const [as, at, bs, bt] = [country(namedSide(a, 'source')), country(namedSide(a, 'target')), country(namedSide(b, 'source')), country(namedSide(b, 'target'))];
-  if (fits(as, bs) && fits(at, bt)) return true;
-  // The other way round only for fighting told without a direction (اشتباكات، معارك), not for
-  // two directed acts (A shells B; B shoots down A's helicopters).
-  // Talks and agreements are the same act whichever side is named first ('وقعت مصر والسودان اتفاقا').
-  if (a.type === b.type && SYMMETRIC_TYPES.has(a.type) && fits(as, bt) && fits(at, bs)) return true;
-  const undirected = (e: Sentenced) => e.mode === 'military' && e.hit.entry.frame.includes('sym');
-  return ((a.mode === b.mode && a.mode === 'military') || undirected(a) || undirected(b)) && fits(as, bt) && fits(at, bs);
-}
 
 /** Two acts of one sentence, the later told by a verb that names its own subject, another actor than
  * the first act's ('قصف الطيران الحربي المنطقة، فيما قصفت قوات النظام البلدة'): two acts, not one told twice. */
@@ -90,9 +54,6 @@ function sameTeller(a: Sentenced, b: Sentenced): boolean {
   return a.quad.startsWith('verbal') && !!a.source?.entity && a.source.entity === b.source?.entity && sameRule(a, b);
 }
 
-const VERBAL_QUADS = new Set(['verbal-cooperation', 'verbal-conflict']);
-const isVerbal = (e: EventRecord) => VERBAL_QUADS.has(e.quad);
-const lemmaOf = (e: Sentenced) => `${e.hit.entry.pos}:${e.hit.entry.lemma}`;
 /** The target the clause named; one the coder guessed (the other party of the conflict) counts as none. */
 const namedTarget = (e: Sentenced) => (e.flags?.includes('guessed-target') ? null : country(e.target));
 const sameCountry = (a: EventRecord, b: EventRecord) => !!country(a.source) && country(a.source) === country(b.source);
@@ -122,20 +83,6 @@ function retold(a: Sentenced, b: Sentenced, lead: number): boolean {
   return a.type === b.type && isVerbal(a) && sameCountry(a, b) && lemmaOf(a) === lemmaOf(b) && fits(namedTarget(a), namedTarget(b));
 }
 
-const sameWord = (a: EventRecord, b: EventRecord) => !!a.trigger && a.trigger.text === b.trigger?.text;
-
-/** Triggers a few words apart: one act told twice, not two acts of one actor ('تدمير مخزن ... وأخرى تظهر تدمير مجموعة'). */
-const near = (a: EventRecord, b: EventRecord) => !!a.trigger && !!b.trigger && Math.abs(a.trigger.start - b.trigger.start) <= 60;
-
-function sameLocation(a: Sentenced, b: Sentenced): boolean {
-  const [x, y] = [ownPlace(a), ownPlace(b)];
-  if (x && y) return x === y;
-  // Two acts with no place on the map whose sentences name other villages ('قصفت المدفعية بلدة الخيام. وشن
-  // الاحتلال غارات على بلدة عيترون'): two places, not one told twice.
-  const [p, q] = [a.uncharted ?? [], b.uncharted ?? []];
-  return !!x || !!y || !p.length || !q.length || p.some((id) => q.includes(id));
-}
-
 /** Two acts of one sentence told with two words, each followed by places of its own ('أطلق قذائف على بلدتي يارون وشبعا، واستهدفت طائراته
  * بلدة مركبا'): two acts at two places, not one told twice. */
 function twoVillages(a: Sentenced, b: Sentenced): boolean {
@@ -144,16 +91,6 @@ function twoVillages(a: Sentenced, b: Sentenced): boolean {
   const later = (a.trigger?.start ?? 0) > (b.trigger?.start ?? 0) ? a : b;
   return lemmaOf(a) !== lemmaOf(b) && !pointsBack(later) && !!p.length && !!q.length && !p.some((id) => q.includes(id));
 }
-
-const killed = (e: EventRecord) => e.numbers.filter((n) => n.kind === 'killed').map((n) => n.value);
-/** Counts that tell one toll: equal, or within a tenth of each other ('أكثر من 20' and '21 على الأقل'). */
-const closeCounts = (x: number, y: number) => Math.abs(x - y) <= Math.max(1, 0.1 * Math.max(x, y));
-/** No two counts of dead that differ: none in one of them, or one count close to the other's. */
-const countsAgree = (a: EventRecord, b: EventRecord) => {
-  const [ka, kb] = [killed(a), killed(b)];
-  return !ka.length || !kb.length || ka.some((x) => kb.some((y) => closeCounts(x, y)));
-};
-const days = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(d) / 86_400_000 : null);
 
 /** One attack's dead counted again in another sentence: the same type, place and sides that agree,
  * nearly the same count of killed, on the same day or the day before (the report's day and the act's). */
@@ -176,12 +113,6 @@ function headlined(a: Sentenced, b: Sentenced): boolean {
   return (['source', 'target'] as const).some((side) => !!c(a, side) && c(a, side) === c(b, side));
 }
 
-/** A side the text names, as an act's party: its country, or the entity when it has none. */
-const namedParty = (e: Sentenced, side: 'source' | 'target') => country(namedSide(e, side));
-/** A state named without a body ('مصر') acts through its government: no sector reads as GOV. */
-const sectorOf = (a: NonNullable<EventRecord['source']>) => a.sector ?? 'GOV';
-const sameParty = (x: EventRecord['source'], y: EventRecord['source']) =>
-  !!x && !!y && ((!!x.entity && x.entity === y.entity) || (!!x.country && x.country === y.country && sectorOf(x) === sectorOf(y)));
 /** The document key an act is retold under: its type and both the sides it names (none when a side is not named). */
 const actKey = (e: Sentenced) => {
   const [s, t] = [namedParty(e, 'source'), namedParty(e, 'target')];
@@ -204,8 +135,6 @@ function sameAct(a: Sentenced, b: Sentenced): boolean {
   return !ka.length || !kb.length || ka.some((x) => kb.some((y) => closeCounts(x, y)));
 }
 
-const namesNoSide = (e: Sentenced) => !namedSide(e, 'source') && !namedSide(e, 'target');
-
 /** A headline that names no side ('المعارضة تسيطر على ...') is the act the lead then tells with its
  * sides: the same type and the same trigger word, in the first sentences of the body. */
 function bareHeadline(a: Sentenced, b: Sentenced, lead: number): boolean {
@@ -223,12 +152,9 @@ function leadRetold(a: Sentenced, b: Sentenced, lead: number): boolean {
 /** A definite act noun ('القصف', 'المداهمات', 'الغارات') names an act the reader already knows: the one of its
  * type told in the sentence before or the one before that, when the sides do not contradict it and no other
  * day or count of dead sets it apart ('قصفت قوات النظام المخيم ... وأوضحت المجموعة أن القصف أحدث دمارا'). */
-// The article alone: with a preposition fused to it ('للمعارك', 'بالقصف') the noun is governed, often a new act ('تعرضت السيارة للقصف').
-const DEFINITE = /^[وف]?ال/;
-/** A place the text gives each, and not the same one, unless one is a whole country (the region the other lies in). */
-const placesDiffer = (a: Sentenced, b: Sentenced) => !sameLocation(a, b) && a.location?.precision !== 'country' && b.location?.precision !== 'country';
 const BACK_SPAN = 2;
-function definiteRetold(earlier: Sentenced, later: Sentenced): boolean {
+// `words`: the words the earlier act was told with in its own sentence ('قتل 18 إثر سقوط صاروخ' ... 'سقط الصاروخ').
+function definiteRetold(earlier: Sentenced, later: Sentenced, words: ReadonlySet<string> = new Set()): boolean {
   if (later.hit.pos !== 'noun' || !later.trigger) return false;
   // A noun the text itself points back with ('تلك الهجمات', 'خلال اقتحامها'): the nearest act of its kind told before, however far.
   if (later.flags?.includes('back-reference')) return pointsBackTo(earlier, later);
@@ -238,7 +164,8 @@ function definiteRetold(earlier: Sentenced, later: Sentenced): boolean {
   const root = (e: Sentenced) => e.hit.entry.lemma.split('/')[0];
   // The dead of the attack just told ('أسفرت الغارات عن مقتل 14 ... ونقل القتلى') are its toll, whatever word told the attack.
   const toll = later.mode === 'killing';
-  if (!toll && root(earlier) !== root(later) && (earlier.mode !== later.mode || !earlier.mode || earlier.mode === 'military')) return false;
+  const toldWith = [...words].some((w) => w.split(':')[1]?.split('/')[0] === root(later));
+  if (!toll && !toldWith && root(earlier) !== root(later) && (earlier.mode !== later.mode || !earlier.mode || earlier.mode === 'military')) return false;
   const gap = later.sentence - earlier.sentence;
   if (gap < 1 || gap > BACK_SPAN || earlier.type !== later.type || !compatible(earlier, later) || !countsAgree(earlier, later) || placesDiffer(earlier, later)) return false;
   const [da, db] = [days(earlier.date), days(later.date)];
@@ -259,9 +186,6 @@ function tollRetold(earlier: Sentenced, later: Sentenced): boolean {
   return da === null || db === null || Math.abs(da - db) <= 1;
 }
 
-/** The word an act is told with, its root as the lexicon writes it: the verb's perfect, the noun without its ة ('سيطرة' / 'سيطر'). */
-const rootWord = (e: Sentenced) => e.hit.entry.lemma.split('/')[0].replace(/[هة]$/, '');
-
 /** One act told again, with the same word, anywhere in the report ('وصلت طائرة مساعدات سعودية' ... 'المساعدات'; 'رفضت
  * الخارجية أي تعاون' ... 'وكرر رفض التعاون'): the same type and word, sides that do not contradict, no other day or
  * place or count of dead. Not for attacks, which a report tells many of with one word, unless at the very same place,
@@ -271,13 +195,21 @@ const rootWord = (e: Sentenced) => e.hit.entry.lemma.split('/')[0].replace(/[ه�
 const SAID_AGAIN = new Set(['THREATEN', 'ACCUSE', 'DEMAND', 'CONSULT']);
 function sameWordRetold(a: Sentenced, b: Sentenced): boolean {
   if (SAID_AGAIN.has(a.type) || a.type !== b.type || a.sentence === b.sentence || rootWord(a) !== rootWord(b) || a.modality !== b.modality) return false;
-  if (a.type === 'ASSAULT' && (!ownPlace(a) || ownPlace(a) !== ownPlace(b))) return false;
+  const samePlace = !!ownPlace(a) && ownPlace(a) === ownPlace(b);
+  // An act told in a relative clause ('المستشفى الذي اقتحمه الجيش') is one the reader knows: no other place will do.
+  const known = !!b.flags?.includes(RELATIVE_FLAG);
+  if (a.type === 'ASSAULT' && !samePlace && !(known && !placesDiffer(a, b))) return false;
   // One party the text names in both, and the same: two acts with nobody named in common may be anyone's.
   const shared = (['source', 'target'] as const).some((side) => !!namedParty(a, side) && namedParty(a, side) === namedParty(b, side));
   // A later telling that names nobody ('وأعلن التحالف هدنة' after 'هدنة بين الطرفين') is the act told before, not an attack
   // or a seizure, which a report tells many of with one word.
   const sideless = b.type !== 'COERCE' && b.type !== 'ASSAULT' && namesNoSide(b);
-  return (shared || sideless) && compatible(a, b) && sameLocation(a, b) && (!a.date || !b.date || a.date === b.date) && countsAgree(a, b);
+  // A place taken, told again with its word and the same place ('منذ تحريرها' ... 'بعد استعادة المدينة'), is one seizure.
+  const placeTaken = a.type === 'COERCE' && a.mode === 'seizure' && samePlace;
+  // A truce is told on the day it was announced and the day it takes effect: a later telling that names nobody, a few days off, is the same truce.
+  const truceDays = a.mode === 'ceasefire' && sideless && withinDays(a, b, TRUCE_DAYS);
+  const sameDay = !a.date || !b.date || a.date === b.date || (known && withinADay(a, b)) || truceDays;
+  return (shared || sideless || placeTaken) && compatible(a, b) && sameLocation(a, b) && sameDay && countsAgree(a, b);
 }
 
 export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
@@ -290,6 +222,12 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
   const leadSentences = Array.from({ length: lead + 1 }, (_, s) => `s:${s}`);
   // The sentences each kept act is told in, its own and those of the tellings folded into it, with the words told there.
   const toldIn: Map<number, Set<string>>[] = [];
+  const attacked = attackSentences(events);
+  // The words of the definite nouns among each kept act's tellings ('الصاروخ'), and whether one was told in a relative clause.
+  const definite: Set<string>[] = [];
+  const relative: boolean[] = [];
+  // (Not fighting told without a direction, 'الاشتباكات', 'المعارك': a war report's clashes go on from day to day.)
+  const definiteWord = (e: T) => (e.hit.entry.pos === 'noun' && !e.hit.entry.frame.includes('sym') && DEFINITE.test(e.trigger?.text ?? '') ? [lemmaOf(e)] : []);
   for (const e of events) {
     const k = key(e);
     const sentence = at([`s:${e.sentence}`]);
@@ -307,7 +245,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e) && !twoVillages(o, e)) ??
       find(at([`src:${e.source?.entity}`]), (o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       find(sentence, (o) => tollOfAttack(o, e)) ??
-      find(sentence, (o) => groundAndFire(o, e)) ??
+      find(sentence, (o) => groundAndFire(o, e) || demandedAct(o, e) || supportedBy(o, e)) ??
       find(at([`loc:${e.location?.entity}`]), (o) => sameToll(o, e)) ??
       // The same noun again later in the sentence refers back to the act it named ('المساعدات').
       // The same word, even when two lexicon entries read it ('المساعدات' as relief and as aid), is the same act.
@@ -315,17 +253,20 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       find(sentence, (o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && (sameRule(o, e) || (o.type === e.type && sameWord(o, e))) && compatible(o, e) && (o.clause === e.clause || pointsBack(e))) ??
       find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e)) ??
       find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && bareHeadline(o, e, lead)) ??
+      find(at([`t:${e.type}`]), (o) => leadOneParty(o, e, lead)) ??
       find(at([`s:${lead}`, `s:${lead + 1}`]), (o) => leadRetold(o, e, lead)) ??
       find(at([actKey(e) ?? []].flat()), (o) => actKey(o) === actKey(e) && sameAct(o, e)) ??
       find(at(e.sentence === 0 || e.type === 'CONSULT' || e.type === 'MOBILIZE' ? [`k:${k}`] : hasTitle ? ['s:0'] : []), (o) => key(o) === k && typesMeet(o, e) && (e.type === 'CONSULT' || e.type === 'MOBILIZE' || (hasTitle && (o.sentence === 0 || e.sentence === 0))) && (!o.date || !e.date || o.date === e.date) && (e.type === 'MOBILIZE' || sameLocation(o, e)) && countsAgree(o, e));
     // (The headline's acts are matched to the body by the headline rules above.)
-    where ??= hasTitle && e.sentence === 0 ? undefined : find(at([`t:${e.type}`]), (o) => !(hasTitle && o.sentence === 0) && sameWordRetold(o, e));
+    where ??= hasTitle && e.sentence === 0 ? undefined : find(at([`t:${e.type}`]), (o) => !(hasTitle && o.sentence === 0) && (sameWordRetold(o, e) || saidAgain(o, e)));
     // ... or a definite noun pointing back to the nearest act of its kind told just before.
-    where ??= lastAt(out, e.flags?.includes('back-reference') ? at([`t:${e.type}`]) : at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => definiteRetold(o, e));
-    where ??= lastAt(out, at([`s:${e.sentence - 1}`]), (o) => tollRetold(o, e));
+    where ??= lastAt(out, e.flags?.includes('back-reference') ? at([`t:${e.type}`]) : at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => definiteRetold(o, e, toldIn[out.indexOf(o)].get(o.sentence)));
+    where ??= lastAt(out, at([`s:${e.sentence - 1}`]), (o) => tollRetold(o, e) || tollGoesOn(o, e) || tollOfFighting(o, e, attacked) || statementGoesOn(o, e));
     if (where === undefined) {
       out.push(e);
       toldIn.push(new Map([[e.sentence, new Set([lemmaOf(e)])]]));
+      definite.push(new Set(definiteWord(e)));
+      relative.push(!!e.flags?.includes(RELATIVE_FLAG));
       file(index, out.length - 1, e);
       continue;
     }
@@ -334,14 +275,21 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     const backRef = !!e.flags?.includes('back-reference');
     const same = out[where];
     toldIn[where].set(e.sentence, (toldIn[where].get(e.sentence) ?? new Set()).add(lemmaOf(e)));
-    // Two types of one happening: the kept record carries the other in `also`.
-    if (same.type !== e.type) {
+    definiteWord(e).forEach((w) => definite[where].add(w));
+    relative[where] ||= !!e.flags?.includes(RELATIVE_FLAG);
+    // A call and what it asks for are kept as the call; support and its means as the support, taking nothing from the
+    // means' reading (whose sides are the weapon's, not the supporter's).
+    const means = supportedBy(same, e);
+    const call = demandedAct(same, e) ? (same.type === 'DEMAND' ? same : e) : means ? (e.hit.entry.pos === 'verb' ? e : same) : null;
+    // Two types of one happening: the kept record carries the other in `also` (what a call asks for is no act of its own).
+    if (same.type !== e.type && !call) {
       same.also = [...new Set([...(same.also ?? []), e.type])];
       e.also = [...new Set([...(e.also ?? []), same.type])];
     }
     // The places told after either word of one act are the act's ('أطلق قذائف على بلدتي A وB').
     const placesAfter = [...new Set([...(same.placesAfter ?? []), ...(e.placesAfter ?? [])])];
-    if (!backRef && ((same.sentence === 0 && hasTitle && e.sentence !== 0) || richness(e) > richness(same))) {
+    if (means) out[where] = call!;
+    else if (call ? call === e : !backRef && ((same.sentence === 0 && hasTitle && e.sentence !== 0) || richness(e) > richness(same))) {
       absorb(e, same);
       out[where] = e;
     } else {
@@ -352,35 +300,6 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
   }
   // In the order the text tells them, whichever mention of an act was kept.
   const startOf = (e: T) => e.trigger?.start ?? e.evidence.start;
-  return foldIntoRetold(out, toldIn).sort((a, b) => a.sentence - b.sentence || startOf(a) - startOf(b));
-}
-
-/** A sentence that tells an act of the report again ('قصفت القوات المخيم.' ... 'أن القصف أحدث دمارا، مؤكدة سقوط ضحايا')
- * is about that act: another act of its type told there, with sides that agree and no other place, day or count
- * of dead, is the same happening told with another word ('ضحايا'), not a new one. */
-function retoldThere(act: Sentenced, e: Sentenced): boolean {
-  // A verb tells an act with a subject of its own ('اقتحمت القوات ...'): only a noun is read as a part of the act retold.
-  if (e.hit.pos !== 'noun' || act.type !== e.type || act.sentence >= e.sentence || !compatible(act, e) || !countsAgree(act, e) || placesDiffer(act, e)) return false;
-  // A village off the map named there and not where the act was told ('فيما تدور معارك في منطقة ...') is another place.
-  if ((e.uncharted ?? []).some((id) => !(act.uncharted ?? []).includes(id))) return false;
-  const [da, db] = [days(act.date), days(e.date)];
-  return da === null || db === null || Math.abs(da - db) <= 1;
-}
-
-function foldIntoRetold<T extends Sentenced>(out: T[], toldIn: Map<number, Set<string>>[]): T[] {
-  const retelling = new Map<number, number[]>();
-  toldIn.forEach((sentences, at) => sentences.forEach((_, s) => s !== out[at].sentence && retelling.set(s, [...(retelling.get(s) ?? []), at])));
-  const gone = new Set<number>();
-  out.forEach((e, j) => {
-    // The word that retold the act, said again in that sentence, tells another one ('تدمير مخزن ... وأخرى تظهر تدمير مجموعة').
-    const retold = (i: number) => i !== j && !gone.has(i) && !toldIn[i].get(e.sentence)!.has(lemmaOf(e)) && retoldThere(out[i], e);
-    const at = (retelling.get(e.sentence) ?? []).find(retold);
-    if (at === undefined) return;
-    gone.add(j);
-    if (richness(e) > richness(out[at])) {
-      absorb(e, out[at]);
-      out[at] = e;
-    } else absorb(out[at], e);
-  });
-  return out.filter((_, j) => !gone.has(j));
+  const folded = foldDefinite(out, out.map((_, k) => ({ words: toldIn[k], definite: definite[k], relative: relative[k] })));
+  return foldIntoRetold(folded.out, folded.tellings.map((t) => t.words)).sort((a, b) => a.sentence - b.sentence || startOf(a) - startOf(b));
 }

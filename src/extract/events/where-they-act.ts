@@ -5,6 +5,7 @@ import type { Doc, EventActor, EventRecord } from '../../doc.js';
 import { loadTsv } from '../../data-files.js';
 import { countryName } from './countries.js';
 import { spansWithin } from '../sorted-spans.js';
+import { markRetellings } from './retelling-cues.js';
 
 export function transnationalGroups(): Set<string> {
   return new Set(loadTsv('kb/transnational.tsv').map((r) => r.id).filter(Boolean));
@@ -106,7 +107,11 @@ export function localSides<T extends Sided>(events: T[], doc: Doc): T[] {
  * `placesAfter`: the places, on the map or off it, between its trigger and the next act's trigger in the sentence,
  * the places its own clause names ('قصف بلدتي A وB، واستهدف بلدة C': A and B are the shelling's, C the strike's).
  * The headline and the lead (sentences up to `lead`) summarise the body and name its places loosely: none there. */
-export function withUnchartedPlaces<T extends Pick<EventRecord, 'evidence' | 'trigger'> & { sentence: number }>(events: T[], doc: Doc, lead: number): (T & { uncharted?: string[]; placesAfter?: string[] })[] {
+export function withUnchartedPlaces<T extends Pick<EventRecord, 'evidence' | 'trigger' | 'quad'> & { sentence: number; flags?: string[]; hit?: { entry: { pos: string } } }>(
+  coded: T[], doc: Doc, lead: number,
+): (T & { uncharted?: string[]; placesAfter?: string[] })[] {
+  // (And the words that mark an act as told before, flagged for the merge: retelling-cues.ts.)
+  const events = markRetellings(coded, doc);
   const mentions = doc.entities
     .filter((e) => e.type === 'PLACE')
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id, charted: !!e.geo })))
