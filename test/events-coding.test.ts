@@ -413,3 +413,11 @@ test('people counted after a partitive «من» are who the act is done to; refu
     assert.notEqual(e.source?.sector, 'REF', JSON.stringify(e));
   }
 });
+
+test('«استشهد ب» a case, words or figures is citing, not dying; who died «بنيران» someone was killed by him', () => {
+  const lead = 'أفاد مراسلنا بتطورات جديدة. ';
+  assert.equal(eventsOf(lead + 'واستشهدت اللجنة بحالة طفلة قتلت مع أسرتها الشهر الماضي.').filter((e) => e.modality === 'asserted' && e.type === 'ASSAULT' && e.trigger?.text.includes('استشهد')).length, 0);
+  assert.equal(eventsOf(lead + 'واستشهد الوزير ببيانات أحدث تقرير سنوي.').length, 0);
+  const shot = eventsOf(lead + 'واستشهد شاب بنيران قوات الاحتلال في جنين.').find((e) => e.type === 'ASSAULT');
+  assert.equal(shot?.source?.country, 'ISR', JSON.stringify(shot));
+});

@@ -74,6 +74,7 @@ function passiveSpelledAlike(hit: TriggerHit): boolean {
  * an act of killing and who suffered it. */
 const VICTIM_REACH = 3;
 const SUFFERED = new Set(['killing', 'wounding', 'abduction']);
+const VICTIM_GAP_PREPOSITIONS = eventWords('trigger_prepositions');
 
 /** Word indices of who suffered the document's acts of killing, wounding or abduction, where the act names him right
  * after it: the genitive of its verbal noun ('مقتل 18 شخصا', 'اغتيال الوزير') or the subject of a verb read as a
@@ -85,7 +86,9 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
     const noun = h.pos === 'noun' && h.entry.frame[0] === 'obj' && !h.proclitics.includes('ال');
     const passive = h.pos === 'verb' && victimSubject({ hit: h }) && passiveSpelledAlike(h) && !activeKilling(ctx, h);
     if (!noun && !passive) continue;
-    const between = (a: ActorMention) => ctx.words.slice(h.last + 1, a.first).every((w) => w.kind !== 'punct' && w.sentence === ctx.words[h.first].sentence);
+    // Only a count or a title between, never a preposition or an agent word ('استشهد شاب بنيران قوات الاحتلال').
+    const between = (a: ActorMention) => ctx.words.slice(h.last + 1, a.first).every((w) => w.kind !== 'punct' && w.sentence === ctx.words[h.first].sentence
+      && !VICTIM_GAP_PREPOSITIONS.has(w.norm) && w.readings.every((r) => !r.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك')));
     const victim = ctx.sides.actors
       .filter((a) => a.first > h.last && a.first <= h.last + VICTIM_REACH && !a.prep && !a.place && between(a))
       .sort((a, b) => a.first - b.first || b.last - a.last)[0];
