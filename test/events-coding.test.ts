@@ -421,3 +421,9 @@ test('«استشهد ب» a case, words or figures is citing, not dying; who die
   const shot = eventsOf(lead + 'واستشهد شاب بنيران قوات الاحتلال في جنين.').find((e) => e.type === 'ASSAULT');
   assert.equal(shot?.source?.country, 'ISR', JSON.stringify(shot));
 });
+
+test('the place a verb of witnessing names is where the act happened, not who did it («شهدت القاهرة مظاهرة»)', () => {
+  const protest = eventsOf('أفاد مراسلنا بتطورات جديدة. وشهدت القاهرة أمس مظاهرة حاشدة ضد الحكومة شارك فيها الآلاف.').find((e) => e.type === 'PROTEST');
+  assert.ok(protest, 'the protest is kept');
+  assert.notEqual(protest?.source?.name_en, 'Cairo', JSON.stringify(protest?.source));
+});

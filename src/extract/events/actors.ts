@@ -132,6 +132,12 @@ function partitivePreposition(words: Word[], first: number, prep: string | null)
   return null;
 }
 
+const WITNESS = loadSideRuleWords().get('witness')!;
+const witnessedAt = (words: Word[], first: number) => {
+  const prev = words[first - 1];
+  return !!prev && prev.kind === 'word' && prev.sentence === words[first].sentence && prev.readings.some((r) => WITNESS.has(r.stem) && !r.enclitic);
+};
+
 function wordIndexAt(words: Word[], offset: number): number {
   let lo = 0;
   let hi = words.length - 1;
@@ -159,6 +165,8 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
       const first = wordIndexAt(words, m.start);
       const last = wordIndexAt(words, Math.max(m.start, m.end - 1));
       let prep = partitivePreposition(words, first, prepositionBefore(words, first, m.start));
+      // 'وشهدت القاهرة مظاهرة': the place or country a verb of witnessing names is where, not who.
+      if (!prep && (e.type === 'PLACE' || e.type === 'COUNTRY') && witnessedAt(words, first)) prep = 'في';
       // A nisba takes the preposition of the noun it qualifies: 'في عمق الأراضي الأرمينية'.
       if (!prep && m.form === 'nisba') {
         for (const k of [1, 2]) {
