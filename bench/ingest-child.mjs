@@ -5,37 +5,17 @@
 // dist/ built it runs in plain node as `rasad ingest` does: no TypeScript loader in the process (tsx's
 // loader thread alone adds about 50 MB of RSS); bench/run.ts loads tsx only when dist/ is not built.
 // Usage (bench/run.ts spawns it): ingest-child.mjs CORPUS.jsonl.gz|- LIMIT DB_FILE; prints one JSON line.
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createGunzip } from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const built = existsSync(path.join(root, 'dist/pipeline.js'));
 const load = (m) => import(built ? pathToFileURL(path.join(root, 'dist', `${m}.js`)).href : `../src/${m}.js`);
 
 const [corpus, limitText, dbFile] = process.argv.slice(2);
-const [{ analyzeRaw }, { SqliteStore }, { readInputs, recordToRaw, DEFAULT_MAX_BYTES }] = await Promise.all([load('pipeline'), load('store/sqlite'), load('ingest/read')]);
+const [{ analyzeRaw }, { SqliteStore }, { readInputs }, { eachGzRecord: eachRealArticle }] = await Promise.all([load('pipeline'), load('store/sqlite'), load('ingest/read'), load('ingest/gz-records')]);
 
-/** The first `limit` readable records of a gzipped JSON Lines corpus, one at a time, named `snn#<n>` (as bench/articles.ts reads them). */
-async function* eachRealArticle(file, limit) {
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
-  let n = 0;
-  try {
-    for await (const line of lines) {
-      if (!line.trim()) continue;
-      const r = recordToRaw(JSON.parse(line), `snn#${n}`, DEFAULT_MAX_BYTES);
-      if (r.ok) {
-        n++;
-        yield r.doc;
-      }
-      if (n >= limit) break;
-    }
-  } finally {
-    lines.close();
-  }
-}
 
 /** Every readable document of the checkout's samples/ folder (as bench/articles.ts reads them). */
 async function* sampleArticles() {

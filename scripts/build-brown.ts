@@ -19,18 +19,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brownClusters } from '../src/ner/brown.js';
 import { parseTsv } from '../src/data-files.js';
-import { readCorpus } from './read-corpus.js';
+import { readCorpus, corpusCommand } from './read-corpus.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const inputs = args.filter((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1].startsWith('--')));
-if (!inputs.length) {
-  process.stderr.write('usage: build-brown.ts INPUT... [--out FILE] [--active C] [--init FILE --init-column NAME] [--prefixes 4,8,12,16]\n');
-  process.exit(2);
-}
+const { inputs, opt } = corpusCommand('build-brown.ts INPUT... [--out FILE] [--active C] [--init FILE --init-column NAME] [--prefixes 4,8,12,16]');
 const active = Number(opt('--active') ?? 256);
 const minCount = Number(opt('--min-count') ?? 3);
 const maxVocab = Number(opt('--max-vocab') ?? 100000);
@@ -42,7 +33,7 @@ const initFile = opt('--init');
 const keepFile = opt('--keep-from') ?? initFile;
 const initColumn = opt('--init-column') ?? 'c1024';
 const keep = (opt('--keep') ?? '').split(',').filter(Boolean);
-const bits = !args.includes('--no-bits');
+const bits = !process.argv.includes('--no-bits');
 const t0 = Date.now();
 const log = (msg: string) => process.stderr.write(`${msg} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
 

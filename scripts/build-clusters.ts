@@ -8,18 +8,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exchangeClusters } from '../src/ner/clusters.js';
-import { readCorpus } from './read-corpus.js';
+import { readCorpus, corpusCommand } from './read-corpus.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const inputs = args.filter((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1].startsWith('--')));
-if (!inputs.length) {
-  process.stderr.write('usage: build-clusters.ts INPUT... [--out FILE] [--classes 64,256,1024] [--min-count N] [--max-vocab N]\n');
-  process.exit(2);
-}
+const { inputs, opt } = corpusCommand('build-clusters.ts INPUT... [--out FILE] [--classes 64,256,1024] [--min-count N] [--max-vocab N]');
 const sizes = (opt('--classes') ?? '64,256,1024').split(',').map(Number);
 const minCount = Number(opt('--min-count') ?? 3);
 const maxVocab = Number(opt('--max-vocab') ?? 120000);

@@ -9,18 +9,10 @@ import { brownClusters } from '../src/ner/brown.js';
 import { clusterTokens } from '../src/ner/clusters.js';
 import { parseTsv } from '../src/data-files.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
+import { towns, people, slotText } from './word-class-text.js';
 
 // A small text in which towns and people fill the same slots: the tree must put each group under one node.
-const towns = ['بغداد', 'دمشق', 'القاهرة', 'عمان'];
-const people = ['محمد', 'علي', 'احمد', 'خالد'];
-const lines: string[] = [];
-towns.forEach((t, i) =>
-  people.forEach((p, j) => {
-    lines.push(`وصل ${p} الى ${t} امس .`);
-    if ((i + j) % 2) lines.push(`قال ${p} في ${t} ان الوضع هادئ .`);
-  }),
-);
-const text = lines.join('\n');
+const text = slotText();
 
 /** The longest prefix the paths of the words share. */
 function common(paths: Map<string, string>, words: string[]): string {

@@ -9,18 +9,10 @@ import { gzipSync } from 'node:zlib';
 import { clusterTokens, clusterVocabulary, countWords, exchangeClusters } from '../src/ner/clusters.js';
 import { parseTsv } from '../src/data-files.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
+import { towns, people, slotText } from './word-class-text.js';
 
 // A small text in which towns and people fill the same slots: the classes must find that.
-const towns = ['بغداد', 'دمشق', 'القاهرة', 'عمان'];
-const people = ['محمد', 'علي', 'احمد', 'خالد'];
-const lines: string[] = [];
-towns.forEach((t, i) =>
-  people.forEach((p, j) => {
-    lines.push(`وصل ${p} الى ${t} امس .`);
-    if ((i + j) % 2) lines.push(`قال ${p} في ${t} ان الوضع هادئ .`);
-  }),
-);
-const text = lines.join('\n');
+const text = slotText();
 
 test('clusterTokens: lines, punctuation apart, matching form', () => {
   assert.deepEqual(clusterTokens('قال أحمد: "نعم".\n\nوصل إلى بغداد'), [
@@ -52,7 +44,7 @@ test('scripts/build-clusters.ts reads a folder of text and JSON Lines (.gz) and 
   const dir = mkdtempSync(path.join(tmpdir(), 'rasad-clusters-'));
   try {
     writeFileSync(path.join(dir, 'a.txt'), text);
-    const docs = lines.map((l, i) => JSON.stringify({ id: String(i), title: '', text: l })).join('\n');
+    const docs = text.split('\n').map((l, i) => JSON.stringify({ id: String(i), title: '', text: l })).join('\n');
     writeFileSync(path.join(dir, 'b.jsonl.gz'), gzipSync(docs));
     const out = path.join(dir, 'out.tsv');
     const script = fileURLToPath(new URL('../scripts/build-clusters.ts', import.meta.url));
