@@ -13,7 +13,7 @@ import { eventWords } from './word-lists.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
 import { backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
-import { chooseSides } from './sides/choose.js';
+import { chooseSides, actorsOfSentence, ownerOfObject } from './sides/choose.js';
 import { sideOf } from './conflict-sides.js';
 import { subjectAfter, victimSubject, opensClause, genericSubjectBefore } from './finish.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
@@ -40,25 +40,14 @@ const ACCUSATIVE_ADVERBS = eventWords('accusative_adverbs');
 /** An indefinite noun in the accusative ('قياديا', 'رجلا'): written with its final ا, no article, no time word. */
 function accusativeAt(w: Word | undefined, sentence: number): boolean {
   if (!w || w.kind !== 'word' || w.sentence !== sentence || w.norm.length < 4 || !/ا$/.test(w.norm) || /^[وف]?ال/.test(w.norm)) return false;
-  return !w.readings.some((r) => ACCUSATIVE_ADVERBS.has(r.stem) || ACCUSATIVE_ADVERBS.has(w.norm));
-}
-
-/** How far after the act the owner of what it struck may be named ('هاجموا سيارتي دفع رباعي لقوات النظام'). */
-const OWNER_REACH = 5;
-/** The actor after an ل right after the thing an act struck, with no other actor between. */
-function ownerOfStruck(ctx: Context, hit: TriggerHit, clause: [number, number], src: ActorMention | null): ActorMention | null {
-  const owner = ctx.sides.actors.find((a) => a.first > hit.last + 1 && a.first <= hit.last + OWNER_REACH && a.last < clause[1] && a.prep === 'ل' && !a.place);
-  if (!owner || owner.entity.id === src?.entity.id || (src && owner.entity.country && owner.entity.country === src.entity.country && owner.sector === src.sector)) return null;
-  const between = ctx.words.slice(hit.last + 1, owner.first);
-  if (between.some((w) => w.kind === 'punct') || ctx.sides.actors.some((a) => a !== owner && a.first > hit.last && a.first < owner.first)) return null;
-  return owner;
+  return !ACCUSATIVE_ADVERBS.has(w.norm) && !w.readings.some((r) => ACCUSATIVE_ADVERBS.has(r.stem));
 }
 
 /** The named group a generic actor belongs to by a partitive من right after it, else the actor itself. */
 function groupOf(ctx: Context, a: ActorMention): ActorMention {
   const of = ctx.words[a.last + 1];
   if (!a.entity.id.startsWith('rasad:generic:') || !of || of.kind !== 'word' || of.norm !== 'من') return a;
-  const group = ctx.sides.actors.find((m) => m.first === a.last + 2 && !m.place && (m.entity.type === 'GROUP' || m.entity.type === 'ORG') && !m.entity.id.startsWith('rasad:generic:'));
+  const group = actorsOfSentence(ctx.sides, a.first).find((m) => m.first === a.last + 2 && !m.place && (m.entity.type === 'GROUP' || m.entity.type === 'ORG') && !m.entity.id.startsWith('rasad:generic:'));
   return group ?? a;
 }
 
@@ -89,7 +78,7 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
     // Only a count or a title between, never a preposition or an agent word ('استشهد شاب بنيران قوات الاحتلال').
     const between = (a: ActorMention) => ctx.words.slice(h.last + 1, a.first).every((w) => w.kind !== 'punct' && w.sentence === ctx.words[h.first].sentence
       && !VICTIM_GAP_PREPOSITIONS.has(w.norm) && w.readings.every((r) => !r.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك')));
-    const victim = ctx.sides.actors
+    const victim = actorsOfSentence(ctx.sides, h.first)
       .filter((a) => a.first > h.last && a.first <= h.last + VICTIM_REACH && !a.prep && !a.place && between(a))
       .sort((a, b) => a.first - b.first || b.last - a.last)[0];
     if (victim) for (let k = victim.first; k <= victim.last; k++) slots.add(k);
@@ -102,10 +91,11 @@ function activeKilling(ctx: Context, hit: TriggerHit): [ActorMention, ActorMenti
   if (hit.entry.type !== 'ASSAULT' || hit.entry.mode !== 'killing' || hit.pos !== 'verb' || hit.tense === 'future') return null;
   if (/^[وف]?[\u0621-\u064a]\u064f/.test(ctx.words[hit.first].text) || !opensClause(ctx, { hit })) return null;
   const bare = (a: ActorMention) => !a.place && !a.prep && a.form !== 'pronoun';
-  const subject = ctx.sides.actors.find((a) => a.first === hit.last + 1 && bare(a));
+  const actors = actorsOfSentence(ctx.sides, hit.first);
+  const subject = actors.find((a) => a.first === hit.last + 1 && bare(a));
   if (!subject) return null;
   // The object may follow a count ('وقتل مسلحون ثلاثة مدنيين'); one joined by و is killed too ('قتل جنديان وثلاثة مدنيين').
-  const object = ctx.sides.actors.find((a) => a.first > subject.last && a.first <= subject.last + 2 && bare(a));
+  const object = actors.find((a) => a.first > subject.last && a.first <= subject.last + 2 && bare(a));
   // An object that is no actor shows the verb active too, by its accusative ('قتلت القوات الأمريكية قياديا'): no target.
   if (!object && accusativeAt(ctx.words[subject.last + 1], ctx.words[hit.first].sentence)) return [subject, null];
   if (!object || object.entity.id === subject.entity.id) return null;
@@ -291,7 +281,10 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     else if (hit.entry.type === 'ASSAULT') guessedAttacker = !!(src = armed(otherParty(ctx, tgt)));
   }
   // 'هاجموا سيارتين لقوات النظام', 'استهدفت منزلا لقيادي في الحركة': the owner of the thing struck is the target.
-  if (!tgt && hit.entry.type === 'ASSAULT' && hit.entry.frame.includes('obj')) tgt = ownerOfStruck(ctx, hit, clause, src);
+  if (!tgt && hit.entry.type === 'ASSAULT' && hit.entry.frame.includes('obj')) {
+    const owner = ownerOfObject(words, hit, actorsOfSentence(ctx.sides, hit.first), (a) => a.last < clause[1] && !a.place);
+    if (owner && owner.entity.id !== src?.entity.id && !(src && owner.entity.country && owner.entity.country === src.entity.country && owner.sector === src.sector)) tgt = owner;
+  }
   let guessedTarget = false;
   // An attack on a place held by another side is an attack on that side (on a disputed place, the
   // side that held it then: data/kb/control.tsv).

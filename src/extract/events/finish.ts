@@ -4,6 +4,7 @@ import { AIMED, PURPOSES, SPEECH_ACTS, MATERIAL_CONFLICT } from './kinds.js';
 import type { Context, CodedEvent, Coded } from './context.js';
 import { actorsInRange } from './speech-sides.js';
 import { guessedSides } from './sides/guessed.js';
+import { actorsOfSentence } from './sides/choose.js';
 import type { ActorMention } from './actors.js';
 import { headlineAct } from './report-checks.js';
 import { HEADLINE_FLAG } from './report-filter.js';
@@ -26,7 +27,7 @@ export function genericSubjectBefore(ctx: Context, e: Pick<CodedEvent, 'hit'>): 
   const w = ctx.words[e.hit.first];
   if (/^[وف]/.test(w.norm) && w.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف')) return null;
   const generic = (a: ActorMention) => a.entity.id.startsWith('rasad:generic:');
-  return ctx.sides.actors.find((a) => a.last === e.hit.first - 1 && generic(a) && !a.place && !a.prep && ACTING_SECTORS.has((a.sector ?? a.entity.sector ?? '').toLowerCase())) ?? null;
+  return actorsOfSentence(ctx.sides, e.hit.first).find((a) => a.last === e.hit.first - 1 && generic(a) && !a.place && !a.prep && ACTING_SECTORS.has((a.sector ?? a.entity.sector ?? '').toLowerCase())) ?? null;
 }
 
 /** A verb that opens its clause ('وقصفت', '، قصفت', 'كما قصفت'), its subject after it: not one right after a noun, which is

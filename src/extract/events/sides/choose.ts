@@ -116,23 +116,28 @@ const unarmedSource = (a: ActorMention | null, k: 0 | 1, type: string) => k === 
 
 /** Who stands right after a verb whose subject suffers it ('وقتل عراقيان في تفجير', 'أصيب جنديان') is no source the model
  * may pick, of that act or of another told beside it ('وقتل جنديان في هجوم'). */
-const victimSlot = (a: ActorMention, k: 0 | 1, slots?: ReadonlySet<number>) => k === 0 && !!slots?.has(a.first) && (!a.prep || a.prep === 'ل');
+const victimSlot = (a: ActorMention, slots?: ReadonlySet<number>) => !!slots?.has(a.first) && !a.prep;
 
-/** How far after a verb the owner of its object may be named ('استهدف تجمعا للمليشيات', 'هاجموا سيارتي دفع رباعي لقوات النظام'). */
+/** The actors of the sentence a word stands in (all of them when the context keeps no index by sentence). */
+export function actorsOfSentence(ctx: SidesContext, word: number): ActorMention[] {
+  return ctx.bySentence?.get(ctx.words[word]?.sentence ?? -1) ?? ctx.actors;
+}
+
+/** How far after an act the owner of what it struck may be named ('استهدف تجمعا للمليشيات', 'هاجموا سيارتي دفع رباعي لقوات النظام'). */
 const OWNER_REACH = 5;
-/** The owner of a verb's object, named after ل right after it: whose thing was struck, never who struck it. */
-function ownerOfObject(ctx: SidesContext, hit: TriggerHit, cands: ActorMention[]): ActorMention | null {
-  if (hit.pos !== 'verb' || !hit.entry.frame.includes('obj')) return null;
-  const owner = cands.find((a) => a.prep === 'ل' && a.first > hit.last + 1 && a.first <= hit.last + OWNER_REACH);
-  if (!owner || cands.some((a) => a !== owner && a.first > hit.last && a.first < owner.first)) return null;
-  return ctx.words.slice(hit.last + 1, owner.first).some((w) => w.kind === 'punct') ? null : owner;
+/** The owner of what an act struck, named after ل right after it with no other actor and no stop between: whose thing
+ * was struck, never who struck it. `actors`: the actors to look among, `fits`: what else the owner must be. */
+export function ownerOfObject(words: Word[], hit: TriggerHit, actors: ActorMention[], fits: (a: ActorMention) => boolean = () => true): ActorMention | null {
+  const owner = actors.find((a) => a.first > hit.last + 1 && a.first <= hit.last + OWNER_REACH && a.prep === 'ل' && fits(a));
+  if (!owner || actors.some((a) => a !== owner && a.first > hit.last && a.first < owner.first)) return null;
+  return words.slice(hit.last + 1, owner.first).some((w) => w.kind === 'punct') ? null : owner;
 }
 
 /** The best candidate of a class: predicted in that class, by the widest margin over the other two. */
-function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null, floor = 0, type = '', slots?: ReadonlySet<number>): { a: ActorMention; m: number } | null {
+function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null, floor = 0, type = '', noSource: (a: ActorMention) => boolean = () => false): { a: ActorMention; m: number } | null {
   let pick: { a: ActorMention; m: number } | null = null;
   cands.forEach((a, i) => {
-    if (oneSide(a, not) || locative(a) || unarmedSource(a, k, type) || victimSlot(a, k, slots)) return;
+    if (oneSide(a, not) || locative(a) || unarmedSource(a, k, type) || (k === 0 && noSource(a))) return;
     const m = marginOf(scores[i], k);
     if (m > (pick?.m ?? floor)) pick = { a, m };
   });
@@ -140,11 +145,11 @@ function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 
 }
 
 /** In fill mode: the rules' side, unless the model prefers another candidate by more than `override`. */
-function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number, type = '', slots?: ReadonlySet<number>): ActorMention | null {
+function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number, type = '', noSource?: (a: ActorMention) => boolean): ActorMention | null {
   if (unarmedSource(rule, k, type)) rule = null;
   const i = rule ? cands.findIndex((c) => holds(c, rule)) : -1;
   // The floor lets the model fill an empty side on a weaker margin; it never helps replace a side the rules named.
-  const pick = best(cands, scores, k, not, rule ? 0 : floor, type, slots);
+  const pick = best(cands, scores, k, not, rule ? 0 : floor, type, noSource);
   if (!rule) return pick?.a ?? null;
   // The rules' nisba inside a wider name is that name: 'Israeli settlers', not Israel; the army, not its country.
   if (i >= 0 && cands[i] !== rule && cands[i].entity.country === rule.entity.country && !oneSide(cands[i], not)) rule = cands[i];
@@ -166,11 +171,11 @@ export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number,
   if (model.mode === 'fill') {
     const override = model.override ?? Infinity;
     const type = hit.entry.type;
-    const owner = ownerOfObject(ctx, hit, candidates);
-    const slots = owner ? new Set([...(ctx.victimSlots ?? []), owner.first]) : ctx.victimSlots;
-    const source = keepOrFill(candidates, scores, 0, rule.source && rule.source === owner ? null : rule.source, rule.target, override, floors[0], type, slots);
+    const owner = hit.pos === 'verb' && hit.entry.frame.includes('obj') ? ownerOfObject(ctx.words, hit, candidates) : null;
+    const noSource = (a: ActorMention) => a === owner || victimSlot(a, ctx.victimSlots);
+    const source = keepOrFill(candidates, scores, 0, rule.source && rule.source === owner ? null : rule.source, rule.target, override, floors[0], type, noSource);
     return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], type) };
   }
-  const source = best(candidates, scores, 0, null, floors[0], hit.entry.type, ctx.victimSlots)?.a ?? null;
+  const source = best(candidates, scores, 0, null, floors[0], hit.entry.type, (a) => victimSlot(a, ctx.victimSlots))?.a ?? null;
   return { source, target: best(candidates, scores, 1, source, floors[1])?.a ?? null };
 }
