@@ -40,6 +40,11 @@ const families: [string, string, string, string | null][] = [
   ['فر آلاف النازحين من القتال.', 'النازحين', 'REF', null],
   ['خطف القراصنة السفينة.', 'القراصنة', 'CRM', null],
   ['هاجم المسلحون الحاجز.', 'المسلحون', 'UAF', null],
+  ['وأطلق متطرفون النار على المصلين.', 'متطرفون', 'UAF', null],
+  ['وقصف الفدائيون المعسكر.', 'الفدائيون', 'UAF', null],
+  ['وأسفر الانفجار عن سقوط 12 قتيلا.', 'قتيلا', 'CVL', null],
+  ['وأوقع القصف عشرات القتلى والجرحى.', 'القتلى', 'CVL', null],
+  ['واعتقلت الشرطة مصورا في المدينة.', 'مصورا', 'MED', null],
 ];
 
 for (const [text, mention, sector, country] of families) {
@@ -52,6 +57,23 @@ for (const [text, mention, sector, country] of families) {
     assert.equal(e.country, country);
   });
 }
+
+test('the dead and wounded a number counts are one actor, wherever the count is a number word, digits or a vague amount', () => {
+  for (const text of ['وأسفر الانفجار عن سقوط ثمانية قتلى.', 'وأسفر الانفجار عن سقوط 12 قتيلا.', 'وخلف القصف مئات الجرحى.']) {
+    assert.ok(generic(run(text)).some((e) => e.id.startsWith('rasad:generic:casualties')), text);
+  }
+  // Not the word alone: 'قتيل' is also what a report calls one dead man it goes on to name.
+  assert.ok(!generic(run('وعثر على القتيل في منزله.')).some((e) => e.id.startsWith('rasad:generic:casualties')));
+});
+
+test('a country named right after a singular or broken-plural noun is whose they are ("جنديا تركيا": a Turkish soldier)', () => {
+  const soldiers = run('وقتل 15 جنديا تركيا في الهجوم.').find((e) => e.id === 'rasad:generic:soldiers:TUR');
+  assert.equal(soldiers?.name_en, 'Turkish soldiers');
+  assert.equal(soldiers?.mentions[0].text, 'جنديا تركيا');
+  assert.ok(run('وقتل خمسة من جنود روسيا.').some((e) => e.id === 'rasad:generic:soldiers:RUS'));
+  // A sound plural is never followed by a nisba spelled as a country's name: there the country is a party of its own.
+  assert.ok(!run('وقال إن مسلحين سوريا هاجموا القرية.').some((e) => e.id.startsWith('rasad:generic:gunmen')));
+});
 
 test('a nisba after a generic actor gives it a country and a name ("Israeli settlers"), and stays a mention of the country', () => {
   const ents = run('هاجم مستوطنون إسرائيليون المزارعين.');

@@ -12,6 +12,7 @@ import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocMention, DocState } from './state.js';
 import { entityCues } from './cues.js';
+import { isCountWord } from '../quantities/numbers.js';
 
 export interface GenericForm {
   key: string;
@@ -58,7 +59,7 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
   rows.forEach((r, i) => {
     if (!r.key || !/^[a-z_]+$/.test(r.key)) throw new Error(`${file} row ${i + 1}: bad key '${r.key}'`);
     if (!SECTORS.has(r.sector)) throw new Error(`${file} row ${i + 1}: unknown sector '${r.sector}'`);
-    if (!r.name_en || !(r.forms || r.adjective_forms) || !r.source) throw new Error(`${file} row ${i + 1}: forms (or adjective_forms), name_en and source are required`);
+    if (!r.name_en || !(r.forms || r.adjective_forms || r.after_number) || !r.source) throw new Error(`${file} row ${i + 1}: forms (or adjective_forms or after_number), name_en and source are required`);
     if (r.country !== 'place' && r.country !== 'nisba' && r.country !== 'occupier') throw new Error(`${file} row ${i + 1}: country must be 'place', 'nisba' or 'occupier'`);
     if (r.country === 'occupier') standIns.add(r.key);
     const forms = [
@@ -127,6 +128,11 @@ function wordMatches(stem: string, formWord: string): boolean {
   return stem === formWord || (!formWord.startsWith('ال') && stem === `ال${formWord}`);
 }
 
+/** A number before a word: digits, a number word or a vague amount ('عشرات القتلى', 'ثمانية قتلى'). */
+function countsNext(w: Word | undefined): boolean {
+  return !!w && (w.kind === 'number' || (w.kind === 'word' && wordReadings(w).some((r) => isCountWord(r.stem.replace(/^ال/, '')))));
+}
+
 function stemsOf(w: Word): { stem: string; cut: number }[] {
   return w.kind === 'word' ? wordReadings(w).map((r) => ({ stem: r.stem, cut: r.cut })) : [];
 }
@@ -135,7 +141,7 @@ function stemsOf(w: Word): { stem: string; cut: number }[] {
 function matchAt(words: readonly Word[], i: number, lex: GenericLexicon): { form: GenericForm; cut: number } | null {
   for (const r of stemsOf(words[i])) {
     for (const form of lex.byFirst.get(bare(r.stem)) ?? []) {
-      if (!wordMatches(r.stem, form.words[0]) || (form.afterNumber && words[i - 1]?.kind !== 'number')) continue;
+      if (!wordMatches(r.stem, form.words[0]) || (form.afterNumber && !countsNext(words[i - 1]))) continue;
       if (form.notAfter && i > 0 && stemsOf(words[i - 1]).some((x) => form.notAfter!.has(x.stem) || form.notAfter!.has(bare(x.stem)))) continue;
       let ok = true;
       for (let k = 1; k < form.words.length && ok; k++) ok = !!words[i + k] && stemsOf(words[i + k]).some((x) => wordMatches(x.stem, form.words[k]));
@@ -272,14 +278,17 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
     if (afterAdjective && afterAdjective.form === 'nisba') last++;
     const next = s.startingAt(last + 1);
     const nextInfo = next ? s.entities.get(next.id)!.info : null;
+    // 'جنديا تركيا', 'جنود روسيا': a country named right after a noun that is not a sound plural (which no genitive or
+    // accusative nisba spelled as the country's name follows) is whose they are, as a nisba is.
+    const ofCountry = !!next && nextInfo?.type === 'COUNTRY' && !!nextInfo.country && !/(ون|ين)$/.test(words[last].norm);
     // 'مقاتلو حماس', 'جنود الجيش الإسرائيلي': the body named after it is the actor.
-    if (next && nextInfo && nextInfo.type !== 'PLACE' && next.form !== 'nisba') {
+    if (next && nextInfo && nextInfo.type !== 'PLACE' && next.form !== 'nisba' && !ofCountry) {
       i = last;
       continue;
     }
     let country: string | null = null;
     // 'مستوطنون إسرائيليون': the nisba gives the country and joins the mention (it stays a mention of its country).
-    if (next && nextInfo && next.form === 'nisba' && nextInfo.type === 'COUNTRY' && nextInfo.country) {
+    if (next && nextInfo && (next.form === 'nisba' || ofCountry) && nextInfo.type === 'COUNTRY' && nextInfo.country) {
       country = nextInfo.country;
       last = next.last;
     }

@@ -115,6 +115,13 @@ function cardinalOf(word: string): NumberWord[] | undefined {
   return numberLexicon().cardinal.get(word);
 }
 
+/** Whether a word (matching form, clitics off) counts what follows: a cardinal ('ثمانية') or the first word of a
+ * vague amount ('عشرات', 'مئات'). */
+export function isCountWord(word: string): boolean {
+  const lex = numberLexicon();
+  return lex.cardinal.has(word) || !!lex.vague.lengthsFrom(word);
+}
+
 /** Number words only (no digits, no vague amounts). */
 export function parseNumberWords(toks: NTok[], i: number, definite = false): ParsedNumber | null {
   const first = toks[i];
