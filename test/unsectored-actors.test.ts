@@ -37,6 +37,9 @@ test('ACLED counts unsectored people civilians (inter 7, violence against civili
   const t = acledType({ type: 'ASSAULT', mode: 'killing', modality: 'asserted', source, target });
   assert.equal(t?.event_type, 'Violence against civilians');
   assert.equal(acledActors({ source, target }, t!, 'Iraq')?.inter2, 7);
+  // The dead and wounded counted as such may have been fighters: no civilians for ACLED.
+  const dead = { entity: 'rasad:generic:casualties:in-IRQ', name_en: 'people killed or wounded (Iraq)', country: 'IRQ', sector: null };
+  assert.notEqual(acledType({ type: 'ASSAULT', mode: 'killing', modality: 'asserted', source, target: dead })?.event_type, 'Violence against civilians');
   // A country named alone is still its state, not civilians.
   const state = acledType({ type: 'ASSAULT', mode: 'killing', modality: 'asserted', source, target: { entity: 'iso:IRQ', name_en: 'Iraq', country: 'IRQ', sector: null } });
   assert.notEqual(state?.event_type, 'Violence against civilians');

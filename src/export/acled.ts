@@ -32,8 +32,9 @@ const STATE = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 const CIVILIAN_TARGETS = new Set(['CVL', 'MED', 'HLH', 'NGO', 'REL', 'EDU', 'REF']);
 
 /** People a report counts with no word of who they are ('قتل 20 شخصا'): a generic actor with no sector, as CAMEO
- * codes them (data/lexicon/unsectored_actors.tsv). ACLED counts such victims civilians. */
-const unnamedPeople = (a: EventActor | null | undefined) => !!a && !a.sector && !!a.entity?.startsWith('rasad:generic:');
+ * codes them (data/lexicon/unsectored_actors.tsv). ACLED counts such victims civilians; not the dead and wounded
+ * counted as such ('سقوط 12 قتيلا'), who may have been fighters as well. */
+const unnamedPeople = (a: EventActor | null | undefined) => !!a && !a.sector && !!a.entity?.startsWith('rasad:generic:') && !a.entity.startsWith('rasad:generic:casualties');
 
 /** ACLED's event type for a Rasad event, or null when ACLED would not record it. */
 export function acledType(e: Pick<StoredEvent, 'type' | 'mode' | 'modality' | 'source' | 'target'>): AcledType | null {
