@@ -389,6 +389,21 @@ test('who suffered a killing named right after it is never its doer, nor the doe
   assert.equal(active?.source?.name_en?.includes('gunmen'), true, JSON.stringify(active));
 });
 
+test('who stands before a verb of killing written like its passive, with no object after it, suffered it', () => {
+  const lead = 'أفاد مراسلنا بتطورات جديدة. ';
+  for (const [text, victims] of [
+    ['وقال المتحدث إن جنديين فرنسيين قتلا وأصيب ثالث بجروح في هجوم انتحاري.', 'FRA'],
+    ['وكان الوزير السوري، قد قتل في انفجار سيارة مفخخة.', 'SYR'],
+    ['وقال الضابط إن جنديين عراقيين قتلا بانفجار عبوة ناسفة استهدفت دوريتهما.', 'IRQ'],
+  ] as const) {
+    const e = eventsOf(lead + text).find((x) => x.type === 'ASSAULT');
+    assert.notEqual(e?.source?.country, victims, `${text}: ${JSON.stringify(e?.source)}`);
+  }
+  // An object after it makes it active: the subject did it ('قتلوا بالرصاص ثلاثة').
+  const active = eventsOf(lead + 'وقال إن المسلحين قتلوا بالرصاص ثلاثة من رجال الشرطة.').find((x) => x.type === 'ASSAULT');
+  assert.equal(active?.source?.name_en, 'gunmen', JSON.stringify(active?.source));
+});
+
 test('people named by what they are, of a group named after «من», are that group', () => {
   const lead = 'أفاد مراسلنا بتطورات جديدة. ';
   const hit = eventsOf(lead + 'وقتلت القوات الأميركية 11 مسلحا من تنظيم القاعدة.').find((e) => e.type === 'ASSAULT');

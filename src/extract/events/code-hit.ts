@@ -3,6 +3,7 @@
 import { QUAD } from './lexicon.js';
 import type { Word } from '../../arabic/words.js';
 import { firstFrom } from '../sorted-spans.js';
+import { isCountWord } from '../quantities/numbers.js';
 import type { TriggerHit } from './triggers.js';
 import { toEventActor, toEventLocation, type ActorMention } from './actors.js';
 import { cuesBefore, modalityOf } from './modality.js';
@@ -40,6 +41,8 @@ const ACCUSATIVE_ADVERBS = eventWords('accusative_adverbs');
 /** An indefinite noun in the accusative ('قياديا', 'رجلا'): written with its final ا, no article, no time word. */
 function accusativeAt(w: Word | undefined, sentence: number): boolean {
   if (!w || w.kind !== 'word' || w.sentence !== sentence || w.norm.length < 4 || !/ا$/.test(w.norm) || /^[وف]?ال/.test(w.norm)) return false;
+  // A pronoun suffix ('دوريتهما', 'منازلها') makes it definite.
+  if (/(ها|هما|نا)$/.test(w.norm) && w.readings.some((r) => r.enclitic)) return false;
   return !ACCUSATIVE_ADVERBS.has(w.norm) && !w.readings.some((r) => ACCUSATIVE_ADVERBS.has(r.stem));
 }
 
@@ -64,6 +67,8 @@ function passiveSpelledAlike(hit: TriggerHit): boolean {
 const VICTIM_REACH = 3;
 const SUFFERED = new Set(['killing', 'wounding', 'abduction']);
 const VICTIM_GAP_PREPOSITIONS = eventWords('trigger_prepositions');
+/** Verbs of suffering a passive verb is joined to ('قتلا وأصيب ثالث'). */
+const SUFFERED_VERBS = eventWords('suffered_verbs');
 
 /** Word indices of who suffered the document's acts of killing, wounding or abduction, where the act names him right
  * after it: the genitive of its verbal noun ('مقتل 18 شخصا', 'اغتيال الوزير') or the subject of a verb read as a
@@ -82,8 +87,38 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
       .filter((a) => a.first > h.last && a.first <= h.last + VICTIM_REACH && !a.prep && !a.place && between(a))
       .sort((a, b) => a.first - b.first || b.last - a.last)[0];
     if (victim) for (let k = victim.first; k <= victim.last; k++) slots.add(k);
+    const before = h.pos === 'verb' && victimSubject({ hit: h }) && passiveSpelledAlike(h) ? subjectOfPassive(ctx, h) : null;
+    if (before) for (let k = before.first; k <= before.last; k++) slots.add(k);
   }
   return slots;
+}
+
+const PASSIVE_OPENERS = eventWords('passive_subject_gap');
+const COMMAS = new Set([',', '،']);
+/** The words after such a verb where its object would stand ('قتلوا بالرصاص ثلاثة'). */
+const PASSIVE_REACH = 4;
+/** Who a verb of killing or wounding written like its passive tells of, standing before it, when the verb has no object
+ * ('جنديين إسبانيين قتلا في هجوم', 'بوتو قد قتلت في هجوم انتحاري', 'الانتحاري الذي قتل بالرصاص'): right after the verb
+ * comes a preposition, a word with ب, another such verb with و, or the clause ends, and no actor or accusative noun
+ * follows in its clause. */
+function subjectOfPassive(ctx: Context, h: TriggerHit): ActorMention | null {
+  const { words } = ctx;
+  const sentence = words[h.first].sentence;
+  let at = h.first - 1;
+  while (at >= 0 && words[at].sentence === sentence && (words[at].kind === 'word' ? PASSIVE_OPENERS.has(words[at].norm) : COMMAS.has(words[at].text))) at--;
+  // The widest mention ending there ('جنديين عراقيين', not its nisba alone).
+  const subject = actorsOfSentence(ctx.sides, h.first).filter((a) => a.last === at && !a.prep && !a.place && a.form !== 'pronoun').sort((a, b) => a.first - b.first)[0];
+  if (!subject) return null;
+  const next = words[h.last + 1];
+  const withBi = !!next && next.kind === 'word' && next.readings.some((r) => r.proclitics.includes('ب'));
+  const opensPhrase = !next || next.kind === 'punct' || next.sentence !== sentence || VICTIM_GAP_PREPOSITIONS.has(next.norm) || withBi || (/^و/.test(next.norm) && next.readings.some((r) => r.proclitics[0] === 'و' && SUFFERED_VERBS.has(r.stem)));
+  if (!opensPhrase) return null;
+  let end = h.last + 1;
+  while (end < words.length && end <= h.last + PASSIVE_REACH && words[end].sentence === sentence && words[end].kind !== 'punct') end++;
+  const objectAfter = actorsOfSentence(ctx.sides, h.first).some((a) => a.first > h.last && a.first < end && !a.prep && !a.place && a.form !== 'pronoun');
+  // An accusative noun or a count after it is its object ('قتلوا بالرصاص ثلاثة من رجال الشرطة').
+  const accusative = words.slice(h.last + 1, end).some((w) => accusativeAt(w, sentence) || w.kind === 'number' || (w.kind === 'word' && w.readings.some((r) => isCountWord(r.stem))));
+  return objectAfter || accusative ? null : subject;
 }
 
 /** Subject and object of an active verb of killing written without its passive vowel, when both stand right after it. */
