@@ -38,3 +38,17 @@ test("a place after 'في' in the demand is where, not whom", () => {
   assert.ok(e, 'a protest');
   assert.notEqual(e.target?.country, 'YEM');
 });
+
+test('with no demand, the body before whose building protesters gather is the target; a town hall in a town is where', async () => {
+  const { extractEvents } = await import('../src/extract/events/index.js');
+  const { analyzeText: analyse } = await import('../src/pipeline.js');
+  // The hand rules alone (no sides model), so that the rule itself is what is tested.
+  const byRules = (text: string) => {
+    const doc = analyse(text, meta, 'f');
+    return extractEvents(doc, { sides: { model: null } }).find((e) => e.type === 'PROTEST');
+  };
+  assert.equal(byRules('وتجمع نحو أربعين متظاهرا أمام مقر رئيس الوزراء البريطاني السبت.')?.target?.country, 'GBR');
+  // With the sides model, the embassy's country is whom protesters outside it address.
+  assert.equal(protest('واحتشد المتظاهرون خارج السفارة الصينية في العاصمة.')?.target?.country, 'CHN');
+  assert.equal(byRules('وتظاهر المئات في البلدة أمام مبنى البلدية.')?.target ?? null, null);
+});
