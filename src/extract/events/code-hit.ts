@@ -3,7 +3,6 @@
 import { QUAD } from './lexicon.js';
 import type { Word } from '../../arabic/words.js';
 import { firstFrom } from '../sorted-spans.js';
-import { isCountWord } from '../quantities/numbers.js';
 import type { TriggerHit } from './triggers.js';
 import { toEventActor, toEventLocation, type ActorMention } from './actors.js';
 import { cuesBefore, modalityOf } from './modality.js';
@@ -17,6 +16,7 @@ import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
 import { chooseSides, actorsOfSentence, ownerOfObject } from './sides/choose.js';
 import { sideOf } from './conflict-sides.js';
 import { subjectAfter, victimSubject, opensClause, genericSubjectBefore } from './finish.js';
+import { activeKilling } from './victims.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
 /** Words at most in a subheading: a short line of nouns inside the body. */
@@ -37,105 +37,12 @@ function describes(ctx: Context, hit: TriggerHit): boolean {
   return hit.pos === 'verb' && hit.tense === 'imperfect' && !!prev && prev.kind === 'word' && prev.sentence === ctx.words[hit.first].sentence && RELATIVE.has(prev.readings[0].stem);
 }
 
-const ACCUSATIVE_ADVERBS = eventWords('accusative_adverbs');
-/** An indefinite noun in the accusative ('قياديا', 'رجلا'): written with its final ا, no article, no time word. */
-function accusativeAt(w: Word | undefined, sentence: number): boolean {
-  if (!w || w.kind !== 'word' || w.sentence !== sentence || w.norm.length < 4 || !/ا$/.test(w.norm) || /^[وف]?ال/.test(w.norm)) return false;
-  // A pronoun suffix ('دوريتهما', 'منازلها') makes it definite.
-  if (/(ها|هما|نا)$/.test(w.norm) && w.readings.some((r) => r.enclitic)) return false;
-  return !ACCUSATIVE_ADVERBS.has(w.norm) && !w.readings.some((r) => ACCUSATIVE_ADVERBS.has(r.stem));
-}
-
 /** The named group a generic actor belongs to by a partitive من right after it, else the actor itself. */
 function groupOf(ctx: Context, a: ActorMention): ActorMention {
   const of = ctx.words[a.last + 1];
   if (!a.entity.id.startsWith('rasad:generic:') || !of || of.kind !== 'word' || of.norm !== 'من') return a;
   const group = actorsOfSentence(ctx.sides, a.first).find((m) => m.first === a.last + 2 && !m.place && (m.entity.type === 'GROUP' || m.entity.type === 'ORG') && !m.entity.id.startsWith('rasad:generic:'));
   return group ?? a;
-}
-
-/** A verb whose passive is written like its active (a sound verb, 'قتل' / 'قُتل'; not 'اغتال' / 'اغتيل'), or a listed passive
- * ('أصيب'): who stands right after it may be the one who suffered it. */
-function passiveSpelledAlike(hit: TriggerHit): boolean {
-  if (hit.pos !== 'verb') return false;
-  const [perfect, imperfect] = hit.entry.lemma.split('/');
-  return !imperfect || !/[اوي]/.test(perfect.slice(1));
-}
-
-/** How many words (a count, a title: 'قتل 18 شخصا', 'أصيب سفير بولندا', 'مقتل رئيس التنظيم العقيد X') may stand between
- * an act of killing and who suffered it. */
-const VICTIM_REACH = 3;
-const SUFFERED = new Set(['killing', 'wounding', 'abduction']);
-const VICTIM_GAP_PREPOSITIONS = eventWords('trigger_prepositions');
-/** Verbs of suffering a passive verb is joined to ('قتلا وأصيب ثالث'). */
-const SUFFERED_VERBS = eventWords('suffered_verbs');
-
-/** Word indices of who suffered the document's acts of killing, wounding or abduction, where the act names him right
- * after it: the genitive of its verbal noun ('مقتل 18 شخصا', 'اغتيال الوزير') or the subject of a verb read as a
- * passive ('وقتل عراقيان', with no object after: 'وقتل مستوطن طفلا' is active). Who stands there is no source. */
-export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
-  const slots = new Set<number>();
-  for (const h of hits) {
-    if (h.entry.type !== 'ASSAULT' || !SUFFERED.has(h.entry.mode)) continue;
-    const noun = h.pos === 'noun' && h.entry.frame[0] === 'obj' && !h.proclitics.includes('ال');
-    const passive = h.pos === 'verb' && victimSubject({ hit: h }) && passiveSpelledAlike(h) && !activeKilling(ctx, h);
-    if (!noun && !passive) continue;
-    // Only a count or a title between, never a preposition or an agent word ('استشهد شاب بنيران قوات الاحتلال').
-    const between = (a: ActorMention) => ctx.words.slice(h.last + 1, a.first).every((w) => w.kind !== 'punct' && w.sentence === ctx.words[h.first].sentence
-      && !VICTIM_GAP_PREPOSITIONS.has(w.norm) && w.readings.every((r) => !r.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك')));
-    const victim = actorsOfSentence(ctx.sides, h.first)
-      .filter((a) => a.first > h.last && a.first <= h.last + VICTIM_REACH && !a.prep && !a.place && between(a))
-      .sort((a, b) => a.first - b.first || b.last - a.last)[0];
-    if (victim) for (let k = victim.first; k <= victim.last; k++) slots.add(k);
-    const before = h.pos === 'verb' && victimSubject({ hit: h }) && passiveSpelledAlike(h) ? subjectOfPassive(ctx, h) : null;
-    if (before) for (let k = before.first; k <= before.last; k++) slots.add(k);
-  }
-  return slots;
-}
-
-const PASSIVE_OPENERS = eventWords('passive_subject_gap');
-const COMMAS = new Set([',', '،']);
-/** The words after such a verb where its object would stand ('قتلوا بالرصاص ثلاثة'). */
-const PASSIVE_REACH = 4;
-/** Who a verb of killing or wounding written like its passive tells of, standing before it, when the verb has no object
- * ('جنديين إسبانيين قتلا في هجوم', 'بوتو قد قتلت في هجوم انتحاري', 'الانتحاري الذي قتل بالرصاص'): right after the verb
- * comes a preposition, a word with ب, another such verb with و, or the clause ends, and no actor or accusative noun
- * follows in its clause. */
-function subjectOfPassive(ctx: Context, h: TriggerHit): ActorMention | null {
-  const { words } = ctx;
-  const sentence = words[h.first].sentence;
-  let at = h.first - 1;
-  while (at >= 0 && words[at].sentence === sentence && (words[at].kind === 'word' ? PASSIVE_OPENERS.has(words[at].norm) : COMMAS.has(words[at].text))) at--;
-  // The widest mention ending there ('جنديين عراقيين', not its nisba alone).
-  const subject = actorsOfSentence(ctx.sides, h.first).filter((a) => a.last === at && !a.prep && !a.place && a.form !== 'pronoun').sort((a, b) => a.first - b.first)[0];
-  if (!subject) return null;
-  const next = words[h.last + 1];
-  const withBi = !!next && next.kind === 'word' && next.readings.some((r) => r.proclitics.includes('ب'));
-  const opensPhrase = !next || next.kind === 'punct' || next.sentence !== sentence || VICTIM_GAP_PREPOSITIONS.has(next.norm) || withBi || (/^و/.test(next.norm) && next.readings.some((r) => r.proclitics[0] === 'و' && SUFFERED_VERBS.has(r.stem)));
-  if (!opensPhrase) return null;
-  let end = h.last + 1;
-  while (end < words.length && end <= h.last + PASSIVE_REACH && words[end].sentence === sentence && words[end].kind !== 'punct') end++;
-  const objectAfter = actorsOfSentence(ctx.sides, h.first).some((a) => a.first > h.last && a.first < end && !a.prep && !a.place && a.form !== 'pronoun');
-  // An accusative noun or a count after it is its object ('قتلوا بالرصاص ثلاثة من رجال الشرطة').
-  const accusative = words.slice(h.last + 1, end).some((w) => accusativeAt(w, sentence) || w.kind === 'number' || (w.kind === 'word' && w.readings.some((r) => isCountWord(r.stem))));
-  return objectAfter || accusative ? null : subject;
-}
-
-/** Subject and object of an active verb of killing written without its passive vowel, when both stand right after it. */
-function activeKilling(ctx: Context, hit: TriggerHit): [ActorMention, ActorMention | null] | null {
-  if (hit.entry.type !== 'ASSAULT' || hit.entry.mode !== 'killing' || hit.pos !== 'verb' || hit.tense === 'future') return null;
-  if (/^[وف]?[\u0621-\u064a]\u064f/.test(ctx.words[hit.first].text) || !opensClause(ctx, { hit })) return null;
-  const bare = (a: ActorMention) => !a.place && !a.prep && a.form !== 'pronoun';
-  const actors = actorsOfSentence(ctx.sides, hit.first);
-  const subject = actors.find((a) => a.first === hit.last + 1 && bare(a));
-  if (!subject) return null;
-  // The object may follow a count ('وقتل مسلحون ثلاثة مدنيين'); one joined by و is killed too ('قتل جنديان وثلاثة مدنيين').
-  const object = actors.find((a) => a.first > subject.last && a.first <= subject.last + 2 && bare(a));
-  // An object that is no actor shows the verb active too, by its accusative ('قتلت القوات الأمريكية قياديا'): no target.
-  if (!object && accusativeAt(ctx.words[subject.last + 1], ctx.words[hit.first].sentence)) return [subject, null];
-  if (!object || object.entity.id === subject.entity.id) return null;
-  const joined = ctx.words.slice(subject.last + 1, object.first + 1).some((w) => w.kind === 'punct' || (/^[وف]/.test(w.norm) && w.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف')));
-  return joined ? null : [subject, object];
 }
 
 /** The first word starting at or after `at` (findIndex's answer: -1 when none). */
