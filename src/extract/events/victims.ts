@@ -19,7 +19,6 @@ function accusativeAt(w: Word | undefined, sentence: number): boolean {
   return !ACCUSATIVE_ADVERBS.has(w.norm) && !w.readings.some((r) => ACCUSATIVE_ADVERBS.has(r.stem));
 }
 
-
 /** A verb whose passive is written like its active (a sound verb, 'قتل' / 'قُتل'; not 'اغتال' / 'اغتيل'), or a listed passive
  * ('أصيب'): who stands right after it may be the one who suffered it. */
 function passiveSpelledAlike(hit: TriggerHit): boolean {
