@@ -21,7 +21,7 @@ function nameLike(s: DocState, w: Word): boolean {
 }
 
 /** What the tagging reads besides the words: cue words and head nouns (built once, see cues.ts). */
-type TagContext = Pick<EntityCues, 'cues' | 'placeCues' | 'heads'>;
+type TagContext = Pick<EntityCues, 'cues' | 'placeCues' | 'heads'> & Partial<Pick<EntityCues, 'tagger'>>;
 
 const CUE_BEFORE = 5;
 const PLACE_CUE_BEFORE = 2;
@@ -112,7 +112,7 @@ const BATCH = 64;
 export function findTaggedPeople(s: DocState, ctx: TagContext = entityCues(), given?: NerTagger): void {
   const all = candidateWindows(s, ctx);
   if (!all.length) return;
-  const tagger = given ?? loadTagger();
+  const tagger = given ?? (ctx.tagger ?? loadTagger)();
   for (let b = 0; b < all.length; b += BATCH) {
     const spans = all.slice(b, b + BATCH);
     const tagged = tagger.tagSentences(spans.map(({ first, last }) => s.words.slice(first, last + 1).map((w) => w.text)));
