@@ -15,6 +15,7 @@ import { availableParallelism } from 'node:os';
 import { isErrorDoc, type AnalysisResult, type ErrorDoc } from '../doc.js';
 import type { RawDoc, RawResult } from '../ingest/read.js';
 import { sharedData, type SharedData } from './shared-data.js';
+import { usePrebuiltNer } from './ner-prebuilt.js';
 import { threadClock } from './thread-cpu.js';
 
 interface Task {
@@ -266,6 +267,8 @@ export class AnalysisPool {
 
 function loadShared(): SharedData | undefined {
   try {
+    // The prebuilt file's arrays when it is current (ner-prebuilt.ts): the main thread decodes no model file either.
+    usePrebuiltNer();
     return sharedData();
   } catch {
     return undefined;

@@ -5,6 +5,7 @@ import type { AnalysisResult } from '../doc.js';
 import type { RawResult } from '../ingest/read.js';
 import { useSharedData, type SharedData } from './shared-data.js';
 import { currentThreadId } from './thread-cpu.js';
+import { entityCues } from '../extract/entities/cues.js';
 
 /** A short report analysed before the thread says it is ready: the pipeline loads its data lazily. */
 const WARM_UP: RawResult = {
@@ -13,14 +14,16 @@ const WARM_UP: RawResult = {
 };
 
 /**
- * Serves analyses on the thread's port, with the NER models and word tables the pool shared (workerData.shared). The first document is analysed before `ready`, so that
- * loading the pipeline's data is not charged to the budget of a real document.
+ * Serves analyses on the thread's port, with the NER models and word tables the pool shared (workerData.shared). The first document is analysed (and the
+ * tagger loaded) before `ready`, so that loading the pipeline's data is not charged to the budget of a real document.
  */
 export function serveAnalysis(analyse: (r: RawResult) => AnalysisResult): void {
   if (!parentPort) throw new Error('an analysis script must run in a worker thread');
   const port = parentPort;
   useSharedData((workerData as { shared?: SharedData } | null)?.shared);
   analyse(WARM_UP);
+  // The NER tagger loads when a document first needs it: here, so that no real document's budget pays for it.
+  entityCues().tagger();
   port.on('message', (m: { id: number; raw: RawResult }) => {
     port.postMessage({ id: m.id, doc: analyse(m.raw) });
   });

@@ -10,6 +10,8 @@ import { unitWords, type UnitWords } from './numbered-units.js';
 import { leaderForceWords, type LeaderForceWords } from './leader-forces.js';
 import { latinOutlets, type LatinOutlets } from './outlet.js';
 import { getIndex } from '../../kb/kb-index.js';
+import { loadTagger, type NerTagger } from '../../ner/tagger.js';
+import { usePrebuiltNer } from '../../workers/ner-prebuilt.js';
 
 export interface EntityCues {
   /** Titles, roles and speech verbs: matching forms. */
@@ -30,6 +32,20 @@ export interface EntityCues {
   readonly leaders: LeaderForceWords;
   /** The KB index's news outlets by their Latin names (an outlet named in a document's metadata). */
   readonly outlets: LatinOutlets;
+  /** The shipped NER tagger, loaded on the first call (the prebuilt shared data first, when current). */
+  readonly tagger: () => NerTagger;
+}
+
+/** The shipped tagger, loaded once by the returned function when first asked for (never when no document needs it). */
+function lazyTagger(): () => NerTagger {
+  let tagger: NerTagger | null = null;
+  return () => {
+    if (!tagger) {
+      usePrebuiltNer();
+      tagger = loadTagger();
+    }
+    return tagger;
+  };
 }
 
 const PERSON_CUE_KINDS = new Set(['PERS_TITLE', 'SPEECH_VERB']);
@@ -69,7 +85,7 @@ export function placeCueWords(): Set<string> {
 
 /** All the lists, freshly built from the data files. */
 export function buildEntityCues(): EntityCues {
-  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords(), leaders: leaderForceWords(getIndex()), outlets: latinOutlets(getIndex()) };
+  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords(), leaders: leaderForceWords(getIndex()), outlets: latinOutlets(getIndex()), tagger: lazyTagger() };
 }
 
 let shared: EntityCues | null = null;

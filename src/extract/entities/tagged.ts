@@ -21,7 +21,7 @@ function nameLike(s: DocState, w: Word): boolean {
 }
 
 /** What the tagging reads besides the words: cue words and head nouns (built once, see cues.ts). */
-type TagContext = Pick<EntityCues, 'cues' | 'placeCues' | 'heads'>;
+type TagContext = Pick<EntityCues, 'cues' | 'placeCues' | 'heads'> & Partial<Pick<EntityCues, 'tagger'>>;
 
 const CUE_BEFORE = 5;
 const PLACE_CUE_BEFORE = 2;
@@ -105,9 +105,14 @@ function leadingCut(s: DocState, w: Word): number {
 /** Windows tagged in one call: a huge document never holds the features of all its windows at once. */
 const BATCH = 64;
 
-/** Adds the people and places the tagger finds in the document. */
-export function findTaggedPeople(s: DocState, ctx: TagContext = entityCues(), tagger: NerTagger = loadTagger()): void {
+/**
+ * Adds the people and places the tagger finds in the document. The tagger (the largest load of the pipeline) is
+ * loaded only when a window is worth tagging: a process whose documents hold none never loads it.
+ */
+export function findTaggedPeople(s: DocState, ctx: TagContext = entityCues(), given?: NerTagger): void {
   const all = candidateWindows(s, ctx);
+  if (!all.length) return;
+  const tagger = given ?? (ctx.tagger ?? loadTagger)();
   for (let b = 0; b < all.length; b += BATCH) {
     const spans = all.slice(b, b + BATCH);
     const tagged = tagger.tagSentences(spans.map(({ first, last }) => s.words.slice(first, last + 1).map((w) => w.text)));

@@ -5,7 +5,6 @@ import { firstFrom, longestSpan, spanAt, spansWithin } from '../sorted-spans.js'
 import type { Entity, Quote, Span } from '../../doc.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
-import type { Token } from '../../arabic/tokens.js';
 import { wordsOf, type Reading, type Word } from '../../arabic/words.js';
 
 type CueKind = 'verb' | 'participle' | 'noun';
@@ -17,10 +16,6 @@ function cueTable(): Map<string, CueKind> {
     for (const r of loadTsv('lexicon/speech_cues.tsv')) for (const f of r.form.split('|')) cues.set(normalizeArabic(f.trim()), r.kind as CueKind);
   }
   return cues;
-}
-
-interface Tok extends Token {
-  stems: string[];
 }
 
 const OPEN_CLOSE: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
@@ -55,8 +50,8 @@ function afterPreposition(text: string, start: number): boolean {
   return PREPOSITION_WORDS.has(prev) || PREPOSITION_WORDS.has(normalizeArabic(before[1])) || /^[وف]?[لب]$/.test(prev);
 }
 
-function cueAt(t: Tok): CueKind | null {
-  for (const s of t.stems) {
+function cueAt(stems: readonly string[]): CueKind | null {
+  for (const s of stems) {
     const k = cueTable().get(s);
     if (k) return k;
   }
@@ -127,12 +122,16 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
   if (!text) return [];
   // Words of one form share their readings, and so their stems (read only): worked out once per form.
   const stemsOf = new Map<Reading[] | string, string[]>();
-  const toks: Tok[] = words.map((w) => {
+  // The words themselves, and beside them (same index) their stems: no object per word.
+  const toks = words;
+  const stemsAt: string[][] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     const form = w.kind === 'word' ? w.readings : w.norm;
     let stems = stemsOf.get(form);
     if (!stems) stemsOf.set(form, (stems = w.kind === 'word' ? bareStems(w) : [w.norm]));
-    return { start: w.start, end: w.end, text: w.text, kind: w.kind, norm: w.norm, stems };
-  });
+    stemsAt[i] = stems;
+  }
   const mentions: MentionRef[] = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e }))).sort((a, b) => a.start - b.start);
   const sentenceOf = (off: number) => spanAt(sentences, off) ?? { start: 0, end: text.length };
   const quotes: Quote[] = [];
@@ -219,21 +218,20 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
     // After a complementizer ('قال ... إن "...') the cue may stand further back.
     let prevAt = k;
     while (prevAt >= 0 && toks[prevAt].kind !== 'word') prevAt--;
-    const prevWord = prevAt >= 0 ? toks[prevAt] : undefined;
-    const reach = prevWord && prevWord.stems.some((x) => COMPLEMENTIZERS.has(x)) ? 14 : 7;
+    const reach = prevAt >= 0 && stemsAt[prevAt].some((x) => COMPLEMENTIZERS.has(x)) ? 14 : 7;
     for (let j = k, words = 0; j >= 0 && words < reach; j--) {
       const t = toks[j];
       if (t.kind === 'punct' && /[.؟!]/.test(t.text)) break;
       if (t.kind !== 'word') continue;
       words++;
-      const c = cueAt(t);
+      const c = cueAt(stemsAt[j]);
       if (c) {
         found = j;
         kind = c;
         break;
       }
-      if (t.stems.some((s) => COMPLEMENTIZERS.has(s))) continue;
-      if (t.stems.some((s) => ['وكاله', 'قناه', 'صحيفه', 'تنظيم', 'قاعده', 'موقع', 'حركه', 'جماعه', 'مجموعه', 'عمليه', 'بعنوان', 'وصف', 'ب', 'وصفت'].includes(s)) && words === 1) break;
+      if (stemsAt[j].some((s) => COMPLEMENTIZERS.has(s))) continue;
+      if (stemsAt[j].some((s) => ['وكاله', 'قناه', 'صحيفه', 'تنظيم', 'قاعده', 'موقع', 'حركه', 'جماعه', 'مجموعه', 'عمليه', 'بعنوان', 'وصف', 'ب', 'وصفت'].includes(s)) && words === 1) break;
     }
     if (found < 0 || !kind) continue;
     candidates.push({ span: p, cueIdx: found, kind, limit: openAt, direct: true });
@@ -242,18 +240,18 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
 
   // Indirect speech: cue verb ... أن/إن + clause, to the end of the sentence or the next quote mark.
   for (let i = 0; i < toks.length; i++) {
-    const kind = cueAt(toks[i]);
+    const kind = cueAt(stemsAt[i]);
     if (kind !== 'verb' && kind !== 'participle' && kind !== 'noun') continue;
     const s = sentenceOf(toks[i].start);
     let comp = -1;
     for (let j = i + 1, words = 0; j < toks.length && toks[j].start < s.end && words < 12; j++) {
       if (toks[j].kind !== 'word') continue;
       words++;
-      if (toks[j].stems.some((x) => COMPLEMENTIZERS.has(x)) || (toks[j].stems.includes('من') && toks[i].stems.some((x) => x.startsWith('حذر') || x.startsWith('يحذر') || x.startsWith('محذر')))) {
+      if (stemsAt[j].some((x) => COMPLEMENTIZERS.has(x)) || (stemsAt[j].includes('من') && stemsAt[i].some((x) => x.startsWith('حذر') || x.startsWith('يحذر') || x.startsWith('محذر')))) {
         comp = j;
         break;
       }
-      if (cueAt(toks[j])) break;
+      if (cueAt(stemsAt[j])) break;
     }
     if (comp < 0 || !toks[comp + 1]) continue;
     const start = toks[comp + 1].start;
