@@ -1,0 +1,30 @@
+// Acts told in further clauses of one sentence ('، كما', 'فيما'), verbal nouns joined to a governed one, and a
+// verb's object or a light verb's noun past a long subject: sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../src/pipeline.js';
+import { wordsOf } from '../src/arabic/words.js';
+import { findTriggers } from '../src/extract/events/triggers.js';
+
+const meta = { title: null, outlet: null, url: null, published: '2024-03-10' };
+const docOf = (text: string) => analyzeText(text, meta, 'test');
+const hitsOf = (text: string) => {
+  const doc = docOf(text);
+  const words = wordsOf(doc.text, doc.sentences);
+  return { words, hits: findTriggers(words) };
+};
+
+test('an act told after "، كما" or "فيما" is another act than the one told before it in the sentence, when that one names its doer', () => {
+  for (const text of [
+    'قصف الجيش الإسرائيلي بلدة الخيام بالمدفعية صباح اليوم، كما استهدف بلدة مارون الراس في جنوب لبنان.',
+    'قصفت المدفعية الإسرائيلية مواقع لحزب الله قرب الحدود، كما قامت الطائرات الحربية الإسرائيلية بتمشيط الوادي وقصف مواقع الحزب.',
+  ]) {
+    const evs = docOf(text).events.filter((e) => e.type === 'ASSAULT');
+    assert.equal(evs.length, 2, `${text}: ${evs.map((e) => e.trigger?.text).join(', ')}`);
+  }
+});
+
+test('a toll told after "فيما" is still the dead of the attack before it', () => {
+  const evs = docOf('قصفت الطائرات الحربية سوقا شعبيا في البلدة أمس، فيما قتل خمسة مدنيين.').events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(evs.length, 1, evs.map((e) => e.trigger?.text).join(', '));
+});
