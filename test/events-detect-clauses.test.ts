@@ -28,3 +28,13 @@ test('a toll told after "فيما" is still the dead of the attack before it', (
   const evs = docOf('قصفت الطائرات الحربية سوقا شعبيا في البلدة أمس، فيما قتل خمسة مدنيين.').events.filter((e) => e.type === 'ASSAULT');
   assert.equal(evs.length, 1, evs.map((e) => e.trigger?.text).join(', '));
 });
+
+test('a word joined by و to a verbal noun a preposition governs is a verbal noun too, not a verb', () => {
+  const { words, hits } = hitsOf('قامت المروحيات بتمشيط الوادي وقصف تجمعات المسلحين.');
+  const hit = hits.find((h) => words[h.first].text === 'وقصف');
+  assert.ok(hit, 'وقصف is a trigger');
+  assert.equal(hit.pos, 'noun');
+  // After a means with the article, the word is a verb with its own subject.
+  const other = hitsOf('استهدف الجيش المواقع بالمدفعية وقصف الطيران مخازن السلاح.');
+  assert.equal(other.hits.find((h) => other.words[h.first].text === 'وقصف')?.pos, 'verb');
+});
