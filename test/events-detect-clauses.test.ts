@@ -38,3 +38,17 @@ test('a word joined by و to a verbal noun a preposition governs is a verbal nou
   const other = hitsOf('استهدف الجيش المواقع بالمدفعية وقصف الطيران مخازن السلاح.');
   assert.equal(other.hits.find((h) => other.words[h.first].text === 'وقصف')?.pos, 'verb');
 });
+
+test("a past verb's object may stand after a long subject; a light verb that opens the sentence governs its noun past appositions", () => {
+  const signed = docOf('وقع مساء الأربعاء ممثلو الفصائل المسلحة في الإقليم الجنوبي على اتفاق لوقف القتال.').events;
+  assert.ok(signed.some((e) => e.type === 'AGREE'), signed.map((e) => e.type).join(','));
+  const talks = docOf('وأجرى رئيس البعثة الدولية، التابعة للمنظمة، السفير جان دوبوا، محادثات مع مسؤولين في وزارة الخارجية.').events;
+  assert.ok(talks.some((e) => e.type === 'CONSULT'), talks.map((e) => e.type).join(','));
+});
+
+test("the object is not sought past a relative or a particle of another verb, and dawn before a day is a time", () => {
+  const { words, hits } = hitsOf('حاول الرجل تفجير حافلة في المحطة لكنه لم ينجح في إشعال الفتيل.');
+  assert.ok(!hits.some((h) => words[h.first].text === 'حاول'), hits.map((h) => words[h.first].text).join(','));
+  const dawn = hitsOf('وصل الوفد فجر اليوم إلى العاصمة بعد رحلة طويلة عبر الحدود البرية المغلقة منذ أشهر.');
+  assert.ok(!dawn.hits.some((h) => dawn.words[h.first].text === 'فجر'));
+});

@@ -75,7 +75,7 @@ export function joinedToGovernedNoun(words: Word[], i: number): boolean {
     // The genitive after the governed noun: a definite word.
     if (k < i - 1 && !words[k + 1].readings.some((r) => r.proclitics.includes('ال'))) return false;
     const governed = w.readings.some((r) => r.proclitics.length === 1 && GOVERNING_PREPOSITIONS.has(r.proclitics[0]) && !r.enclitic && r.stem.length >= 4);
-    if (governed && k < i - 1 && !w.norm.includes('ال') && !/[\u064B-\u064D]/u.test(w.text)) return true;
+    if (governed && k < i - 1 && !/^[وف]?بال/.test(w.norm) && !/[\u064B-\u064D]/u.test(w.text)) return true;
   }
   return false;
 }
