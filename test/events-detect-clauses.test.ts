@@ -52,3 +52,11 @@ test("the object is not sought past a relative or a particle of another verb, an
   const dawn = hitsOf('وصل الوفد فجر اليوم إلى العاصمة بعد رحلة طويلة عبر الحدود البرية المغلقة منذ أشهر.');
   assert.ok(!dawn.hits.some((h) => dawn.words[h.first].text === 'فجر'));
 });
+
+test('a force getting ready for an offensive is a mobilisation told in the present; the offensive is its aim', () => {
+  const evs = docOf('وتستعد القوات الحكومية لاقتحام المدينة خلال الأيام المقبلة بعد حصار دام أسابيع.').events;
+  assert.ok(evs.some((e) => e.type === 'MOBILIZE'), evs.map((e) => e.type).join(','));
+  assert.ok(!evs.some((e) => e.type === 'ASSAULT' && e.trigger?.text === 'لاقتحام'));
+  // Getting ready for anything else is no mobilisation.
+  assert.equal(docOf('تستعد المدينة لاستقبال آلاف الزوار في موسم الصيف.').events.length, 0);
+});
