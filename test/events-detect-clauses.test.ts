@@ -60,3 +60,10 @@ test('a force getting ready for an offensive is a mobilisation told in the prese
   // Getting ready for anything else is no mobilisation.
   assert.equal(docOf('تستعد المدينة لاستقبال آلاف الزوار في موسم الصيف.').events.length, 0);
 });
+
+test('keeping people from leaving is coercion; what a demand asks to ban is no act of its own', () => {
+  const evs = docOf('منع المسلحون مئات العائلات من الخروج من المدينة المحاصرة.').events;
+  assert.ok(evs.some((e) => e.type === 'COERCE'), evs.map((e) => e.type).join(','));
+  const asked = docOf('طالبت الوزارة بمنع الخروج إلى الشوارع أثناء العاصفة.').events;
+  assert.ok(!asked.some((e) => e.type === 'COERCE'), asked.map((e) => e.type).join(','));
+});
