@@ -67,3 +67,9 @@ test('keeping people from leaving is coercion; what a demand asks to ban is no a
   const asked = docOf('طالبت الوزارة بمنع الخروج إلى الشوارع أثناء العاصفة.').events;
   assert.ok(!asked.some((e) => e.type === 'COERCE'), asked.map((e) => e.type).join(','));
 });
+
+test('a side saying it will go on fighting vows force; going on with anything else is no threat', () => {
+  const evs = docOf('وقال المتحدث إن الجيش سيواصل العمل ضد الحركة في كل مكان.').events;
+  assert.ok(evs.some((e) => e.type === 'THREATEN'), evs.map((e) => e.type).join(','));
+  assert.ok(!docOf('ستواصل الوزارة دعم المزارعين هذا العام.').events.some((e) => e.type === 'THREATEN'));
+});
