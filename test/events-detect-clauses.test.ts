@@ -73,3 +73,9 @@ test('a side saying it will go on fighting vows force; going on with anything el
   assert.ok(evs.some((e) => e.type === 'THREATEN'), evs.map((e) => e.type).join(','));
   assert.ok(!docOf('ستواصل الوزارة دعم المزارعين هذا العام.').events.some((e) => e.type === 'THREATEN'));
 });
+
+test('a state letting another use its bases or airspace cooperates with it militarily; letting residents use a park does not', () => {
+  const evs = docOf('وأعلن مسؤول أن الأردن سمح للطائرات الفرنسية باستخدام قاعدة جوية في شمال البلاد.').events;
+  assert.ok(evs.some((e) => e.type === 'COOPERATE'), evs.map((e) => e.type).join(','));
+  assert.equal(docOf('سمحت البلدية للسكان باستخدام الحدائق العامة.').events.length, 0);
+});
