@@ -79,3 +79,9 @@ test('a state letting another use its bases or airspace cooperates with it milit
   assert.ok(evs.some((e) => e.type === 'COOPERATE'), evs.map((e) => e.type).join(','));
   assert.equal(docOf('سمحت البلدية للسكان باستخدام الحدائق العامة.').events.length, 0);
 });
+
+test('ruling out an act is a rejection; leaving a player out is not', () => {
+  const evs = docOf('واستبعد وزير الخارجية التفاوض مع الجماعة المسلحة في الوقت الراهن.').events;
+  assert.ok(evs.some((e) => e.type === 'REJECT'), evs.map((e) => e.type).join(','));
+  assert.equal(docOf('استبعد المدرب اللاعب من قائمة المنتخب.').events.length, 0);
+});
