@@ -78,6 +78,8 @@ test('a state letting another use its bases or airspace cooperates with it milit
   const evs = docOf('وأعلن مسؤول أن الأردن سمح للطائرات الفرنسية باستخدام قاعدة جوية في شمال البلاد.').events;
   assert.ok(evs.some((e) => e.type === 'COOPERATE'), evs.map((e) => e.type).join(','));
   assert.equal(docOf('سمحت البلدية للسكان باستخدام الحدائق العامة.').events.length, 0);
+  // Rules ('القواعد') and al-Qaeda ('القاعدة') are no bases.
+  assert.ok(!docOf('وتسمح القواعد التي أعدها المجلس للمؤسسات المحلية باتخاذ القرار النهائي.').events.some((e) => e.type === 'COOPERATE'));
 });
 
 test('ruling out an act is a rejection; leaving a player out is not', () => {
