@@ -87,3 +87,10 @@ test('ruling out an act is a rejection; leaving a player out is not', () => {
   assert.ok(evs.some((e) => e.type === 'REJECT'), evs.map((e) => e.type).join(','));
   assert.equal(docOf('استبعد المدرب اللاعب من قائمة المنتخب.').events.length, 0);
 });
+
+test('past the window a verb takes only a bare word as its object, and an opening light verb only an indefinite noun', () => {
+  const { words, hits } = hitsOf('حقق الفريق المركز الأول في البطولة الإقليمية للأندية هذا العام.');
+  assert.ok(!hits.some((h) => words[h.first].text === 'حقق'), hits.map((h) => words[h.first].text).join(','));
+  const match = docOf('وبدأت الأزمة بعد أن قرر الاتحاد المحلي لكرة القدم إقامة اللقاء على ملعب المدينة.').events;
+  assert.ok(!match.some((e) => e.type === 'CONSULT'), match.map((e) => e.type).join(','));
+});

@@ -45,8 +45,9 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
   // clause and not past a relative clause (a verb with an object pronoun has its object already); the
   // light verb that opens a sentence governs its noun past a subject with its appositions ('وأجرى مدير الوكالة، رافائيل
   // غروسي، محادثات').
-  const later = vso ? [...after, ...clauseAfter(words, last + 1, last + VSO_WINDOW, sentence).filter((w) => w.index > to)] : after;
-  const opener = sentenceOpener(words, first, sentence);
+  const later = vso ? [...after, ...clauseAfter(words, last + 1, last + VSO_WINDOW, sentence).filter((w) => w.index > to && bareObject(w))] : after;
+  // (Only an indefinite noun, the object it governs: 'وبدأت الأزمة بأن قرر ... إقامة اللقاء' holds no meeting.)
+  const opener = /^[وف]?(ال|لل)/.test(words[first].norm) ? null : sentenceOpener(words, first, sentence);
   return entry.requires.some((r) =>
     r.startsWith('<') ? before.some((w) => wordHas(w, r.slice(1), true)) || (!!opener && wordHas(opener, r.slice(1), true)) : r.startsWith('>') ? later.some((w) => wordHas(w, r.slice(1), true)) : near.some((w) => wordHas(w, r, true)) || later.some((w) => wordHas(w, r, true)),
   );
@@ -57,6 +58,11 @@ const OBJECT_STOPS = eventWords('object_stops');
 const VSO_WINDOW = 10;
 /** How far into its sentence a light verb that opens it may govern the noun of the act. */
 const OPENER_REACH = 14;
+
+/** A word that can be a verb's object: no preposition, none joined to it ('بمنطقة', 'في' are no objects). */
+function bareObject(w: Word): boolean {
+  return !w.readings.some((r) => PREPOSITIONS.has(r.stem) || r.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك'));
+}
 
 /** The words from `from` to `to` (inclusive) up to the first stop (a mark, a relative, a particle of another verb): the rest of the clause. */
 function clauseAfter(words: Word[], from: number, to: number, sentence: number): Word[] {
