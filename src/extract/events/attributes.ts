@@ -5,6 +5,7 @@ import type { TriggerHit } from './triggers.js';
 import type { ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import { eventWords } from './word-lists.js';
+import { reportOpenerAfter } from './act-openers.js';
 
 /** The document's places with coordinates, by sentence: built once per document (ctx.lookups.places), so
  * finding an event's place costs the places of its sentence, not every actor of the report (linear in
@@ -39,7 +40,9 @@ export function findLocation(ctx: Context, hit: TriggerHit, clause: [number, num
   const found = placesOfSentence(ctx, ctx.words[hit.first].sentence);
   const places = found.places.length ? found.places : found.countriesIn;
   const inClause = places.filter((a) => a.first >= from && a.last < to);
-  const pool = inClause.length ? inClause : places;
+  // Outside its clause, not a place told after a word that opens a further report ('، فيما قصفت المدفعية مدينة رفح'): that report's.
+  const further = reportOpenerAfter(ctx.words, hit.last);
+  const pool = inClause.length ? inClause : places.filter((a) => a.first < further);
   if (!pool.length) return null;
   const rank: Record<string, number> = { site: 0, city: 1, admin2: 2, admin1: 3, country: 5 };
   // Nearest after the trigger first, then nearest before; the most precise on ties.

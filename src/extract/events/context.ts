@@ -75,7 +75,8 @@ export function inTitle(ctx: Context, hit: TriggerHit): boolean {
   return ctx.hasTitle && ctx.words[hit.first].sentence === 0;
 }
 
-export type CodedEvent = EventRecord & { sentence: number; clause: number; hit: TriggerHit; flags: string[]; also?: string[] };
+/** `openerAt`: where the word that opens the act's report within its sentence stands ('، كما', 'فيما'; see finish.ts). */
+export type CodedEvent = EventRecord & { sentence: number; clause: number; hit: TriggerHit; flags: string[]; also?: string[]; openerAt?: number };
 
 export interface Coded {
   words: Word[];

@@ -9,6 +9,7 @@ import type { ActorMention } from './actors.js';
 import { headlineAct } from './report-checks.js';
 import { HEADLINE_FLAG } from './report-filter.js';
 import { eventWords } from './word-lists.js';
+import { reportOpenerBefore } from './act-openers.js';
 
 /** The flag of a verb that names its own subject right after it ('وقصفت قوات النظام', 'واستهدفت طائراته'). */
 export const OWN_SUBJECT_FLAG = 'own-subject';
@@ -47,6 +48,9 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
   for (const e of events) {
     if (headlineAct(ctx, e.hit)) e.flags.push(HEADLINE_FLAG);
     if (e.hit.pos === 'verb' && !victimSubject(e) && subjectAfter(ctx, e)) e.flags.push(OWN_SUBJECT_FLAG);
+    // What is told after a word that opens a further report ('، كما', 'فيما') is another happening (merge.ts, toldApart).
+    const opener = reportOpenerBefore(words, e.hit.first);
+    if (opener >= 0) e.openerAt = words[opener].start;
   }
   // The content of a speech act is not an act of its own: 'دعا أرمينيا إلى الانسحاب', 'اتهم تركيا
   // بجلب المقاتلين', 'تعهدت باستعادة قره باغ', 'مستعدة لتقديم تنازلات'.

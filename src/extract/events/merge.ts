@@ -22,6 +22,19 @@ function ownActs(a: Sentenced, b: Sentenced): boolean {
   return !!later.flags?.includes(OWN_SUBJECT_FLAG) && !!first.source && first.source.entity !== later.source?.entity;
 }
 
+/** Two acts of one sentence, the later told after a word that opens a further report ('، كما قامت الطائرات بقصف',
+ * 'فيما استهدفت المدفعية'): two happenings, whatever sides the coder found. Not a toll ('فيما قتل خمسة': the attack's dead,
+ * see tollOfAttack), not a definite noun pointing back to the act ('، فيما تواصل القصف'), and only after an act whose doer is named. */
+const TOLL_MODES = new Set(['killing', 'wounding']);
+function toldApart(a: Sentenced, b: Sentenced): boolean {
+  const [first, later] = (a.trigger?.start ?? 0) <= (b.trigger?.start ?? 0) ? [a, b] : [b, a];
+  if (later.openerAt === undefined || later.openerAt < (first.trigger?.end ?? Infinity)) return false;
+  if (TOLL_MODES.has(first.mode ?? '') || TOLL_MODES.has(later.mode ?? '')) return false;
+  // The act before the opener names who did it: one that names nobody ('أن الغارات دمرت مباني، فيما') may be an act told before.
+  if (!namedSide(first, 'source') || first.flags?.includes('inherited-sides')) return false;
+  return later.hit.pos === 'verb' || !pointsBack(later);
+}
+
 /** A death toll and the attack it came from, told in one sentence ('قتل عشرة في غارات شنتها الطائرات
  * على البلدة'), are one happening: the attack with its dead. */
 function tollOfAttack(a: Sentenced, b: Sentenced): boolean {
@@ -240,9 +253,9 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
       // One trigger word read twice (two frames of one entry) is one act.
       find(at([`ts:${e.type}|${e.trigger?.start}`]), (o) => o.type === e.type && !!o.trigger && o.trigger.start === e.trigger?.start) ??
       find(retelling, (o) => oneStatement(o, e) || retold(o, e, lead)) ??
-      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e))) && !ownActs(o, e) && !twoVillages(o, e)) ??
+      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e))) && !ownActs(o, e) && !twoVillages(o, e) && !toldApart(o, e)) ??
       // ... or across a clause break, a few words apart ('قصفت الطائرات البلدة، ما أدى إلى مقتل').
-      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e) && !twoVillages(o, e)) ??
+      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e) && !twoVillages(o, e) && !toldApart(o, e)) ??
       find(at([`src:${e.source?.entity}`]), (o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       find(sentence, (o) => tollOfAttack(o, e)) ??
       find(sentence, (o) => groundAndFire(o, e) || demandedAct(o, e) || supportedBy(o, e)) ??

@@ -53,6 +53,8 @@ export function concrete(ctx: Context, hit: TriggerHit, source: ActorMention | n
 const BLOCKING = eventWords('blocking');
 
 const RELATIVE = eventWords('relative_pronouns');
+/** Kinds of act a report tells in the present as under way ('تستعد القوات لاقتحام المدينة'). */
+const PRESENT_MODES = eventWords('present_modes');
 const SUFFERED = reportCueList('check-suffered');
 const GOVERNING = reportCueList('check-governing');
 const BACKGROUND_HEADS = reportCueList('check-background-heads');
@@ -77,7 +79,7 @@ export function reported(ctx: Context, hit: TriggerHit, modality: string, number
   }
   const dated = sentenceHasTime(ctx, hit);
   const casualties = numbers.some((n) => n.kind === 'killed' || n.kind === 'wounded');
-  if (hit.tense === 'imperfect' && !inTitle(ctx, hit) && !headlineAct(ctx, hit) && !dated && !casualties) return false;
+  if (hit.tense === 'imperfect' && !PRESENT_MODES.has(hit.entry.mode) && !inTitle(ctx, hit) && !headlineAct(ctx, hit) && !dated && !casualties) return false;
   if (hit.pos === 'noun' && prev && prev.kind === 'word') {
     // A definite event noun governed by a preposition or another noun is talked about, not reported.
     const w = ctx.words[hit.first];

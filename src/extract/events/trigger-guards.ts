@@ -59,3 +59,24 @@ function afflictionBefore(words: Word[], i: number): boolean {
   }
   return false;
 }
+
+/** How many words of genitive may stand between a governed verbal noun and the word joined to it by و. */
+const GENITIVE_REACH = 2;
+
+/** A word joined by و to a verbal noun that a preposition governs, past its genitive ('قامت الطائرات بتمشيط الحدود وقصف
+ * المواقع', 'طالب بوقف القتال وانسحاب القوات'): a second verbal noun governed alike, not a verb with a subject of its own.
+ * The governed noun is in the construct state: no article ('بالصواريخ وقصف الطيران' is a means, then a verb). */
+export function joinedToGovernedNoun(words: Word[], i: number): boolean {
+  const s = words[i].sentence;
+  if (!words[i].norm.startsWith('و')) return false;
+  for (let k = i - 1; k >= i - 1 - GENITIVE_REACH; k--) {
+    const w = words[k];
+    if (!isWord(w, s)) return false;
+    // The genitive after the governed noun: a definite word.
+    if (k < i - 1 && !words[k + 1].readings.some((r) => r.proclitics.includes('ال'))) return false;
+    const governed = w.readings.some((r) => r.proclitics.length === 1 && GOVERNING_PREPOSITIONS.has(r.proclitics[0]) && !r.enclitic && r.stem.length >= 4);
+    if (governed && k < i - 1 && !/^[وف]?بال/.test(w.norm) && !/[\u064B-\u064D]/u.test(w.text)) return true;
+  }
+  return false;
+}
+const GOVERNING_PREPOSITIONS = new Set(['ب']);

@@ -2,7 +2,7 @@
 import { loadLexicon, type PhraseIndex, type PhraseTrigger, type TriggerEntry } from './lexicon.js';
 import { wordHas, type Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
-import { guarded, verbSlot } from './trigger-guards.js';
+import { guarded, verbSlot, joinedToGovernedNoun } from './trigger-guards.js';
 
 export { indexPhrases, type PhraseIndex } from './lexicon.js';
 
@@ -28,7 +28,7 @@ const WINDOW_AFTER = 6;
 /** A light verb before its noun may stand further off, past a long subject ('عقد وزيرا خارجية مصر والأردن اجتماعا'). */
 const LIGHT_VERB_WINDOW = 7;
 
-function contextOk(entry: TriggerEntry, words: Word[], first: number, last: number): boolean {
+function contextOk(entry: TriggerEntry, words: Word[], first: number, last: number, vso = false): boolean {
   const from = Math.max(0, first - Math.max(WINDOW_BEFORE, entry.requires.some((r) => r.startsWith('<')) ? LIGHT_VERB_WINDOW : 0));
   const to = Math.min(words.length - 1, last + WINDOW_AFTER);
   const sentence = words[first].sentence;
@@ -41,9 +41,49 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
   if (!entry.requires.length) return true;
   // '<word' must come before the trigger, '>word' after it, a plain word on either side.
   const near = before.slice(-WINDOW_BEFORE);
+  // A past verb's object comes after its subject, however long ('وقع يوم الأحد ممثلو الأطراف المتنازعة على اتفاق'), in its
+  // clause and not past a relative clause (a verb with an object pronoun has its object already); the
+  // light verb that opens a sentence governs its noun past a subject with its appositions ('وأجرى مدير الوكالة، رافائيل
+  // غروسي، محادثات').
+  const later = vso ? [...after, ...clauseAfter(words, last + 1, last + VSO_WINDOW, sentence).filter((w) => w.index > to && bareObject(w))] : after;
+  // (Only an indefinite noun, the object it governs: 'وبدأت الأزمة بأن قرر ... إقامة اللقاء' holds no meeting.)
+  const opener = /^[وف]?(ال|لل)/.test(words[first].norm) ? null : sentenceOpener(words, first, sentence);
   return entry.requires.some((r) =>
-    r.startsWith('<') ? before.some((w) => wordHas(w, r.slice(1), true)) : r.startsWith('>') ? after.some((w) => wordHas(w, r.slice(1), true)) : near.some((w) => wordHas(w, r, true)) || after.some((w) => wordHas(w, r, true)),
+    r.startsWith('<') ? before.some((w) => wordHas(w, r.slice(1), true)) || (!!opener && wordHas(opener, r.slice(1), true)) : r.startsWith('>') ? later.some((w) => wordHas(w, r.slice(1), true)) : near.some((w) => wordHas(w, r, true)) || later.some((w) => wordHas(w, r, true)),
   );
+}
+
+const OBJECT_STOPS = eventWords('object_stops');
+/** How far after a verb its object may stand, past a subject (VSO), within its clause. */
+const VSO_WINDOW = 10;
+/** How far into its sentence a light verb that opens it may govern the noun of the act. */
+const OPENER_REACH = 14;
+
+/** A word that can be a verb's object: no preposition, none joined to it ('بمنطقة', 'في' are no objects). */
+function bareObject(w: Word): boolean {
+  return !w.readings.some((r) => PREPOSITIONS.has(r.stem) || r.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك'));
+}
+
+/** The words from `from` to `to` (inclusive) up to the first stop (a mark, a relative, a particle of another verb): the rest of the clause. */
+function clauseAfter(words: Word[], from: number, to: number, sentence: number): Word[] {
+  const out: Word[] = [];
+  for (let k = from; k <= to && k < words.length && words[k].sentence === sentence; k++) {
+    if (words[k].kind === 'punct' || words[k].readings.some((r) => OBJECT_STOPS.has(r.stem))) break;
+    out.push(words[k]);
+  }
+  return out;
+}
+
+/** The first word of the sentence, when word i stands within OPENER_REACH words of it. */
+function sentenceOpener(words: Word[], i: number, sentence: number): Word | null {
+  let k = i - 1;
+  let n = 0;
+  while (k >= 0 && words[k].sentence === sentence) {
+    if (words[k].kind === 'word') n++;
+    k--;
+  }
+  const first = words.slice(k + 1, i).find((w) => w.kind === 'word');
+  return first && n <= OPENER_REACH ? first : null;
 }
 
 /** Only the article and و before the stem. */
@@ -306,12 +346,12 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
           // A perfect verb takes no ل ('لقصف' is 'for/to shelling'), and after a preposition the word is a
           // noun: 'في قصف إسرائيلي', 'بعد هجوم'.
           if (verb && r.proclitics.includes('ل') && !lex.imperfectForms.has(r.stem)) continue;
-          if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text))) continue;
+          if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text) || joinedToGovernedNoun(words, i))) continue;
           if (!verb && insideName(words, i, r.proclitics)) continue;
           if (e.pos === 'noun' && verbSlot(words, i, r.proclitics, r.enclitic)) continue;
           if (afterStanceHead(words, i, verb && lex.imperfectForms.has(r.stem)) || (!verb && joinedTo(words, i, governed))) continue;
           if (guarded(e, words, i, r.proclitics)) continue;
-          if (!contextOk(e, words, i, i)) continue;
+          if (!contextOk(e, words, i, i, verb && !r.enclitic && !lex.imperfectForms.has(r.stem))) continue;
           const pos = verb && isVerbForm ? 'verb' : 'noun';
           const tense = pos !== 'verb' ? undefined : r.proclitics.includes('س') ? 'future' : lex.imperfectForms.has(r.stem) ? 'imperfect' : 'perfect';
           candidates.push({ entry: e, first: i, last: i, proclitics: r.proclitics, enclitic: r.enclitic, pos, tense });
