@@ -135,3 +135,10 @@ test('word layer: stages given the layer read the same as stages that cut the te
   assert.ok(fromLayer.length > 0);
   assert.deepEqual(fromLayer, extractQuotes(text, sentences, []));
 });
+
+test('a full stop glued between two Arabic words ends a sentence (scraped captions); not between digits or Latin letters', () => {
+  assert.deepEqual(sentenceTexts('أطلق الجيش قذائف على البلدة.مراسلنا في المنطقة أفاد بذلك.'), ['أطلق الجيش قذائف على البلدة.', 'مراسلنا في المنطقة أفاد بذلك.']);
+  assert.deepEqual(sentenceTexts('بلغ النمو 3.5 بالمئة في U.S.A هذا العام.'), ['بلغ النمو 3.5 بالمئة في U.S.A هذا العام.']);
+  // Abbreviations: the agency and the weapon.
+  assert.deepEqual(sentenceTexts('بغداد ـ أ.ف.ب: أطلقت قذيفة آر.بي.جي على الدورية.'), ['بغداد ـ أ.ف.ب: أطلقت قذيفة آر.بي.جي على الدورية.']);
+});

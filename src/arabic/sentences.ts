@@ -1,11 +1,19 @@
 // Sentence splitting for Arabic news as it is scraped: '.' '!' '?' '؟' end a sentence, also
 // when glued to a following comma ('., ' joins left by scrapers), also after a closing quote;
 // '..' (used in headlines as a dash) and decimal points do not; a line break always ends one;
-// '•' caption bullets start one.
+// '•' caption bullets start one; a stop glued between two Arabic words ends one (not inside 'أ.ف.ب').
 import type { Span } from '../doc.js';
 
 const CLOSERS = new Set(['"', '”', '»', '’', "'", ')', ']', '›']);
+const ARABIC_LETTER = /[\u0621-\u064a]/;
 const TERMINALS = new Set(['.', '!', '?', '؟', '…']);
+
+/** How many Arabic letters run from `at` in direction `step`. */
+function arabicRun(text: string, at: number, step: 1 | -1): number {
+  let n = 0;
+  for (let k = at; k >= 0 && k < text.length && ARABIC_LETTER.test(text[k]); k += step) n++;
+  return n;
+}
 
 function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && /\s/u.test(ch);
@@ -50,7 +58,10 @@ export function splitSentences(text: string): Span[] {
     let j = i + 1;
     while (j < n && (TERMINALS.has(text[j]) || CLOSERS.has(text[j]))) j++;
     while (j < n && (text[j] === ',' || text[j] === '،')) j++;
-    if (j >= n || isSpace(text[j])) {
+    // A stop glued between two Arabic words ('لبنان.مراسل') still ends one; not between the letters of an abbreviation
+    // ('أ.ف.ب', 'آر.بي.جي', 'د.ب.أ'), whose pieces are one or two letters.
+    const glued = ch === '.' && j === i + 1 && arabicRun(text, i - 1, -1) >= 3 && arabicRun(text, j, 1) >= 3;
+    if (j >= n || isSpace(text[j]) || glued) {
       push(j);
       i = j - 1;
     }

@@ -15,6 +15,7 @@ import { type Context, sentenceRanges, type CodedEvent, type Coded, type CodeOpt
 import { conflictDyad } from './conflict-sides.js';
 import { codeHit } from './code-hit.js';
 import { victimSlotsOf } from './victims.js';
+import { repeatedSentences } from './merge-repeat.js';
 import { finishEvents } from './finish.js';
 import type { SidesOptions } from './sides/choose.js';
 import { guessedSides } from './sides/guessed.js';
@@ -85,7 +86,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[
   const claimant = (id: string | null) => (id ? doc.entities.find((x) => x.id === id) ?? null : null);
   // How the sides were found, for `rasad explain` and the reader: what the text names, or a guess.
   const how = (flags: string[]) => flags.map((f) => SIDE_NOTES[f]).filter(Boolean).join('; ');
-  return localSides(targetPlaces(placeTransnationalSides(mergeEvents(withUnchartedPlaces(events, doc, coded.hasTitle ? 1 : 0), coded.hasTitle), doc), doc), doc).map(({ sentence: _s, clause: _c, hit: _h, flags, also: _a, uncharted: _u, placesAfter: _ua, openerAt: _o, ...e }) => {
+  return localSides(targetPlaces(placeTransnationalSides(mergeEvents(withUnchartedPlaces(events, doc, coded.hasTitle ? 1 : 0), coded.hasTitle, repeatedSentences(doc)), doc), doc), doc).map(({ sentence: _s, clause: _c, hit: _h, flags, also: _a, uncharted: _u, placesAfter: _ua, openerAt: _o, ...e }) => {
     const note = how(flags);
     const trigger = e.trigger && note ? { ...e.trigger, rule: `${e.trigger.rule ?? ''} [${note}]` } : e.trigger;
     const guessed = guessedSides(e, flags);

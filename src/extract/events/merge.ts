@@ -225,7 +225,7 @@ function sameWordRetold(a: Sentenced, b: Sentenced): boolean {
   return (shared || sideless || placeTaken) && compatible(a, b) && sameLocation(a, b) && sameDay && countsAgree(a, b);
 }
 
-export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean): T[] {
+export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean, repeats: ReadonlyMap<number, number> = new Map()): T[] {
   const out: T[] = [];
   // The headline and the first sentence of the body summarise the report.
   const lead = hasTitle ? 1 : 0;
@@ -249,7 +249,12 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     const find = (keys: number[], test: (o: T) => boolean) => firstAt(out, keys, test);
     // One act told twice in a clause (same type, parties that agree), or the headline's act told
     // again in the body.
+    // A sentence repeating an earlier one word for word tells its acts again (src/extract/events/merge-repeat.ts): the
+    // act of its kind there (of its mode, if one is), whose record is kept.
+    const told = repeats.has(e.sentence) ? at([`s:${repeats.get(e.sentence)}`]) : [];
+    const repeated = find(told, (o) => o.type === e.type && o.mode === e.mode && compatible(o, e)) ?? find(told, (o) => o.type === e.type && compatible(o, e));
     let where =
+      repeated ??
       // One trigger word read twice (two frames of one entry) is one act.
       find(at([`ts:${e.type}|${e.trigger?.start}`]), (o) => o.type === e.type && !!o.trigger && o.trigger.start === e.trigger?.start) ??
       find(retelling, (o) => oneStatement(o, e) || retold(o, e, lead)) ??
@@ -285,7 +290,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean)
     }
     // Keep the body sentence over the headline, and the richer record; a later back-reference
     // ('خلال الاتصال الهاتفي') never becomes the evidence of the act it points back to.
-    const backRef = !!e.flags?.includes('back-reference');
+    const backRef = !!e.flags?.includes('back-reference') || (repeated !== undefined && where === repeated);
     const same = out[where];
     toldIn[where].set(e.sentence, (toldIn[where].get(e.sentence) ?? new Set()).add(lemmaOf(e)));
     definiteWord(e).forEach((w) => definite[where].add(w));
