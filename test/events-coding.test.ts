@@ -404,6 +404,16 @@ test('who stands before a verb of killing written like its passive, with no obje
   assert.equal(active?.source?.name_en, 'gunmen', JSON.stringify(active?.source));
 });
 
+test('a force named right after a noun of a strike is who struck; what is not a force is what was struck', async () => {
+  const { extractEvents } = await import('../src/extract/events/index.js');
+  const { analyzeText: analyse } = await import('../src/pipeline.js');
+  const unfiltered = (text: string) => extractEvents(analyse(text, { title: null, outlet: null, url: null, published: '2024-03-01' }, 'k'), { reportFilter: false }).find((e) => e.type === 'ASSAULT');
+  const lead = 'أفاد مراسلنا بتطورات جديدة. ';
+  assert.match(unfiltered(lead + 'وترافق ذلك مع قصف الطيران الحربي على بلدات ريف حمص الشمالي.')?.source?.name_en ?? '', /military aircraft/);
+  const civilians = unfiltered(lead + 'وتواصل قصف المدنيين في أحياء المدينة.');
+  assert.notEqual(civilians?.source?.sector, 'CVL', JSON.stringify(civilians?.source));
+});
+
 test('people named by what they are, of a group named after «من», are that group', () => {
   const lead = 'أفاد مراسلنا بتطورات جديدة. ';
   const hit = eventsOf(lead + 'وقتلت القوات الأميركية 11 مسلحا من تنظيم القاعدة.').find((e) => e.type === 'ASSAULT');

@@ -51,6 +51,15 @@ function firstWordFrom(words: Word[], at: number): number {
   return i < words.length ? i : -1;
 }
 
+const AGENT_GENITIVE = eventWords('agent_genitive_nouns');
+const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY']);
+/** A force right after a noun of a strike (no preposition, not a place), or null. */
+function strikeAgent(ctx: Context, hit: TriggerHit): ActorMention | null {
+  const last = ctx.words[hit.last];
+  if (hit.pos !== 'noun' || hit.entry.type !== 'ASSAULT' || !last.readings.some((r) => AGENT_GENITIVE.has(r.stem.replace(/^ال/, '')))) return null;
+  return actorsOfSentence(ctx.sides, hit.first).find((a) => a.first === hit.last + 1 && !a.prep && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '')) ?? null;
+}
+
 /** The coded event of one trigger hit, or null when the hit is no event. */
 export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): CodedEvent | null {
   const { doc, words } = ctx;
@@ -175,6 +184,13 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   else if (src && ctx.sides.victimSlots?.has(src.first) && !src.prep) {
     if (!tgt) tgt = src;
     src = null;
+  }
+  // 'قصف الطيران الحربي', 'غارات التحالف', 'قصف المدفعية الإسرائيلية': a force named right after a noun of a strike is
+  // who struck (its genitive agent), never what was struck ('قصف المدينة', 'استهداف الجيش' are objects).
+  const agent = strikeAgent(ctx, hit);
+  if (agent && (!src || src.entity.id === agent.entity.id || src.first > hit.last)) {
+    if (tgt?.entity.id === agent.entity.id) tgt = src && src.entity.id !== agent.entity.id ? src : null;
+    src = agent;
   }
   // A deployment or alert aimed at its own country is none: 'القوات المسلحة الإيرانية' is the force moved.
   if (hit.entry.type === 'MOBILIZE' && tgt && src && tgt.entity.country && tgt.entity.country === src.entity.country) tgt = null;
