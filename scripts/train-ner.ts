@@ -11,7 +11,7 @@
 //   (the lists it reads: scripts/build-ner-lexicons.ts, scripts/build-clusters.ts)
 //   --clusters FILE       word classes from FILE instead of data/lexicon/ner_clusters.tsv (to compare them)
 //   --extra FILE          CoNLL sentences added to every training set (never to a held-out fold or the dev set)
-//   --self FILE           self-training on untagged sentences (scripts/unlabelled-sentences.ts); --self-max N (4000) --self-margin M (0) --self-first (retrain the first pass only)
+//   --self FILE           self-training on untagged sentences (scripts/unlabelled-sentences.ts); --self-max N (4000) --self-margin M (0) --self-first (retrain the first pass only, keep the second)
 //   --names --wikifane    also read data/lexicon/ner_name_tokens.tsv / ner_wikifane.tsv (recorded in the model)
 //   --cv K                K-fold cross-validation on the train file (nothing written); --bias-grid a,b,...
 //   --dev-only | --no-dev  skip the final model | skip the dev run;  --dump FILE  dev/cv output as CoNLL
@@ -122,6 +122,7 @@ function train(data: TrainingSentence[], epochs: number): SequenceModel {
  * name on which both passes agree, every word's first-pass margin at least --self-margin from 0,
  * are added (at most --self-max of them, in corpus order) with those tags, and the stack is trained again.
  */
+let selfAdded = 0;
 function trainStack(ids: number[]): { first: SequenceModel; second: SequenceModel | null } {
   const m = trainStackOn(ids);
   if (!selfIds.length) return m;
@@ -137,7 +138,9 @@ function trainStack(ids: number[]): { first: SequenceModel; second: SequenceMode
     chosen.push(id);
   });
   log(`  self-training: ${chosen.length} of ${selfIds.length} unlabelled sentences added`);
-  if (flag('--self-first')) return { first: train([...ids, ...chosen].map((id) => ({ feats: base[id], tags: all[id].gold })), EPOCHS), second: null };
+  selfAdded = chosen.length;
+  // --self-first: only the first pass is retrained; the second stays the one trained on the labelled text.
+  if (flag('--self-first')) return { first: train([...ids, ...chosen].map((id) => ({ feats: base[id], tags: all[id].gold })), EPOCHS), second: m.second };
   return trainStackOn([...ids, ...chosen]);
 }
 
@@ -260,6 +263,7 @@ if (!flag('--dev-only')) {
   const { first, second } = trainStack(all.map((_, i) => i).filter((i) => i < nLabelled));
   const pf = pruneModel(first, PRUNE);
   const ps = second ? pruneModel(second, PRUNE) : null;
+  if (selfFile) meta.self = { file: path.basename(selfFile), sentences: selfIds.length, added: selfAdded, max: opt('--self-max', 4000), margin: opt('--self-margin', 0) };
   meta.features = { first: pf.index.size, second: ps?.index.size ?? 0 };
   meta.trainedOn = `${nMain} sentences${extraFile ? ` + ${all.length - nMain} from ${path.basename(extraFile)}` : ''}`;
   const stack: SerializedStack = {
