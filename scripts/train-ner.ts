@@ -11,6 +11,7 @@
 //   (the lists it reads: scripts/build-ner-lexicons.ts, scripts/build-clusters.ts)
 //   --clusters FILE       word classes from FILE instead of data/lexicon/ner_clusters.tsv (to compare them)
 //   --extra FILE          CoNLL sentences added to every training set (never to a held-out fold or the dev set)
+//   --self FILE           self-training on untagged sentences (scripts/unlabelled-sentences.ts); --self-max N (4000) --self-margin M (0) --self-first (retrain the first pass only, keep the second)
 //   --names --wikifane    also read data/lexicon/ner_name_tokens.tsv / ner_wikifane.tsv (recorded in the model)
 //   --cv K                K-fold cross-validation on the train file (nothing written); --bias-grid a,b,...
 //   --dev-only | --no-dev  skip the final model | skip the dev run;  --dump FILE  dev/cv output as CoNLL
@@ -39,7 +40,7 @@ const optStr = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const BOOLEAN_FLAGS = ['--names', '--wikifane', '--no-margins', '--no-stack', '--no-doc', '--dev-only', '--no-dev', '--curve', '--verbose'];
+const BOOLEAN_FLAGS = ['--self-first', '--names', '--wikifane', '--no-margins', '--no-stack', '--no-doc', '--dev-only', '--no-dev', '--curve', '--verbose'];
 const positional = args.filter((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1].startsWith('--') || BOOLEAN_FLAGS.includes(args[i - 1])));
 const trainFile = positional[0] ?? path.resolve(root, '..', 'shared', 'data', 'anercorp', 'train.txt');
 const EPOCHS = opt('--epochs', 10);
@@ -64,6 +65,11 @@ const all: ConllSentence[] = parseConll(readFileSync(trainFile, 'utf8')).map((s)
 const nMain = all.length;
 const extraFile = optStr('--extra');
 if (extraFile) all.push(...parseConll(readFileSync(extraFile, 'utf8')).map((s) => ({ tokens: s.tokens, gold: repairBio(s.gold) })));
+/** Unlabelled sentences (--self, untagged CoNLL): tagged in each fold, the confident ones added to its training. */
+const nLabelled = all.length;
+const selfFile = optStr('--self');
+if (selfFile) all.push(...parseConll(readFileSync(selfFile, 'utf8')).map((s) => ({ tokens: s.tokens, gold: s.gold.map(() => 'O') })));
+const selfIds = all.map((_, i) => i).filter((i) => i >= nLabelled);
 const clusterFile = optStr('--clusters');
 const lists: NerList[] = (['names', 'wikifane'] as const).filter((l) => flag(`--${l}`));
 const k = clusterFile
@@ -82,11 +88,15 @@ const DROPOUT = opt('--dropout', 0.2);
 const trainOpts = {
   minCount: MIN_COUNT,
   margin: MARGIN,
+  missCost: opt('--miss-cost', 1),
   seed: SEED,
   dropout: DROPOUT > 0 ? { p: DROPOUT } : undefined,
 };
 
 const SEEDS = opt('--seeds', 3);
+/** --dropouts a,b,c: seed j trains with word dropout a, b, c... in turn (an ensemble of settings, averaged like the seeds). */
+const DROPOUTS = (optStr('--dropouts') ?? '').split(',').filter(Boolean).map(Number);
+const seedOpts = (j: number) => (DROPOUTS.length ? { dropout: DROPOUTS[j % DROPOUTS.length] > 0 ? { p: DROPOUTS[j % DROPOUTS.length] } : undefined } : {});
 
 /**
  * Trains SEEDS perceptrons that differ only in their seed (shuffle order, word dropout) and
@@ -94,7 +104,7 @@ const SEEDS = opt('--seeds', 3);
  */
 function train(data: TrainingSentence[], epochs: number): SequenceModel {
   const models = Array.from({ length: SEEDS }, (_, j) =>
-    trainPerceptron(data, { ...trainOpts, seed: SEED + j, epochs, log: flag('--verbose') ? log : undefined }),
+    trainPerceptron(data, { ...trainOpts, ...seedOpts(j), seed: SEED + j, epochs, log: flag('--verbose') ? log : undefined }),
   );
   if (models.length === 1) return models[0];
   const [m0] = models;
@@ -107,8 +117,35 @@ function train(data: TrainingSentence[], epochs: number): SequenceModel {
   return { labels: m0.labels, index: m0.index, weights, trans };
 }
 
-/** Trains the first pass on sentences `ids` and, if stacking, the second on jackknifed first-pass tags. */
+/**
+ * Self-training (--self): the stack trained on `ids` tags the unlabelled sentences; those with a
+ * name on which both passes agree, every word's first-pass margin at least --self-margin from 0,
+ * are added (at most --self-max of them, in corpus order) with those tags, and the stack is trained again.
+ */
+let selfAdded = 0;
 function trainStack(ids: number[]): { first: SequenceModel; second: SequenceModel | null } {
+  const m = trainStackOn(ids);
+  if (!selfIds.length) return m;
+  const selfWords = selfIds.map((id) => words[id]);
+  const one = makeTagger(m.first, null, topts, k).tagSentences(selfWords);
+  const two = m.second ? makeTagger(m.first, m.second, topts, k).tagSentences(selfWords) : one;
+  const minMargin = opt('--self-margin', 0);
+  const chosen: number[] = [];
+  selfIds.forEach((id, j) => {
+    if (chosen.length >= opt('--self-max', 4000) || !two[j].some((t) => t !== 'O') || two[j].some((t, i) => t !== one[j][i])) return;
+    if (minMargin > 0 && entityMargins(m.first, base[id]).some((x) => Math.abs(x.margin) < minMargin)) return;
+    all[id].gold = two[j];
+    chosen.push(id);
+  });
+  log(`  self-training: ${chosen.length} of ${selfIds.length} unlabelled sentences added`);
+  selfAdded = chosen.length;
+  // --self-first: only the first pass is retrained; the second stays the one trained on the labelled text.
+  if (flag('--self-first')) return { first: train([...ids, ...chosen].map((id) => ({ feats: base[id], tags: all[id].gold })), EPOCHS), second: m.second };
+  return trainStackOn([...ids, ...chosen]);
+}
+
+/** Trains the first pass on sentences `ids` and, if stacking, the second on jackknifed first-pass tags. */
+function trainStackOn(ids: number[]): { first: SequenceModel; second: SequenceModel | null } {
   const data = (extra?: ReturnType<typeof stackedFeatures>): TrainingSentence[] =>
     ids.map((id, j) => ({ feats: extra ? concatFeatures([base[id], extra[j]]) : base[id], tags: all[id].gold }));
   const first = train(data(), EPOCHS);
@@ -167,7 +204,7 @@ if (CV > 0) {
   for (let f = 0; f < CV; f++) {
     const lo = f * size;
     const hi = Math.min(nMain, lo + size);
-    const ids = all.map((_, i) => i).filter((i) => i < lo || i >= hi);
+    const ids = all.map((_, i) => i).filter((i) => (i < lo || i >= hi) && i < nLabelled);
     const { first, second } = trainStack(ids);
     const held = words.slice(lo, hi);
     predFirst.push(...makeTagger(first, null, topts, k).tagSentences(held));
@@ -188,7 +225,7 @@ if (CV > 0) {
 
 if (!flag('--no-dev')) {
   const nDev = Math.round(nMain * 0.1);
-  const trainIds = all.map((_, i) => i).filter((i) => i < nMain - nDev || i >= nMain);
+  const trainIds = all.map((_, i) => i).filter((i) => (i < nMain - nDev || i >= nMain) && i < nLabelled);
   const devIds = all.map((_, i) => i).slice(nMain - nDev, nMain);
   const devWords = devIds.map((id) => words[id]);
   const devGold = devIds.map((id) => all[id].gold);
@@ -223,9 +260,10 @@ if (!flag('--no-dev')) {
 }
 
 if (!flag('--dev-only')) {
-  const { first, second } = trainStack(all.map((_, i) => i));
+  const { first, second } = trainStack(all.map((_, i) => i).filter((i) => i < nLabelled));
   const pf = pruneModel(first, PRUNE);
   const ps = second ? pruneModel(second, PRUNE) : null;
+  if (selfFile) meta.self = { file: path.basename(selfFile), sentences: selfIds.length, added: selfAdded, max: opt('--self-max', 4000), margin: opt('--self-margin', 0) };
   meta.features = { first: pf.index.size, second: ps?.index.size ?? 0 };
   meta.trainedOn = `${nMain} sentences${extraFile ? ` + ${all.length - nMain} from ${path.basename(extraFile)}` : ''}`;
   const stack: SerializedStack = {

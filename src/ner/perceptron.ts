@@ -215,6 +215,8 @@ export interface TrainOptions {
   seed?: number;
   /** Loss-augmented decoding: cost added to every wrong label during training (0 = plain perceptron). */
   margin?: number;
+  /** With `margin`: the cost of 'O' where the gold label is a name's is margin × missCost (default 1: recall and precision alike). */
+  missCost?: number;
   /**
    * Word dropout: for each word and epoch, with probability `p`, the lexical features (the word's
    * own identity, hash.ts) are hidden, so that context and shape features learn to stand in for
@@ -232,6 +234,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], opts: TrainOp
   const epochs = opts.epochs ?? 10;
   const minCount = opts.minCount ?? 1;
   const margin = opts.margin ?? 0;
+  const missCost = opts.missCost ?? 1;
   const labelSet = new Set<string>();
   for (const s of data) for (const t of s.tags) labelSet.add(t);
   const labels = ['O', ...[...labelSet].filter((l) => l !== 'O').sort((a, b) => a.slice(2).localeCompare(b.slice(2)) || a.localeCompare(b))];
@@ -297,7 +300,10 @@ export function trainPerceptron(data: readonly TrainingSentence[], opts: TrainOp
       let cost: Float64Array | undefined;
       if (margin > 0) {
         cost = new Float64Array(n * L).fill(margin);
-        for (let i = 0; i < n; i++) cost[i * L + gold[i]] = 0;
+        for (let i = 0; i < n; i++) {
+          if (gold[i] !== 0) cost[i * L] = margin * missCost;
+          cost[i * L + gold[i]] = 0;
+        }
       }
       const pred = viterbi(e, n, L, trans32, allowed, cost);
       tokens += n;
