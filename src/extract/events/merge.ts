@@ -252,7 +252,9 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean,
     // A sentence repeating an earlier one word for word tells its acts again (src/extract/events/merge-repeat.ts): the
     // act of its kind there (of its mode, if one is), whose record is kept.
     const told = repeats.has(e.sentence) ? at([`s:${repeats.get(e.sentence)}`]) : [];
-    const repeated = find(told, (o) => o.type === e.type && o.mode === e.mode && compatible(o, e)) ?? find(told, (o) => o.type === e.type && compatible(o, e));
+    // (Another place or another day is another act told in the same words: 'قصفت الطائرات أمس مدينة صور' / '... مدينة النبطية'.)
+    const again = (o: T) => o.type === e.type && compatible(o, e) && sameLocation(o, e) && (!o.date || !e.date || o.date === e.date);
+    const repeated = find(told, (o) => again(o) && o.mode === e.mode) ?? find(told, again);
     let where =
       repeated ??
       // One trigger word read twice (two frames of one entry) is one act.
