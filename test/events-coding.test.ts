@@ -8,6 +8,7 @@ import { normalizeArabic } from '../src/arabic/normalize.js';
 import { wordsOf } from '../src/arabic/words.js';
 import { cuesBefore, modalityOf } from '../src/extract/events/modality.js';
 import { splitSentences } from '../src/arabic/sentences.js';
+import { extractEvents } from '../src/extract/events/index.js';
 import type { EventRecord } from '../src/doc.js';
 
 const PUBLISHED = '2024-03-10';
@@ -404,10 +405,8 @@ test('who stands before a verb of killing written like its passive, with no obje
   assert.equal(active?.source?.name_en, 'gunmen', JSON.stringify(active?.source));
 });
 
-test('a force named right after a noun of a strike is who struck; what is not a force is what was struck', async () => {
-  const { extractEvents } = await import('../src/extract/events/index.js');
-  const { analyzeText: analyse } = await import('../src/pipeline.js');
-  const unfiltered = (text: string) => extractEvents(analyse(text, { title: null, outlet: null, url: null, published: '2024-03-01' }, 'k'), { reportFilter: false }).find((e) => e.type === 'ASSAULT');
+test('a force named right after a noun of a strike is who struck; what is not a force is what was struck', () => {
+  const unfiltered = (text: string) => extractEvents(analyzeText(text, { title: null, outlet: null, url: null, published: '2024-03-01' }, 'k'), { reportFilter: false }).find((e) => e.type === 'ASSAULT');
   const lead = 'أفاد مراسلنا بتطورات جديدة. ';
   assert.match(unfiltered(lead + 'وترافق ذلك مع قصف الطيران الحربي على بلدات ريف حمص الشمالي.')?.source?.name_en ?? '', /military aircraft/);
   const civilians = unfiltered(lead + 'وتواصل قصف المدنيين في أحياء المدينة.');

@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../src/pipeline.js';
+import { wordsOf } from '../src/arabic/words.js';
+import { repeatedSentences } from '../src/extract/events/merge-repeat.js';
 
 const coded = (text: string) =>
   analyzeText(text, { title: null, outlet: null, url: null, published: '2024-03-10' }, 'test').events.map((e) => `${e.type} ${e.trigger?.text}`);
@@ -24,13 +26,13 @@ test('another place, or a verb with a subject of its own, in the retelling sente
   assert.equal(coded(lead + 'فيما قصفت المدفعية الإسرائيلية مدينة رفح.').length, 2);
 });
 
-test('a sentence that repeats an earlier one word for word (a caption, a tweet) tells its acts again, whatever its verb', async () => {
-  const { repeatedSentences } = await import('../src/extract/events/merge-repeat.js');
+test('a sentence that repeats an earlier one word for word (a caption, a tweet) tells its acts again, whatever its verb', () => {
+  const layer = (doc: { text: string; sentences: { start: number; end: number }[] }) => wordsOf(doc.text, doc.sentences);
   const text = 'قامت قوات الاحتلال بإطلاق قذائف مدفعية على بلدتي يارون وشبعا جنوبي لبنان. وقال الأهالي إن الأضرار كبيرة في المنازل. الاحتلال أطلق قذائف مدفعية على بلدتي يارون وشبعا جنوبي لبنان.';
   assert.deepEqual(coded(text), ['ASSAULT بإطلاق قذائف']);
   const doc = analyzeText(text, { title: null, outlet: null, url: null, published: '2024-03-10' }, 'test');
-  assert.deepEqual([...repeatedSentences(doc)], [[2, 0]]);
+  assert.deepEqual([...repeatedSentences(layer(doc))], [[2, 0]]);
   // A sentence sharing a few words with an earlier one is its own.
   const two = 'قصفت الطائرات بلدة يارون جنوبي لبنان أمس. وقصفت المدفعية بلدة شبعا في منطقة العرقوب صباح اليوم.';
-  assert.equal(repeatedSentences(analyzeText(two, { title: null, outlet: null, url: null, published: '2024-03-10' }, 'test')).size, 0);
+  assert.equal(repeatedSentences(layer(analyzeText(two, { title: null, outlet: null, url: null, published: '2024-03-10' }, 'test'))).size, 0);
 });

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../src/pipeline.js';
+import { extractEvents } from '../src/extract/events/index.js';
 import { loadSideRuleWords } from '../src/extract/events/side-rule-words.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
 
@@ -39,12 +40,10 @@ test("a place after 'في' in the demand is where, not whom", () => {
   assert.notEqual(e.target?.country, 'YEM');
 });
 
-test('with no demand, the body before whose building protesters gather is the target; a town hall in a town is where', async () => {
-  const { extractEvents } = await import('../src/extract/events/index.js');
-  const { analyzeText: analyse } = await import('../src/pipeline.js');
+test('with no demand, the body before whose building protesters gather is the target; a town hall in a town is where', () => {
   // The hand rules alone (no sides model), so that the rule itself is what is tested.
   const byRules = (text: string) => {
-    const doc = analyse(text, meta, 'f');
+    const doc = analyzeText(text, meta, 'f');
     return extractEvents(doc, { sides: { model: null } }).find((e) => e.type === 'PROTEST');
   };
   assert.equal(byRules('وتجمع نحو أربعين متظاهرا أمام مقر رئيس الوزراء البريطاني السبت.')?.target?.country, 'GBR');

@@ -62,6 +62,7 @@ function afflictionBefore(words: Word[], i: number): boolean {
 
 /** How many words of genitive may stand between a governed verbal noun and the word joined to it by و. */
 const GENITIVE_REACH = 2;
+const GOVERNING_PREPOSITIONS = new Set(['ب']);
 
 /** A word joined by و to a verbal noun that a preposition governs, past its genitive ('قامت الطائرات بتمشيط الحدود وقصف
  * المواقع', 'طالب بوقف القتال وانسحاب القوات'): a second verbal noun governed alike, not a verb with a subject of its own.
@@ -79,4 +80,3 @@ export function joinedToGovernedNoun(words: Word[], i: number): boolean {
   }
   return false;
 }
-const GOVERNING_PREPOSITIONS = new Set(['ب']);

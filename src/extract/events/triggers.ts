@@ -47,9 +47,13 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
   // غروسي، محادثات').
   const later = vso ? [...after, ...clauseAfter(words, last + 1, last + VSO_WINDOW, sentence).filter((w) => w.index > to && bareObject(w))] : after;
   // (Only an indefinite noun, the object it governs: 'وبدأت الأزمة بأن قرر ... إقامة اللقاء' holds no meeting.)
-  const opener = /^[وف]?(ال|لل)/.test(words[first].norm) ? null : sentenceOpener(words, first, sentence);
+  let opener: Word | null | undefined;
+  const openerHas = (word: string) => {
+    if (opener === undefined) opener = /^[وف]?(ال|لل)/.test(words[first].norm) ? null : sentenceOpener(words, first, sentence);
+    return !!opener && wordHas(opener, word, true);
+  };
   return entry.requires.some((r) =>
-    r.startsWith('<') ? before.some((w) => wordHas(w, r.slice(1), true)) || (!!opener && wordHas(opener, r.slice(1), true)) : r.startsWith('>') ? later.some((w) => wordHas(w, r.slice(1), true)) : near.some((w) => wordHas(w, r, true)) || later.some((w) => wordHas(w, r, true)),
+    r.startsWith('<') ? before.some((w) => wordHas(w, r.slice(1), true)) || openerHas(r.slice(1)) : r.startsWith('>') ? later.some((w) => wordHas(w, r.slice(1), true)) : near.some((w) => wordHas(w, r, true)) || later.some((w) => wordHas(w, r, true)),
   );
 }
 

@@ -43,7 +43,8 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
   for (const h of hits) {
     if (h.entry.type !== 'ASSAULT' || !SUFFERED.has(h.entry.mode)) continue;
     const noun = h.pos === 'noun' && h.entry.frame[0] === 'obj' && !h.proclitics.includes('ال');
-    const passive = h.pos === 'verb' && victimSubject({ hit: h }) && passiveSpelledAlike(h) && !activeKilling(ctx, h);
+    const passiveForm = h.pos === 'verb' && victimSubject({ hit: h }) && passiveSpelledAlike(h);
+    const passive = passiveForm && !activeKilling(ctx, h);
     if (!noun && !passive) continue;
     // Only a count or a title between, never a preposition or an agent word ('استشهد شاب بنيران قوات الاحتلال').
     const between = (a: ActorMention) => ctx.words.slice(h.last + 1, a.first).every((w) => w.kind !== 'punct' && w.sentence === ctx.words[h.first].sentence
@@ -52,7 +53,7 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
       .filter((a) => a.first > h.last && a.first <= h.last + VICTIM_REACH && !a.prep && !a.place && between(a))
       .sort((a, b) => a.first - b.first || b.last - a.last)[0];
     if (victim) for (let k = victim.first; k <= victim.last; k++) slots.add(k);
-    const before = h.pos === 'verb' && victimSubject({ hit: h }) && passiveSpelledAlike(h) ? subjectOfPassive(ctx, h) : null;
+    const before = passiveForm ? subjectOfPassive(ctx, h) : null;
     if (before) for (let k = before.first; k <= before.last; k++) slots.add(k);
   }
   return slots;
