@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Doc, EventActor, EventRecord } from '../src/doc.js';
 import { loadTsv } from '../src/data-files.js';
+import { cameoCountry } from '../src/export/tables.js';
 
 interface Role {
   main?: string;
@@ -82,7 +83,8 @@ export function cameoCode(kind: 'country' | 'sector', code: string | null): stri
 function actorCountry(a: EventActor): string | null {
   if (!a.country && a.sector === 'IGO') return 'IGO';
   if (a.entity && /^rasad:generic:.*:in-[A-Z]{3}$/.test(a.entity)) return null;
-  return cameoCode('country', a.country);
+  // As the exports code it (src/export/tables.ts): al-Qaeda IMG, Romania ROM.
+  return cameoCountry(a) || null;
 }
 
 /** The event a sentence's record is about: of its type, its trigger among the annotators' verbs, else the first. */

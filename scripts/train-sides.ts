@@ -17,7 +17,8 @@ import type { SidesRecord } from '../src/extract/events/sides/choose.js';
 import { SIDES_MODEL_FILE, trainSidesBagged, type SideClass, type SideExample, type SidesModel } from '../src/extract/events/sides/model.js';
 import type { Doc, EventActor } from '../src/doc.js';
 import { dataPath } from '../src/data-files.js';
-import { actorWords, addTally, cameoCode, emptyTally, goldSides, pickEvent, type GoldSide, readSpans, spanFiles, tallyRow, tallySentence, TALLY_HEADER, TALLY_NOTE, type SpanRecord, type Tally } from './gsr-spans.js';
+import { cameoCountry } from '../src/export/tables.js';
+import { actorWords, addTally, emptyTally, goldSides, pickEvent, type GoldSide, readSpans, spanFiles, tallyRow, tallySentence, TALLY_HEADER, TALLY_NOTE, type SpanRecord, type Tally } from './gsr-spans.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -62,7 +63,7 @@ function label(doc: Doc, r: SpanRecord, a: SidesRecord['candidates'][number]): S
   const tgt = markedWords(r, 'target_actor');
   if (a.first < 0) {
     const gold = goldSides(r);
-    if (gold.source && gold.source.countries.has(cameoCode('country', a.entity.country))) return 'source';
+    if (gold.source && gold.source.countries.has(cameoCountry({ entity: a.entity.id, country: a.entity.country }) || null)) return 'source';
     return 'none';
   }
   const words = doc.text.slice(a.start, a.end).split(/\s+/).map(clean).filter(Boolean);

@@ -451,3 +451,11 @@ test('the place a verb of witnessing names is where the act happened, not who di
   assert.ok(protest, 'the protest is kept');
   assert.notEqual(protest?.source?.name_en, 'Cairo', JSON.stringify(protest?.source));
 });
+
+test('with nobody named, the thing struck in the clause is the target, before a guess from the place', () => {
+  const lead = 'أفاد مراسلنا بتطورات جديدة. ';
+  const market = eventsOf(lead + 'وانفجرت سيارة مفخخة في سوق مزدحم بمدينة الموصل أمس.').find((e) => e.type === 'ASSAULT');
+  assert.equal(market?.target?.entity, 'rasad:generic:struck_market:in-IRQ', JSON.stringify(market?.target));
+  assert.equal(market?.target?.sector, 'CVL');
+  assert.ok(!market?.guessed?.includes('target'), 'named, not guessed');
+});

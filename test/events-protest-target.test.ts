@@ -51,3 +51,17 @@ test('with no demand, the body before whose building protesters gather is the ta
   assert.equal(protest('واحتشد المتظاهرون خارج السفارة الصينية في العاصمة.')?.target?.country, 'CHN');
   assert.equal(byRules('وتظاهر المئات في البلدة أمام مبنى البلدية.')?.target ?? null, null);
 });
+
+test('an authority named by what it is, in the demand or before its building, is the target', () => {
+  const byRules = (text: string) => extractEvents(analyzeText(text, meta, 'g'), { sides: { model: null } }).find((e) => e.type === 'PROTEST');
+  assert.equal(byRules('اعتصم العشرات من أنصار الحزب أمام مقر البرلمان للمطالبة بالإفراج عن رئيسه.')?.target?.entity, 'rasad:generic:parliament');
+  assert.equal(byRules('وتظاهر مئات الطلاب في شوارع المدينة يهتفون ضد الحكومة ويطالبون بتحسين الخدمات.')?.target?.entity?.startsWith('rasad:generic:government'), true);
+  // People named by what they are in the demand are not whom it is aimed at ('احتجاجا على مقتل ثلاثة مدنيين').
+  assert.equal(byRules('وتظاهر المئات احتجاجا على مقتل ثلاثة مدنيين في قصف ليلي.')?.target?.entity?.startsWith('rasad:generic:civilians') ?? false, false);
+});
+
+test('a protest named by its protesters is theirs, before a country or place standing in for them', () => {
+  const y = protest('أفاد مراسلنا بتطورات جديدة. واندلعت مظاهرة احتجاجية في مدينة المكلا شرق اليمن، بسبب ما قاله المتظاهرون عن رفع أسعار الوقود.');
+  assert.ok(y, 'a protest');
+  assert.equal(y.source?.entity?.startsWith('rasad:generic:protesters'), true);
+});

@@ -10,7 +10,7 @@ import type { ExportFormat } from '../src/export/index.js';
 import { ACLED_COLUMNS, interaction } from '../src/export/acled.js';
 import { fatalityFigure, isKilledAndWounded } from '../src/export/fatalities.js';
 import { ploverMapping } from '../src/export/plover.js';
-import { cameoCodes, fipsOf, ploverVocabulary, sectorOf } from '../src/export/tables.js';
+import { cameoCodes, cameoCountry, cameoGroup, fipsOf, ploverVocabulary, sectorOf } from '../src/export/tables.js';
 import { exportCameo, gdeltQuadClass, isCameoCode } from '../src/export/cameo.js';
 import { loadTsv } from '../src/data-files.js';
 import type { EventQuery } from '../src/export/query.js';
@@ -213,6 +213,15 @@ describe('CAMEO at export', () => {
     assert.equal(fipsOf('PSE', 31.9, 35.2), 'WE', 'Ramallah');
     assert.equal(fipsOf('PSE', null, null), '', 'Palestine as a whole has no one FIPS code');
     assert.equal(fipsOf('XXX', 1, 1), '');
+  });
+
+  test('CAMEO country codes: Romania is ROM; al-Qaeda and the Taliban are IMG, international militarized groups', () => {
+    assert.equal(cameoCountry({ entity: 'Q218', country: 'ROU' }), 'ROM');
+    assert.equal(cameoCountry({ entity: 'Q30', country: 'USA' }), 'USA');
+    assert.equal(cameoCountry({ entity: 'rasad:org:al-qaeda', country: 'IRQ' }), 'IMG', 'wherever the act took place');
+    assert.equal(cameoGroup({ entity: 'rasad:org:taliban' }), 'IMG');
+    assert.equal(cameoGroup({ entity: 'Q30' }), null);
+    assert.equal(cameoCountry({ entity: null, country: null }), '');
   });
 
   test('QuadClass by GDELT\'s root-code rule', () => {

@@ -5,7 +5,7 @@ import type { Doc, EventActor } from '../doc.js';
 import type { StoredEvent } from '../store/store.js';
 import { exportCameo, gdeltQuadClass } from './cameo.js';
 import { eventDay, locationCountry, numericEventId, num, sentenceIndex, tsvCell } from './common.js';
-import { fipsOf, sectorOf } from './tables.js';
+import { cameoCountry, cameoGroup, fipsOf, sectorOf } from './tables.js';
 
 const ACTOR = (n: 1 | 2) =>
   [
@@ -57,12 +57,13 @@ export function gdeltHeader(): string {
   return GDELT_COLUMNS.join('\t') + '\n';
 }
 
-/** An actor's ten GDELT columns: CAMEO actor code = country + sector (POL written COP), name upper-cased. */
+/** An actor's ten GDELT columns: CAMEO actor code = CAMEO country + sector (POL written COP; al-Qaeda IMGREB, CAMEO's
+ * international militarized group, with no country), name upper-cased. */
 function actorCells(a: EventActor | null): unknown[] {
   if (!a) return Array(10).fill('');
   const sector = sectorOf(a.sector)?.sector ?? '';
-  const country = a.country ?? '';
-  return [`${country}${sector}`, a.name_en ? a.name_en.toUpperCase() : '', country, '', '', '', '', sector, '', ''];
+  const country = cameoGroup(a) ? '' : cameoCountry(a);
+  return [`${cameoCountry(a)}${sector}`, a.name_en ? a.name_en.toUpperCase() : '', country, '', '', '', '', sector, '', ''];
 }
 
 export function gdeltRow(e: StoredEvent, doc: Doc | null, added: Date): string {

@@ -52,6 +52,28 @@ export const cameoRecodes = once((): CameoRecode[] => {
   });
 });
 
+/** Rasad's codes and CAMEO's where they differ (data/kb/cameo_codes.tsv): `country:ROU` -> ROM, `actor:<entity id>` -> IMG. */
+const cameoRecodings = once((): Map<string, string> => {
+  const m = new Map<string, string>();
+  loadTsv('kb/cameo_codes.tsv').forEach((r, i) => {
+    if (!['country', 'sector', 'actor'].includes(r.kind)) throw new Error(`data/kb/cameo_codes.tsv row ${i + 1}: unknown kind '${r.kind}'`);
+    if (!/^[A-Z]{3}$/.test(r.cameo)) throw new Error(`data/kb/cameo_codes.tsv row ${i + 1}: bad CAMEO code '${r.cameo}'`);
+    m.set(`${r.kind}:${r.rasad}`, r.cameo);
+  });
+  return m;
+});
+
+/** The CAMEO country code an actor's code starts with: the group's own (al-Qaeda: IMG), else its country as CAMEO
+ * writes it (Romania: ROM), else ''. */
+export function cameoCountry(a: { entity: string | null; country: string | null }): string {
+  return cameoGroup(a) ?? (a.country ? cameoRecodings().get(`country:${a.country}`) ?? a.country : '');
+}
+
+/** The CAMEO code of a group CAMEO places in no country (al-Qaeda: IMG), or null. */
+export function cameoGroup(a: { entity: string | null }): string | null {
+  return a.entity ? cameoRecodings().get(`actor:${a.entity}`) ?? null : null;
+}
+
 // ---- Sectors -----------------------------------------------------------------------------------
 
 export interface SectorRow {

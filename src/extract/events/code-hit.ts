@@ -8,7 +8,7 @@ import { toEventActor, toEventLocation, type ActorMention } from './actors.js';
 import { cuesBefore, modalityOf } from './modality.js';
 import { holderOf } from '../../kb/control.js';
 import { PAIR_WORDS, canAct, isVictim, ownForcesAt, agentAfter, tellerPronounBefore, responsibilityClaimant, findSource, speakerAt, firstPerson, isOwnCountryPronoun, coordinated, countryActor, armed, otherParty, recentPair, dualVerb, pairActors, findTarget, demandedTarget, speakerOf } from './sides-rules.js';
-import { SYMMETRIC, AIMED, VERBAL, MATERIAL_CONFLICT, forceFrom } from './kinds.js';
+import { SYMMETRIC, AIMED, VERBAL, MATERIAL_CONFLICT, STATE_SECTORS, forceFrom } from './kinds.js';
 import { eventWords } from './word-lists.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
 import { backReference, concrete, reported } from './report-checks.js';
@@ -17,6 +17,7 @@ import { chooseSides, actorsOfSentence, ownerOfObject } from './sides/choose.js'
 import { sideOf } from './conflict-sides.js';
 import { subjectAfter, victimSubject, opensClause, genericSubjectBefore } from './finish.js';
 import { activeKilling } from './victims.js';
+import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
 /** Words at most in a subheading: a short line of nouns inside the body. */
@@ -229,6 +230,12 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // 'مسلحا من تنظيم القاعدة', 'عناصر من حزب الله': people named by what they are, of a group named after من, are that group.
   src = src && groupOf(ctx, src);
   tgt = tgt && groupOf(ctx, tgt);
+  // 'وقام المتظاهرون بنصب خيامهم', 'ما قاله المتظاهرون': a protest named by its protesters is theirs, before a country or
+  // a place that stands in for them.
+  if (hit.entry.type === 'PROTEST' && (!src || src.entity.type === 'COUNTRY' || src.place)) {
+    const own = actorsOfSentence(ctx.sides, hit.first).find((a) => a.first <= hit.last && a.last >= hit.first && a.entity.id.startsWith('rasad:generic:') && !STATE_SECTORS.has(a.entity.sector ?? '') && !isStruckThing(a.entity.id));
+    if (own && own.entity.id !== tgt?.entity.id) src = own;
+  }
   // Whom protesters demand or denounce ('مطالبين باستقالة X') is the protest's target, before the frame's place.
   tgt = demandedTarget(ctx, hit, src) ?? tgt;
   // A fight or attack told by one party, with the other party named: the teller's side acts.
@@ -242,6 +249,12 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   if (!tgt && hit.entry.type === 'ASSAULT' && hit.entry.frame.includes('obj')) {
     const owner = ownerOfObject(words, hit, actorsOfSentence(ctx.sides, hit.first), (a) => a.last < clause[1] && !a.place);
     if (owner && owner.entity.id !== src?.entity.id && !(src && owner.entity.country && owner.entity.country === src.entity.country && owner.sector === src.sector)) tgt = owner;
+  }
+  // 'انفجرت عبوة في سوق', 'استهدف هجوم مدرسة': with nobody named, the thing struck in the clause stands for the people
+  // there (it exists only where an attack word stands by: entities/generic.ts), before any guess from the place.
+  if (!tgt && hit.entry.type === 'ASSAULT') {
+    const thing = actorsOfSentence(ctx.sides, hit.first).find((a) => a.first >= clause[0] && a.last < clause[1] && isStruckThing(a.entity.id));
+    if (thing) tgt = thing;
   }
   let guessedTarget = false;
   // An attack on a place held by another side is an attack on that side (on a disputed place, the

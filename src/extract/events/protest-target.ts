@@ -6,6 +6,8 @@ import type { TriggerHit } from './triggers.js';
 import type { ActorMention } from './actors.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsInRange } from './speech-sides.js';
+import { actorsOfSentence } from './sides/choose.js';
+import { STATE_SECTORS } from './kinds.js';
 
 const AIMS = loadSideRuleWords().get('protest_aim')!;
 const FRONTS = loadSideRuleWords().get('protest_front')!;
@@ -13,6 +15,16 @@ const FRONTS = loadSideRuleWords().get('protest_front')!;
 const FRONT_REACH = 3;
 /** How many words after the cue its actor may start: 'مطالبين بوضوح برحيل السلطات'. */
 const REACH = 4;
+
+/** The actors starting in words [from, to): the named ones the hand rules read, and the authorities a protest is aimed at
+ * named by what they are ('ضد الحكومة', 'أمام مقر البرلمان': generic actors, which the hand rules do not otherwise see), in
+ * text order. */
+function candidatesIn(ctx: Context, from: number, to: number): ActorMention[] {
+  const named = actorsInRange(ctx, from, to);
+  const bodies = actorsOfSentence(ctx.sides, from).filter((a) => a.first >= from && a.first < to && a.entity.id.startsWith('rasad:generic:')
+    && STATE_SECTORS.has(a.entity.sector ?? '') && !named.some((n) => n.start <= a.start && a.end <= n.end));
+  return bodies.length ? [...named, ...bodies].sort((a, b) => a.first - b.first) : named;
+}
 
 const inSet = (set: ReadonlySet<string>) => (norm: string) => set.has(norm) || set.has(norm.replace(/^[وف]/, ''));
 const isAim = inSet(AIMS);
@@ -28,7 +40,7 @@ export function protestTarget(ctx: Context, hit: TriggerHit, source: ActorMentio
     if (w.kind !== 'word' || !isAim(w.norm)) continue;
     // What is named after 'في' is where ('في بانكوك', 'الحرب في العراق'), not whom, and so is a place that cannot
     // stand for its government ('بحماية سكان البلدة'); nor is who protests its target.
-    const a = actorsInRange(ctx, k + 1, Math.min(to, k + 1 + REACH)).find((x) => x.last < to && x.prep !== 'في' && (!x.place || acts({ ...x, prep: null })) && x.entity.id !== source?.entity.id);
+    const a = candidatesIn(ctx, k + 1, Math.min(to, k + 1 + REACH)).find((x) => x.last < to && x.prep !== 'في' && (!x.place || acts({ ...x, prep: null })) && x.entity.id !== source?.entity.id);
     if (a) return a;
   }
   // ... else the body before whose building they gather ('تجمعوا أمام مقر البرلمان', 'خارج السفارة الصينية'): not a place
@@ -36,7 +48,7 @@ export function protestTarget(ctx: Context, hit: TriggerHit, source: ActorMentio
   for (let k = from; k < to; k++) {
     const w = ctx.words[k];
     if (w.kind !== 'word' || !isFront(w.norm)) continue;
-    const a = actorsInRange(ctx, k + 1, Math.min(to, k + 1 + FRONT_REACH)).find((x) => x.first <= k + FRONT_REACH && x.last < to && (!x.place || acts({ ...x, prep: null })) && x.entity.id !== source?.entity.id);
+    const a = candidatesIn(ctx, k + 1, Math.min(to, k + 1 + FRONT_REACH)).find((x) => x.first <= k + FRONT_REACH && x.last < to && (!x.place || acts({ ...x, prep: null })) && x.entity.id !== source?.entity.id);
     if (a) return a;
   }
   return null;
