@@ -459,3 +459,13 @@ test('with nobody named, the thing struck in the clause is the target, before a 
   assert.equal(market?.target?.sector, 'CVL');
   assert.ok(!market?.guessed?.includes('target'), 'named, not guessed');
 });
+
+test('who undergoes an attack, or is named after his title by a verbal noun of killing, is its target, never its source', () => {
+  const lead = 'أفاد مراسلنا بتطورات جديدة. ';
+  const attempt = eventsOf(lead + 'وذكرت مصادر محلية أمس بتعرض محافظ المدينة خالد العبيدي لمحاولة اغتيال في حي الجامعة.').find((e) => e.type === 'ASSAULT');
+  assert.equal(attempt?.target?.name_en, 'Khaled al-Obaidi', JSON.stringify(attempt));
+  assert.equal(attempt?.source ?? null, null);
+  const titled = eventsOf(lead + 'وجاء ذلك بعد يومين من اغتيال الأمين العام السابق للحزب الوطني سمير الكبيسي في اعتداء بسيارة مفخخة في بغداد.').find((e) => e.type === 'ASSAULT');
+  assert.equal(titled?.target?.name_en, 'Samir al-Kabisi', JSON.stringify(titled));
+  assert.equal(titled?.source ?? null, null);
+});

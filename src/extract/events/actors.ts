@@ -208,7 +208,8 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
 }
 
 const TITLES = loadSideRuleWords().get('title')!;
-const isTitle = (w: Word | undefined) => !!w && w.kind === 'word' && (TITLES.has(w.norm.replace(/^[وف]?(ال)?/, '')) || w.readings.some((r) => TITLES.has(r.stem)));
+/** A word of office ('رئيس', 'وزيرة', 'النائب'; side_rule_words.tsv, class title). */
+export const isTitle = (w: Word | undefined) => !!w && w.kind === 'word' && (TITLES.has(w.norm.replace(/^[وف]?(ال)?/, '')) || w.readings.some((r) => TITLES.has(r.stem)));
 
 /** A person the KB gives no country takes the nisba of the title beside him: before him ('رئيس الوزراء الإسرائيلي
  * إيهود أولمرت') or after him ('محمد ديري عمدة العاصمة الصومالية', 'X وزيرة الدولة السودانية'). */

@@ -230,6 +230,14 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // 'مسلحا من تنظيم القاعدة', 'عناصر من حزب الله': people named by what they are, of a group named after من, are that group.
   src = src && groupOf(ctx, src);
   tgt = tgt && groupOf(ctx, tgt);
+  // Who the act names as having suffered it ('اغتيال النائب X', 'تعرض X لمحاولة اغتيال') is its target, never its source.
+  if (hit.entry.type === 'ASSAULT' && ctx.sides.victimSlots?.size) {
+    if (src && !src.prep && ctx.sides.victimSlots.has(src.first)) {
+      if (!tgt) tgt = src;
+      src = null;
+    }
+    if (!tgt) tgt = actorsOfSentence(ctx.sides, hit.first).find((a) => a.first >= clause[0] && a.last < clause[1] && !a.prep && ctx.sides.victimSlots!.has(a.first) && a.entity.id !== src?.entity.id) ?? null;
+  }
   // 'وقام المتظاهرون بنصب خيامهم', 'ما قاله المتظاهرون': a protest named by its protesters is theirs, before a country or
   // a place that stands in for them.
   if (hit.entry.type === 'PROTEST' && (!src || src.entity.type === 'COUNTRY' || src.place)) {

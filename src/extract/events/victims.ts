@@ -3,7 +3,7 @@
 // SidesContext.victimSlots.
 import type { Word } from '../../arabic/words.js';
 import type { TriggerHit } from './triggers.js';
-import type { ActorMention } from './actors.js';
+import { isTitle, type ActorMention } from './actors.js';
 import { eventWords } from './word-lists.js';
 import type { Context } from './context.js';
 import { actorsOfSentence } from './sides/choose.js';
@@ -35,13 +35,49 @@ const VICTIM_GAP_PREPOSITIONS = eventWords('trigger_prepositions');
 /** Verbs of suffering a passive verb is joined to ('قتلا وأصيب ثالث'). */
 const SUFFERED_VERBS = eventWords('suffered_verbs');
 
+/** How far after a verbal noun of killing a person named after his title may stand ('اغتيال الأمين العام السابق للحزب X'). */
+const TITLED_REACH = 8;
+/** The person named after a title right after a verbal noun of killing, with no punctuation between. */
+function titledVictim(ctx: Context, h: TriggerHit): ActorMention | null {
+  const sentence = ctx.words[h.first].sentence;
+  if (!isTitle(ctx.words[h.last + 1])) return null;
+  const person = actorsOfSentence(ctx.sides, h.first).find((a) => a.first > h.last + 1 && a.first <= h.last + TITLED_REACH && a.entity.type === 'PERSON');
+  return person && ctx.words.slice(h.last + 1, person.first).every((w) => w.kind === 'word' && w.sentence === sentence) ? person : null;
+}
+
+const SUFFERED_ATTACK = eventWords('suffered_attack_verbs');
+/** How far before the attack a verb of undergoing it may stand ('تعرض المرجع الشيعي آية الله علي السيستاني لمحاولة اغتيال'). */
+const UNDERGONE_REACH = 10;
+/** Who undergoes or escapes an attack named by a noun after ل or من ('تعرض X لمحاولة اغتيال', 'نجا X من هجوم'): the
+ * actors between the verb and the noun. */
+function undergoers(ctx: Context, h: TriggerHit): ActorMention[] {
+  const { words } = ctx;
+  if (h.pos !== 'noun') return [];
+  const sentence = words[h.first].sentence;
+  let at = h.first;
+  // 'لمحاولة اغتيال', 'من محاولة لاغتياله': the attempt before the act.
+  const attempt = (w: Word | undefined) => !!w && w.kind === 'word' && w.readings.some((r) => r.stem === 'محاوله');
+  if (attempt(words[at - 1])) at--;
+  const opener = words[at];
+  const governed = opener.readings.some((r) => r.proclitics.includes('ل')) || (words[at - 1]?.kind === 'word' && words[at - 1].norm === 'من');
+  if (!governed) return [];
+  const stop = words[at - 1]?.norm === 'من' ? at - 1 : at;
+  for (let v = stop - 1; v >= Math.max(0, stop - UNDERGONE_REACH) && words[v].sentence === sentence && words[v].kind !== 'punct'; v--) {
+    if (words[v].kind !== 'word' || !words[v].readings.some((r) => SUFFERED_ATTACK.has(r.stem))) continue;
+    return actorsOfSentence(ctx.sides, h.first).filter((a) => a.first > v && a.last < stop && !a.prep && !a.place);
+  }
+  return [];
+}
+
 /** Word indices of who suffered the document's acts of killing, wounding or abduction, where the act names him right
  * after it: the genitive of its verbal noun ('مقتل 18 شخصا', 'اغتيال الوزير') or the subject of a verb read as a
  * passive ('وقتل عراقيان', with no object after: 'وقتل مستوطن طفلا' is active). Who stands there is no source. */
 export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
   const slots = new Set<number>();
   for (const h of hits) {
-    if (h.entry.type !== 'ASSAULT' || !SUFFERED.has(h.entry.mode)) continue;
+    if (h.entry.type !== 'ASSAULT') continue;
+    for (const a of undergoers(ctx, h)) for (let k = a.first; k <= a.last; k++) slots.add(k);
+    if (!SUFFERED.has(h.entry.mode)) continue;
     const noun = h.pos === 'noun' && h.entry.frame[0] === 'obj' && !h.proclitics.includes('ال');
     const passiveForm = h.pos === 'verb' && victimSubject({ hit: h }) && passiveSpelledAlike(h);
     const passive = passiveForm && !activeKilling(ctx, h);
@@ -52,7 +88,8 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
     const victim = actorsOfSentence(ctx.sides, h.first)
       .filter((a) => a.first > h.last && a.first <= h.last + VICTIM_REACH && !a.prep && !a.place && between(a))
       .sort((a, b) => a.first - b.first || b.last - a.last)[0];
-    if (victim) for (let k = victim.first; k <= victim.last; k++) slots.add(k);
+    const named = victim ?? (noun ? titledVictim(ctx, h) : null);
+    if (named) for (let k = named.first; k <= named.last; k++) slots.add(k);
     const before = passiveForm ? subjectOfPassive(ctx, h) : null;
     if (before) for (let k = before.first; k <= before.last; k++) slots.add(k);
   }
