@@ -247,3 +247,13 @@ test('things struck stand for the people there, only where an attack is told bef
   const ev = analyzeText('وقال مصدر أمني إن التفجير الذي استهدف سوقا شعبية في بغداد أسفر عن مقتل 17 شخصا. وأضاف أن الوضع صعب.', { title: null, outlet: null, url: null, published: '2015-07-22' }, 't').events;
   for (const e of ev) assert.ok(!e.source?.entity || !isStruckThing(e.source.entity), JSON.stringify(e.source));
 });
+
+test('a thing that undergoes an attack stands for the people there: before or after the verb of undergoing it', async () => {
+  const { isStruckThing } = await import('../src/extract/entities/generic.js');
+  const struck = (text: string) => generic(run(text)).filter((e) => isStruckThing(e.id)).map((e) => `${e.id.split(':')[2]}/${e.sector}`);
+  assert.deepEqual(struck('وتعرضت ثكنة للجيش في شمال البلاد لهجوم بقذائف الهاون.'), ['struck_barracks/MIL']);
+  assert.deepEqual(struck('وقالت الشرطة إن فندقا في وسط العاصمة تعرض لهجوم مسلح ليلة أمس.'), ['struck_hotel/BUS']);
+  assert.deepEqual(struck('وكان جسر المدينة الرئيسي قد تعرض للقصف قبل أيام.'), ['struck_bridge/CVL']);
+  // Undergoing nothing: a bridge built, a hotel visited.
+  assert.deepEqual(struck('وافتتح الوزير جسرا جديدا على النهر ثم زار فندقا في المدينة.'), []);
+});

@@ -13,6 +13,7 @@ import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocMention, DocState } from './state.js';
 import { entityCues } from './cues.js';
 import { isCountWord } from '../quantities/numbers.js';
+import { eventWords } from '../events/word-lists.js';
 
 export interface GenericForm {
   key: string;
@@ -256,6 +257,16 @@ function actBefore(s: DocState, i: number, acts: ReadonlySet<string>): boolean {
   return false;
 }
 
+const UNDERGONE_SPAN = 4;
+/** Whether a verb of undergoing an attack (event_words.tsv, suffered_attack_verbs: 'تعرضت', 'تتعرض') stands within
+ * UNDERGONE_SPAN words after word i, in its sentence ('55 سفينة على الأقل تعرضت للهجوم'). */
+function undergoneAfter(s: DocState, i: number, verbs: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k <= i + UNDERGONE_SPAN && k < s.words.length && s.sentOf[k] === s.sentOf[i]; k++) {
+    if (stemsOf(s.words[k]).some(({ stem }) => verbs.has(stem))) return true;
+  }
+  return false;
+}
+
 /** Finds the generic actors of a document and adds them as entities (after every other entity stage). */
 export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexicon()): void {
   const { words } = s;
@@ -264,11 +275,14 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
   let occupier: string | null | undefined;
   let foreign: string | null | undefined;
   const seen = new Map<string, string>();
+  const undergone = eventWords('suffered_attack_verbs');
   for (let i = 0; i < words.length; i++) {
     if (words[i].kind !== 'word' || s.coveredBy(i)) continue;
     const hit = matchAt(words, i, lex);
-    if (!hit || (hit.form.afterAct && !actBefore(s, i, hit.form.afterAct))) continue;
+    if (!hit) continue;
     let last = i + hit.form.words.length - 1;
+    // A thing struck: an attack word before it ('استهدف سوقا', 'تعرضت ثكنة'), or a verb of undergoing one after it.
+    if (hit.form.afterAct && !actBefore(s, i, hit.form.afterAct) && !undergoneAfter(s, last, undergone)) continue;
     let free = true;
     for (let k = i + 1; k <= last; k++) if (s.coveredBy(k)) free = false;
     if (!free) continue;
