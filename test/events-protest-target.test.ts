@@ -65,3 +65,11 @@ test('a protest named by its protesters is theirs, before a country or place sta
   assert.ok(y, 'a protest');
   assert.equal(y.source?.entity?.startsWith('rasad:generic:protesters'), true);
 });
+
+test("a hedge does not count in the aim's reach, and a pronoun on the aim names whom the sentence named before", () => {
+  const byRules = (text: string) => extractEvents(analyzeText(text, meta, 'h'), { sides: { model: null } }).find((e) => e.type === 'PROTEST');
+  const hedged = byRules('وتجمع نحو خمسين متظاهرا أمام مقر الحكومة السبت للاحتجاج على ما وصفوه بانتهاكات الرئيس الإيراني حسن روحاني.');
+  assert.equal(hedged?.target?.country, 'IRN', JSON.stringify(hedged?.target));
+  const visit = protest('واستقبل الملك عبدالله الثاني رئيس الوزراء الإسرائيلي في عمان، فيما تظاهر آلاف الأردنيين احتجاجا على زيارته التي استمرت ساعات.');
+  assert.equal(visit?.target?.country, 'ISR', JSON.stringify(visit?.target));
+});

@@ -11,6 +11,7 @@ import { STATE_SECTORS } from './kinds.js';
 
 const AIMS = loadSideRuleWords().get('protest_aim')!;
 const FRONTS = loadSideRuleWords().get('protest_front')!;
+const HEDGES = loadSideRuleWords().get('protest_hedge')!;
 /** How many words after 'أمام' the body may start: 'أمام مقر رئاسة الوزراء'. */
 const FRONT_REACH = 3;
 /** How many words after the cue its actor may start: 'مطالبين بوضوح برحيل السلطات'. */
@@ -29,6 +30,22 @@ function candidatesIn(ctx: Context, from: number, to: number): ActorMention[] {
 const inSet = (set: ReadonlySet<string>) => (norm: string) => set.has(norm) || set.has(norm.replace(/^[وف]/, ''));
 const isAim = inSet(AIMS);
 const isFront = inSet(FRONTS);
+const isHedge = inSet(HEDGES);
+
+/** A noun of the aim with a pronoun of the third person ('على زيارته', 'تصريحاتها'), standing before any actor in the aim:
+ * the last person or state named before the aim word in the sentence, not the protesters. */
+function pronounAim(ctx: Context, k: number, end: number, from: number, source: ActorMention | null): ActorMention | null {
+  for (let j = k + 1; j < end; j++) {
+    const w = ctx.words[j];
+    if (w.kind !== 'word') return null;
+    if (actorsInRange(ctx, j, j + 1).length) return null;
+    if (isHedge(w.norm)) continue;
+    if (!w.readings.some((r) => r.enclitic === 'ه' || r.enclitic === 'ها')) continue;
+    const before = actorsInRange(ctx, from, k).filter((a) => a.last < k && (a.entity.type === 'PERSON' || a.entity.type === 'COUNTRY') && !a.place && a.entity.id !== source?.entity.id);
+    return before[before.length - 1] ?? null;
+  }
+  return null;
+}
 
 /** The first actor named in the demand or denunciation of a protest's sentence (from its trigger on), or null.
  * `acts`: whether a mention may be a party ('canAct' of the side rules: a capital may, a town may not). */
@@ -40,7 +57,13 @@ export function protestTarget(ctx: Context, hit: TriggerHit, source: ActorMentio
     if (w.kind !== 'word' || !isAim(w.norm)) continue;
     // What is named after 'في' is where ('في بانكوك', 'الحرب في العراق'), not whom, and so is a place that cannot
     // stand for its government ('بحماية سكان البلدة'); nor is who protests its target.
-    const a = candidatesIn(ctx, k + 1, Math.min(to, k + 1 + REACH)).find((x) => x.last < to && x.prep !== 'في' && (!x.place || acts({ ...x, prep: null })) && x.entity.id !== source?.entity.id);
+    // 'على ما وصفوه بانتهاكات X': the hedge's words do not count.
+    let end = k + 1;
+    for (let n = 0; end < to && n < REACH; end++) if (!(ctx.words[end].kind === 'word' && isHedge(ctx.words[end].norm))) n++;
+    // 'احتجاجا على زيارته': whom the pronoun stands for, named before it in the sentence.
+    const pronoun = pronounAim(ctx, k, end, from, source);
+    if (pronoun) return pronoun;
+    const a = candidatesIn(ctx, k + 1, end).find((x) => x.last < to && x.prep !== 'في' && (!x.place || acts({ ...x, prep: null })) && x.entity.id !== source?.entity.id);
     if (a) return a;
   }
   // ... else the body before whose building they gather ('تجمعوا أمام مقر البرلمان', 'خارج السفارة الصينية'): not a place
