@@ -257,3 +257,13 @@ test('a thing that undergoes an attack stands for the people there: before or af
   // Undergoing nothing: a bridge built, a hotel visited.
   assert.deepEqual(struck('وافتتح الوزير جسرا جديدا على النهر ثم زار فندقا في المدينة.'), []);
 });
+
+test('a group the report names only by a noun like الحركة, with no organisation named before and an act near, is an unnamed group', async () => {
+  const ids = (text: string) => run(text).map((e) => e.id);
+  assert.ok(ids('وخطفت الحركة عشرات العمال الأجانب خلال سلسلة هجمات في الشتاء الماضي.').includes('rasad:generic:unnamed_group'));
+  // Named before: the named group, not an unnamed one.
+  assert.ok(!ids('وقالت حماس في بيان إن الحركة نفذت الهجوم على الموقع.').includes('rasad:generic:unnamed_group'));
+  // After a preposition, or with no act near: a front line, a motion, traffic.
+  assert.ok(!ids('وتدور اشتباكات عنيفة على الجبهة منذ أسبوع.').includes('rasad:generic:unnamed_group'));
+  assert.ok(!ids('وأكد المسؤول أن الحركة في شوارع المدينة عادت إلى طبيعتها.').includes('rasad:generic:unnamed_group'));
+});

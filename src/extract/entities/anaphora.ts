@@ -6,6 +6,8 @@ import { normalizeArabic } from '../../arabic/normalize.js';
 import { loadTsv } from '../../data-files.js';
 import { cutOffset, wordReadings } from '../../kb/match-words.js';
 import type { DocMention, DocState } from './state.js';
+import { attackNear } from './generic.js';
+import { eventWords } from '../events/word-lists.js';
 
 const ORG_TYPES = new Set(['ORG', 'GROUP', 'MEDIA']);
 const WINDOW_SENTENCES = 8;
@@ -23,8 +25,19 @@ export function parseAnaphoraHeads(rows: Record<string, string>[]): Map<string, 
   return out;
 }
 
+/** The head nouns (matching form, without the article) that stand for a group of their own when nothing before names one. */
+export function parseUnnamedHeads(rows: Record<string, string>[]): Set<string> {
+  return new Set(rows.filter((r) => r.unnamed === 'yes').map((r) => normalizeArabic(r.word.trim()).slice(2)));
+}
+
 let shipped: Map<string, string[]> | null = null;
 const heads = () => (shipped ??= parseAnaphoraHeads(loadTsv('lexicon/anaphora_heads.tsv')));
+let unnamedShipped: Set<string> | null = null;
+const unnamedHeads = () => (unnamedShipped ??= parseUnnamedHeads(loadTsv('lexicon/anaphora_heads.tsv')));
+
+const UNNAMED_ID = 'rasad:generic:unnamed_group';
+/** Words before a noun that make it the object of a preposition ('على الجبهة', 'في الحركة'). */
+const PREPOSITIONS = new Set(['في', 'علي', 'على', 'من', 'عن', 'الي', 'إلى', 'مع', 'بين', 'داخل', 'خارج', 'حول', 'عبر']);
 
 /** A mention's text in matching form, without the article ('حركة حماس' -> 'حركه حماس'). */
 function nameOf(s: DocState, m: DocMention): string {
@@ -33,11 +46,11 @@ function nameOf(s: DocState, m: DocMention): string {
 
 const startsName = (name: string, prefix: string) => name.startsWith(prefix) && (name.length === prefix.length || name[prefix.length] === ' ');
 
-export function linkOrgAnaphora(s: DocState, hs: Map<string, string[]> = heads()): void {
+export function linkOrgAnaphora(s: DocState, hs: Map<string, string[]> = heads(), unnamed: Set<string> = unnamedHeads()): void {
   const { words } = s;
   // Named organisations in text order, with their head nouns.
   const named = s.ordered().filter((m) => m.top && m.form === 'name' && ORG_TYPES.has(s.typeOf(m)));
-  if (!named.length) return;
+  const groupActs = eventWords('group_act_words');
   const nameOfNamed = named.map((m) => nameOf(s, m));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -52,6 +65,16 @@ export function linkOrgAnaphora(s: DocState, hs: Map<string, string[]> = heads()
     const prefixes = hs.get(r.stem.slice(2))!;
     let k = named.length - 1;
     while (k >= 0 && named[k].last >= i) k--;
+    // 'وخطفت الحركة عشرات العاملين' in a report that names no organisation or group before: a group it does not name.
+    if (k < 0) {
+      const prev = words[i - 1];
+      const governed = /[بلك]/.test(w.norm.slice(0, r.cut).replace(/^[وف]/, '')) || (prev?.kind === 'word' && s.sentOf[i - 1] === s.sentOf[i] && PREPOSITIONS.has(prev.norm.replace(/^[وف]/, '')));
+      if (unnamed.has(r.stem.slice(2)) && !governed && attackNear(s, i, groupActs)) {
+        const start = w.start + cutOffset(w.text, r.cut);
+        s.add(UNNAMED_ID, { start, end: w.end, first: i, last: i, form: 'name', top: true }, s.entities.get(UNNAMED_ID)?.info ?? { id: UNNAMED_ID, type: 'GROUP', name_en: 'an unnamed group', name_ar: s.text.slice(start, w.end), country: null, geo: null, sector: null, gender: 'f' });
+      }
+      continue;
+    }
     for (; k >= 0; k--) {
       if (s.sentOf[i] - s.sentOf[named[k].first] > WINDOW_SENTENCES) break;
       if (!prefixes.some((p) => startsName(nameOfNamed[k], p))) continue;

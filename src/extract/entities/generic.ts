@@ -47,6 +47,8 @@ export interface GenericLexicon {
   standIns: Set<string>;
   /** Keys of the families of things struck (after_act): never the side that acts. */
   struck: Set<string>;
+  /** Every attack word of the after_act column (matching form). */
+  attackWords: Set<string>;
   /** Words between a generic actor and the body it belongs to (data/lexicon/generic_links.tsv), normalised. */
   links?: Set<string>;
 }
@@ -83,7 +85,8 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, standIns, struck };
+  const attackWords = new Set([...byFirst.values()].flat().flatMap((f) => [...(f.afterAct ?? [])]));
+  return { byFirst, standIns, struck, attackWords };
 }
 
 let shipped: GenericLexicon | null = null;
@@ -248,12 +251,25 @@ const ACT_SPAN = 6;
 /** Whether an attack word of the set stands within ACT_SPAN words before word i, in its sentence. */
 function actBefore(s: DocState, i: number, acts: ReadonlySet<string>): boolean {
   for (let k = i - 1; k >= Math.max(0, i - ACT_SPAN) && s.sentOf[k] === s.sentOf[i]; k--) {
-    for (const { stem } of stemsOf(s.words[k])) {
-      const b = bare(stem);
-      if (acts.has(stem) || acts.has(b)) return true;
-      for (let n = 3; n < b.length; n++) if (acts.has(b.slice(0, n))) return true;
-    }
+    if (stemsOf(s.words[k]).some(({ stem }) => isAttackWord(stem, acts))) return true;
   }
+  return false;
+}
+
+/** A stem that is one of the attack words, or begins with one of three letters or more ('تفجيرات'). */
+function isAttackWord(stem: string, acts: ReadonlySet<string>): boolean {
+  const b = bare(stem);
+  if (acts.has(stem) || acts.has(b)) return true;
+  for (let n = 3; n < b.length; n++) if (acts.has(b.slice(0, n))) return true;
+  return false;
+}
+
+/** Whether an attack word of the generic lexicon stands within six words of word i, before or after it, in its sentence
+ * ('وخطفت الحركة', 'ألقي اللوم على الجماعة في سلسلة من التفجيرات'). */
+export function attackNear(s: DocState, i: number, also: ReadonlySet<string> = new Set(), lex: GenericLexicon = genericLexicon()): boolean {
+  const near = (k: number) => stemsOf(s.words[k]).some(({ stem }) => isAttackWord(stem, lex.attackWords) || also.has(stem));
+  for (let k = i - 1; k >= Math.max(0, i - ACT_SPAN) && s.sentOf[k] === s.sentOf[i]; k--) if (near(k)) return true;
+  for (let k = i + 1; k <= i + ACT_SPAN && k < s.words.length && s.sentOf[k] === s.sentOf[i]; k++) if (near(k)) return true;
   return false;
 }
 
