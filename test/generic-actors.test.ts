@@ -267,3 +267,9 @@ test('a group the report names only by a noun like الحركة, with no organis
   assert.ok(!ids('وتدور اشتباكات عنيفة على الجبهة منذ أسبوع.').includes('rasad:generic:unnamed_group'));
   assert.ok(!ids('وأكد المسؤول أن الحركة في شوارع المدينة عادت إلى طبيعتها.').includes('rasad:generic:unnamed_group'));
 });
+
+test('settlers are Israeli with or without the nisba, wherever the place is', () => {
+  const settlers = run('وهاجم عشرات المستوطنين منازل المواطنين في قرية قرب نابلس.').find((e) => e.id.includes(':settlers'));
+  assert.equal(settlers?.id, 'rasad:generic:settlers:ISR');
+  assert.equal(settlers?.name_en, 'Israeli settlers');
+});

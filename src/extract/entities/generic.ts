@@ -26,6 +26,8 @@ export interface GenericForm {
   /** The occupation: with no nisba, the one country the report names after such a form, else the state the
    * report names most other than the place's and its own. */
   occupier?: boolean;
+  /** The country the word itself says, with no nisba ('مستوطنون': Israeli settlers). */
+  ownCountry?: string;
   /** An actor only right after a number: the accusative singular a count of 11 to 99 takes ('15 مسلحا'), which
    * elsewhere is an adjective ('هجوما مسلحا'). */
   afterNumber?: boolean;
@@ -63,7 +65,7 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
     if (!r.key || !/^[a-z_]+$/.test(r.key)) throw new Error(`${file} row ${i + 1}: bad key '${r.key}'`);
     if (!SECTORS.has(r.sector)) throw new Error(`${file} row ${i + 1}: unknown sector '${r.sector}'`);
     if (!r.name_en || !(r.forms || r.adjective_forms || r.after_number) || !r.source) throw new Error(`${file} row ${i + 1}: forms (or adjective_forms or after_number), name_en and source are required`);
-    if (r.country !== 'place' && r.country !== 'nisba' && r.country !== 'occupier') throw new Error(`${file} row ${i + 1}: country must be 'place', 'nisba' or 'occupier'`);
+    if (r.country !== 'place' && r.country !== 'nisba' && r.country !== 'occupier' && !/^[A-Z]{3}$/.test(r.country)) throw new Error(`${file} row ${i + 1}: country must be 'place', 'nisba', 'occupier' or a country code`);
     if (r.country === 'occupier') standIns.add(r.key);
     const forms = [
       ...(r.forms ?? '').split('|').map((f) => ({ raw: f, afterNumber: false, adjective: false })),
@@ -79,7 +81,7 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
     for (const { raw, afterNumber, adjective } of forms) {
       const words = raw.trim().split(/\s+/).map(normalizeArabic).filter(Boolean);
       if (!words.length) continue;
-      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(r.country === 'occupier' ? { occupier: true } : {}), ...(afterNumber ? { afterNumber } : {}), ...(adjective ? { notAfter } : {}), ...(antecedent ? { antecedent } : {}), ...(afterAct ? { afterAct } : {}) };
+      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(r.country === 'occupier' ? { occupier: true } : {}), ...(/^[A-Z]{3}$/.test(r.country) ? { ownCountry: r.country } : {}), ...(afterNumber ? { afterNumber } : {}), ...(adjective ? { notAfter } : {}), ...(antecedent ? { antecedent } : {}), ...(afterAct ? { afterAct } : {}) };
       const k = bare(words[0]);
       byFirst.set(k, [...(byFirst.get(k) ?? []), f]);
     }
@@ -324,6 +326,7 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
     }
     // 'متمردا من طالبان', 'مسلحين تابعين لحزب الله': whose they are.
     if (!country && lex.links) country = ownerAfter(s, last, lex.links);
+    if (!country && hit.form.ownCountry) country = hit.form.ownCountry;
     // 'طائرات التحالف' in a report that named 'التحالف العربي': that coalition's aircraft.
     const named = !country && hit.form.antecedent ? antecedentOf(s, hit.form.antecedent) : null;
     if (named) country = named.country;
