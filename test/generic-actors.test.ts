@@ -273,3 +273,11 @@ test('settlers are Israeli with or without the nisba, wherever the place is', ()
   assert.equal(settlers?.id, 'rasad:generic:settlers:ISR');
   assert.equal(settlers?.name_en, 'Israeli settlers');
 });
+
+test('people loyal to a body are one actor with it: its country, and the body no side of its own', () => {
+  const m = run('وهاجمت ميليشيات موالية لإيران قاعدة عسكرية في شرق البلاد.').find((e) => e.id.includes(':militia'));
+  assert.equal(m?.id, 'rasad:generic:militia:IRN');
+  assert.equal(m?.mentions[0].text, 'ميليشيات موالية لإيران');
+  const t = run('وقال المسؤول إن المتشددين الموالين لطالبان نفذوا الهجوم.').find((e) => e.id.includes(':militants'));
+  assert.equal(t?.country, 'AFG');
+});

@@ -105,14 +105,14 @@ export function parseGenericLinks(rows: TsvRow[], file = 'lexicon/generic_links.
 
 /** The country of the body a generic actor belongs to, named after one or two link words right after it ('متمردا من
  * طالبان', 'مسلحين تابعين لحزب الله'); a place is no body ('مسلحين من قرية ...'). */
-function ownerAfter(s: DocState, last: number, links: ReadonlySet<string>): string | null {
+function ownerAfter(s: DocState, last: number, links: ReadonlySet<string>): { country: string; last: number } | null {
   for (let k = last + 1; k <= last + 2; k++) {
     const w = s.words[k];
     if (!w || w.kind !== 'word' || s.coveredBy(k)) break;
     if (!links.has(w.norm) && !wordReadings(w).some((r) => links.has(r.stem))) break;
     const body = s.startingAt(k + 1);
     const info = body ? s.entities.get(body.id)!.info : null;
-    if (body && info && body.form !== 'nisba' && info.type !== 'PLACE' && info.country) return info.country;
+    if (body && info && body.form !== 'nisba' && info.type !== 'PLACE' && info.country) return { country: info.country, last: body.last };
   }
   return null;
 }
@@ -325,7 +325,13 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
       last = next.last;
     }
     // 'متمردا من طالبان', 'مسلحين تابعين لحزب الله': whose they are.
-    if (!country && lex.links) country = ownerAfter(s, last, lex.links);
+    const owner = !country && lex.links ? ownerAfter(s, last, lex.links) : null;
+    // 'ميليشيات موالية لإيران': the phrase is one actor, the body inside it no side of its own ('من' keeps them apart:
+    // 'متمردا من طالبان' is read as the group by the coder).
+    if (owner) {
+      country = owner.country;
+      if (words[last + 1]?.kind === 'word' && words[last + 1].norm !== 'من') last = owner.last;
+    }
     if (!country && hit.form.ownCountry) country = hit.form.ownCountry;
     // 'طائرات التحالف' in a report that named 'التحالف العربي': that coalition's aircraft.
     const named = !country && hit.form.antecedent ? antecedentOf(s, hit.form.antecedent) : null;
