@@ -81,3 +81,12 @@ test('relief flown to a town and shelling of a town are recorded with its countr
     assert.match(ev.trigger?.rule ?? '', /country of the place struck/);
   }
 });
+
+test('an act on a place the text calls occupied is guessed to be aimed at the occupier the report names, never the place\'s own state', () => {
+  const meta = { title: null, outlet: null, url: null, published: '2024-03-01' };
+  const strike = (text: string) => analyzeText(text, meta, 'occ').events.find((e) => e.type === 'ASSAULT' && e.source?.name_en === 'Hezbollah');
+  const named = strike('وقالت مصادر إن الاحتلال الإسرائيلي صعد هجماته. وقصفت قوات الاحتلال بلدة الخيام صباح اليوم. وفي المقابل استهدف حزب الله موقع الرمثا في تلال كفرشوبا اللبنانية المحتلة بالأسلحة الصاروخية.');
+  assert.equal(named?.target?.country, 'ISR', JSON.stringify(named));
+  const none = strike('وقصفت القوات الإسرائيلية بلدة الخيام صباح اليوم. وفي المقابل استهدف حزب الله موقع الرمثا في تلال كفرشوبا اللبنانية المحتلة بالأسلحة الصاروخية.');
+  assert.notEqual(none?.target?.country, 'LBN', JSON.stringify(none));
+});

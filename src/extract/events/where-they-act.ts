@@ -1,7 +1,9 @@
 // Groups that act across borders (data/kb/transnational.tsv) are coded by the country of each act:
 // 'Islamic State' attacking in Homs is a Syrian side, in Suruç a Turkish one. And an act on a place that
 // names no target is aimed at that place's country (data/lexicon/place_targets.tsv), marked as guessed.
-import type { Doc, EventActor, EventRecord } from '../../doc.js';
+import type { Doc, Entity, EventActor, EventRecord } from '../../doc.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
+import { loadSideRuleWords } from './side-rule-words.js';
 import { loadTsv } from '../../data-files.js';
 import { countryName } from './countries.js';
 import { spansWithin } from '../sorted-spans.js';
@@ -52,15 +54,32 @@ export function placeTargetRules(): Map<string, PlaceTargetRule> {
   return new Map(loadTsv('lexicon/place_targets.tsv').map((r) => [r.type, { ownCountry: r.own_country === 'yes' }]));
 }
 
-type Placed = Pick<EventRecord, 'type' | 'source' | 'target' | 'location'> & { flags: string[] };
+type Placed = Pick<EventRecord, 'type' | 'source' | 'target' | 'location' | 'evidence'> & { flags: string[] };
 
-/** Events of the types in place_targets.tsv that name no target, given the country of the place they struck (flag `place-target`). */
+const OCCUPIED = loadSideRuleWords().get('occupied')!;
+/** Whether the place is called occupied right after a mention of it inside the span ('كفرشوبا اللبنانية المحتلة'). */
+function calledOccupied(doc: Doc, place: Entity, span: { start: number; end: number }): boolean {
+  return place.mentions.some((m) => m.start >= span.start && m.end <= span.end
+    && normalizeArabic(doc.text.slice(m.end, m.end + 40)).split(/[\s\u00a0]+/).filter(Boolean).slice(0, 2).some((w) => OCCUPIED.has(w.replace(/[،,.»"]+$/, ''))));
+}
+
+/** The occupier the report names: the country of its occupation forces or authorities (generic_actors.tsv, country
+ * 'occupier'), the most mentioned, or null. */
+function occupierOf(doc: Doc): string | null {
+  const found = doc.entities.filter((e) => /^rasad:generic:occupation_[a-z_]+:(in-)?[A-Z]{3}$/.test(e.id) && e.country).sort((a, b) => b.mentions.length - a.mentions.length);
+  return found[0]?.country ?? null;
+}
+
+/** Events of the types in place_targets.tsv that name no target, given the country of the place they struck (flag `place-target`);
+ * a place the text calls occupied is the occupier's ('تلال كفرشوبا اللبنانية المحتلة'), and with no occupier named no guess is made. */
 export function targetPlaces<T extends Placed>(events: T[], doc: Doc, rules: Map<string, PlaceTargetRule> = placeTargetRules()): T[] {
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  let occupier: string | null | undefined;
   return events.map((e) => {
     const rule = rules.get(e.type);
     const place = e.location?.entity ? byId.get(e.location.entity) : undefined;
-    const country = place?.type === 'PLACE' ? place.country : null;
+    const occupied = place?.type === 'PLACE' && calledOccupied(doc, place, e.evidence);
+    const country = !place || place.type !== 'PLACE' ? null : occupied ? (occupier === undefined ? (occupier = occupierOf(doc)) : occupier) : place.country;
     if (!rule || e.target || !country) return e;
     if (!rule.ownCountry && e.source?.country === country) return e;
     const home = doc.entities.find((x) => x.type === 'COUNTRY' && x.country === country);
