@@ -54,7 +54,7 @@ export function placeTargetRules(): Map<string, PlaceTargetRule> {
   return new Map(loadTsv('lexicon/place_targets.tsv').map((r) => [r.type, { ownCountry: r.own_country === 'yes' }]));
 }
 
-type Placed = Pick<EventRecord, 'type' | 'source' | 'target' | 'location' | 'evidence'> & { flags: string[] };
+type Placed = Pick<EventRecord, 'type' | 'source' | 'target' | 'location'> & { flags: string[]; evidence?: EventRecord['evidence'] };
 
 const OCCUPIED = loadSideRuleWords().get('occupied')!;
 /** Whether the place is called occupied right after a mention of it inside the span ('كفرشوبا اللبنانية المحتلة'). */
@@ -78,7 +78,7 @@ export function targetPlaces<T extends Placed>(events: T[], doc: Doc, rules: Map
   return events.map((e) => {
     const rule = rules.get(e.type);
     const place = e.location?.entity ? byId.get(e.location.entity) : undefined;
-    const occupied = place?.type === 'PLACE' && calledOccupied(doc, place, e.evidence);
+    const occupied = place?.type === 'PLACE' && !!e.evidence && calledOccupied(doc, place, e.evidence);
     const country = !place || place.type !== 'PLACE' ? null : occupied ? (occupier === undefined ? (occupier = occupierOf(doc)) : occupier) : place.country;
     if (!rule || e.target || !country) return e;
     if (!rule.ownCountry && e.source?.country === country) return e;
