@@ -7,7 +7,7 @@ import type { Doc, ErrorDoc, SourceMeta } from './doc.js';
 import { splitSentences, detectLanguage } from './arabic/index.js';
 import { wordsOf, type Word } from './arabic/words.js';
 import { prepare, type Prepared } from './extract/quantities/number-tokens.js';
-import { assemble } from './ingest/assemble.js';
+import { assemble, type Assembled } from './ingest/assemble.js';
 import type { RawDoc, RawResult } from './ingest/read.js';
 import { extractEvents } from './extract/events/index.js';
 import { extractQuotes } from './extract/quotes/index.js';
@@ -104,10 +104,23 @@ export interface AnalysisBudget {
 /** Thrown between stages when a document has used up its budget: the document fails with `timeout`. */
 export class BudgetExceeded extends Error {}
 
-/** Analyses cleaned text with its metadata. */
-export function analyzeText(text: string, source: SourceMeta, input: string, warnings: string[] = [], budget: AnalysisBudget = {}): Doc {
+/** A raw document assembled, with its content id: made once when a caller needs them before the analysis (ingest's
+ * stored-already check) and handed to it, which then neither assembles nor hashes the text again. */
+export interface AssembledDoc {
+  assembled: Assembled;
+  id: string;
+}
+
+/** The assembled document of a raw one and its content id. */
+export function assembleDoc(raw: RawDoc): AssembledDoc {
+  const assembled = assemble(raw);
+  return { assembled, id: contentId(assembled.text) };
+}
+
+/** Analyses cleaned text with its metadata (`id`: the text's contentId when the caller has it already). */
+export function analyzeText(text: string, source: SourceMeta, input: string, warnings: string[] = [], budget: AnalysisBudget = {}, id = contentId(text)): Doc {
   let doc: Doc = {
-    id: contentId(text),
+    id,
     input,
     source,
     language: detectLanguage(text),
@@ -137,16 +150,18 @@ export function analyzeText(text: string, source: SourceMeta, input: string, war
   return doc;
 }
 
-export function analyzeRaw(raw: RawDoc, budget: AnalysisBudget = {}): Doc {
-  const { text, source } = assemble(raw);
-  return analyzeText(text, source, raw.input, [...raw.warnings], budget);
+/** Analyses a raw document (`done`: its assembleDoc, when made already). */
+export function analyzeRaw(raw: RawDoc, budget: AnalysisBudget = {}, done: AssembledDoc = assembleDoc(raw)): Doc {
+  const { text, source } = done.assembled;
+  return analyzeText(text, source, raw.input, [...raw.warnings], budget, done.id);
 }
 
-/** Turns a read result into the document or its error line (`timeout` when it overran its budget); never throws. */
-export function analyzeResult(r: RawResult, budget: AnalysisBudget = {}): Doc | ErrorDoc {
+/** Turns a read result into the document or its error line (`timeout` when it overran its budget); never throws.
+ * `done`: the document's assembleDoc when made already. */
+export function analyzeResult(r: RawResult, budget: AnalysisBudget = {}, done?: AssembledDoc): Doc | ErrorDoc {
   if (!r.ok) return { id: null, input: r.input, error: r.error };
   try {
-    return analyzeRaw(r.doc, budget);
+    return analyzeRaw(r.doc, budget, done);
   } catch (e) {
     const code = e instanceof BudgetExceeded ? 'timeout' : 'analysis_failed';
     return { id: null, input: r.doc.input, error: { code, message: (e as Error).message } };

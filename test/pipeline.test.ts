@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { runAnalyze } from '../src/cli/analyze.js';
 import type { Doc } from '../src/doc.js';
-import { analyzeText } from '../src/pipeline.js';
+import { analyzeRaw, analyzeText, assembleDoc, contentId } from '../src/pipeline.js';
 import { assertContract } from './contract-helpers.js';
 import { HAS_SHARED, SHARED_ABSENT, sharedPath } from './helpers.js';
 
@@ -108,4 +108,19 @@ test('the outlet of the metadata is a MEDIA entity with no mention, found withou
   assert.deepEqual(outletEntities('Jazeera Weekly Digest'), []);
   const doc = analyzeText('قصفت طائرات حربية مدينة حلب.', { title: null, outlet: 'الجزيرة', url: null, published: '2020-01-01' }, 'x');
   assert.ok(doc.entities.some((e) => e.id === aj.id && e.mentions.length === 0));
+});
+
+test('a document assembled beforehand (as ingest does for its stored-already check) is analysed as one assembled by the analysis', () => {
+  const raw = {
+    input: 'x.txt',
+    title: 'قصف على حلب',
+    body: 'قصفت طائرات حربية مدينة حلب أمس،\r\nما أدى إلى مقتل خمسة مدنيين.',
+    published: '2020-01-01',
+    outlet: null,
+    url: null,
+    warnings: [],
+  };
+  const done = assembleDoc(raw);
+  assert.equal(done.id, contentId(done.assembled.text));
+  assert.deepEqual(analyzeRaw(raw, {}, done), analyzeRaw(raw));
 });

@@ -5,9 +5,8 @@
 // resumed run only does what is left.
 import type { AnalysisResult } from '../doc.js';
 import { isErrorDoc } from '../doc.js';
-import { assemble } from '../ingest/assemble.js';
 import { readInputs, type RawResult } from '../ingest/read.js';
-import { analyzeResult, contentId, type AnalysisBudget } from '../pipeline.js';
+import { analyzeResult, assembleDoc, type AnalysisBudget, type AssembledDoc } from '../pipeline.js';
 import type { PutResult, Store } from '../store/store.js';
 import { AnalysisPool, DEFAULT_BUDGET_MS } from '../workers/pool.js';
 import { progressBar, type Progress } from './progress.js';
@@ -45,13 +44,13 @@ function cpuBudget(ms: number): AnalysisBudget {
 }
 
 /**
- * True when the document this read result would become is stored already. The content id is the
+ * True when the document of this assembled read result is stored already. The content id is the
  * hash of the cleaned text, which is a function of the raw content alone (assembling is cheap and
- * linear), so this is the check putBatch makes, done before the analysis instead of after it.
+ * linear), so this is the check putBatch makes, done before the analysis instead of after it; the
+ * analysis in this thread then takes the assembled document instead of assembling and hashing again.
  */
-async function storedAlready(store: Store, raw: RawResult): Promise<boolean> {
-  if (!raw.ok) return false;
-  return store.hasDocument(contentId(assemble(raw.doc).text));
+async function storedAlready(store: Store, done: AssembledDoc | null): Promise<boolean> {
+  return done ? store.hasDocument(done.id) : false;
 }
 
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<PutResult> {
@@ -79,10 +78,11 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   };
   const inputs = async function* () {
     for await (const raw of readInputs(paths, { maxBytes: opts.maxBytes })) {
-      if (await storedAlready(store, raw)) {
+      const done = raw.ok ? assembleDoc(raw.doc) : null;
+      if (await storedAlready(store, done)) {
         total.skipped++;
         progress.tick(raw.ok ? raw.doc.input : raw.input);
-      } else yield raw;
+      } else yield { raw, done };
     }
   };
   const threads = opts.pool ? opts.pool.size : Math.floor(opts.threads ?? 0);
@@ -92,7 +92,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
       // A FIFO of analyses in flight: results are taken in input order; the window bounds memory.
       const window: Promise<AnalysisResult>[] = [];
       const limit = threads * 4;
-      for await (const raw of inputs()) {
+      for await (const { raw } of inputs()) {
         window.push(pool.analyze(raw));
         if (window.length >= limit) await take(await window.shift()!);
       }
@@ -102,7 +102,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     }
   } else {
     const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
-    for await (const raw of inputs()) await take(analyzeResult(raw, cpuBudget(budgetMs)));
+    for await (const { raw, done } of inputs()) await take(analyzeResult(raw, cpuBudget(budgetMs), done ?? undefined));
   }
   await flush();
   progress.stop();

@@ -19,6 +19,7 @@ import { prepare, PhraseDict, type NTok, type Prepared } from './number-tokens.j
 import { parseNumber, type ParsedNumber } from './numbers.js';
 import { unitAt, modifierBefore, modifierAfter, stripArticle, asKind, type UnitEntry } from './units.js';
 import { extractTimes } from '../times/index.js';
+import { once } from '../../once.js';
 
 interface QuantityLexicon {
   cuesBefore: PhraseDict<QuantityKind>;
@@ -26,10 +27,8 @@ interface QuantityLexicon {
   labels: PhraseDict<string>;
 }
 
-let lex: QuantityLexicon | null = null;
-
-function quantityLexicon(): QuantityLexicon {
-  if (lex) return lex;
+/** The quantity cues and labels, read once per process. */
+const quantityLexicon = once((): QuantityLexicon => {
   const cuesBefore = new PhraseDict<QuantityKind>();
   const cuesAfter = new PhraseDict<QuantityKind>();
   for (const r of loadTsv('lexicon/quantity_cues.tsv')) {
@@ -37,9 +36,8 @@ function quantityLexicon(): QuantityLexicon {
   }
   const labels = new PhraseDict<string>();
   for (const r of loadTsv('lexicon/number_labels.tsv')) labels.add(r.form, r.type);
-  lex = { cuesBefore, cuesAfter, labels };
-  return lex;
-}
+  return { cuesBefore, cuesAfter, labels };
+});
 
 const STOP = new Set(['.', '،', ',', '؛', ';', ':', '!', '?', '؟', '(', ')', '"', '«', '»', '“', '”', '\n']);
 

@@ -6,6 +6,7 @@
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { type NTok, lookup, PhraseDict } from './number-tokens.js';
+import { once } from '../../once.js';
 
 type WordType = 'unit' | 'compound' | 'ten' | 'tens' | 'hundred' | 'scale' | 'vague' | 'ordinal' | 'ordinal_compound';
 
@@ -23,10 +24,8 @@ interface NumberLexicon {
   ordinal: Map<string, NumberWord>;
 }
 
-export let lexicon: NumberLexicon | null = null;
-
-function numberLexicon(): NumberLexicon {
-  if (lexicon) return lexicon;
+/** The number words, read once per process. */
+const numberLexicon = once((): NumberLexicon => {
   const cardinal = new Map<string, NumberWord[]>();
   const vague = new PhraseDict<NumberWord>();
   const ordinal = new Map<string, NumberWord>();
@@ -46,9 +45,8 @@ function numberLexicon(): NumberLexicon {
       cardinal.set(form, list);
     }
   }
-  lexicon = { cardinal, vague, ordinal };
-  return lexicon;
-}
+  return { cardinal, vague, ordinal };
+});
 
 /** Parses a digit token (ASCII after normalisation): 30,000 / 1.5 / 2,5 / 1.000.000. */
 export function parseDigits(t: string): number | null {

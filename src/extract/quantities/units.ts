@@ -4,7 +4,7 @@ import { loadTsv } from '../../data-files.js';
 import type { QuantityKind } from '../../doc.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { type NTok, PhraseDict } from './number-tokens.js';
-import { lexicon } from './numbers.js';
+import { once } from '../../once.js';
 
 export type UnitClass = 'person' | 'equipment' | 'thing' | 'measure';
 
@@ -29,10 +29,8 @@ function duals(word: string): string[] {
   return [stem + 'ين', stem + 'ان'];
 }
 
-let unitLex: { units: PhraseDict<UnitEntry>; symbols: Map<string, UnitEntry> } | null = null;
-
-function unitLexicon(): { units: PhraseDict<UnitEntry>; symbols: Map<string, UnitEntry> } {
-  if (unitLex) return unitLex;
+/** The counted units, read once per process. */
+const unitLexicon = once((): { units: PhraseDict<UnitEntry>; symbols: Map<string, UnitEntry> } => {
   const units = new PhraseDict<UnitEntry>();
   const symbols = new Map<string, UnitEntry>();
   for (const r of loadTsv('lexicon/units.tsv')) {
@@ -55,9 +53,8 @@ function unitLexicon(): { units: PhraseDict<UnitEntry>; symbols: Map<string, Uni
       }
     }
   }
-  unitLex = { units, symbols };
-  return unitLex;
-}
+  return { units, symbols };
+});
 
 /** The word with a leading article (and و/ف/ب/ل before it) removed: 'المقاتلين' -> 'مقاتلين'. */
 export function stripArticle(w: string): string {
@@ -103,16 +100,13 @@ export function unitAt(toks: NTok[], j: number): { entry: UnitEntry; end: number
 // ---------------------------------------------------------------------------------------------
 // Number modifiers (data/lexicon/number_modifiers.tsv): 'نحو', 'أكثر من', 'ما لا يقل عن', 'تقريبا'.
 
-let modLex: { before: PhraseDict<string>; after: PhraseDict<string> } | null = null;
-
-function modifierLexicon(): { before: PhraseDict<string>; after: PhraseDict<string> } {
-  if (modLex) return modLex;
+/** The number modifiers, read once per process. */
+const modifierLexicon = once((): { before: PhraseDict<string>; after: PhraseDict<string> } => {
   const before = new PhraseDict<string>();
   const after = new PhraseDict<string>();
   for (const r of loadTsv('lexicon/number_modifiers.tsv')) (r.position === 'after' ? after : before).add(r.form, r.type);
-  modLex = { before, after };
-  return modLex;
-}
+  return { before, after };
+});
 
 /** A modifier phrase ending right before token `end`: its type and start offset. */
 export function modifierBefore(toks: NTok[], end: number): { value: string; s: number; si: number } | null {

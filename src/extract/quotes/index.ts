@@ -6,17 +6,16 @@ import type { Entity, Quote, Span } from '../../doc.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { wordsOf, type Reading, type Word } from '../../arabic/words.js';
+import { once } from '../../once.js';
 
 type CueKind = 'verb' | 'participle' | 'noun';
 
-let cues: Map<string, CueKind> | null = null;
-function cueTable(): Map<string, CueKind> {
-  if (!cues) {
-    cues = new Map();
-    for (const r of loadTsv('lexicon/speech_cues.tsv')) for (const f of r.form.split('|')) cues.set(normalizeArabic(f.trim()), r.kind as CueKind);
-  }
+/** Speech cues by matching form, read once per process. */
+const cueTable = once((): Map<string, CueKind> => {
+  const cues = new Map<string, CueKind>();
+  for (const r of loadTsv('lexicon/speech_cues.tsv')) for (const f of r.form.split('|')) cues.set(normalizeArabic(f.trim()), r.kind as CueKind);
   return cues;
-}
+});
 
 const OPEN_CLOSE: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 const OPENING = Object.keys(OPEN_CLOSE).join('');

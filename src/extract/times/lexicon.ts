@@ -4,6 +4,7 @@ import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { PhraseDict } from '../quantities/number-tokens.js';
 import { cardinalForms } from '../quantities/numbers.js';
+import { once } from '../../once.js';
 
 export interface MonthEntry {
   month: number;
@@ -26,10 +27,8 @@ export interface TimeLexicon {
   decades: PhraseDict<number>;
 }
 
-let lex: TimeLexicon | null = null;
-
-export function timeLexicon(): TimeLexicon {
-  if (lex) return lex;
+/** The time words, read once per process. */
+export const timeLexicon = once((): TimeLexicon => {
   const months = new PhraseDict<MonthEntry>();
   for (const r of loadTsv('lexicon/months.tsv')) {
     const calendar = r.calendar === 'hijri' ? 'hijri' : 'gregorian';
@@ -57,9 +56,8 @@ export function timeLexicon(): TimeLexicon {
     if (!form.endsWith('ين')) continue;
     for (const art of ['', 'ال']) for (const suf of ['ات', 'يات']) decades.add(art + form + suf, value / 10);
   }
-  lex = { months, weekdays, relative, period, direction, byType, units, decades };
-  return lex;
-}
+  return { months, weekdays, relative, period, direction, byType, units, decades };
+});
 
 /** The phrase dictionary of one type of time_words.tsv (empty when the type has no rows). */
 export function wordsOfType(type: string): PhraseDict<string> {
