@@ -3,13 +3,13 @@
 // (unanimous name pairs: 2/2, 3/3, ...). Prints the share spelt exactly as the table (case, hyphens and apostrophes
 // ignored). A rule for unknown words should raise these, not fit one name.
 // Usage: node --import tsx scripts/translit-check.ts [--show N]
-import { loadTsv } from '../src/data-files.js';
+import { loadTsv, type TsvRow } from '../src/data-files.js';
 import { spellOut } from '../src/arabic/translit.js';
 
 const show = Number(process.argv[process.argv.indexOf('--show') + 1] || 0);
 const flat = (s: string) => s.toLowerCase().replace(/['\-\s]/g, '');
 
-function measure(name: string, rows: { ar: string; en: string }[]): void {
+function measure(name: string, rows: readonly TsvRow[]): void {
   let right = 0;
   const wrong: string[] = [];
   for (const r of rows) {
