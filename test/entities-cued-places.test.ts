@@ -16,7 +16,7 @@ test('settlement_cues.tsv loads: matching forms, one or two names, a source', ()
   for (const r of rows) {
     assert.match(r.word, /^[\u0621-\u064A]+$/, r.word);
     assert.match(r.names, /^([12]|many)$/, r.word);
-    assert.match(r.form, /^(name|quoted)$/, r.word);
+    assert.match(r.form, /^(name|quoted|definite)$/, r.word);
     assert.ok(r.source, r.word);
   }
   const cues = settlementCues();
@@ -90,4 +90,21 @@ test('a list ends at a word that is no name, and quotation marks must close', ()
   assert.deepEqual(places(a).filter((p) => p.includes('أمضى')), []);
   const b = run('تضررت بلدات عديدة في الجنوب جراء القصف.');
   assert.deepEqual(places(b).filter((p) => p.includes('عديدة')), []);
+});
+
+test('منطقة names a place written with the article, in quotes or in a sentence with a known town', () => {
+  const a = run('اندلعت اشتباكات عنيفة في منطقة الكرموشة التابعة لمحافظة أبين صباح اليوم.');
+  assert.ok(places(a).includes('الكرموشة'), JSON.stringify(places(a)));
+  const b = run('قصفت الطائرات مواقع في منطقة «الزعفرينة» صباح اليوم.');
+  assert.ok(places(b).includes('الزعفرينة'), JSON.stringify(places(b)));
+  // Its name ends at the last word written with the article: 'بمديرية' is no part of it.
+  const c = run('تقدمت القوات في منطقة الكرموشة بمديرية الوادي قرب عدن.');
+  assert.ok(places(c).includes('الكرموشة'), JSON.stringify(places(c)));
+});
+
+test('منطقة before an indefinite word, or a definite one in a sentence with no known town, names no place', () => {
+  const a = run('أقامت القوات منطقة عازلة على طول الطريق.');
+  assert.ok(!places(a).some((p) => p.includes('عازلة')), JSON.stringify(places(a)));
+  const b = run('أصيب الرجل بكدمات في منطقة الكوع خلال المباراة.');
+  assert.ok(!places(b).includes('الكوع'), JSON.stringify(places(b)));
 });

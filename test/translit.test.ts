@@ -1,7 +1,7 @@
 // Transliteration of names the KB does not know: press spellings, the name-pair table, letter rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { transliterate } from '../src/arabic/translit.js';
+import { spellOut, transliterate } from '../src/arabic/translit.js';
 import { loadTsv } from '../src/data-files.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
 import { countSpellings, pressSpelling, spellingRows } from '../scripts/build-name-spellings.js';
@@ -120,4 +120,24 @@ test('و before ا after the stem\'s first consonant is the consonant of CawāC;
   assert.equal(transliterate('هواس'), 'Hawas');
   assert.equal(transliterate('الدوادمي'), 'al-Dawadmi');
   assert.ok(!transliterate('فرانسوا').includes('wa'), transliterate('فرانسوا'));
+});
+
+test('a ta marbuta after a consonant is one a, not a guessed vowel and a ta marbuta', () => {
+  assert.equal(transliterate('دجلة'), 'Dajla');
+  assert.doesNotMatch(transliterate('الخزنة'), /aa$/);
+});
+
+test('a final و after a consonant is o (كانو Kano, ماتو Mato); inside a word it stays ou', () => {
+  assert.match(spellOut('زرنكو'), /[^o]o$/);
+  assert.match(spellOut('زرنوق'), /ou/);
+});
+
+test('the letter rules spell a share of the tables\' names right (scripts/translit-check.ts)', () => {
+  const rows = loadTsv('kb/name_spellings.tsv').filter((r) => {
+    const [a, b] = r.count.split('/');
+    return a === b && !r.ar.startsWith('ال');
+  });
+  const flat = (s: string) => s.toLowerCase().replace(/['\-\s]/g, '');
+  const right = rows.filter((r) => flat(spellOut(r.ar, r.ar.endsWith('ه'))) === flat(r.en)).length;
+  assert.ok(right / rows.length > 0.085, `${right}/${rows.length}`);
 });

@@ -41,29 +41,29 @@ function gluedPrefix(word: string): { en: string; rest: string } | undefined {
   return undefined;
 }
 
-function transliterateWord(word: string, taMarbuta = false, maqsura = false): string {
+function transliterateWord(word: string, taMarbuta = false, maqsura = false, lookup = true): string {
   // The elative أفعل of a final ى ('الأقصى' al-Aqsa, 'الأعلى' al-Aala) ends in a; many writers put ى for a final ي
   // ('الكعكى' al-Kaaki), so no other word is read so.
-  if (maqsura && /^الا[^اوي]{2}ي$/.test(word)) return `al-${transliterateWord(word.slice(2, -1)).replace(/[aeiou]$/, '')}a`;
+  if (maqsura && /^الا[^اوي]{2}ي$/.test(word)) return `al-${transliterateWord(word.slice(2, -1), false, false, lookup).replace(/[aeiou]$/, '')}a`;
   // Name pairs write the article many ways ('العبيدي' Labidi, Obeidi): a word with ال is spelt without it, after al-.
-  const known = word.startsWith('ال') ? nameParts().get(word) : knownSpelling(word);
+  const known = !lookup ? undefined : word.startsWith('ال') ? nameParts().get(word) : knownSpelling(word);
   if (known) return known;
   const glued = gluedPrefix(word);
-  if (glued) return `${glued.en} ${transliterateWord(glued.rest, taMarbuta)}`;
+  if (glued) return `${glued.en} ${transliterateWord(glued.rest, taMarbuta, false, lookup)}`;
   if (word.startsWith('ال') && word.length > 3) {
     // A nisba surname is its stem's usual spelling and -i ('العبيدي' al-Obaidi from عبيد Obaid, 'العدني' al-Adani),
     // when the stem is a name word whose spelling ends in a consonant.
-    const stem = word.endsWith('ي') && word.length > 5 ? knownSpelling(word.slice(2, -1)) : undefined;
+    const stem = lookup && word.endsWith('ي') && word.length > 5 ? knownSpelling(word.slice(2, -1)) : undefined;
     if (stem && /[bcdfghjklmnpqrstvwxz]$/.test(stem)) return `al-${stem}i`;
-    const rest = transliterateWord(word.slice(2), taMarbuta);
+    const rest = transliterateWord(word.slice(2), taMarbuta, false, lookup);
     return `al-${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
   }
   // The nisba ending ية is -iya ('الصقلاوية' al-Saqlawiya, 'الخالدية' al-Khalidiya), not a consonant y and an h.
   if (taMarbuta && word.length > 3 && word.endsWith('يه')) {
     const before = word.at(-3)!;
     // After ا or و the و is a consonant: 'الصقلاوية' Saqla + wiya.
-    if (before === 'و' && word.length > 4) return `${transliterateWord(word.slice(0, -3))}wiya`;
-    if (!VOWELISH.has(before)) return `${transliterateWord(word.slice(0, -2)).replace(/[aeiou]$/, '')}iya`;
+    if (before === 'و' && word.length > 4) return `${transliterateWord(word.slice(0, -3), false, false, lookup)}wiya`;
+    if (!VOWELISH.has(before)) return `${transliterateWord(word.slice(0, -2), false, false, lookup).replace(/[aeiou]$/, '')}iya`;
   }
   const chars = [...word];
   // Arabic CāCiC ('داعل' Da'il, 'خالق' Khaliq) and CaCāyiC ('مغاير' Maghayir) words: four or five letters, the last
@@ -90,7 +90,7 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false): st
       const asVowel = (i > 0 && prev !== undefined && !VOWELISH.has(prev)) || (ch === 'ي' && prev === 'و' && i === chars.length - 1 && i > 2);
       // After ā and before the last consonant, the consonant of a CāCiC word ('مغاير' Maghayir).
       const participle = cacayic && i === 3;
-      out += asVowel ? (ch === 'و' ? 'ou' : 'i') : participle ? `${LETTERS[ch]}i` : LETTERS[ch];
+      out += asVowel ? (ch === 'و' ? (i === chars.length - 1 ? 'o' : 'ou') : 'i') : participle ? `${LETTERS[ch]}i` : LETTERS[ch];
       // A consonant و or ي opening a word before a consonant takes a vowel too ('وكيل' Wakil, 'يحيعام' Yahi'am).
       if (!asVowel && i === 0 && next && !VOWELISH.has(next)) out += 'a';
       return;
@@ -109,7 +109,7 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false): st
     }
     // Guess a short vowel between two consonants, as press spellings do (رحيم -> Rahim), one a syllable: after the
     // first consonant and after a consonant that closes a syllable, not inside 'CaCC' ('زنكورة' Zankoura, 'صبر' Sabr).
-    if (LETTERS[ch] && !VOWELISH.has(ch) && next && !VOWELISH.has(next) && ch !== 'ء') {
+    if (LETTERS[ch] && !VOWELISH.has(ch) && next && !VOWELISH.has(next) && ch !== 'ء' && !(taMarbuta && next === 'ه' && i === chars.length - 2)) {
       const guess = i === 0 || !voiced;
       if (guess) out += 'a';
       voiced = guess;
@@ -119,6 +119,14 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false): st
   });
   out = out.replace(/'+/g, "'").replace(/^'|'$/g, '');
   return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * One word spelt letter by letter, without the spelling tables: what a word no table knows gets. For measuring the
+ * letter rules against the tables' spellings (scripts/translit-check.ts).
+ */
+export function spellOut(word: string, taMarbuta = false): string {
+  return transliterateWord(normalizeArabic(word), taMarbuta, false, false);
 }
 
 /** Transliterates a (multi-word) Arabic name: 'قادر رحيم زاده' -> 'Qader Rahim zadeh'. */

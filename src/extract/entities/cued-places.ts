@@ -19,6 +19,8 @@ const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 export interface SettlementCue {
   names: number;
   quoted: boolean;
+  /** The name must be a definite word, the article written ال ('منطقة العرقوب'; not 'منطقة عازلة', 'منطقة اليورو' is known). */
+  definite?: boolean;
   /** A settlement of the occupation ('مستوطنة'): its places are the occupier's. */
   occupier?: boolean;
 }
@@ -30,7 +32,7 @@ const MAX_LIST = 8;
 export function settlementCues(): Map<string, SettlementCue> {
   return new Map(loadTsv('kb/settlement_cues.tsv').map((r) => [
     normalizeArabic(r.word.trim()),
-    { names: r.names === 'many' ? MAX_LIST : Number(r.names) === 2 ? 2 : 1, quoted: r.form === 'quoted', ...(r.side === 'occupier' ? { occupier: true } : {}) },
+    { names: r.names === 'many' ? MAX_LIST : Number(r.names) === 2 ? 2 : 1, quoted: r.form === 'quoted', ...(r.form === 'definite' ? { definite: true } : {}), ...(r.side === 'occupier' ? { occupier: true } : {}) },
   ]));
 }
 
@@ -104,6 +106,33 @@ function nameRun(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: R
   return adjectiveFirst(s, k) ? -1 : j;
 }
 
+/** A name whose first word is written with the article ال (after و on a list's later name): 'والعرقوب', not 'وألقوا'. */
+function writtenDefinite(s: DocState, first: number): boolean {
+  const w = s.words[first];
+  const bare = w.text.replace(/[\u064B-\u0652\u0640]/g, '');
+  return /^و?ال/.test(bare) && w.norm.replace(/^و/, '').length > 4;
+}
+
+/** Kinds of known places that make a sentence a place's: towns, districts, sites, provinces (not regions or countries). */
+const LOCAL_KINDS = new Set(['city', 'admin2', 'admin1', 'site']);
+
+/**
+ * Whether a 'definite' cue at word i names a place: its name is in quotation marks ('منطقة «القنذع»'), or its sentence
+ * names a known town, district or province ('منطقة العرقوب ... لمحافظة أبين'); 'منطقة الكتف', 'منطقة اليورو' in a
+ * sentence with none are no place.
+ */
+function definiteInPlace(s: DocState, i: number, sent: number): boolean {
+  if (isQuote(s.words[i + 1])) return true;
+  return s.mentions.some((m) => m.top && s.sentOf[m.first] === sent && LOCAL_KINDS.has(s.entities.get(m.id)!.info.kind ?? '') && !m.id.startsWith('rasad:place:'));
+}
+
+/** The last word of a definite cue's name: every word written with ال ('النخيلة بمديرية' ends at النخيلة). */
+function definiteEnd(s: DocState, first: number, last: number): number {
+  let k = first;
+  while (k < last && writtenDefinite(s, k + 1)) k++;
+  return k;
+}
+
 const isQuote = (w: Word | undefined): boolean => !!w && w.kind === 'punct' && w.skip && !/^[-–—ـ]$/.test(w.text);
 
 /**
@@ -146,8 +175,8 @@ function nextInList(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads
   if (!w || s.sentOf[k] !== sent) return -1;
   if (comma && !w.norm.startsWith('و')) {
     const named = nameAt(s, cues, heads, k, sent, cue.quoted);
-    if (!named) return -1;
-    addNewPlace(s, s.words[named.first].start, named.first, named.last);
+    if (!named || (cue.definite && !writtenDefinite(s, named.first))) return -1;
+    addNewPlace(s, s.words[named.first].start, named.first, cue.definite ? definiteEnd(s, named.first, named.last) : named.last);
     return named.next;
   }
   if (w.kind !== 'word') return -1;
@@ -161,8 +190,8 @@ function nextInList(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads
   const conj = wordReadings(w).find((r) => r.conj && r.cut === 1);
   if (!conj || s.idx.common.has(conj.stem) || (conj.stem.startsWith('ال') && s.idx.common.has(conj.stem.slice(2)))) return -1;
   const last = nameRun(s, cues, heads, k, sent);
-  if (last < 0) return -1;
-  addNewPlace(s, w.start + cutOffset(w.text, 1), k, last);
+  if (last < 0 || (cue.definite && !writtenDefinite(s, k))) return -1;
+  addNewPlace(s, w.start + cutOffset(w.text, 1), k, cue.definite ? definiteEnd(s, k, last) : last);
   return last + 1;
 }
 
@@ -177,8 +206,8 @@ export function findCuedPlaces(s: DocState, cues: ReadonlyMap<string, Settlement
     const first = s.words[i + 1];
     if (wordReadings(first).some((r) => r.conj && r.cut > 0 && s.idx.common.has(r.stem))) continue;
     const named = nameAt(s, cues, heads, i + 1, sent, cue.quoted);
-    if (!named) continue;
-    addNewPlace(s, s.words[named.first].start, named.first, named.last);
+    if (!named || (cue.definite && (!writtenDefinite(s, named.first) || !definiteInPlace(s, i, sent)))) continue;
+    addNewPlace(s, s.words[named.first].start, named.first, cue.definite ? definiteEnd(s, named.first, named.last) : named.last);
     let next = named.next;
     // A list that opens in quotation marks goes on in them ('"جعتون"، و"جورين"، بصليات ...' ends at the bare word).
     const listCue = isQuote(s.words[i + 1]) ? { ...cue, quoted: true } : cue;

@@ -19,6 +19,7 @@ import { findNamedThings } from './named-heads.js';
 import { findNumberedUnits } from './numbered-units.js';
 import { findPlaceOrgs } from './place-orgs.js';
 import { findCuedPlaces } from './cued-places.js';
+import { findListedPlaces } from './listed-places.js';
 import { findFramedPeople } from './framed-people.js';
 import { entityCues } from './cues.js';
 import { findGenericActors } from './generic.js';
@@ -127,6 +128,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   findPlaceOrgs(s, cues.placeOrgs);
   findCuedPlaces(s, cues.settlements, cues.heads);
   findTaggedPeople(s, cues);
+  findListedPlaces(s, cues.heads);
   findFramedPeople(s, cues);
   findPeople(s);
   findSurnames(s);
