@@ -17,6 +17,7 @@ import { chooseSides, actorsOfSentence, ownerOfObject } from './sides/choose.js'
 import { sideOf } from './conflict-sides.js';
 import { subjectAfter, victimSubject, opensClause, genericSubjectBefore } from './finish.js';
 import { activeKilling } from './victims.js';
+import { ownLossesOwner } from './own-losses.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -237,6 +238,12 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
       src = null;
     }
     if (!tgt) tgt = actorsOfSentence(ctx.sides, hit.first).find((a) => a.first >= clause[0] && a.last < clause[1] && !a.prep && ctx.sides.victimSlots!.has(a.first) && a.entity.id !== src?.entity.id) ?? null;
+  }
+  // 'أعلن الجيش مقتل اثنين من جنوده': the body whose own members suffered the act is its target, not who did it.
+  const losing = ownLossesOwner(ctx, hit);
+  if (losing) {
+    if (src?.entity.id === losing.entity.id) src = null;
+    if (!(tgt && tgt.sector && tgt.entity.country === losing.entity.country)) tgt = losing;
   }
   // 'وقام المتظاهرون بنصب خيامهم', 'ما قاله المتظاهرون': a protest named by its protesters is theirs, before a country or
   // a place that stands in for them.
