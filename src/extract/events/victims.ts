@@ -37,7 +37,8 @@ const SUFFERED_VERBS = eventWords('suffered_verbs');
 
 /** How far after a verbal noun of killing a person named after his title may stand ('اغتيال الأمين العام السابق للحزب X'). */
 const TITLED_REACH = 8;
-/** The person named after a title right after a verbal noun of killing, with no punctuation between. */
+/** The person named after a title right after a verbal noun of killing or a verb read as a passive ('وأصيب رئيس بلدية
+ * المدينة X'), with no punctuation between. */
 function titledVictim(ctx: Context, h: TriggerHit): ActorMention | null {
   const sentence = ctx.words[h.first].sentence;
   if (!isTitle(ctx.words[h.last + 1])) return null;
@@ -88,8 +89,11 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
     const victim = actorsOfSentence(ctx.sides, h.first)
       .filter((a) => a.first > h.last && a.first <= h.last + VICTIM_REACH && !a.prep && !a.place && between(a))
       .sort((a, b) => a.first - b.first || b.last - a.last)[0];
-    const named = victim ?? (noun ? titledVictim(ctx, h) : null);
+    const named = victim ?? titledVictim(ctx, h);
     if (named) for (let k = named.first; k <= named.last; k++) slots.add(k);
+    // His name right after his title is he too ('أصيب وزير الداخلية الأردني خالد سمير'): both mentions suffered it.
+    const name = named && actorsOfSentence(ctx.sides, h.first).find((a) => a.entity.id === named.entity.id && a.first === named.last + 1);
+    if (name) for (let k = name.first; k <= name.last; k++) slots.add(k);
     const before = passiveForm ? subjectOfPassive(ctx, h) : null;
     if (before) for (let k = before.first; k <= before.last; k++) slots.add(k);
   }
