@@ -39,11 +39,15 @@ function describes(ctx: Context, hit: TriggerHit): boolean {
   return hit.pos === 'verb' && hit.tense === 'imperfect' && !!prev && prev.kind === 'word' && prev.sentence === ctx.words[hit.first].sentence && RELATIVE.has(prev.readings[0].stem);
 }
 
-/** The named group a generic actor belongs to by a partitive من right after it, else the actor itself. */
+/** The named group a generic actor belongs to by a partitive من right after it (its name in quote marks or not), else the
+ * actor itself. */
 function groupOf(ctx: Context, a: ActorMention): ActorMention {
   const of = ctx.words[a.last + 1];
   if (!a.entity.id.startsWith('rasad:generic:') || !of || of.kind !== 'word' || of.norm !== 'من') return a;
-  const group = actorsOfSentence(ctx.sides, a.first).find((m) => m.first === a.last + 2 && !m.place && (m.entity.type === 'GROUP' || m.entity.type === 'ORG') && !m.entity.id.startsWith('rasad:generic:'));
+  // The name may stand in quote marks ('خمسة مسلحين من «طالبان»').
+  let at = a.last + 2;
+  while (ctx.words[at]?.kind === 'punct' && /^["«“]$/.test(ctx.words[at].text)) at++;
+  const group = actorsOfSentence(ctx.sides, a.first).find((m) => m.first === at && !m.place && (m.entity.type === 'GROUP' || m.entity.type === 'ORG') && !m.entity.id.startsWith('rasad:generic:'));
   return group ?? a;
 }
 
