@@ -256,7 +256,9 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     if (own && own.entity.id !== tgt?.entity.id) src = own;
   }
   // Whom protesters demand or denounce ('مطالبين باستقالة X') is the protest's target, before the frame's place.
-  tgt = demandedTarget(ctx, hit, src) ?? tgt;
+  // A bare country demanded ('شعارات مناهضة للصين') does not replace its own body named already ('خارج السفارة الصينية').
+  const demanded = demandedTarget(ctx, hit, src);
+  if (demanded && !(tgt && !demanded.sector && tgt.sector && tgt.entity.country && tgt.entity.country === demanded.entity.country)) tgt = demanded;
   // A fight or attack told by one party, with the other party named: the teller's side acts.
   let guessedAttacker = false;
   if (!src && tgt && MATERIAL_CONFLICT.has(hit.entry.type)) {
