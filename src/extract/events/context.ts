@@ -2,7 +2,8 @@
 // sentence views of the word layer its rules share.
 import type { Doc, EventRecord } from '../../doc.js';
 import type { TriggerHit } from './triggers.js';
-import { wordHas, type Word } from '../../arabic/words.js';
+import type { Word } from '../../arabic/words.js';
+import type { StemMatcher } from './stem-match.js';
 import type { ActorMention } from './actors.js';
 import { eventWords } from './word-lists.js';
 import type { SidesContext, SidesOptions } from './sides/choose.js';
@@ -49,12 +50,14 @@ export function clauseBounds(ctx: Context, hit: TriggerHit): [number, number] {
   return [from, to];
 }
 
-export function sentenceHas(ctx: Context, hit: TriggerHit, list: string[]): boolean {
+/** Whether a word of the hit's sentence outside it has a reading the matcher takes (a word of its list, or one of three
+ * letters or more it starts with: stemMatcher(list, 3), as wordHas with prefix). */
+export function sentenceHas(ctx: Context, hit: TriggerHit, matches: StemMatcher): boolean {
   const [from, to] = ctx.sentenceWords[ctx.words[hit.first].sentence];
   for (let k = from; k < to; k++) {
     if (k >= hit.first && k <= hit.last) continue;
     const w = ctx.words[k];
-    if (w.kind === 'word' && list.some((c) => wordHas(w, c, true))) return true;
+    if (w.kind === 'word' && w.readings.some((r) => matches(r.stem))) return true;
   }
   return false;
 }

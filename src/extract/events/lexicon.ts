@@ -103,6 +103,8 @@ export interface PhraseIndex {
   exact: Map<string, PhraseTrigger[]>;
   alef: Map<string, PhraseTrigger[]>;
   article: Map<string, PhraseTrigger[]>;
+  /** The three in one: a stem's exact, alef and article phrases in that order, each once (one look-up per reading). */
+  first: Map<string, PhraseTrigger[]>;
 }
 
 function addPhrase(map: Map<string, PhraseTrigger[]>, key: string, ph: PhraseTrigger): void {
@@ -113,13 +115,16 @@ function addPhrase(map: Map<string, PhraseTrigger[]>, key: string, ph: PhraseTri
 
 /** The phrase index of a lexicon's phrases (loadLexicon builds the shipped lexicon's once, with it). */
 export function indexPhrases(phrases: PhraseTrigger[]): PhraseIndex {
-  const index: PhraseIndex = { exact: new Map(), alef: new Map(), article: new Map() };
+  const index: PhraseIndex = { exact: new Map(), alef: new Map(), article: new Map(), first: new Map() };
   for (const ph of phrases) {
     const first = ph.words[0];
     if (!first) continue;
     addPhrase(index.exact, first, ph);
     addPhrase(index.alef, first + 'ا', ph);
     if (first.startsWith('ال')) addPhrase(index.article, first.slice(2), ph);
+  }
+  for (const map of [index.exact, index.alef, index.article]) {
+    for (const [stem, list] of map) for (const ph of list) if (!index.first.get(stem)?.includes(ph)) addPhrase(index.first, stem, ph);
   }
   return index;
 }

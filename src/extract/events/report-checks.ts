@@ -8,6 +8,7 @@ import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { type Context, sentenceHas, inTitle } from './context.js';
 import { eventWords } from './word-lists.js';
+import { stemMatcher, type StemMatcher } from './stem-match.js';
 import { reportCueList } from './report-features.js';
 
 const BACK_HEADS = eventWords('back_heads');
@@ -22,21 +23,26 @@ export function backReference(ctx: Context, hit: TriggerHit): boolean {
   return definite && !!prev && prev.kind === 'word' && prev.readings.some((r) => BACK_HEADS.has(r.stem));
 }
 
-let contextLists: Map<string, string[]> | null = null;
+let contextLists: Map<string, StemMatcher> | null = null;
 
-function contextWords(type: string): string[] | undefined {
+/** The context words of a type (data/lexicon/event_context.tsv), compiled: prefixes of three letters or more match longer words. */
+function contextWords(type: string): StemMatcher | undefined {
   if (!contextLists) {
-    contextLists = new Map(loadTsv('lexicon/event_context.tsv').map((r) => [r.type, r.words.split('|').map((w) => normalizeArabic(w.trim()))]));
+    contextLists = new Map(loadTsv('lexicon/event_context.tsv').map((r) => [r.type, stemMatcher(r.words.split('|').map((w) => normalizeArabic(w.trim())), 3)]));
   }
   return contextLists.get(type);
 }
 
+const NOTHING: StemMatcher = () => false;
+const TIME_OF_DAY = stemMatcher(eventWords('time_of_day'), 3);
+
 /** Drops hits that only mention violence or politics in passing (questions, generic nouns with nothing concrete). */
 export function concrete(ctx: Context, hit: TriggerHit, source: ActorMention | null, target: unknown, location: ActorMention | null, numbers: EventRecord['numbers'], date: string | null): boolean {
   const [sFrom, sTo] = ctx.sentenceWords[ctx.words[hit.first].sentence];
-  const sentenceWords = ctx.words.slice(sFrom, sTo);
-  if (sentenceWords.some((w) => w.kind === 'word' && w.readings[0].stem === 'هل')) return false;
-  if (sentenceWords.some((w) => w.text === '؟' || w.text === '?')) return false;
+  for (let k = sFrom; k < sTo; k++) {
+    const w = ctx.words[k];
+    if ((w.kind === 'word' && w.readings[0].stem === 'هل') || w.text === '؟' || w.text === '?') return false;
+  }
   // Aid blocked is not aid given: 'أغلقت المعبر أمام المساعدات', 'منع دخول المساعدات'.
   if (hit.entry.type === 'AID') {
     const before = ctx.words.slice(Math.max(0, hit.first - 2), hit.first).filter((w) => w.kind === 'word');
@@ -47,7 +53,7 @@ export function concrete(ctx: Context, hit: TriggerHit, source: ActorMention | n
   // Violence words around it, casualties, or a named party or place make an attack concrete.
   if (needed && !casualties && !sentenceHas(ctx, hit, needed) && !location && !(source && target)) return false;
   if (hit.pos === 'verb') return true;
-  return !!(source || target || location || numbers.length || date || sentenceHas(ctx, hit, contextWords('HAPPENED') ?? []));
+  return !!(source || target || location || numbers.length || date || sentenceHas(ctx, hit, contextWords('HAPPENED') ?? NOTHING));
 }
 
 const BLOCKING = eventWords('blocking');
@@ -88,7 +94,7 @@ export function reported(ctx: Context, hit: TriggerHit, modality: string, number
     // Nouns of the courts, inquiries and politics of violence make any event noun background.
     const backgroundHead = BACKGROUND_HEADS.has(prev.readings[prev.readings.length - 1].stem) || BACKGROUND_FIRST.has(prev.readings[0].stem);
     if (backgroundHead && !dated && !casualties) return false;
-    if (definite && governed && !dated && !casualties && !sentenceHas(ctx, hit, contextWords('HAPPENED') ?? [])) return false;
+    if (definite && governed && !dated && !casualties && !sentenceHas(ctx, hit, contextWords('HAPPENED') ?? NOTHING)) return false;
   }
   return true;
 }
@@ -121,5 +127,5 @@ function lexiconHas(stem: string): boolean {
 function sentenceHasTime(ctx: Context, hit: TriggerHit): boolean {
   const s = ctx.doc.sentences[ctx.words[hit.first].sentence];
   if (s && ctx.doc.times.some((t) => t.kind !== 'duration' && t.start >= s.start && t.end <= s.end)) return true;
-  return sentenceHas(ctx, hit, [...eventWords('time_of_day')]);
+  return sentenceHas(ctx, hit, TIME_OF_DAY);
 }

@@ -44,14 +44,20 @@ const MERGE_ONLY = new Set(['back-reference', 'responsibility-claimed', 'inherit
 /** Verbs of happening that bring an event in: 'اندلعت مظاهرات', 'خرجت مسيرة', 'نظم اعتصاما'. */
 const INTRODUCERS = eventWords('feature_introducers');
 
+/** The shortest scene cue that matches longer words it starts. */
+const SCENE_PREFIX = 4;
 let scenes: { group: string; words: string[] }[] | null = null;
 /** The scene groups (data/lexicon/report_cues.tsv) with a word in the sentence. */
 function sceneGroups(ws: Word[]): string[] {
   scenes ??= loadTsv('lexicon/report_cues.tsv').filter((r) => !/^(check|feature)-/.test(r.group)).map((r) => ({ group: r.group, words: r.words.split('|').map((w) => normalizeArabic(w.trim())) }));
   const stems = ws.filter((w) => w.kind === 'word').flatMap((w) => w.readings.map((r) => r.stem));
   const text = ` ${stems.join(' ')} `;
+  // A one-word cue is a stem of the sentence, or (four letters or more) the start of one.
+  const exact = new Set(stems);
+  const starts = new Set<string>();
+  for (const st of stems) for (let n = SCENE_PREFIX; n <= st.length; n++) starts.add(st.slice(0, n));
   return scenes
-    .filter((g) => g.words.some((cue) => (cue.includes(' ') ? text.includes(` ${cue} `) : stems.some((st) => st === cue || (cue.length >= 4 && st.startsWith(cue))))))
+    .filter((g) => g.words.some((cue) => (cue.includes(' ') ? text.includes(` ${cue} `) : exact.has(cue) || (cue.length >= SCENE_PREFIX && starts.has(cue)))))
     .map((g) => g.group);
 }
 

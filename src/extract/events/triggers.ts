@@ -141,11 +141,7 @@ const NO_PHRASES: PhraseTrigger[] = [];
 /** Phrases whose first word this word can be, in the lexicon's longest-first order. */
 function phrasesFor(w: Word, index: PhraseIndex): PhraseTrigger[] {
   let out = NO_PHRASES;
-  for (const r of w.readings) {
-    out = addPhrases(out, index.exact.get(r.stem));
-    out = addPhrases(out, index.alef.get(r.stem));
-    out = addPhrases(out, index.article.get(r.stem));
-  }
+  for (const r of w.readings) out = addPhrases(out, index.first.get(r.stem));
   return out.length > 1 ? out.sort((a, b) => b.words.length - a.words.length) : out;
 }
 
@@ -321,11 +317,14 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
     }
     // The object of a stance word, act noun or not, heads the nouns joined to it ('بوقف اقتحام المدينة والقصف').
     if (afterStanceHead(words, i)) governed = i;
+    // Only a word some trigger can start at is looked at further.
+    const starting = phrasesFor(w, phrases);
+    if (!starting.length && !w.readings.some((r) => lex.forms.has(r.stem))) continue;
     // Aims are not acts: 'من أجل السيطرة على', 'بهدف استعادة'.
     if (afterAimMarker(words, i)) continue;
     let hit: TriggerHit | null = null;
     // Multi-word triggers first (longest first), only those whose first word this word can be.
-    for (const ph of phrasesFor(w, phrases)) {
+    for (const ph of starting) {
       const end = phraseAt(words, i, ph.words);
       if (end >= 0 && contextOk(ph.entry, words, i, end) && (ph.entry.pos === 'verb' || !(afterStanceHead(words, i) || joinedTo(words, i, governed)))) {
         hit = { entry: ph.entry, first: i, last: end, proclitics: w.readings[0].proclitics, enclitic: null, pos: ph.entry.pos === 'verb' ? 'verb' : 'noun' };
