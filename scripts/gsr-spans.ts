@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Doc, EventActor, EventRecord } from '../src/doc.js';
-import { loadTsv } from '../src/data-files.js';
-import { cameoCountry } from '../src/export/tables.js';
+import { cameoCountry, cameoSector } from '../src/export/tables.js';
 
 interface Role {
   main?: string;
@@ -68,14 +67,6 @@ function goldSide(spans: Span[], side: 'source' | 'target'): GoldSide | null {
 
 export function goldSides(r: SpanRecord): GoldSides {
   return { source: goldSide(r.spans, 'source'), target: goldSide(r.spans, 'target'), verbs: new Set(r.spans.flatMap((s) => s.verb)) };
-}
-
-let codes: Map<string, string> | null = null;
-/** Rasad's country or sector code as CAMEO writes it (data/kb/cameo_codes.tsv). */
-export function cameoCode(kind: 'country' | 'sector', code: string | null): string | null {
-  if (!code) return null;
-  codes ??= new Map(loadTsv('kb/cameo_codes.tsv').map((r) => [`${r.kind}:${r.rasad}`, r.cameo]));
-  return codes.get(`${kind}:${code}`) ?? code;
 }
 
 /** CAMEO's country field of an actor: an international body is IGO; a generic actor whose country was inferred
@@ -151,7 +142,7 @@ export function tallySentence(t: Tally, doc: Doc, r: SpanRecord): void {
       return;
     }
     const country = g.countries.has(actorCountry(a));
-    const sector = g.sectors.has(cameoCode('sector', a.sector));
+    const sector = g.sectors.has(cameoSector(a.sector));
     if (which === 'source') {
       t.sourceCountry += +country;
       t.sourceSector += +sector;

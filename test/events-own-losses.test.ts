@@ -2,14 +2,9 @@
 // class own_members). Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../src/pipeline.js';
+import { firstEvent } from './helpers.js';
 
-const SOURCE = { title: null, outlet: null, url: null, published: '2021-03-01' };
-const assault = (text: string) => {
-  const ev = analyzeText(text, SOURCE, 't').events.find((e) => e.type === 'ASSAULT');
-  assert.ok(ev, `an attack in: ${text}`);
-  return ev;
-};
+const assault = (text: string) => firstEvent(text, 'ASSAULT');
 
 test('an army announcing the death of one of its soldiers is the target, not the attacker', () => {
   const ev = assault('وأعلن الجيش البريطاني مقتل أحد جنوده في انفجار عبوة ناسفة جنوب البصرة.');

@@ -2,14 +2,9 @@
 // (src/extract/events/code-hit.ts). Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../src/pipeline.js';
+import { firstEvent } from './helpers.js';
 
-const SOURCE = { title: null, outlet: null, url: null, published: '2021-03-01' };
-const protest = (text: string) => {
-  const ev = analyzeText(text, SOURCE, 't').events.find((e) => e.type === 'PROTEST');
-  assert.ok(ev, `a protest in: ${text}`);
-  return ev;
-};
+const protest = (text: string) => firstEvent(text, 'PROTEST');
 
 test('protesters before an embassy chanting against its country: the target keeps the embassy\'s sector', () => {
   const ev = protest('واحتشد المتظاهرون خارج السفارة الصينية ورددوا شعارات مناهضة للصين.');

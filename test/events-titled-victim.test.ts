@@ -2,14 +2,9 @@
 // act's source. Sentences and names written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../src/pipeline.js';
+import { firstEvent } from './helpers.js';
 
-const SOURCE = { title: null, outlet: null, url: null, published: '2021-03-01' };
-const assault = (text: string) => {
-  const ev = analyzeText(text, SOURCE, 't').events.find((e) => e.type === 'ASSAULT');
-  assert.ok(ev, `an attack in: ${text}`);
-  return ev;
-};
+const assault = (text: string) => firstEvent(text, 'ASSAULT');
 
 test('an official wounded, named by his title and his name, is the target and not the source', () => {
   const ev = assault('كما اصيب مدير مكتب وزير الداخلية الأردني خالد سمير بجروح اثر اطلاق نار عليه.');

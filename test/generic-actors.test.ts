@@ -4,12 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractEntities } from '../src/extract/entities/index.js';
 import { analyzeText } from '../src/pipeline.js';
-import { parseGenericActors } from '../src/extract/entities/generic.js';
+import { isStruckThing, parseGenericActors } from '../src/extract/entities/generic.js';
 import { loadTsv } from '../src/data-files.js';
 import type { Entity } from '../src/doc.js';
 
 const run = (text: string) => extractEntities({ text, published: '2020-05-01' });
 const generic = (ents: Entity[]) => ents.filter((e) => e.id.startsWith('rasad:generic:'));
+/** The things struck a text names, as 'family/sector'. */
+const struck = (text: string) => generic(run(text)).filter((e) => isStruckThing(e.id)).map((e) => `${e.id.split(':')[2]}/${e.sector}`);
 
 test('generic_actors.tsv loads: every row has a CAMEO sector, a name and a source', () => {
   const rows = loadTsv('lexicon/generic_actors.tsv');
@@ -234,9 +236,7 @@ test('generic actors in the dual: two gunmen, two suicide bombers, not two suici
   assert.ok(keyOf('وأصيب مدنيان بجروح في القصف.').includes('civilians'));
 });
 
-test('things struck stand for the people there, only where an attack is told before them, and never act', async () => {
-  const { isStruckThing } = await import('../src/extract/entities/generic.js');
-  const struck = (text: string) => generic(run(text)).filter((e) => isStruckThing(e.id)).map((e) => `${e.id.split(':')[2]}/${e.sector}`);
+test('things struck stand for the people there, only where an attack is told before them, and never act', () => {
   assert.deepEqual(struck('انفجرت سيارة مفخخة في سوق شعبي وسط بعقوبة.'), ['struck_market/CVL']);
   assert.deepEqual(struck('واستهدف القصف مدرسة للبنات في الحي.'), ['struck_school/EDU']);
   assert.deepEqual(struck('واستهدفت عبوة ناسفة دورية على الطريق العام.'), ['struck_patrol/COP']);
@@ -248,9 +248,7 @@ test('things struck stand for the people there, only where an attack is told bef
   for (const e of ev) assert.ok(!e.source?.entity || !isStruckThing(e.source.entity), JSON.stringify(e.source));
 });
 
-test('a thing that undergoes an attack stands for the people there: before or after the verb of undergoing it', async () => {
-  const { isStruckThing } = await import('../src/extract/entities/generic.js');
-  const struck = (text: string) => generic(run(text)).filter((e) => isStruckThing(e.id)).map((e) => `${e.id.split(':')[2]}/${e.sector}`);
+test('a thing that undergoes an attack stands for the people there: before or after the verb of undergoing it', () => {
   assert.deepEqual(struck('وتعرضت ثكنة للجيش في شمال البلاد لهجوم بقذائف الهاون.'), ['struck_barracks/MIL']);
   assert.deepEqual(struck('وقالت الشرطة إن فندقا في وسط العاصمة تعرض لهجوم مسلح ليلة أمس.'), ['struck_hotel/BUS']);
   assert.deepEqual(struck('وكان جسر المدينة الرئيسي قد تعرض للقصف قبل أيام.'), ['struck_bridge/CVL']);

@@ -69,6 +69,11 @@ export function cameoCountry(a: { entity: string | null; country: string | null 
   return cameoGroup(a) ?? (a.country ? cameoRecodings().get(`country:${a.country}`) ?? a.country : '');
 }
 
+/** A Rasad sector as CAMEO writes it (insurgents: REB), or null. */
+export function cameoSector(sector: string | null): string | null {
+  return sector ? cameoRecodings().get(`sector:${sector}`) ?? sector : null;
+}
+
 /** The CAMEO code of a group CAMEO places in no country (al-Qaeda: IMG), or null. */
 export function cameoGroup(a: { entity: string | null }): string | null {
   return a.entity ? cameoRecodings().get(`actor:${a.entity}`) ?? null : null;
