@@ -8,7 +8,7 @@ import { toEventActor, toEventLocation, type ActorMention } from './actors.js';
 import { cuesBefore, modalityOf } from './modality.js';
 import { holderOf } from '../../kb/control.js';
 import { PAIR_WORDS, canAct, isVictim, ownForcesAt, agentAfter, tellerPronounBefore, responsibilityClaimant, findSource, speakerAt, firstPerson, isOwnCountryPronoun, coordinated, countryActor, armed, otherParty, recentPair, dualVerb, pairActors, findTarget, demandedTarget, speakerOf } from './sides-rules.js';
-import { SYMMETRIC, AIMED, VERBAL, MATERIAL_CONFLICT, STATE_SECTORS, forceFrom } from './kinds.js';
+import { SYMMETRIC, AIMED_AT_OTHER_PARTY, VERBAL, MATERIAL_CONFLICT, STATE_SECTORS, forceFrom } from './kinds.js';
 import { eventWords } from './word-lists.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
 import { backReference, concrete, reported } from './report-checks.js';
@@ -301,7 +301,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   }
   // A party's retreat, surrender or truce is aimed at the report's other party; an outsider's is not guessed.
   const retreatOfParty = hit.entry.type === 'RETREAT' && !!src && (!ctx.guess || !!ctx.dyad?.sides.includes(sideOf(src)));
-  if (src && !tgt && (AIMED.has(hit.entry.type) || retreatOfParty)) {
+  if (src && !tgt && (AIMED_AT_OTHER_PARTY.has(hit.entry.type) || retreatOfParty)) {
     tgt = otherParty(ctx, src);
     // Nor is he the other party guessed.
     if (namedOfficial(tgt)) tgt = null;

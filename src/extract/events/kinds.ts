@@ -6,6 +6,10 @@ export const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
 /** Conflict acts aimed at someone: with no target in the clause, the other party of the document's conflict. */
 export const AIMED = new Set(['ASSAULT', 'THREATEN', 'ACCUSE', 'DEMAND', 'COERCE', 'SANCTION', 'CONCEDE']);
 
+/** Aimed acts whose target, when the sentence names none, is guessed to be the report's other party. An appeal is not:
+ * with no addressee named, it is made to outsiders (mediators, the world, the public) more often than to the enemy. */
+export const AIMED_AT_OTHER_PARTY = new Set([...AIMED].filter((t) => t !== 'DEMAND'));
+
 /** Sectors of a state: its government, army and police stand on one side. */
 export const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'POL', 'SPY', 'JUD', 'LEG']);
 

@@ -11,7 +11,7 @@ import { loadKb } from '../../kb/load.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { Context, CodedEvent } from './context.js';
 import { isState, sideOf, sideTally } from './conflict-sides.js';
-import { STATE_SECTORS, FORCE_ACTS, UNARMED, MATERIAL_CONFLICT } from './kinds.js';
+import { STATE_SECTORS, FORCE_ACTS, UNARMED, MATERIAL_CONFLICT, VERBAL } from './kinds.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsInRange, actorsOfSentence } from './speech-sides.js';
 import { protestTarget } from './protest-target.js';
@@ -330,7 +330,9 @@ export function findTarget(ctx: Context, hit: TriggerHit, clause: [number, numbe
   // An outlet spoken to ('قال لرويترز') is no target.
   const after = actorsIn(ctx, hit.last + 1, limit).filter((a) => a !== source && !titleBody(a) && !(a.entity.type === 'MEDIA' && a.prep === 'ل'));
   // A name joined by و right after the source acts with it ('قصف ميليشيات الحوثي وصالح'): no target.
-  const differs = (a: ActorMention) => !source || (a.entity.id !== source.entity.id && !sameSide(a, source) && !(a.first === source.last + 1 && /^[\s\u00a0]*و/.test(ctx.doc.text.slice(source.end, a.start + 1))));
+  // Words between bodies of one state are acts too ('طالب مجلس المحافظة الحكومة المركزية'); force between them is not.
+  const oneSide = (a: ActorMention) => !!source && sameSide(a, source) && !(VERBAL.has(hit.entry.type) && a.entity.type !== 'COUNTRY' && source.entity.type !== 'COUNTRY');
+  const differs = (a: ActorMention) => !source || (a.entity.id !== source.entity.id && !oneSide(a) && !(a.first === source.last + 1 && /^[\s\u00a0]*و/.test(ctx.doc.text.slice(source.end, a.start + 1))));
   // 'حذر أطراف الصراع', 'دعت موسكو الجانبين': the two parties, whatever the frame says.
   const pairNext = ctx.words.slice(hit.last + 1, Math.min(limit, hit.last + 4)).find((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
   if (pairNext && !hit.entry.frame.includes('none')) {
