@@ -18,6 +18,7 @@ import { sideOf } from './conflict-sides.js';
 import { subjectAfter, victimSubject, opensClause, genericSubjectBefore } from './finish.js';
 import { activeKilling } from './victims.js';
 import { ownLossesOwner } from './own-losses.js';
+import { undergoneDoer } from './undergone-doer.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -154,9 +155,11 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // who killed them.
   if (source && quoted && source.entity.id === quoted.entity.id && hit.pos === 'noun' && source.first < hit.first && (hit.entry.mode === 'killing' || hit.entry.mode === 'wounding')) source = null;
   // 'تعرضت المدينة لقصف': the subject is the one attacked.
-  if (hit.entry.frame.includes('victim') && source) {
-    speechTarget = source;
-    source = null;
+  // ('تعرضت المنازل للقصف الإسرائيلي': the nisba of the act noun is who did it.)
+  if (hit.entry.frame.includes('victim')) {
+    const doer = undergoneDoer(ctx, hit, clause);
+    if (source && !(doer && source.entity.id === doer.entity.id)) speechTarget = source;
+    source = doer;
   }
   let target = speechTarget ?? findTarget(ctx, hit, clause, source);
   let src: ActorMention | null = source;

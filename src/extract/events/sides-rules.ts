@@ -15,6 +15,7 @@ import { STATE_SECTORS, FORCE_ACTS, UNARMED, MATERIAL_CONFLICT, VERBAL } from '.
 import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsInRange, actorsOfSentence } from './speech-sides.js';
 import { protestTarget } from './protest-target.js';
+import { nisbaOfActNoun } from './undergone-doer.js';
 import { lowerBound } from '../sorted-spans.js';
 import { eventWords } from './word-lists.js';
 
@@ -149,11 +150,10 @@ export function findSource(ctx: Context, hit: TriggerHit, clause: [number, numbe
   if (hit.pos === 'noun') {
     // A nisba or a genitive with ل right after the noun names who did it: القصف الأذربيجاني، هجوم لجيش أذربيجان.
     // ... also past one adjective: 'غارة جوية إسرائيلية', 'قصف مدفعي أذربيجاني'.
-    const between = ctx.words[hit.last + 1];
-    const adjective = !!between && between.kind === 'word' && /(يه|ي)$/.test(between.norm) && !actorsInRange(ctx, hit.last + 1, hit.last + 2).length;
-    const next = actorsInRange(ctx, hit.last + 1, hit.last + 3).find((a) => a.first === hit.last + 1 || (adjective && a.first === hit.last + 2));
+    // ... and past act nouns joined to it: 'الاستهداف والعدوان الإسرائيلي'.
+    const next = nisbaOfActNoun(ctx, hit.last, Math.min(to - 1, hit.last + 4));
     // (The nisba shares the noun's own preposition: 'في غارة إسرائيلية'.)
-    if (next && next.form === 'nisba' && !hit.entry.frame.includes('sym')) return next;
+    if (next && !hit.entry.frame.includes('sym')) return next;
     // 'قصف مدفعي شنته قوات الدعم السريع': a light verb that takes the noun back as its object names the doer.
     const back = ctx.words.slice(hit.last + 1, hit.last + 3).findIndex((w) => w.kind === 'word' && w.readings.some((r) => r.enclitic && /^(ه|ها)$/.test(r.enclitic) && TAKE_BACK.has(r.stem)));
     if (back >= 0) {
