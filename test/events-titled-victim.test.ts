@@ -17,3 +17,9 @@ test('a title of several words after a passive verb of wounding: the person afte
   assert.equal(ev.source, null);
   assert.match(ev.target?.name_en ?? '', /Naim/);
 });
+
+test('who escaped a bombing, his name closed by a comma before «من», is its target and not its source', () => {
+  const ev = assault('نجا وزير الزراعة الأردني سمير الحديدي، من انفجار سيارة مفخخة قرب منزله في عمان.');
+  assert.equal(ev.source, null);
+  assert.equal(ev.target?.country, 'JOR');
+});

@@ -63,7 +63,9 @@ function undergoers(ctx: Context, h: TriggerHit): ActorMention[] {
   const governed = opener.readings.some((r) => r.proclitics.includes('ل')) || (words[at - 1]?.kind === 'word' && words[at - 1].norm === 'من');
   if (!governed) return [];
   const stop = words[at - 1]?.norm === 'من' ? at - 1 : at;
-  for (let v = stop - 1; v >= Math.max(0, stop - UNDERGONE_REACH) && words[v].sentence === sentence && words[v].kind !== 'punct'; v--) {
+  // (A comma may close the name before من: 'نجا الوزير سامي المظفر، من انفجار'.)
+  const open = (w: Word) => w.kind !== 'punct' || COMMAS.has(w.text);
+  for (let v = stop - 1; v >= Math.max(0, stop - UNDERGONE_REACH) && words[v].sentence === sentence && open(words[v]); v--) {
     if (words[v].kind !== 'word' || !words[v].readings.some((r) => SUFFERED_ATTACK.has(r.stem))) continue;
     return actorsOfSentence(ctx.sides, h.first).filter((a) => a.first > v && a.last < stop && !a.prep && !a.place);
   }
