@@ -126,10 +126,12 @@ const countBefore = (words: Word[], first: number) => isCount(words[first - 1]);
 /** The people counted after a partitive من are no object of a preposition: the clause's subject where the count opens
  * it ('إن العشرات من الحوثيين سلموا أنفسهم'), a verb's object ('خطفت طالبان 23 من الكوريين') or a passive's subject
  * ('وقتل عدد من الجنود') after a verb. */
-function partitivePreposition(words: Word[], first: number, prep: string | null): string | null {
+function partitivePreposition(words: Word[], first: number, prep: string | null, covered: ReadonlySet<number>): string | null {
   const min = words[first - 1];
-  if (prep !== 'من' || !min || min.kind !== 'word' || min.norm !== 'من' || !isCount(words[first - 2], PARTITIVE)) return prep;
-  return null;
+  if (prep !== 'من' || !min || min.kind !== 'word' || min.norm !== 'من') return prep;
+  // ... also after people counted by a word of what they are ('150 متمردا من طالبان', 'ثلاثة جنود من الجيش').
+  const countedPeople = covered.has(first - 2) && isCount(words[first - 3]);
+  return isCount(words[first - 2], PARTITIVE) || countedPeople ? null : prep;
 }
 
 const WITNESS = loadSideRuleWords().get('witness')!;
@@ -164,7 +166,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
       if (m.form === 'pronoun' && /^(ب?دور|جهت|جانب)/.test(normalizeArabic(m.text))) continue;
       const first = wordIndexAt(words, m.start);
       const last = wordIndexAt(words, Math.max(m.start, m.end - 1));
-      let prep = partitivePreposition(words, first, prepositionBefore(words, first, m.start));
+      let prep = partitivePreposition(words, first, prepositionBefore(words, first, m.start), covered);
       // 'وشهدت القاهرة مظاهرة': the place or country a verb of witnessing names is where, not who.
       if (!prep && (e.type === 'PLACE' || e.type === 'COUNTRY') && witnessedAt(words, first)) prep = 'في';
       // A nisba takes the preposition of the noun it qualifies: 'في عمق الأراضي الأرمينية'.
