@@ -7,14 +7,11 @@ import { loadTsv } from '../data-files.js';
 import { normalizeArabic } from '../arabic/normalize.js';
 import type { Story } from './types.js';
 import { averageLink, type Link } from './agglomerate.js';
+import { once } from '../once.js';
 
 type Vec = Map<string, number>;
 
-let stop: Set<string> | null = null;
-function stopwords(): Set<string> {
-  if (!stop) stop = new Set(loadTsv('arabic/stopwords.tsv').map((r) => normalizeArabic(r.word)));
-  return stop;
-}
+const stopwords = once(() => new Set(loadTsv('arabic/stopwords.tsv').map((r) => normalizeArabic(r.word))));
 
 function terms(d: Doc): Map<string, number> {
   const tf = new Map<string, number>();

@@ -7,6 +7,7 @@ import { loadSideRuleWords } from './side-rule-words.js';
 import { lowerBound } from '../sorted-spans.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { Word } from '../../arabic/words.js';
+import { once } from '../../once.js';
 
 export interface ActorMention {
   start: number;
@@ -28,16 +29,13 @@ export interface ActorMention {
   unsectored?: boolean;
 }
 
-let heads: Map<string, string> | null = null;
-function headSectors(): Map<string, string> {
-  if (!heads) {
-    heads = new Map();
-    for (const r of loadTsv('lexicon/actor_heads.tsv')) {
-      for (const h of r.head.split('|')) heads.set(normalizeArabic(h.trim()), r.sector);
-    }
+const headSectors = once(() => {
+  const heads = new Map<string, string>();
+  for (const r of loadTsv('lexicon/actor_heads.tsv')) {
+    for (const h of r.head.split('|')) heads.set(normalizeArabic(h.trim()), r.sector);
   }
   return heads;
-}
+});
 
 /** Generic-actor forms that CAMEO codes with no sector (counted persons: 'شخصا', 'شخصين'), in matching form
  * (data/lexicon/unsectored_actors.tsv). */
@@ -51,9 +49,9 @@ export function parseUnsectored(rows: Record<string, string>[], file = 'lexicon/
   return out;
 }
 
-let unsectored: Set<string> | null = null;
+const shippedUnsectored = once(() => parseUnsectored(loadTsv('lexicon/unsectored_actors.tsv')));
 /** Whether a generic actor's mention names people by a word that says nothing of who they are ('شخصا'). */
-export function unsectoredMention(text: string, forms: Set<string> = (unsectored ??= parseUnsectored(loadTsv('lexicon/unsectored_actors.tsv')))): boolean {
+export function unsectoredMention(text: string, forms: ReadonlySet<string> = shippedUnsectored()): boolean {
   const n = normalizeArabic(text.trim());
   if (/\s/.test(n)) return false;
   return [n, n.replace(/^[وف]/, ''), n.replace(/^[وف]?[بلك]/, '')].some((w) => forms.has(w) || (w.startsWith('ال') && forms.has(w.slice(2))));

@@ -6,6 +6,7 @@ import type { ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import { eventWords } from './word-lists.js';
 import { reportOpenerAfter } from './act-openers.js';
+import { once } from '../../once.js';
 
 /** The document's places with coordinates, by sentence: built once per document (ctx.lookups.places), so
  * finding an event's place costs the places of its sentence, not every actor of the report (linear in
@@ -69,16 +70,15 @@ export function findDate(ctx: Context, hit: TriggerHit): string | null {
   return null;
 }
 
-let lightVerbs: Set<string> | null = null;
+const lightVerbs = once(() => new Set([...eventWords('light_verbs')].flatMap(perfectForms)));
 
 /** A light verb in the perfect within three words before a verbal noun: 'شن الجيش غارات', 'نظموا مظاهرة'. */
 function lightVerbBefore(ctx: Context, hit: TriggerHit): boolean {
-  lightVerbs ??= new Set([...eventWords('light_verbs')].flatMap(perfectForms));
   const s = ctx.words[hit.first].sentence;
   for (let k = hit.first - 1; k >= Math.max(0, hit.first - 4); k--) {
     const w = ctx.words[k];
     if (w.sentence !== s || w.kind !== 'word') break;
-    if (w.readings.some((r) => lightVerbs!.has(r.stem))) return true;
+    if (w.readings.some((r) => lightVerbs().has(r.stem))) return true;
   }
   return false;
 }

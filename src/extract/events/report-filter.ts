@@ -8,6 +8,7 @@ import type { Coded, CodedEvent } from './context.js';
 import { guessedSides } from './sides/guessed.js';
 import type { Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
+import { once } from '../../once.js';
 
 export interface ReportModel {
   type: string;
@@ -22,18 +23,15 @@ export interface ReportModels {
 
 export const REPORT_MODEL_FILE = 'model/report-filter.json';
 
-let cached: Map<string, ReportModel> | null = null;
-
-export function loadReportModels(): Map<string, ReportModel> {
-  if (cached) return cached;
+export const loadReportModels = once((): Map<string, ReportModel> => {
   const file = dataPath(REPORT_MODEL_FILE);
-  cached = new Map();
+  const models = new Map<string, ReportModel>();
   if (existsSync(file)) {
     const m = JSON.parse(readFileSync(file, 'utf8')) as ReportModels;
-    for (const x of m.models) cached.set(x.type, x);
+    for (const x of m.models) models.set(x.type, x);
   }
-  return cached;
-}
+  return models;
+});
 
 /** An act the text says did not happen is no event: the rules decide that, not the model. */
 const negated = (e: CodedEvent) => e.modality === 'negated';

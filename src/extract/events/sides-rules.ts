@@ -18,6 +18,7 @@ import { protestTarget } from './protest-target.js';
 import { nisbaOfActNoun } from './undergone-doer.js';
 import { lowerBound } from '../sorted-spans.js';
 import { eventWords } from './word-lists.js';
+import { once } from '../../once.js';
 
 const ACTING_SECTORS = eventWords('acting_sectors');
 
@@ -43,12 +44,8 @@ export function isVictim(ctx: Context, a: ActorMention): boolean {
   return false;
 }
 
-let capitals: Set<string> | null = null;
-
-function isCapital(id: string): boolean {
-  capitals ??= new Set(loadKb().countries.map((c) => c.capital).filter((c): c is string => !!c));
-  return capitals.has(id);
-}
+const capitals = once(() => new Set(loadKb().countries.map((c) => c.capital).filter((c): c is string => !!c)));
+const isCapital = (id: string) => capitals().has(id);
 
 /** An actor may act when it is not a preposition's object and not a place named as a place. */
 export function canAct(ctx: Context, a: ActorMention): boolean {

@@ -1,14 +1,10 @@
 // The event coder's word lists (data/lexicon/event_words.tsv): one row per list, words in matching
 // form. Read once; a list the file does not have is an error, not an empty set.
 import { loadTsv } from '../../data-files.js';
-
-let lists: Map<string, ReadonlySet<string>> | null = null;
+import { once } from '../../once.js';
 
 /** Every list of data/lexicon/event_words.tsv by name. */
-export function eventWordLists(): Map<string, ReadonlySet<string>> {
-  lists ??= new Map(loadTsv('lexicon/event_words.tsv').map((r) => [r.list, new Set(r.words.split('|').map((w) => w.trim()).filter(Boolean))]));
-  return lists;
-}
+export const eventWordLists = once((): Map<string, ReadonlySet<string>> => new Map(loadTsv('lexicon/event_words.tsv').map((r) => [r.list, new Set(r.words.split('|').map((w) => w.trim()).filter(Boolean))])));
 
 /** One list of data/lexicon/event_words.tsv. */
 export function eventWords(list: string): ReadonlySet<string> {
