@@ -233,3 +233,9 @@ test('harm that befell is no strike: «دمار أصاب», «ما أصاب» (g
   assert.deepEqual(triggerWords('وتظهر الصور أضرارا كبيرة أصابت المبنى.'), []);
   assert.deepEqual(triggerWords('وأصاب صاروخ منزلا في البلدة.'), ['ASSAULT:وأصاب']);
 });
+
+test('what kills with nobody to strike is no attack: famine, epidemics, floods (guard affliction on قتل)', () => {
+  assert.deepEqual(triggerWords('وسط دمار واسع ومجاعة قتلت العشرات من الأطفال.'), []);
+  assert.deepEqual(triggerWords('وذكرت الوزارة أن الفيضانات قتلت المئات هذا العام.'), []);
+  assert.deepEqual(triggerWords('وقتلت القوات العشرات من الأطفال.'), ['ASSAULT:وقتلت']);
+});
