@@ -34,3 +34,17 @@ test('an apposition opened by «وهو» gives the person the body he serves («
   const p = ents.find((e) => e.type === 'PERSON');
   assert.equal(p?.country, 'LBY', JSON.stringify(ents.map((e) => [e.name_en, e.country])));
 });
+
+test('a name set off by commas after a title of a country is the title\'s holder, with its country', () => {
+  const ents = run('وقالت وزيرة الدولة للشؤون الخارجية الكينية، موانا كاريوكي، إن بلادها ترفض القرار.');
+  const p = ents.find((e) => e.name_ar === 'موانا كاريوكي');
+  assert.ok(p, JSON.stringify(people(ents)));
+  assert.equal(p.type, 'PERSON');
+  assert.equal(p.country, 'KEN');
+  assert.ok(p.mentions.some((m) => m.text.startsWith('وزيرة الدولة')), JSON.stringify(p.mentions));
+});
+
+test('a title of a country followed by an aside in commas names nobody', () => {
+  const ents = run('وقال وزير الخارجية الكيني، في مؤتمر صحافي، إن الحرب مستمرة.');
+  assert.ok(!ents.some((e) => e.type === 'PERSON' && e.name_ar.includes('مؤتمر')), JSON.stringify(people(ents)));
+});

@@ -42,6 +42,8 @@ export function namedHeads(): Map<string, NamedHead> {
 }
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+/** A definite feminine participle ('المكلفة', 'المطلة', 'المتمركزة'): after a name it describes the head, it is no part of the name. */
+export const AGREEING_PARTICIPLE = /^ال(م|مت|مست)[\u0621-\u064A]{2,}ه$/;
 /** Name words after a head: at most this many. */
 const MAX_NAME_WORDS = 3;
 
@@ -61,7 +63,7 @@ function nameWord(s: DocState, heads: ReadonlyMap<string, NamedHead>, w: Word | 
   // 'جسر على النهر': the preposition على, which matching form writes like the name علي.
   if (w.norm === 'علي' && /ى[\u064B-\u0652]*$/.test(w.text)) return false;
   // 'كتيبة عمر المختار المكلفة بحماية': a definite feminine participle after the name agrees with the head.
-  if (afterName && /^ال(م|مت|مست)[\u0621-\u064A]{2,}ه$/.test(w.norm)) return false;
+  if (afterName && AGREEING_PARTICIPLE.test(w.norm)) return false;
   // 'مستشفى للأمراض', 'مخيم بالقرب': a preposition; 'مستشفى عاملاً': an adverbial accusative.
   if (/^[وف]?(لل|بال|كال)/.test(w.norm) || /(اً|ًا)$/.test(w.text)) return false;
   if (s.idx.arabicParticles.has(w.norm)) return true;

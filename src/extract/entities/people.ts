@@ -134,6 +134,17 @@ interface Phrase {
   rankAt: number | null;
 }
 
+/**
+ * A name set off by commas after a title of a country or an organisation ('وزيرة الدولة ... السودانية، انجلينا مانج،
+ * إن'): two or three name words and a closing comma.
+ */
+function enclosedName(s: DocState, k: number): boolean {
+  const ws = k < s.words.length && !s.coveredBy(k) ? parseName(s, k) : null;
+  if (!ws) return false;
+  const after = nextSolid(s, ws[ws.length - 1] + 1);
+  return after < s.words.length && s.sentOf[after] === s.sentOf[k] && COMMAS.has(s.words[after].text);
+}
+
 /** Reads a title phrase: the title, deputies, the country or organisation it belongs to, complement words. */
 function readPhrase(s: DocState, t: TitleHit): Phrase {
   let kind = t.title.kind;
@@ -170,7 +181,8 @@ function readPhrase(s: DocState, t: TitleHit): Phrase {
       if (COMMAS.has(w.text)) {
         const k = nextSolid(s, j + 1);
         const pm = s.startingAt(k);
-        if ((pm && s.typeOf(pm) === 'PERSON') || (k < s.words.length && s.idx.givenNames.has(s.words[k].norm) && !s.coveredBy(k))) {
+        if ((pm && s.typeOf(pm) === 'PERSON') || (k < s.words.length && s.idx.givenNames.has(s.words[k].norm) && !s.coveredBy(k))
+          || (country && enclosedName(s, k))) {
           j = k;
           continue;
         }
