@@ -228,6 +228,10 @@ function readPhrase(s: DocState, t: TitleHit): Phrase {
     office = scopeInfo.headOffice;
     roleEn = 'Head';
     scope = scopeInfo.country;
+  } else if (office === 'head_of_state' && scope && scope !== country && scopeInfo && scopeInfo.type !== 'PLACE' && !scope.startsWith('rasad:org:government:')) {
+    // 'رئيس البرلمان الليبي', 'رئيس بعثة الأمم المتحدة': the head of that body, of its sector.
+    roleEn = 'Head';
+    sector = scopeInfo?.sector ?? sector;
   }
   const role = roleEn ? (scopeName ? `${roleEn} of ${scopeName}` : roleEn) : null;
   return { office, scope, country, role, sector, kind, end, next: j, person, rankAt };
@@ -247,6 +251,9 @@ function antecedentOffice(s: DocState, i: number): string | null {
 
 /** The holder of office|scope: a person of the document, else the KB holder on the date (unique). */
 function holderOf(s: DocState, office: string, scope: string, country: string | null): string | null {
+  // 'رئيس بعثة الأمم المتحدة في ليبيا', 'رئيس البرلمان الليبي': the head of a body other than the government heads that
+  // body, not the state.
+  if (office === 'head_of_state' && scope !== country && !scope.startsWith('rasad:org:government:')) return holderIn(s, office, scope);
   return holderIn(s, office, scope) ?? (country && country !== scope ? holderIn(s, office, country) : null);
 }
 
