@@ -48,3 +48,12 @@ test('a title of a country followed by an aside in commas names nobody', () => {
   const ents = run('وقال وزير الخارجية الكيني، في مؤتمر صحافي، إن الحرب مستمرة.');
   assert.ok(!ents.some((e) => e.type === 'PERSON' && e.name_ar.includes('مؤتمر')), JSON.stringify(people(ents)));
 });
+
+test('a correspondent of a named outlet introduces a name, and the role gives the person the media sector', () => {
+  const ents = run('وأفاد مراسل الميادين حسن فرحات بأن الغارات استهدفت البلدة.');
+  const p = ents.find((e) => e.name_ar === 'حسن فرحات');
+  assert.ok(p, JSON.stringify(people(ents)));
+  assert.equal(p.sector, 'MED');
+  assert.ok(p.mentions.some((m) => m.text.startsWith('مراسل')), JSON.stringify(p.mentions));
+  assert.ok(!run('أفاد مراسلنا بأن الغارات استهدفت البلدة، وهذا أمر غير مقبول.').some((e) => e.type === 'PERSON'));
+});
