@@ -57,3 +57,10 @@ test('a correspondent of a named outlet introduces a name, and the role gives th
   assert.ok(p.mentions.some((m) => m.text.startsWith('مراسل')), JSON.stringify(p.mentions));
   assert.ok(!run('أفاد مراسلنا بأن الغارات استهدفت البلدة، وهذا أمر غير مقبول.').some((e) => e.type === 'PERSON'));
 });
+
+test('common given names open a name after a rank, and بأن after a name is no part of it', () => {
+  const ents = run('وصرح النقيب فراس الجبوري بأن الهجوم فشل.');
+  const p = ents.find((e) => e.type === 'PERSON');
+  assert.equal(p?.name_ar, 'فراس الجبوري', JSON.stringify(people(ents)));
+  assert.equal(p?.sector, 'MIL');
+});

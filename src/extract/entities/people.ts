@@ -66,6 +66,8 @@ function isNameWord(s: DocState, i: number, position: number): boolean {
   if (s.idx.stopLight.has(light) || s.idx.stopLight.has(w.norm)) return false;
   if (w.norm.length < 2) return false;
   if (/(اً|ًا)$/.test(w.text)) return false; // tanwin: 'تحديداً'
+  // 'بأن', 'لأن': a conjunction whose matching form is a given name (بان, Ban Ki-moon).
+  if (/^[وف]?[بل][أإ]ن$/.test(w.text.replace(/[\u064B-\u065F\u0670\u0640]/g, ''))) return false;
   if (!s.idx.givenNames.has(w.norm)) {
     if (w.norm.startsWith('لل')) return false;
     // 'ومعه', 'بتحقيق': a proclitic on a common word.
