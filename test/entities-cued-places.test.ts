@@ -108,3 +108,16 @@ test('منطقة before an indefinite word, or a definite one in a sentence with
   const b = run('أصيب الرجل بكدمات في منطقة الكوع خلال المباراة.');
   assert.ok(!places(b).includes('الكوع'), JSON.stringify(places(b)));
 });
+
+test('a military position (موقع) names a definite place in a sentence that names a town; a website or a scene does not', () => {
+  const ents = run('واستهدف المقاتلون موقع الرويسات قرب بلدة كفركلا ونشروا الصور على موقع تويتر وموقع إلكتروني من موقع الحادث.');
+  const ps = places(ents);
+  assert.ok(ps.includes('الرويسات'), JSON.stringify(ps));
+  assert.ok(!ps.some((p) => /تويتر|إلكتروني|الحادث/.test(p)), JSON.stringify(ps));
+});
+
+test('a definite place name ends before a participle that describes it', () => {
+  const ents = run('وسيطر المقاتلون على منطقة الصوالح المطلة على مدينة تعز.');
+  const ps = places(ents);
+  assert.ok(ps.includes('الصوالح'), JSON.stringify(ps));
+});

@@ -34,3 +34,33 @@ test('an apposition opened by «وهو» gives the person the body he serves («
   const p = ents.find((e) => e.type === 'PERSON');
   assert.equal(p?.country, 'LBY', JSON.stringify(ents.map((e) => [e.name_en, e.country])));
 });
+
+test('a name set off by commas after a title of a country is the title\'s holder, with its country', () => {
+  const ents = run('وقالت وزيرة الدولة للشؤون الخارجية الكينية، موانا كاريوكي، إن بلادها ترفض القرار.');
+  const p = ents.find((e) => e.name_ar === 'موانا كاريوكي');
+  assert.ok(p, JSON.stringify(people(ents)));
+  assert.equal(p.type, 'PERSON');
+  assert.equal(p.country, 'KEN');
+  assert.ok(p.mentions.some((m) => m.text.startsWith('وزيرة الدولة')), JSON.stringify(p.mentions));
+});
+
+test('a title of a country followed by an aside in commas names nobody', () => {
+  const ents = run('وقال وزير الخارجية الكيني، في مؤتمر صحافي، إن الحرب مستمرة.');
+  assert.ok(!ents.some((e) => e.type === 'PERSON' && e.name_ar.includes('مؤتمر')), JSON.stringify(people(ents)));
+});
+
+test('a correspondent of a named outlet introduces a name, and the role gives the person the media sector', () => {
+  const ents = run('وأفاد مراسل الميادين حسن فرحات بأن الغارات استهدفت البلدة.');
+  const p = ents.find((e) => e.name_ar === 'حسن فرحات');
+  assert.ok(p, JSON.stringify(people(ents)));
+  assert.equal(p.sector, 'MED');
+  assert.ok(p.mentions.some((m) => m.text.startsWith('مراسل')), JSON.stringify(p.mentions));
+  assert.ok(!run('أفاد مراسلنا بأن الغارات استهدفت البلدة، وهذا أمر غير مقبول.').some((e) => e.type === 'PERSON'));
+});
+
+test('common given names open a name after a rank, and بأن after a name is no part of it', () => {
+  const ents = run('وصرح النقيب فراس الجبوري بأن الهجوم فشل.');
+  const p = ents.find((e) => e.type === 'PERSON');
+  assert.equal(p?.name_ar, 'فراس الجبوري', JSON.stringify(people(ents)));
+  assert.equal(p?.sector, 'MIL');
+});

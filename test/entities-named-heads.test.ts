@@ -145,3 +145,37 @@ test('a definite common word alone names a hospital; not when more of the name f
   const camp = run('وصلت العائلات إلى مخيم النازحين قرب الحدود.');
   assert.ok(!camp.some((e) => e.name_en.endsWith('Camp')), JSON.stringify(camp.map((e) => e.name_en)));
 });
+
+test('head_complements.tsv loads: matching-form heads of named_heads.tsv and words, a source each', () => {
+  const heads = namedHeads();
+  for (const r of loadTsv('kb/head_complements.tsv')) {
+    assert.ok(heads.has(r.head) || r.head === 'حقول', r.head);
+    assert.match(r.word, /^[\u0621-\u064A]+$/, r.word);
+    assert.ok(r.source, r.word);
+  }
+  assert.equal(heads.get('محطه')?.complements?.get('كهرباء'), 'Power');
+});
+
+test('fields, plains and stations are named places; a complement noun goes into the English head', () => {
+  const ents = run('اندلعت اشتباكات قرب حقل المهر النفطي، وقصفت الطائرات سهل الروج ومحطة كهرباء الفاضلية.');
+  assert.equal(byName(ents, 'al-Mehr Field')?.type, 'PLACE', JSON.stringify(ents.map((e) => e.name_en)));
+  assert.equal(byName(ents, 'al-Rouj Plain')?.type, 'PLACE', JSON.stringify(ents.map((e) => e.name_en)));
+  assert.ok(ents.some((e) => e.type === 'PLACE' && / Power Station$/.test(e.name_en) && e.name_ar === 'محطة كهرباء الفاضلية'), JSON.stringify(ents.map((e) => e.name_en)));
+});
+
+test('a minefield, a container terminal, an easy task and a bridge of a preposition name no place', () => {
+  const ents = run('عبرت الدورية حقل ألغام ووصلت إلى محطة الحاويات، والأمر سهل ممتنع، ومدت جسراً على النهر ثم جسر على الطريق وجسر لتطوير المهارات.');
+  assert.ok(!ents.some((e) => e.type === 'PLACE' && / (Field|Station|Plain|Bridge)$/.test(e.name_en)), JSON.stringify(ents.map((e) => e.name_en)));
+});
+
+test('a unit\'s name ends before a participle that agrees with the head', () => {
+  const ents = run('وقال آمر كتيبة سعد بن عبادة المكلفة بحماية المعبر إن الوضع هادئ.');
+  const unit = ents.find((e) => e.type === 'GROUP' && e.name_en.endsWith(' Battalion'));
+  assert.equal(unit?.name_ar, 'كتيبة سعد بن عبادة', JSON.stringify(ents.map((e) => e.name_ar)));
+});
+
+test('Mecca alone and with a preposition is the city, not a new place spelt with the preposition', () => {
+  const ents = run('أدى الحجاج الصلاة بمكة أمس.');
+  assert.ok(ents.some((e) => e.name_en === 'Mecca' && e.name_ar !== 'بمكة'), JSON.stringify(ents.map((e) => e.name_en)));
+  assert.ok(!ents.some((e) => /^Bam/.test(e.name_en)), JSON.stringify(ents.map((e) => e.name_en)));
+});

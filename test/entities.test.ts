@@ -191,3 +191,16 @@ test('seed and extra reports: entity recall and type agreement (shared corpus)',
     assert.ok(typed / found >= 0.9, `${goldFile}: type agreement ${typed}/${found}`);
   }
 });
+
+test('the head of a body of a country heads that body, not the state; the emir of a province is not the king', () => {
+  const unHead = run('وقال رئيس بعثة الأمم المتحدة للدعم في ليبيا إن الحوار سيستأنف الشهر المقبل.', '2024-03-10');
+  const p = unHead.find((e) => e.type === 'PERSON');
+  assert.equal(p?.name_en, 'Head of United Nations Support Mission in Libya', JSON.stringify(unHead.map((e) => e.name_en)));
+  assert.equal(p?.sector, 'IGO');
+  const group = run('وأعلن أمير جبهة النصرة في المنطقة أن مقاتليه انسحبوا.', '2015-07-10');
+  assert.ok(!group.some((e) => e.id === 'Q44329'), JSON.stringify(group.map((e) => e.name_en)));
+  assert.equal(group.find((e) => e.type === 'PERSON')?.name_en, 'Head of Al-Nusra Front');
+  const emir = run('وافتتح أمير عسير المشروع الجديد أمس.', '2015-07-10');
+  assert.ok(!emir.some((e) => e.id === 'rasad:person:salman-of-saudi-arabia'), JSON.stringify(emir.map((e) => e.name_en)));
+  assert.ok(emir.some((e) => e.type === 'PERSON' && e.name_en.startsWith('Emir of')), JSON.stringify(emir.map((e) => e.name_en)));
+});

@@ -163,3 +163,14 @@ test('descriptive organisations of the region are KB rows: monitors, UN missions
   assert.deepEqual(id('واتهمت المؤسسة الوطنية للنفط الحكومة'), ['rasad:org:libya-noc']);
   assert.equal(idx.entities.get('rasad:org:unsmil')!.name_en, 'United Nations Support Mission in Libya');
 });
+
+test('the UN rights and refugee offices by their translated names, and a country\'s supreme court by its nisba', () => {
+  const idx = getIndex();
+  const id = (t: string) => {
+    const m = matchText(t, idx).mentions;
+    return m.length ? m[0].entries.map((e) => e.id) : [];
+  };
+  assert.deepEqual(id('وانتقدت مفوضية الأمم المتحدة لحقوق الإنسان الهجوم'), ['rasad:org:ohchr']);
+  assert.deepEqual(id('وقالت مفوضية الأمم المتحدة لشؤون اللاجئين إن'), ['rasad:org:unhcr']);
+  assert.deepEqual(id('وقضت المحكمة العليا السودانية بأن'), ['rasad:org:supreme-court:SDN']);
+});

@@ -11,7 +11,7 @@ import { transliterate } from '../../arabic/translit.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
-import { headAt, type NamedHead } from './named-heads.js';
+import { AGREEING_PARTICIPLE, headAt, type NamedHead } from './named-heads.js';
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
@@ -118,18 +118,18 @@ const LOCAL_KINDS = new Set(['city', 'admin2', 'admin1', 'site']);
 
 /**
  * Whether a 'definite' cue at word i names a place: its name is in quotation marks ('منطقة «القنذع»'), or its sentence
- * names a known town, district or province ('منطقة العرقوب ... لمحافظة أبين'); 'منطقة الكتف', 'منطقة اليورو' in a
+ * names a known town, district or province of the KB or the gazetteer, not a place made from words ('منطقة العرقوب ... لمحافظة أبين'); 'منطقة الكتف', 'منطقة اليورو' in a
  * sentence with none are no place.
  */
 function definiteInPlace(s: DocState, i: number, sent: number): boolean {
   if (isQuote(s.words[i + 1])) return true;
-  return s.mentions.some((m) => m.top && s.sentOf[m.first] === sent && LOCAL_KINDS.has(s.entities.get(m.id)!.info.kind ?? '') && !m.id.startsWith('rasad:place:'));
+  return s.mentions.some((m) => m.top && s.sentOf[m.first] === sent && LOCAL_KINDS.has(s.entities.get(m.id)!.info.kind ?? '') && s.idx.entities.has(m.id));
 }
 
-/** The last word of a definite cue's name: every word written with ال ('النخيلة بمديرية' ends at النخيلة). */
+/** The last word of a definite cue's name: every word written with ال ('النخيلة بمديرية' ends at النخيلة), up to a participle ('الكشار المطلة'). */
 function definiteEnd(s: DocState, first: number, last: number): number {
   let k = first;
-  while (k < last && writtenDefinite(s, k + 1)) k++;
+  while (k < last && writtenDefinite(s, k + 1) && !AGREEING_PARTICIPLE.test(s.words[k + 1].norm)) k++;
   return k;
 }
 

@@ -19,14 +19,31 @@ export interface NamedHead {
   byNisba?: boolean;
   /** A definite common word alone names it ('مستشفى العودة' Al-Awda Hospital, 'مستشفى السلام'). */
   commonName?: boolean;
+  /** Common nouns between the head and the name (data/kb/head_complements.tsv) -> English before the head; '' names a kind of thing, no place. */
+  complements?: ReadonlyMap<string, string>;
+  /** A name after the head is written with the article or is a KB place ('سهل الغاب'; 'سهل ممتنع' is an adjective). */
+  definite?: boolean;
 }
 
-/** data/kb/named_heads.tsv: matching form of the head noun -> its English head and entity type. */
+/** data/kb/named_heads.tsv: matching form of the head noun -> its English head and entity type, with its complements (data/kb/head_complements.tsv). */
 export function namedHeads(): Map<string, NamedHead> {
-  return new Map(loadTsv('kb/named_heads.tsv').map((r) => [normalizeArabic(r.word), { en: r.en, type: r.type as NamedHead['type'], byNisba: r.by_nisba === '1', commonName: r.common_name === '1' }]));
+  const complements = new Map<string, Map<string, string>>();
+  for (const r of loadTsv('kb/head_complements.tsv')) {
+    const head = normalizeArabic(r.head);
+    if (!complements.has(head)) complements.set(head, new Map());
+    complements.get(head)!.set(normalizeArabic(r.word), r.en);
+  }
+  return new Map(loadTsv('kb/named_heads.tsv').map((r) => {
+    const word = normalizeArabic(r.word);
+    const head: NamedHead = { en: r.en, type: r.type as NamedHead['type'], byNisba: r.by_nisba === '1', commonName: r.common_name === '1', definite: r.definite === '1' };
+    const c = complements.get(word);
+    return [word, c ? { ...head, complements: c } : head];
+  }));
 }
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+/** A definite feminine participle ('المكلفة', 'المطلة', 'المتمركزة'): after a name it describes the head, it is no part of the name. */
+export const AGREEING_PARTICIPLE = /^ال(م|مت|مست)[\u0621-\u064A]{2,}ه$/;
 /** Name words after a head: at most this many. */
 const MAX_NAME_WORDS = 3;
 
@@ -40,9 +57,13 @@ export function headAt(heads: ReadonlyMap<string, NamedHead>, w: Word): { head: 
   return null;
 }
 
-function nameWord(s: DocState, heads: ReadonlyMap<string, NamedHead>, w: Word | undefined, afterGiven: boolean): boolean {
+function nameWord(s: DocState, heads: ReadonlyMap<string, NamedHead>, w: Word | undefined, afterGiven: boolean, afterName = false): boolean {
   if (!w || w.kind !== 'word' || s.coveredBy(w.i) || !ARABIC_WORD.test(w.norm) || w.norm.length < 2) return false;
   if (s.idx.stopLight.has(w.norm) || headAt(heads, w)) return false;
+  // 'جسر على النهر': the preposition على, which matching form writes like the name علي.
+  if (w.norm === 'علي' && /ى[\u064B-\u0652]*$/.test(w.text)) return false;
+  // 'كتيبة عمر المختار المكلفة بحماية': a definite feminine participle after the name agrees with the head.
+  if (afterName && AGREEING_PARTICIPLE.test(w.norm)) return false;
   // 'مستشفى للأمراض', 'مخيم بالقرب': a preposition; 'مستشفى عاملاً': an adverbial accusative.
   if (/^[وف]?(لل|بال|كال)/.test(w.norm) || /(اً|ًا)$/.test(w.text)) return false;
   if (s.idx.arabicParticles.has(w.norm)) return true;
@@ -50,6 +71,8 @@ function nameWord(s: DocState, heads: ReadonlyMap<string, NamedHead>, w: Word | 
   // after one ('مستشفى كمال عدوان').
   if (s.idx.common.has(w.norm) && !s.idx.givenNames.has(w.norm) && !afterGiven) return false;
   if (w.norm.startsWith('ال') && s.idx.common.has(w.norm.slice(2))) return false;
+  // 'جسر لتطوير المواهب': a preposition on a common word.
+  if (wordReadings(w).some((r) => r.cut > 0 && !r.conj && s.idx.common.has(r.stem))) return false;
   // 'مستشفى ناصر وفي': a conjunction on a common word starts another phrase.
   return !wordReadings(w).some((r) => r.conj && (s.idx.common.has(r.stem) || s.idx.stopLight.has(r.stem)));
 }
@@ -73,15 +96,25 @@ export function findNamedThings(s: DocState, heads: ReadonlyMap<string, NamedHea
     if (nisbaNamed(s, heads, i)) continue;
     const hit = headAt(heads, w);
     if (!hit || !hit.head.en || hit.head.type === 'OTHER') continue;
-    const j = i + 1;
+    let j = i + 1;
     if (s.sentOf[j] !== s.sentOf[i]) continue;
+    // 'محطة كهرباء الزهراني': a complement noun, then the name; 'حقل ألغام': a kind of thing, no name.
+    const cw = s.words[j].norm;
+    const complement = hit.head.complements?.get(cw) ?? (cw.startsWith('ال') ? hit.head.complements?.get(cw.slice(2)) : undefined);
+    if (complement === '') { i = j; continue; }
+    if (complement !== undefined) {
+      j++;
+      // 'محطة البنزين وصالون': a second noun joined by و, no name.
+      if (j >= n || s.sentOf[j] !== s.sentOf[i] || s.words[j].norm.startsWith('و')) continue;
+    }
+    const headEn = complement ? `${complement} ${hit.head.en}` : hit.head.en;
     const start = w.start + cutOffset(w.text, hit.cut);
     const place = s.startingAt(j);
     if (place) {
       // 'مطار عدن': the building of a KB place; the place keeps its own mention.
       const info = s.entities.get(place.id)!.info;
       if (hit.head.type !== 'PLACE' || (info.type !== 'PLACE' && info.type !== 'COUNTRY')) continue;
-      add(s, `${info.name_en} ${hit.head.en}`, hit.head.type, start, s.words[place.last].end, i, place.last, false, s.text.slice(start, s.words[place.last].end));
+      add(s, `${info.name_en} ${headEn}`, hit.head.type, start, s.words[place.last].end, i, place.last, false, s.text.slice(start, s.words[place.last].end));
       i = place.last;
       continue;
     }
@@ -90,21 +123,21 @@ export function findNamedThings(s: DocState, heads: ReadonlyMap<string, NamedHea
     if (named >= 0) {
       const q = isQuote(s.words[j]) ? 1 : 0;
       const nameAr = s.text.slice(s.words[j + q].start, s.words[named - q].end).replace(/\s+/g, ' ');
-      add(s, `${transliterate(nameAr)} ${hit.head.en}`, hit.head.type, start, s.words[named - q].end, i, named - q, true, s.text.slice(start, s.words[named - q].end));
+      add(s, `${transliterate(nameAr)} ${headEn}`, hit.head.type, start, s.words[named - q].end, i, named - q, true, s.text.slice(start, s.words[named - q].end));
       i = named;
       continue;
     }
     const ws: number[] = [];
     let counted = 0;
-    for (let k = j; k < n && counted < MAX_NAME_WORDS && s.sentOf[k] === s.sentOf[i] && nameWord(s, heads, s.words[k], k > j && s.idx.givenNames.has(s.words[k - 1].norm)); k++) {
+    for (let k = j; k < n && counted < MAX_NAME_WORDS && s.sentOf[k] === s.sentOf[i] && nameWord(s, heads, s.words[k], k > j && s.idx.givenNames.has(s.words[k - 1].norm), k > j); k++) {
       ws.push(k);
       if (!s.idx.arabicParticles.has(s.words[k].norm)) counted++;
     }
     while (ws.length && s.idx.arabicParticles.has(s.words[ws[ws.length - 1]].norm)) ws.pop();
-    if (!ws.length || adjective(s, ws)) continue;
+    if (!ws.length || adjective(s, ws) || (hit.head.definite && !s.words[ws[0]].norm.startsWith('ال'))) continue;
     const last = ws[ws.length - 1];
     const nameAr = s.text.slice(s.words[j].start, s.words[last].end).replace(/\s+/g, ' ');
-    add(s, `${transliterate(nameAr)} ${hit.head.en}`, hit.head.type, start, s.words[last].end, i, last, true, s.text.slice(start, s.words[last].end));
+    add(s, `${transliterate(nameAr)} ${headEn}`, hit.head.type, start, s.words[last].end, i, last, true, s.text.slice(start, s.words[last].end));
     i = last;
   }
 }

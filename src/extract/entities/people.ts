@@ -66,6 +66,8 @@ function isNameWord(s: DocState, i: number, position: number): boolean {
   if (s.idx.stopLight.has(light) || s.idx.stopLight.has(w.norm)) return false;
   if (w.norm.length < 2) return false;
   if (/(اً|ًا)$/.test(w.text)) return false; // tanwin: 'تحديداً'
+  // 'بأن', 'لأن': a conjunction whose matching form is a given name (بان, Ban Ki-moon).
+  if (/^[وف]?[بل][أإ]ن$/.test(w.text.replace(/[\u064B-\u065F\u0670\u0640]/g, ''))) return false;
   if (!s.idx.givenNames.has(w.norm)) {
     if (w.norm.startsWith('لل')) return false;
     // 'ومعه', 'بتحقيق': a proclitic on a common word.
@@ -134,6 +136,17 @@ interface Phrase {
   rankAt: number | null;
 }
 
+/**
+ * A name set off by commas after a title of a country or an organisation ('وزيرة الدولة ... السودانية، انجلينا مانج،
+ * إن'): two or three name words and a closing comma.
+ */
+function enclosedName(s: DocState, k: number): boolean {
+  const ws = k < s.words.length && !s.coveredBy(k) ? parseName(s, k) : null;
+  if (!ws) return false;
+  const after = nextSolid(s, ws[ws.length - 1] + 1);
+  return after < s.words.length && s.sentOf[after] === s.sentOf[k] && COMMAS.has(s.words[after].text);
+}
+
 /** Reads a title phrase: the title, deputies, the country or organisation it belongs to, complement words. */
 function readPhrase(s: DocState, t: TitleHit): Phrase {
   let kind = t.title.kind;
@@ -170,7 +183,8 @@ function readPhrase(s: DocState, t: TitleHit): Phrase {
       if (COMMAS.has(w.text)) {
         const k = nextSolid(s, j + 1);
         const pm = s.startingAt(k);
-        if ((pm && s.typeOf(pm) === 'PERSON') || (k < s.words.length && s.idx.givenNames.has(s.words[k].norm) && !s.coveredBy(k))) {
+        if ((pm && s.typeOf(pm) === 'PERSON') || (k < s.words.length && s.idx.givenNames.has(s.words[k].norm) && !s.coveredBy(k))
+          || (country && enclosedName(s, k))) {
           j = k;
           continue;
         }
@@ -216,6 +230,10 @@ function readPhrase(s: DocState, t: TitleHit): Phrase {
     office = scopeInfo.headOffice;
     roleEn = 'Head';
     scope = scopeInfo.country;
+  } else if (office === 'head_of_state' && scope && scope !== country && scopeInfo && scopeInfo.type !== 'PLACE' && !scope.startsWith('rasad:org:government:')) {
+    // 'رئيس البرلمان الليبي', 'رئيس بعثة الأمم المتحدة': the head of that body, of its sector.
+    roleEn = 'Head';
+    sector = scopeInfo?.sector ?? sector;
   }
   const role = roleEn ? (scopeName ? `${roleEn} of ${scopeName}` : roleEn) : null;
   return { office, scope, country, role, sector, kind, end, next: j, person, rankAt };
@@ -235,6 +253,9 @@ function antecedentOffice(s: DocState, i: number): string | null {
 
 /** The holder of office|scope: a person of the document, else the KB holder on the date (unique). */
 function holderOf(s: DocState, office: string, scope: string, country: string | null): string | null {
+  // 'رئيس بعثة الأمم المتحدة في ليبيا', 'رئيس البرلمان الليبي': the head of a body other than the government heads that
+  // body, not the state.
+  if (office === 'head_of_state' && scope !== country && !scope.startsWith('rasad:org:government:')) return holderIn(s, office, scope);
   return holderIn(s, office, scope) ?? (country && country !== scope ? holderIn(s, office, country) : null);
 }
 
