@@ -49,3 +49,20 @@ test('an ultimatum told after a verb of saying is a statement of its own, not th
   assert.ok(types(text).includes('REJECT'));
   assert.ok(types(text).includes('THREATEN'));
 });
+
+test('brandishing force, serving an ultimatum or setting a deadline threatens; a siren does not', () => {
+  assert.equal(firstEvent('ولوح وزير الدفاع الإسرائيلي باستخدام القوة ضد لبنان.', 'THREATEN').source?.country, 'ISR');
+  const u = firstEvent('ووجه الجيش السوداني إنذارا نهائيا لقوات الدعم السريع بمغادرة المدينة.', 'THREATEN');
+  assert.equal(u.target?.entity, 'rasad:org:rapid-support-forces');
+  const d = firstEvent('وأمهل الجيش العراقي مسلحي داعش 48 ساعة لتسليم أنفسهم.', 'THREATEN');
+  assert.equal(d.source?.country, 'IRQ');
+  assert.ok(!types('وأطلقت صفارات الإنذار في مدينة حيفا.').includes('THREATEN'));
+});
+
+test('one\'s own support declared is support; a programme of support is not', () => {
+  const e = firstEvent('وأعربت الولايات المتحدة عن دعمها الكامل للحكومة العراقية.', 'SUPPORT');
+  assert.equal(e.source?.country, 'USA');
+  assert.equal(e.target?.country, 'IRQ');
+  assert.equal(firstEvent('وجدد الرئيس الفرنسي دعمه لأوكرانيا.', 'SUPPORT').target?.country, 'UKR');
+  assert.ok(!types('وأكد مدير الهيئة أن البرنامج يسهم في دعم المشروعات الصغيرة.').includes('SUPPORT'));
+});
