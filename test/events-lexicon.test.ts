@@ -128,6 +128,9 @@ test('precision: a word with tanwin is no verb; fixed expressions report no act'
   assert.deepEqual(triggerWords('وقالت الصحيفة نقلاً عن جنود إن الوضع صعب.'), []);
   assert.deepEqual(triggerWords('وقال مسؤول طلب عدم نشر اسمه إن الوضع هادئ.'), []);
   assert.deepEqual(triggerWords('وصلت سيارات دفع رباعي تحمل جنودا.'), []);
+  // A transport plane or truck is a kind of vehicle, not troops moved; troops moved by one still are.
+  assert.deepEqual(triggerWords('وهبطت أول طائرة نقل عسكرية سعودية في مطار عدن.'), []);
+  assert.deepEqual(triggerWords('ونقلت طائرات نقل عسكرية روسية جنودا إلى سوريا.'), ['MOBILIZE:ونقلت']);
   assert.deepEqual(triggerWords('قضت المحكمة بالإعدام على ثلاثة متهمين.'), []);
   assert.deepEqual(triggerWords('نفذ التنظيم إعدامات ميدانية بحق السكان.'), ['ASSAULT:إعدامات']);
   assert.deepEqual(triggerWords('أعدمت السلطات خمسة مدانين في السجن.'), []);

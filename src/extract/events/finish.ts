@@ -10,6 +10,8 @@ import { headlineAct } from './report-checks.js';
 import { HEADLINE_FLAG } from './report-filter.js';
 import { eventWords } from './word-lists.js';
 import { reportOpenerBefore } from './act-openers.js';
+import { cuesBefore } from './modality.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
 
 /** The flag of a verb that names its own subject right after it ('وقصفت قوات النظام', 'واستهدفت طائراته'). */
 export const OWN_SUBJECT_FLAG = 'own-subject';
@@ -86,7 +88,7 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
     events.splice(i, 1);
   }
   foldCoordinatedVerbs(ctx, events);
-  dropStatementContents(events);
+  dropStatementContents(ctx, events);
   // An attack or protest told with no place of its own ('غارة ثالثة قصفت حي الصعدي') happened where the
   // report's last one of its kind did, a sentence or three before.
   for (const [k, e] of events.entries()) {
@@ -137,13 +139,16 @@ const CONTENT_SPAN = 12;
  * what that verb says or answers, not a statement of its own: 'نفى المسؤولون هذا الاتهام', 'حذر من
  * أن ذلك يشكل مصدر قلق'. A call ('رفضت دعوة الأمم المتحدة') is another party's act and stays one. */
 const STATEMENT_CONTENTS = new Set(['ACCUSE', 'THREATEN']);
-function dropStatementContents(events: CodedEvent[]): void {
+const NOMINAL_REPORT = eventWords('nominal_report');
+function dropStatementContents(ctx: Context, events: CodedEvent[]): void {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (e.hit.pos !== 'noun' || !STATEMENT_CONTENTS.has(e.type)) continue;
     // The act told just before it in the sentence, if that is a statement's verb.
     const verb = events.slice(0, i).reverse().find((o) => o.sentence === e.sentence && o.hit.last < e.hit.first);
     if (!verb || verb.hit.pos !== 'verb' || verb.quad !== 'verbal-conflict' || e.hit.first - verb.hit.last > CONTENT_SPAN) continue;
+    // A verb of saying between opens a statement of its own: 'يرفضون تسليم أنفسهم، مؤكدا أنه لا خيار أمامهم'.
+    if (cuesBefore(ctx.words, verb.hit.last + 1, e.hit.first).some((c) => c.kind === 'report' && !NOMINAL_REPORT.has(normalizeArabic(c.cue.replace(/^[وف]/, ''))))) continue;
     if (verb.type !== e.type) verb.also = [...(verb.also ?? []), e.type];
     events.splice(i, 1);
   }
