@@ -68,3 +68,9 @@ test('a nisba inside who protests is not whom they protest against', () => {
   if (e.source?.entity === 'rasad:org:government:EGY') assert.notEqual(e.target?.entity, 'Q79');
   assert.notEqual(e.source?.entity ?? null, e.target?.entity ?? undefined);
 });
+
+test('the security forces protesters clash with are the target; «قوى الأمن» names them', () => {
+  const e = firstEvent('وتظاهر مئات الطلاب في المنامة أمس، ووقعت صدامات بين قوى الأمن والمتظاهرين.', 'PROTEST');
+  assert.equal(e.target?.entity?.startsWith('rasad:generic:security_forces'), true, JSON.stringify(e.target));
+  assert.equal(e.target?.sector, 'COP');
+});
