@@ -22,3 +22,10 @@ test('a body with no KB sector takes the head noun its own name starts with, els
   assert.equal(ownSector({ type: 'ORG', sector: 'NGO', name_ar: 'حزب' }), 'NGO', 'the KB sector first');
   assert.equal(ownSector({ type: 'MEDIA', sector: null, name_ar: 'الأفق' }), 'MED');
 });
+
+test('a preposition ends the construct: a head noun before it gives no sector to the name after it', () => {
+  // 'المعارضة ضد الحكومة': the government is not of the opposition; 'الحزب أمام مقر البرلمان': the parliament is no party.
+  const protest = (text: string) => analyzeText(text, meta, 'p').events.find((x) => x.type === 'PROTEST');
+  assert.equal(protest('وتصاعدت احتجاجات المعارضة ضد الحكومة التايلاندية في بانكوك أمس.')?.target?.sector, 'GOV');
+  assert.equal(protest('واعتصم العشرات من أعضاء الحزب أمام مقر البرلمان في القاهرة.')?.target?.sector, 'LEG');
+});

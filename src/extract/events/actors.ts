@@ -71,6 +71,8 @@ export function ownSector(e: Pick<Entity, 'type' | 'sector' | 'name_ar'>, words:
   return e.type === 'MEDIA' ? 'MED' : e.type === 'GROUP' ? 'INS' : null;
 }
 
+const HEAD_BREAK = loadSideRuleWords().get('head_break')!;
+
 function sectorFromHead(words: Word[], first: number, covered: Set<number>): string | null {
   const h = headSectors();
   // One or two words before the mention: 'القوات', 'وزارة الدفاع', 'القوات المسلحة'; not across
@@ -78,6 +80,8 @@ function sectorFromHead(words: Word[], first: number, covered: Set<number>): str
   for (let k = 1; k <= 3 && first - k >= 0; k++) {
     const w = words[first - k];
     if (w.kind !== 'word' || covered.has(first - k)) break;
+    // A preposition ends the construct: 'المعارضة ضد الحكومة', 'عناصر من الشرطة' (the police's own sector).
+    if (HEAD_BREAK.has(w.norm.replace(/^[وف]/, '')) || HEAD_BREAK.has(w.norm)) break;
     const two = k >= 2 ? `${words[first - k].readings[0].stem} ${words[first - k + 1].readings[0].stem}` : '';
     for (const r of w.readings) {
       const s = h.get(r.stem) ?? (two ? h.get(two) : undefined);

@@ -8,10 +8,14 @@ import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsInRange } from './speech-sides.js';
 import { actorsOfSentence } from './sides/choose.js';
 import { STATE_SECTORS } from './kinds.js';
+import { harmAim } from './protest-harm.js';
+import { dispersingForce } from './protest-disperse.js';
 
 const AIMS = loadSideRuleWords().get('protest_aim')!;
 const FRONTS = loadSideRuleWords().get('protest_front')!;
 const HEDGES = loadSideRuleWords().get('protest_hedge')!;
+const SEATS = loadSideRuleWords().get('protest_seat')!;
+const TOWARD = loadSideRuleWords().get('protest_toward')!;
 /** How many words after 'أمام' the body may start: 'أمام مقر رئاسة الوزراء'. */
 const FRONT_REACH = 3;
 /** How many words after the cue its actor may start: 'مطالبين بوضوح برحيل السلطات'. */
@@ -31,6 +35,9 @@ const inSet = (set: ReadonlySet<string>) => (norm: string) => set.has(norm) || s
 const isAim = inSet(AIMS);
 const isFront = inSet(FRONTS);
 const isHedge = inSet(HEDGES);
+const isToward = inSet(TOWARD);
+/** 'إلى مقر رئيس الوزراء', 'نحو السفارة': heading to the building of a body says whom protesters address, as 'أمام' does. */
+const towardSeat = (ctx: Context, k: number) => isToward(ctx.words[k].norm) && ctx.words[k + 1]?.kind === 'word' && ctx.words[k + 1].readings.some((r) => SEATS.has(r.stem));
 
 /** A noun of the aim with a pronoun of the third person ('على زيارته', 'تصريحاتها'), standing before any actor in the aim:
  * the last person or state named before the aim word in the sentence, not the protesters. */
@@ -42,7 +49,13 @@ function pronounAim(ctx: Context, k: number, end: number, from: number, source: 
     if (isHedge(w.norm)) continue;
     if (!w.readings.some((r) => r.enclitic === 'ه' || r.enclitic === 'ها')) continue;
     const before = actorsInRange(ctx, from, k).filter((a) => a.last < k && (a.entity.type === 'PERSON' || a.entity.type === 'COUNTRY') && !a.place && a.entity.id !== source?.entity.id);
-    return before[before.length - 1] ?? null;
+    // The whole mention, not the nisba inside it: 'الرئيس الأميركي', not 'الأميركي'; unless the whole is linked to a
+    // person of another country than its own nisba says.
+    const last = before[before.length - 1];
+    if (!last) return null;
+    const whole = before.filter((a) => a.last === last.last).reduce((x, y) => (y.first < x.first ? y : x));
+    const nisba = before.find((a) => a.last === last.last && a.entity.type === 'COUNTRY');
+    return nisba && whole.entity.country !== nisba.entity.country ? nisba : whole;
   }
   return null;
 }
@@ -60,19 +73,29 @@ export function protestTarget(ctx: Context, hit: TriggerHit, source: ActorMentio
     // 'على ما وصفوه بانتهاكات X': the hedge's words do not count.
     let end = k + 1;
     for (let n = 0; end < to && n < REACH; end++) if (!(ctx.words[end].kind === 'word' && isHedge(ctx.words[end].norm))) n++;
+    // Nor a nisba inside who protests ('الحكومة المصرية' taken as the source: not 'المصرية').
+    const fits = (x: ActorMention) => x.last < to && x.prep !== 'في' && (!x.place || acts({ ...x, prep: null })) && x.entity.id !== source?.entity.id
+      && !(source && x.first >= source.first && x.last <= source.last);
+    // 'احتجاجا على مقتل X على يد Y': who suffered the harm is not the target, who did it is.
+    const harm = harmAim(ctx, k, end, to, (a, b) => candidatesIn(ctx, a, b).find(fits) ?? null);
+    if (harm) {
+      if (harm.doer) return harm.doer;
+      continue;
+    }
     // 'احتجاجا على زيارته': whom the pronoun stands for, named before it in the sentence.
     const pronoun = pronounAim(ctx, k, end, from, source);
     if (pronoun) return pronoun;
-    const a = candidatesIn(ctx, k + 1, end).find((x) => x.last < to && x.prep !== 'في' && (!x.place || acts({ ...x, prep: null })) && x.entity.id !== source?.entity.id);
+    const a = candidatesIn(ctx, k + 1, end).find(fits);
     if (a) return a;
   }
   // ... else the body before whose building they gather ('تجمعوا أمام مقر البرلمان', 'خارج السفارة الصينية'): not a place
   // that cannot stand for its government ('أمام مبنى المحافظة' in a town is where).
   for (let k = from; k < to; k++) {
     const w = ctx.words[k];
-    if (w.kind !== 'word' || !isFront(w.norm)) continue;
+    if (w.kind !== 'word' || !(isFront(w.norm) || towardSeat(ctx, k))) continue;
     const a = candidatesIn(ctx, k + 1, Math.min(to, k + 1 + FRONT_REACH)).find((x) => x.first <= k + FRONT_REACH && x.last < to && (!x.place || acts({ ...x, prep: null })) && x.entity.id !== source?.entity.id);
     if (a) return a;
   }
-  return null;
+  // ... else the force that breaks the protest up ('استخدمت الشرطة الغاز لتفريق المتظاهرين').
+  return dispersingForce(ctx, from, to, source);
 }
