@@ -132,10 +132,22 @@ function gazetteerSpans(infos: readonly WordInfo[], k: NerKnowledge): { tok: num
   return out;
 }
 
+/**
+ * How many keys of a token, at the start of its keys in sentenceFeatures, depend on the word alone (its bias
+ * and its own features): the tagger scores them once per word type.
+ */
+export function ownKeyCount(w: WordInfo): number {
+  return 1 + w.own.length;
+}
+
 /** The feature keys of every word of one sentence (tag-dependent features are the model's transitions). */
 export function sentenceFeatures(words: readonly string[], k: NerKnowledge): FeatureSeq {
-  const n = words.length;
-  const infos = words.map((w) => wordInfo(w, k));
+  return sentenceFeaturesOf(words.map((w) => wordInfo(w, k)), k);
+}
+
+/** sentenceFeatures of words already analysed (wordInfo). */
+export function sentenceFeaturesOf(infos: readonly WordInfo[], k: NerKnowledge): FeatureSeq {
+  const n = infos.length;
   const spans = gazetteerSpans(infos, k);
   const out = new SeqBuilder();
   const normAt = (i: number) => (i < 0 ? H_BOS : i >= n ? H_EOS : infos[i].hNorm);
