@@ -12,6 +12,37 @@ export interface EmissionTable {
   slots: Int32Array;
   /** The model's weights, rows x L, row-major. */
   weights: Float32Array;
+  /**
+   * How many of the weights can be summed in any order to the same double: all are multiples of the
+   * lowest bit set in any of them, so a sum is exact while it stays within 53 bits of that bit.
+   */
+  exactTerms: number;
+}
+
+/** exactTerms of a model's weights. */
+function exactTerms(weights: Float32Array): number {
+  const one = new Float32Array(1);
+  const bits = new Int32Array(one.buffer);
+  let lowest = Infinity;
+  let max = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (w === 0) continue;
+    max = Math.max(max, Math.abs(w));
+    one[0] = w;
+    const exp = (bits[0] >>> 23) & 0xff;
+    let mant = bits[0] & 0x7fffff;
+    // A subnormal's unit is 2^-149, a normal's 2^(exp - 150) with the implicit bit.
+    let low = exp === 0 ? -149 : exp - 150;
+    if (exp !== 0) mant |= 0x800000;
+    while ((mant & 1) === 0) {
+      mant >>>= 1;
+      low++;
+    }
+    lowest = Math.min(lowest, low);
+  }
+  if (max === 0) return Infinity;
+  return Math.floor(2 ** (53 + lowest) / max);
 }
 
 /** The table of a model (built once per tagger). */
@@ -29,7 +60,7 @@ export function emissionTable(model: SequenceModel): EmissionTable {
     slots[2 * s] = k;
     slots[2 * s + 1] = r;
   }
-  return { L, mask, slots, weights: model.weights };
+  return { L, mask, slots, weights: model.weights, exactTerms: exactTerms(model.weights) };
 }
 
 /**
@@ -67,12 +98,11 @@ export function tableEmissions(t: EmissionTable, f: FeatureSeq): Float64Array {
   return e;
 }
 
-/** The scores (L) of keys `from` .. `to` of a sequence, added in order to zeros. */
-export function keySpanEmissions(t: EmissionTable, f: FeatureSeq, from: number, to: number): Float64Array {
+/** Adds the weights of keys[from .. to) to e[at .. at + L), in order. */
+export function addKeySpan(t: EmissionTable, keys: Int32Array, from: number, to: number, e: Float64Array, at: number): void {
   const { L, mask, slots, weights } = t;
-  const e = new Float64Array(L);
   for (let j = from; j < to; j++) {
-    const k = f.keys[j];
+    const k = keys[j];
     let s = k & mask;
     let x = slots[2 * s];
     while (x !== k && x !== 0) {
@@ -81,7 +111,6 @@ export function keySpanEmissions(t: EmissionTable, f: FeatureSeq, from: number, 
     }
     if (x === 0) continue;
     const off = slots[2 * s + 1] * L;
-    for (let y = 0; y < L; y++) e[y] += weights[off + y];
+    for (let y = 0; y < L; y++) e[at + y] += weights[off + y];
   }
-  return e;
 }

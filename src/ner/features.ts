@@ -3,7 +3,7 @@
 // (hash.ts): the word's own (word-info.ts, cached per word type), its neighbours', gazetteer
 // spans and pairs of words. No feature string is built per token.
 import { hashString, key, mix, template } from './hash.js';
-import { int32s, wordInfo, type WordInfo } from './word-info.js';
+import { int32s, NEAR, NEAR_DISTANCES, wordInfo, type WordInfo } from './word-info.js';
 import type { NerKnowledge } from './knowledge.js';
 
 export { ENTITY_TYPES, loadKnowledge, makeKnowledge, knowledgeFromFiles, type NerKnowledge, type NerList } from './knowledge.js';
@@ -74,23 +74,11 @@ export function seqOf(tokens: readonly (readonly number[])[]): FeatureSeq {
   return b.done();
 }
 
-const DISTANCES = [-2, -1, 1, 2];
 const C = {
   b: template('b'),
   first: template('first'),
-  clPrev: template('cl-1'),
-  clNext: template('cl+1'),
-  nmPrev: template('nm-1'),
-  nmNext: template('nm+1'),
   gB: template('gB'),
   gI: template('gI'),
-  w: DISTANCES.map((d) => template(`w${d}`)),
-  st: DISTANCES.map((d) => template(`st${d}`)),
-  sh: DISTANCES.map((d) => template(`sh${d}`)),
-  pro: DISTANCES.map((d) => template(`pro${d}`)),
-  s2: DISTANCES.map((d) => template(`s2${d}`)),
-  tr: DISTANCES.map((d) => template(`tr${d}`)),
-  gz: DISTANCES.map((d) => template(`gz${d}`)),
   wPrevW: template('w-1w'),
   wWNext: template('ww+1'),
   stPrevSt: template('st-1st'),
@@ -156,26 +144,16 @@ export function sentenceFeaturesOf(infos: readonly WordInfo[], k: NerKnowledge):
     const w = infos[i];
     out.add(key(C.b, 0));
     for (let j = 0; j < w.own.length; j++) out.add(w.own[j]);
-    if (i === 0) out.add(key(C.first, 0));
-    if (i > 0) for (const c of infos[i - 1].hCls) out.add(key(C.clPrev, c));
-    if (i + 1 < n) for (const c of infos[i + 1].hCls) out.add(key(C.clNext, c));
-    if (i > 0) for (const c of infos[i - 1].hNm) out.add(key(C.nmPrev, c));
-    if (i + 1 < n) for (const c of infos[i + 1].hNm) out.add(key(C.nmNext, c));
-    for (let s = 0; s < spans.tok.length; s++) if (spans.tok[s] === i) out.addUnique(key(spans.b[s] ? C.gB : C.gI, spans.type[s]));
-    for (let di = 0; di < DISTANCES.length; di++) {
-      const d = DISTANCES[di];
-      out.add(key(C.w[di], normAt(i + d)));
-      if (i + d < 0 || i + d >= n) continue;
-      const c = infos[i + d];
-      if (d === 1 || d === -1) {
-        out.add(key(C.st[di], c.hStem));
-        out.add(key(C.sh[di], c.hShape));
-        out.add(key(C.pro[di], c.hPro));
-        if (c.hS2) out.add(key(C.s2[di], c.hS2));
+    for (let di = 0; di < NEAR_DISTANCES.length; di++) {
+      const at = i + NEAR_DISTANCES[di];
+      if (at < 0 || at >= n) out.add(key(NEAR.w[di], at < 0 ? H_BOS : H_EOS));
+      else {
+        const near = infos[at].near;
+        for (let j = near[di]; j < near[di + 1]; j++) out.add(near[j]);
       }
-      for (let t = 0; t < c.hTrig.length; t++) out.add(key(C.tr[di], c.hTrig[t]));
-      for (let t = 0; t < c.hGz.length; t++) out.add(key(C.gz[di], c.hGz[t]));
     }
+    if (i === 0) out.add(key(C.first, 0));
+    for (let s = 0; s < spans.tok.length; s++) if (spans.tok[s] === i) out.addUnique(key(spans.b[s] ? C.gB : C.gI, spans.type[s]));
     out.add(key(C.wPrevW, mix(normAt(i - 1), w.hNorm)));
     out.add(key(C.wWNext, mix(w.hNorm, normAt(i + 1))));
     out.add(key(C.stPrevSt, mix(stemAt(i - 1), w.hStem)));

@@ -1,16 +1,18 @@
 // The tagger's hot path: the features of a document's sentences scored under the first model, decoded,
-// then scored under the second with the stacked features of the first pass, and decoded again. The
-// scores are those of tableEmissions over the concatenated features (sentence, document, stacked) and
-// are added in that order, so the tags are those of the plain computation, to the bit; what is saved
-// is work: the features of a word alone (the first keys of each token, features.ts) are scored once
-// per word type and model and kept, the feature sequences are not concatenated, and Viterbi's tables
-// are reused.
+// then scored under the second with the stacked features of the first pass, and decoded again. The tags
+// are those of tableEmissions over the concatenated features (sentence, document, stacked) to the bit;
+// what is saved is work. The features a word gives (its own, and those it gives each neighbour: word-info.ts)
+// are scored once per word type and model and kept. Summed in another order than the features are listed,
+// they give the same doubles only while the sums are exact: with the shipped weights (multiples of 2^-28,
+// below 2^7) any token's sum is, and the per-sentence check below says so; otherwise (weights of a model
+// just trained) only the word's own features, listed first, are taken from the store and the rest are
+// added in order. The feature sequences are not concatenated, and Viterbi's tables are reused.
 import { ownKeyCount, sentenceFeaturesOf, type FeatureSeq, type NerKnowledge } from './features.js';
 import { documentFeatures, stackedFeatures } from './document-features.js';
-import { addTableEmissions, emissionTable, keySpanEmissions } from './emission-table.js';
+import { addKeySpan, addTableEmissions, emissionTable, type EmissionTable } from './emission-table.js';
 import { bioAllowed, marginsOf, type SequenceModel } from './perceptron.js';
 import { pathDecoder } from './path-decoder.js';
-import { wordInfo, type WordInfo } from './word-info.js';
+import { NEAR_DISTANCES, wordInfo, type WordInfo } from './word-info.js';
 
 export interface DocumentTagOptions {
   window: number;
@@ -19,38 +21,86 @@ export interface DocumentTagOptions {
   margins?: boolean;
 }
 
-/** What a word alone scores: how many of its token's first keys that is, and their sums under each model. */
-interface WordScores {
-  own: number;
-  first: Float64Array;
-  second: Float64Array | null;
+/** Blocks of a word's scores: its own features (0), then what it gives a word at each of NEAR_DISTANCES. */
+const BLOCKS = 1 + NEAR_DISTANCES.length;
+
+/** A word's scores under one model: BLOCKS x L. */
+function wordScores(t: EmissionTable, w: WordInfo, f: FeatureSeq, i: number): Float64Array {
+  const e = new Float64Array(BLOCKS * t.L);
+  addKeySpan(t, f.keys, f.start[i], f.start[i] + ownKeyCount(w), e, 0);
+  for (let b = 0; b < NEAR_DISTANCES.length; b++) addKeySpan(t, w.near, w.near[b], w.near[b + 1], e, (b + 1) * t.L);
+  return e;
 }
 
-/** Word types whose scores are kept before the store starts again (about 0.2 KB a word). */
-const WORD_SCORES_MAX = 50_000;
+/** The largest number of keys of one token over parallel feature sequences. */
+function mostKeys(parts: readonly (FeatureSeq | null)[]): number {
+  const n = parts[0]!.start.length - 1;
+  let most = 0;
+  for (let i = 0; i < n; i++) {
+    let c = 0;
+    for (const p of parts) if (p) c += p.start[i + 1] - p.start[i];
+    most = Math.max(most, c);
+  }
+  return most;
+}
+
+/**
+ * Emissions (n x L) of a sentence's words (`infos`, their scores `ws`) under table `t`: the sentence
+ * features `f` (starting with each word's own keys), then the other parts' keys.
+ */
+function emissions(t: EmissionTable, infos: readonly WordInfo[], ws: readonly Float64Array[], f: FeatureSeq, parts: readonly (FeatureSeq | null)[]): Float64Array {
+  const { L } = t;
+  const n = infos.length;
+  const e = new Float64Array(n * L);
+  const exact = mostKeys([f, ...parts]) <= t.exactTerms;
+  for (let i = 0; i < n; i++) {
+    const at = i * L;
+    const own = ws[i];
+    for (let y = 0; y < L; y++) e[at + y] = own[y];
+    let j = f.start[i] + ownKeyCount(infos[i]);
+    if (exact) {
+      // The neighbours' blocks, listed next, from the store; a sentence boundary's key looked up.
+      for (let b = 0; b < NEAR_DISTANCES.length; b++) {
+        const nb = i + NEAR_DISTANCES[b];
+        if (nb < 0 || nb >= n) {
+          addKeySpan(t, f.keys, j, j + 1, e, at);
+          j++;
+          continue;
+        }
+        const near = infos[nb].near;
+        j += near[b + 1] - near[b];
+        const s = ws[nb];
+        const off = (b + 1) * L;
+        for (let y = 0; y < L; y++) e[at + y] += s[off + y];
+      }
+    }
+    addKeySpan(t, f.keys, j, f.start[i + 1], e, at);
+  }
+  for (const p of parts) if (p) addTableEmissions(t, p, e);
+  return e;
+}
+
+/** Word types whose scores are kept before the store starts again (about 0.8 KB a word with two models). */
+const WORD_SCORES_MAX = 40_000;
 
 /** Tags the sentences of one document with a stack of models (second: null for one pass). */
 export function documentTagger(first: SequenceModel, second: SequenceModel | null, opts: DocumentTagOptions, k: NerKnowledge): (sentences: string[][]) => string[][] {
   const oBias = opts.oBias ?? 0;
   const table1 = emissionTable(first);
   const table2 = second ? emissionTable(second) : null;
-  const L1 = first.labels.length;
-  const L2 = second ? second.labels.length : 0;
   const decode1 = pathDecoder(first.labels, first.trans, bioAllowed(first.labels));
   const decode2 = second ? pathDecoder(second.labels, second.trans, bioAllowed(second.labels)) : null;
   const m1 = { labels: first.labels };
   // Keyed by the word's analysis (one per word type while the knowledge's cache keeps it): no string compared.
-  const words = new Map<WordInfo, WordScores>();
-  const scoresOf = (word: WordInfo, f: FeatureSeq, i: number): WordScores => {
-    let w = words.get(word);
-    if (!w) {
-      const own = ownKeyCount(word);
-      const from = f.start[i];
-      w = { own, first: keySpanEmissions(table1, f, from, from + own), second: table2 ? keySpanEmissions(table2, f, from, from + own) : null };
-      if (words.size >= WORD_SCORES_MAX) words.clear();
-      words.set(word, w);
+  const store = new Map<WordInfo, { first: Float64Array; second: Float64Array | null }>();
+  const scoresOf = (w: WordInfo, f: FeatureSeq, i: number) => {
+    let x = store.get(w);
+    if (!x) {
+      x = { first: wordScores(table1, w, f, i), second: table2 ? wordScores(table2, w, f, i) : null };
+      if (store.size >= WORD_SCORES_MAX) store.clear();
+      store.set(w, x);
     }
-    return w;
+    return x;
   };
   const withBias = (e: Float64Array, n: number, L: number) => {
     if (oBias) for (let i = 0; i < n; i++) e[i * L] -= oBias;
@@ -61,26 +111,16 @@ export function documentTagger(first: SequenceModel, second: SequenceModel | nul
     const sent = infos.map((ws) => sentenceFeaturesOf(ws, k));
     const doc = opts.doc ? documentFeatures(sentences, k, opts.window) : null;
     const scores = infos.map((ws, s) => ws.map((w, i) => scoresOf(w, sent[s], i)));
-    const from = scores.map((ws) => Int32Array.from(ws, (w) => w.own));
-    const e1 = sentences.map((ws, s) => {
-      const e = new Float64Array(ws.length * L1);
-      scores[s].forEach((w, i) => e.set(w.first, i * L1));
-      addTableEmissions(table1, sent[s], e, from[s]);
-      if (doc) addTableEmissions(table1, doc[s], e);
-      return e;
-    });
+    const e1 = infos.map((ws, s) => emissions(table1, ws, scores[s].map((x) => x.first), sent[s], [doc && doc[s]]));
+    const L1 = first.labels.length;
     if (!table2 || !decode2) return e1.map((e, s) => decode1(withBias(e, sentences[s].length, L1), sentences[s].length));
     // The first model's emissions serve both its decoding and the margins the second pass reads.
     const margins = opts.margins ? e1.map((e, s) => marginsOf(m1, e, sentences[s].length)) : undefined;
     const firstPass = e1.map((e, s) => decode1(e, sentences[s].length));
     const stacked = stackedFeatures(sentences, firstPass, k, opts.window, margins);
-    return sentences.map((ws, s) => {
-      const e = new Float64Array(ws.length * L2);
-      scores[s].forEach((w, i) => e.set(w.second!, i * L2));
-      addTableEmissions(table2, sent[s], e, from[s]);
-      if (doc) addTableEmissions(table2, doc[s], e);
-      addTableEmissions(table2, stacked[s], e);
-      return decode2(withBias(e, ws.length, L2), ws.length);
+    return infos.map((ws, s) => {
+      const e = emissions(table2, ws, scores[s].map((x) => x.second!), sent[s], [doc && doc[s], stacked[s]]);
+      return decode2(withBias(e, ws.length, table2.L), ws.length);
     });
   };
 }
