@@ -19,27 +19,21 @@ export interface EmissionTable {
   exactTerms: number;
 }
 
-/** exactTerms of a model's weights. */
+/** exactTerms of a model's weights (read as their bits: no float is written per weight). */
 function exactTerms(weights: Float32Array): number {
-  const one = new Float32Array(1);
-  const bits = new Int32Array(one.buffer);
+  const bits = new Int32Array(weights.buffer, weights.byteOffset, weights.length);
   let lowest = Infinity;
   let max = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
-    if (w === 0) continue;
-    max = Math.max(max, Math.abs(w));
-    one[0] = w;
-    const exp = (bits[0] >>> 23) & 0xff;
-    let mant = bits[0] & 0x7fffff;
-    // A subnormal's unit is 2^-149, a normal's 2^(exp - 150) with the implicit bit.
-    let low = exp === 0 ? -149 : exp - 150;
-    if (exp !== 0) mant |= 0x800000;
-    while ((mant & 1) === 0) {
-      mant >>>= 1;
-      low++;
-    }
-    lowest = Math.min(lowest, low);
+  for (let i = 0; i < bits.length; i++) {
+    const b = bits[i] & 0x7fffffff;
+    if (b === 0) continue;
+    const exp = b >>> 23;
+    // A normal's significand has its implicit bit and a unit of 2^(exp - 150); a subnormal's unit is 2^-149.
+    const mant = exp === 0 ? b : (b & 0x7fffff) | 0x800000;
+    const low = (exp === 0 ? -149 : exp - 150) + 31 - Math.clz32(mant & -mant);
+    if (low < lowest) lowest = low;
+    const w = Math.abs(weights[i]);
+    if (w > max) max = w;
   }
   if (max === 0) return Infinity;
   return Math.floor(2 ** (53 + lowest) / max);

@@ -3,7 +3,7 @@
 // (hash.ts): the word's own (word-info.ts, cached per word type), its neighbours', gazetteer
 // spans and pairs of words. No feature string is built per token.
 import { hashString, key, mix, template } from './hash.js';
-import { int32s, NEAR, NEAR_DISTANCES, wordInfo, type WordInfo } from './word-info.js';
+import { NEAR, NEAR_DISTANCES, wordInfo, type WordInfo } from './word-info.js';
 import type { NerKnowledge } from './knowledge.js';
 
 export { ENTITY_TYPES, loadKnowledge, makeKnowledge, knowledgeFromFiles, type NerKnowledge, type NerList } from './knowledge.js';
@@ -26,25 +26,45 @@ export function tokenKeys(f: FeatureSeq, i: number): Int32Array {
   return f.keys.subarray(f.start[i], f.start[i + 1]);
 }
 
-/** Builds a FeatureSeq token by token. */
+/**
+ * Builds a FeatureSeq token by token, in typed arrays grown by doubling (a number[] of 32-bit keys holds
+ * doubles and is copied again at the end); the sequence returned views them, unused tail included.
+ */
 export class SeqBuilder {
-  private keys: number[] = [];
-  private start: number[] = [0];
+  private keys: Int32Array;
+  private start: Int32Array;
+  private n = 0;
+  private tokens = 0;
+  /** `keys`: a guess at how many keys the sequence will have. */
+  constructor(keys = 64, tokens = 16) {
+    this.keys = new Int32Array(Math.max(keys, 8));
+    this.start = new Int32Array(Math.max(tokens, 4) + 1);
+  }
   /** Adds a key to the current token. */
   add(k: number): void {
-    this.keys.push(k);
+    if (this.n === this.keys.length) {
+      const grown = new Int32Array(2 * this.n);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.n++] = k;
   }
   /** Adds a key unless the current token has it already. */
   addUnique(k: number): void {
-    for (let j = this.start[this.start.length - 1]; j < this.keys.length; j++) if (this.keys[j] === k) return;
-    this.keys.push(k);
+    for (let j = this.start[this.tokens]; j < this.n; j++) if (this.keys[j] === k) return;
+    this.add(k);
   }
   /** Closes the current token. */
   next(): void {
-    this.start.push(this.keys.length);
+    if (this.tokens + 2 > this.start.length) {
+      const grown = new Int32Array(2 * this.start.length);
+      grown.set(this.start);
+      this.start = grown;
+    }
+    this.start[++this.tokens] = this.n;
   }
   done(): FeatureSeq {
-    return { keys: int32s(this.keys), start: int32s(this.start) };
+    return { keys: this.keys.subarray(0, this.n), start: this.start.subarray(0, this.tokens + 1) };
   }
 }
 
@@ -137,7 +157,8 @@ export function sentenceFeatures(words: readonly string[], k: NerKnowledge): Fea
 export function sentenceFeaturesOf(infos: readonly WordInfo[], k: NerKnowledge): FeatureSeq {
   const n = infos.length;
   const spans = gazetteerSpans(infos, k);
-  const out = new SeqBuilder();
+  // About 70 keys a word (own, neighbours', pairs).
+  const out = new SeqBuilder(80 * n, n);
   const normAt = (i: number) => (i < 0 ? H_BOS : i >= n ? H_EOS : infos[i].hNorm);
   const stemAt = (i: number) => (i < 0 ? H_BOS : i >= n ? H_EOS : infos[i].hStem);
   for (let i = 0; i < n; i++) {

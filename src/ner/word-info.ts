@@ -277,7 +277,23 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
     hNm: hashes(nm),
     hFirsts: hashes(firsts),
   };
-  const info: WordInfo = { stem, pro, shape, ...h, own: ownKeys(word, base), near: nearKeys(h) };
+  const info: WordInfo = {
+    stem,
+    pro,
+    shape,
+    hNorm: h.hNorm,
+    hStem: h.hStem,
+    hShape: h.hShape,
+    hPro: h.hPro,
+    hS2: h.hS2,
+    hTrig: h.hTrig,
+    hGz: h.hGz,
+    hCls: h.hCls,
+    hNm: h.hNm,
+    hFirsts: h.hFirsts,
+    own: ownKeys(word, base),
+    near: nearKeys(h),
+  };
   if (k.wordCache.size >= WORD_CACHE_MAX) k.wordCache.clear();
   k.wordCache.set(word, info);
   return info;
