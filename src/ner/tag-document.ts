@@ -24,12 +24,10 @@ export interface DocumentTagOptions {
 /** Blocks of a word's scores: its own features (0), then what it gives a word at each of NEAR_DISTANCES. */
 const BLOCKS = 1 + NEAR_DISTANCES.length;
 
-/** A word's scores under one model: BLOCKS x L. */
-function wordScores(t: EmissionTable, w: WordInfo, f: FeatureSeq, i: number): Float64Array {
-  const e = new Float64Array(BLOCKS * t.L);
-  addKeySpan(t, f.keys, f.start[i], f.start[i] + ownKeyCount(w), e, 0);
-  for (let b = 0; b < NEAR_DISTANCES.length; b++) addKeySpan(t, w.near, w.near[b], w.near[b + 1], e, (b + 1) * t.L);
-  return e;
+/** Adds a word's scores under one model (BLOCKS x L) to e[at ..]. */
+function addWordScores(t: EmissionTable, w: WordInfo, f: FeatureSeq, i: number, e: Float64Array, at: number): void {
+  addKeySpan(t, f.keys, f.start[i], f.start[i] + ownKeyCount(w), e, at);
+  for (let b = 0; b < NEAR_DISTANCES.length; b++) addKeySpan(t, w.near, w.near[b], w.near[b + 1], e, at + (b + 1) * t.L);
 }
 
 /** The largest number of keys of one token over parallel feature sequences. */
@@ -45,10 +43,10 @@ function mostKeys(parts: readonly (FeatureSeq | null)[]): number {
 }
 
 /**
- * Emissions (n x L) of a sentence's words (`infos`, their scores `ws`) under table `t`: the sentence
- * features `f` (starting with each word's own keys), then the other parts' keys.
+ * Emissions (n x L) of a sentence's words (`infos`; their scores under `t` in `ws`, from `base` on) under
+ * table `t`: the sentence features `f` (starting with each word's own keys), then the other parts' keys.
  */
-function emissions(t: EmissionTable, infos: readonly WordInfo[], ws: readonly Float64Array[], f: FeatureSeq, parts: readonly (FeatureSeq | null)[]): Float64Array {
+function emissions(t: EmissionTable, infos: readonly WordInfo[], ws: readonly Float64Array[], base: number, f: FeatureSeq, parts: readonly (FeatureSeq | null)[]): Float64Array {
   const { L } = t;
   const n = infos.length;
   const e = new Float64Array(n * L);
@@ -56,7 +54,7 @@ function emissions(t: EmissionTable, infos: readonly WordInfo[], ws: readonly Fl
   for (let i = 0; i < n; i++) {
     const at = i * L;
     const own = ws[i];
-    for (let y = 0; y < L; y++) e[at + y] = own[y];
+    for (let y = 0; y < L; y++) e[at + y] = own[base + y];
     let j = f.start[i] + ownKeyCount(infos[i]);
     if (exact) {
       // The neighbours' blocks, listed next, from the store; a sentence boundary's key looked up.
@@ -70,7 +68,7 @@ function emissions(t: EmissionTable, infos: readonly WordInfo[], ws: readonly Fl
         const near = infos[nb].near;
         j += near[b + 1] - near[b];
         const s = ws[nb];
-        const off = (b + 1) * L;
+        const off = base + (b + 1) * L;
         for (let y = 0; y < L; y++) e[at + y] += s[off + y];
       }
     }
@@ -80,7 +78,7 @@ function emissions(t: EmissionTable, infos: readonly WordInfo[], ws: readonly Fl
   return e;
 }
 
-/** Word types whose scores are kept before the store starts again (about 0.8 KB a word with two models). */
+/** Word types whose scores are kept before the store starts again (about 0.9 KB a word with two models). */
 const WORD_SCORES_MAX = 40_000;
 
 /** Tags the sentences of one document with a stack of models (second: null for one pass). */
@@ -92,11 +90,15 @@ export function documentTagger(first: SequenceModel, second: SequenceModel | nul
   const decode2 = second ? pathDecoder(second.labels, second.trans, bioAllowed(second.labels)) : null;
   const m1 = { labels: first.labels };
   // Keyed by the word's analysis (one per word type while the knowledge's cache keeps it): no string compared.
-  const store = new Map<WordInfo, { first: Float64Array; second: Float64Array | null }>();
+  // One array a word: its scores under the first model (BLOCKS x L1), then under the second.
+  const base2 = BLOCKS * table1.L;
+  const store = new Map<WordInfo, Float64Array>();
   const scoresOf = (w: WordInfo, f: FeatureSeq, i: number) => {
     let x = store.get(w);
     if (!x) {
-      x = { first: wordScores(table1, w, f, i), second: table2 ? wordScores(table2, w, f, i) : null };
+      x = new Float64Array(base2 + (table2 ? BLOCKS * table2.L : 0));
+      addWordScores(table1, w, f, i, x, 0);
+      if (table2) addWordScores(table2, w, f, i, x, base2);
       if (store.size >= WORD_SCORES_MAX) store.clear();
       store.set(w, x);
     }
@@ -111,7 +113,7 @@ export function documentTagger(first: SequenceModel, second: SequenceModel | nul
     const sent = infos.map((ws) => sentenceFeaturesOf(ws, k));
     const doc = opts.doc ? documentFeatures(sentences, k, opts.window) : null;
     const scores = infos.map((ws, s) => ws.map((w, i) => scoresOf(w, sent[s], i)));
-    const e1 = infos.map((ws, s) => emissions(table1, ws, scores[s].map((x) => x.first), sent[s], [doc && doc[s]]));
+    const e1 = infos.map((ws, s) => emissions(table1, ws, scores[s], 0, sent[s], [doc && doc[s]]));
     const L1 = first.labels.length;
     if (!table2 || !decode2) return e1.map((e, s) => decode1(withBias(e, sentences[s].length, L1), sentences[s].length));
     // The first model's emissions serve both its decoding and the margins the second pass reads.
@@ -119,7 +121,7 @@ export function documentTagger(first: SequenceModel, second: SequenceModel | nul
     const firstPass = e1.map((e, s) => decode1(e, sentences[s].length));
     const stacked = stackedFeatures(sentences, firstPass, k, opts.window, margins);
     return infos.map((ws, s) => {
-      const e = emissions(table2, ws, scores[s].map((x) => x.second!), sent[s], [doc && doc[s], stacked[s]]);
+      const e = emissions(table2, ws, scores[s], base2, sent[s], [doc && doc[s], stacked[s]]);
       return decode2(withBias(e, ws.length, table2.L), ws.length);
     });
   };
