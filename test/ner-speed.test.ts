@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { featureKey, makeKnowledge, sentenceFeatures, seqOf } from '../src/ner/features.js';
+import { featureKey, makeKnowledge, sentenceFeatures, SeqBuilder, seqOf } from '../src/ner/features.js';
 import { hashString, mix } from '../src/ner/hash.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
 import { bioAllowed, decode, decodeEmissions, entityMargins, marginsOf, sentenceEmissions, trainPerceptron } from '../src/ner/perceptron.js';
@@ -58,4 +58,17 @@ test('a gazetteer walk stops where no listed name goes on, and still finds every
   assert.ok(at(1).has(featureKey('gB', 'LOC')) && at(3).has(featureKey('gI', 'LOC')));
   assert.ok(at(6).has(featureKey('gB', 'ORG')) && at(7).has(featureKey('gI', 'ORG')));
   assert.ok(!at(4).has(featureKey('gI', 'LOC')));
+});
+
+test('a feature sequence grows past the sizes it was started with', () => {
+  const tokens = Array.from({ length: 40 }, (_, i) => Array.from({ length: (i * 7) % 200 }, (_, j) => i * 1000 + j + 1));
+  const f = seqOf(tokens);
+  assert.equal(f.start.length, 41);
+  tokens.forEach((t, i) => assert.deepEqual([...f.keys.subarray(f.start[i], f.start[i + 1])], t));
+  const b = new SeqBuilder(1, 1);
+  for (const k of [5, 5, 6]) b.addUnique(k);
+  b.next();
+  b.addUnique(5);
+  b.next();
+  assert.deepEqual([...b.done().keys], [5, 6, 5]);
 });

@@ -104,7 +104,7 @@ export function documentFeatures(sentences: readonly (readonly string[])[], k: N
   const seen = new Set<number>();
   let t = 0;
   return sentences.map((ws) => {
-    const out = new SeqBuilder();
+    const out = new SeqBuilder(4 * ws.length, ws.length);
     for (let i = 0; i < ws.length; i++, t++, out.next()) {
       if (d.groupOf[t] < 0) continue;
       const g = d.groups[d.groupOf[t]];
@@ -187,7 +187,7 @@ export function stackedFeatures(
   const order: number[] = [];
   let t = 0;
   return sentences.map((ws, s) => {
-    const out = new SeqBuilder();
+    const out = new SeqBuilder(12 * ws.length, ws.length);
     const first = t;
     const at = (i: number) => (i < 0 ? H_S : i >= ws.length ? H_E : tags[first + i].h);
     for (let i = 0; i < ws.length; i++, t++, out.next()) {

@@ -3,7 +3,7 @@
 // (hash.ts): the word's own (word-info.ts, cached per word type), its neighbours', gazetteer
 // spans and pairs of words. No feature string is built per token.
 import { hashString, key, mix, template } from './hash.js';
-import { int32s, wordInfo, type WordInfo } from './word-info.js';
+import { NEAR, NEAR_DISTANCES, wordInfo, type WordInfo } from './word-info.js';
 import type { NerKnowledge } from './knowledge.js';
 
 export { ENTITY_TYPES, loadKnowledge, makeKnowledge, knowledgeFromFiles, type NerKnowledge, type NerList } from './knowledge.js';
@@ -26,25 +26,45 @@ export function tokenKeys(f: FeatureSeq, i: number): Int32Array {
   return f.keys.subarray(f.start[i], f.start[i + 1]);
 }
 
-/** Builds a FeatureSeq token by token. */
+/**
+ * Builds a FeatureSeq token by token, in typed arrays grown by doubling (a number[] of 32-bit keys holds
+ * doubles and is copied again at the end); the sequence returned views them, unused tail included.
+ */
 export class SeqBuilder {
-  private keys: number[] = [];
-  private start: number[] = [0];
+  private keys: Int32Array;
+  private start: Int32Array;
+  private n = 0;
+  private tokens = 0;
+  /** `keys`: a guess at how many keys the sequence will have. */
+  constructor(keys = 64, tokens = 16) {
+    this.keys = new Int32Array(Math.max(keys, 8));
+    this.start = new Int32Array(Math.max(tokens, 4) + 1);
+  }
   /** Adds a key to the current token. */
   add(k: number): void {
-    this.keys.push(k);
+    if (this.n === this.keys.length) {
+      const grown = new Int32Array(2 * this.n);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.n++] = k;
   }
   /** Adds a key unless the current token has it already. */
   addUnique(k: number): void {
-    for (let j = this.start[this.start.length - 1]; j < this.keys.length; j++) if (this.keys[j] === k) return;
-    this.keys.push(k);
+    for (let j = this.start[this.tokens]; j < this.n; j++) if (this.keys[j] === k) return;
+    this.add(k);
   }
   /** Closes the current token. */
   next(): void {
-    this.start.push(this.keys.length);
+    if (this.tokens + 2 > this.start.length) {
+      const grown = new Int32Array(2 * this.start.length);
+      grown.set(this.start);
+      this.start = grown;
+    }
+    this.start[++this.tokens] = this.n;
   }
   done(): FeatureSeq {
-    return { keys: int32s(this.keys), start: int32s(this.start) };
+    return { keys: this.keys.subarray(0, this.n), start: this.start.subarray(0, this.tokens + 1) };
   }
 }
 
@@ -74,23 +94,11 @@ export function seqOf(tokens: readonly (readonly number[])[]): FeatureSeq {
   return b.done();
 }
 
-const DISTANCES = [-2, -1, 1, 2];
 const C = {
   b: template('b'),
   first: template('first'),
-  clPrev: template('cl-1'),
-  clNext: template('cl+1'),
-  nmPrev: template('nm-1'),
-  nmNext: template('nm+1'),
   gB: template('gB'),
   gI: template('gI'),
-  w: DISTANCES.map((d) => template(`w${d}`)),
-  st: DISTANCES.map((d) => template(`st${d}`)),
-  sh: DISTANCES.map((d) => template(`sh${d}`)),
-  pro: DISTANCES.map((d) => template(`pro${d}`)),
-  s2: DISTANCES.map((d) => template(`s2${d}`)),
-  tr: DISTANCES.map((d) => template(`tr${d}`)),
-  gz: DISTANCES.map((d) => template(`gz${d}`)),
   wPrevW: template('w-1w'),
   wWNext: template('ww+1'),
   stPrevSt: template('st-1st'),
@@ -132,38 +140,41 @@ function gazetteerSpans(infos: readonly WordInfo[], k: NerKnowledge): { tok: num
   return out;
 }
 
+/**
+ * How many keys of a token, at the start of its keys in sentenceFeatures, depend on the word alone (its bias
+ * and its own features): the tagger scores them once per word type.
+ */
+export function ownKeyCount(w: WordInfo): number {
+  return 1 + w.own.length;
+}
+
 /** The feature keys of every word of one sentence (tag-dependent features are the model's transitions). */
 export function sentenceFeatures(words: readonly string[], k: NerKnowledge): FeatureSeq {
-  const n = words.length;
-  const infos = words.map((w) => wordInfo(w, k));
+  return sentenceFeaturesOf(words.map((w) => wordInfo(w, k)), k);
+}
+
+/** sentenceFeatures of words already analysed (wordInfo). */
+export function sentenceFeaturesOf(infos: readonly WordInfo[], k: NerKnowledge): FeatureSeq {
+  const n = infos.length;
   const spans = gazetteerSpans(infos, k);
-  const out = new SeqBuilder();
+  // About 70 keys a word (own, neighbours', pairs).
+  const out = new SeqBuilder(80 * n, n);
   const normAt = (i: number) => (i < 0 ? H_BOS : i >= n ? H_EOS : infos[i].hNorm);
   const stemAt = (i: number) => (i < 0 ? H_BOS : i >= n ? H_EOS : infos[i].hStem);
   for (let i = 0; i < n; i++) {
     const w = infos[i];
     out.add(key(C.b, 0));
     for (let j = 0; j < w.own.length; j++) out.add(w.own[j]);
-    if (i === 0) out.add(key(C.first, 0));
-    if (i > 0) for (const c of infos[i - 1].hCls) out.add(key(C.clPrev, c));
-    if (i + 1 < n) for (const c of infos[i + 1].hCls) out.add(key(C.clNext, c));
-    if (i > 0) for (const c of infos[i - 1].hNm) out.add(key(C.nmPrev, c));
-    if (i + 1 < n) for (const c of infos[i + 1].hNm) out.add(key(C.nmNext, c));
-    for (let s = 0; s < spans.tok.length; s++) if (spans.tok[s] === i) out.addUnique(key(spans.b[s] ? C.gB : C.gI, spans.type[s]));
-    for (let di = 0; di < DISTANCES.length; di++) {
-      const d = DISTANCES[di];
-      out.add(key(C.w[di], normAt(i + d)));
-      if (i + d < 0 || i + d >= n) continue;
-      const c = infos[i + d];
-      if (d === 1 || d === -1) {
-        out.add(key(C.st[di], c.hStem));
-        out.add(key(C.sh[di], c.hShape));
-        out.add(key(C.pro[di], c.hPro));
-        if (c.hS2) out.add(key(C.s2[di], c.hS2));
+    for (let di = 0; di < NEAR_DISTANCES.length; di++) {
+      const at = i + NEAR_DISTANCES[di];
+      if (at < 0 || at >= n) out.add(key(NEAR.w[di], at < 0 ? H_BOS : H_EOS));
+      else {
+        const near = infos[at].near;
+        for (let j = near[di]; j < near[di + 1]; j++) out.add(near[j]);
       }
-      for (let t = 0; t < c.hTrig.length; t++) out.add(key(C.tr[di], c.hTrig[t]));
-      for (let t = 0; t < c.hGz.length; t++) out.add(key(C.gz[di], c.hGz[t]));
     }
+    if (i === 0) out.add(key(C.first, 0));
+    for (let s = 0; s < spans.tok.length; s++) if (spans.tok[s] === i) out.addUnique(key(spans.b[s] ? C.gB : C.gI, spans.type[s]));
     out.add(key(C.wPrevW, mix(normAt(i - 1), w.hNorm)));
     out.add(key(C.wWNext, mix(w.hNorm, normAt(i + 1))));
     out.add(key(C.stPrevSt, mix(stemAt(i - 1), w.hStem)));

@@ -7,6 +7,8 @@ import { makeIndex, rowOf, type FeatureIndex } from './feature-index.js';
 import type { FeatureSeq } from './features.js';
 import { mulberry32 } from '../random.js';
 
+export { addTableEmissions, emissionTable, tableEmissions, type EmissionTable } from './emission-table.js';
+
 export interface SequenceModel {
   labels: string[];
   /** Feature key -> row. */
@@ -102,64 +104,6 @@ export function viterbi(e: Float64Array, n: number, L: number, trans: Float32Arr
   out[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
   return out;
-}
-
-/**
- * A model's emission weights laid out for decoding: an open-addressing table of the feature keys
- * (one Int32Array, small enough to stay in cache while probing) and each key's L weights stored
- * at its slot, so that a known feature costs one read of its weights and no row indirection.
- * Built once per tagger; scores are those of sentenceEmissions, added in the same order.
- */
-export interface EmissionTable {
-  L: number;
-  mask: number;
-  /** Key per slot, 0 for an empty slot (feature keys are never 0, hash.ts). */
-  keys: Int32Array;
-  /** slots x L weights, row-major by slot. */
-  weights: Float32Array;
-}
-
-export function emissionTable(model: SequenceModel): EmissionTable {
-  const L = model.labels.length;
-  const { size, rowKeys } = model.index;
-  let cap = 16;
-  while (cap < size * 1.5) cap *= 2;
-  const mask = cap - 1;
-  const keys = new Int32Array(cap);
-  const weights = new Float32Array(cap * L);
-  for (let r = 0; r < size; r++) {
-    const k = rowKeys[r];
-    let s = k & mask;
-    while (keys[s] !== 0) s = (s + 1) & mask;
-    keys[s] = k;
-    for (let y = 0; y < L; y++) weights[s * L + y] = model.weights[r * L + y];
-  }
-  return { L, mask, keys, weights };
-}
-
-/** Emission scores (n x L) of a sentence from an emission table (equal to sentenceEmissions of its model). */
-export function tableEmissions(t: EmissionTable, f: FeatureSeq): Float64Array {
-  const { L, mask, keys, weights } = t;
-  const fk = f.keys;
-  const start = f.start;
-  const n = start.length - 1;
-  const e = new Float64Array(n * L);
-  for (let i = 0; i < n; i++) {
-    const base = i * L;
-    for (let j = start[i]; j < start[i + 1]; j++) {
-      const k = fk[j];
-      let s = k & mask;
-      let x = keys[s];
-      while (x !== k && x !== 0) {
-        s = (s + 1) & mask;
-        x = keys[s];
-      }
-      if (x === 0) continue;
-      const off = s * L;
-      for (let y = 0; y < L; y++) e[base + y] += weights[off + y];
-    }
-  }
-  return e;
 }
 
 /** Emission scores (n x L) of a sentence under a model. */

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-files.js';
 import { concatFeatures, loadKnowledge, sentenceFeatures, type FeatureSeq, type NerKnowledge, type NerList } from './features.js';
 import { documentFeatures, stackedFeatures } from './document-features.js';
-import { bioAllowed, decodeEmissions, emissionTable, entityMargins, marginsOf, tableEmissions, type SequenceModel } from './perceptron.js';
+import { entityMargins, type SequenceModel } from './perceptron.js';
+import { documentTagger } from './tag-document.js';
 import { decodeStack, stackModels, type StackModels } from './model-file.js';
 
 export const NER_MODEL_FILE = 'model/ner.bin.gz';
@@ -169,28 +170,7 @@ export function secondPassFeatures(
 
 /** A tagger over given models (the training script uses it on models it has just trained). */
 export function makeTagger(first: SequenceModel, second: SequenceModel | null, opts: TaggerOptions, k: NerKnowledge = loadKnowledge()): NerTagger {
-  const allowed1 = bioAllowed(first.labels);
-  const allowed2 = second ? bioAllowed(second.labels) : allowed1;
-  const oBias = opts.oBias ?? 0;
-  // The weights in decoding layout; the tagger keeps only them, the labels and the transitions.
-  const table1 = emissionTable(first);
-  const table2 = second ? emissionTable(second) : null;
-  const m1 = { labels: first.labels, trans: first.trans };
-  const m2 = second ? { labels: second.labels, trans: second.trans } : m1;
-  const tagSentences = (sentences: string[][]): string[][] => {
-    const base = baseFeatures(sentences, k, opts);
-    const n = (f: FeatureSeq) => f.start.length - 1;
-    if (!table2) return base.map((f) => decodeEmissions(m1, tableEmissions(table1, f), n(f), allowed1, oBias));
-    // The first model's emissions serve both its decoding and the margins the second pass reads.
-    const e1 = base.map((f) => tableEmissions(table1, f));
-    const margins = opts.margins ? e1.map((e, s) => marginsOf(m1, e, n(base[s]))) : undefined;
-    const firstPass = e1.map((e, s) => decodeEmissions(m1, e, n(base[s]), allowed1));
-    const stacked = stackedFeatures(sentences, firstPass, k, opts.window, margins);
-    return base.map((f, s) => {
-      const all = concatFeatures([f, stacked[s]]);
-      return decodeEmissions(m2, tableEmissions(table2, all), n(all), allowed2, oBias);
-    });
-  };
+  const tagSentences = documentTagger(first, second, opts, k);
   return {
     tag: (words) => (words.length ? tagSentences([words])[0] : []),
     tagSentences,

@@ -76,6 +76,48 @@ export interface WordInfo {
   hFirsts: Int32Array;
   /** Keys of the features of the word alone. */
   own: Int32Array;
+  /**
+   * Keys of the features the word gives a word that has it at a distance of NEAR_DISTANCES (its identity,
+   * at one word also its stem, shape, clitics, ending, classes and name class; its triggers and gazetteer
+   * types): block b (distance NEAR_DISTANCES[b]) is near[near[b] .. near[b + 1]), the first five cells
+   * holding those offsets.
+   */
+  near: Int32Array;
+}
+
+/** The distances of a neighbour from the word whose features it gives (-1: the word before). */
+export const NEAR_DISTANCES = [-2, -1, 1, 2];
+/** The templates of a neighbour's features, by distance index. */
+export const NEAR = {
+  w: NEAR_DISTANCES.map((d) => template(`w${d}`)),
+  st: NEAR_DISTANCES.map((d) => template(`st${d}`)),
+  sh: NEAR_DISTANCES.map((d) => template(`sh${d}`)),
+  pro: NEAR_DISTANCES.map((d) => template(`pro${d}`)),
+  s2: NEAR_DISTANCES.map((d) => template(`s2${d}`)),
+  tr: NEAR_DISTANCES.map((d) => template(`tr${d}`)),
+  gz: NEAR_DISTANCES.map((d) => template(`gz${d}`)),
+  cl: { [-1]: template('cl-1'), [1]: template('cl+1') } as Record<number, ReturnType<typeof template>>,
+  nm: { [-1]: template('nm-1'), [1]: template('nm+1') } as Record<number, ReturnType<typeof template>>,
+};
+
+/** The `near` keys of a word from its hashes. */
+function nearKeys(w: Omit<WordInfo, 'near' | 'own' | 'stem' | 'pro' | 'shape'>): Int32Array {
+  const out: number[] = [0, 0, 0, 0, 0];
+  for (let di = 0; di < NEAR_DISTANCES.length; di++) {
+    const d = NEAR_DISTANCES[di];
+    out[di] = out.length;
+    out.push(key(NEAR.w[di], w.hNorm));
+    if (d === 1 || d === -1) {
+      out.push(key(NEAR.st[di], w.hStem), key(NEAR.sh[di], w.hShape), key(NEAR.pro[di], w.hPro));
+      if (w.hS2) out.push(key(NEAR.s2[di], w.hS2));
+      for (let c = 0; c < w.hCls.length; c++) out.push(key(NEAR.cl[d], w.hCls[c]));
+      for (let c = 0; c < w.hNm.length; c++) out.push(key(NEAR.nm[d], w.hNm[c]));
+    }
+    for (let t = 0; t < w.hTrig.length; t++) out.push(key(NEAR.tr[di], w.hTrig[t]));
+    for (let t = 0; t < w.hGz.length; t++) out.push(key(NEAR.gz[di], w.hGz[t]));
+  }
+  out[NEAR_DISTANCES.length] = out.length;
+  return int32s(out);
 }
 
 export const T = {
@@ -223,10 +265,7 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
   const base: WordAnalysis = { norm, stem, pro, light, shape, trig, gz, freq, cls, dict, nm };
   const s2 = suffix(norm, 2);
   const firsts = shape !== 'ar' ? [] : [norm, ...(stem !== norm ? [stem] : []), ...(pro.split(/[+|]/).includes('ال') ? ['ال' + stem] : [])];
-  const info: WordInfo = {
-    stem,
-    pro,
-    shape,
+  const h = {
     hNorm: hashString(norm),
     hStem: hashString(stem),
     hShape: hashString(shape),
@@ -237,7 +276,23 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
     hCls: hashes(cls),
     hNm: hashes(nm),
     hFirsts: hashes(firsts),
+  };
+  const info: WordInfo = {
+    stem,
+    pro,
+    shape,
+    hNorm: h.hNorm,
+    hStem: h.hStem,
+    hShape: h.hShape,
+    hPro: h.hPro,
+    hS2: h.hS2,
+    hTrig: h.hTrig,
+    hGz: h.hGz,
+    hCls: h.hCls,
+    hNm: h.hNm,
+    hFirsts: h.hFirsts,
     own: ownKeys(word, base),
+    near: nearKeys(h),
   };
   if (k.wordCache.size >= WORD_CACHE_MAX) k.wordCache.clear();
   k.wordCache.set(word, info);
