@@ -9,6 +9,7 @@ import type { Word } from '../../../arabic/words.js';
 import { candidateFeatures } from './features.js';
 import { loadSidesModel, scoreSides, type SidesModel } from './model.js';
 import { forceFrom } from '../kinds.js';
+import { loadSideRuleWords } from '../side-rule-words.js';
 
 export interface SidesContext {
   words: Word[];
@@ -78,12 +79,23 @@ export function holds(c: ActorMention, r: ActorMention | null): boolean {
   return !!r && (same(c, r) || (r.first >= 0 && c.start <= r.start && r.end <= c.end));
 }
 
+const ATTRIBUTION = loadSideRuleWords().get('attribution')!;
+const attributionWord = (w: Word | undefined) => !!w && w.kind === 'word' && (ATTRIBUTION.has(w.norm) || ATTRIBUTION.has(w.norm.replace(/^[وفب]/, '')));
+/** A body named right after a word of attribution ('وفق المرصد السوري', 'بحسب مصادر', 'وفقا لـ', 'نقلا عن'): the teller of the
+ * report, never a side of the act it tells. */
+export function attributedTo(words: Word[], a: ActorMention): boolean {
+  const prev = words[a.first - 1];
+  if (attributionWord(prev)) return true;
+  // ('نقلا عن X': past its عن.)
+  return !!prev && prev.kind === 'word' && prev.norm === 'عن' && attributionWord(words[a.first - 2]);
+}
+
 /** The candidate actors of an act: the widest actors of its sentence outside the trigger, and the rules' own
  * choices where no candidate holds them. */
 export function sideCandidates(ctx: SidesContext, hit: TriggerHit, rule: Sides): ActorMention[] {
   const sentence = ctx.words[hit.first].sentence;
   const ofSentence = ctx.bySentence ? (ctx.bySentence.get(sentence) ?? []) : ctx.actors.filter((a) => ctx.words[a.first]?.sentence === sentence);
-  const inSentence = ofSentence.filter((a) => a.last < hit.first || a.first > hit.last);
+  const inSentence = ofSentence.filter((a) => (a.last < hit.first || a.first > hit.last) && !attributedTo(ctx.words, a));
   // A nisba inside another mention ('الإسرائيلي' in 'الجيش الإسرائيلي') and anything inside a generic actor
   // ('مستوطنون إسرائيليون') are part of it. A holder starts no later: in start order (wider first), look back a
   // few mentions only.
