@@ -2,6 +2,7 @@
 // the functions below are generated from those tables, so a rule is written once. The combined
 // normaliser keeps an offset map back to the text it was given.
 import { loadTsv } from '../data-files.js';
+import { once } from '../once.js';
 
 export const RULES = [
   'alef', 'hamza_seat', 'teh_marbuta', 'alef_maqsura', 'persian_letters',
@@ -17,10 +18,7 @@ function parseCodePoint(s: string): number {
   return parseInt(m[1], 16);
 }
 
-let tables: Map<RuleName, Table> | null = null;
-
-function loadTables(): Map<RuleName, Table> {
-  if (tables) return tables;
+const loadTables = once(() => {
   const out = new Map<RuleName, Table>(RULES.map((r) => [r, new Map()]));
   for (const row of loadTsv('arabic/normalization.tsv')) {
     const table = out.get(row.rule as RuleName);
@@ -29,9 +27,8 @@ function loadTables(): Map<RuleName, Table> {
     const to = row.to ? row.to.split(/\s+/).map((c) => String.fromCodePoint(parseCodePoint(c))).join('') : '';
     for (let cp = lo; cp <= (hi ?? lo); cp++) table.set(cp, to);
   }
-  tables = out;
   return out;
-}
+});
 
 export function ruleTable(rule: RuleName): ReadonlyMap<number, string> {
   return loadTables().get(rule)!;

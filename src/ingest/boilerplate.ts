@@ -2,6 +2,7 @@
 // cleaned text and an outlet named by a 'المصدر: ...' trailer.
 import { loadTsv } from '../data-files.js';
 import { normalizeArabic } from '../arabic/normalize.js';
+import { once } from '../once.js';
 
 type Kind = 'drop_line' | 'drop_block' | 'drop_caption' | 'outlet_trailer' | 'first_line' | 'inline';
 
@@ -10,19 +11,15 @@ interface Rule {
   re: RegExp;
 }
 
-let rules: Rule[] | null = null;
-function loadRules(): Rule[] {
-  if (!rules) {
-    rules = loadTsv('ingest/boilerplate.tsv').map((r) => {
-      const kind = r.kind as Kind;
-      if (!['drop_line', 'drop_block', 'drop_caption', 'outlet_trailer', 'first_line', 'inline'].includes(kind)) {
-        throw new Error(`boilerplate.tsv: unknown kind ${r.kind}`);
-      }
-      return { kind, re: new RegExp(r.pattern, kind === 'inline' ? 'gu' : 'u') };
-    });
-  }
-  return rules;
-}
+const loadRules = once(() =>
+  loadTsv('ingest/boilerplate.tsv').map((r): Rule => {
+    const kind = r.kind as Kind;
+    if (!['drop_line', 'drop_block', 'drop_caption', 'outlet_trailer', 'first_line', 'inline'].includes(kind)) {
+      throw new Error(`boilerplate.tsv: unknown kind ${r.kind}`);
+    }
+    return { kind, re: new RegExp(r.pattern, kind === 'inline' ? 'gu' : 'u') };
+  }),
+);
 
 export interface Cleaned {
   text: string;

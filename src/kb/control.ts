@@ -1,6 +1,7 @@
 // Who held a disputed place on a date (data/kb/control.tsv): Stepanakert was Azerbaijan's by law and
 // Armenia's side's in fact until 2023, so shelling it in 2020 was shelling the Armenian side.
 import { loadTsv } from '../data-files.js';
+import { once } from '../once.js';
 
 export interface ControlSpan {
   place: string;
@@ -10,7 +11,7 @@ export interface ControlSpan {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-let spans: Map<string, ControlSpan[]> | null = null;
+const spans = once(() => parseControl(loadTsv('kb/control.tsv')));
 
 export function parseControl(rows: Record<string, string>[]): Map<string, ControlSpan[]> {
   const out = new Map<string, ControlSpan[]>();
@@ -30,8 +31,7 @@ export function parseControl(rows: Record<string, string>[]): Map<string, Contro
  * the table says nothing about the place then.
  */
 export function holderOf(place: string, date: string | null): string | null {
-  spans ??= parseControl(loadTsv('kb/control.tsv'));
-  const list = spans.get(place);
+  const list = spans().get(place);
   if (!list) return null;
   const day = date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date) ? date : null;
   // With no date, the latest holding in the table: a disputed place is news while it is disputed.

@@ -8,6 +8,7 @@ import { loadTsv } from '../data-files.js';
 import type { Kb, PersonRecord, TitleRecord, CorefRecord } from './records.js';
 import { definiteNisba, nisbaForms } from './nisba.js';
 import { nameKey } from './match-words.js';
+import { once } from '../once.js';
 
 export interface EntityInfo {
   id: string;
@@ -267,15 +268,10 @@ const COMPLEMENTS = ['باسم', 'العامة', 'العام', 'للشؤون', '
   'العليا', 'لرئيس', 'رئيس', 'الرئيس', 'لجيش', 'الجيش', 'قوات', 'الأمانة', 'للمرشد', 'المرشد', 'الإيراني', 'للثورة', 'الثورة',
   'الإسلامية', 'لحقوق', 'الإنسان', 'الحربية', 'بالحرس', 'الحرس', 'الثوري'];
 
-let cached: Index | null = null;
-
 /**
  * The index over the KB, made on first use and kept for the process: read from the prebuilt index when the
  * build wrote one for these very TSVs and this code (src/kb/prebuilt.ts), built from the TSVs otherwise.
  */
-export function getIndex(): Index {
-  if (!cached) cached = prebuiltIndex() ?? buildIndex(loadKb());
-  return cached;
-}
+export const getIndex = once((): Index => prebuiltIndex() ?? buildIndex(loadKb()));
 
 // --- matching --------------------------------------------------------------------------------------------------

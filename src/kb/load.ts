@@ -9,6 +9,7 @@ import type { Kb } from './records.js';
 import type { Index } from './kb-index.js';
 import { decodeIndex } from './index-codec.js';
 import { readPrebuilt } from './prebuilt.js';
+import { once } from '../once.js';
 import { parseKbTsv, splitList, validateKb, parseCountries, parsePlaces, parsePeople, parseOrgs, parseOrgPatterns, parseTitles, parseNisbaIrregular, parseCoref, parseGazetteer } from './parse.js';
 
 function readKbFile(relative: string): TsvRow[] {
@@ -24,31 +25,25 @@ function readGazetteer(): TsvRow[] {
 
 // --- the whole KB ----------------------------------------------------------------------------------------------
 
-let cached: Kb | null = null;
-let prebuilt: Index | null | undefined;
+const prebuilt = once(() => {
+  const enc = readPrebuilt();
+  try {
+    return { index: enc ? decodeIndex(enc, (iso) => parseGazetteer(readGazetteer(), iso)) : null };
+  } catch {
+    return { index: null };
+  }
+});
 
 /**
  * The prebuilt index (src/kb/prebuilt.ts) when the build wrote one for these TSVs and this code, read once per
  * process; null otherwise. Its gazetteer records are read from the TSV only if something asks for them.
  */
 export function prebuiltIndex(): Index | null {
-  if (prebuilt === undefined) {
-    const enc = readPrebuilt();
-    try {
-      prebuilt = enc ? decodeIndex(enc, (iso) => parseGazetteer(readGazetteer(), iso)) : null;
-    } catch {
-      prebuilt = null;
-    }
-  }
-  return prebuilt;
+  return prebuilt().index;
 }
 
 /** Loads and validates the whole knowledge base once per process (the prebuilt index's when there is one). */
-export function loadKb(): Kb {
-  if (cached) return cached;
-  cached = prebuiltIndex()?.kb ?? readKb();
-  return cached;
-}
+export const loadKb = once((): Kb => prebuiltIndex()?.kb ?? readKb());
 
 /** Reads and validates the whole knowledge base from its TSV files. */
 export function readKb(): Kb {

@@ -18,7 +18,7 @@ export const PREBUILT_FILE = path.join(here, 'index.prebuilt.json');
 
 /** The code the index is built by, under src/ (or dist/): every .ts/.js file of these folders, and these modules. */
 const CODE_DIRS = ['kb', 'arabic'];
-const CODE_FILES = ['data-files', 'doc'];
+const CODE_FILES = ['data-files', 'doc', 'once'];
 /** The data it is built from, under data/: every file of these folders, and these files. */
 const DATA_DIRS = ['kb', 'arabic', 'gazetteer'];
 const DATA_FILES = ['lexicon/titles.tsv', 'lexicon/nisba_irregular.tsv', 'lexicon/coref.tsv'];

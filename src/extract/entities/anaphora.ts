@@ -8,6 +8,7 @@ import { cutOffset, wordReadings } from '../../kb/match-words.js';
 import type { DocMention, DocState } from './state.js';
 import { attackNear } from './generic.js';
 import { eventWords } from '../events/word-lists.js';
+import { once } from '../../once.js';
 
 const ORG_TYPES = new Set(['ORG', 'GROUP', 'MEDIA']);
 const WINDOW_SENTENCES = 8;
@@ -30,10 +31,8 @@ export function parseUnnamedHeads(rows: Record<string, string>[]): Set<string> {
   return new Set(rows.filter((r) => r.unnamed === 'yes').map((r) => normalizeArabic(r.word.trim()).slice(2)));
 }
 
-let shipped: Map<string, string[]> | null = null;
-const heads = () => (shipped ??= parseAnaphoraHeads(loadTsv('lexicon/anaphora_heads.tsv')));
-let unnamedShipped: Set<string> | null = null;
-const unnamedHeads = () => (unnamedShipped ??= parseUnnamedHeads(loadTsv('lexicon/anaphora_heads.tsv')));
+const heads = once(() => parseAnaphoraHeads(loadTsv('lexicon/anaphora_heads.tsv')));
+const unnamedHeads = once(() => parseUnnamedHeads(loadTsv('lexicon/anaphora_heads.tsv')));
 
 const UNNAMED_ID = 'rasad:generic:unnamed_group';
 /** Words before a noun that make it the object of a preposition ('على الجبهة', 'في الحركة'). */

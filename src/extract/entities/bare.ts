@@ -6,6 +6,7 @@ import { normalizeArabic } from '../../arabic/normalize.js';
 import { loadTsv } from '../../data-files.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { DocState } from './state.js';
+import { once } from '../../once.js';
 
 export interface BareForms {
   /** Matching-form words of each bare form -> its kind (an org_patterns key). */
@@ -33,10 +34,7 @@ export function parseBareForms(rows: Record<string, string>[]): BareForms {
   return { forms, after, byFirst };
 }
 
-let shipped: BareForms | null = null;
-function bareForms(): BareForms {
-  return (shipped ??= parseBareForms(loadTsv('lexicon/bare_state_actors.tsv')));
-}
+const bareForms = once(() => parseBareForms(loadTsv('lexicon/bare_state_actors.tsv')));
 
 const ORG_ID = /^rasad:org:([a-z_]+):([A-Z]{3})$/;
 

@@ -5,6 +5,7 @@ import { readings, wordReadings, cutOffset, type Word } from '../../kb/match-wor
 import { LIGHT_RULES, normalizeArabic, normalizeText } from '../../arabic/normalize.js';
 import { loadTsv, type TsvRow } from '../../data-files.js';
 import type { DocMention, DocState } from './state.js';
+import { once } from '../../once.js';
 
 /** The last words of compound surnames (data/lexicon/surname_tails.tsv), in the stem form names are read in. */
 export function parseSurnameTails(rows: TsvRow[]): Set<string> {
@@ -99,8 +100,7 @@ export function parseCorefOpeners(rows: TsvRow[]): Set<string> {
   return out;
 }
 
-let openers: Set<string> | null = null;
-const corefOpeners = () => (openers ??= parseCorefOpeners(loadTsv('lexicon/coref_openers.tsv')));
+const corefOpeners = once(() => parseCorefOpeners(loadTsv('lexicon/coref_openers.tsv')));
 
 /** الأخير is a pronoun after punctuation, a verb or a particle, not as an adjective ('التطورات الأخيرة'). */
 function pronounUse(s: DocState, i: number, cut: number): boolean {

@@ -12,6 +12,7 @@ import { latinOutlets, type LatinOutlets } from './outlet.js';
 import { getIndex } from '../../kb/kb-index.js';
 import { loadTagger, type NerTagger } from '../../ner/tagger.js';
 import { usePrebuiltNer } from '../../workers/ner-prebuilt.js';
+import { once } from '../../once.js';
 
 export interface EntityCues {
   /** Titles, roles and speech verbs: matching forms. */
@@ -88,9 +89,5 @@ export function buildEntityCues(): EntityCues {
   return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords(), leaders: leaderForceWords(getIndex()), outlets: latinOutlets(getIndex()), tagger: lazyTagger() };
 }
 
-let shared: EntityCues | null = null;
-
 /** The lists shared by every document of the process (built on first use, like the KB index). */
-export function entityCues(): EntityCues {
-  return (shared ??= buildEntityCues());
-}
+export const entityCues = once(buildEntityCues);

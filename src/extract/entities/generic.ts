@@ -14,6 +14,7 @@ import type { DocMention, DocState } from './state.js';
 import { entityCues } from './cues.js';
 import { isCountWord } from '../quantities/numbers.js';
 import { eventWords } from '../events/word-lists.js';
+import { once } from '../../once.js';
 
 export interface GenericForm {
   key: string;
@@ -91,10 +92,7 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
   return { byFirst, standIns, struck, attackWords };
 }
 
-let shipped: GenericLexicon | null = null;
-export function genericLexicon(): GenericLexicon {
-  return (shipped ??= { ...parseGenericActors(loadTsv('lexicon/generic_actors.tsv')), links: parseGenericLinks(loadTsv('lexicon/generic_links.tsv')) });
-}
+export const genericLexicon = once((): GenericLexicon => ({ ...parseGenericActors(loadTsv('lexicon/generic_actors.tsv')), links: parseGenericLinks(loadTsv('lexicon/generic_links.tsv')) }));
 
 export function parseGenericLinks(rows: TsvRow[], file = 'lexicon/generic_links.tsv'): Set<string> {
   return new Set(rows.map((r, i) => {

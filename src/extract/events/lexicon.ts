@@ -5,6 +5,7 @@ import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { EventType, Quad } from '../../doc.js';
 import { eventWords } from './word-lists.js';
+import { once } from '../../once.js';
 
 export interface TriggerEntry {
   id: number;
@@ -129,10 +130,8 @@ export function indexPhrases(phrases: PhraseTrigger[]): PhraseIndex {
   return index;
 }
 
-let cached: Lexicon | null = null;
-
-export function loadLexicon(): Lexicon {
-  if (cached) return cached;
+/** The trigger lexicon (data/lexicon/triggers.tsv), read once. */
+export const loadLexicon = once((): Lexicon => {
   const entries: TriggerEntry[] = [];
   const forms = new Map<string, TriggerEntry[]>();
   const verbs = new Set<string>();
@@ -190,6 +189,5 @@ export function loadLexicon(): Lexicon {
   });
   phrases.sort((a, b) => b.words.length - a.words.length);
   const imperfectForms = new Set([...verbs].filter((v) => !perfects.has(v)));
-  cached = { entries, forms, verbForms: verbs, imperfectForms, phrases, phraseIndex: indexPhrases(phrases) };
-  return cached;
-}
+  return { entries, forms, verbForms: verbs, imperfectForms, phrases, phraseIndex: indexPhrases(phrases) };
+});

@@ -5,6 +5,7 @@ import { normalizeArabic } from '../../arabic/normalize.js';
 import type { Modality } from '../../doc.js';
 import type { Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
+import { once } from '../../once.js';
 
 export type CueKind = 'claimed' | 'report' | 'denied' | 'negated' | 'conditional' | 'threatened' | 'intended';
 
@@ -14,15 +15,11 @@ interface Cue {
   scope: 'before' | 'adjacent';
 }
 
-let cues: Cue[] | null = null;
-function loadCues(): Cue[] {
-  if (!cues) {
-    cues = loadTsv('lexicon/modality.tsv').flatMap((r) =>
-      r.cue.split('|').map((c) => ({ kind: r.kind as CueKind, words: normalizeArabic(c.trim()).split(' '), scope: r.scope as Cue['scope'] })),
-    );
-  }
-  return cues;
-}
+const loadCues = once(() =>
+  loadTsv('lexicon/modality.tsv').flatMap((r) =>
+    r.cue.split('|').map((c): Cue => ({ kind: r.kind as CueKind, words: normalizeArabic(c.trim()).split(' '), scope: r.scope as Cue['scope'] })),
+  ),
+);
 
 export interface CueHit {
   kind: CueKind;
@@ -38,18 +35,18 @@ function cueAt(words: Word[], i: number, cue: Cue): boolean {
   });
 }
 
-let cueIndex: Map<string, Cue[]> | null = null;
-function cuesStartingWith(w: Word): Cue[] {
-  if (!cueIndex) {
-    cueIndex = new Map();
-    for (const c of loadCues()) {
-      const list = cueIndex.get(c.words[0]) ?? [];
-      list.push(c);
-      cueIndex.set(c.words[0], list);
-    }
+const cueIndex = once(() => {
+  const index = new Map<string, Cue[]>();
+  for (const c of loadCues()) {
+    const list = index.get(c.words[0]) ?? [];
+    list.push(c);
+    index.set(c.words[0], list);
   }
+  return index;
+});
+function cuesStartingWith(w: Word): Cue[] {
   const out: Cue[] = [];
-  for (const r of w.readings) for (const c of cueIndex.get(r.stem) ?? []) if (!out.includes(c)) out.push(c);
+  for (const r of w.readings) for (const c of cueIndex().get(r.stem) ?? []) if (!out.includes(c)) out.push(c);
   return out;
 }
 

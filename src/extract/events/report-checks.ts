@@ -10,6 +10,7 @@ import { type Context, sentenceHas, inTitle } from './context.js';
 import { eventWords } from './word-lists.js';
 import { stemMatcher, type StemMatcher } from './stem-match.js';
 import { reportCueList } from './report-features.js';
+import { once } from '../../once.js';
 
 const BACK_HEADS = eventWords('back_heads');
 
@@ -23,14 +24,11 @@ export function backReference(ctx: Context, hit: TriggerHit): boolean {
   return definite && !!prev && prev.kind === 'word' && prev.readings.some((r) => BACK_HEADS.has(r.stem));
 }
 
-let contextLists: Map<string, StemMatcher> | null = null;
+const contextLists = once(() => new Map(loadTsv('lexicon/event_context.tsv').map((r) => [r.type, stemMatcher(r.words.split('|').map((w) => normalizeArabic(w.trim())), 3)])));
 
 /** The context words of a type (data/lexicon/event_context.tsv), compiled: prefixes of three letters or more match longer words. */
 function contextWords(type: string): StemMatcher | undefined {
-  if (!contextLists) {
-    contextLists = new Map(loadTsv('lexicon/event_context.tsv').map((r) => [r.type, stemMatcher(r.words.split('|').map((w) => normalizeArabic(w.trim())), 3)]));
-  }
-  return contextLists.get(type);
+  return contextLists().get(type);
 }
 
 const NOTHING: StemMatcher = () => false;

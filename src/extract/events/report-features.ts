@@ -8,6 +8,7 @@ import type { TriggerHit } from './triggers.js';
 import type { Reading, Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
 import { lowerBound } from '../sorted-spans.js';
+import { once } from '../../once.js';
 
 const TIME_WORDS = eventWords('feature_time_words');
 const BOW_WEIGHT = 0.5;
@@ -46,29 +47,27 @@ const INTRODUCERS = eventWords('feature_introducers');
 
 /** The shortest scene cue that matches longer words it starts. */
 const SCENE_PREFIX = 4;
-let scenes: { group: string; words: string[] }[] | null = null;
+const scenes = once(() => loadTsv('lexicon/report_cues.tsv').filter((r) => !/^(check|feature)-/.test(r.group)).map((r) => ({ group: r.group, words: r.words.split('|').map((w) => normalizeArabic(w.trim())) })));
 /** The scene groups (data/lexicon/report_cues.tsv) with a word in the sentence. */
 function sceneGroups(ws: Word[]): string[] {
-  scenes ??= loadTsv('lexicon/report_cues.tsv').filter((r) => !/^(check|feature)-/.test(r.group)).map((r) => ({ group: r.group, words: r.words.split('|').map((w) => normalizeArabic(w.trim())) }));
   const stems = ws.filter((w) => w.kind === 'word').flatMap((w) => w.readings.map((r) => r.stem));
   const text = ` ${stems.join(' ')} `;
   // A one-word cue is a stem of the sentence, or (four letters or more) the start of one.
   const exact = new Set(stems);
   const starts = new Set<string>();
   for (const st of stems) for (let n = SCENE_PREFIX; n <= st.length; n++) starts.add(st.slice(0, n));
-  return scenes
+  return scenes()
     .filter((g) => g.words.some((cue) => (cue.includes(' ') ? text.includes(` ${cue} `) : exact.has(cue) || (cue.length >= SCENE_PREFIX && starts.has(cue)))))
     .map((g) => g.group);
 }
 
 const PARTICLES = eventWords('feature_particles');
 const OPENERS = eventWords('feature_openers');
-let mainClasses: Map<string, string> | null = null;
+const mainClasses = once(() => new Map(loadTsv('lexicon/report_cues.tsv').filter((r) => r.group.startsWith('main-')).flatMap((r) => r.words.split('|').map((w) => [normalizeArabic(w.trim()), r.group.slice(5)] as [string, string]))));
 
 /** The class of the sentence's main predicate: its first word, after an opening place or time phrase
  * ('وفي الخرطوم، تظاهر ...'): a protest itself, what protesters do in it, what is done to them, speech. */
 function mainPredicate(ws: Word[]): string | null {
-  mainClasses ??= new Map(loadTsv('lexicon/report_cues.tsv').filter((r) => r.group.startsWith('main-')).flatMap((r) => r.words.split('|').map((w) => [normalizeArabic(w.trim()), r.group.slice(5)] as [string, string])));
   let words = ws.filter((w) => w.kind === 'word' || w.kind === 'number' || ['،', ',', ':'].includes(w.text));
   // A dateline ('لندن ـ «الشرق الأوسط»:') comes before the sentence proper.
   const colon = words.findIndex((w, i) => i < 8 && w.text === ':');
@@ -94,7 +93,7 @@ function mainPredicate(ws: Word[]): string | null {
   if (w.kind === 'number') return 'count';
   if (w.kind !== 'word') return null;
   for (const r of w.readings) {
-    const c = mainClasses.get(r.stem);
+    const c = mainClasses().get(r.stem);
     if (c) return c;
   }
   return 'other';

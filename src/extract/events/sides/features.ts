@@ -6,6 +6,7 @@ import { normalizeArabic } from '../../../arabic/normalize.js';
 import type { ActorMention } from '../actors.js';
 import type { TriggerHit } from '../triggers.js';
 import type { Word } from '../../../arabic/words.js';
+import { once } from '../../../once.js';
 
 export interface SideCues {
   /** Cue class -> matching-form stems: agent (برصاص, على يد), victim (مقتل, جرحى), count (عشرات), ... */
@@ -27,10 +28,7 @@ export function parseSideCues(rows: Record<string, string>[], file = 'lexicon/si
   return { classes, byStem };
 }
 
-let shipped: SideCues | null = null;
-export function sideCues(): SideCues {
-  return (shipped ??= parseSideCues(loadTsv('lexicon/side_cues.tsv')));
-}
+export const sideCues = once(() => parseSideCues(loadTsv('lexicon/side_cues.tsv')));
 
 /** The cue classes a word belongs to (by any clitic reading). */
 function cueClasses(w: Word | undefined, cues: SideCues): string[] {

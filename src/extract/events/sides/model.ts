@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from '../../../data-files.js';
 import { mulberry32 } from '../../../random.js';
+import { once } from '../../../once.js';
 
 export const SIDE_CLASSES = ['source', 'target', 'none'] as const;
 export type SideClass = (typeof SIDE_CLASSES)[number];
@@ -128,12 +129,11 @@ export function parseSidesModel(text: string, file = SIDES_MODEL_FILE): SidesMod
   return m;
 }
 
-let shipped: SidesModel | null | undefined;
+const shipped = once(() => {
+  const file = dataPath(SIDES_MODEL_FILE);
+  return { model: existsSync(file) ? parseSidesModel(readFileSync(file, 'utf8')) : null };
+});
 /** The shipped model, or null when there is none (the hand rules alone choose the sides). */
 export function loadSidesModel(): SidesModel | null {
-  if (shipped === undefined) {
-    const file = dataPath(SIDES_MODEL_FILE);
-    shipped = existsSync(file) ? parseSidesModel(readFileSync(file, 'utf8')) : null;
-  }
-  return shipped;
+  return shipped().model;
 }
