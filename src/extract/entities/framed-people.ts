@@ -4,7 +4,7 @@
 // src/extract/entities/.
 import { wordReadings, type Word } from '../../kb/match-words.js';
 import type { DocState } from './state.js';
-import { personFromWords } from './people.js';
+import { personFromWords } from './new-person.js';
 import type { EntityCues } from './cues.js';
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;

@@ -5,11 +5,11 @@
 // الأذربيجاني') links to the office holder: a person of the document holding that office, else the KB holder on the
 // document's date; an office of a known country with no known holder becomes a role entity (rasad:role:...).
 import { LIGHT_RULES, normalizeText } from '../../arabic/normalize.js';
-import { transliterate } from '../../arabic/translit.js';
 import type { TitleRecord } from '../../kb/records.js';
 import { readings, wordReadings, cutOffset } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocMention, DocState } from './state.js';
+import { personFromWords } from './new-person.js';
 
 interface TitleHit {
   first: number;
@@ -101,21 +101,6 @@ function parseName(s: DocState, j: number): number[] | null {
   while (out.length && s.idx.particles.has(s.words[out[out.length - 1]].norm)) out.pop();
   if (out.length < 2) return null;
   return out;
-}
-
-function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown';
-}
-
-/** Creates (or finds) the entity of a name the KB does not know, from its words. */
-export function personFromWords(s: DocState, ws: number[], cut = 0): { id: string; info: EntityInfo; start: number; end: number } {
-  const start = s.words[ws[0]].start + cutOffset(s.words[ws[0]].text, cut);
-  const end = s.words[ws[ws.length - 1]].end;
-  const nameAr = s.text.slice(start, end).replace(/\s+/g, ' ');
-  const nameEn = transliterate(nameAr);
-  const id = `rasad:person:${slug(nameEn)}`;
-  const info: EntityInfo = { id, type: 'PERSON', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'm' };
-  return { id, info, start, end };
 }
 
 interface Phrase {

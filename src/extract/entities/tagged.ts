@@ -8,7 +8,7 @@ import { chunks, loadTagger, type NerTagger } from '../../ner/tagger.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { DocState } from './state.js';
-import { personFromWords } from './people.js';
+import { personFromWords } from './new-person.js';
 import { headAt } from './named-heads.js';
 import { addNewPlace, adjectiveFirst, placeWord } from './cued-places.js';
 import { entityCues, type EntityCues } from './cues.js';

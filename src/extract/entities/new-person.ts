@@ -1,0 +1,21 @@
+// The entity of a person's name the KB does not know, from its words: rasad:person:<slug> with the name
+// transliterated into English.
+import { transliterate } from '../../arabic/translit.js';
+import { cutOffset } from '../../kb/match-words.js';
+import type { EntityInfo } from '../../kb/kb-index.js';
+import type { DocState } from './state.js';
+
+function slug(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown';
+}
+
+/** Creates (or finds) the entity of a name the KB does not know, from its words. */
+export function personFromWords(s: DocState, ws: number[], cut = 0): { id: string; info: EntityInfo; start: number; end: number } {
+  const start = s.words[ws[0]].start + cutOffset(s.words[ws[0]].text, cut);
+  const end = s.words[ws[ws.length - 1]].end;
+  const nameAr = s.text.slice(start, end).replace(/\s+/g, ' ');
+  const nameEn = transliterate(nameAr);
+  const id = `rasad:person:${slug(nameEn)}`;
+  const info: EntityInfo = { id, type: 'PERSON', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'm' };
+  return { id, info, start, end };
+}
