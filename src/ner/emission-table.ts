@@ -63,26 +63,9 @@ export function emissionTable(model: SequenceModel): EmissionTable {
  * in the order the keys are listed, as sentenceEmissions adds them.
  */
 export function addTableEmissions(t: EmissionTable, f: FeatureSeq, e: Float64Array, from?: Int32Array): void {
-  const { L, mask, slots, weights } = t;
-  const fk = f.keys;
   const start = f.start;
   const n = start.length - 1;
-  for (let i = 0; i < n; i++) {
-    const base = i * L;
-    const end = start[i + 1];
-    for (let j = from ? start[i] + from[i] : start[i]; j < end; j++) {
-      const k = fk[j];
-      let s = k & mask;
-      let x = slots[2 * s];
-      while (x !== k && x !== 0) {
-        s = (s + 1) & mask;
-        x = slots[2 * s];
-      }
-      if (x === 0) continue;
-      const off = slots[2 * s + 1] * L;
-      for (let y = 0; y < L; y++) e[base + y] += weights[off + y];
-    }
-  }
+  for (let i = 0; i < n; i++) addKeySpan(t, f.keys, from ? start[i] + from[i] : start[i], start[i + 1], e, i * t.L);
 }
 
 /** Emission scores (n x L) of a sentence from an emission table (equal to sentenceEmissions of its model). */

@@ -2,6 +2,7 @@
 // perceptron.ts, with the sums and comparisons it makes in the same order (so ties go the same way),
 // but each label's allowed predecessors listed once instead of tested at every word, and the score
 // tables reused from sentence to sentence instead of allocated for each.
+import { bestLastLabel } from './perceptron.js';
 
 /** Decodes one sentence's emissions (n x L, not changed) into its labels. */
 export type PathDecoder = (e: Float64Array, n: number) => string[];
@@ -49,15 +50,7 @@ export function pathDecoder(labels: readonly string[], trans: Float32Array, allo
         back[cur + y] = arg;
       }
     }
-    let best = -Infinity;
-    let arg = 0;
-    for (let y = 0; y < L; y++) {
-      const s = score[(n - 1) * L + y] + trans[y * W + B];
-      if (s > best) {
-        best = s;
-        arg = y;
-      }
-    }
+    let arg = bestLastLabel(score, n, L, trans);
     for (let i = n - 1; ; i--) {
       out[i] = labels[arg];
       if (i === 0) break;

@@ -62,6 +62,22 @@ function emissions(rows: Int32Array, start: Int32Array, weights: Float32Array, L
   return e;
 }
 
+/** The label the best path ends in: the best score at the last token with the transition to the end state (B). */
+export function bestLastLabel(score: Float64Array, n: number, L: number, trans: Float32Array): number {
+  const B = L;
+  const W = L + 1;
+  let best = -Infinity;
+  let arg = 0;
+  for (let y = 0; y < L; y++) {
+    const s = score[(n - 1) * L + y] + trans[y * W + B];
+    if (s > best) {
+      best = s;
+      arg = y;
+    }
+  }
+  return arg;
+}
+
 /**
  * Best label sequence. `cost` (optional, n x L) is added to the emissions: training uses it for
  * loss-augmented decoding.
@@ -92,16 +108,7 @@ export function viterbi(e: Float64Array, n: number, L: number, trans: Float32Arr
       back[i * L + y] = arg;
     }
   }
-  let best = -Infinity;
-  let arg = 0;
-  for (let y = 0; y < L; y++) {
-    const s = score[(n - 1) * L + y] + trans[y * W + B];
-    if (s > best) {
-      best = s;
-      arg = y;
-    }
-  }
-  out[n - 1] = arg;
+  out[n - 1] = bestLastLabel(score, n, L, trans);
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
   return out;
 }

@@ -1,6 +1,7 @@
 // The word classes the hand side rules read (data/lexicon/side_rule_words.tsv), in matching form.
 import { loadTsv, type TsvRow } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
+import { once } from '../../once.js';
 
 export const SIDE_RULE_CLASSES = ['place_noun', 'pair', 'victim_head', 'own_forces', 'agent_marker', 'teller_pronoun', 'announce', 'responsibility', 'take_back', 'experiencer', 'affiliation', 'response', 'spokesman', 'no_subject', 'protest_aim', 'protest_hedge', 'protest_front', 'title', 'count', 'partitive', 'witness', 'occupied', 'own_members', 'protest_harm', 'protest_seat', 'protest_toward', 'protest_disperse', 'head_break', 'attribution'] as const;
 export type SideRuleClass = (typeof SIDE_RULE_CLASSES)[number];
@@ -17,6 +18,5 @@ export function parseSideRuleWords(rows: TsvRow[], file = 'lexicon/side_rule_wor
   return out;
 }
 
-export function loadSideRuleWords(): Map<SideRuleClass, Set<string>> {
-  return parseSideRuleWords(loadTsv('lexicon/side_rule_words.tsv'));
-}
+/** The shipped classes, read once per process (many rule modules ask for them at load). */
+export const loadSideRuleWords = once((): Map<SideRuleClass, Set<string>> => parseSideRuleWords(loadTsv('lexicon/side_rule_words.tsv')));
