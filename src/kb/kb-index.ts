@@ -250,7 +250,7 @@ export function buildIndex(kb: Kb): Index {
   const coref = new Map(kb.coref.map((c) => [normalizeArabic(c.form), c]));
   const givenNames = new Set(loadWordList('kb/given_names.tsv').map((w) => normalizeArabic(w)));
   const stopLight = new Set(loadWordList('kb/name_stopwords.tsv').map((w) => normalizeText(w, LIGHT_RULES)));
-  const complements = new Set(COMPLEMENTS.map(normalizeArabic));
+  const complements = new Set(loadWordList('kb/title_complements.tsv').map((w) => normalizeArabic(w)));
   const common = new Set(loadWordList('kb/common_words.tsv'));
   for (const g of givenNames) common.delete(g);
   const particleRows = loadTsv('kb/name_particles.tsv');
@@ -259,14 +259,6 @@ export function buildIndex(kb: Kb): Index {
   return { kb, trie, entities, titleTrie, coref, givenNames, stopLight, complements, holders, singleKeys, common, patternOwner, ownedPattern, particles, arabicParticles };
 }
 
-/** Words that may stand inside a title phrase between the title and the name ('رئيس الأركان العامة للقوات ...'). */
-const COMPLEMENTS = ['باسم', 'العامة', 'العام', 'للشؤون', 'الشؤون', 'لشؤون', 'الدولية', 'الخارجية', 'السياسية', 'الأمنية', 'العسكرية',
-  'لجنة', 'اللجنة', 'هيئة', 'الأول', 'الأولى', 'الثاني', 'السابق', 'السابقة', 'الأسبق', 'المكلف', 'المؤقت', 'الجديد', 'الأعلى',
-  'الصحفي', 'الإعلامي', 'الرسمي', 'الرسمية', 'الركن', 'للقوات', 'القوات', 'المسلحة', 'الأركان', 'أركان', 'الجوي', 'للدفاع', 'الدفاع',
-  'الإقليمي', 'الإقليمية', 'الخاص', 'الخاصة', 'لشؤون', 'الحالي', 'الحالية', 'المركزية', 'المركزي', 'البرية', 'الجوية', 'البحرية',
-  'الاستخبارات', 'للاستخبارات', 'لمكافحة', 'الإرهاب', 'القومي', 'للأمن', 'الأمن', 'مجلس', 'المجلس', 'إدارة', 'الإدارة', 'جهاز',
-  'العليا', 'لرئيس', 'رئيس', 'الرئيس', 'لجيش', 'الجيش', 'قوات', 'الأمانة', 'للمرشد', 'المرشد', 'الإيراني', 'للثورة', 'الثورة',
-  'الإسلامية', 'لحقوق', 'الإنسان', 'الحربية', 'بالحرس', 'الحرس', 'الثوري'];
 
 /**
  * The index over the KB, made on first use and kept for the process: read from the prebuilt index when the

@@ -84,6 +84,8 @@ function sectorFromHead(words: Word[], first: number, covered: Set<number>): str
     if (HEAD_BREAK.has(w.norm.replace(/^[وف]/, '')) || HEAD_BREAK.has(w.norm)) break;
     const two = k >= 2 ? `${words[first - k].readings[0].stem} ${words[first - k + 1].readings[0].stem}` : '';
     for (const r of w.readings) {
+      // A noun with its owner's pronoun heads no construct ('جنوده قتلوا مسلحين').
+      if (r.enclitic) continue;
       const s = h.get(r.stem) ?? (two ? h.get(two) : undefined);
       if (s) return s;
     }

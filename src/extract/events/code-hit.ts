@@ -19,6 +19,7 @@ import { subjectAfter, victimSubject, opensClause, genericSubjectBefore } from '
 import { activeKilling } from './victims.js';
 import { ownLossesOwner } from './own-losses.js';
 import { undergoneDoer } from './undergone-doer.js';
+import { supportedAct } from './support-verb.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -87,7 +88,9 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   }
   // 'ودانت الشبكة' is a finite verb with its own subject, even where the lexicon lists it with the participles.
   const asVerb: TriggerHit = finiteHal(ctx, hit) ? { ...hit, pos: 'verb' } : hit;
-  let source = hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, asVerb, clause);
+  // 'نجح الجيش في قتل العشرات من المسلحين': the verb that carries the noun names who did it and to whom.
+  const supported = supportedAct(ctx, hit, clause);
+  let source = supported?.source ?? (hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, asVerb, clause));
   // VSO with a force named by what it is right after an active verb ('وقصفت قوات الأمن مواقع المسلحين'): its subject.
   if (!source && asVerb.pos === 'verb' && !victimSubject({ hit }) && opensClause(ctx, { hit })) source = subjectAfter(ctx, { hit }, true);
   if (!source && asVerb.pos === 'verb' && !victimSubject({ hit })) source = genericSubjectBefore(ctx, { hit });
@@ -161,7 +164,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     if (source && !(doer && source.entity.id === doer.entity.id)) speechTarget = source;
     source = doer;
   }
-  let target = speechTarget ?? findTarget(ctx, hit, clause, source);
+  let target = speechTarget ?? supported?.target ?? findTarget(ctx, hit, clause, source);
   let src: ActorMention | null = source;
   if (Array.isArray(target)) {
     if (!src) [src, target] = target;

@@ -1,0 +1,56 @@
+// An act told by its verbal noun after a verb that carries it: 'نجح الجيش في قتل العشرات من المسلحين', 'تمكنت قوات
+// الأمن من اعتقال خمسة مسلحين', 'وقامت الجماعة بخطف تسعة جنود', 'واصلت الطائرات قصف المدينة'. The carrying verb's subject
+// did the act; the noun's object suffered it.
+import type { Word } from '../../arabic/words.js';
+import type { ActorMention } from './actors.js';
+import { canAct } from './sides-rules.js';
+import { loadSideRuleWords } from './side-rule-words.js';
+import { actorsOfSentence } from './sides/choose.js';
+import type { Context } from './context.js';
+import type { TriggerHit } from './triggers.js';
+
+/** Words at most between the carrying verb and the verbal noun (its subject, a time word, the preposition). */
+const GAP = 6;
+/** Prepositions written apart that a carrying verb takes before the noun ('نجح في', 'تمكن من'). */
+const PREPOSITIONS = new Set(['في', 'من', 'علي', 'الي']);
+
+const isSupportVerb = (w: Word, verbs: ReadonlySet<string>) =>
+  w.kind === 'word' && (verbs.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => !r.enclitic && verbs.has(r.stem)));
+
+/** The carrying verb's word index before a verbal-noun trigger, or -1. */
+function supportVerbAt(ctx: Context, hit: TriggerHit, from: number, verbs: ReadonlySet<string>): number {
+  const noun = ctx.words[hit.first];
+  // The noun takes the verb's preposition attached ('بخطف', 'لقصف') or written apart right before it ('في قتل').
+  const attached = noun.readings.some((r) => r.proclitics.some((p) => p === 'ب' || p === 'ل'));
+  const prev = ctx.words[hit.first - 1];
+  const apart = !!prev && prev.kind === 'word' && PREPOSITIONS.has(prev.norm);
+  for (let k = hit.first - 1; k >= Math.max(from, hit.first - GAP); k--) {
+    const w = ctx.words[k];
+    if (w.kind !== 'word') return -1;
+    if (isSupportVerb(w, verbs)) {
+      // 'حاول قتل', 'واصلت الطائرات قصف': a direct object needs no preposition.
+      return attached || apart || k === hit.first - 1 || k < hit.first - 1 ? k : -1;
+    }
+  }
+  return -1;
+}
+
+/** Source and target of an act told by a verbal noun a carrying verb takes, or null when no such verb governs it. */
+export function supportedAct(ctx: Context, hit: TriggerHit, clause: [number, number]): { source: ActorMention | null; target: ActorMention | null } | null {
+  if (hit.pos !== 'noun') return null;
+  const verbs = loadSideRuleWords().get('support_verb')!;
+  const sv = supportVerbAt(ctx, hit, clause[0], verbs);
+  if (sv < 0) return null;
+  const fits = (a: ActorMention) => canAct(ctx, a);
+  // Every actor of the sentence, generic ones included ('قوات الأمن').
+  const actors = actorsOfSentence(ctx.sides, hit.first);
+  // VSO: the subject stands between the verb and the noun; SVO: right before the verb.
+  const between = actors.filter((a) => a.first > sv && a.last < hit.first && fits(a));
+  const before = actors.filter((a) => a.first >= clause[0] && a.last < sv && sv - a.last <= 3 && fits(a));
+  const source = between[0] ?? before[before.length - 1] ?? null;
+  // The object: the first actor within four words after the noun, not a preposition's, not a place, not the nisba of the
+  // noun itself ('قصف إسرائيلي' names the doer).
+  const target = actors.find((a) => a.first > hit.last && a.first <= hit.last + 4 && a.first < clause[1] &&
+    !a.prep && !a.place && !(a.form === 'nisba' && a.first === hit.last + 1) && a.entity.id !== source?.entity.id) ?? null;
+  return { source, target };
+}
