@@ -5,6 +5,7 @@ import type { Word } from '../../arabic/words.js';
 import type { TriggerHit } from './triggers.js';
 import { isTitle, type ActorMention } from './actors.js';
 import { eventWords } from './word-lists.js';
+import { loadSideRuleWords } from './side-rule-words.js';
 import type { Context } from './context.js';
 import { actorsOfSentence } from './sides/choose.js';
 import { victimSubject, opensClause } from './finish.js';
@@ -130,19 +131,24 @@ function subjectOfPassive(ctx: Context, h: TriggerHit): ActorMention | null {
   return objectAfter || accusative ? null : subject;
 }
 
+const AGENT_MARKERS = loadSideRuleWords().get('agent_marker')!;
+
 /** Subject and object of an active verb of killing written without its passive vowel, when both stand right after it. */
 export function activeKilling(ctx: Context, hit: TriggerHit): [ActorMention, ActorMention | null] | null {
   if (hit.entry.type !== 'ASSAULT' || hit.entry.mode !== 'killing' || hit.pos !== 'verb' || hit.tense === 'future') return null;
   if (/^[وف]?[\u0621-\u064a]\u064f/.test(ctx.words[hit.first].text) || !opensClause(ctx, { hit })) return null;
   const bare = (a: ActorMention) => !a.place && !a.prep && a.form !== 'pronoun';
   const actors = actorsOfSentence(ctx.sides, hit.first);
-  const subject = actors.find((a) => a.first === hit.last + 1 && bare(a));
+  // ... or its head noun before a nisba ('وقتلت القوات الأرمينية ثلاثة مدنيين').
+  const subject = actors.find((a) => (a.first === hit.last + 1 || (a.form === 'nisba' && a.headed && a.first === hit.last + 2)) && bare(a));
   if (!subject) return null;
   // The object may follow a count ('وقتل مسلحون ثلاثة مدنيين'); one joined by و is killed too ('قتل جنديان وثلاثة مدنيين').
   const object = actors.find((a) => a.first > subject.last && a.first <= subject.last + 2 && bare(a));
   // An object that is no actor shows the verb active too, by its accusative ('قتلت القوات الأمريكية قياديا'): no target.
   if (!object && accusativeAt(ctx.words[subject.last + 1], ctx.words[hit.first].sentence)) return [subject, null];
   if (!object || object.entity.id === subject.entity.id) return null;
+  // 'وقتل شاب فلسطيني برصاص الجيش': who stands after a word of the weapon or the hand is the killer of a passive.
+  if (ctx.words.slice(subject.last + 1, object.first).some((w) => w.kind === 'word' && w.readings.some((r) => AGENT_MARKERS.has(r.stem)))) return null;
   const joined = ctx.words.slice(subject.last + 1, object.first + 1).some((w) => w.kind === 'punct' || (/^[وف]/.test(w.norm) && w.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف')));
   return joined ? null : [subject, object];
 }
