@@ -56,6 +56,17 @@ test('a small gazetteer namesake in a country the report never names is no place
   assert.equal(b.find((e) => e.mentions.some((m) => m.text === 'الحسينية'))?.country, 'EGY', JSON.stringify(names(b)));
 });
 
+test('a namesake also where the gazetteer reads the name first as a larger region of a country the report never names', () => {
+  // 'الحوز' is a Moroccan province (and a town of it) in the gazetteer; the report is about Ramadi.
+  const a = run('وتقدمت القوات العراقية في الرمادي إلى منطقة الحوز وسط اشتباكات.');
+  const place = a.find((e) => e.mentions.some((m) => m.text === 'الحوز'));
+  assert.ok(place, JSON.stringify(names(a)));
+  assert.notEqual(place!.country, 'MAR', JSON.stringify(place));
+  // A region of a million people or more stands even where its country is not named.
+  const b = run('وزار أمير منطقة عسير مستشفى أبها بعد سقوط قذائف أطلقها الحوثيون من اليمن.');
+  assert.equal(b.find((e) => e.mentions.some((m) => m.text.includes('عسير')))?.country, 'SAU', JSON.stringify(names(b)));
+});
+
 test('words saying where a place lies end an uncharted place name («حي X ضواحي بغداد»)', () => {
   const a = run('انفجرت سيارة مفخخة في حي الفردوسية ضواحي بغداد الجنوبية.');
   assert.ok(a.some((e) => e.mentions.some((m) => m.text === 'الفردوسية')), JSON.stringify(a.map((e) => e.mentions.map((m) => m.text))));

@@ -61,6 +61,8 @@ function resolve(idx: Index, m: RawMention, docCountries: Set<string>): DictEntr
 
 /** A gazetteer place of fewer people than this, in a country the document never names, is taken for a namesake. */
 const SMALL_PLACE = 100000;
+/** A gazetteer place of this many people or more is read as itself even in a report that never names its country. */
+const LARGE_PLACE = 1000000;
 
 function sentenceIndex(spans: readonly Span[], words: { start: number }[]): Int32Array {
   const out = new Int32Array(words.length);
@@ -102,9 +104,13 @@ export function extractEntities(input: EntityInput): Entity[] {
     const info = idx.entities.get(e.id)!;
     return !!info.country && !namedCountries.has(info.country) && (info.population ?? 0) < SMALL_PLACE;
   };
+  // ... also where the KB would read the name as a larger place of that country ('منطقة الحوز' in a report on Iraq is
+  // not Morocco's Al Haouz province, though the province is read before the town of the same name).
+  // (Not a region or city of a million people: 'منطقة عسير' in a Saudi paper that names no country.)
+  const unnamedPlace = (e: DictEntry) => e.prio === 1 && !namedCountries.has(idx.entities.get(e.id)!.country ?? '') && (idx.entities.get(e.id)!.population ?? 0) < LARGE_PLACE;
   mentions.forEach((m, k) => {
     const e = resolved[k];
-    if (namesake(e)) return;
+    if (namesake(e) || (unnamedPlace(e) && m.entries.every(unnamedPlace) && m.entries.some(namesake))) return;
     // A known surname after an unknown given name is someone else ('مايك جونسون' is not Boris Johnson).
     const prev = m.first > 0 ? words[m.first - 1] : null;
     if (e.short && m.start === words[m.first].start && prev && prev.kind === 'word' && idx.givenNames.has(prev.norm)
