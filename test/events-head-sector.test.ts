@@ -18,3 +18,9 @@ test('a head noun still gives its sector to the nisba after it', () => {
   assert.equal(ev?.source?.country, 'ARM', JSON.stringify(ev?.source));
   assert.equal(ev?.source?.sector, 'MIL');
 });
+
+test('a noun of members gives no sector of its own to a body that has one («عناصر الشرطة الأفغانية»)', () => {
+  const ev = assault('وقتل خمسة من عناصر الشرطة الباكستانية في هجوم على مركز حدودي.');
+  assert.equal(ev?.target?.country, 'PAK', JSON.stringify(ev?.target));
+  assert.equal(ev?.target?.sector, 'COP');
+});

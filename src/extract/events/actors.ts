@@ -72,8 +72,11 @@ export function ownSector(e: Pick<Entity, 'type' | 'sector' | 'name_ar'>, words:
 }
 
 const HEAD_BREAK = loadSideRuleWords().get('head_break')!;
+const MEMBER_HEADS = loadSideRuleWords().get('member_head')!;
 
-function sectorFromHead(words: Word[], first: number, covered: Set<number>): string | null {
+/** The sector a head noun before the mention gives it; a noun of members ('عناصر الشرطة') gives none to a body that has
+ * its own (`own`). */
+function sectorFromHead(words: Word[], first: number, covered: Set<number>, own: () => string | null): string | null {
   const h = headSectors();
   // One or two words before the mention: 'القوات', 'وزارة الدفاع', 'القوات المسلحة'; not across
   // another name ('الحكومة اليمنية والحوثيون': the government is the Yemeni one's head).
@@ -87,6 +90,7 @@ function sectorFromHead(words: Word[], first: number, covered: Set<number>): str
       // A noun with its owner's pronoun heads no construct ('جنوده قتلوا مسلحين').
       if (r.enclitic) continue;
       const s = h.get(r.stem) ?? (two ? h.get(two) : undefined);
+      if (s && MEMBER_HEADS.has(r.stem) && own()) return null;
       if (s) return s;
     }
   }
@@ -190,7 +194,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
         const outer = prepositionBefore(words, first - 1, words[first - 1].start);
         if (outer && GOVERNING.has(outer)) prep = outer;
       }
-      const headSector = e.type === 'PLACE' ? null : sectorFromHead(words, first, covered);
+      const headSector = e.type === 'PLACE' ? null : sectorFromHead(words, first, covered, () => ownSector(e, words, first, last));
       out.push({
         start: m.start, end: m.end, first, last, entity: e, form: m.form,
         sector: headSector ?? ownSector(e, words, first, last),

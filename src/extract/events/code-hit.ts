@@ -20,6 +20,7 @@ import { activeKilling } from './victims.js';
 import { ownLossesOwner } from './own-losses.js';
 import { undergoneDoer } from './undergone-doer.js';
 import { supportedAct } from './support-verb.js';
+import { claimantAfter } from './claimed-after.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -219,7 +220,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     if (teller && teller.entity.type !== 'MEDIA' && teller.entity.id !== tgt?.entity.id) src = teller;
   }
   // 'أعلن الحوثيون مسؤوليتهم عن الهجوم', 'تبنى تنظيم داعش الهجوم': a claimed attack by the claimant.
-  const claimant = MATERIAL_CONFLICT.has(hit.entry.type) ? responsibilityClaimant(ctx, hit, clause) : null;
+  // ... and 'هجوم انتحاري تبنته طالبان': the claim told after the act.
+  const claimant = MATERIAL_CONFLICT.has(hit.entry.type) ? responsibilityClaimant(ctx, hit, clause) ?? claimantAfter(ctx, hit) : null;
   if (claimant && !src) src = claimant;
   // 'تعرضت حلب لقصف من الطيران الروسي': the force after 'من' did it.
   if (!src && hit.entry.type === 'ASSAULT') {
