@@ -21,3 +21,8 @@ test('the one named after «برصاص» killed the one named right after the ve
     assert.doesNotMatch(ev?.source?.entity ?? '', /civilians/, text);
   }
 });
+
+test('the body named after a count and «من» right after a passive verb of killing suffered it («قتل ثلاثة عناصر من الجيش»)', () => {
+  const ev = assault('وقتل أربعة عناصر من الجيش والشرطة في تفجير سيارة مفخخة يقودها انتحاري عند حاجز للتفتيش.');
+  assert.doesNotMatch(ev?.source?.entity ?? '', /army|police/, JSON.stringify(ev));
+});

@@ -137,6 +137,12 @@ function countsNext(w: Word | undefined): boolean {
   return !!w && (w.kind === 'number' || (w.kind === 'word' && wordReadings(w).some((r) => isCountWord(r.stem.replace(/^ال/, '')))));
 }
 
+/** A verb of acting on people right before a count form ('قتلت القوات مسلحا'): the form is its object. */
+function actsOnPeople(w: Word | undefined): boolean {
+  const verbs = eventWords('people_object_verbs');
+  return !!w && w.kind === 'word' && wordReadings(w).some((r) => verbs.has(r.stem));
+}
+
 function stemsOf(w: Word): { stem: string; cut: number }[] {
   return w.kind === 'word' ? wordReadings(w).map((r) => ({ stem: r.stem, cut: r.cut })) : [];
 }
@@ -145,7 +151,7 @@ function stemsOf(w: Word): { stem: string; cut: number }[] {
 function matchAt(words: readonly Word[], i: number, lex: GenericLexicon): { form: GenericForm; cut: number } | null {
   for (const r of stemsOf(words[i])) {
     for (const form of lex.byFirst.get(bare(r.stem)) ?? []) {
-      if (!wordMatches(r.stem, form.words[0]) || (form.afterNumber && !countsNext(words[i - 1]))) continue;
+      if (!wordMatches(r.stem, form.words[0]) || (form.afterNumber && !countsNext(words[i - 1]) && !actsOnPeople(words[i - 1]))) continue;
       if (form.notAfter && i > 0 && stemsOf(words[i - 1]).some((x) => form.notAfter!.has(x.stem) || form.notAfter!.has(bare(x.stem)))) continue;
       let ok = true;
       for (let k = 1; k < form.words.length && ok; k++) ok = !!words[i + k] && stemsOf(words[i + k]).some((x) => wordMatches(x.stem, form.words[k]));
