@@ -1,0 +1,24 @@
+// Fighting between two sides and a strike of one side on another, told in one sentence, are two happenings.
+import type { Sentenced } from './merge-sides.js';
+import { eventWords } from './word-lists.js';
+
+const FIGHTING = eventWords('fighting_words');
+// The dead and wounded of the fighting are its toll, not an act of their own (merge-retell.ts tollOfFighting).
+const TOLL_MODES = new Set(['killing', 'wounding']);
+
+/** A word of fighting without a direction ('الاشتباكات بين قوات النظام والفصائل', 'تقاتل القوات الحركة'). */
+const ofFighting = (e: Sentenced) => FIGHTING.has(e.hit.entry.lemma);
+/** Clashes told by a noun; a verb of fighting may be a description ('فصائل تقاتل إلى جانب الجيش'). */
+const clashes = (e: Sentenced) => e.hit.entry.pos === 'noun' && ofFighting(e);
+
+/** Clashes and a directed attack told by a verb in one sentence ('تستمر الاشتباكات بين الجيش والمسلحين، فيما قصفت الطائرات
+ * البلدة'): two acts, whatever sides the coder found for each. A noun of attack beside the clashes is mostly their start
+ * or their part ('اندلعت معارك بعد هجوم للجيش', 'الأسبوع الثالث للمعارك ... بغارات مكثفة'), unless another day sets it apart
+ * ('تدور المعارك منذ توغل القوات في السادس من آب'). */
+export function fightingBesideStrike(a: Sentenced, b: Sentenced): boolean {
+  if (a.sentence !== b.sentence || a.type !== 'ASSAULT' || b.type !== 'ASSAULT' || clashes(a) === clashes(b)) return false;
+  const [fight, strike] = clashes(a) ? [a, b] : [b, a];
+  // Fighting told by a verb beside the noun ('تقاتل القوات الحركة في موسم قتال') is the same fighting, no strike.
+  if (TOLL_MODES.has(strike.mode ?? '') || strike.hit.entry.frame.includes('sym') || ofFighting(strike)) return false;
+  return strike.hit.pos === 'verb' || (!!strike.date && !!fight.date && strike.date !== fight.date);
+}
