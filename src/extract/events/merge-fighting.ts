@@ -3,8 +3,8 @@ import type { Sentenced } from './merge-sides.js';
 import { eventWords } from './word-lists.js';
 
 const FIGHTING = eventWords('fighting_words');
-// The dead and wounded of the fighting are its toll, not an act of their own (merge-retell.ts tollOfFighting).
-const TOLL_MODES = new Set(['killing', 'wounding']);
+// The dead, the wounded and the losses of the fighting are its toll, not an act of their own (merge-retell.ts tollOfFighting).
+const TOLL_MODES = new Set(['killing', 'wounding', 'losses']);
 
 /** A word of fighting without a direction ('الاشتباكات بين قوات النظام والفصائل', 'تقاتل القوات الحركة'). */
 const ofFighting = (e: Sentenced) => FIGHTING.has(e.hit.entry.lemma);
