@@ -1,5 +1,6 @@
 // Fighting between two sides and a strike of one side on another, told in one sentence, are two happenings.
 import type { Sentenced } from './merge-sides.js';
+import { DOUBTED_FLAG } from './report-filter.js';
 import { eventWords } from './word-lists.js';
 
 const FIGHTING = eventWords('fighting_words');
@@ -18,6 +19,9 @@ const clashes = (e: Sentenced) => e.hit.entry.pos === 'noun' && ofFighting(e);
 export function fightingBesideStrike(a: Sentenced, b: Sentenced): boolean {
   if (a.sentence !== b.sentence || a.type !== 'ASSAULT' || b.type !== 'ASSAULT' || clashes(a) === clashes(b)) return false;
   const [fight, strike] = clashes(a) ? [a, b] : [b, a];
+  // Clashes told between two sides; fighting named as a cause or a backdrop ('أغلق المطار بسبب المعارك', 'المدينة التي
+  // دمرتها معارك ضارية') has one side at most, or is doubted by the report check.
+  if (!fight.flags?.includes('two-sided') || fight.flags.includes(DOUBTED_FLAG)) return false;
   // Fighting told by a verb beside the noun ('تقاتل القوات الحركة في موسم قتال') is the same fighting, no strike.
   if (TOLL_MODES.has(strike.mode ?? '') || strike.hit.entry.frame.includes('sym') || ofFighting(strike)) return false;
   return strike.hit.pos === 'verb' || (!!strike.date && !!fight.date && strike.date !== fight.date);
