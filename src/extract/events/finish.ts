@@ -135,18 +135,24 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
 /** How far (in words) after a statement's verb a noun of verbal conflict is what the statement says. */
 const CONTENT_SPAN = 12;
 
-/** An accusation, concern or warning named by a noun a few words after a verb of verbal conflict is
+/** An accusation, concern or warning named by a noun (or a charge, see CHARGES) a few words after a verb of verbal conflict is
  * what that verb says or answers, not a statement of its own: 'نفى المسؤولون هذا الاتهام', 'حذر من
  * أن ذلك يشكل مصدر قلق'. A call ('رفضت دعوة الأمم المتحدة') is another party's act and stays one. */
 const STATEMENT_CONTENTS = new Set(['ACCUSE', 'THREATEN']);
 const NOMINAL_REPORT = eventWords('nominal_report');
+/** Charges told by a verb in a clause ('المجزرة التي ارتكبتها القوات'): after a verb of verbal conflict, what it says, as a noun is. */
+const CHARGES = new Set(['charge']);
 function dropStatementContents(ctx: Context, events: CodedEvent[]): void {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
-    if (e.hit.pos !== 'noun' || !STATEMENT_CONTENTS.has(e.type)) continue;
+    if ((e.hit.pos !== 'noun' && !CHARGES.has(e.hit.entry.mode)) || !STATEMENT_CONTENTS.has(e.type)) continue;
     // The act told just before it in the sentence, if that is a statement's verb.
-    const verb = events.slice(0, i).reverse().find((o) => o.sentence === e.sentence && o.hit.last < e.hit.first);
-    if (!verb || verb.hit.pos !== 'verb' || verb.quad !== 'verbal-conflict' || e.hit.first - verb.hit.last > CONTENT_SPAN) continue;
+    // (For a charge, the nearest accusation before it, the crime it names may stand between ('دانت المجزرة التي ارتكبتها');
+    // a call to document the crimes ('طالب بتوثيق الجرائم التي ارتكبتها') leaves the charge its own.)
+    const charge = CHARGES.has(e.hit.entry.mode);
+    const verb = events.slice(0, i).reverse().find((o) => o.sentence === e.sentence && o.hit.last < e.hit.first && (!charge || o.type === e.type));
+    // (A participle or verb form of speech listed as such, 'منددا', 'دانت', is a statement's verb too.)
+    if (!verb || (verb.hit.pos !== 'verb' && verb.hit.entry.pos !== 'hal') || verb.quad !== 'verbal-conflict' || e.hit.first - verb.hit.last > CONTENT_SPAN) continue;
     // A verb of saying between opens a statement of its own: 'يرفضون تسليم أنفسهم، مؤكدا أنه لا خيار أمامهم'.
     if (cuesBefore(ctx.words, verb.hit.last + 1, e.hit.first).some((c) => c.kind === 'report' && !NOMINAL_REPORT.has(normalizeArabic(c.cue.replace(/^[وف]/, ''))))) continue;
     if (verb.type !== e.type) verb.also = [...(verb.also ?? []), e.type];

@@ -9,6 +9,7 @@ import { RELATIVE_FLAG } from './retelling-cues.js';
 import { isVerbal, withinADay, withinDays, TRUCE_DAYS, tollGoesOn, saidAgain, supportedBy, leadOneParty, attackSentences, tollOfFighting, statementGoesOn, demandedAct } from './merge-retell.js';
 import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
+import { fightingBesideStrike } from './merge-fighting.js';
 
 const typesMeet = (a: Sentenced, b: Sentenced) => a.type === b.type || !!a.also?.includes(b.type) || !!b.also?.includes(a.type);
 
@@ -260,9 +261,9 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean,
       // One trigger word read twice (two frames of one entry) is one act.
       find(at([`ts:${e.type}|${e.trigger?.start}`]), (o) => o.type === e.type && !!o.trigger && o.trigger.start === e.trigger?.start) ??
       find(retelling, (o) => oneStatement(o, e) || retold(o, e, lead)) ??
-      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e))) && !ownActs(o, e) && !twoVillages(o, e) && !toldApart(o, e)) ??
+      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e))) && !ownActs(o, e) && !twoVillages(o, e) && !toldApart(o, e) && !fightingBesideStrike(o, e)) ??
       // ... or across a clause break, a few words apart ('قصفت الطائرات البلدة، ما أدى إلى مقتل').
-      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e) && !twoVillages(o, e) && !toldApart(o, e)) ??
+      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e) && !twoVillages(o, e) && !toldApart(o, e) && !fightingBesideStrike(o, e)) ??
       find(at([`src:${e.source?.entity}`]), (o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       find(sentence, (o) => tollOfAttack(o, e)) ??
       find(sentence, (o) => groundAndFire(o, e) || demandedAct(o, e) || supportedBy(o, e)) ??

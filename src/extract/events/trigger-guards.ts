@@ -45,6 +45,7 @@ export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: s
     if (isWord(prev, words[i].sentence) && prev.readings.some((r) => heads.has(r.stem))) return true;
   }
   if (e.guards.includes('affliction') && afflictionBefore(words, i)) return true;
+  if (e.guards.includes('endangers') && endangers(e, words, i)) return true;
   return e.guards.includes('bare-definite') && bareDefinite(words, i, proclitics);
 }
 
@@ -58,6 +59,17 @@ function afflictionBefore(words: Word[], i: number): boolean {
     if (w.readings.some((r) => (AFFLICTIONS.has(r.stem) || (r.stem.endsWith('ا') && AFFLICTIONS.has(r.stem.slice(0, -1)))) && r.proclitics.every((p) => p === 'و' || p === 'ال'))) return true;
   }
   return false;
+}
+
+const ENDANGERED = eventWords('endangered_goods');
+const POSERS = eventWords('threat_posers');
+
+/** A danger described, not a threat made: 'تهدد أمن المنطقة', 'يشكل تهديدا لاستقرار البلاد', 'مصدر تهديد'. */
+function endangers(e: TriggerEntry, words: Word[], i: number): boolean {
+  const s = words[i].sentence;
+  const [prev, next] = [words[i - 1], words[i + 1]];
+  if (e.pos === 'noun' && isWord(prev, s) && prev.readings.some((r) => POSERS.has(r.stem))) return true;
+  return isWord(next, s) && next.readings.some((r) => ENDANGERED.has(r.stem) && r.proclitics.every((p) => p === 'ال' || p === 'ل'));
 }
 
 /** How many words of genitive may stand between a governed verbal noun and the word joined to it by و. */

@@ -1,0 +1,28 @@
+// Fighting between two sides and a strike of one side on another, told in one sentence, are two happenings.
+import type { Sentenced } from './merge-sides.js';
+import { DOUBTED_FLAG } from './report-filter.js';
+import { eventWords } from './word-lists.js';
+
+const FIGHTING = eventWords('fighting_words');
+// The dead, the wounded and the losses of the fighting are its toll, not an act of their own (merge-retell.ts tollOfFighting).
+const TOLL_MODES = new Set(['killing', 'wounding', 'losses']);
+
+/** A word of fighting without a direction ('الاشتباكات بين قوات النظام والفصائل', 'تقاتل القوات الحركة'). */
+const ofFighting = (e: Sentenced) => FIGHTING.has(e.hit.entry.lemma);
+/** Clashes told by a noun; a verb of fighting may be a description ('فصائل تقاتل إلى جانب الجيش'). */
+const clashes = (e: Sentenced) => e.hit.entry.pos === 'noun' && ofFighting(e);
+
+/** Clashes and a directed attack told by a verb in one sentence ('تستمر الاشتباكات بين الجيش والمسلحين، فيما قصفت الطائرات
+ * البلدة'): two acts, whatever sides the coder found for each. A noun of attack beside the clashes is mostly their start
+ * or their part ('اندلعت معارك بعد هجوم للجيش', 'الأسبوع الثالث للمعارك ... بغارات مكثفة'), unless another day sets it apart
+ * ('تدور المعارك منذ توغل القوات في السادس من آب'). */
+export function fightingBesideStrike(a: Sentenced, b: Sentenced): boolean {
+  if (a.sentence !== b.sentence || a.type !== 'ASSAULT' || b.type !== 'ASSAULT' || clashes(a) === clashes(b)) return false;
+  const [fight, strike] = clashes(a) ? [a, b] : [b, a];
+  // Clashes told between two sides; fighting named as a cause or a backdrop ('أغلق المطار بسبب المعارك', 'المدينة التي
+  // دمرتها معارك ضارية') has one side at most, or is doubted by the report check.
+  if (!fight.flags?.includes('two-sided') || fight.flags.includes(DOUBTED_FLAG)) return false;
+  // Fighting told by a verb beside the noun ('تقاتل القوات الحركة في موسم قتال') is the same fighting, no strike.
+  if (TOLL_MODES.has(strike.mode ?? '') || strike.hit.entry.frame.includes('sym') || ofFighting(strike)) return false;
+  return strike.hit.pos === 'verb' || (!!strike.date && !!fight.date && strike.date !== fight.date);
+}
