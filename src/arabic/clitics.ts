@@ -31,40 +31,77 @@ function inOrder(analyses: readonly CliticAnalysis[]): boolean {
   return true;
 }
 
+/**
+ * The proclitic sequences a word may start with, with no conjunction or after و / ف: shared by every analysis that
+ * has them (frozen: analyses are read only), so that no array is built per word.
+ */
+interface HeadParts {
+  head: readonly string[];
+  /** ل + ال, written لل. */
+  lilAl: readonly string[];
+  /** A preposition (ب ل ك); a preposition then the article. */
+  prep: ReadonlyMap<string, readonly string[]>;
+  prepAl: ReadonlyMap<string, readonly string[]>;
+  future: readonly string[];
+  article: readonly string[];
+}
+
+function headParts(head: readonly string[]): HeadParts {
+  const parts = (...xs: string[]) => Object.freeze([...head, ...xs]);
+  return Object.freeze({
+    head: parts(),
+    lilAl: parts('ل', 'ال'),
+    prep: new Map(PREP.map((p) => [p, parts(p)])),
+    prepAl: new Map(PREP.map((p) => [p, parts(p, 'ال')])),
+    future: parts('س'),
+    article: parts('ال'),
+  });
+}
+
+const NO_HEAD = headParts([]);
+const CONJ_HEADS: ReadonlyMap<string, HeadParts> = new Map(CONJ.map((c) => [c, headParts([c])]));
+
+/**
+ * Adds the readings of `w` whose proclitics are `parts` (the first `len` letters): no suffix first, then each
+ * pronoun the word ends with (`endings`, bit j: ENCLITICS[j]; none after the article).
+ */
+function addReadings(out: CliticAnalysis[], w: string, endings: number, parts: readonly string[], len: number, hasArticle: boolean): void {
+  for (let j = -1; j < (hasArticle ? 0 : ENCLITICS.length); j++) {
+    if (j >= 0 && !(endings & (1 << j))) continue;
+    const enc = j < 0 ? null : ENCLITICS[j];
+    const stemEnd = w.length - (enc ? enc.length : 0);
+    // A stem of MIN_STEM letters or more (so the suffix lies inside the body after the prefix).
+    if (stemEnd - len < MIN_STEM) continue;
+    if (hasSpan(out, len, stemEnd)) continue;
+    out.push({ proclitics: parts as string[], stem: w.slice(len, stemEnd), enclitic: enc, stemStart: len, stemEnd });
+  }
+}
+
+/** Adds the readings with the proclitics that may follow the head (`at` letters: none, or و / ف). */
+function addAfterHead(out: CliticAnalysis[], w: string, endings: number, h: HeadParts, at: number): void {
+  // ل + ال is written لل (للدفاع = ل + ال + دفاع).
+  if (w.startsWith('لل', at) && w.length - at - 2 >= MIN_STEM) addReadings(out, w, endings, h.lilAl, at + 2, true);
+  const prep = h.prep.get(w[at]);
+  if (prep) {
+    addReadings(out, w, endings, prep, at + 1, false);
+    if (w.startsWith('ال', at + 1)) addReadings(out, w, endings, h.prepAl.get(w[at])!, at + 3, true);
+  }
+  if (w.startsWith('س', at)) addReadings(out, w, endings, h.future, at + 1, false);
+  if (w.startsWith('ال', at)) addReadings(out, w, endings, h.article, at + 2, true);
+}
+
 /** Every segmentation of `word` (light-normalised), the unsplit reading first. */
 export function cliticAnalyses(word: string): CliticAnalysis[] {
   const w = normalizeText(word, LIGHT_RULES);
-  const prefixes: { parts: string[]; len: number }[] = [{ parts: [], len: 0 }];
-  const conj = CONJ.find((c) => w.startsWith(c));
-  const heads = conj ? [{ parts: [] as string[], len: 0 }, { parts: [conj], len: 1 }] : [{ parts: [] as string[], len: 0 }];
-  for (const h of heads) {
-    const rest = w.slice(h.len);
-    if (h.len) prefixes.push(h);
-    // ل + ال is written لل (للدفاع = ل + ال + دفاع).
-    if (rest.startsWith('لل') && rest.length - 2 >= MIN_STEM) {
-      prefixes.push({ parts: [...h.parts, 'ل', 'ال'], len: h.len + 2 });
-    }
-    const prep = PREP.find((p) => rest.startsWith(p));
-    if (prep) {
-      prefixes.push({ parts: [...h.parts, prep], len: h.len + 1 });
-      if (rest.startsWith(prep + 'ال')) prefixes.push({ parts: [...h.parts, prep, 'ال'], len: h.len + 3 });
-    }
-    if (rest.startsWith('س')) prefixes.push({ parts: [...h.parts, 'س'], len: h.len + 1 });
-    if (rest.startsWith('ال')) prefixes.push({ parts: [...h.parts, 'ال'], len: h.len + 2 });
-  }
+  let endings = 0;
+  for (let j = 0; j < ENCLITICS.length; j++) if (w.endsWith(ENCLITICS[j])) endings |= 1 << j;
   const out: CliticAnalysis[] = [];
-  for (const p of prefixes) {
-    const hasArticle = p.parts.includes('ال');
-    // No suffix first, then each pronoun the word ends with (none after the article).
-    for (let j = -1; j < (hasArticle ? 0 : ENCLITICS.length); j++) {
-      const enc = j < 0 ? null : ENCLITICS[j];
-      if (enc !== null && !w.endsWith(enc)) continue;
-      const stemEnd = w.length - (enc ? enc.length : 0);
-      // A stem of MIN_STEM letters or more (so the suffix lies inside the body after the prefix).
-      if (stemEnd - p.len < MIN_STEM) continue;
-      if (hasSpan(out, p.len, stemEnd)) continue;
-      out.push({ proclitics: p.parts, stem: w.slice(p.len, stemEnd), enclitic: enc, stemStart: p.len, stemEnd });
-    }
+  addReadings(out, w, endings, NO_HEAD.head, 0, false);
+  addAfterHead(out, w, endings, NO_HEAD, 0);
+  const conj = CONJ_HEADS.get(w[0]);
+  if (conj) {
+    addReadings(out, w, endings, conj.head, 1, false);
+    addAfterHead(out, w, endings, conj, 1);
   }
   // Fewer removed letters first: the unsplit reading, then the lightest splits.
   // (The sort is stable: a list already in that order, the common case, is returned as it is.)
@@ -78,7 +115,11 @@ export function cliticAnalyses(word: string): CliticAnalysis[] {
  * more, and pronoun suffixes only after a preposition or conjunction has already been split.
  */
 export function splitClitics(word: string, isKnown?: (normStem: string) => boolean): CliticAnalysis {
-  const analyses = cliticAnalyses(word);
+  return pickClitics(word, cliticAnalyses(word), isKnown);
+}
+
+/** splitClitics of a word whose analyses (cliticAnalyses) the caller has already. */
+export function pickClitics(word: string, analyses: readonly CliticAnalysis[], isKnown?: (normStem: string) => boolean): CliticAnalysis {
   if (analyses.length === 0) {
     const w = normalizeText(word, LIGHT_RULES);
     return { proclitics: [], stem: w, enclitic: null, stemStart: 0, stemEnd: w.length };

@@ -42,16 +42,22 @@ function applyRules(s: string, rules: readonly RuleName[]): string {
   return normalizeText(s, rules);
 }
 
-export const normalizeAlef = (s: string) => applyRules(s, ['alef']);
-export const normalizeHamzaSeat = (s: string) => applyRules(s, ['hamza_seat']);
-export const normalizeTehMarbuta = (s: string) => applyRules(s, ['teh_marbuta']);
-export const normalizeAlefMaqsura = (s: string) => applyRules(s, ['alef_maqsura']);
-export const normalizePersianLetters = (s: string) => applyRules(s, ['persian_letters']);
-export const normalizeDigits = (s: string) => applyRules(s, ['digits']);
-export const removeDiacritics = (s: string) => applyRules(s, ['diacritics']);
-export const removeTatweel = (s: string) => applyRules(s, ['tatweel']);
-export const removeBidiMarks = (s: string) => applyRules(s, ['bidi_marks']);
-export const normalizeSpaces = (s: string) => applyRules(s, ['spaces']);
+/** One rule alone, as the one array compile() keys its table by (a new array per call would miss that cache). */
+const only = (rule: RuleName): ((s: string) => string) => {
+  const rules: readonly RuleName[] = Object.freeze([rule]);
+  return (s) => applyRules(s, rules);
+};
+
+export const normalizeAlef = only('alef');
+export const normalizeHamzaSeat = only('hamza_seat');
+export const normalizeTehMarbuta = only('teh_marbuta');
+export const normalizeAlefMaqsura = only('alef_maqsura');
+export const normalizePersianLetters = only('persian_letters');
+export const normalizeDigits = only('digits');
+export const removeDiacritics = only('diacritics');
+export const removeTatweel = only('tatweel');
+export const removeBidiMarks = only('bidi_marks');
+export const normalizeSpaces = only('spaces');
 
 export interface Normalized {
   /** The normalised text. */

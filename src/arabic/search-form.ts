@@ -1,7 +1,7 @@
 // The form of Arabic text that full-text indexes store and queries use: matching-normalised,
 // clitic-split and light-stemmed words, space separated. SQLite FTS5 and PostgreSQL tokenisers
 // do neither, so both stores index this column and normalise queries the same way.
-import { tokenize } from './tokens.js';
+import { eachToken, tokenize } from './tokens.js';
 import { splitClitics } from './clitics.js';
 import { lightStem } from './stem.js';
 import { normalizeArabic } from './normalize.js';
@@ -16,15 +16,16 @@ export function indexForm(text: string): string {
   const out: string[] = [];
   // A word repeated in the text is analysed once (searchTerm is a function of the word alone).
   const seen = new Map<string, string>();
-  for (const t of tokenize(text)) {
-    if (t.kind === 'punct') continue;
-    let term = seen.get(t.text);
+  // The tokens alone (eachToken): no token object, and no matching form, which the terms do not read.
+  eachToken(text, (_start, _end, word, kind) => {
+    if (kind === 'punct') return;
+    let term = seen.get(word);
     if (term === undefined) {
-      term = searchTerm(t.text);
-      seen.set(t.text, term);
+      term = searchTerm(word);
+      seen.set(word, term);
     }
     out.push(term);
-  }
+  });
   return out.join(' ');
 }
 

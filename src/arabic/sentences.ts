@@ -4,9 +4,14 @@
 // '•' caption bullets start one; a stop glued between two Arabic words ends one (not inside 'أ.ف.ب').
 import type { Span } from '../doc.js';
 
-const CLOSERS = new Set(['"', '”', '»', '’', "'", ')', ']', '›']);
+/** Closing marks and sentence ends as UTF-16 units (the text is read by unit: no one-letter string per character). */
+const CLOSERS = new Set(['"', '”', '»', '’', "'", ')', ']', '›'].map((c) => c.charCodeAt(0)));
 const ARABIC_LETTER = /[\u0621-\u064a]/;
-const TERMINALS = new Set(['.', '!', '?', '؟', '…']);
+const TERMINALS = new Set(['.', '!', '?', '؟', '…'].map((c) => c.charCodeAt(0)));
+const DOT = 0x2e;
+const NEWLINE = 0x0a;
+const BULLET = 0x2022;
+const isComma = (c: number) => c === 0x2c || c === 0x60c;
 
 /** How many Arabic letters run from `at` in direction `step`. */
 function arabicRun(text: string, at: number, step: 1 | -1): number {
@@ -33,21 +38,21 @@ export function splitSentences(text: string): Span[] {
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
       push(i);
       continue;
     }
-    if (ch === '•' && (i === 0 || isSpace(text[i - 1]))) {
+    if (c === BULLET && (i === 0 || isSpace(text[i - 1]))) {
       push(i);
       continue;
     }
-    if (!TERMINALS.has(ch)) continue;
+    if (!TERMINALS.has(c)) continue;
     // '..' is a headline separator, '...' an ellipsis that may end a sentence.
-    if (ch === '.') {
+    if (c === DOT) {
       let run = 1;
-      while (text[i + run] === '.') run++;
-      if (run === 2 || (i > 0 && text[i - 1] === '.')) {
+      while (text.charCodeAt(i + run) === DOT) run++;
+      if (run === 2 || (i > 0 && text.charCodeAt(i - 1) === DOT)) {
         if (run === 2) i += 1;
         continue;
       }
@@ -56,11 +61,11 @@ export function splitSentences(text: string): Span[] {
       if (/\p{Nd}/u.test(text[i + 1] ?? '') && /\p{Nd}/u.test(text[i - 1] ?? '')) continue;
     }
     let j = i + 1;
-    while (j < n && (TERMINALS.has(text[j]) || CLOSERS.has(text[j]))) j++;
-    while (j < n && (text[j] === ',' || text[j] === '،')) j++;
+    while (j < n && (TERMINALS.has(text.charCodeAt(j)) || CLOSERS.has(text.charCodeAt(j)))) j++;
+    while (j < n && isComma(text.charCodeAt(j))) j++;
     // A stop glued between two Arabic words ('لبنان.مراسل') still ends one; not between the letters of an abbreviation
     // ('أ.ف.ب', 'آر.بي.جي', 'د.ب.أ'), whose pieces are one or two letters.
-    const glued = ch === '.' && j === i + 1 && arabicRun(text, i - 1, -1) >= 3 && arabicRun(text, j, 1) >= 3;
+    const glued = c === DOT && j === i + 1 && arabicRun(text, i - 1, -1) >= 3 && arabicRun(text, j, 1) >= 3;
     if (j >= n || isSpace(text[j]) || glued) {
       push(j);
       i = j - 1;

@@ -73,12 +73,14 @@ export function capBlankRuns(text: string): string {
 /** Longest stretch without sentence-ending punctuation or a line break passed on. */
 export const MAX_SENTENCE = 2000;
 
-const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '\n', '…']);
+/** The sentence ends of breakLongSentences, as UTF-16 units: . ! ? ؟ ؛ line break … */
+const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x61f, 0x61b, 0x0a, 0x2026]);
 
 /**
  * Text with a line break put at the last space before every MAX_SENTENCE characters that hold no
  * sentence end: the sentence splitter breaks there, so that no sentence is longer (a page of one
- * unpunctuated 70 KB sentence costs the event stage minutes; see README, input bounds).
+ * unpunctuated 70 KB sentence costs the event stage minutes; see README, input bounds). Read by code
+ * unit (no one-letter string per character).
  */
 export function breakLongSentences(text: string): string {
   let out: string[] | null = null;
@@ -86,13 +88,13 @@ export function breakLongSentences(text: string): string {
   let since = 0;
   let lastSpace = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (SENTENCE_END.has(ch)) {
+    const c = text.charCodeAt(i);
+    if (SENTENCE_END.has(c)) {
       since = 0;
       lastSpace = -1;
       continue;
     }
-    if (ch === ' ') lastSpace = i;
+    if (c === 0x20) lastSpace = i;
     if (++since > MAX_SENTENCE && lastSpace > from) {
       (out ??= []).push(text.slice(from, lastSpace), '\n');
       from = lastSpace + 1;

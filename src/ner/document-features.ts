@@ -17,7 +17,10 @@ interface DocTokens {
   place: Int32Array;
 }
 
-function docTokens(sentences: readonly (readonly string[])[], k: NerKnowledge, eligible: (w: WordInfo) => boolean): DocTokens {
+/** The words' analyses, per sentence, when the caller has them already (the tagger's hot path). */
+type SentenceInfos = readonly (readonly WordInfo[])[];
+
+function docTokens(sentences: readonly (readonly string[])[], k: NerKnowledge, eligible: (w: WordInfo) => boolean, known?: SentenceInfos): DocTokens {
   const infos: WordInfo[] = [];
   const sent: number[] = [];
   const byStem = new Map<number, number>();
@@ -25,8 +28,8 @@ function docTokens(sentences: readonly (readonly string[])[], k: NerKnowledge, e
   const groupOf: number[] = [];
   const place: number[] = [];
   sentences.forEach((ws, s) => {
-    for (const w of ws) {
-      const info = wordInfo(w, k);
+    for (let i = 0; i < ws.length; i++) {
+      const info = known ? known[s][i] : wordInfo(ws[i], k);
       let g = -1;
       if (eligible(info)) {
         g = byStem.get(info.hStem) ?? -1;
@@ -73,18 +76,29 @@ const CUE = {
 const DOC = { dn: template('dn'), dc: template('dc') };
 const DN = ['0', '1', '2', '3'].map(hashString);
 
+/** The word `d` tokens from token i when it is in i's sentence, else null. */
+function neighbour(infos: readonly WordInfo[], sentence: Int32Array, i: number, d: number): WordInfo | null {
+  const j = i + d;
+  return j >= 0 && j < infos.length && sentence[j] === sentence[i] ? infos[j] : null;
+}
+
+/** Pushes the cue mixed with each hash (indexed: no iterator per list). */
+function pushMixed(out: number[], cue: number, hashes: Int32Array): void {
+  for (let k = 0; k < hashes.length; k++) out.push(mix(cue, hashes[k]));
+}
+
 /** What one occurrence of a word says about it (cue hashes), for documentFeatures. */
 function occurrenceCues(infos: readonly WordInfo[], sentence: Int32Array, i: number, out: number[]): void {
   const w = infos[i];
   out.push(w.pro.includes('ال') ? CUE.al : w.pro ? CUE.clitic : CUE.bare);
-  const at = (j: number) => (j >= 0 && j < infos.length && sentence[j] === sentence[i] ? infos[j] : null);
-  for (const t of at(i - 1)?.hTrig ?? []) out.push(mix(CUE.trPrev, t));
-  for (const t of at(i - 2)?.hTrig ?? []) out.push(mix(CUE.trPrev2, t));
-  for (const t of at(i + 1)?.hTrig ?? []) out.push(mix(CUE.trNext, t));
-  const prev = at(i - 1);
-  if (prev && prev.shape === 'ar') for (const g of prev.hGz) out.push(mix(CUE.gzPrev, g));
-  const next = at(i + 1);
-  if (next && next.shape === 'ar') for (const g of next.hGz) out.push(mix(CUE.gzNext, g));
+  const prev = neighbour(infos, sentence, i, -1);
+  const prev2 = neighbour(infos, sentence, i, -2);
+  const next = neighbour(infos, sentence, i, 1);
+  if (prev) pushMixed(out, CUE.trPrev, prev.hTrig);
+  if (prev2) pushMixed(out, CUE.trPrev2, prev2.hTrig);
+  if (next) pushMixed(out, CUE.trNext, next.hTrig);
+  if (prev && prev.shape === 'ar') pushMixed(out, CUE.gzPrev, prev.hGz);
+  if (next && next.shape === 'ar') pushMixed(out, CUE.gzNext, next.hGz);
 }
 
 /**
@@ -92,8 +106,8 @@ function occurrenceCues(infos: readonly WordInfo[], sentence: Int32Array, i: num
  * in a window of sentences say about it: after a title, with the article, next to a listed
  * name... A surname alone in one sentence inherits the title that preceded it in another.
  */
-export function documentFeatures(sentences: readonly (readonly string[])[], k: NerKnowledge, window: number): FeatureSeq[] {
-  const d = docTokens(sentences, k, (w) => w.shape === 'ar' && w.stem.length >= 3 && !k.triggers.has(w.stem));
+export function documentFeatures(sentences: readonly (readonly string[])[], k: NerKnowledge, window: number, infos?: SentenceInfos): FeatureSeq[] {
+  const d = docTokens(sentences, k, (w) => w.shape === 'ar' && w.stem.length >= 3 && !k.triggers.has(w.stem), infos);
   const cueStart = new Int32Array(d.infos.length + 1);
   const cues: number[] = [];
   for (let i = 0; i < d.infos.length; i++) {
@@ -161,8 +175,9 @@ export function stackedFeatures(
   k: NerKnowledge,
   window: number,
   margins?: readonly (readonly { label: string; margin: number }[])[],
+  infos?: SentenceInfos,
 ): FeatureSeq[] {
-  const d = docTokens(sentences, k, (w) => w.shape === 'ar' && w.stem.length >= 3);
+  const d = docTokens(sentences, k, (w) => w.shape === 'ar' && w.stem.length >= 3, infos);
   // Tags and their types, numbered in order of appearance (type 0 is 'O').
   const tagH = new Map<string, { h: number; type: number }>();
   const typeNames = ['O'];

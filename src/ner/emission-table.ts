@@ -19,23 +19,30 @@ export interface EmissionTable {
   exactTerms: number;
 }
 
-/** exactTerms of a model's weights (read as their bits: no float is written per weight). */
-function exactTerms(weights: Float32Array): number {
+/**
+ * exactTerms of a model's weights, read as their bits: no float is read per weight. A finite float's magnitude
+ * orders as its bits do, so the largest is the largest bits; a weight's lowest bit is worked out only when its
+ * exponent could beat the lowest so far (every bit of a significand lies at or above its exponent's unit).
+ */
+export function exactTerms(weights: Float32Array): number {
   const bits = new Int32Array(weights.buffer, weights.byteOffset, weights.length);
   let lowest = Infinity;
-  let max = 0;
+  let maxBits = 0;
   for (let i = 0; i < bits.length; i++) {
     const b = bits[i] & 0x7fffffff;
     if (b === 0) continue;
+    // NaN (above the bits of infinity) was never the largest magnitude (Math.abs(NaN) > max is false).
+    if (b > maxBits && b <= 0x7f800000) maxBits = b;
     const exp = b >>> 23;
     // A normal's significand has its implicit bit and a unit of 2^(exp - 150); a subnormal's unit is 2^-149.
+    const unit = exp === 0 ? -149 : exp - 150;
+    if (unit >= lowest) continue;
     const mant = exp === 0 ? b : (b & 0x7fffff) | 0x800000;
-    const low = (exp === 0 ? -149 : exp - 150) + 31 - Math.clz32(mant & -mant);
+    const low = unit + 31 - Math.clz32(mant & -mant);
     if (low < lowest) lowest = low;
-    const w = Math.abs(weights[i]);
-    if (w > max) max = w;
   }
-  if (max === 0) return Infinity;
+  if (maxBits === 0) return Infinity;
+  const max = new Float32Array(new Int32Array([maxBits]).buffer)[0];
   return Math.floor(2 ** (53 + lowest) / max);
 }
 

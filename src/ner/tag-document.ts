@@ -111,7 +111,7 @@ export function documentTagger(first: SequenceModel, second: SequenceModel | nul
   return (sentences) => {
     const infos = sentences.map((ws) => ws.map((w) => wordInfo(w, k)));
     const sent = infos.map((ws) => sentenceFeaturesOf(ws, k));
-    const doc = opts.doc ? documentFeatures(sentences, k, opts.window) : null;
+    const doc = opts.doc ? documentFeatures(sentences, k, opts.window, infos) : null;
     const scores = infos.map((ws, s) => ws.map((w, i) => scoresOf(w, sent[s], i)));
     const e1 = infos.map((ws, s) => emissions(table1, ws, scores[s], 0, sent[s], [doc && doc[s]]));
     const L1 = first.labels.length;
@@ -119,7 +119,7 @@ export function documentTagger(first: SequenceModel, second: SequenceModel | nul
     // The first model's emissions serve both its decoding and the margins the second pass reads.
     const margins = opts.margins ? e1.map((e, s) => marginsOf(m1, e, sentences[s].length)) : undefined;
     const firstPass = e1.map((e, s) => decode1(e, sentences[s].length));
-    const stacked = stackedFeatures(sentences, firstPass, k, opts.window, margins);
+    const stacked = stackedFeatures(sentences, firstPass, k, opts.window, margins, infos);
     return infos.map((ws, s) => {
       const e = emissions(table2, ws, scores[s], base2, sent[s], [doc && doc[s], stacked[s]]);
       return decode2(withBias(e, ws.length, table2.L), ws.length);

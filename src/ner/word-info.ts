@@ -2,7 +2,7 @@
 // object): its matching form, clitic-stripped and light stems, shape, list memberships, and the
 // keys of every feature that depends on the word alone.
 import { normalizeArabic } from '../arabic/normalize.js';
-import { cliticAnalyses, splitClitics } from '../arabic/clitics.js';
+import { cliticAnalyses, pickClitics } from '../arabic/clitics.js';
 import { lightStem } from '../arabic/stem.js';
 import { hashString, key, template } from './hash.js';
 import type { NerKnowledge } from './knowledge.js';
@@ -239,11 +239,12 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
   nameOf(norm);
   if (shape === 'ar') {
     const known = (s: string) => k.gazetteer.has(s) || k.triggers.has(s);
-    const a = splitClitics(word, known);
+    const analyses = cliticAnalyses(word);
+    const a = pickClitics(word, analyses, known);
     stem = normalizeArabic(a.stem);
     pro = a.proclitics.join('+') + (a.enclitic ? `|${a.enclitic}` : '');
     light = lightStem(word);
-    for (const an of cliticAnalyses(word)) {
+    for (const an of analyses) {
       if (an.enclitic) continue;
       const s = normalizeArabic(an.stem);
       addNew(trig, k.triggers.get(s));

@@ -1,6 +1,7 @@
 // The token view the number, unit and time readers share: tokens of the matching form of the text
 // (normalizeWithMap, so spans map back), their proclitic readings, and phrase dictionaries over them.
 import { normalizeArabic, normalizeWithMap, type Normalized } from '../../arabic/normalize.js';
+import { eachNormalizedToken } from '../../arabic/normalized-tokens.js';
 
 /** A token of the normalised text: w = word (letters only), n = number (digits with separators), p = other. */
 export interface NTok {
@@ -15,24 +16,21 @@ export interface NTok {
   rd?: Reading[];
 }
 
-const TOK_RE = /(\d+(?:[.,]\d+)*)|(\p{L}+)|(\S)/gu;
-
 /**
- * Tokens of a normalised text. Tokens of the same form share its string and its readings (read only), computed
- * once per text: a word's readings are set as it is cut, every other token's on first use.
+ * Tokens of a normalised text (eachNormalizedToken). Tokens of the same form share its string and its readings (read
+ * only), computed once per text: a word's readings are set as it is cut, every other token's on first use.
  */
 export function tokenizeNormalized(norm: string): NTok[] {
   const out: NTok[] = [];
   const forms = new Map<string, { t: string; rd: Reading[] | undefined }>();
-  const re = new RegExp(TOK_RE);
   let prevEnd = -1;
-  for (let m = re.exec(norm); m; m = re.exec(norm)) {
-    const kind = m[1] ? 'n' : m[2] ? 'w' : 'p';
-    let f = forms.get(m[0]);
-    if (!f) forms.set(m[0], (f = { t: m[0], rd: kind === 'w' ? readings(m[0]) : undefined }));
-    out.push({ s: m.index, e: m.index + m[0].length, t: f.t, kind, glued: m.index === prevEnd, rd: f.rd });
-    prevEnd = m.index + m[0].length;
-  }
+  eachNormalizedToken(norm, (s, e, kind) => {
+    const t = norm.slice(s, e);
+    let f = forms.get(t);
+    if (!f) forms.set(t, (f = { t, rd: kind === 'w' ? readings(t) : undefined }));
+    out.push({ s, e, t: f.t, kind, glued: s === prevEnd, rd: f.rd });
+    prevEnd = e;
+  });
   return out;
 }
 
@@ -61,17 +59,17 @@ const PREP = new Set(['ب', 'ل', 'ك']);
 /** Readings of a (normalised) word, the unsplit one first: و/ف, then ب/ل/ك, and لل = ل + ال. */
 export function readings(word: string): Reading[] {
   const out: Reading[] = [{ base: word, off: 0 }];
-  const heads: Reading[] = [{ base: word, off: 0 }];
-  if (word.length > 2 && CONJ.has(word[0])) {
-    heads.push({ base: word.slice(1), off: 1 });
-    out.push({ base: word.slice(1), off: 1 });
-  }
-  for (const h of heads) {
-    const b = h.base;
-    if (b.length > 3 && b.startsWith('لل')) out.push({ base: 'ال' + b.slice(2), off: h.off });
-    if (b.length > 2 && PREP.has(b[0])) out.push({ base: b.slice(1), off: h.off + 1 });
-  }
+  const rest = word.length > 2 && CONJ.has(word[0]) ? word.slice(1) : null;
+  if (rest !== null) out.push({ base: rest, off: 1 });
+  addPrepositionReadings(out, word, 0);
+  if (rest !== null) addPrepositionReadings(out, rest, 1);
   return out;
+}
+
+/** Adds the readings of `b` (the word from `off` on) without ب/ل/ك, and لل read as ل + ال. */
+function addPrepositionReadings(out: Reading[], b: string, off: number): void {
+  if (b.length > 3 && b.startsWith('لل')) out.push({ base: 'ال' + b.slice(2), off });
+  if (b.length > 2 && PREP.has(b[0])) out.push({ base: b.slice(1), off: off + 1 });
 }
 
 /** The first reading of a token found in `dict`, or null. */

@@ -19,6 +19,7 @@ const cueTable = once((): Map<string, CueKind> => {
 
 const OPEN_CLOSE: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 const OPENING = Object.keys(OPEN_CLOSE).join('');
+const OPENING_UNITS = new Set([...OPENING].map((ch) => ch.charCodeAt(0)));
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انما']);
 const SWITCH = /^(من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها|في المقابل)/u;
 
@@ -87,20 +88,21 @@ function quotePairs(text: string): Span[] {
   const unclosed = (end: number) => {
     if (open && open.ch !== '"' && end - open.at > 20) pairs.push({ start: open.at + 1, end });
   };
+  // Read by code unit: no one-letter string per character.
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' && text[i + 1] === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a && text.charCodeAt(i + 1) === 0x0a) {
       unclosed(i);
       open = null;
     }
     if (open) {
-      if (ch === OPEN_CLOSE[open.ch] || (open.ch === '„' && ch === '”')) {
+      if (c === OPEN_CLOSE[open.ch].charCodeAt(0) || (open.ch === '„' && c === 0x201d)) {
         if (i - open.at > 1) pairs.push({ start: open.at + 1, end: i });
         open = null;
       }
       continue;
     }
-    if (OPENING.includes(ch)) open = { ch, at: i };
+    if (OPENING_UNITS.has(c)) open = { ch: text[i], at: i };
   }
   unclosed(text.trimEnd().length);
   return pairs;
