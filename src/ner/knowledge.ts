@@ -126,10 +126,10 @@ export function makeKnowledge(
   };
 }
 
-/** The columns of a word-class table read as features: c<N> (N classes), b<N> (the first N bits of a Brown path). */
-const CLASS_COLUMN = /^[cb]\d+$/;
+/** The columns of a word-class table read as features: c<N> (N classes), b<N> (the first N bits of a Brown path), e<N> (N classes of word vectors). */
+const CLASS_COLUMN = /^[cbe]\d+$/;
 
-/** Word classes of the rows of a ner_clusters.tsv file: every column named c<N> or b<N>. */
+/** Word classes of the rows of a ner_clusters.tsv file: every column named c<N>, b<N> or e<N>. */
 export function clusterRows(rows: readonly TsvRow[]): { word: string; classes: string[] }[] {
   return rows.map((r) => ({
     word: r.word,
