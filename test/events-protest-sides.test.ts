@@ -74,3 +74,8 @@ test('the security forces protesters clash with are the target; «قوى الأ�
   assert.equal(e.target?.entity?.startsWith('rasad:generic:security_forces'), true, JSON.stringify(e.target));
   assert.equal(e.target?.sector, 'COP');
 });
+
+test('objection and anger name the target as protest does (اعتراضا، غضبا)', () => {
+  assert.equal(byRules('واعتصم المئات في الساحة اعتراضا على قرار الحكومة الأردنية رفع الأسعار.')?.target?.country, 'JOR');
+  assert.equal(byRules('وتظاهر الآلاف في الشوارع غضبا من تصريحات الرئيس الفرنسي.')?.target?.country, 'FRA');
+});
