@@ -98,3 +98,9 @@ test("'أمام' after a speech word names its audience, not where protesters ga
   const byRules = (text: string) => extractEvents(analyzeText(text, meta, 'k'), { sides: { model: null } }).find((e) => e.type === 'PROTEST');
   assert.equal(byRules('وقال المتظاهرون إنهم يرفضون التصريحات التي أدلى بها الوزير أمس أمام البرلمان.')?.target ?? null, null);
 });
+
+test("a definite noun ending in 'ه' is no pronoun on the aim ('لمشكلة المياه')", () => {
+  const e = protest('وأمام مكتب المحافظ، تظاهر نحو مئتي شخص يرفعون الأعلام العراقية للمطالبة بإيجاد حل لمشكلة المياه في المدينة.');
+  assert.ok(e, 'a protest');
+  assert.notEqual(e.target?.entity, 'Q796', JSON.stringify(e.target));
+});

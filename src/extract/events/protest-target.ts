@@ -58,7 +58,8 @@ function pronounAim(ctx: Context, k: number, end: number, from: number, source: 
     if (w.kind !== 'word') return null;
     if (actorsInRange(ctx, j, j + 1).length) return null;
     if (isHedge(w.norm)) continue;
-    if (!w.readings.some((r) => r.enclitic === 'ه' || r.enclitic === 'ها')) continue;
+    // A definite noun takes no pronoun: 'المياه' is no 'المي' + 'ه'.
+    if (!w.readings.some((r) => (r.enclitic === 'ه' || r.enclitic === 'ها') && !r.proclitics.includes('ال') && !r.stem.startsWith('ال'))) continue;
     const before = actorsInRange(ctx, from, k).filter((a) => a.last < k && (a.entity.type === 'PERSON' || a.entity.type === 'COUNTRY') && !a.place && a.entity.id !== source?.entity.id);
     // The whole mention, not the nisba inside it: 'الرئيس الأميركي', not 'الأميركي'; unless the whole is linked to a
     // person of another country than its own nisba says.
