@@ -74,3 +74,16 @@ test('the security forces protesters clash with are the target; «قوى الأ�
   assert.equal(e.target?.entity?.startsWith('rasad:generic:security_forces'), true, JSON.stringify(e.target));
   assert.equal(e.target?.sector, 'COP');
 });
+
+test('objection and anger name the target as protest does (اعتراضا، غضبا)', () => {
+  assert.equal(byRules('واعتصم المئات في الساحة اعتراضا على قرار الحكومة الأردنية رفع الأسعار.')?.target?.country, 'JOR');
+  assert.equal(byRules('وتظاهر الآلاف في الشوارع غضبا من تصريحات الرئيس الفرنسي.')?.target?.country, 'FRA');
+});
+
+test("a harm noun's genitive is who did it when the one harmed follows with 'ل' ('إعدام السلطات X للشيخ')", () => {
+  assert.equal(byRules('وتظاهر المئات في المنامة احتجاجا على إعدام السلطات الإيرانية لناشط معارض.')?.target?.entity, 'rasad:org:government:IRN');
+  assert.equal(byRules('ونظم الصحفيون وقفة احتجاجية تنديدا باعتقال الشرطة التونسية لزملائهم.')?.target?.country, 'TUN');
+  assert.equal(firstEvent('وفي باريس، تجمع العشرات في ساحة الجمهورية وللمطالبة باستمرار الاحتجاجات ضد حوادث قتل عناصر الشرطة لشبان من الضواحي.', 'PROTEST').target?.entity?.startsWith('rasad:generic:police'), true);
+  // People named by what they are do not become the doer this way ('مقتل المدنيين لليوم الثالث').
+  assert.equal(byRules('وتظاهر المئات احتجاجا على مقتل المدنيين لليوم الثالث.')?.target?.entity?.startsWith('rasad:generic:civilians') ?? false, false);
+});

@@ -73,3 +73,34 @@ test("a hedge does not count in the aim's reach, and a pronoun on the aim names 
   const visit = protest('واستقبل الملك عبدالله الثاني رئيس الوزراء الإسرائيلي في عمان، فيما تظاهر آلاف الأردنيين احتجاجا على زيارته التي استمرت ساعات.');
   assert.equal(visit?.target?.country, 'ISR', JSON.stringify(visit?.target));
 });
+
+test('banners or chants that denounce someone name the target (تندد، مناهضين)', () => {
+  const byRules = (text: string) => extractEvents(analyzeText(text, meta, 'h'), { sides: { model: null } }).find((e) => e.type === 'PROTEST');
+  assert.equal(byRules('وتظاهر المئات في وسط المدينة، ورفعوا لافتات تندد بسياسة الرئيس الفرنسي إيمانويل ماكرون.')?.target?.country, 'FRA');
+  assert.equal(byRules('وخرج آلاف المتظاهرين مناهضين للحكومة العراقية في شوارع البصرة.')?.target?.country, 'IRQ');
+});
+
+test('whom protesters back (release, return, solidarity) is not their target', () => {
+  const byRules = (text: string) => extractEvents(analyzeText(text, meta, 'i'), { sides: { model: null } }).find((e) => e.type === 'PROTEST');
+  assert.equal(byRules('وتظاهر العشرات في الشوارع للمطالبة بعودة الرئيس المخلوع محمد مرسي إلى الحكم.')?.target ?? null, null);
+  assert.equal(byRules('واعتصم الصحافيون في الساحة للمطالبة بالإفراج عن رئيس الوزراء السابق نواز شريف.')?.target ?? null, null);
+  // The demand after the backing still names the target: 'بالإفراج عن X ... ومطالبين الحكومة'.
+  assert.equal(byRules('وتجمع المئات للمطالبة بالإفراج عن المعتقلين مطالبين الحكومة الأردنية بالاستجابة.')?.target?.country, 'JOR');
+});
+
+test('a country after a front word is the target only as owner of the building named before it', () => {
+  const byRules = (text: string) => extractEvents(analyzeText(text, meta, 'j'), { sides: { model: null } }).find((e) => e.type === 'PROTEST');
+  assert.equal(byRules('واحتشد المتظاهرون أمام سفارة الولايات المتحدة في العاصمة.')?.target?.country, 'USA');
+  assert.equal(byRules('وتجمع المتظاهرون قرب الحدود اللبنانية مساء أمس.')?.target ?? null, null);
+});
+
+test("'أمام' after a speech word names its audience, not where protesters gather", () => {
+  const byRules = (text: string) => extractEvents(analyzeText(text, meta, 'k'), { sides: { model: null } }).find((e) => e.type === 'PROTEST');
+  assert.equal(byRules('وقال المتظاهرون إنهم يرفضون التصريحات التي أدلى بها الوزير أمس أمام البرلمان.')?.target ?? null, null);
+});
+
+test("a definite noun ending in 'ه' is no pronoun on the aim ('لمشكلة المياه')", () => {
+  const e = protest('وأمام مكتب المحافظ، تظاهر نحو مئتي شخص يرفعون الأعلام العراقية للمطالبة بإيجاد حل لمشكلة المياه في المدينة.');
+  assert.ok(e, 'a protest');
+  assert.notEqual(e.target?.entity, 'Q796', JSON.stringify(e.target));
+});

@@ -6,6 +6,7 @@ import type { Context } from './context.js';
 import type { ActorMention } from './actors.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsOfSentence } from './sides/choose.js';
+import { STATE_SECTORS } from './kinds.js';
 
 const WORDS = loadSideRuleWords();
 const HARMS = WORDS.get('protest_harm')!;
@@ -25,6 +26,8 @@ export interface HarmAim {
   /** Who did the harm, when the sentence names him, else null. */
   doer: ActorMention | null;
 }
+
+const mayDo = (a: ActorMention) => !a.entity.id.startsWith('rasad:generic:') || STATE_SECTORS.has(a.entity.sector ?? '');
 
 /** Every actor of the sentence (named or named by what it is) starting in words [from, to), in text order. */
 const actorsAt = (ctx: Context, from: number, to: number) => actorsOfSentence(ctx.sides, from).filter((a) => a.first >= from && a.first < to).sort((a, b) => a.first - b.first);
@@ -57,5 +60,9 @@ export function harmAim(ctx: Context, k: number, reach: number, end: number, pic
   // 'الاعتقالات الإسرائيلية', 'القصف الأمريكي': a country's nisba agreeing with the definite noun is who did it.
   const next = actorsAt(ctx, at + 1, at + 2)[0];
   if (next && definite(ctx, at) && next.entity.type === 'COUNTRY' && /^ال.*ي(ه|ين|ون)?$/.test(ctx.words[next.first].norm)) return { at, doer: next };
+  // 'إعدام السلطات السعودية للشيخ', 'اعتقال الشرطة للناشطين': the noun's genitive is who did it when the one it was done
+  // to follows with 'ل'; a state or a named party, not people named by what they are ('قتل المدنيين لليوم الثالث').
+  if (next && next.first === at + 1 && !definite(ctx, at) && mayDo(next) && ctx.words[next.last + 1]?.kind === 'word'
+    && ctx.words[next.last + 1].readings.some((r) => r.proclitics.includes('ل'))) return { at, doer: next };
   return { at, doer: markedDoer(ctx, at, end, pick) };
 }

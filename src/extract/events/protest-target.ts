@@ -16,6 +16,10 @@ const FRONTS = loadSideRuleWords().get('protest_front')!;
 const HEDGES = loadSideRuleWords().get('protest_hedge')!;
 const SEATS = loadSideRuleWords().get('protest_seat')!;
 const TOWARD = loadSideRuleWords().get('protest_toward')!;
+const BACKED = loadSideRuleWords().get('protest_for')!;
+const SPEECH = loadSideRuleWords().get('protest_speech')!;
+/** How many words before 'أمام' a speech word makes it a speech's audience: 'أدلى بها الاثنين أمام البرلمان'. */
+const SPEECH_REACH = 3;
 /** How many words after 'أمام' the body may start: 'أمام مقر رئاسة الوزراء'. */
 const FRONT_REACH = 3;
 /** How many words after the cue its actor may start: 'مطالبين بوضوح برحيل السلطات'. */
@@ -36,6 +40,13 @@ const isAim = inSet(AIMS);
 const isFront = inSet(FRONTS);
 const isHedge = inSet(HEDGES);
 const isToward = inSet(TOWARD);
+const isBacked = inSet(BACKED);
+const isSpeech = inSet(SPEECH);
+/** 'خارج السفارة الصينية', 'أمام سفارة الصين': a country after a front word is whom protesters address only as the owner of
+ * the building named right before it; 'قرب الحدود اللبنانية', 'مقر نقابة الصحافيين العراقيين' name where, not whom. */
+const ownsSeat = (ctx: Context, a: ActorMention) => a.entity.type !== 'COUNTRY' || (ctx.words[a.first - 1]?.kind === 'word' && ctx.words[a.first - 1].readings.some((r) => SEATS.has(r.stem)));
+/** 'أمام' after a speech word ('ألقى كلمة أمام البرلمان') names an audience, not a gathering. */
+const afterSpeech = (ctx: Context, k: number, from: number) => ctx.words.slice(Math.max(from, k - SPEECH_REACH), k).some((w) => w.kind === 'word' && isSpeech(w.norm));
 /** 'إلى مقر رئيس الوزراء', 'نحو السفارة': heading to the building of a body says whom protesters address, as 'أمام' does. */
 const towardSeat = (ctx: Context, k: number) => isToward(ctx.words[k].norm) && ctx.words[k + 1]?.kind === 'word' && ctx.words[k + 1].readings.some((r) => SEATS.has(r.stem));
 
@@ -47,7 +58,8 @@ function pronounAim(ctx: Context, k: number, end: number, from: number, source: 
     if (w.kind !== 'word') return null;
     if (actorsInRange(ctx, j, j + 1).length) return null;
     if (isHedge(w.norm)) continue;
-    if (!w.readings.some((r) => r.enclitic === 'ه' || r.enclitic === 'ها')) continue;
+    // A definite noun takes no pronoun: 'المياه' is no 'المي' + 'ه'.
+    if (!w.readings.some((r) => (r.enclitic === 'ه' || r.enclitic === 'ها') && !r.proclitics.includes('ال') && !r.stem.startsWith('ال'))) continue;
     const before = actorsInRange(ctx, from, k).filter((a) => a.last < k && (a.entity.type === 'PERSON' || a.entity.type === 'COUNTRY') && !a.place && a.entity.id !== source?.entity.id);
     // The whole mention, not the nisba inside it: 'الرئيس الأميركي', not 'الأميركي'; unless the whole is linked to a
     // person of another country than its own nisba says.
@@ -73,6 +85,9 @@ export function protestTarget(ctx: Context, hit: TriggerHit, source: ActorMentio
     // 'على ما وصفوه بانتهاكات X': the hedge's words do not count.
     let end = k + 1;
     for (let n = 0; end < to && n < REACH; end++) if (!(ctx.words[end].kind === 'word' && isHedge(ctx.words[end].norm))) n++;
+    // 'للمطالبة بالإفراج عن X', 'بعودة الرئيس X': whom they back ends the demand's reach.
+    const backed = ctx.words.slice(k + 1, end).findIndex((x) => x.kind === 'word' && isBacked(x.norm));
+    if (backed >= 0) end = k + 1 + backed;
     // Nor a nisba inside who protests ('الحكومة المصرية' taken as the source: not 'المصرية').
     const fits = (x: ActorMention) => x.last < to && x.prep !== 'في' && (!x.place || acts({ ...x, prep: null })) && x.entity.id !== source?.entity.id
       && !(source && x.first >= source.first && x.last <= source.last);
@@ -92,8 +107,8 @@ export function protestTarget(ctx: Context, hit: TriggerHit, source: ActorMentio
   // that cannot stand for its government ('أمام مبنى المحافظة' in a town is where).
   for (let k = from; k < to; k++) {
     const w = ctx.words[k];
-    if (w.kind !== 'word' || !(isFront(w.norm) || towardSeat(ctx, k))) continue;
-    const a = candidatesIn(ctx, k + 1, Math.min(to, k + 1 + FRONT_REACH)).find((x) => x.first <= k + FRONT_REACH && x.last < to && (!x.place || acts({ ...x, prep: null })) && x.entity.id !== source?.entity.id);
+    if (w.kind !== 'word' || !(isFront(w.norm) || towardSeat(ctx, k)) || afterSpeech(ctx, k, from)) continue;
+    const a = candidatesIn(ctx, k + 1, Math.min(to, k + 1 + FRONT_REACH)).find((x) => x.first <= k + FRONT_REACH && x.last < to && (!x.place || acts({ ...x, prep: null })) && x.entity.id !== source?.entity.id && ownsSeat(ctx, x));
     if (a) return a;
   }
   // ... else the force that breaks the protest up ('استخدمت الشرطة الغاز لتفريق المتظاهرين').
