@@ -117,14 +117,14 @@ export function prepositionBefore(words: Word[], i: number, mentionStart: number
     for (const r of prev.readings) {
       // A preposition with its own pronoun ('فتقدمت فيه القوات', 'شنت عليه الطائرات') governs the pronoun, not the next word.
       if (r.enclitic) continue;
-      if (['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'حول', 'نحو', 'عبر', 'قرب', 'داخل', 'منذ', 'بحق', 'تجاه', 'ازاء', 'حيال', 'بشان', 'لدي', 'بالقرب'].includes(r.stem)) return r.stem;
+      if (['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ضد', 'بين', 'حول', 'نحو', 'عبر', 'قرب', 'داخل', 'منذ', 'بحق', 'تجاه', 'ازاء', 'حيال', 'بشان', 'لدي', 'بالقرب', 'امام', 'خارج', 'خلف', 'وراء', 'عند'].includes(r.stem)) return r.stem;
     }
   }
   return null;
 }
 
 /** Prepositions whose object's genitive is part of the place or target, not an actor. */
-const GOVERNING = new Set(['علي', 'ضد', 'في', 'الي', 'نحو', 'قرب', 'داخل', 'بالقرب']);
+const GOVERNING = new Set(['علي', 'ضد', 'في', 'الي', 'نحو', 'قرب', 'داخل', 'بالقرب', 'امام', 'خارج']);
 
 const COUNTS = loadSideRuleWords().get('count')!;
 const PARTITIVE = loadSideRuleWords().get('partitive')!;
