@@ -30,7 +30,7 @@ const dir = args[0] && !args[0].startsWith('--') ? args[0] : path.resolve(root, 
 const EPOCHS = Number(opt('--epochs', '10'));
 const SEED = Number(opt('--seed', '1'));
 /** Perceptrons averaged, each with its own shuffle seed. */
-const BAG = Number(opt('--bag', '15'));
+const BAG = Number(opt('--bag', '30'));
 const FOLDS = 5;
 /** The types the GSR records annotate: the model chooses sides for these only. */
 const TYPES = ['ASSAULT', 'PROTEST'];
