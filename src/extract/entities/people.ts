@@ -201,14 +201,11 @@ function readPhrase(s: DocState, t: TitleHit): Phrase {
       j = nextSolid(s, t2.last + 1);
       continue;
     }
-    // 'مدير الشرطة في محافظة نينوى X': the place or body the office is held in, after في.
+    // 'مدير الشرطة في محافظة نينوى X': the body held in after في; a place says where (its country kept), not whose.
     const inScope = w.norm === 'في' ? s.startingAt(nextSolid(s, j + 1)) : null;
     if (inScope && s.typeOf(inScope) !== 'PERSON') {
-      // A place there says where, not whose ('Director', not 'Director of Ramallah'): only its country is kept.
-      if (s.typeOf(inScope) !== 'PLACE') { j = nextSolid(s, j + 1); continue; }
-      country ??= s.entities.get(inScope.id)!.info.country;
-      end = inScope.last;
-      j = nextSolid(s, inScope.last + 1);
+      if (s.typeOf(inScope) === 'PLACE') [country, end, j] = [country ?? s.entities.get(inScope.id)!.info.country, inScope.last, nextSolid(s, inScope.last + 1)];
+      else j = nextSolid(s, j + 1);
       continue;
     }
     const stems = wordReadings(w).map((r) => r.stem);
