@@ -137,11 +137,9 @@ function countsNext(w: Word | undefined): boolean {
   return !!w && (w.kind === 'number' || (w.kind === 'word' && wordReadings(w).some((r) => isCountWord(r.stem.replace(/^ال/, '')))));
 }
 
+const PEOPLE_OBJECT_VERBS = eventWords('people_object_verbs');
 /** A verb of acting on people right before a count form ('قتلت القوات مسلحا'): the form is its object. */
-function actsOnPeople(w: Word | undefined): boolean {
-  const verbs = eventWords('people_object_verbs');
-  return !!w && w.kind === 'word' && wordReadings(w).some((r) => verbs.has(r.stem));
-}
+const actsOnPeople = (w: Word | undefined) => !!w && w.kind === 'word' && wordReadings(w).some((r) => PEOPLE_OBJECT_VERBS.has(r.stem));
 
 function stemsOf(w: Word): { stem: string; cut: number }[] {
   return w.kind === 'word' ? wordReadings(w).map((r) => ({ stem: r.stem, cut: r.cut })) : [];

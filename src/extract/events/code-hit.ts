@@ -69,6 +69,10 @@ function strikeAgent(ctx: Context, hit: TriggerHit): ActorMention | null {
   return actorsOfSentence(ctx.sides, hit.first).find((a) => a.first === hit.last + 1 && !a.prep && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '')) ?? null;
 }
 
+/** An actor standing where an act names who suffered it (victims.ts victimSlotsOf), with no preposition or after a
+ * partitive من ('قتل ثلاثة عناصر من الجيش'). */
+const inVictimSlot = (ctx: Context, a: ActorMention) => (!a.prep || a.prep === 'من') && !!ctx.sides.victimSlots?.has(a.first);
+
 /** The coded event of one trigger hit, or null when the hit is no event. */
 export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): CodedEvent | null {
   const { doc, words } = ctx;
@@ -194,8 +198,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   }
   // Otherwise who stands right after such a verb suffered it ('وقتل عراقيان في تفجير'), of this act or of one told with
   // it ('وقتل جنديان أميركيان في هجوم'): the target, not the source.
-  // (A victim's slot holds the body after a partitive من too: 'قتل ثلاثة عناصر من الجيش'.)
-  else if (src && ctx.sides.victimSlots?.has(src.first) && (!src.prep || src.prep === 'من')) {
+  else if (src && inVictimSlot(ctx, src)) {
     if (!tgt) tgt = src;
     src = null;
   }
@@ -246,11 +249,11 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   tgt = tgt && groupOf(ctx, tgt);
   // Who the act names as having suffered it ('اغتيال النائب X', 'تعرض X لمحاولة اغتيال') is its target, never its source.
   if (hit.entry.type === 'ASSAULT' && ctx.sides.victimSlots?.size) {
-    if (src && (!src.prep || src.prep === 'من') && ctx.sides.victimSlots.has(src.first)) {
+    if (src && inVictimSlot(ctx, src)) {
       if (!tgt) tgt = src;
       src = null;
     }
-    if (!tgt) tgt = actorsOfSentence(ctx.sides, hit.first).find((a) => a.first >= clause[0] && a.last < clause[1] && (!a.prep || a.prep === 'من') && ctx.sides.victimSlots!.has(a.first) && a.entity.id !== src?.entity.id) ?? null;
+    if (!tgt) tgt = actorsOfSentence(ctx.sides, hit.first).find((a) => a.first >= clause[0] && a.last < clause[1] && inVictimSlot(ctx, a) && a.entity.id !== src?.entity.id) ?? null;
   }
   // 'أعلن الجيش مقتل اثنين من جنوده': the body whose own members suffered the act is its target, not who did it.
   const losing = ownLossesOwner(ctx, hit);

@@ -11,26 +11,17 @@ import type { TriggerHit } from './triggers.js';
 
 /** Words at most between the carrying verb and the verbal noun (its subject, a time word, the preposition). */
 const GAP = 6;
-/** Prepositions written apart that a carrying verb takes before the noun ('نجح في', 'تمكن من'). */
-const PREPOSITIONS = new Set(['في', 'من', 'علي', 'الي']);
 
 const isSupportVerb = (w: Word, verbs: ReadonlySet<string>) =>
   w.kind === 'word' && (verbs.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => !r.enclitic && verbs.has(r.stem)));
 
-/** The carrying verb's word index before a verbal-noun trigger, or -1. */
+/** The carrying verb's word index before a verbal-noun trigger (within GAP words, no punctuation between), or -1. The noun
+ * may take its preposition ('نجح في قتل', 'قامت بخطف') or none ('حاول قتل', 'واصلت الطائرات قصف'). */
 function supportVerbAt(ctx: Context, hit: TriggerHit, from: number, verbs: ReadonlySet<string>): number {
-  const noun = ctx.words[hit.first];
-  // The noun takes the verb's preposition attached ('بخطف', 'لقصف') or written apart right before it ('في قتل').
-  const attached = noun.readings.some((r) => r.proclitics.some((p) => p === 'ب' || p === 'ل'));
-  const prev = ctx.words[hit.first - 1];
-  const apart = !!prev && prev.kind === 'word' && PREPOSITIONS.has(prev.norm);
   for (let k = hit.first - 1; k >= Math.max(from, hit.first - GAP); k--) {
     const w = ctx.words[k];
     if (w.kind !== 'word') return -1;
-    if (isSupportVerb(w, verbs)) {
-      // 'حاول قتل', 'واصلت الطائرات قصف': a direct object needs no preposition.
-      return attached || apart || k === hit.first - 1 || k < hit.first - 1 ? k : -1;
-    }
+    if (isSupportVerb(w, verbs)) return k;
   }
   return -1;
 }
