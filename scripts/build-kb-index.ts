@@ -1,4 +1,4 @@
-// Writes dist/kb/index.prebuilt.json (and dist/workers/ner.prebuilt.bin, the NER tagger's data), the KB index in compact form that start-up reads instead of building it
+// Writes dist/kb/index.prebuilt.bin (and dist/workers/ner.prebuilt.bin, the NER tagger's data), the KB index in compact form that start-up reads instead of building it
 // from the TSVs (src/kb/prebuilt.ts). Run by `npm run build` and `prepare` right after `tsc`; it runs the compiled
 // code of dist/, so that the file's key covers the very code that built it. Usage:
 //   node --import tsx scripts/build-kb-index.ts
@@ -14,7 +14,7 @@ if (!existsSync(writer)) {
 }
 const { writePrebuiltIndex } = (await import(pathToFileURL(writer).href)) as { writePrebuiltIndex: () => number };
 const bytes = writePrebuiltIndex();
-process.stderr.write(`build-kb-index: dist/kb/index.prebuilt.json (${(bytes / 1048576).toFixed(1)} MB)\n`);
+process.stderr.write(`build-kb-index: dist/kb/index.prebuilt.bin (${(bytes / 1048576).toFixed(1)} MB)\n`);
 
 // The NER tagger's shared data in the layout it reads (src/workers/ner-prebuilt.ts), from the same compiled code.
 const nerWriter = path.join(root, 'dist', 'workers', 'ner-prebuilt.js');

@@ -9,6 +9,12 @@ import { loadKnowledge } from '../src/ner/knowledge.js';
 import { loadTagger } from '../src/ner/tagger.js';
 import { sharedData } from '../src/workers/shared-data.js';
 import { startWorker } from '../src/workers/pool.js';
+import { getIndex } from '../src/kb/kb-index.js';
+import { encodeIndex } from '../src/kb/index-codec.js';
+import { prebuiltBytes, readPrebuilt } from '../src/kb/prebuilt.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 test('word table: data in SharedArrayBuffers reads as the local one; lone surrogates and inner BOMs', () => {
   const text = 'word\tclass\nقصف\t1\nقصف\t2\nحلب\t3\n\uFEFFx\t4\n😀\t5\n';
@@ -43,10 +49,20 @@ test('analysis thread: with the shared models and tables it tags and classes wor
     classes: words.map((w) => k.clusters.get(w) ?? null),
     dictionary: words.map((w) => k.dictionary.get(w) ?? null),
     names: words.map((w) => k.nameTokens.get(w) ?? null),
+    gazetteer: words.map((w) => k.gazetteer.get(w) ?? null),
+    entities: words.map((w) => getIndex().trie.get(w)?.entries?.map((e) => getIndex().entities.get(e.id)?.name_en) ?? null),
+    sameIndex: true,
     sameModels: true,
   };
   assert.ok(expected.tags.some((t) => t !== 'O'), 'the sentence has entities');
-  const worker = startWorker(new URL('./hostile/shared-data-worker.ts', import.meta.url), undefined, sharedData());
+  // The KB index as a prebuilt file gives it (tests run from src/, where the build writes none), in a SharedArrayBuffer.
+  const dir = mkdtempSync(path.join(tmpdir(), 'rasad-shared-kb-'));
+  const file = path.join(dir, 'index.prebuilt.bin');
+  writeFileSync(file, prebuiltBytes('k', encodeIndex(getIndex())));
+  const kb = readPrebuilt(file, () => 'k', () => '');
+  rmSync(dir, { recursive: true, force: true });
+  assert.ok(kb && kb.trie.bytes.buffer instanceof SharedArrayBuffer);
+  const worker = startWorker(new URL('./hostile/shared-data-worker.ts', import.meta.url), undefined, { ...sharedData(), kb });
   try {
     const got = await new Promise((resolve, reject) => {
       worker.once('message', resolve);

@@ -1,18 +1,16 @@
-// The KB index in a compact form (JSON of flat arrays) and back: the prebuilt index that start-up reads
-// instead of parsing the TSVs and building the tries (src/kb/prebuilt.ts). `decodeIndex(encodeIndex(x))` gives
-// an index equal to x, object key orders and shared records (a person's record in `kb.people`, in its entity
+// The KB index in a compact form and back: the prebuilt index that start-up reads instead of parsing the TSVs
+// and building the tries (src/kb/prebuilt.ts). The name trie and the entities, most of the index, are word tables
+// (src/ner/word-table.ts: a hash table of line numbers over UTF-8 text, read in place) that decoding does not
+// expand: a trie node or an entity is made when first asked for and kept, so that start-up builds no object per
+// name. The KB records, the title trie and the word sets are plain JSON values. `decodeIndex(encodeIndex(x))` gives
+// an index that reads as x does, key orders and shared records (a person's record in `kb.people`, in its entity
 // and in `holders`) included; test/kb-prebuilt.test.ts proves it on the shipped KB. Pure.
 import type { Kb, CorefRecord, GazetteerRecord, PersonRecord, TitleRecord } from './records.js';
-import type { DictEntry, EntityInfo, Index } from './kb-index.js';
+import type { DictEntry, EntityInfo, Index, TrieLevel, TrieNode } from './kb-index.js';
 import { validateKb } from './parse.js';
-import { decodeEntities, encodeEntities, type EncodedEntities } from './entity-columns.js';
+import { wordTableData, wordTableOf, type WordTable, type WordTableData } from '../ner/word-table.js';
 
-export const CODEC_FORMAT = 2;
-
-interface TrieNode {
-  next: Map<string, TrieNode> | null;
-  entries: DictEntry[] | null;
-}
+export const CODEC_FORMAT = 3;
 
 interface TitleNode {
   next: Map<string, TitleNode> | null;
@@ -25,10 +23,13 @@ type KbRecords = Omit<Kb, 'gazetteer' | 'byIso3' | 'ids'>;
 export interface EncodedIndex {
   format: number;
   kb: KbRecords;
-  /** The entities in the order of `Index.entities`. */
-  entities: EncodedEntities;
-  /** Preorder: word, child count and entry count (-1: no entry list) per node; entries as [entity, flags]. */
-  trie: { top: number; words: string[]; kids: number[]; counts: number[]; entries: number[] };
+  /** Rows `id<TAB>JSON of the entity` (its person as an index into kb.people), in the order of `Index.entities`. */
+  entities: WordTableData;
+  /** Per entity row, its type as an index into entityTypes. */
+  entityType: Uint8Array;
+  entityTypes: string[];
+  /** Rows `path<TAB>children<TAB>entries`: the node's words joined by spaces, its number of next words, its entries as JSON [id, flags] pairs (-: none). */
+  trie: WordTableData;
   titleTrie: { top: number; words: string[]; kids: number[]; titles: number[] };
   coref: [string, number][];
   holders: [string, [number, string | null, string | null, string][]][];
@@ -65,30 +66,66 @@ function entryOf(id: string, flags: number): DictEntry {
   return flags & 4 ? { id, form, cue, prio, short: true } : { id, form, cue, prio };
 }
 
+/** Whether JSON gives `x` back as it is: no undefined, -0, NaN or infinite number, function, Map or Set inside. */
+function keepsInJson(x: unknown): boolean {
+  if (x === null || typeof x === 'string' || typeof x === 'boolean') return true;
+  if (typeof x === 'number') return Number.isFinite(x) && !Object.is(x, -0);
+  if (Array.isArray(x)) return x.every(keepsInJson);
+  if (typeof x === 'object' && !(x instanceof Map) && !(x instanceof Set)) return Object.values(x).every(keepsInJson);
+  return false;
+}
+
+/** The bytes of a table of rows (first cell a key no other row has), checked to read back as written. */
+function rowsTable(rows: string[][], what: string): WordTableData {
+  for (const r of rows) {
+    if (r.some((c) => /[\t\n\r]/.test(c))) fail(`${what}: a cell with a tab or line break: ${JSON.stringify(r[0])}`);
+    if (r[0].startsWith('#') || !r.join('\t').trim() || r[0] !== r[0].trim()) fail(`${what}: a key a table cannot hold: ${JSON.stringify(r[0])}`);
+  }
+  const data = wordTableData(new TextEncoder().encode(`key\n${rows.map((r) => r.join('\t')).join('\n')}\n`));
+  if (data.size !== rows.length) fail(`${what}: keys that are not distinct`);
+  const t = wordTableOf(data);
+  rows.forEach((r, i) => {
+    if (t.find(r[0]) !== i) fail(`${what}: ${JSON.stringify(r[0])} does not read back`);
+  });
+  return data;
+}
+
+interface BuiltNode {
+  next: Map<string, BuiltNode> | null;
+  entries: DictEntry[] | null;
+}
+
 export function encodeIndex(idx: Index): EncodedIndex {
   const { countries, places, people, orgs, orgPatterns, titles, nisbaIrregular, coref } = idx.kb;
   const kb: KbRecords = { countries, places, people, orgs, orgPatterns, titles, nisbaIrregular, coref };
   const personNo = indexOf(people);
-  const entities = encodeEntities([...idx.entities.values()], personNo);
-  const entityNo = indexOf([...idx.entities.keys()]);
 
-  const trie = { top: idx.trie.size, words: [] as string[], kids: [] as number[], counts: [] as number[], entries: [] as number[] };
-  const walk = (map: Map<string, TrieNode>) => {
+  const entityTypes: string[] = [];
+  const typeNo = new Map<string, number>();
+  const infos = [...idx.entities.values()];
+  const entityType = new Uint8Array(infos.length);
+  const entityRows = infos.map((info, i) => {
+    let t = typeNo.get(info.type);
+    if (t === undefined) typeNo.set(info.type, (t = entityTypes.push(info.type) - 1));
+    entityType[i] = t;
+    const plain = info.person ? { ...info, person: personNo.get(info.person) ?? fail(`entity ${info.id}: person record not in kb.people`) } : info;
+    if (!keepsInJson(plain)) fail(`entity ${info.id}: a value JSON does not keep`);
+    return [info.id, JSON.stringify(plain)];
+  });
+
+  const trieRows: string[][] = [];
+  const walk = (map: Map<string, BuiltNode>, prefix: string) => {
     for (const [word, node] of map) {
       if (Object.keys(node).join(',') !== 'next,entries') fail('trie node keys');
-      trie.words.push(word);
-      trie.kids.push(node.next?.size ?? 0);
+      if (!word || /\s/.test(word)) fail(`trie word ${JSON.stringify(word)}`);
       if (node.next && !node.next.size) fail('trie node with an empty map of next words');
-      trie.counts.push(node.entries ? node.entries.length : -1);
-      for (const e of node.entries ?? []) {
-        const n = entityNo.get(e.id);
-        if (n === undefined) fail(`entry for ${e.id}, which is no entity`);
-        trie.entries.push(n, entryFlags(e));
-      }
-      if (node.next) walk(node.next);
+      const path = prefix ? `${prefix} ${word}` : word;
+      const entries = node.entries ? JSON.stringify(node.entries.map((e) => [e.id, entryFlags(e)])) : '-';
+      trieRows.push([path, String(node.next?.size ?? 0), entries]);
+      if (node.next) walk(node.next, path);
     }
   };
-  walk(idx.trie as Map<string, TrieNode>);
+  walk(idx.trie as unknown as Map<string, BuiltNode>, '');
 
   const titleNo = indexOf(titles);
   const titleTrie = { top: idx.titleTrie.size, words: [] as string[], kids: [] as number[], titles: [] as number[] };
@@ -107,8 +144,10 @@ export function encodeIndex(idx: Index): EncodedIndex {
   return {
     format: CODEC_FORMAT,
     kb,
-    entities,
-    trie,
+    entities: rowsTable(entityRows, 'entities'),
+    entityType,
+    entityTypes,
+    trie: rowsTable(trieRows, 'trie'),
     titleTrie,
     coref: [...idx.coref].map(([form, c]) => [form, corefNo.get(c) ?? fail('coreference record not in kb.coref')]),
     holders: [...idx.holders].map(([k, list]) => [k, list.map((h) => {
@@ -119,6 +158,122 @@ export function encodeIndex(idx: Index): EncodedIndex {
     patternOwner: [...idx.patternOwner],
     ownedPattern: [...idx.ownedPattern],
   };
+}
+
+/** Words looked up and not found that a memo keeps before it starts again (documents bring new words without end). */
+const MAX_MISSES = 50_000;
+
+/**
+ * A level of the name trie over its table: a node is made when first asked for, and kept with the words asked
+ * for (a Map lookup, as fast as the built trie's, where the table hashes the word's bytes).
+ */
+class TableTrieLevel implements TrieLevel {
+  private readonly memo = new Map<string, TrieNode | null>();
+  private misses = 0;
+
+  constructor(private readonly table: WordTable, private readonly prefix: string) {}
+
+  get(word: string): TrieNode | undefined {
+    const known = this.memo.get(word);
+    if (known !== undefined) return known ?? undefined;
+    const row = this.table.find(this.prefix ? `${this.prefix} ${word}` : word);
+    if (row < 0) {
+      if (++this.misses > MAX_MISSES) this.forgetMisses();
+      this.memo.set(word, null);
+      return undefined;
+    }
+    const [path, kids, entries] = this.table.cells(row);
+    const node: TrieNode = {
+      next: kids !== '0' ? new TableTrieLevel(this.table, path) : null,
+      entries: entries === '-' ? null : (JSON.parse(entries) as [string, number][]).map(([id, flags]) => entryOf(id, flags)),
+    };
+    this.memo.set(word, node);
+    return node;
+  }
+
+  private forgetMisses(): void {
+    for (const [w, n] of this.memo) if (n === null) this.memo.delete(w);
+    this.misses = 0;
+  }
+}
+
+/** The entities over their table, in row order: an entity is parsed when first asked for, and kept. */
+export class TableEntities implements ReadonlyMap<string, EntityInfo> {
+  private readonly table: WordTable;
+  private readonly made: (EntityInfo | undefined)[];
+  /** Ids asked for -> their row (-1: none); misses are forgotten past MAX_MISSES. */
+  private readonly rows = new Map<string, number>();
+  private misses = 0;
+
+  constructor(private readonly enc: Pick<EncodedIndex, 'entities' | 'entityType' | 'entityTypes'>, private readonly people: readonly PersonRecord[]) {
+    this.table = wordTableOf(enc.entities);
+    this.made = new Array<EntityInfo | undefined>(enc.entityType.length);
+  }
+
+  get size(): number {
+    return this.made.length;
+  }
+
+  private at(row: number): EntityInfo {
+    let e = this.made[row];
+    if (!e) {
+      const o = JSON.parse(this.table.cells(row)[1]) as EntityInfo & { person?: unknown };
+      if (typeof o.person === 'number') o.person = this.people[o.person];
+      this.made[row] = e = o as EntityInfo;
+    }
+    return e;
+  }
+
+  private rowOf(id: string): number {
+    let row = this.rows.get(id);
+    if (row === undefined) {
+      row = this.table.find(id);
+      if (row < 0 && ++this.misses > MAX_MISSES) {
+        for (const [k, r] of this.rows) if (r < 0) this.rows.delete(k);
+        this.misses = 0;
+      }
+      this.rows.set(id, row);
+    }
+    return row;
+  }
+
+  get(id: string): EntityInfo | undefined {
+    const row = this.rowOf(id);
+    return row < 0 ? undefined : this.at(row);
+  }
+
+  has(id: string): boolean {
+    return this.rowOf(id) >= 0;
+  }
+
+  /** The entities of one type, in the order of the index (only they are parsed). */
+  ofType(type: string): EntityInfo[] {
+    const t = this.enc.entityTypes.indexOf(type);
+    const out: EntityInfo[] = [];
+    if (t < 0) return out;
+    for (let r = 0; r < this.made.length; r++) if (this.enc.entityType[r] === t) out.push(this.at(r));
+    return out;
+  }
+
+  *values(): MapIterator<EntityInfo> {
+    for (let r = 0; r < this.made.length; r++) yield this.at(r);
+  }
+
+  *keys(): MapIterator<string> {
+    for (const e of this.values()) yield e.id;
+  }
+
+  *entries(): MapIterator<[string, EntityInfo]> {
+    for (const e of this.values()) yield [e.id, e];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, EntityInfo]> {
+    return this.entries();
+  }
+
+  forEach(f: (value: EntityInfo, key: string, map: ReadonlyMap<string, EntityInfo>) => void): void {
+    for (const e of this.values()) f(e, e.id, this);
+  }
 }
 
 /** The index from its encoded form; `gazetteer` reads the gazetteer's records when something asks for them. */
@@ -132,32 +287,6 @@ export function decodeIndex(enc: EncodedIndex, gazetteer: (iso: Set<string>) => 
     get: () => (gaz ??= gazetteer(new Set(r.countries.map((c) => c.iso3)))),
   });
   const kb = Object.assign(base, validateKb(base)) as Kb;
-
-  const infos = decodeEntities(enc.entities, r.people);
-  const ids = infos.map((e) => e.id);
-  const entities = new Map<string, EntityInfo>(infos.map((e) => [e.id, e]));
-
-  const t = enc.trie;
-  let w = 0;
-  let e = 0;
-  const fill = (map: Map<string, TrieNode>, count: number) => {
-    for (let c = 0; c < count; c++) {
-      const node: TrieNode = { next: null, entries: null };
-      const word = t.words[w];
-      const kids = t.kids[w];
-      const n = t.counts[w];
-      w++;
-      if (n >= 0) {
-        const list: DictEntry[] = [];
-        for (let k = 0; k < n; k++, e += 2) list.push(entryOf(ids[t.entries[e]], t.entries[e + 1]));
-        node.entries = list;
-      }
-      map.set(word, node);
-      if (kids) fill((node.next = new Map()), kids);
-    }
-  };
-  const trie = new Map<string, TrieNode>();
-  fill(trie, t.top);
 
   const tt = enc.titleTrie;
   let tw = 0;
@@ -179,8 +308,8 @@ export function decodeIndex(enc: EncodedIndex, gazetteer: (iso: Set<string>) => 
   const set = (n: SetName) => new Set(enc.sets[n]);
   return {
     kb,
-    trie: trie as Index['trie'],
-    entities,
+    trie: new TableTrieLevel(wordTableOf(enc.trie), ''),
+    entities: new TableEntities(enc, r.people),
     titleTrie: titleTrie as Index['titleTrie'],
     coref: new Map<string, CorefRecord>(enc.coref.map(([form, k]) => [form, r.coref[k]])),
     givenNames: set('givenNames'),

@@ -45,10 +45,23 @@ interface Node {
   entries: DictEntry[] | null;
 }
 
+/** A level of the name trie: the node of each word (a Map when built from the TSVs; a table when prebuilt). */
+export interface TrieLevel {
+  get(word: string): TrieNode | undefined;
+}
+
+export interface TrieNode {
+  /** The level of the words that may follow (null: none). */
+  next: TrieLevel | null;
+  /** The entries of the words up to here (null: they name nothing). */
+  entries: DictEntry[] | null;
+}
+
 export interface Index {
   kb: Kb;
-  trie: Map<string, Node>;
-  entities: Map<string, EntityInfo>;
+  trie: TrieLevel;
+  /** Every entity by id, in a fixed order (read-only: a Map when built from the TSVs, a table when prebuilt). */
+  entities: ReadonlyMap<string, EntityInfo>;
   titleTrie: Map<string, TitleNode>;
   coref: Map<string, CorefRecord>;
   givenNames: Set<string>;
@@ -259,6 +272,12 @@ export function buildIndex(kb: Kb): Index {
   return { kb, trie, entities, titleTrie, coref, givenNames, stopLight, complements, holders, singleKeys, common, patternOwner, ownedPattern, particles, arabicParticles };
 }
 
+
+/** The index's entities of one type, in the index's order (a prebuilt index parses only those). */
+export function entitiesOfType(idx: Index, type: EntityType): EntityInfo[] {
+  const e = idx.entities as ReadonlyMap<string, EntityInfo> & { ofType?: (t: string) => EntityInfo[] };
+  return e.ofType ? e.ofType(type) : [...e.values()].filter((i) => i.type === type);
+}
 
 /**
  * The index over the KB, made on first use and kept for the process: read from the prebuilt index when the

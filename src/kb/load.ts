@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dataPath, loadTsv, parseTsv, type TsvRow } from '../data-files.js';
 import type { Kb } from './records.js';
 import type { Index } from './kb-index.js';
-import { decodeIndex } from './index-codec.js';
+import { decodeIndex, type EncodedIndex } from './index-codec.js';
 import { readPrebuilt } from './prebuilt.js';
 import { once } from '../once.js';
 import { parseKbTsv, splitList, validateKb, parseCountries, parsePlaces, parsePeople, parseOrgs, parseOrgPatterns, parseTitles, parseNisbaIrregular, parseCoref, parseGazetteer } from './parse.js';
@@ -25,12 +25,15 @@ function readGazetteer(): TsvRow[] {
 
 // --- the whole KB ----------------------------------------------------------------------------------------------
 
+/** The encoded index another thread read and shared (useSharedIndex), in place of reading the file. */
+const handedOver: { enc: EncodedIndex | null } = { enc: null };
+
 const prebuilt = once(() => {
-  const enc = readPrebuilt();
+  const enc = handedOver.enc ?? readPrebuilt();
   try {
-    return { index: enc ? decodeIndex(enc, (iso) => parseGazetteer(readGazetteer(), iso)) : null };
+    return { enc, index: enc ? decodeIndex(enc, (iso) => parseGazetteer(readGazetteer(), iso)) : null };
   } catch {
-    return { index: null };
+    return { enc: null, index: null };
   }
 });
 
@@ -40,6 +43,16 @@ const prebuilt = once(() => {
  */
 export function prebuiltIndex(): Index | null {
   return prebuilt().index;
+}
+
+/** The encoded prebuilt index this process reads (its tables in a SharedArrayBuffer), for worker threads; null when there is none. */
+export function sharedIndex(): EncodedIndex | null {
+  return prebuilt().enc;
+}
+
+/** Takes the encoded index another thread read (sharedIndex), before this thread reads its own: it then reads no file. */
+export function useSharedIndex(enc: EncodedIndex | null): void {
+  handedOver.enc ??= enc;
 }
 
 /** Loads and validates the whole knowledge base once per process (the prebuilt index's when there is one). */

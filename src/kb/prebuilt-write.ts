@@ -4,11 +4,12 @@ import { writeFileSync } from 'node:fs';
 import { buildIndex } from './kb-index.js';
 import { readKb } from './load.js';
 import { encodeIndex } from './index-codec.js';
-import { PREBUILT_FILE, prebuiltText, sourceKey } from './prebuilt.js';
+import { PREBUILT_FILE, kbSources, prebuiltBytes, sourceKey } from './prebuilt.js';
+import { sourceStamp } from '../prebuilt-file.js';
 
 /** Builds the index from the TSVs and writes it to `file`; returns the file's size in bytes. */
 export function writePrebuiltIndex(file = PREBUILT_FILE): number {
-  const text = prebuiltText(sourceKey(), encodeIndex(buildIndex(readKb())));
-  writeFileSync(file, text);
-  return Buffer.byteLength(text);
+  const bytes = prebuiltBytes(sourceKey(), encodeIndex(buildIndex(readKb())), sourceStamp(kbSources()));
+  writeFileSync(file, bytes);
+  return bytes.length;
 }

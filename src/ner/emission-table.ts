@@ -46,8 +46,42 @@ export function exactTerms(weights: Float32Array): number {
   return Math.floor(2 ** (53 + lowest) / max);
 }
 
-/** The table of a model (built once per tagger). */
+/** Tables built elsewhere (the prebuilt NER file, another thread) for a model object: emissionTable gives them. */
+const builtTables = new WeakMap<SequenceModel, EmissionTable>();
+
+/** What a table holds besides the model's own weights: shareable between threads and storable in a file. */
+export interface EmissionSlots {
+  mask: number;
+  slots: Int32Array;
+  /** exactTerms, null for Infinity (no weight set). */
+  exactTerms: number | null;
+}
+
+/** The shareable part of a model's table (its slots in a SharedArrayBuffer). */
+export function emissionSlots(model: SequenceModel): EmissionSlots {
+  const t = emissionTable(model);
+  if (!(t.slots.buffer instanceof SharedArrayBuffer)) {
+    const slots = new Int32Array(new SharedArrayBuffer(t.slots.byteLength));
+    slots.set(t.slots);
+    useEmissionSlots(model, { mask: t.mask, slots, exactTerms: Number.isFinite(t.exactTerms) ? t.exactTerms : null });
+    return emissionSlots(model);
+  }
+  return { mask: t.mask, slots: t.slots, exactTerms: Number.isFinite(t.exactTerms) ? t.exactTerms : null };
+}
+
+/**
+ * Installs a table built from this very model (emissionSlots of it, read back, for a model whose weights no
+ * longer change: the shipped one): emissionTable then builds none.
+ */
+export function useEmissionSlots(model: SequenceModel, e: EmissionSlots): void {
+  if (builtTables.has(model)) return;
+  builtTables.set(model, { L: model.labels.length, mask: e.mask, slots: e.slots, weights: model.weights, exactTerms: e.exactTerms ?? Infinity });
+}
+
+/** The table of a model (built once per tagger; the one installed by useEmissionSlots when there is one). */
 export function emissionTable(model: SequenceModel): EmissionTable {
+  const installed = builtTables.get(model);
+  if (installed) return installed;
   const L = model.labels.length;
   const { size, rowKeys } = model.index;
   let cap = 16;

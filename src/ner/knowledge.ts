@@ -6,24 +6,25 @@ import { dataPath, parseTsv, type TsvRow } from '../data-files.js';
 import { hashString, mix } from './hash.js';
 import { wordTableData, wordTableOf, type WordTable, type WordTableData } from './word-table.js';
 import type { WordInfo } from './word-info.js';
+import { knowledgeData, knowledgeOfData, type KnowledgeData, type Lookup } from './knowledge-tables.js';
 
 export const ENTITY_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'] as const;
 
 export interface NerKnowledge {
   /** Matching form of a gazetteer name (words joined by one space) -> its types. */
-  gazetteer: Map<string, string[]>;
+  gazetteer: Lookup<string, string[]>;
   /** Hash of the words of a multi-word gazetteer name (sequenceHash) -> its types. */
-  gazetteerSeq: Map<number, string[]>;
+  gazetteerSeq: Lookup<number, string[]>;
   /** sequenceHash of every first 2, 3, ... words of a multi-word gazetteer name: a walk along the text stops when it leaves them. */
-  gazetteerPrefixes: Set<number>;
+  gazetteerPrefixes: { has(key: number): boolean; readonly size: number };
   /** Longest gazetteer name, in words. */
   gazetteerMaxWords: number;
   /** First ('PERS^') and last ('PERS$') words of multi-word gazetteer names. */
-  nameParts: Map<string, string[]>;
+  nameParts: Lookup<string, string[]>;
   /** Matching form of a context word -> its kinds (PERS_TITLE, LOC_CUE, ...). */
   triggers: Map<string, string[]>;
   /** Matching form -> count in a reference news text (a common-word signal). */
-  frequency: Map<string, number>;
+  frequency: Lookup<string, number>;
   /** Matching form -> word classes learnt from raw text (ner_clusters.tsv), e.g. ['c64:12', 'c256:200']. */
   clusters: WordClasses;
   /**
@@ -264,11 +265,46 @@ export function knowledgeFromFiles(opts: KnowledgeOptions = {}): NerKnowledge {
 }
 
 const shipped = new Map<string, NerKnowledge>();
+/** The list parts of the shipped knowledge in tables (knowledge-tables.ts), by list set: read from the prebuilt file or handed over by another thread. */
+const sharedLists = new Map<string, KnowledgeData>();
 
-/** The shipped knowledge (data/lexicon/ner_*.tsv) with the optional lists given, loaded once. */
+const listSetId = (lists: readonly NerList[]) => [...lists].sort().join(',');
+
+/** The shipped knowledge (data/lexicon/ner_*.tsv) with the optional lists given, loaded once (from shared tables when there are). */
 export function loadKnowledge(lists: readonly NerList[] = []): NerKnowledge {
-  const id = [...lists].sort().join(',');
+  const id = listSetId(lists);
   let k = shipped.get(id);
-  if (!k) shipped.set(id, (k = knowledgeFromFiles({ lists })));
+  if (!k) {
+    const data = sharedLists.get(id);
+    k = data
+      ? { ...knowledgeOfData(data), clusters: shippedClusters(), dictionary: shippedDictionary(), nameTokens: lists.includes('names') ? shippedNameTokens() : new Map(), wordCache: new Map() }
+      : knowledgeFromFiles({ lists });
+    shipped.set(id, k);
+  }
   return k;
+}
+
+/**
+ * The list parts of the shipped knowledge for these lists in SharedArrayBuffers, for worker threads and the
+ * prebuilt file (made from the loaded knowledge when no thread or file handed them over); null when some entry
+ * cannot be held in a table.
+ */
+export function sharedKnowledge(lists: readonly NerList[]): KnowledgeData | null {
+  const id = listSetId(lists);
+  let data = sharedLists.get(id);
+  if (!data) {
+    try {
+      data = knowledgeData(loadKnowledge(lists) as NerKnowledge & { gazetteer: Map<string, string[]> }, 'shared');
+    } catch {
+      return null;
+    }
+    sharedLists.set(id, data);
+  }
+  return data;
+}
+
+/** Takes the list parts another thread (or the prebuilt file) shared: loadKnowledge for these lists then reads no list. */
+export function useSharedKnowledge(lists: readonly NerList[], data: KnowledgeData): void {
+  const id = listSetId(lists);
+  if (!sharedLists.has(id) && !shipped.has(id)) sharedLists.set(id, data);
 }

@@ -13,6 +13,10 @@ export interface WordTable {
   size: number;
   /** The cells of each row whose first cell is `word`, in file order (empty: none). */
   rows(word: string): string[][];
+  /** The first row whose first cell is `word` (-1: none); rows are numbered in file order from 0. */
+  find(word: string): number;
+  /** The cells of row `row` (a number find gave). */
+  cells(row: number): string[];
 }
 
 /** Everything a table reads: the file's bytes and typed arrays (shareable between threads). */
@@ -164,28 +168,31 @@ export function wordTableOf(data: WordTableData): WordTable {
     if (end < 0) end = bytes.length;
     return decoder.decode(bytes.subarray(lineStart[r], end)).replace(/\r$/, '').split('\t');
   };
+  const find = (word: string): number => {
+    const n = encode(word, scratch);
+    if (n < 0) return -1;
+    const w = scratch.buf;
+    let s = hashBytes(w, 0, n) & mask;
+    for (;;) {
+      const first = slots[s];
+      if (first < 0) return -1;
+      const a = lineStart[first];
+      let same = wordEnd[first] - a === n;
+      for (let i = 0; same && i < n; i++) same = bytes[a + i] === w[i];
+      if (same) return first;
+      s = (s + 1) & mask;
+    }
+  };
   return {
     header: data.header,
     size: data.size,
     rows(word: string): string[][] {
-      const n = encode(word, scratch);
-      if (n < 0) return [];
-      const w = scratch.buf;
-      let s = hashBytes(w, 0, n) & mask;
-      for (;;) {
-        const first = slots[s];
-        if (first < 0) return [];
-        const a = lineStart[first];
-        let same = wordEnd[first] - a === n;
-        for (let i = 0; same && i < n; i++) same = bytes[a + i] === w[i];
-        if (same) {
-          const out: string[][] = [];
-          for (let r = first; r >= 0; r = next[r]) out.push(lineOf(r));
-          return out;
-        }
-        s = (s + 1) & mask;
-      }
+      const out: string[][] = [];
+      for (let r = find(word); r >= 0; r = next[r]) out.push(lineOf(r));
+      return out;
     },
+    find,
+    cells: lineOf,
   };
 }
 

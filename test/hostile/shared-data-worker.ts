@@ -2,6 +2,8 @@
 // answers {words} with what its tagger and word tables say of them, and whether they read shared memory.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadKnowledge } from '../../src/ner/knowledge.js';
+import { getIndex } from '../../src/kb/kb-index.js';
+import { sharedIndex } from '../../src/kb/load.js';
 import { loadTagger, shippedModels } from '../../src/ner/tagger.js';
 import { useSharedData, type SharedData } from '../../src/workers/shared-data.js';
 
@@ -14,6 +16,9 @@ parentPort!.on('message', (words: string[]) => {
     classes: words.map((w) => k.clusters.get(w) ?? null),
     dictionary: words.map((w) => k.dictionary.get(w) ?? null),
     names: words.map((w) => k.nameTokens.get(w) ?? null),
+    gazetteer: words.map((w) => k.gazetteer.get(w) ?? null),
+    entities: words.map((w) => getIndex().trie.get(w)?.entries?.map((e) => getIndex().entities.get(e.id)?.name_en) ?? null),
+    sameIndex: !!shared.kb && sharedIndex() === shared.kb,
     sameModels: shippedModels() === shared.models,
   });
 });

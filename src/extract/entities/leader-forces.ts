@@ -5,7 +5,7 @@
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
-import type { Index } from '../../kb/kb-index.js';
+import { entitiesOfType, type Index } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 
 export interface LeaderForceWords {
@@ -30,8 +30,8 @@ export function leaderForceWords(idx?: Index): LeaderForceWords {
 /** Surname (matching form) -> ids of the KB people whose full name ends in it. */
 function surnames(idx: Index, not: ReadonlySet<string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const info of idx.entities.values()) {
-    if (info.type !== 'PERSON' || !info.person) continue;
+  for (const info of entitiesOfType(idx, 'PERSON')) {
+    if (!info.person) continue;
     for (const n of info.person.names_ar) {
       const words = normalizeArabic(n).split(/\s+/);
       if (words.length < 2 || not.has(words[words.length - 1])) continue;

@@ -1,7 +1,7 @@
 // The outlet a report comes from, named in its metadata ('وكالة رصد للأنباء'): matched against the
 // knowledge base's news outlets only, with no entities pass over it.
 import type { Entity } from '../../doc.js';
-import { getIndex, type DictEntry, type EntityInfo, type Index } from '../../kb/kb-index.js';
+import { entitiesOfType, getIndex, type DictEntry, type EntityInfo, type Index } from '../../kb/kb-index.js';
 import { matchWords } from '../../kb/matcher.js';
 import { toWords } from '../../kb/match-words.js';
 
@@ -41,8 +41,7 @@ export interface LatinOutlets {
 /** The Latin names of an index's outlets, built once for every document (entityCues().outlets). */
 export function latinOutlets(idx: Index): LatinOutlets {
   const byName = new Map<string, EntityInfo>();
-  for (const info of idx.entities.values()) {
-    if (info.type !== 'MEDIA') continue;
+  for (const info of entitiesOfType(idx, 'MEDIA')) {
     const key = foldLatinOutlet(info.name_en);
     if (!byName.has(key)) byName.set(key, info);
   }
