@@ -7,7 +7,9 @@ import { stackModels, serializeModel, type SerializedStack } from '../src/ner/mo
 import { makeIndex } from '../src/ner/feature-index.js';
 import { loadKnowledge } from '../src/ner/knowledge.js';
 import { loadTagger } from '../src/ner/tagger.js';
-import { sharedData } from '../src/workers/shared-data.js';
+import { sharedData, withIndex } from '../src/workers/shared-data.js';
+import { shippedModels } from '../src/ner/tagger.js';
+import { rowOf } from '../src/ner/feature-index.js';
 import { startWorker } from '../src/workers/pool.js';
 import { getIndex } from '../src/kb/kb-index.js';
 import { encodeIndex } from '../src/kb/index-codec.js';
@@ -73,4 +75,14 @@ test('analysis thread: with the shared models and tables it tags and classes wor
   } finally {
     await worker.terminate();
   }
+});
+
+test('a shared model without its feature index rebuilds it from its emission table, row for row', () => {
+  const data = sharedData();
+  const whole = shippedModels().first;
+  const rebuilt = withIndex(data.models.first, data.emission.first);
+  assert.equal(rebuilt.weights, whole.weights);
+  assert.equal(rebuilt.index.size, whole.index.size);
+  for (let r = 0; r < whole.index.size; r += 97) assert.equal(rowOf(rebuilt.index, whole.index.rowKeys[r]), r);
+  assert.equal(rowOf(rebuilt.index, 12345), rowOf(whole.index, 12345));
 });

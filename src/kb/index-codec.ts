@@ -23,8 +23,12 @@ type KbRecords = Omit<Kb, 'gazetteer' | 'byIso3' | 'ids'>;
 export interface EncodedIndex {
   format: number;
   kb: KbRecords;
-  /** Rows `id<TAB>JSON of the entity` (its person as an index into kb.people), in the order of `Index.entities`. */
+  /**
+   * Rows `id<TAB>JSON array`, in the order of `Index.entities`: the entity's shape (an index into entityShapes, its
+   * key list) and its values in key order, geo as [lat, lon, precision] and the person as an index into kb.people.
+   */
   entities: WordTableData;
+  entityShapes: string[][];
   /** Per entity row, its type as an index into entityTypes. */
   entityType: Uint8Array;
   entityTypes: string[];
@@ -102,15 +106,25 @@ export function encodeIndex(idx: Index): EncodedIndex {
 
   const entityTypes: string[] = [];
   const typeNo = new Map<string, number>();
+  const entityShapes: string[][] = [];
+  const shapeNo = new Map<string, number>();
   const infos = [...idx.entities.values()];
   const entityType = new Uint8Array(infos.length);
   const entityRows = infos.map((info, i) => {
     let t = typeNo.get(info.type);
     if (t === undefined) typeNo.set(info.type, (t = entityTypes.push(info.type) - 1));
     entityType[i] = t;
-    const plain = info.person ? { ...info, person: personNo.get(info.person) ?? fail(`entity ${info.id}: person record not in kb.people`) } : info;
-    if (!keepsInJson(plain)) fail(`entity ${info.id}: a value JSON does not keep`);
-    return [info.id, JSON.stringify(plain)];
+    const keys = Object.keys(info);
+    let shape = shapeNo.get(keys.join(','));
+    if (shape === undefined) shapeNo.set(keys.join(','), (shape = entityShapes.push(keys) - 1));
+    if (info.geo && Object.keys(info.geo).join(',') !== 'lat,lon,precision') fail(`entity ${info.id}: geo keys`);
+    const values = keys.map((k) => {
+      if (k === 'person') return personNo.get(info.person!) ?? fail(`entity ${info.id}: person record not in kb.people`);
+      if (k === 'geo') return info.geo && [info.geo.lat, info.geo.lon, info.geo.precision];
+      return (info as unknown as Record<string, unknown>)[k];
+    });
+    if (!keepsInJson(values)) fail(`entity ${info.id}: a value JSON does not keep`);
+    return [info.id, JSON.stringify([shape, ...values])];
   });
 
   const trieRows: string[][] = [];
@@ -145,6 +159,7 @@ export function encodeIndex(idx: Index): EncodedIndex {
     format: CODEC_FORMAT,
     kb,
     entities: rowsTable(entityRows, 'entities'),
+    entityShapes,
     entityType,
     entityTypes,
     trie: rowsTable(trieRows, 'trie'),
@@ -205,7 +220,7 @@ export class TableEntities implements ReadonlyMap<string, EntityInfo> {
   private readonly rows = new Map<string, number>();
   private misses = 0;
 
-  constructor(private readonly enc: Pick<EncodedIndex, 'entities' | 'entityType' | 'entityTypes'>, private readonly people: readonly PersonRecord[]) {
+  constructor(private readonly enc: Pick<EncodedIndex, 'entities' | 'entityShapes' | 'entityType' | 'entityTypes'>, private readonly people: readonly PersonRecord[]) {
     this.table = wordTableOf(enc.entities);
     this.made = new Array<EntityInfo | undefined>(enc.entityType.length);
   }
@@ -217,9 +232,17 @@ export class TableEntities implements ReadonlyMap<string, EntityInfo> {
   private at(row: number): EntityInfo {
     let e = this.made[row];
     if (!e) {
-      const o = JSON.parse(this.table.cells(row)[1]) as EntityInfo & { person?: unknown };
-      if (typeof o.person === 'number') o.person = this.people[o.person];
-      this.made[row] = e = o as EntityInfo;
+      const [shape, ...values] = JSON.parse(this.table.cells(row)[1]) as [number, ...unknown[]];
+      const keys = this.enc.entityShapes[shape];
+      const o: Record<string, unknown> = {};
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        const v = values[k];
+        if (key === 'person') o.person = this.people[v as number];
+        else if (key === 'geo') o.geo = v && { lat: (v as unknown[])[0], lon: (v as unknown[])[1], precision: (v as unknown[])[2] };
+        else o[key] = v;
+      }
+      this.made[row] = e = o as unknown as EntityInfo;
     }
     return e;
   }

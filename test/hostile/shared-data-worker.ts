@@ -19,6 +19,6 @@ parentPort!.on('message', (words: string[]) => {
     gazetteer: words.map((w) => k.gazetteer.get(w) ?? null),
     entities: words.map((w) => getIndex().trie.get(w)?.entries?.map((e) => getIndex().entities.get(e.id)?.name_en) ?? null),
     sameIndex: !!shared.kb && sharedIndex() === shared.kb,
-    sameModels: shippedModels() === shared.models,
+    sameModels: shippedModels().first.weights === shared.models.first.weights,
   });
 });
