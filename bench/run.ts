@@ -7,7 +7,7 @@
 //            process of its own that streams the articles (bench/ingest-child.mjs), so that its peak RSS is the ingest's
 // CPU seconds are user + system (process.cpuUsage), which a loaded machine disturbs far less than
 // wall time; peak RSS is the process's maximum so far. Start-up is measured in a fresh process that
-// analyses one article (from dist/ when built, so that no TypeScript compiling is counted).
+// analyses one article, a sentence and a real report that loads the NER tagger (bench/startup.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { countWords } from '../src/arabic/tokens.js';
 import { analyzeRaw } from '../src/pipeline.js';
 import { realArticles, sampleArticles } from './articles.js';
+import { measureStartup } from './startup.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CORPUS = argValue('--corpus') ?? path.resolve(root, '../shared/corpus/unlabelled/saudinewsnet.jsonl.gz');
@@ -35,19 +36,6 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
   return (d.user + d.system) / 1e6;
 };
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
-
-function startup(): { cpu: number; rssMb: number; from: string } | null {
-  const dist = path.join(root, 'dist/pipeline.js');
-  const script = `
-    const { analyzeText } = await import(${JSON.stringify(existsSync(dist) ? dist : path.join(root, 'src/pipeline.ts'))});
-    analyzeText('قصفت طائرات حربية مدينة حلب أمس، ما أدى إلى مقتل خمسة مدنيين.', { title: null, outlet: null, url: null, published: '2020-01-01' }, 'startup');
-    const u = process.cpuUsage();
-    console.log(JSON.stringify({ cpu: (u.user + u.system) / 1e6, rssMb: process.resourceUsage().maxRSS / 1024 }));`;
-  const args = existsSync(dist) ? ['--input-type=module', '-e', script] : ['--import', 'tsx', '--input-type=module', '-e', script];
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) return null;
-  return { ...JSON.parse(r.stdout.trim().split('\n').pop()!), from: existsSync(dist) ? 'dist' : 'src via tsx' };
-}
 
 const real = existsSync(CORPUS);
 const docs = real ? await realArticles(CORPUS, limitArg()) : await sampleArticles(root);
@@ -90,5 +78,5 @@ console.log(line('analyze', analyze));
 console.log(line('ingest', ingest));
 console.log(`  store     ${(storeKb / n).toFixed(1)} KB per article (SQLite file after ingest)`);
 console.log(`  peak RSS  ${analyzeRss.toFixed(0)} MB after analyze (holding all ${n} articles), ${ingestRss.toFixed(0)} MB ingest (own process, articles streamed, from ${ingested.from}/)`);
-const s = startup();
-console.log(s ? `  start-up  ${s.cpu.toFixed(2)} CPU-s, ${s.rssMb.toFixed(0)} MB RSS to analyse one article (${s.from})` : '  start-up  not measured (the child process failed)');
+// Start-up: a fresh process analysing one article, without and with the NER tagger (bench/startup.ts).
+for (const l of measureStartup(root, docs, 1)) console.log(l);
