@@ -67,36 +67,30 @@ function countCell(n: number): string {
 }
 
 /**
- * A string-keyed lookup over a table written by tableText: its rows are read into a Map on the first lookup (a
- * few ms; a Map lookup is several times faster than hashing the word's bytes, and the tagger asks for every stem
- * of every new word), each value parsed when first asked for and kept.
+ * A string-keyed lookup over a table written by tableText: its rows are read into a Map now (a few ms; a Map
+ * lookup is several times faster than hashing the word's bytes, and the tagger asks for every stem of every new
+ * word; done when the tagger loads, not charged to the first document it tags), each value parsed when first
+ * asked for and kept.
  */
 function wordLookup<V>(data: WordTableData, read: (cell: string) => V): Lookup<string, V> {
-  let map: Map<string, string | { v: V }> | null = null;
-  const rows = () => {
-    if (!map) {
-      map = new Map();
-      const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(data.bytes).split('\n');
-      for (let i = 1; i < lines.length; i++) {
-        const line = lines[i];
-        const tab = line.indexOf('\t');
-        if (tab >= 0) map.set(line.slice(0, tab), line.slice(tab + 1));
-      }
-    }
-    return map;
-  };
+  const map = new Map<string, string | { v: V }>();
+  const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(data.bytes).split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const tab = line.indexOf('\t');
+    if (tab >= 0) map.set(line.slice(0, tab), line.slice(tab + 1));
+  }
   return {
     size: data.size,
     get: (key) => {
-      const m = rows();
-      const cell = m.get(key);
+      const cell = map.get(key);
       if (cell === undefined) return undefined;
       if (typeof cell !== 'string') return cell.v;
       const v = read(cell);
-      m.set(key, { v });
+      map.set(key, { v });
       return v;
     },
-    has: (key) => rows().has(key),
+    has: (key) => map.has(key),
   };
 }
 

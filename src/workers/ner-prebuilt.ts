@@ -7,7 +7,7 @@
 // whose key is not that of the files present is ignored (the tagger then loads from the files as before). The data
 // is handed over as a thread's shared data is (useSharedData).
 import path from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DATA_DIR } from '../data-files.js';
 import { encodePrebuilt, readPrebuiltFile, sourceKey, sourceStamp, type KeyedSources } from '../prebuilt-file.js';
@@ -19,15 +19,17 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const NER_PREBUILT_FILE = path.join(here, 'ner.prebuilt.bin');
 
 /**
- * The files the data is read from: the model and the tagger's lists (data/model, data/lexicon/ner_*: every
- * lexicon file is covered, which is simpler than naming the lists), the normalisation tables and the code that
- * reads them (ner/, arabic/, this module and the shared-data layout).
+ * The files the data is read from: the model, the tagger's lists (every data/lexicon/ner_* file, which is
+ * simpler than naming the lists a model reads), the normalisation tables and the code that reads them (ner/,
+ * arabic/, this module and the shared-data layout).
  */
 export function nerSources(codeRoot = path.dirname(here), dataRoot = DATA_DIR): KeyedSources {
+  const lexicon = path.join(dataRoot, 'lexicon');
+  const lists = existsSync(lexicon) ? readdirSync(lexicon).filter((f) => f.startsWith('ner_')).sort().map((f) => `lexicon/${f}`) : [];
   return {
     label: 'rasad-ner-prebuilt 2', codeRoot, dataRoot,
     codeDirs: ['ner', 'arabic'], codeFiles: ['data-files', 'once', 'prebuilt-file', 'workers/ner-prebuilt', 'workers/shared-data'],
-    dataDirs: ['model', 'lexicon', 'arabic'], dataFiles: [],
+    dataDirs: ['arabic'], dataFiles: ['model/ner.bin.gz', ...lists],
   };
 }
 
