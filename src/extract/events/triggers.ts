@@ -2,7 +2,7 @@
 import { loadLexicon, type PhraseIndex, type PhraseTrigger, type TriggerEntry } from './lexicon.js';
 import { wordHas, type Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
-import { guarded, verbSlot, joinedToGovernedNoun } from './trigger-guards.js';
+import { guarded, verbSlot, joinedToGovernedNoun, afterCount } from './trigger-guards.js';
 
 export { indexPhrases, type PhraseIndex } from './lexicon.js';
 
@@ -349,7 +349,7 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
           // A perfect verb takes no ل ('لقصف' is 'for/to shelling'), and after a preposition the word is a
           // noun: 'في قصف إسرائيلي', 'بعد هجوم'.
           if (verb && r.proclitics.includes('ل') && !lex.imperfectForms.has(r.stem)) continue;
-          if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text) || joinedToGovernedNoun(words, i))) continue;
+          if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text) || joinedToGovernedNoun(words, i) || afterCount(words, i))) continue;
           if (!verb && insideName(words, i, r.proclitics)) continue;
           if (e.pos === 'noun' && verbSlot(words, i, r.proclitics, r.enclitic)) continue;
           if (afterStanceHead(words, i, verb && lex.imperfectForms.has(r.stem)) || (!verb && joinedTo(words, i, governed))) continue;
