@@ -162,3 +162,12 @@ test('regaining memories or form is no seizure; command and control is no act', 
   assert.ok(types('واستعاد الجيش السيطرة على البلدة بعد معارك عنيفة.').some((t) => t.startsWith('COERCE')));
   assert.deepEqual(types('أعلنت الوزارة فتح باب القبول لوظائف في القيادة والسيطرة.'), []);
 });
+
+test('an illness caught is no wound dealt; a feast after و is no threat', () => {
+  const types = (text: string) => coded(text).map((e) => `${e.type}:${e.trigger?.text}`);
+  assert.deepEqual(types('وتأجلت الجلسة بسبب إصابته بجلطة مفاجئة في المستشفى.'), []);
+  assert.deepEqual(types('وكان اللاعب قد أصيب بتمزق في العضلة خلال التدريب.'), []);
+  assert.ok(types('وأصيب ثلاثة مدنيين بجروح في قصف على البلدة.').some((t) => t.startsWith('ASSAULT')));
+  assert.deepEqual(types('وازدحمت الأسواق خلال شهر رمضان وعيد الفطر المبارك.'), []);
+  assert.ok(types('وأطلق قائد الجماعة تهديدات ووعيدا للحكومة.').some((t) => t.startsWith('THREATEN')));
+});
