@@ -171,3 +171,9 @@ test('an illness caught is no wound dealt; a feast after و is no threat', () =>
   assert.deepEqual(types('وازدحمت الأسواق خلال شهر رمضان وعيد الفطر المبارك.'), []);
   assert.ok(types('وأطلق قائد الجماعة تهديدات ووعيدا للحكومة.').some((t) => t.startsWith('THREATEN')));
 });
+
+test('a rank or a share taken is no occupation; a town taken is', () => {
+  const types = (text: string) => coded(text).map((e) => `${e.type}:${e.trigger?.text}`);
+  assert.deepEqual(types('واحتلت الأغنية صدارة القوائم، ثم احتلت المرتبة الأولى في المبيعات.'), []);
+  assert.ok(types('واحتلت القوات الإسرائيلية البلدة بعد معارك عنيفة.').some((t) => t.startsWith('COERCE')));
+});
