@@ -19,3 +19,11 @@ export function personFromWords(s: DocState, ws: number[], cut = 0): { id: strin
   const info: EntityInfo = { id, type: 'PERSON', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'm' };
   return { id, info, start, end };
 }
+
+/** A bare word right after a family name with the article ('الدكتور حامد بن مالح الشمري تعازي الأمير'): the name ended
+ * there and the word is what follows it (an object past a long subject), unless it is a given name ('أحمد الحسن علي'). */
+export function pastFamilyName(s: DocState, name: readonly number[], k: number): boolean {
+  const prev = name.length ? s.words[name[name.length - 1]] : null;
+  const w = s.words[k];
+  return !!prev && prev.norm.startsWith('ال') && !w.norm.startsWith('ال') && !s.idx.particles.has(w.norm) && !s.idx.givenNames.has(w.norm);
+}

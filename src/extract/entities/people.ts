@@ -9,7 +9,7 @@ import type { TitleRecord } from '../../kb/records.js';
 import { readings, wordReadings, cutOffset } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocMention, DocState } from './state.js';
-import { personFromWords } from './new-person.js';
+import { personFromWords, pastFamilyName } from './new-person.js';
 
 interface TitleHit {
   first: number;
@@ -89,7 +89,7 @@ function parseName(s: DocState, j: number): number[] | null {
   while (k < s.words.length && counted < 3) {
     const w = s.words[k];
     const loose = freeNext && w.kind === 'word' && !s.coveredBy(k) && !s.idx.stopLight.has(normalizeText(w.text, LIGHT_RULES));
-    if (!loose && !isNameWord(s, k, out.length)) break;
+    if (!loose && (!isNameWord(s, k, out.length) || pastFamilyName(s, out, k))) break;
     const n = s.words[k].norm;
     out.push(k);
     if (s.idx.particles.has(n)) freeNext = true;

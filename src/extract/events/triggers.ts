@@ -36,16 +36,17 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
   for (let k = from; k <= to; k++) if (k < first || k > last) if (words[k].sentence === sentence && words[k].kind !== 'punct') around.push(words[k]);
   const after = around.filter((w) => w.index > last);
   const before = around.filter((w) => w.index < first);
-  // '!word' must not follow; '!<word' must not stand just before ('وقف إطلاق النار' is no shooting).
-  if (entry.forbids.some((f) => (f.startsWith('<') ? before.slice(-2).some((w) => wordHas(w, f.slice(1), true)) : after.some((w) => wordHas(w, f, true))))) return false;
-  if (!entry.requires.length) return true;
-  // '<word' must come before the trigger, '>word' after it, a plain word on either side.
-  const near = before.slice(-WINDOW_BEFORE);
   // A past verb's object comes after its subject, however long ('وقع يوم الأحد ممثلو الأطراف المتنازعة على اتفاق'), in its
   // clause and not past a relative clause (a verb with an object pronoun has its object already); the
   // light verb that opens a sentence governs its noun past a subject with its appositions ('وأجرى مدير الوكالة، رافائيل
   // غروسي، محادثات').
   const later = vso ? [...after, ...clauseAfter(words, last + 1, last + VSO_WINDOW, sentence).filter((w) => w.index > to && bareObject(w))] : after;
+  // '!word' must not follow, nor be the object past a long subject ('ونقل وكيل الإمارة ... تعازي'); '!<word' must not stand
+  // just before ('وقف إطلاق النار' is no shooting).
+  if (entry.forbids.some((f) => (f.startsWith('<') ? before.slice(-2).some((w) => wordHas(w, f.slice(1), true)) : later.some((w) => wordHas(w, f, true))))) return false;
+  if (!entry.requires.length) return true;
+  // '<word' must come before the trigger, '>word' after it, a plain word on either side.
+  const near = before.slice(-WINDOW_BEFORE);
   // (Only an indefinite noun, the object it governs: 'وبدأت الأزمة بأن قرر ... إقامة اللقاء' holds no meeting.)
   let opener: Word | null | undefined;
   const openerHas = (word: string) => {
