@@ -16,3 +16,8 @@ test('a given name after a family name with the article stays in the name', () =
   // A name of three bare words is read whole.
   assert.ok(people('وقال العقيد خالد سالم حمدان إن القوات تقدمت.').includes('خالد سالم حمدان'));
 });
+
+test('the prayer said after a name is no part of it', () => {
+  assert.ok(people('وافتتح المعرض في عهد الملك فهد بن عبدالعزيز رحمه الله قبل ثلاثين عاما.').includes('فهد بن عبدالعزيز'));
+  assert.ok(people('ورعى الحفل الأمير فيصل بن سلمان حفظه الله بحضور المسؤولين.').includes('فيصل بن سلمان'));
+});
