@@ -21,3 +21,15 @@ test('the prayer said after a name is no part of it', () => {
   assert.ok(people('وافتتح المعرض في عهد الملك فهد بن عبدالعزيز رحمه الله قبل ثلاثين عاما.').includes('فهد بن عبدالعزيز'));
   assert.ok(people('ورعى الحفل الأمير فيصل بن سلمان حفظه الله بحضور المسؤولين.').includes('فيصل بن سلمان'));
 });
+
+test('a lineage after a known person is his; a name joined by و after a title or a person is another', () => {
+  const ents = extractEntities({ text: 'واستقبل الأمير محمد بن نايف بن عبدالعزيز وزير الداخلية السفير البريطاني.', published: '2015-07-20' });
+  assert.deepEqual(ents.filter((e) => e.type === 'PERSON').map((e) => e.name_en), ['Muhammad bin Nayef']);
+  assert.ok(people('وتخلو القائمة من اللاعبين أحمد الفريدي وإبراهيم غالب وعبدالله العنزي.').includes('إبراهيم غالب'));
+  assert.deepEqual(people('وهنأ المدير خادم الحرمين الشريفين وسمو ولي العهد وجنودنا البواسل على الحدود.').filter((n) => n.includes('جنود')), []);
+});
+
+test('the deputy crown prince of 2015-2017 is Mohammed bin Salman', () => {
+  const ents = extractEntities({ text: 'وبحث ولي ولي العهد السعودي مع وزير الدفاع الأمريكي التعاون العسكري.', published: '2015-07-20' });
+  assert.ok(ents.some((e) => e.name_en === 'Mohammed bin Salman'));
+});
