@@ -33,3 +33,8 @@ test('the deputy crown prince of 2015-2017 is Mohammed bin Salman', () => {
   const ents = extractEntities({ text: 'وبحث ولي ولي العهد السعودي مع وزير الدفاع الأمريكي التعاون العسكري.', published: '2015-07-20' });
   assert.ok(ents.some((e) => e.name_en === 'Mohammed bin Salman'));
 });
+
+test('the voice of a body is of its sector', () => {
+  const ents = extractEntities({ text: 'وقال سامي العلي، المتحدث باسم الصليب الأحمر الدولي، إن الوضع صعب.', published: '2015-07-20' });
+  assert.equal(ents.find((e) => e.name_ar === 'سامي العلي')?.sector, 'NGO');
+});

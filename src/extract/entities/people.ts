@@ -222,9 +222,9 @@ function readPhrase(s: DocState, t: TitleHit): Phrase {
     office = scopeInfo.headOffice;
     roleEn = 'Head';
     scope = scopeInfo.country;
-  } else if (office === 'head_of_state' && scope && scope !== country && scopeInfo && scopeInfo.type !== 'PLACE' && !scope.startsWith('rasad:org:government:')) {
-    // 'رئيس البرلمان الليبي', 'رئيس بعثة الأمم المتحدة': the head of that body, of its sector.
-    roleEn = 'Head';
+  } else if ((office === 'head_of_state' || kind === 'function') && scope && scope !== country && scopeInfo && scopeInfo.type !== 'PLACE' && !scope.startsWith('rasad:org:government:')) {
+    // 'رئيس البرلمان الليبي', 'رئيس بعثة الأمم المتحدة': the head of that body; 'المتحدث باسم الصليب الأحمر': its voice; of its sector.
+    roleEn = office === 'head_of_state' ? 'Head' : roleEn;
     sector = scopeInfo?.sector ?? sector;
   }
   const role = roleEn ? (scopeName ? `${roleEn} of ${scopeName}` : roleEn) : null;
