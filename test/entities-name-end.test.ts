@@ -38,3 +38,8 @@ test('the voice of a body is of its sector', () => {
   const ents = extractEntities({ text: 'وقال سامي العلي، المتحدث باسم الصليب الأحمر الدولي، إن الوضع صعب.', published: '2015-07-20' });
   assert.equal(ents.find((e) => e.name_ar === 'سامي العلي')?.sector, 'NGO');
 });
+
+test('a compound given name with the article goes on to the family name', () => {
+  assert.ok(people('وقال الناطق باسم البعثة نور الدين مازني إن الهجوم وقع صباحا.').includes('نور الدين مازني'));
+  assert.ok(people('وأصيب الشيخ عبد الكريم نصيف الجبوري بجروح.').includes('عبد الكريم نصيف الجبوري'));
+});

@@ -32,6 +32,9 @@ export function nameStopsAt(s: DocState, name: readonly number[], k: number): bo
   const w = s.words[k];
   if (!name.length) return joinedByWa(s, w);
   const prev = s.words[name[name.length - 1]];
+  const before = name.length > 1 ? s.words[name[name.length - 2]].norm : '';
+  // Not the second part of a compound given name ('عبد الكريم نصيف', 'نور الدين مازني').
+  if (s.idx.particles.has(before) || s.idx.givenNames.has(`${before} ${prev.norm}`)) return false;
   return prev.norm.startsWith('ال') && !w.norm.startsWith('ال') && !s.idx.particles.has(w.norm) && !s.idx.givenNames.has(w.norm);
 }
 
