@@ -78,3 +78,11 @@ test('an attack by the regime forces is coded with Syria as the attacker', () =>
   assert.ok(attack, JSON.stringify(evs.map((e) => e.type)));
   assert.equal(attack.source?.country, 'SYR');
 });
+
+test('a place named right after the bare form is the object of the verb before it, not part of its phrase', () => {
+  const text = 'وقالت المعارضة السورية إن الطيران الحربي قصف مواقع في ريف حلب، فيما قصفت قوات النظام الرستن وتلبيسة بريف حمص.';
+  const ents = run(text);
+  assert.equal(owner(ents, 'قوات النظام')?.country, 'SYR');
+  // A definite word that names no place still makes another phrase ('الحكومة الانتقالية').
+  assert.equal(run('وقالت المعارضة السورية إن الحكومة الانتقالية ستتشكل في دمشق بعد حلب وحمص.').some((e) => e.mentions.some((m) => m.text === 'الحكومة') && e.id.startsWith('rasad:org:')), false);
+});

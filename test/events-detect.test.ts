@@ -143,3 +143,37 @@ test('in a text of two sentences a noun act with both sides named is doubted, no
   const one = 'عرضت وزارة الدفاع الأرمينية صورا قالت إنها تظهر تدمير مخزن ذخيرة تابع للجيش الأذربيجاني.';
   assert.equal(applyReportCheck(codeEvents(docOf(one), { learned: new Set(['ASSAULT', 'PROTEST']) }), strict, 1).filter((e) => e.type === 'ASSAULT').length, 0);
 });
+
+test('a word counted in figures is a noun, not a verb; a year may precede a verb', () => {
+  const triggerAt = (text: string, word: string) => {
+    const doc = docOf(text);
+    const words = wordsOf(doc.text, doc.sentences);
+    return findTriggers(words).find((h) => words[h.first].text === word);
+  };
+  assert.equal(triggerAt('نظمت الجامعة دورة تدريبية لـ 85 طالبا من كليات الهندسة.', 'طالبا'), undefined);
+  assert.equal(triggerAt('وفي عام 2014 قتل مسلحون عشرات المدنيين في القرية.', 'قتل')?.pos, 'verb');
+  assert.equal(triggerAt('وطالبا الحكومة بالإفراج عن المعتقلين.', 'وطالبا')?.entry.type, 'DEMAND');
+});
+
+test('regaining memories or form is no seizure; command and control is no act', () => {
+  const types = (text: string) => coded(text).map((e) => `${e.type}:${e.trigger?.text}`);
+  assert.deepEqual(types('وجلس الضيوف يستعيدون ذكرياتهم مع الفريق القديم في الملعب.'), []);
+  assert.deepEqual(types('واستعاد اللاعب لياقته بعد الإصابة.'), []);
+  assert.ok(types('واستعاد الجيش السيطرة على البلدة بعد معارك عنيفة.').some((t) => t.startsWith('COERCE')));
+  assert.deepEqual(types('أعلنت الوزارة فتح باب القبول لوظائف في القيادة والسيطرة.'), []);
+});
+
+test('an illness caught is no wound dealt; a feast after و is no threat', () => {
+  const types = (text: string) => coded(text).map((e) => `${e.type}:${e.trigger?.text}`);
+  assert.deepEqual(types('وتأجلت الجلسة بسبب إصابته بجلطة مفاجئة في المستشفى.'), []);
+  assert.deepEqual(types('وكان اللاعب قد أصيب بتمزق في العضلة خلال التدريب.'), []);
+  assert.ok(types('وأصيب ثلاثة مدنيين بجروح في قصف على البلدة.').some((t) => t.startsWith('ASSAULT')));
+  assert.deepEqual(types('وازدحمت الأسواق خلال شهر رمضان وعيد الفطر المبارك.'), []);
+  assert.ok(types('وأطلق قائد الجماعة تهديدات ووعيدا للحكومة.').some((t) => t.startsWith('THREATEN')));
+});
+
+test('a rank or a share taken is no occupation; a town taken is', () => {
+  const types = (text: string) => coded(text).map((e) => `${e.type}:${e.trigger?.text}`);
+  assert.deepEqual(types('واحتلت الأغنية صدارة القوائم، ثم احتلت المرتبة الأولى في المبيعات.'), []);
+  assert.ok(types('واحتلت القوات الإسرائيلية البلدة بعد معارك عنيفة.').some((t) => t.startsWith('COERCE')));
+});

@@ -26,3 +26,11 @@ test('a verb of fighting that describes a party is no clashes beside the strike'
   const evs = coded('وقال التنظيم في بيان إن الانفجار استهدف عناصر في ميليشيات مسلحة تقاتل إلى جانب الجيش في المحافظة.');
   assert.equal(evs.filter((e) => e.startsWith('ASSAULT')).length, 1);
 });
+
+test('a verb joined by ف after the battle, with no subject of its own, is what the fighters did in it', () => {
+  const one = coded('وفي الصباح أعلنت جماعة الحوثي معركة "النصر الموعود" ضد السعودية، فاقتحمت مواقع للجيش السعودي في نجران.');
+  assert.equal(one.filter((e) => e.startsWith('ASSAULT')).length, 1, one.join(', '));
+  // With a subject of its own it is another act.
+  const two = coded('وتستمر الاشتباكات بين الجيش الصومالي وحركة الشباب في محيط البلدة، فقصفت الطائرات الكينية مواقع الحركة في بلدة عيل برف.');
+  assert.equal(two.filter((e) => e.startsWith('ASSAULT')).length, 2, two.join(', '));
+});

@@ -33,8 +33,8 @@ test('not protected: an act only named by a noun, a negated act, a side guessed 
   assert.ok(denied.length > 0, 'the rules find the denied attack');
   for (const e of denied) assert.equal(neverDropped(e), false, e.modality);
   const [named] = assaults(codedOf('قصفت القوات الإسرائيلية مدينة رفح أمس.'));
-  assert.equal(neverDropped({ ...named, flags: [...named.flags, 'guessed-target'] }), false);
-  assert.equal(neverDropped({ ...named, target: null }), false);
+  assert.equal(neverDropped({ ...named, location: null, flags: [...named.flags, 'guessed-target'] }), false);
+  assert.equal(neverDropped({ ...named, target: null, location: null }), false);
 });
 
 test('the check lowers the confidence of a protected event and drops an unprotected one', () => {
@@ -105,4 +105,15 @@ test('the lists at work: an act suffered is reported, one governed by a backgrou
   assert.ok(suffered.length > 0 && suffered.every((e) => !e.flags.includes('unreported')), suffered.map((e) => e.flags.join(',')).join(' '));
   const background = assaults(codedOf('وناقش البرلمان ملف الاغتيالات في البلاد.'));
   assert.ok(background.length > 0 && background.every((e) => e.flags.includes('unreported')), background.map((e) => e.flags.join(',')).join(' '));
+});
+
+test('never dropped: a verb with its own subject named after it that struck a named place, its target guessed or missing', () => {
+  const [e] = assaults(codedOf('وتتواصل الاشتباكات في ريف حمص، فيما قصفت قوات النظام الرستن وتلبيسة.')).filter((x) => x.trigger?.text === 'قصفت');
+  assert.ok(e, 'the rules find the strike');
+  assert.ok(e.source && e.location, `${e.source?.name_en} at ${e.location?.name_en}`);
+  assert.equal(neverDropped({ ...e, target: null, flags: e.flags.filter((f) => f !== 'guessed-target') }), true);
+  assert.equal(neverDropped({ ...e, target: e.target ?? e.source, flags: [...e.flags, 'guessed-target'] }), true);
+  // Without a place struck, or with a guessed source, the check decides.
+  assert.equal(neverDropped({ ...e, target: null, location: null }), false);
+  assert.equal(neverDropped({ ...e, flags: [...e.flags, 'guessed-source'] }), false);
 });

@@ -141,3 +141,10 @@ test('the letter rules spell a share of the tables\' names right (scripts/transl
   const right = rows.filter((r) => flat(spellOut(r.ar, r.ar.endsWith('ه'))) === flat(r.en)).length;
   assert.ok(right / rows.length > 0.085, `${right}/${rows.length}`);
 });
+
+
+test('a hamza before ل is no article; ال is', () => {
+  assert.match(transliterate('أليكسيس تسيبراس'), /^Al[a-z]+ /);
+  assert.doesNotMatch(transliterate('أليكسيس تسيبراس'), /^al-/);
+  assert.match(transliterate('خالد الفيصل'), / al-Faisal$/);
+});

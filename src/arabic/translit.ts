@@ -131,7 +131,8 @@ export function spellOut(word: string, taMarbuta = false): string {
 
 /** Transliterates a (multi-word) Arabic name: 'قادر رحيم زاده' -> 'Qader Rahim zadeh'. */
 export function transliterate(name: string): string {
-  const raw = name.trim().split(/\s+/).map((w) => ({ w: normalizeArabic(w), ta: /ة[\u064B-\u0652]*$/.test(w), maqsura: /ى[\u064B-\u0652]*$/.test(w) })).filter((x) => x.w);
+  // A word written with a hamza before ل ('أليكسيس', 'ألبرت') starts with a vowel, not the article ال.
+  const raw = name.trim().split(/\s+/).map((w) => ({ w: normalizeArabic(w), ta: /ة[\u064B-\u0652]*$/.test(w), maqsura: /ى[\u064B-\u0652]*$/.test(w), hamzaL: /^[أإآ][\u064B-\u0652]*ل/.test(w) })).filter((x) => x.w);
   const words = raw.map((x) => x.w);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -146,6 +147,7 @@ export function transliterate(name: string): string {
       continue;
     }
     if (/^[a-z0-9]/i.test(w)) { out.push(w); continue; }
+    if (raw[i].hamzaL && w.startsWith('ال') && w.length > 3) { out.push(`Al${transliterateWord(w.slice(2), raw[i].ta, raw[i].maqsura).toLowerCase()}`); continue; }
     out.push(transliterateWord(w, raw[i].ta, raw[i].maqsura));
   }
   // Persian compound surnames written apart: رحيم زاده -> Rahimzadeh.

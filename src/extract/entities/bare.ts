@@ -93,8 +93,10 @@ export function linkBareStateActors(s: DocState, bf: BareForms = bareForms()): v
     for (let k = i; k <= last; k++) if (s.coveredBy(k)) free = false;
     const next = words[last + 1];
     const prev = i > 0 ? words[i - 1] : null;
-    // 'النظام الصحي', 'الحكومة الانتقالية': a definite word after it makes it another phrase.
-    const definiteAfter = next?.kind === 'word' && next.norm.startsWith('ال');
+    // 'النظام الصحي', 'الحكومة الانتقالية': a definite word after it makes it another phrase; not a place named
+    // after it, which is the object of a verb before it ('فيما قصفت قوات النظام الحولة').
+    const placeAfter = s.startingAt(last + 1);
+    const definiteAfter = next?.kind === 'word' && next.norm.startsWith('ال') && !(placeAfter && s.typeOf(placeAfter) === 'PLACE');
     if (!free || definiteAfter || (prev?.kind === 'word' && bf.after.has(prev.norm))) {
       i = last;
       continue;

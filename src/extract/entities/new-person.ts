@@ -1,7 +1,7 @@
 // The entity of a person's name the KB does not know, from its words: rasad:person:<slug> with the name
 // transliterated into English.
 import { transliterate } from '../../arabic/translit.js';
-import { cutOffset } from '../../kb/match-words.js';
+import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 
@@ -18,4 +18,29 @@ export function personFromWords(s: DocState, ws: number[], cut = 0): { id: strin
   const id = `rasad:person:${slug(nameEn)}`;
   const info: EntityInfo = { id, type: 'PERSON', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'm' };
   return { id, info, start, end };
+}
+
+/** A word joined by و ('وإبراهيم غالب', 'وجنودنا'), not a name that starts with و ('وليد'). */
+function joinedByWa(s: DocState, w: Word): boolean {
+  return w.norm.startsWith('و') && !s.idx.givenNames.has(w.norm) && wordReadings(w).some((r) => r.conj && r.cut === 1);
+}
+
+/** Where a name after a title stops before word k: a word joined by و opens no name ('وسمو ولي العهد وجنودنا البواسل'); a
+ * bare word right after a family name with the article ('الدكتور حامد بن مالح الشمري تعازي الأمير') is what follows the
+ * name (an object past a long subject), unless it is a given name ('أحمد الحسن علي'). */
+export function nameStopsAt(s: DocState, name: readonly number[], k: number): boolean {
+  const w = s.words[k];
+  if (!name.length) return joinedByWa(s, w);
+  const prev = s.words[name[name.length - 1]];
+  const before = name.length > 1 ? s.words[name[name.length - 2]].norm : '';
+  // Not the second part of a compound given name ('عبد الكريم نصيف', 'نور الدين مازني').
+  if (s.idx.particles.has(before) || s.idx.givenNames.has(`${before} ${prev.norm}`)) return false;
+  return prev.norm.startsWith('ال') && !w.norm.startsWith('ال') && !s.idx.particles.has(w.norm) && !s.idx.givenNames.has(w.norm);
+}
+
+/** Words right after a person's name go on with it ('الأمير محمد بن نايف بن عبدالعزيز': his lineage): no one else's name,
+ * unless joined by و ('أحمد الفريدي وإبراهيم غالب'). */
+export function afterPerson(s: DocState, i: number): boolean {
+  const m = i > 0 ? s.coveredBy(i - 1) : null;
+  return !!m && s.typeOf(m) === 'PERSON' && !joinedByWa(s, s.words[i]);
 }

@@ -9,7 +9,7 @@ import type { TitleRecord } from '../../kb/records.js';
 import { readings, wordReadings, cutOffset } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocMention, DocState } from './state.js';
-import { personFromWords } from './new-person.js';
+import { personFromWords, nameStopsAt, afterPerson } from './new-person.js';
 
 interface TitleHit {
   first: number;
@@ -89,7 +89,7 @@ function parseName(s: DocState, j: number): number[] | null {
   while (k < s.words.length && counted < 3) {
     const w = s.words[k];
     const loose = freeNext && w.kind === 'word' && !s.coveredBy(k) && !s.idx.stopLight.has(normalizeText(w.text, LIGHT_RULES));
-    if (!loose && !isNameWord(s, k, out.length)) break;
+    if (!loose && (!isNameWord(s, k, out.length) || nameStopsAt(s, out, k))) break;
     const n = s.words[k].norm;
     out.push(k);
     if (s.idx.particles.has(n)) freeNext = true;
@@ -222,9 +222,9 @@ function readPhrase(s: DocState, t: TitleHit): Phrase {
     office = scopeInfo.headOffice;
     roleEn = 'Head';
     scope = scopeInfo.country;
-  } else if (office === 'head_of_state' && scope && scope !== country && scopeInfo && scopeInfo.type !== 'PLACE' && !scope.startsWith('rasad:org:government:')) {
-    // 'رئيس البرلمان الليبي', 'رئيس بعثة الأمم المتحدة': the head of that body, of its sector.
-    roleEn = 'Head';
+  } else if ((office === 'head_of_state' || kind === 'function') && scope && scope !== country && scopeInfo && scopeInfo.type !== 'PLACE' && !scope.startsWith('rasad:org:government:')) {
+    // 'رئيس البرلمان الليبي', 'رئيس بعثة الأمم المتحدة': the head of that body; 'المتحدث باسم الصليب الأحمر': its voice; of its sector.
+    roleEn = office === 'head_of_state' ? 'Head' : roleEn;
     sector = scopeInfo?.sector ?? sector;
   }
   const role = roleEn ? (scopeName ? `${roleEn} of ${scopeName}` : roleEn) : null;
@@ -361,7 +361,7 @@ export function findPeople(s: DocState): void {
       let k = t.first - 1;
       while (k >= 0 && back.length < 4 && isNameWord(s, k, 1)) { back.unshift(k); k--; }
       while (back.length >= 2 && !s.idx.givenNames.has(s.words[back[0]].norm)) back.shift();
-      if (back.length >= 2) {
+      if (back.length >= 2 && !afterPerson(s, back[0])) {
         const np = personFromWords(s, back);
         s.add(np.id, { start: np.start, end: np.end, first: back[0], last: back[back.length - 1], form: 'name', top: true }, np.info);
         mention(np.id);

@@ -8,7 +8,7 @@ import { chunks, loadTagger, type NerTagger } from '../../ner/tagger.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { DocState } from './state.js';
-import { personFromWords } from './new-person.js';
+import { personFromWords, afterPerson } from './new-person.js';
 import { headAt } from './named-heads.js';
 import { addNewPlace, adjectiveFirst, placeWord } from './cued-places.js';
 import { entityCues, type EntityCues } from './cues.js';
@@ -135,6 +135,7 @@ function addPerson(s: DocState, ctx: TagContext, ws: number[]): void {
   const before = ws[0] > 0 ? s.words[ws[0] - 1] : null;
   if (before && headAt(ctx.heads, before)) return;
   if (startsTitle(s, s.words[ws[0]])) return;
+  if (afterPerson(s, ws[0])) return;
   const cut = leadingCut(s, s.words[ws[0]]);
   if (cut < 0) return;
   // A role, a speech verb or a comma by the name, or a known given name first.

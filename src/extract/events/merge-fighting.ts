@@ -2,6 +2,7 @@
 import type { Sentenced } from './merge-sides.js';
 import { DOUBTED_FLAG } from './report-filter.js';
 import { eventWords } from './word-lists.js';
+import { OWN_SUBJECT_FLAG } from './finish.js';
 
 const FIGHTING = eventWords('fighting_words');
 // The dead, the wounded and the losses of the fighting are its toll, not an act of their own (merge-retell.ts tollOfFighting).
@@ -24,5 +25,8 @@ export function fightingBesideStrike(a: Sentenced, b: Sentenced): boolean {
   if (!fight.flags?.includes('two-sided') || fight.flags.includes(DOUBTED_FLAG)) return false;
   // Fighting told by a verb beside the noun ('تقاتل القوات الحركة في موسم قتال') is the same fighting, no strike.
   if (TOLL_MODES.has(strike.mode ?? '') || strike.hit.entry.frame.includes('sym') || ofFighting(strike)) return false;
-  return strike.hit.pos === 'verb' || (!!strike.date && !!fight.date && strike.date !== fight.date);
+  // A verb joined by ف after the fighting, with no subject of its own, tells what the fighters did in it ('أعلنت الكتائب
+  // معركة "طوفان الأقصى"، فاقتحمت المستوطنات').
+  const itsContent = (strike.trigger?.start ?? 0) > (fight.trigger?.start ?? 0) && !!strike.hit.proclitics?.includes('ف') && !strike.flags?.includes(OWN_SUBJECT_FLAG);
+  return (strike.hit.pos === 'verb' && !itsContent) || (!!strike.date && !!fight.date && strike.date !== fight.date);
 }

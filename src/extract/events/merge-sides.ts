@@ -7,7 +7,7 @@ import { guessed, ownPlace } from './merge-absorb.js';
 export type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
 
 /** `also`: the types of acts told in the same breath and folded into this one ('الأحكام العرفية والتعبئة العامة'). */
-export type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; uncharted?: string[]; placesAfter?: string[]; openerAt?: number; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null } };
+export type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; uncharted?: string[]; placesAfter?: string[]; openerAt?: number; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null; proclitics?: readonly string[] } };
 
 /** A noun made definite by the article or a pronoun ('المساعدات', 'مقتلهم') names an act already told. */
 export const pointsBack = (e: Sentenced) => !!e.hit.enclitic || DEFINITE.test(e.trigger?.text ?? '');

@@ -9,6 +9,7 @@ import { guessedSides } from './sides/guessed.js';
 import type { Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
 import { once } from '../../once.js';
+import { OWN_SUBJECT_FLAG } from './finish.js';
 
 export interface ReportModel {
   type: string;
@@ -66,11 +67,15 @@ const DOUBTED_REPORT = new Set(['unconcrete', 'unreported', 'back-reference']);
  * (neither guessed from the report's conflict nor taken from a nearby act).
  */
 export function neverDropped(e: CodedEvent): boolean {
-  if (!e.source || !e.target) return false;
+  // A verb with its own subject named right after it that struck a place ('فيما قصفت قوات النظام الحولة') tells the act
+  // as fully as one that names its target.
+  const placeStruck = e.flags.includes(OWN_SUBJECT_FLAG) && !!e.location?.entity;
+  if (!e.source || (!e.target && !placeStruck)) return false;
   if (e.hit.pos !== 'verb' || (e.hit.tense !== 'perfect' && !e.flags.includes(HEADLINE_FLAG))) return false;
   if (e.modality !== 'asserted' && e.modality !== 'claimed') return false;
   if (e.flags.some((f) => DOUBTED_REPORT.has(f))) return false;
-  return guessedSides(e, e.flags).length === 0;
+  const guessed = guessedSides(e, e.flags);
+  return guessed.length === 0 || (placeStruck && guessed.join() === 'target');
 }
 
 /** Quotation marks that open reported words. */

@@ -92,3 +92,10 @@ export function joinedToGovernedNoun(words: Word[], i: number): boolean {
   }
   return false;
 }
+
+/** A count in figures up to three digits stands right before the word ('لـ 140 طالبا', '25 قتيلا'): a counted noun, not a
+ * verb ('طالب', 'قتل'). Four digits are mostly a year, which a verb may follow ('وفي عام 2014 قتل'). */
+export function afterCount(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return !!prev && prev.kind === 'number' && prev.sentence === words[i].sentence && /^[0-9]{1,3}$/.test(prev.norm);
+}

@@ -2,7 +2,7 @@
 import { loadLexicon, type PhraseIndex, type PhraseTrigger, type TriggerEntry } from './lexicon.js';
 import { wordHas, type Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
-import { guarded, verbSlot, joinedToGovernedNoun } from './trigger-guards.js';
+import { guarded, verbSlot, joinedToGovernedNoun, afterCount } from './trigger-guards.js';
 
 export { indexPhrases, type PhraseIndex } from './lexicon.js';
 
@@ -36,16 +36,17 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
   for (let k = from; k <= to; k++) if (k < first || k > last) if (words[k].sentence === sentence && words[k].kind !== 'punct') around.push(words[k]);
   const after = around.filter((w) => w.index > last);
   const before = around.filter((w) => w.index < first);
-  // '!word' must not follow; '!<word' must not stand just before ('وقف إطلاق النار' is no shooting).
-  if (entry.forbids.some((f) => (f.startsWith('<') ? before.slice(-2).some((w) => wordHas(w, f.slice(1), true)) : after.some((w) => wordHas(w, f, true))))) return false;
-  if (!entry.requires.length) return true;
-  // '<word' must come before the trigger, '>word' after it, a plain word on either side.
-  const near = before.slice(-WINDOW_BEFORE);
   // A past verb's object comes after its subject, however long ('وقع يوم الأحد ممثلو الأطراف المتنازعة على اتفاق'), in its
   // clause and not past a relative clause (a verb with an object pronoun has its object already); the
   // light verb that opens a sentence governs its noun past a subject with its appositions ('وأجرى مدير الوكالة، رافائيل
   // غروسي، محادثات').
   const later = vso ? [...after, ...clauseAfter(words, last + 1, last + VSO_WINDOW, sentence).filter((w) => w.index > to && bareObject(w))] : after;
+  // '!word' must not follow, nor be the object past a long subject ('ونقل وكيل الإمارة ... تعازي'); '!<word' must not stand
+  // just before ('وقف إطلاق النار' is no shooting).
+  if (entry.forbids.some((f) => (f.startsWith('<') ? before.slice(-2).some((w) => wordHas(w, f.slice(1), true)) : later.some((w) => wordHas(w, f, true))))) return false;
+  if (!entry.requires.length) return true;
+  // '<word' must come before the trigger, '>word' after it, a plain word on either side.
+  const near = before.slice(-WINDOW_BEFORE);
   // (Only an indefinite noun, the object it governs: 'وبدأت الأزمة بأن قرر ... إقامة اللقاء' holds no meeting.)
   let opener: Word | null | undefined;
   const openerHas = (word: string) => {
@@ -349,7 +350,7 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
           // A perfect verb takes no ل ('لقصف' is 'for/to shelling'), and after a preposition the word is a
           // noun: 'في قصف إسرائيلي', 'بعد هجوم'.
           if (verb && r.proclitics.includes('ل') && !lex.imperfectForms.has(r.stem)) continue;
-          if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text) || joinedToGovernedNoun(words, i))) continue;
+          if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text) || joinedToGovernedNoun(words, i) || afterCount(words, i))) continue;
           if (!verb && insideName(words, i, r.proclitics)) continue;
           if (e.pos === 'noun' && verbSlot(words, i, r.proclitics, r.enclitic)) continue;
           if (afterStanceHead(words, i, verb && lex.imperfectForms.has(r.stem)) || (!verb && joinedTo(words, i, governed))) continue;
