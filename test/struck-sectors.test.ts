@@ -1,15 +1,10 @@
-// Sectors of the targets of attacks named by what was struck or by an occupation (data/lexicon/generic_actors.tsv,
-// src/extract/entities/generic.ts) and of a body named after one who speaks for it (side_rule_words.tsv, member_head;
-// src/extract/events/actors.ts). Sentences written for these rules.
+// Sectors of the targets of attacks named by what was struck or by who they are (data/lexicon/generic_actors.tsv,
+// src/extract/entities/generic.ts). Sentences written for these rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractEntities } from '../src/extract/entities/index.js';
-import { analyzeText } from '../src/pipeline.js';
 import { parseGenericActors } from '../src/extract/entities/generic.js';
-import { actorMentions } from '../src/extract/events/actors.js';
-import { wordsOf } from '../src/arabic/words.js';
 
-const meta = { title: null, outlet: null, url: null, published: '2020-05-01' };
 const generic = (text: string) =>
   extractEntities({ text, published: '2020-05-01' })
     .filter((e) => e.id.startsWith('rasad:generic:'))
@@ -48,16 +43,4 @@ test('the intelligence service named without its country is a state\'s spies (SP
   assert.ok(generic('واعتقلت المخابرات ثلاثة أشخاص.').includes('intelligence/SPY'));
   // Right after a title or a word of its parts, the service is part of a larger name: no actor of its own.
   assert.ok(!generic('وقال رئيس الاستخبارات إن الوضع هادئ.').includes('intelligence/SPY'));
-});
-
-test('a spokesman before a body with a sector of its own gives it none of his: the army stays MIL', () => {
-  const sectorsOf = (text: string, id: string) => {
-    const doc = analyzeText(text, meta, 's');
-    return actorMentions(doc.entities, wordsOf(doc.text, doc.sentences)).filter((m) => m.entity.id === id).map((m) => m.sector);
-  };
-  assert.deepEqual(sectorsOf('وقال المتحدث باسم الجيش الأمريكي إن خمسة جنود قتلوا.', 'rasad:org:us-armed-forces'), ['MIL']);
-  assert.deepEqual(sectorsOf('وقال مسؤول في الجيش الأمريكي إن خمسة جنود قتلوا.', 'rasad:org:us-armed-forces'), ['MIL']);
-  // A head of no member kind still gives its sector: the forces of a country named by its nisba.
-  const e = analyzeText('قصفت القوات الروسية مواقع في إدلب.', meta, 't').events.find((x) => x.type === 'ASSAULT');
-  assert.equal(e?.source?.sector, 'MIL');
 });
