@@ -1,9 +1,13 @@
 // Sectors of the targets of attacks named by what was struck or by who they are (data/lexicon/generic_actors.tsv,
-// src/extract/entities/generic.ts). Sentences written for these rules.
+// src/extract/entities/generic.ts), and of a body named after one who speaks for it (side_rule_words.tsv, speaker_head;
+// src/extract/events/actors.ts). Sentences written for these rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractEntities } from '../src/extract/entities/index.js';
 import { parseGenericActors } from '../src/extract/entities/generic.js';
+import { analyzeText } from '../src/pipeline.js';
+import { actorMentions, toEventActor } from '../src/extract/events/actors.js';
+import { wordsOf } from '../src/arabic/words.js';
 
 const generic = (text: string) =>
   extractEntities({ text, published: '2020-05-01' })
@@ -43,4 +47,20 @@ test('the intelligence service named without its country is a state\'s spies (SP
   assert.ok(generic('واعتقلت المخابرات ثلاثة أشخاص.').includes('intelligence/SPY'));
   // Right after a title or a word of its parts, the service is part of a larger name: no actor of its own.
   assert.ok(!generic('وقال رئيس الاستخبارات إن الوضع هادئ.').includes('intelligence/SPY'));
+});
+
+test('a body named after one who speaks for it is coded by its own sector; the rules still read the speaker\'s head', () => {
+  const after = (text: string, id: string) => {
+    const doc = analyzeText(text, { title: null, outlet: null, url: null, published: '2020-05-01' }, 's');
+    return actorMentions(doc.entities, wordsOf(doc.text, doc.sentences)).filter((m) => m.entity.id === id);
+  };
+  for (const text of ['وقال المتحدث باسم الجيش الأمريكي إن خمسة جنود قتلوا.', 'وقال مسؤول في الجيش الأمريكي إن خمسة جنود قتلوا.']) {
+    const [army] = after(text, 'rasad:org:us-armed-forces');
+    assert.equal(army.sector, 'GOV', text);
+    assert.equal(toEventActor(army)?.sector, 'MIL', text);
+  }
+  // A preposition between ends the phrase; with no speaker, nothing changes.
+  const [plain] = after('وقصف الجيش الأمريكي مواقع في المدينة.', 'rasad:org:us-armed-forces');
+  assert.equal(plain.recordSector, undefined);
+  assert.equal(toEventActor(plain)?.sector, 'MIL');
 });
