@@ -41,6 +41,8 @@ export interface GenericForm {
    * (matching-form stems, a word of three letters or more also matching longer ones) stands within ACT_SPAN words
    * before it in its sentence ('انفجار سيارة مفخخة في سوق'). */
   afterAct?: ReadonlySet<string>;
+  /** The sector when a nisba or a country names whose it is ('دورية بريطانية': that state's forces, MIL). */
+  nisbaSector?: string;
 }
 
 export interface GenericLexicon {
@@ -67,6 +69,7 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
     if (!SECTORS.has(r.sector)) throw new Error(`${file} row ${i + 1}: unknown sector '${r.sector}'`);
     if (!r.name_en || !(r.forms || r.adjective_forms || r.after_number) || !r.source) throw new Error(`${file} row ${i + 1}: forms (or adjective_forms or after_number), name_en and source are required`);
     if (r.country !== 'place' && r.country !== 'nisba' && r.country !== 'occupier' && !/^[A-Z]{3}$/.test(r.country)) throw new Error(`${file} row ${i + 1}: country must be 'place', 'nisba', 'occupier' or a country code`);
+    if (r.nisba_sector && !SECTORS.has(r.nisba_sector)) throw new Error(`${file} row ${i + 1}: unknown nisba_sector '${r.nisba_sector}'`);
     if (r.country === 'occupier') standIns.add(r.key);
     const forms = [
       ...(r.forms ?? '').split('|').map((f) => ({ raw: f, afterNumber: false, adjective: false })),
@@ -82,7 +85,7 @@ export function parseGenericActors(rows: TsvRow[], file = 'lexicon/generic_actor
     for (const { raw, afterNumber, adjective } of forms) {
       const words = raw.trim().split(/\s+/).map(normalizeArabic).filter(Boolean);
       if (!words.length) continue;
-      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(r.country === 'occupier' ? { occupier: true } : {}), ...(/^[A-Z]{3}$/.test(r.country) ? { ownCountry: r.country } : {}), ...(afterNumber ? { afterNumber } : {}), ...(adjective ? { notAfter } : {}), ...(antecedent ? { antecedent } : {}), ...(afterAct ? { afterAct } : {}) };
+      const f: GenericForm = { key: r.key, words, sector: r.sector, name_en: r.name_en, placeCountry: r.country === 'place', ...(r.country === 'occupier' ? { occupier: true } : {}), ...(/^[A-Z]{3}$/.test(r.country) ? { ownCountry: r.country } : {}), ...(afterNumber ? { afterNumber } : {}), ...(adjective ? { notAfter } : {}), ...(antecedent ? { antecedent } : {}), ...(afterAct ? { afterAct } : {}), ...(r.nisba_sector ? { nisbaSector: r.nisba_sector } : {}) };
       const k = bare(words[0]);
       byFirst.set(k, [...(byFirst.get(k) ?? []), f]);
     }
@@ -321,10 +324,12 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
       continue;
     }
     let country: string | null = null;
+    let sector = hit.form.sector;
     // 'مستوطنون إسرائيليون': the nisba gives the country and joins the mention (it stays a mention of its country).
     if (next && nextInfo && (next.form === 'nisba' || ofCountry) && nextInfo.type === 'COUNTRY' && nextInfo.country) {
       country = nextInfo.country;
       last = next.last;
+      sector = hit.form.nisbaSector ?? sector;
     }
     // 'متمردا من طالبان', 'مسلحين تابعين لحزب الله': whose they are.
     const owner = !country && lex.links ? ownerAfter(s, last, lex.links) : null;
@@ -361,7 +366,7 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
     const actorCountry = country ?? occupied ?? (!hit.form.placeCountry ? null : earlier ? s.entities.get(earlier)!.info.country : where);
     const id = earlier ?? `rasad:generic:${hit.form.key}${country ? `:${country}` : where ? `:in-${where}` : ''}`;
     if (!country) seen.set(hit.form.key, id);
-    const info: EntityInfo = { id, type: 'GROUP', name_en, name_ar: s.text.slice(words[i].start, words[last].end), country: actorCountry, geo: null, sector: hit.form.sector, gender: 'm' };
+    const info: EntityInfo = { id, type: 'GROUP', name_en, name_ar: s.text.slice(words[i].start, words[last].end), country: actorCountry, geo: null, sector, gender: 'm' };
     const start = words[i].start + cutOffset(words[i].text, hit.cut);
     s.add(id, { start, end: words[last].end, first: i, last, form: 'name', top: true }, s.entities.get(id)?.info ?? info);
     i = last;

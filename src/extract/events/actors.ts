@@ -27,6 +27,9 @@ export interface ActorMention {
   /** People counted with no word of who they are ('شخصا'): the coder reads them as their family (civilians), the
    * event records no sector for them, as CAMEO codes them (data/lexicon/unsectored_actors.tsv). */
   unsectored?: boolean;
+  /** The sector the event record codes when it is not `sector`: a body named after one who speaks for it ('المتحدث باسم
+   * الجيش') is coded by its own (MIL), while the rules and the model read the phrase by the speaker's head (GOV). */
+  recordSector?: string;
 }
 
 const headSectors = once(() => {
@@ -73,6 +76,19 @@ export function ownSector(e: Pick<Entity, 'type' | 'sector' | 'name_ar'>, words:
 
 const HEAD_BREAK = loadSideRuleWords().get('head_break')!;
 const MEMBER_HEADS = loadSideRuleWords().get('member_head')!;
+const SPEAKER_HEADS = loadSideRuleWords().get('speaker_head')!;
+
+/** Whether a head noun of one who speaks for a body ('المتحدث', 'مسؤول') stands one to three words before word `first`,
+ * with no preposition of head_break between ('المتحدث باسم الجيش', 'مسؤول في الجيش'). */
+function speakerBefore(words: Word[], first: number, covered: Set<number>): boolean {
+  for (let k = 1; k <= 3 && first - k >= 0; k++) {
+    const w = words[first - k];
+    if (w.kind !== 'word' || covered.has(first - k)) return false;
+    if (HEAD_BREAK.has(w.norm.replace(/^[وف]/, '')) || HEAD_BREAK.has(w.norm)) return false;
+    if (w.readings.some((r) => !r.enclitic && SPEAKER_HEADS.has(r.stem))) return true;
+  }
+  return false;
+}
 
 /** The sector a head noun before the mention gives it; a noun of members ('عناصر الشرطة') gives none to a body that has
  * its own (`own`). */
@@ -195,10 +211,13 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
         if (outer && GOVERNING.has(outer)) prep = outer;
       }
       const headSector = e.type === 'PLACE' ? null : sectorFromHead(words, first, covered, () => ownSector(e, words, first, last));
+      const own = headSector ? ownSector(e, words, first, last) : null;
+      const recordSector = own && own !== headSector && speakerBefore(words, first, covered) ? own : undefined;
       out.push({
         start: m.start, end: m.end, first, last, entity: e, form: m.form,
         sector: headSector ?? ownSector(e, words, first, last),
         ...(e.id.startsWith('rasad:generic:') && unsectoredMention(m.text) ? { unsectored: true } : {}),
+        ...(recordSector ? { recordSector } : {}),
         place: e.type === 'PLACE',
         prep,
         // A plural nisba names people ('آلاف السودانيين', 'الأرمن'); a counted one too.
@@ -249,7 +268,7 @@ export const firstWordOf = (a: ActorMention) => a.first;
 
 export function toEventActor(a: ActorMention | null): EventActor | null {
   if (!a) return null;
-  return { entity: a.entity.id, name_en: a.entity.name_en, country: a.entity.country, sector: a.unsectored ? null : a.sector };
+  return { entity: a.entity.id, name_en: a.entity.name_en, country: a.entity.country, sector: a.unsectored ? null : (a.recordSector ?? a.sector) };
 }
 
 export function toEventLocation(a: ActorMention | null): EventLocation | null {

@@ -10,6 +10,7 @@ import { holderOf } from '../../kb/control.js';
 import { PAIR_WORDS, canAct, isVictim, ownForcesAt, agentAfter, tellerPronounBefore, responsibilityClaimant, findSource, speakerAt, firstPerson, isOwnCountryPronoun, coordinated, countryActor, armed, otherParty, recentPair, dualVerb, pairActors, findTarget, demandedTarget, speakerOf } from './sides-rules.js';
 import { SYMMETRIC, AIMED_AT_OTHER_PARTY, VERBAL, MATERIAL_CONFLICT, STATE_SECTORS, forceFrom } from './kinds.js';
 import { eventWords } from './word-lists.js';
+import { loadSideRuleWords } from './side-rule-words.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
 import { backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
@@ -62,6 +63,16 @@ function firstWordFrom(words: Word[], at: number): number {
 
 const AGENT_GENITIVE = eventWords('agent_genitive_nouns');
 const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY']);
+const FIGHTING_WORDS = eventWords('fighting_words');
+const LOOSE_FIGHTING = loadSideRuleWords().get('loose_fighting')!;
+/** The one armed party named in the clause before a noun of fighting, other than `side` and not of its side (its country's
+ * same sector), when `side` stands there too: the two parties of the fighting the noun names again. */
+function otherFighter(ctx: Context, hit: TriggerHit, side: ActorMention, clause: [number, number]): ActorMention | null {
+  const before = (a: ActorMention) => a.first >= clause[0] && a.last < hit.first;
+  if (!before(side) || ctx.words[hit.first].readings.some((r) => LOOSE_FIGHTING.has(r.stem))) return null;
+  const fighters = actorsOfSentence(ctx.sides, hit.first).filter((a) => before(a) && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '') && a.entity.id !== side.entity.id && !(a.entity.country && a.entity.country === side.entity.country && a.sector === side.sector));
+  return new Set(fighters.map((a) => a.entity.id)).size === 1 ? fighters[0] : null;
+}
 /** A force right after a noun of a strike (no preposition, not a place), or null. */
 function strikeAgent(ctx: Context, hit: TriggerHit): ActorMention | null {
   const last = ctx.words[hit.last];
@@ -289,6 +300,9 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     const thing = actorsOfSentence(ctx.sides, hit.first).find((a) => a.first >= clause[0] && a.last < clause[1] && isStruckThing(a.entity.id));
     if (thing) tgt = thing;
   }
+  // Fighting told by a noun ('وتقاتل القوات الحركة في أول موسم قتال'; event_words fighting_words) after both parties in its
+  // clause, with one side named: the other is the one armed party of another side named before it, before any guess.
+  if (src && !tgt && hit.entry.type === 'ASSAULT' && hit.pos === 'noun' && FIGHTING_WORDS.has(hit.entry.lemma)) tgt = otherFighter(ctx, hit, src, clause);
   let guessedTarget = false;
   // An attack on a place held by another side is an attack on that side (on a disputed place, the
   // side that held it then: data/kb/control.tsv).
