@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { AnalysisResult } from '../doc.js';
 import { isErrorDoc } from '../doc.js';
 import { readInputs, type RawResult } from '../ingest/read.js';
-import { analyzeResult, assembleDoc, type AnalysisBudget, type AssembledDoc } from '../pipeline.js';
+import { analyzeResult, assembleDoc, newRunCaches, type AnalysisBudget, type AssembledDoc } from '../pipeline.js';
 import type { PutResult, Store } from '../store/store.js';
 import { AnalysisPool, DEFAULT_BUDGET_MS } from '../workers/pool.js';
 import { progressBar, type Progress } from './progress.js';
@@ -107,7 +107,8 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     }
   } else {
     const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
-    for await (const { raw, done } of inputs()) await take(analyzeResult(raw, cpuBudget(budgetMs), done ?? undefined));
+    const run = newRunCaches();
+    for await (const { raw, done } of inputs()) await take(analyzeResult(raw, cpuBudget(budgetMs), done ?? undefined, run));
   }
   await flush();
   progress.stop();
