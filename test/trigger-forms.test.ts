@@ -1,5 +1,5 @@
-// The trigger scan and the quote finder work out what they read of a written form once per document: a form met
-// again must give what it gives the first time, whatever its context decides.
+// Forms met again in a document: the quote finder works out what it reads of a written form once per document, and
+// the trigger scan reads each occurrence in its own context; a form met again gives what it gives the first time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { wordsOf } from '../src/arabic/words.js';

@@ -302,36 +302,15 @@ function joinedTo(words: Word[], i: number, governed: number): boolean {
   return words[i].readings.some((r) => r.proclitics[0] === 'و');
 }
 
-/** What the trigger scan reads of a written form before looking at its context: worked out once per form. */
-interface FormStarts {
-  /** Some not-event phrase may start at it. */
-  notEvent: boolean;
-  /** The phrases it can start (phrasesFor). */
-  phrases: PhraseTrigger[];
-  /** Some reading is a one-word trigger form. */
-  single: boolean;
-}
-
 export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon().phraseIndex): TriggerHit[] {
   const lex = loadLexicon();
   const hits: TriggerHit[] = [];
-  // Words of one form share their readings (src/arabic/words.ts): the form's facts are keyed by them.
-  const forms = new Map<Word['readings'], FormStarts>();
-  const startsOf = (w: Word): FormStarts => {
-    let f = forms.get(w.readings);
-    if (!f) {
-      const single = w.readings.some((r) => lex.forms.has(r.stem));
-      forms.set(w.readings, (f = { notEvent: !NOT_EVENT_FIRSTS || hasStemIn(w, NOT_EVENT_FIRSTS), phrases: phrasesFor(w, phrases), single }));
-    }
-    return f;
-  };
   // The last act noun a stance word governed (rejected, stopped, any), for the nouns joined to it.
   let governed = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.kind !== 'word') continue;
-    const form = startsOf(w);
-    const fixed = form.notEvent ? notEventAt(words, i) : -1;
+    const fixed = notEventAt(words, i);
     if (fixed >= 0) {
       i = fixed;
       continue;
@@ -339,8 +318,8 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
     // The object of a stance word, act noun or not, heads the nouns joined to it ('بوقف اقتحام المدينة والقصف').
     if (afterStanceHead(words, i)) governed = i;
     // Only a word some trigger can start at is looked at further.
-    const starting = form.phrases;
-    if (!starting.length && !form.single) continue;
+    const starting = phrasesFor(w, phrases);
+    if (!starting.length && !w.readings.some((r) => lex.forms.has(r.stem))) continue;
     // Aims are not acts: 'من أجل السيطرة على', 'بهدف استعادة'.
     if (afterAimMarker(words, i)) continue;
     let hit: TriggerHit | null = null;
