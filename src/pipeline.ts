@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Doc, ErrorDoc, SourceMeta } from './doc.js';
 import { splitSentences, detectLanguage } from './arabic/index.js';
-import { wordsOf, type Word } from './arabic/words.js';
+import { wordsOf, newWordCaches, type Word, type WordCaches } from './arabic/words.js';
 import { prepare, type Prepared } from './extract/quantities/number-tokens.js';
 import { assemble, type Assembled } from './ingest/assemble.js';
 import type { RawDoc, RawResult } from './ingest/read.js';
@@ -117,8 +117,13 @@ export function assembleDoc(raw: RawDoc): AssembledDoc {
   return { assembled, id: contentId(assembled.text) };
 }
 
+/** What a run of analyses shares between its documents: caches of pure functions of a word, bounded (one per run,
+ * made by the caller: `newRunCaches`; a document analysed alone gets its own). No output depends on them. */
+export type RunCaches = WordCaches;
+export const newRunCaches = newWordCaches;
+
 /** Analyses cleaned text with its metadata (`id`: the text's contentId when the caller has it already). */
-export function analyzeText(text: string, source: SourceMeta, input: string, warnings: string[] = [], budget: AnalysisBudget = {}, id = contentId(text)): Doc {
+export function analyzeText(text: string, source: SourceMeta, input: string, warnings: string[] = [], budget: AnalysisBudget = {}, id = contentId(text), run: RunCaches = newRunCaches()): Doc {
   let doc: Doc = {
     id,
     input,
@@ -133,7 +138,7 @@ export function analyzeText(text: string, source: SourceMeta, input: string, war
     events: [],
   };
   if (!text) warnings.push('no article text found');
-  const words = wordsOf(text, doc.sentences);
+  const words = wordsOf(text, doc.sentences, run);
   const numberTokens = prepare(text);
   for (const stage of PIPELINE) {
     if (budget.overBudget?.()) throw new BudgetExceeded(`analysis used up its budget before stage ${stage.name}`);
@@ -150,18 +155,18 @@ export function analyzeText(text: string, source: SourceMeta, input: string, war
   return doc;
 }
 
-/** Analyses a raw document (`done`: its assembleDoc, when made already). */
-export function analyzeRaw(raw: RawDoc, budget: AnalysisBudget = {}, done: AssembledDoc = assembleDoc(raw)): Doc {
+/** Analyses a raw document (`done`: its assembleDoc, when made already; `run`: the run's caches). */
+export function analyzeRaw(raw: RawDoc, budget: AnalysisBudget = {}, done: AssembledDoc = assembleDoc(raw), run?: RunCaches): Doc {
   const { text, source } = done.assembled;
-  return analyzeText(text, source, raw.input, [...raw.warnings], budget, done.id);
+  return analyzeText(text, source, raw.input, [...raw.warnings], budget, done.id, run);
 }
 
 /** Turns a read result into the document or its error line (`timeout` when it overran its budget); never throws.
- * `done`: the document's assembleDoc when made already. */
-export function analyzeResult(r: RawResult, budget: AnalysisBudget = {}, done?: AssembledDoc): Doc | ErrorDoc {
+ * `done`: the document's assembleDoc when made already; `run`: the caches of the run it is part of. */
+export function analyzeResult(r: RawResult, budget: AnalysisBudget = {}, done?: AssembledDoc, run?: RunCaches): Doc | ErrorDoc {
   if (!r.ok) return { id: null, input: r.input, error: r.error };
   try {
-    return analyzeRaw(r.doc, budget, done);
+    return analyzeRaw(r.doc, budget, done, run);
   } catch (e) {
     const code = e instanceof BudgetExceeded ? 'timeout' : 'analysis_failed';
     return { id: null, input: r.doc.input, error: { code, message: (e as Error).message } };

@@ -117,3 +117,19 @@ test('never dropped: a verb with its own subject named after it that struck a na
   assert.equal(neverDropped({ ...e, target: null, location: null }), false);
   assert.equal(neverDropped({ ...e, flags: [...e.flags, 'guessed-source'] }), false);
 });
+
+test('reportFeatures: light stems shared across the sentences of a document change no feature', async () => {
+  const { reportFeatures } = await import('../src/extract/events/report-features.js');
+  const { wordsOf } = await import('../src/arabic/words.js');
+  const { splitSentences } = await import('../src/arabic/sentences.js');
+  const { findTriggers } = await import('../src/extract/events/triggers.js');
+  const text = 'قصفت الطائرات مواقع المسلحين أمس. وقالت الحكومة إن الطائرات قصفت المواقع مرة أخرى.';
+  const words = wordsOf(text, splitSentences(text));
+  const hits = findTriggers(words);
+  const stems = new Map<string, string>();
+  for (const s of [0, 1]) {
+    const inSentence = hits.filter((h) => words[h.first].sentence === s);
+    assert.deepEqual(reportFeatures(words, s, inSentence, s === 0, [], stems), reportFeatures(words, s, inSentence, s === 0));
+  }
+  assert.ok(stems.size > 0);
+});

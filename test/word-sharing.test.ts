@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../src/arabic/tokens.js';
 import { splitSentences } from '../src/arabic/sentences.js';
-import { wordsOf, readingsOf } from '../src/arabic/words.js';
+import { wordsOf, readingsOf, newWordCaches } from '../src/arabic/words.js';
 import { readings as matchReadings, toWords } from '../src/kb/match-words.js';
 import { readings as numberReadings, tokenizeNormalized, tokenReadings } from '../src/extract/quantities/number-tokens.js';
 import { unitAt } from '../src/extract/quantities/units.js';
@@ -45,4 +45,12 @@ test('a counted noun is found with clitics, with the article and after a number'
   assert.equal(unitAt(toks, 3)?.entry.cls, 'person');
   assert.equal(unitAt(toks, 1), null);
   assert.equal(unitAt(toks, 0), null);
+});
+
+test('word caches shared by a run give every document the word layer it has alone, and share forms across documents', () => {
+  const run = newWordCaches();
+  const other = 'وقال المتحدث إن 5 جنود أصيبوا، وقال شاهد إن القوات انسحبت.';
+  for (const t of [TEXT, other, TEXT]) assert.deepEqual(wordsOf(t, splitSentences(t), run), wordsOf(t, splitSentences(t)));
+  const said = (t: string) => wordsOf(t, splitSentences(t), run).find((w) => w.text === 'وقال')!;
+  assert.ok(said(TEXT).readings === said(other).readings, 'one form, one reading list for the run');
 });

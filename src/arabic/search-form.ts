@@ -12,16 +12,23 @@ export function searchTerm(word: string): string {
   return lightStem(stem);
 }
 
-export function indexForm(text: string): string {
+/**
+ * Search terms already made, by word: owned by the caller (one per text by default, or one per store so that the
+ * words every report repeats are analysed once per run), never module-level. Bounded at SEARCH_TERMS_MAX entries.
+ */
+export type SearchTermCache = Map<string, string>;
+const SEARCH_TERMS_MAX = 100_000;
+
+export function indexForm(text: string, seen: SearchTermCache = new Map()): string {
   const out: string[] = [];
-  // A word repeated in the text is analysed once (searchTerm is a function of the word alone).
-  const seen = new Map<string, string>();
+  // A word repeated is analysed once (searchTerm is a function of the word alone).
   // The tokens alone (eachToken): no token object, and no matching form, which the terms do not read.
   eachToken(text, (_start, _end, word, kind) => {
     if (kind === 'punct') return;
     let term = seen.get(word);
     if (term === undefined) {
       term = searchTerm(word);
+      if (seen.size >= SEARCH_TERMS_MAX) seen.clear();
       seen.set(word, term);
     }
     out.push(term);

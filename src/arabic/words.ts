@@ -50,27 +50,48 @@ function plainReading(norm: string, cache: ReadingCache): Reading[] {
   return r;
 }
 
-/** What every token of one written form shares: its matching form and readings (the strings kept once per document). */
-interface Form {
+/** What every token of one written form shares: its matching form and readings (read only). */
+export interface Form {
   text: string;
   norm: string;
   readings: Reading[];
 }
 
 /**
- * Words and punctuation of the text, each with the index of its sentence. Tokens of the same written form share
- * their strings and readings (a form's matching form and readings are computed once per document).
+ * The forms met so far, by written form (and kind: a form's readings depend on it): owned by the caller, one per
+ * document by default or one per run (the words most reports share are analysed once per run), never module-level.
+ * Bounded at FORM_CACHE_MAX entries.
  */
-export function wordsOf(text: string, sentences: Span[], cache: ReadingCache = new Map()): Word[] {
+export type FormCache = Map<string, Form>;
+const FORM_CACHE_MAX = 200_000;
+
+/** The caches a run of analyses shares between its documents (pure functions of a word: no output changes). */
+export interface WordCaches {
+  readings: ReadingCache;
+  forms: FormCache;
+}
+
+export function newWordCaches(): WordCaches {
+  return { readings: new Map(), forms: new Map() };
+}
+
+/**
+ * Words and punctuation of the text, each with the index of its sentence. Tokens of the same written form share
+ * their strings and readings (a form's matching form and readings are computed once per `caches`: by default, once
+ * per document).
+ */
+export function wordsOf(text: string, sentences: Span[], caches: WordCaches = newWordCaches()): Word[] {
   const out: Word[] = [];
-  const forms = new Map<string, Form>();
+  const { forms, readings: cache } = caches;
   let s = 0;
   eachToken(text, (start, end, t, kind) => {
     while (s < sentences.length - 1 && start >= sentences[s].end) s++;
+    // A word and a number or mark never share a written form (a token's kind is a function of its text).
     let f = forms.get(t);
     if (!f) {
       const norm = normalizeArabic(t);
       f = { text: t, norm, readings: kind === 'word' ? readingsOf(t, cache) : plainReading(norm, cache) };
+      if (forms.size >= FORM_CACHE_MAX) forms.clear();
       forms.set(t, f);
     }
     out.push({ index: out.length, start, end, text: f.text, norm: f.norm, kind, readings: f.readings, sentence: s });

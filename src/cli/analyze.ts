@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { isErrorDoc, type AnalysisResult, type Doc } from '../doc.js';
 import { readInputs } from '../ingest/read.js';
-import { analyzeResult } from '../pipeline.js';
+import { analyzeResult, newRunCaches } from '../pipeline.js';
 import { inputProgress } from './count-inputs.js';
 
 /** The contract serialisation: internal-only fields are dropped. */
@@ -39,9 +39,10 @@ export async function runAnalyze(paths: string[], opts: AnalyzeOptions): Promise
   let failed = 0;
   const progress = await inputProgress(paths, { intervalMs: opts.progressIntervalMs });
   if (!opts.warn) warn = (l) => progress.log(l);
+  const run = newRunCaches();
   try {
     for await (const r of readInputs(paths, { maxBytes: opts.maxBytes })) {
-      const doc = analyzeResult(r);
+      const doc = analyzeResult(r, {}, undefined, run);
       if (isErrorDoc(doc)) {
         failed++;
         warn(`rasad: ${doc.input}: ${doc.error.code}: ${doc.error.message}`);

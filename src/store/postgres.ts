@@ -8,7 +8,7 @@ import type { PoolClient } from 'pg';
 import { docFromRows, docRows, EVENT_READ, storedEventFromRow, type StoredRows } from './rows.js';
 import { insertLayers, pgText } from './pg-rows.js';
 import { isErrorDoc, type Doc, type ErrorDoc } from '../doc.js';
-import { indexForm, queryTerms } from '../arabic/search-form.js';
+import { indexForm, queryTerms, type SearchTermCache } from '../arabic/search-form.js';
 import { migratePg } from './pg-schema.js';
 import { StoreMissingError } from './errors.js';
 import { snippetFor } from './snippet.js';
@@ -92,6 +92,9 @@ export class PostgresStore implements Store {
     readonly pool: pg.Pool,
     readonly schema: string | undefined,
   ) {}
+
+  /** The search terms of the words written so far (analysed once per store). */
+  private searchTerms: SearchTermCache = new Map();
 
   /** Connects and migrates. `url` is a postgres:// URL; a `schema` parameter selects a schema. */
   static async open(url: string, opts: PgOptions = {}): Promise<PostgresStore> {
@@ -178,7 +181,7 @@ export class PostgresStore implements Store {
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [
         col(0), col(1), col(2), col(3), col(4), col(5), list.map((d) => !!d.source.published_inferred), col(7), col(8), col(9),
-        list.map((d) => t(indexForm(d.source.title ?? ''))), list.map((d) => t(indexForm(d.text))),
+        list.map((d) => t(indexForm(d.source.title ?? '', this.searchTerms))), list.map((d) => t(indexForm(d.text, this.searchTerms))),
       ],
     );
     const added = new Set(ins.rows.map((r) => r.id));

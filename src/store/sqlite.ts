@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { isErrorDoc, type Doc, type ErrorDoc } from '../doc.js';
-import { indexForm, queryTerms } from '../arabic/search-form.js';
+import { indexForm, queryTerms, type SearchTermCache } from '../arabic/search-form.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
 import { docRows, DOCUMENT_COLUMNS, EVENT_COLUMNS, EVENT_READ, storedEventFromRow, type DocRows } from './rows.js';
 import { layerWriter } from './sqlite-v3.js';
@@ -60,6 +60,8 @@ export class SqliteStore implements Store {
   }
 
   private statements = new Map<string, Database.Statement>();
+  /** The search terms of the words written so far (the words most reports share are analysed once per store). */
+  private searchTerms: SearchTermCache = new Map();
   private writeLayersOnce?: (rows: DocRows) => void;
   private readDocument?: (id: string) => Doc | null;
 
@@ -84,7 +86,7 @@ export class SqliteStore implements Store {
     this.writeLayers(rows);
     const ev = this.stmt(INSERT_EVENT);
     for (const e of rows.events) ev.run(...e);
-    this.stmt('INSERT INTO documents_fts (doc_id, title, body) VALUES (?, ?, ?)').run(d.id, indexForm(d.source.title ?? ''), indexForm(d.text));
+    this.stmt('INSERT INTO documents_fts (doc_id, title, body) VALUES (?, ?, ?)').run(d.id, indexForm(d.source.title ?? '', this.searchTerms), indexForm(d.text, this.searchTerms));
   }
 
   async putBatch(docs: (Doc | ErrorDoc)[]): Promise<PutResult> {

@@ -1,7 +1,7 @@
 // Features of a sentence in which the coder found a trigger of some type, for the learned
 // check that the sentence reports the event happening (rather than recalling, discussing or
 // elaborating on it). Text-only features: words, their stems, trigger shape, dates, numbers.
-import { lightStem } from '../../arabic/stem.js';
+import { lightStem as stemOf } from '../../arabic/stem.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { TriggerHit } from './triggers.js';
@@ -131,7 +131,16 @@ function wordsOfSentence(words: Word[], sentence: number): Word[] {
   return words.slice(lo, end);
 }
 
-export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit[], title: boolean, flags: string[] = []): Features {
+/** Light stems already made, by stem: one per document (reportCandidates), so a word met in several candidate
+ * sentences, or again and again in one, is stemmed once. */
+export type LightStems = Map<string, string>;
+
+export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit[], title: boolean, flags: string[] = [], stems: LightStems = new Map()): Features {
+  const lightStem = (s: string): string => {
+    let v = stems.get(s);
+    if (v === undefined) stems.set(s, (v = stemOf(s)));
+    return v;
+  };
   const f: Features = new Map();
   const ws = wordsOfSentence(words, sentence);
   add(f, 'bias');

@@ -3,7 +3,7 @@
 // openeventdata Arabic gold standard records (MIT) and shipped in data/model/.
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from '../../data-files.js';
-import { reportFeatures, type Features } from './report-features.js';
+import { reportFeatures, type Features, type LightStems } from './report-features.js';
 import type { Coded, CodedEvent } from './context.js';
 import { guessedSides } from './sides/guessed.js';
 import type { Word } from '../../arabic/words.js';
@@ -46,10 +46,11 @@ export function reportCandidates(coded: Coded, type: string): { sentence: number
     list.push(e);
     bySentence.set(e.sentence, list);
   }
+  const stems: LightStems = new Map();
   return [...bySentence].map(([sentence, events]) => ({
     sentence,
     events,
-    features: reportFeatures(coded.words, sentence, events.map((e) => e.hit), coded.hasTitle && sentence === 0, events.flatMap((e) => e.flags)),
+    features: reportFeatures(coded.words, sentence, events.map((e) => e.hit), coded.hasTitle && sentence === 0, events.flatMap((e) => e.flags), stems),
   }));
 }
 

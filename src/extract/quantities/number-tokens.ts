@@ -86,12 +86,20 @@ export function lookup<T>(tok: NTok | undefined, dict: ReadonlyMap<string, T>, a
   return null;
 }
 
+/** A node of a phrase dictionary's word trie: the entry of the phrase ending here, and the words that go on. */
+interface PhraseNode<T> {
+  value: T | undefined;
+  next: Map<string, PhraseNode<T>> | null;
+}
+
 /** A phrase dictionary: normalised words joined by one space. */
 export class PhraseDict<T> {
   readonly map = new Map<string, T>();
   maxWords = 1;
   /** For each first word, the phrase lengths (in words) that start with it, longest first. */
   private readonly firsts = new Map<string, number[]>();
+  /** The phrases word by word, for `match` to walk (no key string built per try). */
+  private readonly root = new Map<string, PhraseNode<T>>();
   add(phrase: string, value: T, keep = false): void {
     const words = normalizeArabic(phrase).split(/\s+/).filter(Boolean);
     const key = words.join(' ');
@@ -105,6 +113,14 @@ export class PhraseDict<T> {
       lens.sort((a, b) => b - a);
     }
     this.firsts.set(words[0], lens);
+    let level = this.root;
+    let node: PhraseNode<T> | undefined;
+    for (const w of words) {
+      node = level.get(w);
+      if (!node) level.set(w, (node = { value: undefined, next: null }));
+      level = node.next ??= new Map();
+    }
+    node!.value = value;
   }
   has(phrase: string): boolean {
     return this.map.has(phrase);
@@ -114,35 +130,31 @@ export class PhraseDict<T> {
     return this.firsts.get(word);
   }
   /**
-   * The longest phrase starting at token i (clitics allowed on its first word only). Returns the
-   * entry, the index after its last token, and the start offset (after stripped clitics).
+   * The longest phrase starting at token i (clitics allowed on its first word only): of the phrases of that length,
+   * the one of the first reading that has one. Returns the entry, the index after its last token, and the start
+   * offset (after stripped clitics).
    */
   match(toks: NTok[], i: number, allowClitics = true): { value: T; end: number; s: number } | null {
     const first = toks[i];
     if (!first || first.kind !== 'w') return null;
-    const firsts = allowClitics ? tokenReadings(first) : [{ base: first.t, off: 0 }];
-    let lens: number[] | null = null;
-    for (const r of firsts) {
-      const l = this.firsts.get(r.base);
-      if (l) lens = lens ? [...new Set([...lens, ...l])].sort((a, b) => b - a) : l;
-    }
-    if (!lens) return null;
-    for (const n of lens) {
-      if (i + n > toks.length) continue;
-      let rest = '';
-      let ok = true;
-      for (let k = 1; k < n; k++) {
-        const t = toks[i + k];
-        if (t.kind !== 'w') { ok = false; break; }
-        rest += ' ' + t.t;
-      }
-      if (!ok) continue;
-      for (const r of firsts) {
-        const v = this.map.get(r.base + rest);
-        if (v !== undefined) return { value: v, end: i + n, s: first.s + r.off };
+    let best: T | undefined;
+    let bestLen = 0;
+    let bestOff = 0;
+    const rd = allowClitics ? tokenReadings(first) : null;
+    for (let r = 0; r < (rd ? rd.length : 1); r++) {
+      let node = this.root.get(rd ? rd[r].base : first.t);
+      // The longest phrase of this reading: the deepest node on its path that ends one.
+      for (let n = 1; node; n++) {
+        if (node.value !== undefined && n > bestLen) {
+          best = node.value;
+          bestLen = n;
+          bestOff = rd ? rd[r].off : 0;
+        }
+        const t = toks[i + n];
+        node = t && t.kind === 'w' && node.next ? node.next.get(t.t) : undefined;
       }
     }
-    return null;
+    return best === undefined ? null : { value: best, end: i + bestLen, s: first.s + bestOff };
   }
 }
 

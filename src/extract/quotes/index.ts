@@ -119,19 +119,33 @@ function bareStems(w: Word): string[] {
   return out;
 }
 
+/** What the quote finder reads of a written form: its bare stems, the cue it is, whether it is a complementizer. */
+interface FormFacts {
+  stems: string[];
+  cue: CueKind | null;
+  comp: boolean;
+}
+
+const formFacts = (stems: string[]): FormFacts => ({ stems, cue: cueAt(stems), comp: stems.some((x) => COMPLEMENTIZERS.has(x)) });
+
 export function extractQuotes(text: string, sentences: Span[], entities: Entity[], words: Word[] = wordsOf(text, sentences)): Quote[] {
   if (!text) return [];
-  // Words of one form share their readings, and so their stems (read only): worked out once per form.
-  const stemsOf = new Map<Reading[] | string, string[]>();
-  // The words themselves, and beside them (same index) their stems: no object per word.
+  // Words of one form share their readings, and so their stems, cue and complementizer test (read only): worked out
+  // once per form.
+  const factsOf = new Map<Reading[] | string, FormFacts>();
+  // The words themselves, and beside them (same index) what the finder reads of them: no object per word.
   const toks = words;
   const stemsAt: string[][] = new Array(words.length);
+  const cueOf: (CueKind | null)[] = new Array(words.length);
+  const complementizer: boolean[] = new Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const form = w.kind === 'word' ? w.readings : w.norm;
-    let stems = stemsOf.get(form);
-    if (!stems) stemsOf.set(form, (stems = w.kind === 'word' ? bareStems(w) : [w.norm]));
-    stemsAt[i] = stems;
+    let facts = factsOf.get(form);
+    if (!facts) factsOf.set(form, (facts = formFacts(w.kind === 'word' ? bareStems(w) : [w.norm])));
+    stemsAt[i] = facts.stems;
+    cueOf[i] = facts.cue;
+    complementizer[i] = facts.comp;
   }
   const mentions: MentionRef[] = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e }))).sort((a, b) => a.start - b.start);
   const sentenceOf = (off: number) => spanAt(sentences, off) ?? { start: 0, end: text.length };
@@ -219,19 +233,19 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
     // After a complementizer ('قال ... إن "...') the cue may stand further back.
     let prevAt = k;
     while (prevAt >= 0 && toks[prevAt].kind !== 'word') prevAt--;
-    const reach = prevAt >= 0 && stemsAt[prevAt].some((x) => COMPLEMENTIZERS.has(x)) ? 14 : 7;
+    const reach = prevAt >= 0 && complementizer[prevAt] ? 14 : 7;
     for (let j = k, words = 0; j >= 0 && words < reach; j--) {
       const t = toks[j];
       if (t.kind === 'punct' && /[.؟!]/.test(t.text)) break;
       if (t.kind !== 'word') continue;
       words++;
-      const c = cueAt(stemsAt[j]);
+      const c = cueOf[j];
       if (c) {
         found = j;
         kind = c;
         break;
       }
-      if (stemsAt[j].some((s) => COMPLEMENTIZERS.has(s))) continue;
+      if (complementizer[j]) continue;
       if (stemsAt[j].some((s) => ['وكاله', 'قناه', 'صحيفه', 'تنظيم', 'قاعده', 'موقع', 'حركه', 'جماعه', 'مجموعه', 'عمليه', 'بعنوان', 'وصف', 'ب', 'وصفت'].includes(s)) && words === 1) break;
     }
     if (found < 0 || !kind) continue;
@@ -241,18 +255,18 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
 
   // Indirect speech: cue verb ... أن/إن + clause, to the end of the sentence or the next quote mark.
   for (let i = 0; i < toks.length; i++) {
-    const kind = cueAt(stemsAt[i]);
+    const kind = cueOf[i];
     if (kind !== 'verb' && kind !== 'participle' && kind !== 'noun') continue;
     const s = sentenceOf(toks[i].start);
     let comp = -1;
     for (let j = i + 1, words = 0; j < toks.length && toks[j].start < s.end && words < 12; j++) {
       if (toks[j].kind !== 'word') continue;
       words++;
-      if (stemsAt[j].some((x) => COMPLEMENTIZERS.has(x)) || (stemsAt[j].includes('من') && stemsAt[i].some((x) => x.startsWith('حذر') || x.startsWith('يحذر') || x.startsWith('محذر')))) {
+      if (complementizer[j] || (stemsAt[j].includes('من') && stemsAt[i].some((x) => x.startsWith('حذر') || x.startsWith('يحذر') || x.startsWith('محذر')))) {
         comp = j;
         break;
       }
-      if (cueAt(stemsAt[j])) break;
+      if (cueOf[j]) break;
     }
     if (comp < 0 || !toks[comp + 1]) continue;
     const start = toks[comp + 1].start;
