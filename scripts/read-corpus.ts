@@ -36,14 +36,14 @@ export function readCorpus(inputs: readonly string[], log: (msg: string) => void
 }
 
 /** The command line of a word-class builder: its input paths and its `--name value` options; the usage line and exit 2 when it names no input. */
-export function corpusCommand(usage: string): { inputs: string[]; opt: (name: string) => string | undefined } {
+export function corpusCommand(usage: string, needInputs = true): { inputs: string[]; opt: (name: string) => string | undefined } {
   const args = process.argv.slice(2);
   const opt = (name: string): string | undefined => {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
   const inputs = args.filter((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1].startsWith('--')));
-  if (!inputs.length) {
+  if (!inputs.length && needInputs) {
     process.stderr.write(`usage: ${usage}\n`);
     process.exit(2);
   }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { random, sphericalKMeans, trainEmbeddings, type Embeddings } from '../src/ner/embeddings.js';
+import { extendClasses, parseVectors, random, sphericalKMeans, trainEmbeddings, type Embeddings } from '../src/ner/embeddings.js';
 import { clusterTokens } from '../src/ner/clusters.js';
 import { clusterRows } from '../src/ner/knowledge.js';
 import { parseTsv } from '../src/data-files.js';
@@ -57,6 +57,14 @@ test('spherical k-means: separate directions make separate classes; every class 
   assert.equal(new Set(cls).size, 3);
 });
 
+test('extendClasses: rows after the fitted ones go to the nearest fitted centre; parseVectors reads the --vectors text', () => {
+  const v = Float32Array.from([1, 0, 0.8, 0.6, 0, 1, 0.1, 0.995, 0.99, -0.14, -0.6, 0.8]);
+  const cls = extendClasses(v, 2, 2, Int32Array.from([0, 0, 1, 1]));
+  assert.deepEqual([...cls], [0, 0, 1, 1, 0, 1]);
+  const e = parseVectors('2 2\nأ 0.6 0.8\nب -1 0\n');
+  assert.deepEqual([e.words, e.dim, [...e.vectors]], [['أ', 'ب'], 2, [...Float32Array.from([0.6, 0.8, -1, 0])]]);
+});
+
 test('scripts/build-embedding-classes.ts writes e<N> columns the tagger reads, and keeps columns of another table', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'rasad-emb-'));
   try {
@@ -73,9 +81,22 @@ test('scripts/build-embedding-classes.ts writes e<N> columns the tagger reads, a
     writeFileSync(classes, '# toy classes\nword\tc2\tsource\nبغداد\t1\ttoy\nكلمة\t0\ttoy\n');
     execFileSync(process.execPath, ['--import', 'tsx', script, dir, ...args, '--keep', 'c2', '--keep-from', classes], { stdio: 'pipe' });
     const kept = parseTsv(readFileSync(out, 'utf8'));
-    // A kept word the text lacks has no vector: class N.
-    assert.deepEqual(kept.map((r) => [r.word, r.c2, r.e2 !== '2', r.e4]), [['بغداد', '1', true, row.e4], ['كلمة', '0', false, '4']]);
+    // A kept word the text lacks has no vector: class N; a word of the text the kept table lacks has class N in c2.
+    const pick = (w: string) => kept.find((r) => r.word === w);
+    assert.deepEqual([pick('بغداد'), pick('كلمة')].map((r) => r && [r.word, r.c2, r.e2 !== '2', r.e4]), [['بغداد', '1', true, row.e4], ['كلمة', '0', false, '4']]);
+    assert.equal(kept.length, rows.length + 1);
+    const other = kept.find((r) => r.word !== 'بغداد' && r.word !== 'كلمة');
+    assert.ok(other && other.c2 === '2' && Number(other.e2) < 2, JSON.stringify(other));
     assert.match(readFileSync(out, 'utf8'), /# c2 from classes.tsv: toy classes/);
+    // Classes of the vectors a run wrote, k-means fitted on the most frequent words only.
+    const vectors = path.join(dir, 'vectors.txt');
+    execFileSync(process.execPath, ['--import', 'tsx', script, dir, ...args, '--vectors', vectors], { stdio: 'pipe' });
+    const fitArgs = ['--from-vectors', vectors, '--fit-words', '6', '--classes', '2,4', '--source', 'toy', '--out', out];
+    execFileSync(process.execPath, ['--import', 'tsx', script, ...fitArgs], { stdio: 'pipe' });
+    const fit = parseTsv(readFileSync(out, 'utf8'));
+    assert.equal(fit.length, rows.length);
+    assert.ok(fit.every((r) => Number(r.e2) < 2 && Number(r.e4) < 4));
+    assert.match(readFileSync(out, 'utf8'), /fitted on the 6 most frequent words/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

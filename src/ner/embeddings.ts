@@ -198,3 +198,45 @@ export function sphericalKMeans(
   }
   return cls;
 }
+
+/**
+ * Classes for every row from classes fitted on the first rows (the most frequent words): each class
+ * centre is the normalised mean of its fitted rows, and a later row goes to the nearest centre. Rare
+ * words' vectors are noisy, so they are placed among classes that the frequent words define.
+ */
+export function extendClasses(vectors: Float32Array, dim: number, k: number, fitted: Int32Array): Int32Array {
+  const n = vectors.length / dim;
+  const cent = new Float32Array(k * dim);
+  for (let r = 0; r < fitted.length; r++) for (let d = 0; d < dim; d++) cent[fitted[r] * dim + d] += vectors[r * dim + d];
+  normalizeRows(cent, dim);
+  const cls = new Int32Array(n);
+  cls.set(fitted);
+  for (let r = fitted.length; r < n; r++) {
+    let best = 0;
+    let bestDot = -Infinity;
+    for (let c = 0; c < k; c++) {
+      let s = 0;
+      for (let d = 0; d < dim; d++) s += vectors[r * dim + d] * cent[c * dim + d];
+      if (s > bestDot) {
+        bestDot = s;
+        best = c;
+      }
+    }
+    cls[r] = best;
+  }
+  return cls;
+}
+
+/** Word vectors from the text written by build-embedding-classes.ts --vectors (a "words dim" line, then a word and its numbers a line). */
+export function parseVectors(text: string): Embeddings {
+  const lines = text.split('\n').filter(Boolean);
+  const [n, dim] = lines[0].split(' ').map(Number);
+  const words: string[] = [];
+  const vectors = new Float32Array(n * dim);
+  for (let i = 0; i < n; i++) {
+    const parts = lines[i + 1].split(' ');
+    words.push(parts[0]);
+    for (let d = 0; d < dim; d++) vectors[i * dim + d] = Number(parts[d + 1]);
+  }
+  return { words, dim, vectors };
+}
