@@ -5,6 +5,7 @@
 // names at start-up. A lookup reads the tables in place and gives what the maps give (a test compares every
 // entry). Pure.
 import { intTableData, intTableGet, type IntTableData } from './int-table.js';
+import type { NerKnowledge } from './knowledge.js';
 import { wordTableData, type Alloc, type WordTableData } from './word-table.js';
 
 /** What a knowledge object's lookups read: get, has and size, as a Map's. */
@@ -15,15 +16,7 @@ export interface Lookup<K, V> {
 }
 
 /** The knowledge parts makeKnowledge builds from the lists (the word-class tables are shared on their own). */
-export interface ListKnowledge {
-  gazetteer: Lookup<string, string[]>;
-  gazetteerSeq: Lookup<number, string[]>;
-  gazetteerPrefixes: { has(key: number): boolean; readonly size: number };
-  gazetteerMaxWords: number;
-  nameParts: Lookup<string, string[]>;
-  triggers: Map<string, string[]>;
-  frequency: Lookup<string, number>;
-}
+export type ListKnowledge = Pick<NerKnowledge, 'gazetteer' | 'gazetteerSeq' | 'gazetteerPrefixes' | 'gazetteerMaxWords' | 'nameParts' | 'triggers' | 'frequency'>;
 
 export interface KnowledgeData {
   maxWords: number;
