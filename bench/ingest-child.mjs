@@ -14,7 +14,7 @@ const built = existsSync(path.join(root, 'dist/pipeline.js'));
 const load = (m) => import(built ? pathToFileURL(path.join(root, 'dist', `${m}.js`)).href : `../src/${m}.js`);
 
 const [corpus, limitText, dbFile] = process.argv.slice(2);
-const [{ analyzeRaw }, { SqliteStore }, { readInputs }, { eachGzRecord: eachRealArticle }] = await Promise.all([load('pipeline'), load('store/sqlite'), load('ingest/read'), load('ingest/gz-records')]);
+const [{ analyzeRaw, newRunCaches }, { SqliteStore }, { readInputs }, { eachGzRecord: eachRealArticle }] = await Promise.all([load('pipeline'), load('store/sqlite'), load('ingest/read'), load('ingest/gz-records')]);
 
 
 /** Every readable document of the checkout's samples/ folder (as bench/articles.ts reads them). */
@@ -24,17 +24,19 @@ async function* sampleArticles() {
 
 const articles = corpus === '-' ? sampleArticles() : eachRealArticle(corpus, Number(limitText));
 const store = new SqliteStore(dbFile);
+// One run's word caches for every article, as `rasad ingest` keeps them.
+const run = newRunCaches();
 let warm = false;
 let t = process.cpuUsage();
 let batch = [];
 for await (const d of articles) {
   if (!warm) {
     // The knowledge is loaded before the clock starts, as in bench/run.ts.
-    analyzeRaw(d);
+    analyzeRaw(d, {}, undefined, run);
     warm = true;
     t = process.cpuUsage();
   }
-  batch.push(analyzeRaw(d));
+  batch.push(analyzeRaw(d, {}, undefined, run));
   if (batch.length === 200) {
     await store.putBatch(batch);
     batch = [];
