@@ -29,6 +29,7 @@ const WINDOW_AFTER = 6;
 const LIGHT_VERB_WINDOW = 7;
 
 function contextOk(entry: TriggerEntry, words: Word[], first: number, last: number, vso = false): boolean {
+  if (!entry.forbids.length && !entry.requires.length) return true;
   const from = Math.max(0, first - Math.max(WINDOW_BEFORE, entry.requires.some((r) => r.startsWith('<')) ? LIGHT_VERB_WINDOW : 0));
   const to = Math.min(words.length - 1, last + WINDOW_AFTER);
   const sentence = words[first].sentence;
