@@ -22,6 +22,7 @@ import { ownLossesOwner } from './own-losses.js';
 import { undergoneDoer } from './undergone-doer.js';
 import { supportedAct } from './support-verb.js';
 import { claimantAfter } from './claimed-after.js';
+import { byAgent } from './by-agent.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -255,6 +256,21 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
   // The model may not make him the target again.
   if (namedOfficial(tgt)) tgt = null;
+  // 'تم اعتقال ثلاثة شبان من قبل قوات الأمن': the agent phrase names who did it, whatever the model read.
+  const by = byAgent(ctx, hit, clause);
+  if (by) {
+    const read = src;
+    if (tgt?.entity.id === by.agent.entity.id) tgt = null;
+    src = by.agent;
+    if (by.patient && (!tgt || tgt.first > by.patient.last)) tgt = by.patient;
+    // 'تم إلقاء القبض عليه من قبل الشرطة', 'إنهم تعرضوا لهجمات من قبل X': the one named before the act and read as its doer
+    // (the teller too, when the act is undergone) is who it was done to.
+    if (!tgt && hit.entry.frame.includes('victim') && tellerPronounBefore(ctx, hit)) {
+      const teller = speakerAt(ctx, words[hit.first].start);
+      if (teller && teller.entity.type !== 'MEDIA' && teller.entity.id !== src.entity.id) tgt = teller;
+    }
+    if (!tgt && read && read.entity.id !== src.entity.id && read.last < hit.first && (hit.entry.frame.includes('victim') || read.entity.id !== speakerAt(ctx, words[hit.first].start)?.entity.id)) tgt = read;
+  }
   // 'مسلحا من تنظيم القاعدة', 'عناصر من حزب الله': people named by what they are, of a group named after من, are that group.
   src = src && groupOf(ctx, src);
   tgt = tgt && groupOf(ctx, tgt);
