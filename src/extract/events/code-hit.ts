@@ -23,6 +23,7 @@ import { undergoneDoer } from './undergone-doer.js';
 import { supportedAct } from './support-verb.js';
 import { claimantAfter } from './claimed-after.js';
 import { byAgent } from './by-agent.js';
+import { toldAsAccident } from './accident.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -271,6 +272,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     }
     if (!tgt && read && read.entity.id !== src.entity.id && read.last < hit.first && (hit.entry.frame.includes('victim') || read.entity.id !== speakerAt(ctx, words[hit.first].start)?.entity.id)) tgt = read;
   }
+  // 'أصيب خمسة أشخاص إثر انقلاب سيارة': with nobody named who did it, an accident befell them.
+  if (!src && toldAsAccident(ctx, hit)) return null;
   // 'مسلحا من تنظيم القاعدة', 'عناصر من حزب الله': people named by what they are, of a group named after من, are that group.
   src = src && groupOf(ctx, src);
   tgt = tgt && groupOf(ctx, tgt);
