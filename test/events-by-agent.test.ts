@@ -58,3 +58,10 @@ test('a verb joined by و with no subject of its own goes on with the subject of
   const own = events('وداهمت قوات الأمن العراقية منزلا في الرمادي واعتقلت الشرطة التركية ثلاثة مسلحين في أربيل.').filter((e) => e.type === 'COERCE');
   assert.ok(own.some((e) => e.cameo === '173' && /turkish police/i.test(e.source?.name_en ?? '')), JSON.stringify(own));
 });
+
+test('a present verb after «والتي», «والذي» describes what it follows; it reports no act', () => {
+  for (const text of [
+    'وأعلنت حكومة الإنقاذ في طرابلس، والتي تدعمها ميليشيات مسلحة، رفضها للاتفاق.',
+    'وأطلقت الجامعة النظام الجديد والذي يقدم خدمات متكاملة للطلاب.',
+  ]) assert.deepEqual(events(text).filter((e) => e.type === 'SUPPORT' || e.type === 'AID').map((e) => e.type), [], text);
+});

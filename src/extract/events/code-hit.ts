@@ -40,9 +40,10 @@ function subheading(ctx: Context, hit: TriggerHit): boolean {
 }
 
 const RELATIVE = eventWords('relative_pronouns');
+/** A present verb right after a relative pronoun, 'والتي' too ('الحكومة والتي تدعمها الميليشيات'), describes. */
 function describes(ctx: Context, hit: TriggerHit): boolean {
   const prev = ctx.words[hit.first - 1];
-  return hit.pos === 'verb' && hit.tense === 'imperfect' && !!prev && prev.kind === 'word' && prev.sentence === ctx.words[hit.first].sentence && RELATIVE.has(prev.readings[0].stem);
+  return hit.pos === 'verb' && hit.tense === 'imperfect' && !!prev && prev.kind === 'word' && prev.sentence === ctx.words[hit.first].sentence && prev.readings.some((r) => RELATIVE.has(r.stem) && r.proclitics.every((p) => p === 'و'));
 }
 
 /** The named group a generic actor belongs to by a partitive من right after it (its name in quote marks or not), else the
