@@ -112,7 +112,12 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   let source = supported?.source ?? (hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, asVerb, clause));
   // VSO with a force named by what it is right after an active verb ('وقصفت قوات الأمن مواقع المسلحين'): its subject.
   if (!source && asVerb.pos === 'verb' && !victimSubject({ hit }) && opensClause(ctx, { hit })) source = subjectAfter(ctx, { hit }, true);
-  if (!source && asVerb.pos === 'verb' && !victimSubject({ hit })) source = genericSubjectBefore(ctx, { hit });
+  // ... and before it: a force named by what it is right before the verb is its subject, before an actor named further back
+  // ('قال المتحدث إن المملكة ترفض التدخل الإيراني، وإن قوات الأمن اعتقلت خمسة': the forces arrest, not Iran).
+  if (asVerb.pos === 'verb' && !victimSubject({ hit })) {
+    const before = genericSubjectBefore(ctx, { hit });
+    if (before && (!source || source.last < before.first)) source = before;
+  }
   // Inside reported speech, 'we' and 'his country' are the speaker: 'قال روحاني إن بلاده مستعدة'.
   const quoted = speakerAt(ctx, words[hit.first].start);
   let speechTarget: ActorMention | null = null;
