@@ -28,3 +28,10 @@ test('an attack told with a fire or a collapse it caused is still an attack', ()
 test('a coup is no accident: «انقلاب» alone does not end an attack', () => {
   assert.ok(assaults('وقتل الجيش عشرات المتظاهرين الذين خرجوا ضد الانقلاب في العاصمة.').length > 0);
 });
+
+test('a filling station, a top match and a death sentence carried out are no acts (not_event_phrases)', () => {
+  const all = (text: string) => extractEvents(analyzeText(text, meta, 't'));
+  assert.deepEqual(all('وتم افتتاح محطة تعبئة جديدة تعمل على مدار الساعة في شمال المدينة.').map((e) => e.type), []);
+  assert.deepEqual(all('وقال المدرب إن فريقه ارتكب أخطاء كثيرة خلال مباراة القمة أمام الفريق المنافس.').map((e) => e.type), []);
+  assert.deepEqual(all('ونفذت وزارة الداخلية اليوم حكم القتل قصاصا في الجاني بمنطقة القصيم.').filter((e) => e.type === 'ASSAULT').map((e) => e.type), []);
+});
