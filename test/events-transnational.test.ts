@@ -70,6 +70,11 @@ test('an act on a place that names no target is aimed at its country, marked as 
   assert.equal(targetPlaces([strike], doc, rules)[0].target?.country, 'SAU');
   // Talk is not aimed at the place where it was said.
   assert.equal(targetPlaces([{ ...strike, type: 'ACCUSE' as EventRecord['type'] }], doc, rules)[0].target, null);
+  // Forces sent by a named state to a town of another country are aimed at it; sent by nobody named, at nobody.
+  const sent = { ...strike, type: 'MOBILIZE' as EventRecord['type'], location: at('p:aden') };
+  assert.equal(targetPlaces([sent], doc, rules)[0].target?.country, 'YEM');
+  assert.equal(targetPlaces([{ ...sent, source: null }], doc, rules)[0].target, null);
+  assert.equal(targetPlaces([{ ...sent, location: at('p:riyadh') }], doc, rules)[0].target, null);
 });
 
 test('relief flown to a town and shelling of a town are recorded with its country as a guessed target', () => {

@@ -85,3 +85,12 @@ test('indirect speech ending in a long run of commas and spaces costs one pass o
   assert.equal(text.slice(qs[0].start, qs[0].end).split(/[\s،]+/).filter(Boolean).join(' '), 'الوضع هادئ تماما');
   assert.ok(!/[\s،]$/.test(text.slice(qs[0].start, qs[0].end)), 'the trailing marks are trimmed');
 });
+
+test('the agency of a dateline is not the speaker of the cue after its colon; a person before a colon still is', () => {
+  const text = 'عمان - بترا: أكد وزير الخارجية أن الأردن يرفض أي تدخل في شؤون جيرانه.';
+  const ents = entitiesFor(text, [['petra', 'MEDIA', ['بترا']], ['amman', 'PLACE', ['عمان']]]);
+  assert.notEqual(speakers(text, ents)[0]?.[1], 'petra', JSON.stringify(speakers(text, ents)));
+  const headline = 'سامي الأحمد: لن نقبل بأي تدخل في شؤوننا. وأضاف أن المفاوضات مستمرة حتى الآن.';
+  const withPerson = entitiesFor(headline, [['sami', 'PERSON', ['سامي الأحمد']]]);
+  assert.equal(speakers(headline, withPerson).find((q) => q[2] === 'وأضاف')?.[1], 'sami');
+});

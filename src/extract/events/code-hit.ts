@@ -21,7 +21,9 @@ import { activeKilling } from './victims.js';
 import { ownLossesOwner } from './own-losses.js';
 import { undergoneDoer } from './undergone-doer.js';
 import { supportedAct } from './support-verb.js';
-import { claimantAfter } from './claimed-after.js';
+import { claimantAfter, doerAfter } from './claimed-after.js';
+import { byAgent } from './by-agent.js';
+import { toldAsAccident } from './accident.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -38,9 +40,10 @@ function subheading(ctx: Context, hit: TriggerHit): boolean {
 }
 
 const RELATIVE = eventWords('relative_pronouns');
+/** A present verb right after a relative pronoun, 'والتي' too ('الحكومة والتي تدعمها الميليشيات'), describes. */
 function describes(ctx: Context, hit: TriggerHit): boolean {
   const prev = ctx.words[hit.first - 1];
-  return hit.pos === 'verb' && hit.tense === 'imperfect' && !!prev && prev.kind === 'word' && prev.sentence === ctx.words[hit.first].sentence && RELATIVE.has(prev.readings[0].stem);
+  return hit.pos === 'verb' && hit.tense === 'imperfect' && !!prev && prev.kind === 'word' && prev.sentence === ctx.words[hit.first].sentence && prev.readings.some((r) => RELATIVE.has(r.stem) && r.proclitics.every((p) => p === 'و'));
 }
 
 /** The named group a generic actor belongs to by a partitive من right after it (its name in quote marks or not), else the
@@ -109,7 +112,12 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   let source = supported?.source ?? (hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, asVerb, clause));
   // VSO with a force named by what it is right after an active verb ('وقصفت قوات الأمن مواقع المسلحين'): its subject.
   if (!source && asVerb.pos === 'verb' && !victimSubject({ hit }) && opensClause(ctx, { hit })) source = subjectAfter(ctx, { hit }, true);
-  if (!source && asVerb.pos === 'verb' && !victimSubject({ hit })) source = genericSubjectBefore(ctx, { hit });
+  // ... and before it: a force named by what it is right before the verb is its subject, before an actor named further back
+  // ('قال المتحدث إن المملكة ترفض التدخل الإيراني، وإن قوات الأمن اعتقلت خمسة': the forces arrest, not Iran).
+  if (asVerb.pos === 'verb' && !victimSubject({ hit })) {
+    const before = genericSubjectBefore(ctx, { hit });
+    if (before && (!source || source.last < before.first)) source = before;
+  }
   // Inside reported speech, 'we' and 'his country' are the speaker: 'قال روحاني إن بلاده مستعدة'.
   const quoted = speakerAt(ctx, words[hit.first].start);
   let speechTarget: ActorMention | null = null;
@@ -238,6 +246,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // ... and 'هجوم انتحاري تبنته طالبان': the claim told after the act.
   const claimant = MATERIAL_CONFLICT.has(hit.entry.type) ? responsibilityClaimant(ctx, hit, clause) ?? claimantAfter(ctx, hit) : null;
   if (claimant && !src) src = claimant;
+  // 'في عمليات نفذها قراصنة صوماليون': the party after a verb of doing that takes the act back did it.
+  if (!src && MATERIAL_CONFLICT.has(hit.entry.type)) src = doerAfter(ctx, hit);
   // 'تعرضت حلب لقصف من الطيران الروسي': the force after 'من' did it.
   if (!src && hit.entry.type === 'ASSAULT') {
     const by = actorsInRange(ctx, hit.last + 1, hit.last + 10).find((a) => a.first > hit.last && a.first <= hit.last + (hit.entry.frame.includes('victim') ? 9 : 5) && a.last < clause[1] && a.sector === 'MIL' && [a.first - 1, a.first - 2].some((k) => ctx.words[k]?.kind === 'word' && ctx.words[k].readings.some((r) => r.stem === 'من')));
@@ -255,6 +265,23 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
   // The model may not make him the target again.
   if (namedOfficial(tgt)) tgt = null;
+  // 'تم اعتقال ثلاثة شبان من قبل قوات الأمن': the agent phrase names who did it, whatever the model read.
+  const by = byAgent(ctx, hit, clause);
+  if (by) {
+    const read = src;
+    if (tgt?.entity.id === by.agent.entity.id) tgt = null;
+    src = by.agent;
+    if (by.patient && (!tgt || tgt.first > by.patient.last)) tgt = by.patient;
+    // 'تم إلقاء القبض عليه من قبل الشرطة', 'إنهم تعرضوا لهجمات من قبل X': the one named before the act and read as its doer
+    // (the teller too, when the act is undergone) is who it was done to.
+    if (!tgt && hit.entry.frame.includes('victim') && tellerPronounBefore(ctx, hit)) {
+      const teller = speakerAt(ctx, words[hit.first].start);
+      if (teller && teller.entity.type !== 'MEDIA' && teller.entity.id !== src.entity.id) tgt = teller;
+    }
+    if (!tgt && read && read.entity.id !== src.entity.id && read.last < hit.first && (hit.entry.frame.includes('victim') || read.entity.id !== speakerAt(ctx, words[hit.first].start)?.entity.id)) tgt = read;
+  }
+  // 'أصيب خمسة أشخاص إثر انقلاب سيارة': with nobody named who did it, an accident befell them.
+  if (!src && toldAsAccident(ctx, hit)) return null;
   // 'مسلحا من تنظيم القاعدة', 'عناصر من حزب الله': people named by what they are, of a group named after من, are that group.
   src = src && groupOf(ctx, src);
   tgt = tgt && groupOf(ctx, tgt);

@@ -4,6 +4,7 @@ import { AIMED, PURPOSES, SPEECH_ACTS, MATERIAL_CONFLICT } from './kinds.js';
 import type { Context, CodedEvent, Coded } from './context.js';
 import { actorsInRange } from './speech-sides.js';
 import { guessedSides } from './sides/guessed.js';
+import { shareJoinedSubjects } from './joined-subject.js';
 import { actorsOfSentence } from './sides/choose.js';
 import type { ActorMention } from './actors.js';
 import { headlineAct } from './report-checks.js';
@@ -87,6 +88,7 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
     head.also = [...(head.also ?? []), e.type, ...(e.also ?? [])];
     events.splice(i, 1);
   }
+  shareJoinedSubjects(ctx, events, (e) => namesOwnSubject(ctx, e));
   foldCoordinatedVerbs(ctx, events);
   dropStatementContents(ctx, events);
   // An attack or protest told with no place of its own ('غارة ثالثة قصفت حي الصعدي') happened where the
@@ -170,9 +172,14 @@ const namedCount = (e: CodedEvent) => (e.source ? 1 : 0) + (e.target ? 1 : 0) - 
  * happening told with two verbs is one event of the first verb's type; the other type is kept in
  * `also`, its counts join the first. A verb followed at once by a named actor ('وردت حماس') has a
  * subject of its own and stays an act of its own; so does an act of another quad ('هددت ... وقصفت'). */
+/** A verb followed at once by a named actor ('وردت حماس') has a subject of its own. */
+function namesOwnSubject(ctx: Context, e: CodedEvent): boolean {
+  return e.flags.includes(OWN_SUBJECT_FLAG) || actorsInRange(ctx, e.hit.last + 1, e.hit.last + 2).some((a) => !a.place && !a.prep && a.first === e.hit.last + 1);
+}
+
 function foldCoordinatedVerbs(ctx: Context, events: CodedEvent[]): void {
   const { words } = ctx;
-  const namesSubject = (e: CodedEvent) => e.flags.includes(OWN_SUBJECT_FLAG) || actorsInRange(ctx, e.hit.last + 1, e.hit.last + 2).some((a) => !a.place && !a.prep && a.first === e.hit.last + 1);
+  const namesSubject = (e: CodedEvent) => namesOwnSubject(ctx, e);
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (e.hit.pos !== 'verb' || !CONFLICT_QUADS.has(e.quad)) continue;

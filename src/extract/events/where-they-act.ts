@@ -48,10 +48,14 @@ export function placeTransnationalSides<T extends Pick<EventRecord, 'source' | '
   });
 }
 
-export interface PlaceTargetRule { ownCountry: boolean }
+export interface PlaceTargetRule {
+  ownCountry: boolean;
+  /** Only for an event whose source is named (and has a country). */
+  sourceNamed?: boolean;
+}
 
 export function placeTargetRules(): Map<string, PlaceTargetRule> {
-  return new Map(loadTsv('lexicon/place_targets.tsv').map((r) => [r.type, { ownCountry: r.own_country === 'yes' }]));
+  return new Map(loadTsv('lexicon/place_targets.tsv').map((r) => [r.type, { ownCountry: r.own_country === 'yes', sourceNamed: r.source_named === 'yes' }]));
 }
 
 type Placed = Pick<EventRecord, 'type' | 'source' | 'target' | 'location'> & { flags: string[]; evidence?: EventRecord['evidence'] };
@@ -82,6 +86,7 @@ export function targetPlaces<T extends Placed>(events: T[], doc: Doc, rules: Map
     const country = !place || place.type !== 'PLACE' ? null : occupied ? (occupier === undefined ? (occupier = occupierOf(doc)) : occupier) : place.country;
     if (!rule || e.target || !country) return e;
     if (!rule.ownCountry && e.source?.country === country) return e;
+    if (rule.sourceNamed && !e.source?.country) return e;
     const home = doc.entities.find((x) => x.type === 'COUNTRY' && x.country === country);
     const target: EventActor = { entity: home?.id ?? `iso:${country}`, name_en: home?.name_en ?? countryName(country), country, sector: null };
     return { ...e, target, flags: [...e.flags, 'place-target'] };

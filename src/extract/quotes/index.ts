@@ -192,7 +192,9 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
     const described = describedBefore(cue.start);
     if (described) return described;
     // SVO: a subject just before the verb ('الرئيس الإيراني حسن روحاني يقول').
-    const justBefore = spansWithin(subjects, s.start - longest, cue.start).filter((m) => m.end >= s.start && wordsBetween(m.end, cue.start) <= 1);
+    // (Not past a colon: 'الرياض - واس: أكد وزير الخارجية' names the agency that wires the report, not who speaks.)
+    const noColon = (m: MentionRef) => m.entity.type !== 'MEDIA' || !/[:：]/.test(text.slice(m.end, cue.start));
+    const justBefore = spansWithin(subjects, s.start - longest, cue.start).filter((m) => m.end >= s.start && wordsBetween(m.end, cue.start) <= 1 && noColon(m));
     if (justBefore.length) return bestOf(justBefore, true).entity;
     // VSO: the first subject after the verb, before the quote or the complementizer.
     const after = spansWithin(subjects, cue.end, limit);
@@ -204,7 +206,7 @@ export function extractQuotes(text: string, sentences: Span[], entities: Entity[
       const pick = others.sort((a, b) => speakerRank(a.entity) - speakerRank(b.entity) || b.start - a.start)[0];
       if (pick) return pick.entity;
     }
-    const before = spansWithin(subjects, s.start, cue.start);
+    const before = spansWithin(subjects, s.start, cue.start).filter(noColon);
     if (before.length) return bestOf(before, true).entity;
     // 'وقال' with no subject: the person the previous sentence was about, else the last speaker.
     const prevSentence = sentences.filter((x) => x.end <= s.start).pop();

@@ -1,0 +1,45 @@
+// The agent phrase of Arabic: 'من قبل X', 'على يد X', 'على أيدي X', 'من جانب X' after an act told by a passive verb or
+// a verbal noun names who did it ('تم اعتقال ثلاثة شبان من قبل قوات الأمن', 'اعتقل صحفيان من قبل الشرطة', 'اعتداء على
+// يد مستوطنين'); who stands between the act and the phrase suffered it.
+import type { Word } from '../../arabic/words.js';
+import type { TriggerHit } from './triggers.js';
+import type { ActorMention } from './actors.js';
+import type { Context } from './context.js';
+import { canAct } from './sides-rules.js';
+import { actorsOfSentence } from './sides/choose.js';
+import { loadSideRuleWords } from './side-rule-words.js';
+import { eventWords } from './word-lists.js';
+
+const BY_AGENT = loadSideRuleWords().get('by_agent')!;
+/** The phrase stands this close after the act (words), inside its clause. */
+const REACH = 8;
+
+const RELATIVE = eventWords('relative_pronouns');
+/** A passive participle of the simple verb (مفعول: 'المفروضة', 'مرتكبة'): an act of its own that the phrase may name the agent of. */
+const PASSIVE_PARTICIPLE = /^(?:ال)?م[^\sو]{2}و[^\sو](?:ه|ين|ون|ات)?$/u;
+/** A word between the act and the phrase that opens another act the phrase belongs to ('التي تتعرض لقصف من قبل X'). */
+const ownsPhrase = (w: Word) => w.kind === 'word' && (RELATIVE.has(w.norm.replace(/^و/, '')) || PASSIVE_PARTICIPLE.test(w.norm));
+
+const bare = (w: Word | undefined) => (w && w.kind === 'word' ? w.norm.replace(/^و/, '') : '');
+
+export interface ByAgent {
+  agent: ActorMention;
+  /** Who is named between the act and the phrase: the one it was done to. */
+  patient: ActorMention | null;
+}
+
+/** The party named right after an agent phrase that follows the trigger in its clause, and who stands between them. */
+export function byAgent(ctx: Context, hit: TriggerHit, clause: [number, number]): ByAgent | null {
+  const end = Math.min(clause[1], hit.last + 1 + REACH);
+  for (let k = hit.last + 1; k + 1 < end; k++) {
+    const second = ctx.words[k + 1];
+    if (!second || second.kind !== 'word' || !BY_AGENT.has(`${bare(ctx.words[k])} ${second.norm}`)) continue;
+    for (let j = hit.last + 1; j < k; j++) if (ownsPhrase(ctx.words[j])) return null;
+    const actors = actorsOfSentence(ctx.sides, hit.first);
+    const agent = actors.find((a) => a.first >= k + 2 && a.first < k + 4 && a.last < clause[1] && !a.place && canAct(ctx, { ...a, prep: null }));
+    if (!agent) return null;
+    const patient = actors.find((a) => a.first > hit.last && a.last < k && !a.place && !a.prep && a.entity.id !== agent.entity.id) ?? null;
+    return { agent, patient };
+  }
+  return null;
+}
