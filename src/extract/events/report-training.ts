@@ -23,8 +23,8 @@ export const FOLDS = 5;
 /** Another setting must beat the best so far by a point of F1 to be taken: smaller gains on a few hundred noisy sentences are noise. */
 const MARGIN = 0.01;
 const THRESHOLDS = Array.from({ length: 17 }, (_, i) => Number((0.1 + i * 0.05).toFixed(2)));
-/** Floors of the never-drop rule, plainest (none) first: a sentence the model scores far under its threshold may
- * lose even an event the rules find explicit (a verbal noun read as a verb, a figurative 'attack'). */
+/** Floors of the never-drop rule, plainest (none) first: a sentence read alone that the model scores far under its
+ * threshold may lose even an event the rules find explicit (a verbal noun read as a verb, a figurative 'attack'). */
 export const FLOORS = [0, 0.25, 0.5];
 
 /** The grid, plainest first: without the sentence's words, stronger L2, no extra weight on positives. */
