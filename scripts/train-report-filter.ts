@@ -53,7 +53,7 @@ for (const type of TYPES) {
   const s = choice.setting;
   console.log(`${type}: ${rows.length} sentences, ${yes.length} yes; the rules find ${found}: P ${pct(rulesOnly.p)} R ${pct(rulesOnly.r)} F1 ${pct(rulesOnly.f1)}; ` +
     `${yes.filter((r) => r.cands.some((c) => c.kept)).length} yes and ${rows.filter((r) => r.label === 'easy no' && r.cands.some((c) => c.kept)).length} easy no have an event the check may not drop`);
-  console.log(`  chosen by 5-fold CV: threshold ${choice.threshold}, positive weight ${s.posWeight}, l2 ${s.l2}, ${s.epochs} epochs, ${s.bagOfWords ? 'with' : 'without'} sentence words`);
+  console.log(`  chosen by 5-fold CV: threshold ${choice.threshold}, never-drop floor ${choice.floor} of it, positive weight ${s.posWeight}, l2 ${s.l2}, ${s.epochs} epochs, ${s.bagOfWords ? 'with' : 'without'} sentence words`);
   console.log(`  5-fold CV of the chosen setting: ${fmt(choice.cv)} (rule-found yes sentences dropped: ${found - choice.cv.tp} of ${found})`);
   if (process.env.RASAD_NESTED) {
     const nested = nestedDetection(rows, grid, opts);

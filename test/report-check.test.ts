@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../src/pipeline.js';
 import { codeEvents } from '../src/extract/events/index.js';
-import { applyReportCheck, neverDropped, DOUBTED_FLAG, type ReportModel } from '../src/extract/events/report-filter.js';
+import { applyReportCheck, neverDropped, reportCandidates, DOUBTED_FLAG, type ReportModel } from '../src/extract/events/report-filter.js';
 import { checkSettings, chooseCheck, finalModel, detection, keptBy, type CheckRow } from '../src/extract/events/report-training.js';
 import type { Coded } from '../src/extract/events/context.js';
 
@@ -14,6 +14,11 @@ const TYPES = new Set(['ASSAULT', 'PROTEST']);
 function codedOf(text: string): Coded {
   const doc = analyzeText(text, { title: null, outlet: null, url: null, published: '2024-03-10' }, 'test');
   return codeEvents(doc, { learned: TYPES });
+}
+
+/** The report features of the first ASSAULT candidate sentence of a text. */
+function reportCandidatesOf(text: string): Map<string, number> {
+  return reportCandidates(codedOf(text), 'ASSAULT')[0].features;
 }
 
 const assaults = (c: Coded) => c.events.filter((e) => e.type === 'ASSAULT');
@@ -55,6 +60,26 @@ test('the check lowers the confidence of a protected event and drops an unprotec
   assert.ok(!same.flags.includes(DOUBTED_FLAG));
 });
 
+test('far under the threshold (its floor) the check drops even a protected event; over the floor it doubts it', () => {
+  const coded = codedOf('قصفت القوات الإسرائيلية مدينة رفح أمس.');
+  assert.equal(neverDropped(assaults(coded)[0]), true);
+  // bias -20: a score of about 2e-9, under any floor above zero.
+  const sure: ReportModel = { ...rejectAll, floor: 0.25 };
+  assert.equal(applyReportCheck(coded, new Map([['ASSAULT', sure]]), 1).filter((e) => e.type === 'ASSAULT').length, 0);
+  // bias -0.5: a score of 0.38, under the threshold 0.5 but over a quarter of it.
+  const doubting: ReportModel = { type: 'ASSAULT', threshold: 0.5, floor: 0.25, weights: { bias: -0.5 } };
+  const kept = applyReportCheck(coded, new Map([['ASSAULT', doubting]]), 1).filter((e) => e.type === 'ASSAULT');
+  assert.equal(kept.length, 1);
+  assert.ok(kept[0].flags.includes(DOUBTED_FLAG));
+});
+
+test('the report features count the triggers of the type in the sentence', () => {
+  const one = reportCandidatesOf('قصفت القوات الإسرائيلية مدينة رفح أمس.');
+  assert.equal(one.get('ntrig=1'), 1);
+  const more = reportCandidatesOf('قصفت القوات الإسرائيلية مدينة رفح أمس مما أسفر عن مقتل خمسة أشخاص وإصابة عشرة بجروح.');
+  assert.ok(more.has('ntrig=2') || more.has('ntrig=3'), [...more.keys()].filter((k) => k.startsWith('ntrig')).join());
+});
+
 /** Sentences made up for the trainer: a 'yes' has a time and a count; a 'no' a question mark. */
 function syntheticRows(): CheckRow[] {
   const rows: CheckRow[] = [];
@@ -85,6 +110,9 @@ test('the never-drop rule keeps a sentence the check rejects; the rules finding 
   assert.equal(keptBy({ label: 'yes', cands: [{ f, kept: true }] }, 0.01, 0.5, true), true);
   assert.equal(keptBy({ label: 'yes', cands: [{ f, kept: true }] }, 0.01, 0.5, false), false);
   assert.equal(keptBy({ label: 'yes', cands: [] }, 0.9, 0.5, true), false);
+  // Under the floor (a fraction of the threshold) the model outweighs the never-drop rule.
+  assert.equal(keptBy({ label: 'yes', cands: [{ f, kept: true }] }, 0.2, 0.5, true, 0.5), false);
+  assert.equal(keptBy({ label: 'yes', cands: [{ f, kept: true }] }, 0.3, 0.5, true, 0.5), true);
   const m = detection([{ label: 'yes', cands: [] }, { label: 'easy no', cands: [] }, { label: 'yes', cands: [{ f, kept: false }] }], (r) => r.cands.length > 0);
   assert.deepEqual([m.tp, m.fp, m.fn], [1, 0, 1]);
 });

@@ -175,6 +175,8 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
   const scene = sceneGroups(ws);
   for (const g of scene) add(f, `scene=${g}`);
   add(f, `scenes=${Math.min(3, scene.length)}`);
+  // Several triggers of the type in one sentence tell an act in detail ('فجر انتحاري سيارة مفخخة ... أسفر عن مقتل').
+  add(f, `ntrig=${Math.min(3, hits.length)}`);
   for (const h of hits) {
     const w = words[h.first];
     const r = w.readings.find((x) => x.proclitics.length || x.enclitic) ?? w.readings[0];

@@ -14,6 +14,8 @@ import { OWN_SUBJECT_FLAG } from './finish.js';
 export interface ReportModel {
   type: string;
   threshold: number;
+  /** The fraction of the threshold in effect under which the check drops even the events it otherwise only doubts (absent: 0). */
+  floor?: number;
   weights: Record<string, number>;
 }
 
@@ -105,7 +107,7 @@ export const DOUBTED_FLAG = 'report-doubted';
 /**
  * Applies the check to the coded events: a negated act of a checked type is dropped; a candidate sentence scoring under its type's threshold loses its
  * events, except those `neverDropped` keeps, whose confidence is lowered in proportion to the score
- * (down to half) and which are flagged DOUBTED_FLAG; so are, in a text of two sentences or more, noun acts with both sides named (`namedNoun`). In an article the threshold is a quarter for a
+ * (down to half) and which are flagged DOUBTED_FLAG, unless, in a text of one sentence, the score is under the model's floor (a fraction of the threshold), where they are dropped too; so are, in a text of two sentences or more, noun acts with both sides named (`namedNoun`). In an article the threshold is a quarter for a
  * type reported in three sentences or more, and for the headline and first sentence of a report of three
  * sentences or more (the model was trained on sentences read alone; a news report opens with what happened).
  */
@@ -123,8 +125,11 @@ export function applyReportCheck(coded: Coded, models: Map<string, ReportModel>,
       const threshold = cands.length >= 3 || (article && c.sentence <= lead) ? model.threshold * 0.25 : model.threshold;
       const p = score(model, c.features);
       if (p >= threshold) continue;
+      // Far under the threshold the model outweighs the never-drop rule ('تتيح خطف مدنيين', 'فهاجم ماكين رغبة أوباما') in a
+      // text of one sentence, as it was trained; in a longer one the rules see what the model never did.
+      const sure = !several && p < threshold * (model.floor ?? 0);
       for (const e of c.events) {
-        if (neverDropped(e) || (several && namedNoun(e, coded.words)) || (article && c.sentence <= lead && headlineToll(e))) doubted.set(e, Math.max(0.5, p / threshold));
+        if ((neverDropped(e) && !sure) || (several && namedNoun(e, coded.words)) || (article && c.sentence <= lead && headlineToll(e))) doubted.set(e, Math.max(0.5, p / threshold));
         else drop.add(e);
       }
     }

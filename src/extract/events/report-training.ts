@@ -16,12 +16,16 @@ export interface CheckSetting { posWeight: number; l2: number; epochs: number; b
 
 export interface Detection { p: number; r: number; f1: number; tp: number; fp: number; fn: number }
 
-export interface CheckChoice { setting: CheckSetting; threshold: number; cv: Detection }
+/** floor: the fraction of the threshold under which the never-drop rule no longer keeps an event (0: it always does). */
+export interface CheckChoice { setting: CheckSetting; threshold: number; floor: number; cv: Detection }
 
 export const FOLDS = 5;
 /** Another setting must beat the best so far by a point of F1 to be taken: smaller gains on a few hundred noisy sentences are noise. */
 const MARGIN = 0.01;
 const THRESHOLDS = Array.from({ length: 17 }, (_, i) => Number((0.1 + i * 0.05).toFixed(2)));
+/** Floors of the never-drop rule, plainest (none) first: a sentence read alone that the model scores far under its
+ * threshold may lose even an event the rules find explicit (a verbal noun read as a verb, a figurative 'attack'). */
+export const FLOORS = [0, 0.25, 0.5];
 
 /** The grid, plainest first: without the sentence's words, stronger L2, no extra weight on positives. */
 export function checkSettings(): CheckSetting[] {
@@ -56,8 +60,8 @@ export function detection(rows: CheckRow[], flagged: (r: CheckRow, i: number) =>
 }
 
 /** Whether a sentence is kept: the rules found it, and the check passes it or the never-drop rule keeps one of its events. */
-export function keptBy(r: CheckRow, prob: number, threshold: number, neverDrop: boolean): boolean {
-  return r.cands.length > 0 && (prob >= threshold || (neverDrop && r.cands.some((c) => c.kept)));
+export function keptBy(r: CheckRow, prob: number, threshold: number, neverDrop: boolean, floor = 0): boolean {
+  return r.cands.length > 0 && (prob >= threshold || (neverDrop && prob >= floor * threshold && r.cands.some((c) => c.kept)));
 }
 
 export function trainCheck(rows: CheckRow[], s: CheckSetting, difficultWeight: number, seed: number): Record<string, number> {
@@ -83,10 +87,10 @@ export function chooseCheck(rows: CheckRow[], grid: CheckSetting[], opts: { diff
   let best: CheckChoice | null = null;
   for (const setting of grid) {
     const probs = heldOutProbabilities(rows, setting, opts.difficultWeight, opts.seed);
-    for (const t of THRESHOLDS) {
-      const m = detection(rows, (r, i) => keptBy(r, probs[i], t, opts.neverDrop));
-      const need = !best ? -1 : best.setting === setting ? best.cv.f1 : best.cv.f1 + MARGIN;
-      if (m.f1 > need) best = { setting, threshold: t, cv: m };
+    for (const floor of opts.neverDrop ? FLOORS : [0]) for (const t of THRESHOLDS) {
+      const m = detection(rows, (r, i) => keptBy(r, probs[i], t, opts.neverDrop, floor));
+      const need = !best ? -1 : best.setting === setting && best.floor === floor ? best.cv.f1 : best.cv.f1 + MARGIN;
+      if (m.f1 > need) best = { setting, threshold: t, floor, cv: m };
     }
   }
   if (!best) throw new Error('no setting to choose from');
@@ -106,7 +110,7 @@ export function nestedDetection(rows: CheckRow[], grid: CheckSetting[], opts: { 
     const choice = chooseCheck(train, grid, opts);
     const weights = trainCheck(train, choice.setting, opts.difficultWeight, opts.seed);
     rows.forEach((r, i) => {
-      if (i % FOLDS === k) kept[i] = keptBy(r, probOf(weights, r), choice.threshold, opts.neverDrop);
+      if (i % FOLDS === k) kept[i] = keptBy(r, probOf(weights, r), choice.threshold, opts.neverDrop, choice.floor);
     });
   }
   return detection(rows, (_, i) => kept[i]);
@@ -117,5 +121,5 @@ export function finalModel(type: string, rows: CheckRow[], choice: CheckChoice, 
   const weights = trainCheck(rows, choice.setting, difficultWeight, seed);
   const sorted: Record<string, number> = {};
   for (const k of Object.keys(weights).sort()) sorted[k] = weights[k];
-  return { type, threshold: choice.threshold, weights: sorted };
+  return { type, threshold: choice.threshold, floor: choice.floor, weights: sorted };
 }
