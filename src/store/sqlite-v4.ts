@@ -55,9 +55,11 @@ export function v4TablesSql(suffix = ''): string {
 }
 
 // Events stay a rowid table (their rows outgrow what a WITHOUT ROWID page keeps inline); their rowid is
-// the store order. The listing indexes end where the order leaves the index (the document's id).
+// the store order, which events_type (type, rowid) serves for an export of some types. The listing
+// indexes end where the listing order leaves the table (the document's id).
 const V4_INDEXES = `
   CREATE INDEX documents_listing ON documents(published IS NULL, published DESC, input);
+  CREATE INDEX events_type ON events(type);
   CREATE INDEX events_date ON events(date);
   CREATE INDEX events_source_country ON events(source_country);
   CREATE INDEX events_target_country ON events(target_country);

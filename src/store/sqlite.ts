@@ -4,13 +4,14 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { isErrorDoc, type Doc, type ErrorDoc } from '../doc.js';
 import { queryTerms, type SearchTermCache } from '../arabic/search-form.js';
+import { GenerationalMap } from '../generational-map.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
 import { docRows, DOCUMENT_COLUMNS, storedEventFromRow, type DocRows } from './rows.js';
 import { ftsWriter, rowWriter, SQLITE_EVENT_READ } from './sqlite-v4.js';
 import { documentReader } from './sqlite-read.js';
 import { snippetFor } from './snippet.js';
 import { StoreMissingError } from './errors.js';
-import type { DocumentSummary, EntityRow, EventFilter, StoreChanges, PutResult, SearchHit, Store, StoreStats, StoredEvent } from './store.js';
+import { SEARCH_TERMS_GENERATION, type DocumentSummary, type EntityRow, type EventFilter, type StoreChanges, type PutResult, type SearchHit, type Store, type StoreStats, type StoredEvent } from './store.js';
 
 const INSERT_DOCUMENT = `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}, analysed_at) VALUES (${DOCUMENT_COLUMNS.map(() => '?').join(', ')}, ?)`;
 
@@ -68,8 +69,8 @@ export class SqliteStore implements Store {
   }
 
   private statements = new Map<string, Database.Statement>();
-  /** The search terms of the words written so far (the words most reports share are analysed once per store). */
-  private searchTerms: SearchTermCache = new Map();
+  /** The search terms of the words written lately (the words most reports share are analysed once per store), bounded. */
+  private searchTerms: SearchTermCache = new GenerationalMap(SEARCH_TERMS_GENERATION);
   private writeRows?: (key: number, rows: DocRows) => void;
   private writeFts?: ReturnType<typeof ftsWriter>;
   private readDocument?: (id: string) => Doc | null;
