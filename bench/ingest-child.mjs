@@ -29,7 +29,9 @@ const run = newRunCaches();
 let warm = false;
 let t = process.cpuUsage();
 let batch = [];
+let docs = 0;
 for await (const d of articles) {
+  docs++;
   if (!warm) {
     // The knowledge is loaded before the clock starts, as in bench/run.ts.
     analyzeRaw(d, {}, undefined, run);
@@ -45,4 +47,4 @@ for await (const d of articles) {
 await store.putBatch(batch);
 const u = process.cpuUsage(t);
 await store.close();
-console.log(JSON.stringify({ cpu: (u.user + u.system) / 1e6, rssMb: process.resourceUsage().maxRSS / 1024, from: built ? 'dist' : 'src' }));
+console.log(JSON.stringify({ docs, cpu: (u.user + u.system) / 1e6, rssMb: process.resourceUsage().maxRSS / 1024, from: built ? 'dist' : 'src' }));

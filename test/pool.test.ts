@@ -68,7 +68,7 @@ test('pool: ingest --threads stores what the single-threaded ingest stores, in i
       assert.deepEqual(await many.stats(), await one.stats());
       const order = (s: SqliteStore) => (s.db.prepare('SELECT input FROM documents ORDER BY rowid').all() as { input: string }[]).map((r) => r.input);
       assert.deepEqual(order(many), order(one));
-      const ev = (s: SqliteStore) => s.db.prepare('SELECT doc_id, idx, record FROM events ORDER BY rowid').all();
+      const ev = (s: SqliteStore) => s.db.prepare('SELECT d.id, e.idx, e.record FROM events e JOIN documents d ON d.rid = e.doc ORDER BY e.rowid').all();
       assert.deepEqual(ev(many), ev(one));
     } finally {
       await one.close();

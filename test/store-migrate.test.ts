@@ -15,7 +15,8 @@ import { SqliteStore } from '../src/store/sqlite.js';
 import { SQLITE_MIGRATIONS } from '../src/store/schema.js';
 import { PostgresStore, probePg } from '../src/store/postgres.js';
 import { PG_MIGRATIONS } from '../src/store/pg-schema.js';
-import { docFromRows, docRows, DOCUMENT_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUANTITY_COLUMNS, QUOTE_COLUMNS, TIME_COLUMNS } from '../src/store/rows.js';
+import { docFromRows, docRows, DOCUMENT_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, eventFromRow, fullRecord, MENTION_COLUMNS, QUANTITY_COLUMNS, QUOTE_COLUMNS, TIME_COLUMNS } from '../src/store/rows.js';
+import { layerWriter } from '../src/store/sqlite-v3.js';
 import type { Store } from '../src/store/store.js';
 
 /** Documents with every optional field the pipeline can write, in the pipeline's field order. */
@@ -53,6 +54,33 @@ test('rows: a document made into rows and read back is the same, byte for byte',
   assert.equal(docRows(docs()[1]).quantities[0][4], 'not the slice', 'a span text that is not the slice is kept');
 });
 
+test('rows: an event record leaves out what its columns rebuild, and keeps what they do not', () => {
+  const d = docs()[0];
+  const e = d.events[0];
+  const record = (ev: Doc['events'][number]) => {
+    const row = docRows({ ...d, events: [ev] }).events[0];
+    const back = eventFromRow(Object.fromEntries(EVENT_COLUMNS.map((c, i) => [c, row[i]])));
+    assert.equal(JSON.stringify(back), JSON.stringify(ev), 'the event reads back byte for byte');
+    return JSON.parse(row[row.length - 1] as string) as Record<string, unknown>;
+  };
+  const slim = record(e);
+  for (const k of ['source', 'target', 'location', 'evidence', 'mode', 'type', 'date']) assert.ok(!(k in slim), `${k} is left to its columns`);
+  assert.ok('numbers' in slim && 'trigger' in slim, 'what has no column stays');
+  // What the columns cannot tell apart stays in the record.
+  const blank = { entity: null, name_en: null, country: null, sector: null };
+  assert.deepEqual(record({ ...e, source: blank }).source, blank, 'a side of nulls is not a missing side');
+  assert.equal(record({ ...e, mode: null }).mode, null, 'a null mode is not a missing one');
+  assert.ok(!('mode' in record({ ...e, mode: undefined })));
+  const place = { entity: 'Q1', name_en: 'Somewhere', lat: null, lon: 3, precision: null };
+  assert.ok(!('location' in record({ ...e, location: place })));
+  // Fields in another order than the columns give them: the record keeps them as they are.
+  assert.deepEqual(Object.keys(record({ ...e, evidence: { end: 9, start: 2 } }).evidence as object), ['end', 'start']);
+  assert.equal(fullRecord(e), JSON.stringify(Object.fromEntries(Object.entries(e).filter(([k]) => !['type', 'cameo', 'quad', 'intensity', 'date', 'modality', 'claimed_by', 'summary_en', 'confidence'].includes(k)))));
+});
+
+/** The event columns before SQLite v4 and PostgreSQL v5 (no location_precision), the record left out. */
+const OLD_EVENT_COLUMNS = EVENT_COLUMNS.filter((c) => c !== 'location_precision' && c !== 'record');
+
 /** The old layout's rows of one document: [table, values][] (mentions without idx). */
 function oldRows(d: Doc): [string, unknown[]][] {
   const out: [string, unknown[]][] = [];
@@ -64,8 +92,8 @@ function oldRows(d: Doc): [string, unknown[]][] {
   d.quantities.forEach((q, i) => out.push(['quantities', [d.id, i, q.start, q.end, q.text, q.value, q.unit, q.kind]]));
   d.quotes.forEach((q, i) => out.push(['quotes', [d.id, i, q.start, q.end, q.speaker, q.cue]]));
   d.events.forEach((e, i) => {
-    const row = docRows(d).events[i].slice(0, -1);
-    out.push(['events', [...row, JSON.stringify(e)]]);
+    const row = docRows(d).events[i];
+    out.push(['events', [...OLD_EVENT_COLUMNS.map((c) => row[EVENT_COLUMNS.indexOf(c)]), JSON.stringify(e)]]);
   });
   return out;
 }
@@ -79,8 +107,65 @@ async function answers(store: Store, list: Doc[]) {
     events: JSON.stringify(await store.listEvents()),
     search: JSON.stringify((await store.search('حلب')).map((h) => [h.id, h.snippet])),
     stats: await store.stats(),
+    iterated: JSON.stringify(await iterated(store)),
   };
 }
+
+async function iterated(store: Store) {
+  const out = [];
+  for await (const e of store.iterateEvents!()) out.push(e);
+  return out;
+}
+
+test('sqlite: a v3 store migrates to integer document keys, keeps its order and reads the same', async () => {
+  const list = docs();
+  const dir = mkdtempSync(path.join(tmpdir(), 'rasad-migrate-'));
+  const file = path.join(dir, 'v3.db');
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  for (const m of SQLITE_MIGRATIONS.slice(0, 3)) typeof m === 'string' ? db.exec(m) : m(db);
+  db.pragma('user_version = 3');
+  // As the v3 store wrote a document: the layers keyed by the content id, full event records, the id in the full-text row.
+  const layers = layerWriter(db);
+  const insertDoc = db.prepare(`INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}, analysed_at) VALUES (${DOCUMENT_COLUMNS.map(() => '?').join(', ')}, 'then')`);
+  const insertEvent = db.prepare(`INSERT INTO events (${[...OLD_EVENT_COLUMNS, 'record'].map((c) => `"${c}"`).join(', ')}) VALUES (${[...OLD_EVENT_COLUMNS, 'record'].map(() => '?').join(', ')})`);
+  // Stored in reverse, so that the store order is not the order of the ids.
+  for (const d of [...list].reverse()) {
+    const rows = docRows(d);
+    insertDoc.run(...rows.document);
+    layers(rows);
+    d.events.forEach((e, i) => insertEvent.run(...OLD_EVENT_COLUMNS.map((c) => rows.events[i][EVENT_COLUMNS.indexOf(c)]), fullRecord(e)));
+    db.prepare('INSERT INTO documents_fts (doc_id, title, body) VALUES (?, ?, ?)').run(d.id, indexForm(d.source.title ?? ''), indexForm(d.text));
+  }
+  const before = db.prepare('SELECT rowid AS r, id FROM documents ORDER BY rowid').all();
+  const order = db.prepare('SELECT doc_id, idx FROM events ORDER BY rowid').all() as { doc_id: string; idx: number }[];
+  db.close();
+  const fresh = new SqliteStore(':memory:');
+  await fresh.putBatch([...list].reverse());
+  const old = new SqliteStore(file);
+  try {
+    assert.equal(old.db.pragma('user_version', { simple: true }), SQLITE_MIGRATIONS.length);
+    const a = await answers(old, list);
+    assert.deepEqual(a.docs, list.map((d) => JSON.stringify(d)));
+    assert.deepEqual(a, await answers(fresh, list));
+    assert.ok(JSON.parse(a.search).length, 'the full-text index is rebuilt');
+    assert.deepEqual(old.db.prepare('SELECT rid AS r, id FROM documents ORDER BY rid').all(), before, 'each document keeps its key');
+    assert.deepEqual((await iterated(old)).map((e) => ({ doc_id: e.doc_id, idx: e.idx })), order, 'the events keep their store order');
+    assert.deepEqual(old.db.prepare('PRAGMA foreign_key_check').all(), []);
+    assert.equal(old.db.pragma('foreign_keys', { simple: true }), 1);
+    assert.equal(old.db.pragma('freelist_count', { simple: true }), 0, 'the rewritten file is vacuumed');
+    const cols = (t: string) => (old.db.prepare(`SELECT name FROM pragma_table_info('${t}')`).all() as { name: string }[]).map((c) => c.name);
+    for (const t of ['entities', 'mentions', 'times', 'quantities', 'quotes', 'events']) assert.ok(!cols(t).includes('doc_id') && cols(t).includes('doc'), t);
+    // Written on after the migration, the store takes new documents and refuses a row with no document.
+    const extra = analyzeText('قتل جنديان في هجوم على نقطة تفتيش شمال بغداد.', { title: null, outlet: null, url: null, published: null }, 'x.txt');
+    assert.deepEqual(await old.putBatch([extra]), { added: 1, skipped: 0, errors: 0 });
+    assert.equal(JSON.stringify(await old.getDocument(extra.id)), JSON.stringify(extra));
+    assert.throws(() => old.db.prepare('INSERT INTO times (doc, idx, start, end, value, granularity) VALUES (999, 0, 0, 1, ?, ?)').run('2020', 'year'), /FOREIGN KEY/);
+  } finally {
+    await old.close();
+    await fresh.close();
+  }
+});
 
 test('sqlite: a v2 store migrates to each fact once and reads the same', async () => {
   const list = docs();
@@ -145,7 +230,7 @@ test('postgres: a v3 store migrates to each fact once and reads the same', { ski
       for (const [table, values] of oldRows(d)) {
         const v = table === 'mentions' ? [values[0], m++, ...values.slice(1)] : values;
         // Events name their columns: the old table has its seq third.
-        const cols = table === 'events' ? ` (${EVENT_COLUMNS.map((x) => `"${x}"`).join(', ')})` : '';
+        const cols = table === 'events' ? ` (${[...OLD_EVENT_COLUMNS, 'record'].map((x) => `"${x}"`).join(', ')})` : '';
         await c.query(`INSERT INTO ${table}${cols} VALUES (${v.map((_, i) => `$${i + 1}`).join(', ')})`, v);
       }
     }

@@ -167,6 +167,9 @@ export const PG_MIGRATIONS: PgMigration[] = [
   `,
   // 4: each fact stored once (src/store/rows.ts, src/store/pg-v4.ts).
   { sql: PG_V4_SQL, rewrite: rewritePgV4 },
+  // 5: an event's location precision gets a column, so that its record can leave out what its columns
+  // rebuild (src/store/rows.ts eventRow). Older records keep every field, which win over the columns.
+  `ALTER TABLE events ADD COLUMN location_precision TEXT;`,
 ];
 
 /** A quoted SQL identifier. */

@@ -6,7 +6,7 @@
 // that their store order (seq) is kept.
 import type { PoolClient } from 'pg';
 import type { Doc } from '../doc.js';
-import { docRows } from './rows.js';
+import { docRows, fullRecord } from './rows.js';
 import { insertLayers } from './pg-rows.js';
 
 export const PG_V4_SQL = `
@@ -29,7 +29,8 @@ export async function rewritePgV4(client: PoolClient): Promise<void> {
     const page = await client.query<{ id: string; analysis: string }>('SELECT id, analysis FROM documents WHERE id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT 200', [last]);
     if (!page.rows.length) break;
     const ids = page.rows.map((r) => r.id);
-    const rows = page.rows.map((r) => docRows(oldDoc(r.analysis)));
+    const docs = page.rows.map((r) => oldDoc(r.analysis));
+    const rows = docs.map(docRows);
     for (const table of ['entities', 'mentions', 'times', 'quantities', 'quotes']) await client.query(`DELETE FROM ${table} WHERE doc_id = ANY($1::text[])`, [ids]);
     await insertLayers(client, rows, false);
     await client.query('UPDATE documents d SET analysis = u.analysis FROM unnest($1::text[], $2::text[]) AS u(id, analysis) WHERE d.id = u.id', [ids, rows.map((r) => r.document[r.document.length - 1])]);
@@ -37,7 +38,8 @@ export async function rewritePgV4(client: PoolClient): Promise<void> {
     if (events.length) {
       await client.query(
         'UPDATE events e SET record = u.record FROM unnest($1::text[], $2::int4[], $3::text[]) AS u(doc_id, idx, record) WHERE e.doc_id = u.doc_id AND e.idx = u.idx',
-        [events.map((e) => e[0]), events.map((e) => e[1]), events.map((e) => e[e.length - 1])],
+        // v4's record: every field without a column (v5's leaves out more, src/store/rows.ts eventRow).
+        [events.map((e) => e[0]), events.map((e) => e[1]), docs.flatMap((d) => d.events.map(fullRecord))],
       );
     }
     last = ids[ids.length - 1];

@@ -9,10 +9,11 @@ import { docFromRows, docRows, EVENT_READ, storedEventFromRow, type StoredRows }
 import { insertLayers, pgText } from './pg-rows.js';
 import { isErrorDoc, type Doc, type ErrorDoc } from '../doc.js';
 import { indexForm, queryTerms, type SearchTermCache } from '../arabic/search-form.js';
+import { GenerationalMap } from '../generational-map.js';
 import { migratePg } from './pg-schema.js';
 import { StoreMissingError } from './errors.js';
 import { snippetFor } from './snippet.js';
-import type { DocumentSummary, EventFilter, PutResult, SearchHit, Store, StoreStats, StoredEvent } from './store.js';
+import { SEARCH_TERMS_GENERATION, type DocumentSummary, type EventFilter, type PutResult, type SearchHit, type Store, type StoreStats, type StoredEvent } from './store.js';
 
 export interface PgOptions {
   /** Schema to use (created if missing); also read from a `schema` parameter of the URL. */
@@ -93,8 +94,8 @@ export class PostgresStore implements Store {
     readonly schema: string | undefined,
   ) {}
 
-  /** The search terms of the words written so far (analysed once per store). */
-  private searchTerms: SearchTermCache = new Map();
+  /** The search terms of the words written lately (analysed once per store), bounded. */
+  private searchTerms: SearchTermCache = new GenerationalMap(SEARCH_TERMS_GENERATION);
 
   /** Connects and migrates. `url` is a postgres:// URL; a `schema` parameter selects a schema. */
   static async open(url: string, opts: PgOptions = {}): Promise<PostgresStore> {

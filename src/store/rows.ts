@@ -23,7 +23,7 @@ export const EVENT_COLUMNS = [
   'doc_id', 'idx', 'type', 'mode', 'cameo', 'quad', 'intensity',
   'source_entity', 'source_name', 'source_country', 'source_sector',
   'target_entity', 'target_name', 'target_country', 'target_sector',
-  'location_entity', 'location_name', 'lat', 'lon',
+  'location_entity', 'location_name', 'lat', 'lon', 'location_precision',
   'date', 'modality', 'claimed_by', 'summary_en', 'evidence_start', 'evidence_end', 'confidence', 'record',
 ] as const;
 
@@ -88,15 +88,31 @@ function analysisRest(d: Doc): string {
   return JSON.stringify(rest);
 }
 
+/** The record of an event as schemas before SQLite v4 and PostgreSQL v5 kept it: every field without a column of its own. */
+export const fullRecord = (e: EventRecord): string => extraOf(e, EVENT_SCALARS) ?? '{}';
+
 export function eventRow(docId: string, idx: number, e: EventRecord): Row {
-  return [
+  const row: Row = [
     docId, idx, e.type, e.mode ?? null, e.cameo, e.quad, e.intensity,
     e.source?.entity ?? null, e.source?.name_en ?? null, e.source?.country ?? null, e.source?.sector ?? null,
     e.target?.entity ?? null, e.target?.name_en ?? null, e.target?.country ?? null, e.target?.sector ?? null,
-    e.location?.entity ?? null, e.location?.name_en ?? null, e.location?.lat ?? null, e.location?.lon ?? null,
+    e.location?.entity ?? null, e.location?.name_en ?? null, e.location?.lat ?? null, e.location?.lon ?? null, e.location?.precision ?? null,
     e.date, e.modality, e.claimed_by, e.summary_en, e.evidence.start, e.evidence.end, e.confidence,
-    extraOf(e, EVENT_SCALARS) ?? '{}',
+    null,
   ];
+  // The record leaves out the fields its columns rebuild as they were; if the event does not read back
+  // byte for byte so, it keeps them all.
+  const cols: R = Object.fromEntries(EVENT_COLUMNS.map((c, i) => [c, row[i]]));
+  const rebuilt = eventFromColumns(cols);
+  const rest: R = {};
+  for (const [k, v] of Object.entries(e)) {
+    if (v === undefined || (EVENT_SCALARS as readonly string[]).includes(k)) continue;
+    if (k in rebuilt && JSON.stringify(rebuilt[k]) === JSON.stringify(v)) continue;
+    rest[k] = v;
+  }
+  const slim = JSON.stringify(rest);
+  row[row.length - 1] = JSON.stringify(eventFromRow({ ...cols, record: slim })) === JSON.stringify(e) ? slim : fullRecord(e);
+  return row;
 }
 
 /** The rows of one document, in the column orders above. */
@@ -131,11 +147,29 @@ export interface StoredRows {
   events: R[];
 }
 
+/** Event fields as their columns give them, when the row has those columns (a record's fields win over them). */
+function eventFromColumns(r: R): R {
+  const out: R = {};
+  if (!('source_entity' in r)) return out;
+  const part = (fields: [string, string][]) => {
+    const o: R = {};
+    for (const [k, c] of fields) o[k] = r[c] ?? null;
+    return Object.values(o).every((v) => v === null) ? null : o;
+  };
+  const actor = (p: string) => part([['entity', `${p}_entity`], ['name_en', `${p}_name`], ['country', `${p}_country`], ['sector', `${p}_sector`]]);
+  if (r.mode != null) out.mode = r.mode;
+  out.source = actor('source');
+  out.target = actor('target');
+  out.location = part([['entity', 'location_entity'], ['name_en', 'location_name'], ['lat', 'lat'], ['lon', 'lon'], ['precision', 'location_precision']]);
+  if (r.evidence_start != null && r.evidence_end != null) out.evidence = { start: r.evidence_start, end: r.evidence_end };
+  return out;
+}
+
 /** An event from its row. */
 export function eventFromRow(r: R): EventRecord {
   const scalars: R = {};
   for (const k of EVENT_SCALARS) scalars[k] = r[k] ?? null;
-  return ordered<EventRecord>(EVENT_KEYS, { ...scalars, ...parseExtra(r.record as string) });
+  return ordered<EventRecord>(EVENT_KEYS, { ...scalars, ...eventFromColumns(r), ...parseExtra(r.record as string) });
 }
 
 /** The Doc the rows were made of (each layer's rows in idx order). */
@@ -176,7 +210,7 @@ export function docFromRows(s: StoredRows): Doc {
 }
 
 /** The event columns an event is read back from (SQL select list). */
-export const EVENT_READ = 'doc_id, idx, type, cameo, quad, intensity, date, modality, claimed_by, summary_en, confidence, record';
+export const EVENT_READ = EVENT_COLUMNS.map((c) => `"${c}"`).join(', ');
 
 /** A stored event from its row (the columns of EVENT_READ). */
 export function storedEventFromRow(r: R): StoredEvent {

@@ -1,7 +1,9 @@
-// Schema migrations, shared in spirit with the PostgreSQL store: every table carries doc_id.
+// Schema migrations, shared in spirit with the PostgreSQL store (which keys every table by doc_id;
+// SQLite from v4 by the document's integer key).
 // A migration is SQL, or a function for one that rewrites rows (v3: src/store/sqlite-v3.ts).
 import type Database from 'better-sqlite3';
 import { migrateSqliteV3 } from './sqlite-v3.js';
+import { migrateSqliteV4 } from './sqlite-v4.js';
 
 export const SQLITE_MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
   `
@@ -124,4 +126,6 @@ export const SQLITE_MIGRATIONS: (string | ((db: Database.Database) => void))[] =
   `,
   // 3: each fact stored once (src/store/rows.ts).
   migrateSqliteV3,
+  // 4: the document's id stored once, other tables keyed by its integer key (src/store/sqlite-v4.ts).
+  migrateSqliteV4,
 ];

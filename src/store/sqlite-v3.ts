@@ -7,7 +7,7 @@
 // from its analysis JSON, page by page, in the migration's transaction.
 import type Database from 'better-sqlite3';
 import type { Doc } from '../doc.js';
-import { docRows, ENTITY_COLUMNS, MENTION_COLUMNS, QUANTITY_COLUMNS, QUOTE_COLUMNS, TIME_COLUMNS, type DocRows } from './rows.js';
+import { docRows, fullRecord, ENTITY_COLUMNS, MENTION_COLUMNS, QUANTITY_COLUMNS, QUOTE_COLUMNS, TIME_COLUMNS, type DocRows } from './rows.js';
 
 const DOC_FK = 'doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE';
 
@@ -80,10 +80,12 @@ export function migrateSqliteV3(db: Database.Database): void {
   for (;;) {
     const rows = page.all(last) as { rid: number; analysis: string }[];
     for (const r of rows) {
-      const out = docRows(oldDoc(r.analysis));
+      const doc = oldDoc(r.analysis);
+      const out = docRows(doc);
       write(out);
       setAnalysis.run(out.document[out.document.length - 1], r.rid);
-      for (const e of out.events) setRecord.run(e[e.length - 1], e[0], e[1]);
+      // v3's record: every field without a column (v4 leaves out more, src/store/sqlite-v4.ts).
+      doc.events.forEach((e, i) => setRecord.run(fullRecord(e), doc.id, i));
     }
     if (rows.length < 200) break;
     last = rows[rows.length - 1].rid;

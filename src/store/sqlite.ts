@@ -3,32 +3,34 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { isErrorDoc, type Doc, type ErrorDoc } from '../doc.js';
-import { indexForm, queryTerms, type SearchTermCache } from '../arabic/search-form.js';
+import { queryTerms, type SearchTermCache } from '../arabic/search-form.js';
+import { GenerationalMap } from '../generational-map.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
-import { docRows, DOCUMENT_COLUMNS, EVENT_COLUMNS, EVENT_READ, storedEventFromRow, type DocRows } from './rows.js';
-import { layerWriter } from './sqlite-v3.js';
+import { docRows, DOCUMENT_COLUMNS, storedEventFromRow, type DocRows } from './rows.js';
+import { ftsWriter, rowWriter, SQLITE_EVENT_READ } from './sqlite-v4.js';
 import { documentReader } from './sqlite-read.js';
 import { snippetFor } from './snippet.js';
 import { StoreMissingError } from './errors.js';
-import type { DocumentSummary, EntityRow, EventFilter, StoreChanges, PutResult, SearchHit, Store, StoreStats, StoredEvent } from './store.js';
+import { SEARCH_TERMS_GENERATION, type DocumentSummary, type EntityRow, type EventFilter, type StoreChanges, type PutResult, type SearchHit, type Store, type StoreStats, type StoredEvent } from './store.js';
 
 const INSERT_DOCUMENT = `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}, analysed_at) VALUES (${DOCUMENT_COLUMNS.map(() => '?').join(', ')}, ?)`;
-const INSERT_EVENT = `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`;
 
 export const DEFAULT_DB = path.join('.rasad', 'rasad.db');
 
-/** SQL conditions (with their arguments) for an event filter. */
+/** SQL conditions (with their arguments) for an event filter, over `events e JOIN documents d`. */
 function eventConditions(f: EventFilter): { where: string[]; args: unknown[] } {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (f.type) { where.push('type = ?'); args.push(f.type); }
-  if (f.country) { where.push('(source_country = ? OR target_country = ?)'); args.push(f.country, f.country); }
-  if (f.modality) { where.push('modality = ?'); args.push(f.modality); }
-  if (f.from) { where.push('date >= ?'); args.push(f.from); }
-  if (f.to) { where.push('date <= ?'); args.push(f.to); }
-  if (f.docId) { where.push('doc_id = ?'); args.push(f.docId); }
+  if (f.type) { where.push('e.type = ?'); args.push(f.type); }
+  if (f.country) { where.push('(e.source_country = ? OR e.target_country = ?)'); args.push(f.country, f.country); }
+  if (f.modality) { where.push('e.modality = ?'); args.push(f.modality); }
+  if (f.from) { where.push('e.date >= ?'); args.push(f.from); }
+  if (f.to) { where.push('e.date <= ?'); args.push(f.to); }
+  if (f.docId) { where.push('e.doc = (SELECT rid FROM documents WHERE id = ?)'); args.push(f.docId); }
   return { where, args };
 }
+
+const EVENTS_FROM = `SELECT ${SQLITE_EVENT_READ} FROM events e JOIN documents d ON d.rid = e.doc`;
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
@@ -43,12 +45,18 @@ export class SqliteStore implements Store {
     }
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
     this.migrate();
+    this.db.pragma('foreign_keys = ON');
   }
 
+  /**
+   * Brings the schema to the latest version, each migration in its transaction, with foreign keys off (a
+   * migration may rebuild a table that others refer to; v4 checks the references before it commits). A
+   * store whose tables were rewritten is vacuumed, so that the file shrinks to the new layout.
+   */
   private migrate(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number;
+    this.db.pragma('foreign_keys = OFF');
     for (let v = version; v < SQLITE_MIGRATIONS.length; v++) {
       this.db.transaction(() => {
         const m = SQLITE_MIGRATIONS[v];
@@ -57,18 +65,15 @@ export class SqliteStore implements Store {
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
+    if (version > 0 && version < SQLITE_MIGRATIONS.length) this.db.exec('VACUUM');
   }
 
   private statements = new Map<string, Database.Statement>();
-  /** The search terms of the words written so far (the words most reports share are analysed once per store). */
-  private searchTerms: SearchTermCache = new Map();
-  private writeLayersOnce?: (rows: DocRows) => void;
+  /** The search terms of the words written lately (the words most reports share are analysed once per store), bounded. */
+  private searchTerms: SearchTermCache = new GenerationalMap(SEARCH_TERMS_GENERATION);
+  private writeRows?: (key: number, rows: DocRows) => void;
+  private writeFts?: ReturnType<typeof ftsWriter>;
   private readDocument?: (id: string) => Doc | null;
-
-  private writeLayers(rows: DocRows): void {
-    this.writeLayersOnce ??= layerWriter(this.db);
-    this.writeLayersOnce(rows);
-  }
 
   /** Prepared once per store. */
   private stmt(sql: string): Database.Statement {
@@ -82,11 +87,9 @@ export class SqliteStore implements Store {
 
   private insertDoc(d: Doc, now: string): void {
     const rows = docRows(d);
-    this.stmt(INSERT_DOCUMENT).run(...rows.document, now);
-    this.writeLayers(rows);
-    const ev = this.stmt(INSERT_EVENT);
-    for (const e of rows.events) ev.run(...e);
-    this.stmt('INSERT INTO documents_fts (doc_id, title, body) VALUES (?, ?, ?)').run(d.id, indexForm(d.source.title ?? '', this.searchTerms), indexForm(d.text, this.searchTerms));
+    const key = Number(this.stmt(INSERT_DOCUMENT).run(...rows.document, now).lastInsertRowid);
+    (this.writeRows ??= rowWriter(this.db))(key, rows);
+    (this.writeFts ??= ftsWriter(this.db))(key, d.source.title, d.text, this.searchTerms);
   }
 
   async putBatch(docs: (Doc | ErrorDoc)[]): Promise<PutResult> {
@@ -129,8 +132,8 @@ export class SqliteStore implements Store {
     return this.db
       .prepare(
         `SELECT d.id, d.input, d.title, d.outlet, d.url, d.published, d.language,
-                (SELECT COUNT(*) FROM events e WHERE e.doc_id = d.id) AS events,
-                (SELECT COUNT(*) FROM entities n WHERE n.doc_id = d.id) AS entities
+                (SELECT COUNT(*) FROM events e WHERE e.doc = d.rid) AS events,
+                (SELECT COUNT(*) FROM entities n WHERE n.doc = d.rid) AS entities
          FROM documents d ORDER BY d.published IS NULL, d.published DESC, d.input LIMIT ? OFFSET ?`,
       )
       .all(opts.limit ?? 100, opts.offset ?? 0) as DocumentSummary[];
@@ -138,8 +141,8 @@ export class SqliteStore implements Store {
 
   async listEvents(f: EventFilter = {}): Promise<StoredEvent[]> {
     const { where, args } = eventConditions(f);
-    const sql = `SELECT ${EVENT_READ} FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-                 ORDER BY date IS NULL, date, doc_id, idx LIMIT ? OFFSET ?`;
+    const sql = `${EVENTS_FROM} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+                 ORDER BY e.date IS NULL, e.date, d.id, e.idx LIMIT ? OFFSET ?`;
     const rows = this.db.prepare(sql).all(...args, f.limit ?? 1000, f.offset ?? 0) as Record<string, unknown>[];
     return rows.map(storedEventFromRow);
   }
@@ -150,9 +153,9 @@ export class SqliteStore implements Store {
    */
   async *iterateEvents(f: EventFilter = {}, pageSize = 500): AsyncGenerator<StoredEvent> {
     const cond = eventConditions(f);
-    const where = ['rowid > ?', ...cond.where];
+    const where = ['e.rowid > ?', ...cond.where];
     const args = cond.args;
-    const page = this.db.prepare(`SELECT rowid AS rid, ${EVENT_READ} FROM events WHERE ${where.join(' AND ')} ORDER BY rowid LIMIT ?`);
+    const page = this.db.prepare(`${EVENTS_FROM.replace('SELECT ', 'SELECT e.rowid AS rid, ')} WHERE ${where.join(' AND ')} ORDER BY e.rowid LIMIT ?`);
     let last = 0;
     for (;;) {
       const rows = page.all(last, ...args, pageSize) as Record<string, unknown>[];
@@ -168,8 +171,8 @@ export class SqliteStore implements Store {
     const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
     const rows = this.db
       .prepare(
-        `SELECT f.doc_id AS id, d.title, d.text, bm25(documents_fts) AS rank
-         FROM documents_fts f JOIN documents d ON d.id = f.doc_id
+        `SELECT d.id, d.title, d.text, bm25(documents_fts) AS rank
+         FROM documents_fts f JOIN documents d ON d.rid = f.rowid
          WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
       )
       .all(match, limit) as { id: string; title: string | null; text: string; rank: number }[];
@@ -194,22 +197,22 @@ export class SqliteStore implements Store {
 
   /** Documents are only ever added: the last document's rowid grows with every write. */
   async version(): Promise<number> {
-    return (this.stmt('SELECT COALESCE(MAX(rowid), 0) AS v FROM documents').get() as { v: number }).v;
+    return (this.stmt('SELECT COALESCE(MAX(rid), 0) AS v FROM documents').get() as { v: number }).v;
   }
 
   /** What up to `limitDocs` documents stored after `version` brought, and the version they reach. */
   async changesAfter(version: number, limitDocs: number): Promise<StoreChanges> {
-    const docs = this.stmt('SELECT rowid AS rid, id, outlet, published, title FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?').all(version, limitDocs) as ({ rid: number } & StoreChanges['docs'][number])[];
+    const docs = this.stmt('SELECT rid, id, outlet, published, title FROM documents WHERE rid > ? ORDER BY rid LIMIT ?').all(version, limitDocs) as ({ rid: number } & StoreChanges['docs'][number])[];
     const events: StoredEvent[] = [];
     const entities: EntityRow[] = [];
-    const evs = this.stmt(`SELECT ${EVENT_READ} FROM events WHERE doc_id = ? ORDER BY idx`);
+    const evs = this.stmt(`${EVENTS_FROM} WHERE e.doc = ? ORDER BY e.idx`);
     const ents = this.stmt(
-      `SELECT e.doc_id, e.entity_id AS id, e.type, e.name_en, e.name_ar, e.country, e.lat, e.lon, e.precision, COUNT(m.entity_id) AS mentions
-       FROM entities e LEFT JOIN mentions m ON m.doc_id = e.doc_id AND m.entity_id = e.entity_id WHERE e.doc_id = ? GROUP BY e.entity_id`,
+      `SELECT d.id AS doc_id, e.entity_id AS id, e.type, e.name_en, e.name_ar, e.country, e.lat, e.lon, e.precision, COUNT(m.entity) AS mentions
+       FROM entities e JOIN documents d ON d.rid = e.doc LEFT JOIN mentions m ON m.doc = e.doc AND m.entity = e.idx WHERE e.doc = ? GROUP BY e.entity_id`,
     );
     for (const d of docs) {
-      for (const r of evs.all(d.id) as Record<string, unknown>[]) events.push(storedEventFromRow(r));
-      for (const r of ents.all(d.id) as (Omit<EntityRow, 'geo'> & { lat: number | null; lon: number | null; precision: string | null })[]) {
+      for (const r of evs.all(d.rid) as Record<string, unknown>[]) events.push(storedEventFromRow(r));
+      for (const r of ents.all(d.rid) as (Omit<EntityRow, 'geo'> & { lat: number | null; lon: number | null; precision: string | null })[]) {
         const { lat, lon, precision, ...rest } = r;
         entities.push({ ...rest, name_en: rest.name_en ?? '', name_ar: rest.name_ar ?? '', geo: lat != null && lon != null ? ({ lat, lon, precision } as EntityRow['geo']) : null });
       }

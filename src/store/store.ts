@@ -2,6 +2,12 @@
 // interface and passes the same contract tests (test/store-contract.ts).
 import type { Doc, Entity, EntityType, ErrorDoc, EventRecord, Geo } from '../doc.js';
 
+/**
+ * Words per generation of a store's cache of search terms (src/generational-map.ts): at most two generations, as the
+ * run's word caches (src/pipeline.ts RUN_CACHE_GENERATION), so that a long ingest's memory stops growing.
+ */
+export const SEARCH_TERMS_GENERATION = 15_000;
+
 export interface PutResult {
   /** Documents newly stored. */
   added: number;
