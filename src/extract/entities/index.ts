@@ -25,6 +25,7 @@ import { findFramedPeople } from './framed-people.js';
 import { entityCues } from './cues.js';
 import { findGenericActors } from './generic.js';
 import { findLeaderForces } from './leader-forces.js';
+import { addDualSeas } from './dual-seas.js';
 
 export interface EntityInput {
   text: string;
@@ -111,6 +112,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   mentions.forEach((m, k) => {
     const e = resolved[k];
     if (namesake(e) || (unnamedPlace(e) && m.entries.every(unnamedPlace) && m.entries.some(namesake))) return;
+    if (m.first === m.last && addDualSeas(s, m.first)) return;
     // A known surname after an unknown given name is someone else ('مايك جونسون' is not Boris Johnson).
     const prev = m.first > 0 ? words[m.first - 1] : null;
     if (e.short && m.start === words[m.first].start && prev && prev.kind === 'word' && idx.givenNames.has(prev.norm)

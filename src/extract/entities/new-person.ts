@@ -1,6 +1,6 @@
 // The entity of a person's name the KB does not know, from its words: rasad:person:<slug> with the name
 // transliterated into English.
-import { transliterate } from '../../arabic/translit.js';
+import { knownNameWord, transliterate } from '../../arabic/translit.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
@@ -43,4 +43,13 @@ export function nameStopsAt(s: DocState, name: readonly number[], k: number): bo
 export function afterPerson(s: DocState, i: number): boolean {
   const m = i > 0 ? s.coveredBy(i - 1) : null;
   return !!m && s.typeOf(m) === 'PERSON' && !joinedByWa(s, s.words[i]);
+}
+
+/**
+ * A word (matching form) that opens no person's name after a title: one with the article (but a given name may be
+ * 'الأسد'), or with the preposition ل and known to no name table ('رئيس البعثة لتقصي الحقائق'; not 'لطفي').
+ */
+export function opensNoName(s: DocState, norm: string): boolean {
+  if (s.idx.givenNames.has(norm)) return false;
+  return norm.startsWith('ال') || (/^ل[^ل]{3,}$/.test(norm) && !knownNameWord(norm));
 }
