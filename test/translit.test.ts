@@ -148,3 +148,16 @@ test('a hamza before ل is no article; ال is', () => {
   assert.doesNotMatch(transliterate('أليكسيس تسيبراس'), /^al-/);
   assert.match(transliterate('خالد الفيصل'), / al-Faisal$/);
 });
+
+test('letter rules for names written from other languages: ch, a final g, -er, o in a long word', () => {
+  // Made-up names, in no table (spellOut skips the tables).
+  assert.equal(spellOut('تشاموني'), 'Chamoni');
+  assert.match(spellOut('فيلدبورغ'), /borg$/);
+  assert.match(spellOut('كرونغ'), /ng$/);
+  assert.equal(spellOut('دونر'), 'Douner');
+  assert.equal(spellOut('روزيلوف'), 'Rozilof');
+  // A short word keeps ou ('منصور' Mansour), a CaCC word its closed syllable ('صبر' Sabr), a word in تش+consonant its t.
+  assert.equal(spellOut('بوطر'), 'Bouter');
+  assert.equal(spellOut('صبر'), 'Sabr');
+  assert.match(spellOut('تشرين'), /^Tash/);
+});

@@ -24,6 +24,11 @@ function knownSpelling(word: string): string | undefined {
   return nameParts().get(word) ?? table('kb/name_spellings.tsv').get(word);
 }
 
+/** Whether a word (matching form) is a name word the spelling tables know ('لطفي' Lotfi; not 'لتقصي'). */
+export function knownNameWord(word: string): boolean {
+  return knownSpelling(word) !== undefined;
+}
+
 const LETTERS: Record<string, string> = {
   'ء': "'", 'ا': 'a', 'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd',
   'ذ': 'dh', 'ر': 'r', 'ز': 'z', 'س': 's', 'ش': 'sh', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z',
@@ -71,6 +76,7 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
   const consonant = (c: string | undefined): boolean => !!c && !!LETTERS[c] && !VOWELISH.has(c) && c !== 'ه';
   const cacic = chars.length === 4 && chars[1] === 'ا' && consonant(chars[0]) && consonant(chars[2]) && consonant(chars[3]);
   const cacayic = chars.length === 5 && chars[2] === 'ا' && chars[3] === 'ي' && consonant(chars[0]) && consonant(chars[1]) && consonant(chars[4]);
+  const foreignCh = chars[0] === 'ت' && chars[1] === 'ش' && VOWELISH.has(chars[2] ?? '');
   let out = '';
   // Whether the last consonant written has a vowel after it (a guessed one or a long vowel letter).
   let voiced = true;
@@ -90,16 +96,20 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
       const asVowel = (i > 0 && prev !== undefined && !VOWELISH.has(prev)) || (ch === 'ي' && prev === 'و' && i === chars.length - 1 && i > 2);
       // After ā and before the last consonant, the consonant of a CāCiC word ('مغاير' Maghayir).
       const participle = cacayic && i === 3;
-      out += asVowel ? (ch === 'و' ? (i === chars.length - 1 ? 'o' : 'ou') : 'i') : participle ? `${LETTERS[ch]}i` : LETTERS[ch];
+      out += asVowel ? (ch === 'و' ? (i === chars.length - 1 ? 'o' : (chars.length - (taMarbuta || chars.at(-1) === 'ه' ? 1 : 0) >= 6 ? 'o' : 'ou')) : 'i') : participle ? `${LETTERS[ch]}i` : LETTERS[ch];
       // A consonant و or ي opening a word before a consonant takes a vowel too ('وكيل' Wakil, 'يحيعام' Yahi'am).
       if (!asVowel && i === 0 && next && !VOWELISH.has(next)) out += 'a';
       return;
     }
     if (ch === 'ا' && i === 0) { out += 'a'; return; }
+    // تش before a vowel letter at the start writes a foreign ch ('تشاندي' Chandi, 'تشابمان' Chapman).
+    if (foreignCh && i < 2) { out += i === 0 ? 'ch' : ''; return; }
     // A final ه after a consonant: ة ('المريسة' al-Marisa), else a vowel and h ('زاده' zadeh).
     if (ch === 'ه' && i === chars.length - 1 && i > 0 && !VOWELISH.has(prev)) { out += taMarbuta ? 'a' : 'eh'; return; }
     // ع at the start is a vowel ('عادل' Adel; before ا the ا is that vowel: 'عامر' Amer), at the end silent.
     if (ch === 'ع' && (i === 0 || i === chars.length - 1)) { out += i === 0 && next !== 'ا' ? 'a' : ''; return; }
+    // A final غ after ر or ن is a foreign g ('شومبورغ' -burg, 'هامبرغ', 'بينغ'): Arabic words end so rarely.
+    if (ch === 'غ' && i === chars.length - 1 && (prev === 'ر' || prev === 'ن')) { out += 'g'; return; }
     out += LETTERS[ch] ?? ch;
     // The active participle CāCiC ('داعل' Da'il, 'خالق' Khaliq): a long ā, then a consonant before the last one.
     if (cacic && i === 2) {
@@ -110,8 +120,10 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
     // Guess a short vowel between two consonants, as press spellings do (رحيم -> Rahim), one a syllable: after the
     // first consonant and after a consonant that closes a syllable, not inside 'CaCC' ('زنكورة' Zankoura, 'صبر' Sabr).
     if (LETTERS[ch] && !VOWELISH.has(ch) && next && !VOWELISH.has(next) && ch !== 'ء' && !(taMarbuta && next === 'ه' && i === chars.length - 2)) {
+      const finalR = next === 'ر' && i === chars.length - 2 && chars.length >= 4 && voiced;
       const guess = i === 0 || !voiced;
       if (guess) out += 'a';
+      else if (finalR) out += 'e';
       voiced = guess;
     } else {
       voiced = true;

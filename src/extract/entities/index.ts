@@ -11,7 +11,7 @@ import { ADMIN_CUES, CITY_CUES, matchText, type RawMention } from '../../kb/matc
 import { getIndex, type DictEntry, type Index } from '../../kb/kb-index.js';
 import { DocState, docDate } from './state.js';
 import { findPeople } from './people.js';
-import { personFromWords } from './new-person.js';
+import { givenNameBefore, personFromWords } from './new-person.js';
 import { findSurnames, resolveCoref } from './coref.js';
 import { linkBareStateActors } from './bare.js';
 import { linkOrgAnaphora } from './anaphora.js';
@@ -25,6 +25,7 @@ import { findFramedPeople } from './framed-people.js';
 import { entityCues } from './cues.js';
 import { findGenericActors } from './generic.js';
 import { findLeaderForces } from './leader-forces.js';
+import { addDualSeas } from './dual-seas.js';
 
 export interface EntityInput {
   text: string;
@@ -111,12 +112,20 @@ export function extractEntities(input: EntityInput): Entity[] {
   mentions.forEach((m, k) => {
     const e = resolved[k];
     if (namesake(e) || (unnamedPlace(e) && m.entries.every(unnamedPlace) && m.entries.some(namesake))) return;
+    if (m.first === m.last && addDualSeas(s, m.first)) return;
     // A known surname after an unknown given name is someone else ('مايك جونسون' is not Boris Johnson).
     const prev = m.first > 0 ? words[m.first - 1] : null;
     if (e.short && m.start === words[m.first].start && prev && prev.kind === 'word' && idx.givenNames.has(prev.norm)
       && !s.coveredBy(prev.i) && !idx.entities.get(e.id)!.person!.names_ar.some((n) => n.includes(prev.text))) {
       const np = personFromWords(s, [prev.i, ...Array.from({ length: m.last - m.first + 1 }, (_, k) => m.first + k)]);
       s.add(np.id, { start: np.start, end: np.end, first: prev.i, last: m.last, form: 'name', top: true }, np.info);
+      return;
+    }
+    // A nisba or a group's one-word name right after a given name is a surname ('عبد الخالق الحوثي').
+    const given = m.first === m.last && m.start === words[m.first].start && idx.entities.get(e.id)!.type !== 'PERSON' ? givenNameBefore(s, m.first) : [];
+    if (given.length) {
+      const np = personFromWords(s, [...given, m.first]);
+      s.add(np.id, { start: np.start, end: np.end, first: given[0], last: m.last, form: 'name', top: true }, np.info);
       return;
     }
     s.add(e.id, { start: m.start, end: m.end, first: m.first, last: m.last, form: e.form, top: true });

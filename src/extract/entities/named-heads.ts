@@ -23,6 +23,8 @@ export interface NamedHead {
   complements?: ReadonlyMap<string, string>;
   /** A name after the head is written with the article or is a KB place ('سهل الغاب'; 'سهل ممتنع' is an adjective). */
   definite?: boolean;
+  /** Words after the name that say what it is (data/kb/head_trailers.tsv), longest first, with the English that replaces the head's. */
+  trailers?: readonly { words: readonly string[]; en: string }[];
 }
 
 /** data/kb/named_heads.tsv: matching form of the head noun -> its English head and entity type, with its complements (data/kb/head_complements.tsv). */
@@ -33,11 +35,17 @@ export function namedHeads(): Map<string, NamedHead> {
     if (!complements.has(head)) complements.set(head, new Map());
     complements.get(head)!.set(normalizeArabic(r.word), r.en);
   }
+  const trailers = new Map<string, { words: string[]; en: string }[]>();
+  for (const r of loadTsv('kb/head_trailers.tsv')) {
+    const head = normalizeArabic(r.head);
+    trailers.set(head, [...(trailers.get(head) ?? []), { words: r.words.split(' ').map(normalizeArabic), en: r.en }].sort((a, b) => b.words.length - a.words.length));
+  }
   return new Map(loadTsv('kb/named_heads.tsv').map((r) => {
     const word = normalizeArabic(r.word);
     const head: NamedHead = { en: r.en, type: r.type as NamedHead['type'], byNisba: r.by_nisba === '1', commonName: r.common_name === '1', definite: r.definite === '1' };
     const c = complements.get(word);
-    return [word, c ? { ...head, complements: c } : head];
+    const tr = trailers.get(word);
+    return [word, { ...head, ...(c ? { complements: c } : {}), ...(tr ? { trailers: tr } : {}) }];
   }));
 }
 
@@ -114,8 +122,10 @@ export function findNamedThings(s: DocState, heads: ReadonlyMap<string, NamedHea
       // 'مطار عدن': the building of a KB place; the place keeps its own mention.
       const info = s.entities.get(place.id)!.info;
       if (hit.head.type !== 'PLACE' || (info.type !== 'PLACE' && info.type !== 'COUNTRY')) continue;
-      add(s, `${info.name_en} ${headEn}`, hit.head.type, start, s.words[place.last].end, i, place.last, false, s.text.slice(start, s.words[place.last].end));
-      i = place.last;
+      const tr = complement ? null : trailerAfter(s, hit.head, place.last);
+      const last = tr?.last ?? place.last;
+      add(s, `${info.name_en} ${tr?.en ?? headEn}`, hit.head.type, start, s.words[last].end, i, last, !!tr, s.text.slice(start, s.words[last].end));
+      i = last;
       continue;
     }
     const quoted = quotedName(s, j);
@@ -135,11 +145,22 @@ export function findNamedThings(s: DocState, heads: ReadonlyMap<string, NamedHea
     }
     while (ws.length && s.idx.arabicParticles.has(s.words[ws[ws.length - 1]].norm)) ws.pop();
     if (!ws.length || adjective(s, ws) || (hit.head.definite && !s.words[ws[0]].norm.startsWith('ال'))) continue;
-    const last = ws[ws.length - 1];
-    const nameAr = s.text.slice(s.words[j].start, s.words[last].end).replace(/\s+/g, ' ');
-    add(s, `${transliterate(nameAr)} ${headEn}`, hit.head.type, start, s.words[last].end, i, last, true, s.text.slice(start, s.words[last].end));
+    const nameLast = ws[ws.length - 1];
+    const nameAr = s.text.slice(s.words[j].start, s.words[nameLast].end).replace(/\s+/g, ' ');
+    const tr = complement ? null : trailerAfter(s, hit.head, nameLast);
+    const last = tr?.last ?? nameLast;
+    add(s, `${transliterate(nameAr)} ${tr?.en ?? headEn}`, hit.head.type, start, s.words[last].end, i, last, true, s.text.slice(start, s.words[last].end));
     i = last;
   }
+}
+
+/** The head's trailer right after word `last` ('للطاقة النووية'): its last word and English, or null. */
+function trailerAfter(s: DocState, head: NamedHead, last: number): { last: number; en: string } | null {
+  for (const tr of head.trailers ?? []) {
+    const k = last + tr.words.length;
+    if (k < s.words.length && tr.words.every((w, q) => s.words[last + 1 + q].norm === w && !s.coveredBy(last + 1 + q) && s.sentOf[last + 1 + q] === s.sentOf[last])) return { last: k, en: tr.en };
+  }
+  return null;
 }
 
 const isQuote = (w: Word | undefined): boolean => !!w && w.kind === 'punct' && w.skip && !/^[-–—ـ]$/.test(w.text);

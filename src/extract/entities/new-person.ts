@@ -1,7 +1,10 @@
 // The entity of a person's name the KB does not know, from its words: rasad:person:<slug> with the name
 // transliterated into English.
-import { transliterate } from '../../arabic/translit.js';
+import { knownNameWord, transliterate } from '../../arabic/translit.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
+import { LIGHT_RULES, normalizeText } from '../../arabic/normalize.js';
+import { loadTsv } from '../../data-files.js';
+import { once } from '../../once.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 
@@ -43,4 +46,51 @@ export function nameStopsAt(s: DocState, name: readonly number[], k: number): bo
 export function afterPerson(s: DocState, i: number): boolean {
   const m = i > 0 ? s.coveredBy(i - 1) : null;
   return !!m && s.typeOf(m) === 'PERSON' && !joinedByWa(s, s.words[i]);
+}
+
+/**
+ * A word (matching form) that opens no person's name after a title: one with the article (but a given name may be
+ * 'الأسد'), or with the preposition ل and known to no name table ('رئيس البعثة لتقصي الحقائق'; not 'لطفي').
+ */
+export function opensNoName(s: DocState, norm: string): boolean {
+  if (s.idx.givenNames.has(norm)) return false;
+  return norm.startsWith('ال') || (/^ل[^ل]{3,}$/.test(norm) && !knownNameWord(norm));
+}
+
+/** data/arabic/stopwords.tsv, light forms: 'غير' before a nisba is no given name ('غير السعودي'), though Geir is one. */
+const stopwords = once(() => new Set(loadTsv('arabic/stopwords.tsv').map((r) => normalizeText(r.word, LIGHT_RULES))));
+
+/** A definite masculine nisba, one word: 'الحوثي', 'المصري' (not 'السورية', 'الحوثيين'). */
+const NISBA_SURNAME = /^ال.{2,}ي$/;
+
+/**
+ * The words of a given name right before a nisba at word i that is then a surname ('عبد الخالق الحوثي', 'محمد
+ * المصري'), not the group or the country: a given name (not a preposition written like one: 'على' is no 'علي'), or
+ * a particle and the word after it ('عبد الخالق'), or up to three given names; none of them part of a name already read. Empty when none.
+ */
+export function givenNameBefore(s: DocState, i: number): number[] {
+  if (!NISBA_SURNAME.test(s.words[i].norm) || i < 1) return [];
+  const free = (k: number) => k >= 0 && s.words[k].kind === 'word' && !s.coveredBy(k) && s.sentOf[k] === s.sentOf[i];
+  const light = (k: number) => normalizeText(s.words[k].text, LIGHT_RULES);
+  // 'فإن', 'بأن', 'وأن': the conjunction أن with a clitic, written like the names Van, Ban.
+  // Right before the nisba a function word too ('غير السعودي'; so 'علي المصري' is left, as على is written علي).
+  const fn = (k: number) => s.idx.stopLight.has(light(k)) || (k === i - 1 && stopwords().has(light(k))) || /^[وفبل]?[اأإ]ن$/.test(light(k));
+  const given = (k: number) => free(k) && s.idx.givenNames.has(s.words[k].norm) && !fn(k) && !s.idx.particles.has(s.words[k].norm);
+  if (free(i - 2) && s.idx.arabicParticles.has(s.words[i - 2].norm) && free(i - 1) && !fn(i - 1)) return [i - 2, i - 1];
+  // The given names before it, up to three ('علي حسن الأحمدي').
+  const out: number[] = [];
+  for (let k = i - 1; k >= 0 && i - k <= 3 && given(k); k--) out.unshift(k);
+  return out;
+}
+
+/** Word k repeats the name word before it with the article: a family named after an ancestor ('عبدالله بن سلطان السلطان'). */
+export function echoesName(s: DocState, name: readonly number[], k: number): boolean {
+  const w = s.words[k];
+  return name.length >= 2 && !!w && w.kind === 'word' && !s.coveredBy(k) && w.norm === `ال${s.words[name[name.length - 1]].norm}`;
+}
+
+/** Word k may stand in a name whatever it is (after a particle, or as an echo): a word not yet read, no function word. */
+export function looseWord(s: DocState, k: number): boolean {
+  const w = s.words[k];
+  return w.kind === 'word' && !s.coveredBy(k) && !s.idx.stopLight.has(normalizeText(w.text, LIGHT_RULES));
 }

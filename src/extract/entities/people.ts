@@ -9,7 +9,7 @@ import type { TitleRecord } from '../../kb/records.js';
 import { readings, wordReadings, cutOffset } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocMention, DocState } from './state.js';
-import { personFromWords, nameStopsAt, afterPerson } from './new-person.js';
+import { personFromWords, nameStopsAt, afterPerson, opensNoName, echoesName, looseWord } from './new-person.js';
 
 interface TitleHit {
   first: number;
@@ -74,8 +74,7 @@ function isNameWord(s: DocState, i: number, position: number): boolean {
     if (wordReadings(w).some((r) => r.cut > 0 && (s.idx.common.has(r.stem) || s.idx.stopLight.has(r.stem)))) return false;
   }
   if (s.idx.common.has(w.norm) && !s.idx.givenNames.has(w.norm)) return false;
-  // An article-prefixed word opens no name (but a surname may be 'الأسد').
-  if (position === 0 && w.norm.startsWith('ال') && !s.idx.givenNames.has(w.norm)) return false;
+  if (position === 0 && opensNoName(s, w.norm)) return false;
   if (titleAt(s, i)) return false;
   return true;
 }
@@ -87,11 +86,11 @@ function parseName(s: DocState, j: number): number[] | null {
   let k = j;
   let freeNext = false;
   while (k < s.words.length && counted < 3) {
-    const w = s.words[k];
-    const loose = freeNext && w.kind === 'word' && !s.coveredBy(k) && !s.idx.stopLight.has(normalizeText(w.text, LIGHT_RULES));
-    if (!loose && (!isNameWord(s, k, out.length) || nameStopsAt(s, out, k))) break;
+    const echo = echoesName(s, out, k);
+    if (!((freeNext && looseWord(s, k)) || echo) && (!isNameWord(s, k, out.length) || nameStopsAt(s, out, k))) break;
     const n = s.words[k].norm;
     out.push(k);
+    if (echo) break;
     if (s.idx.particles.has(n)) freeNext = true;
     else if (freeNext) freeNext = false;
     else counted++;

@@ -8,7 +8,7 @@ import { chunks, loadTagger, type NerTagger } from '../../ner/tagger.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { DocState } from './state.js';
-import { personFromWords, afterPerson } from './new-person.js';
+import { personFromWords, afterPerson, echoesName } from './new-person.js';
 import { headAt } from './named-heads.js';
 import { addNewPlace, adjectiveFirst, placeWord } from './cued-places.js';
 import { entityCues, type EntityCues } from './cues.js';
@@ -141,6 +141,9 @@ function addPerson(s: DocState, ctx: TagContext, ws: number[]): void {
   // A role, a speech verb or a comma by the name, or a known given name first.
   const given = wordReadings(s.words[ws[0]]).some((r) => r.cut === cut && s.idx.givenNames.has(r.stem));
   if (!personCue(s, ctx.cues, ws[0], ws[ws.length - 1]) && !(given && !(before && startsTitle(s, before)))) return;
+  // The family name that repeats the word before it ('بن سلطان السلطان'; a title word the tagger leaves out).
+  const after = ws[ws.length - 1] + 1;
+  if (after < s.words.length && s.sentOf[after] === s.sentOf[ws[0]] && echoesName(s, ws, after)) ws.push(after);
   const p = personFromWords(s, ws, cut);
   // 'رحيم زاده' after 'قادر رحيم زاده': a shorter form of a person already named is that person.
   const key = ` ${normalizeArabic(p.info.name_ar)} `;
