@@ -168,7 +168,7 @@ export class AnalysisPool {
   private spawn(): Slot {
     const worker = startWorker(this.script, this.memoryMb, this.shared);
     const slot: Slot = { worker, busy: new Map(), dead: false, ready: false, timer: null, startedAt: 0, wallStart: 0, clock: threadClock(null), die: () => {} };
-    worker.on('message', (m: { id?: number; doc?: AnalysisResult; ready?: boolean; tid?: number | null }) => {
+    worker.on('message', (m: { id?: number; json?: string; ready?: boolean; tid?: number | null }) => {
       if (m.ready) {
         slot.ready = true;
         slot.clock = threadClock(m.tid ?? null);
@@ -181,8 +181,9 @@ export class AnalysisPool {
       if (!task) return;
       slot.busy.delete(m.id);
       this.analysed++;
-      this.report(slot, m.doc!);
-      task.resolve(m.doc!);
+      const doc = JSON.parse(m.json!) as AnalysisResult;
+      this.report(slot, doc);
+      task.resolve(doc);
       this.arm(slot);
       this.pump();
     });
