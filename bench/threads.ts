@@ -3,7 +3,8 @@
 // ../shared/corpus/unlabelled/saudinewsnet.jsonl.gz (or --corpus FILE.jsonl.gz) when present, the
 // bundled samples otherwise, and analyses them in two fresh processes (from dist/ when built, so that
 // no TypeScript compiling is counted):
-//   main     every article analysed on the main thread (analyzeResult)
+//   main     every article analysed on the main thread (analyzeResult, with one run's caches, as `rasad analyze`
+//            and `ingest` do)
 //   threads  the same articles through an AnalysisPool of T threads (default 2), which share the NER
 //            model and word tables the main thread loaded once (src/workers/shared-data.ts)
 // and prints for each its CPU seconds (user + system of the whole process, every thread included:
@@ -52,8 +53,9 @@ function childScript(from: string, docsFile: string, threads: number): string {
       results = await Promise.all(raws.map((r) => pool.analyze(r)));
       await pool.close();
     } else {
-      const { analyzeResult } = await import(${mod('pipeline')});
-      results = raws.map((r) => analyzeResult(r));
+      const { analyzeResult, newRunCaches } = await import(${mod('pipeline')});
+      const run = newRunCaches();
+      results = raws.map((r) => analyzeResult(r, {}, undefined, run));
     }
     const u = process.cpuUsage();
     const events = results.reduce((n, d) => n + (d.events ? d.events.length : 0), 0);
