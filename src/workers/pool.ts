@@ -64,6 +64,14 @@ export const DEFAULT_BUDGET_MS = 60_000;
  */
 export const DEFAULT_THREAD_MEMORY_MB = 512;
 
+/**
+ * The young generation of each thread, in MB (semi-spaces of a third of it). V8 sizes a thread's young generation
+ * from its heap limit (48 MB under DEFAULT_THREAD_MEMORY_MB); twice that, an analysis thread of 1,000 SaudiNewsNet
+ * reports runs about 75 scavenges instead of 130 and 4-5 mark-compacts instead of 8 (fewer of the run caches' words
+ * promoted before they die), its peak RSS about the same.
+ */
+export const THREAD_YOUNG_MB = 96;
+
 /** A document also fails when its wall time reaches this many times its (CPU) budget. */
 export const WALL_FACTOR = 20;
 
@@ -84,7 +92,7 @@ export function workerScript(): { url: URL; ts: boolean } {
  */
 export function startWorker(script?: URL, memoryMb?: number, shared?: SharedData): Worker {
   const url = script ?? workerScript().url;
-  const resourceLimits = memoryMb ? { maxOldGenerationSizeMb: memoryMb } : undefined;
+  const resourceLimits = { maxYoungGenerationSizeMb: THREAD_YOUNG_MB, ...(memoryMb ? { maxOldGenerationSizeMb: memoryMb } : {}) };
   const workerData = shared ? { shared } : undefined;
   if (!url.pathname.endsWith('.ts')) return new Worker(url, { execArgv: [], resourceLimits, workerData });
   const api = import.meta.resolve('tsx/esm/api');
@@ -168,7 +176,7 @@ export class AnalysisPool {
   private spawn(): Slot {
     const worker = startWorker(this.script, this.memoryMb, this.shared);
     const slot: Slot = { worker, busy: new Map(), dead: false, ready: false, timer: null, startedAt: 0, wallStart: 0, clock: threadClock(null), die: () => {} };
-    worker.on('message', (m: { id?: number; doc?: AnalysisResult; ready?: boolean; tid?: number | null }) => {
+    worker.on('message', (m: { id?: number; json?: string; ready?: boolean; tid?: number | null }) => {
       if (m.ready) {
         slot.ready = true;
         slot.clock = threadClock(m.tid ?? null);
@@ -181,8 +189,9 @@ export class AnalysisPool {
       if (!task) return;
       slot.busy.delete(m.id);
       this.analysed++;
-      this.report(slot, m.doc!);
-      task.resolve(m.doc!);
+      const doc = JSON.parse(m.json!) as AnalysisResult;
+      this.report(slot, doc);
+      task.resolve(doc);
       this.arm(slot);
       this.pump();
     });
