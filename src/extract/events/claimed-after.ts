@@ -1,6 +1,5 @@
 // Who claims an attack told before the claim: 'اثر هجوم انتحاري تبنته طالبان', 'تعرضت الثكنة لاعتداء، وقد تبناه تنظيم
-// القاعدة'. The verb of claiming takes the act back with its pronoun; the party right after it claimed the act. A verb of
-// doing that takes it back ('نفذها', 'شنته') names who did it.
+// القاعدة'. The verb of claiming takes the act back with its pronoun; the party right after it claimed the act.
 import type { ActorMention } from './actors.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsOfSentence } from './sides/choose.js';
@@ -14,12 +13,7 @@ export function claimantAfter(ctx: Context, hit: TriggerHit): ActorMention | nul
   return partyAfterTakeBack(ctx, hit, 'claimed_back');
 }
 
-/** Who did an act told before: 'في عمليات نفذها قراصنة صوماليون', 'الهجوم الذي نفذته طالبان' (done_back). */
-export function doerAfter(ctx: Context, hit: TriggerHit): ActorMention | null {
-  return partyAfterTakeBack(ctx, hit, 'done_back');
-}
-
-function partyAfterTakeBack(ctx: Context, hit: TriggerHit, cls: 'claimed_back' | 'done_back'): ActorMention | null {
+function partyAfterTakeBack(ctx: Context, hit: TriggerHit, cls: 'claimed_back'): ActorMention | null {
   const claimed = loadSideRuleWords().get(cls)!;
   const sentence = ctx.words[hit.first].sentence;
   const end = Math.min(ctx.sentenceWords[sentence]?.[1] ?? hit.last + 1, hit.last + REACH);

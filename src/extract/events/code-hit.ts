@@ -21,7 +21,7 @@ import { activeKilling } from './victims.js';
 import { ownLossesOwner } from './own-losses.js';
 import { undergoneDoer } from './undergone-doer.js';
 import { supportedAct } from './support-verb.js';
-import { claimantAfter, doerAfter } from './claimed-after.js';
+import { claimantAfter } from './claimed-after.js';
 import { byAgent } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
 import { isStruckThing } from '../entities/generic.js';
@@ -112,12 +112,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   let source = supported?.source ?? (hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, asVerb, clause));
   // VSO with a force named by what it is right after an active verb ('وقصفت قوات الأمن مواقع المسلحين'): its subject.
   if (!source && asVerb.pos === 'verb' && !victimSubject({ hit }) && opensClause(ctx, { hit })) source = subjectAfter(ctx, { hit }, true);
-  // ... and before it: a force named by what it is right before the verb is its subject, before an actor named further back
-  // ('قال المتحدث إن المملكة ترفض التدخل الإيراني، وإن قوات الأمن اعتقلت خمسة': the forces arrest, not Iran).
-  if (asVerb.pos === 'verb' && !victimSubject({ hit })) {
-    const before = genericSubjectBefore(ctx, { hit });
-    if (before && (!source || source.last < before.first)) source = before;
-  }
+  if (!source && asVerb.pos === 'verb' && !victimSubject({ hit })) source = genericSubjectBefore(ctx, { hit });
   // Inside reported speech, 'we' and 'his country' are the speaker: 'قال روحاني إن بلاده مستعدة'.
   const quoted = speakerAt(ctx, words[hit.first].start);
   let speechTarget: ActorMention | null = null;
@@ -246,8 +241,6 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // ... and 'هجوم انتحاري تبنته طالبان': the claim told after the act.
   const claimant = MATERIAL_CONFLICT.has(hit.entry.type) ? responsibilityClaimant(ctx, hit, clause) ?? claimantAfter(ctx, hit) : null;
   if (claimant && !src) src = claimant;
-  // 'في عمليات نفذها قراصنة صوماليون': the party after a verb of doing that takes the act back did it.
-  if (!src && MATERIAL_CONFLICT.has(hit.entry.type)) src = doerAfter(ctx, hit);
   // 'تعرضت حلب لقصف من الطيران الروسي': the force after 'من' did it.
   if (!src && hit.entry.type === 'ASSAULT') {
     const by = actorsInRange(ctx, hit.last + 1, hit.last + 10).find((a) => a.first > hit.last && a.first <= hit.last + (hit.entry.frame.includes('victim') ? 9 : 5) && a.last < clause[1] && a.sector === 'MIL' && [a.first - 1, a.first - 2].some((k) => ctx.words[k]?.kind === 'word' && ctx.words[k].readings.some((r) => r.stem === 'من')));
