@@ -117,6 +117,26 @@ async function iterated(store: Store) {
   return out;
 }
 
+/** Opens the old store at `file` (migrating it) beside a fresh store of the same documents (written in `freshOrder`), and
+ * checks that the migrated one is at the last version and answers as the fresh one does. */
+async function migratedLikeFresh(file: string, list: Doc[], freshOrder: Doc[], searchNote: string): Promise<{ old: SqliteStore; fresh: SqliteStore }> {
+  const fresh = new SqliteStore(':memory:');
+  await fresh.putBatch(freshOrder);
+  const old = new SqliteStore(file);
+  try {
+    assert.equal(old.db.pragma('user_version', { simple: true }), SQLITE_MIGRATIONS.length);
+    const a = await answers(old, list);
+    assert.deepEqual(a.docs, list.map((d) => JSON.stringify(d)));
+    assert.deepEqual(a, await answers(fresh, list));
+    assert.ok(JSON.parse(a.search).length, searchNote);
+  } catch (e) {
+    await old.close();
+    await fresh.close();
+    throw e;
+  }
+  return { old, fresh };
+}
+
 test('sqlite: a v3 store migrates to integer document keys, keeps its order and reads the same', async () => {
   const list = docs();
   const dir = mkdtempSync(path.join(tmpdir(), 'rasad-migrate-'));
@@ -140,15 +160,8 @@ test('sqlite: a v3 store migrates to integer document keys, keeps its order and 
   const before = db.prepare('SELECT rowid AS r, id FROM documents ORDER BY rowid').all();
   const order = db.prepare('SELECT doc_id, idx FROM events ORDER BY rowid').all() as { doc_id: string; idx: number }[];
   db.close();
-  const fresh = new SqliteStore(':memory:');
-  await fresh.putBatch([...list].reverse());
-  const old = new SqliteStore(file);
+  const { old, fresh } = await migratedLikeFresh(file, list, [...list].reverse(), 'the full-text index is rebuilt');
   try {
-    assert.equal(old.db.pragma('user_version', { simple: true }), SQLITE_MIGRATIONS.length);
-    const a = await answers(old, list);
-    assert.deepEqual(a.docs, list.map((d) => JSON.stringify(d)));
-    assert.deepEqual(a, await answers(fresh, list));
-    assert.ok(JSON.parse(a.search).length, 'the full-text index is rebuilt');
     assert.deepEqual(old.db.prepare('SELECT rid AS r, id FROM documents ORDER BY rid').all(), before, 'each document keeps its key');
     assert.deepEqual((await iterated(old)).map((e) => ({ doc_id: e.doc_id, idx: e.idx })), order, 'the events keep their store order');
     assert.deepEqual(old.db.prepare('PRAGMA foreign_key_check').all(), []);
@@ -180,15 +193,8 @@ test('sqlite: a v2 store migrates to each fact once and reads the same', async (
     db.prepare('INSERT INTO documents_fts (doc_id, title, body) VALUES (?, ?, ?)').run(d.id, indexForm(d.source.title ?? ''), indexForm(d.text));
   }
   db.close();
-  const fresh = new SqliteStore(':memory:');
-  await fresh.putBatch(list);
-  const old = new SqliteStore(file);
+  const { old, fresh } = await migratedLikeFresh(file, list, list, 'the old full-text index is carried over');
   try {
-    assert.equal(old.db.pragma('user_version', { simple: true }), SQLITE_MIGRATIONS.length);
-    const a = await answers(old, list);
-    assert.deepEqual(a.docs, list.map((d) => JSON.stringify(d)));
-    assert.deepEqual(a, await answers(fresh, list));
-    assert.ok(JSON.parse(a.search).length, 'the old full-text index is carried over');
     const analysis = old.db.prepare('SELECT analysis FROM documents').all() as { analysis: string }[];
     assert.ok(analysis.every((r) => !r.analysis.includes('"entities"')), 'the layers left the analysis JSON');
   } finally {
