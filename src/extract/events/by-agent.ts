@@ -11,6 +11,8 @@ import { loadSideRuleWords } from './side-rule-words.js';
 import { eventWords } from './word-lists.js';
 
 const BY_AGENT = loadSideRuleWords().get('by_agent')!;
+/** The words a phrase ends with ('قبل', 'يد'): only before one is the two-word phrase built and looked up. */
+const PHRASE_ENDS = new Set([...BY_AGENT].map((p) => p.split(' ').pop()!));
 /** The phrase stands this close after the act (words), inside its clause. */
 const REACH = 8;
 
@@ -33,7 +35,7 @@ export function byAgent(ctx: Context, hit: TriggerHit, clause: [number, number])
   const end = Math.min(clause[1], hit.last + 1 + REACH);
   for (let k = hit.last + 1; k + 1 < end; k++) {
     const second = ctx.words[k + 1];
-    if (!second || second.kind !== 'word' || !BY_AGENT.has(`${bare(ctx.words[k])} ${second.norm}`)) continue;
+    if (!second || second.kind !== 'word' || !PHRASE_ENDS.has(second.norm) || !BY_AGENT.has(`${bare(ctx.words[k])} ${second.norm}`)) continue;
     for (let j = hit.last + 1; j < k; j++) if (ownsPhrase(ctx.words[j])) return null;
     const actors = actorsOfSentence(ctx.sides, hit.first);
     const agent = actors.find((a) => a.first >= k + 2 && a.first < k + 4 && a.last < clause[1] && !a.place && canAct(ctx, { ...a, prep: null }));

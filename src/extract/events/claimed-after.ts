@@ -10,11 +10,7 @@ import type { TriggerHit } from './triggers.js';
 const REACH = 15;
 
 export function claimantAfter(ctx: Context, hit: TriggerHit): ActorMention | null {
-  return partyAfterTakeBack(ctx, hit, 'claimed_back');
-}
-
-function partyAfterTakeBack(ctx: Context, hit: TriggerHit, cls: 'claimed_back'): ActorMention | null {
-  const claimed = loadSideRuleWords().get(cls)!;
+  const claimed = loadSideRuleWords().get('claimed_back')!;
   const sentence = ctx.words[hit.first].sentence;
   const end = Math.min(ctx.sentenceWords[sentence]?.[1] ?? hit.last + 1, hit.last + REACH);
   for (let k = hit.last + 1; k < end; k++) {
