@@ -100,8 +100,8 @@ interface BuiltNode {
 }
 
 export function encodeIndex(idx: Index): EncodedIndex {
-  const { countries, places, people, orgs, orgPatterns, titles, nisbaIrregular, coref } = idx.kb;
-  const kb: KbRecords = { countries, places, people, orgs, orgPatterns, titles, nisbaIrregular, coref };
+  const { countries, places, people, orgs, orgPatterns, titles, nisbaIrregular, groupNisba, coref } = idx.kb;
+  const kb: KbRecords = { countries, places, people, orgs, orgPatterns, titles, nisbaIrregular, groupNisba, coref };
   const personNo = indexOf(people);
 
   const entityTypes: string[] = [];
@@ -304,7 +304,7 @@ export function decodeIndex(enc: EncodedIndex, gazetteer: (iso: Set<string>) => 
   if (enc.format !== CODEC_FORMAT) fail(`format ${enc.format}, not ${CODEC_FORMAT}`);
   const r = enc.kb;
   let gaz: GazetteerRecord[] | null = null;
-  const base = { countries: r.countries, places: r.places, people: r.people, orgs: r.orgs, orgPatterns: r.orgPatterns, titles: r.titles, nisbaIrregular: r.nisbaIrregular, coref: r.coref } as Omit<Kb, 'byIso3' | 'ids'>;
+  const base = { countries: r.countries, places: r.places, people: r.people, orgs: r.orgs, orgPatterns: r.orgPatterns, titles: r.titles, nisbaIrregular: r.nisbaIrregular, groupNisba: r.groupNisba, coref: r.coref } as Omit<Kb, 'byIso3' | 'ids'>;
   Object.defineProperty(base, 'gazetteer', {
     enumerable: true, configurable: true,
     get: () => (gaz ??= gazetteer(new Set(r.countries.map((c) => c.iso3)))),

@@ -205,6 +205,8 @@ export function buildIndex(kb: Kb): Index {
       add(n.text, { id: o.id, form: 'name', cue: n.cue, prio: 5 });
     }
   }
+  // A group's nisba ('الميليشيات الحوثية') names the group as a country's names its country.
+  for (const g of kb.groupNisba) for (const f of nisbaForms(g.base)) add(f.form, { id: g.id, form: 'nisba', cue: false, prio: 4 });
 
   const holders = new Map<string, { person: PersonRecord; start: string | null; end: string | null; role: string }[]>();
   for (const p of kb.people) {

@@ -10,7 +10,7 @@ import type { Index } from './kb-index.js';
 import { decodeIndex, type EncodedIndex } from './index-codec.js';
 import { readPrebuilt } from './prebuilt.js';
 import { once } from '../once.js';
-import { parseKbTsv, splitList, validateKb, parseCountries, parsePlaces, parsePeople, parseOrgs, parseOrgPatterns, parseTitles, parseNisbaIrregular, parseCoref, parseGazetteer } from './parse.js';
+import { parseKbTsv, splitList, validateKb, parseCountries, parsePlaces, parsePeople, parseOrgs, parseOrgPatterns, parseTitles, parseNisbaIrregular, parseGroupNisba, parseCoref, parseGazetteer } from './parse.js';
 
 function readKbFile(relative: string): TsvRow[] {
   return parseKbTsv(readFileSync(dataPath(relative), 'utf8'), relative);
@@ -70,6 +70,7 @@ export function readKb(): Kb {
     orgPatterns: parseOrgPatterns(readKbFile('kb/org_patterns.tsv')),
     titles: parseTitles(readKbFile('lexicon/titles.tsv')),
     nisbaIrregular: parseNisbaIrregular(readKbFile('lexicon/nisba_irregular.tsv'), iso),
+    groupNisba: parseGroupNisba(readKbFile('kb/group_nisba.tsv')),
     coref: parseCoref(readKbFile('lexicon/coref.tsv')),
     gazetteer: parseGazetteer(readGazetteer(), iso),
   };

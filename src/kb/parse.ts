@@ -246,6 +246,17 @@ export function parseNisbaIrregular(rows: TsvRow[], iso: Set<string>, file = 'le
   });
 }
 
+/** Nisba adjectives of groups (data/kb/group_nisba.tsv): base form -> organisation id (checked in validateKb). */
+export function parseGroupNisba(rows: TsvRow[], file = 'kb/group_nisba.tsv'): { id: string; base: string }[] {
+  requireColumns(rows, file, ['id', 'nisba', 'source']);
+  return rows.map((r, i) => {
+    const line = lineOf(rows, i);
+    if (!r.id) throw new KbError(file, line, 'empty id');
+    if (!r.nisba || /\s/.test(r.nisba.trim())) throw new KbError(file, line, `nisba must be one word, not '${r.nisba}'`);
+    return { id: r.id, base: r.nisba.trim() };
+  });
+}
+
 const COREF_KINDS = new Set(['latest', 'subject', 'country-of', 'counterpart']);
 
 export function parseCoref(rows: TsvRow[], file = 'lexicon/coref.tsv'): CorefRecord[] {
@@ -292,6 +303,10 @@ export function validateKb(kb: Omit<Kb, 'byIso3' | 'ids'>): { byIso3: Map<string
     for (const t of p.terms) {
       if (t.org && !ids.has(t.org)) throw new KbError('kb/people.tsv', null, `${p.id}: org '${t.org}' is not in the KB`);
     }
+  }
+  for (const g of kb.groupNisba) {
+    const type = ids.get(g.id);
+    if (type !== 'GROUP' && type !== 'ORG') throw new KbError('kb/group_nisba.tsv', null, `'${g.id}' is not an organisation of kb/orgs.tsv`);
   }
   return { byIso3, ids };
 }

@@ -129,6 +129,8 @@ export interface Kb {
   orgPatterns: OrgPattern[];
   titles: TitleRecord[];
   nisbaIrregular: { form: string; iso3: string }[];
+  /** Nisba adjectives of groups: base form and the organisation's id. */
+  groupNisba: { id: string; base: string }[];
   coref: CorefRecord[];
   gazetteer: GazetteerRecord[];
   /** ISO alpha-3 -> country. */

@@ -319,7 +319,9 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
     // accusative nisba spelled as the country's name follows) is whose they are, as a nisba is.
     const ofCountry = !!next && nextInfo?.type === 'COUNTRY' && !!nextInfo.country && !/(ون|ين)$/.test(words[last].norm);
     // 'مقاتلو حماس', 'جنود الجيش الإسرائيلي': the body named after it is the actor.
-    if (next && nextInfo && nextInfo.type !== 'PLACE' && next.form !== 'nisba' && !ofCountry) {
+    // 'الميليشيات الحوثية', 'عناصر داعشية': a group's nisba names the group itself.
+    const groupNisba = next?.form === 'nisba' && (nextInfo?.type === 'GROUP' || nextInfo?.type === 'ORG');
+    if (next && nextInfo && nextInfo.type !== 'PLACE' && (next.form !== 'nisba' || groupNisba) && !ofCountry) {
       i = last;
       continue;
     }

@@ -92,7 +92,10 @@ function speakerBefore(words: Word[], first: number, covered: Set<number>): bool
 
 /** The sector a head noun before the mention gives it; a noun of members ('عناصر الشرطة') gives none to a body that has
  * its own (`own`). */
-function sectorFromHead(words: Word[], first: number, covered: Set<number>, own: () => string | null): string | null {
+/** What sectorFromHead answers for members of a body with its own sector ('عناصر داعشية'): headed, the body's sector. */
+const MEMBER_OF_OWN = 'member-of-own';
+
+function sectorFromHead(words: Word[], first: number, covered: Set<number>, own: () => string | null, indefiniteNisba = false): string | null {
   const h = headSectors();
   // One or two words before the mention: 'القوات', 'وزارة الدفاع', 'القوات المسلحة'; not across
   // another name ('الحكومة اليمنية والحوثيون': the government is the Yemeni one's head).
@@ -101,12 +104,15 @@ function sectorFromHead(words: Word[], first: number, covered: Set<number>, own:
     if (w.kind !== 'word' || covered.has(first - k)) break;
     // A preposition ends the construct: 'المعارضة ضد الحكومة', 'عناصر من الشرطة' (the police's own sector).
     if (HEAD_BREAK.has(w.norm.replace(/^[وف]/, '')) || HEAD_BREAK.has(w.norm)) break;
+    // An indefinite nisba qualifies no definite noun ('اعتقلت الشرطة قياديا إيرانيا': the police are not Iran's).
+    if (indefiniteNisba && /^[وف]?(ال|لل|بال)/.test(w.norm)) break;
     const two = k >= 2 ? `${words[first - k].readings[0].stem} ${words[first - k + 1].readings[0].stem}` : '';
     for (const r of w.readings) {
       // A noun with its owner's pronoun heads no construct ('جنوده قتلوا مسلحين').
       if (r.enclitic) continue;
       const s = h.get(r.stem) ?? (two ? h.get(two) : undefined);
-      if (s && MEMBER_HEADS.has(r.stem) && own()) return null;
+      // Members of a body with a sector of its own take that sector, but the noun still heads the mention.
+      if (s && MEMBER_HEADS.has(r.stem) && own()) return MEMBER_OF_OWN;
       if (s) return s;
     }
   }
@@ -210,7 +216,10 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
         const outer = prepositionBefore(words, first - 1, words[first - 1].start);
         if (outer && GOVERNING.has(outer)) prep = outer;
       }
-      const headSector = e.type === 'PLACE' ? null : sectorFromHead(words, first, covered, () => ownSector(e, words, first, last));
+      const indefiniteNisba = m.form === 'nisba' && !/^[وف]?(ال|لل|بال)/.test(words[first].norm);
+      const fromHead = e.type === 'PLACE' ? null : sectorFromHead(words, first, covered, () => ownSector(e, words, first, last), indefiniteNisba);
+      const memberHeaded = fromHead === MEMBER_OF_OWN;
+      const headSector = memberHeaded ? null : fromHead;
       const own = headSector ? ownSector(e, words, first, last) : null;
       const recordSector = own && own !== headSector && speakerBefore(words, first, covered) ? own : undefined;
       out.push({
@@ -221,7 +230,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
         place: e.type === 'PLACE',
         prep,
         // A plural nisba names people ('آلاف السودانيين', 'الأرمن'); a counted one too.
-        headed: headSector !== null || /(يين|يون|ين|ون)$/.test(normalizeArabic(m.text)) || countBefore(words, first),
+        headed: headSector !== null || memberHeaded || /(يين|يون|ين|ون)$/.test(normalizeArabic(m.text)) || countBefore(words, first),
       });
     }
   }

@@ -1,0 +1,42 @@
+// A group's nisba adjective (data/kb/group_nisba.tsv) names the group as a country's nisba names its country:
+// 'الميليشيات الحوثية' are the Houthis, 'قذائف حوثية' were fired by them; and an indefinite nisba qualifies no
+// definite noun before it ('اعتقلت الشرطة قياديا إيرانيا': the police are not Iran's).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../src/pipeline.js';
+import { parseGroupNisba, parseKbTsv } from '../src/kb/parse.js';
+import { loadKb } from '../src/kb/load.js';
+import { KbError } from '../src/kb/records.js';
+
+const meta = { title: null, outlet: null, url: null, published: '2020-05-01' };
+const events = (text: string) => analyzeText(text, meta, 't').events;
+
+test('the group nisba file parses, names organisations of the KB and rejects a phrase', () => {
+  const kb = loadKb();
+  assert.ok(kb.groupNisba.length >= 3);
+  for (const g of kb.groupNisba) assert.ok(kb.orgs.some((o) => o.id === g.id), g.id);
+  const rows = parseKbTsv(['id\tnisba\tsource', 'rasad:org:x\tحوثي شمالي\tt'].join('\n'), 'g.tsv');
+  assert.throws(() => parseGroupNisba(rows, 'g.tsv'), KbError);
+});
+
+test('a noun of fighters before a group nisba is that group', () => {
+  const e = events('وقصفت الميليشيات الحوثية أحياء سكنية في مدينة تعز أمس.').find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.source?.name_en, 'Houthis');
+  const doc = analyzeText('وأعلنت الشرطة تفكيك خلية داعشية في المدينة.', meta, 'c');
+  assert.ok(doc.entities.some((x) => x.name_en === 'Islamic State'), 'the cell is of the Islamic State');
+  assert.ok(!doc.entities.some((x) => x.id.startsWith('rasad:generic:') && /militia/.test(x.name_en)));
+});
+
+test('shells or rockets with a group nisba were fired by that group', () => {
+  const e = events('وسقطت صواريخ حوثية على مدينة نجران فجر اليوم.').find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.source?.name_en, 'Houthis');
+  assert.equal(e?.target?.country, 'SAU');
+});
+
+test('an indefinite nisba after an object does not take the sector or the place of the subject before it', () => {
+  const e = events('واعتقلت الشرطة قياديا إيرانيا في مدينة البصرة.').find((x) => x.type === 'COERCE');
+  assert.notEqual(e?.source?.country, 'IRN', 'the police arrested; the Iranian was arrested');
+  const h = events('واعتقلت قوات الأمن ناشطا حمساويا في مدينة الخليل.').find((x) => x.type === 'COERCE');
+  assert.equal(h?.target?.name_en, 'Hamas');
+  assert.notEqual(h?.source?.name_en, 'Hamas');
+});
