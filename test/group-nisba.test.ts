@@ -40,3 +40,11 @@ test('an indefinite nisba after an object does not take the sector or the place 
   assert.equal(h?.target?.name_en, 'Hamas');
   assert.notEqual(h?.source?.name_en, 'Hamas');
 });
+
+test('a coalition led by a state is that state\'s; the state inside the phrase is no side of its own', () => {
+  const doc = analyzeText('خرج متظاهرون أفغان للاحتجاج على مقتل مدنيين على يد قوات التحالف التي تقودها الولايات المتحدة في أفغانستان.', meta, 'l');
+  const coalition = doc.entities.find((x) => x.id.startsWith('rasad:generic:coalition_forces'));
+  assert.equal(coalition?.country, 'USA');
+  const e = events('قتل خمسة مسلحين في غارة لقوات التحالف بقيادة الولايات المتحدة قرب الموصل.').find((x) => x.type === 'ASSAULT');
+  assert.notEqual(e?.target?.name_en, 'United States', 'the leading state is not who was struck');
+});

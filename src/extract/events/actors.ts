@@ -101,7 +101,7 @@ function sectorFromHead(words: Word[], first: number, covered: Set<number>, own:
   // another name ('الحكومة اليمنية والحوثيون': the government is the Yemeni one's head).
   for (let k = 1; k <= 3 && first - k >= 0; k++) {
     const w = words[first - k];
-    if (w.kind !== 'word' || covered.has(first - k)) break;
+    if (w.kind !== 'word' || covered.has(first - k) || w.sentence !== words[first].sentence) break;
     // A preposition ends the construct: 'المعارضة ضد الحكومة', 'عناصر من الشرطة' (the police's own sector).
     if (HEAD_BREAK.has(w.norm.replace(/^[وف]/, '')) || HEAD_BREAK.has(w.norm)) break;
     // An indefinite nisba qualifies no definite noun ('اعتقلت الشرطة قياديا إيرانيا': the police are not Iran's).
@@ -130,11 +130,13 @@ export function prepositionBefore(words: Word[], i: number, mentionStart: number
   }
   // ل + ال written لل stays inside the mention ('للجيش الإسرائيلي', as the KB matcher reads 'للأمم المتحدة').
   if (w && mentionStart === w.start && w.kind === 'word' && /^[وف]?لل./.test(w.norm) && w.readings.some((r) => r.proclitics.includes('ل'))) return 'ل';
-  const prev = words[i - 1];
+  // A preposition of the sentence before governs nothing here (a headline with no full stop: '... رداً على الاعتداءات',
+  // then the lead 'حزب الله يستهدف').
+  const prev = words[i - 1]?.sentence === w?.sentence ? words[i - 1] : undefined;
   // A preposition written apart with a tatweel, the name in quote marks: 'لـ"الاقتصادية"', 'بـ«داعش»'.
   let k = i - 1;
   while (k >= 0 && words[k].kind !== 'word' && /^["'«»“”]$/.test(words[k].text)) k--;
-  if (k >= 0 && words[k].kind === 'word' && /^[وف]?[لب]$/.test(words[k].norm)) return words[k].norm.slice(-1);
+  if (k >= 0 && words[k].kind === 'word' && words[k].sentence === w?.sentence && /^[وف]?[لب]$/.test(words[k].norm)) return words[k].norm.slice(-1);
   if (prev && prev.kind === 'word') {
     for (const r of prev.readings) {
       // A preposition with its own pronoun ('فتقدمت فيه القوات', 'شنت عليه الطائرات') governs the pronoun, not the next word.
@@ -203,8 +205,9 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
       if (!prep && m.form === 'nisba') {
         for (const k of [1, 2]) {
           const head = words[first - k];
-          if (!head || head.kind !== 'word') break;
-          prep = prepositionBefore(words, first - k, head.start);
+          if (!head || head.kind !== 'word' || head.sentence !== words[first].sentence) break;
+          // ... a partitive من after a count is none ('عدداً من المستوطنات وموقعين إسرائيليين': the object).
+          prep = partitivePreposition(words, first - k, prepositionBefore(words, first - k, head.start), covered);
           // The head carries the preposition itself: 'للقوات الأذربيجانية', 'بالقوات الأرمينية'.
           const attached = /^[وف]?(لل|بال|كال)/.exec(head.norm);
           if (!prep && attached) prep = attached[1][0];
@@ -212,7 +215,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
         }
       }
       // A name in the genitive after a preposition's object is governed by it: 'على مواقع الحوثيين'.
-      if (!prep && m.form !== 'nisba' && first >= 2 && words[first - 1].kind === 'word' && /^ال|^[^ابلو]/.test(words[first - 1].norm)) {
+      if (!prep && m.form !== 'nisba' && first >= 2 && words[first - 1].kind === 'word' && words[first - 1].sentence === words[first].sentence && /^ال|^[^ابلو]/.test(words[first - 1].norm)) {
         const outer = prepositionBefore(words, first - 1, words[first - 1].start);
         if (outer && GOVERNING.has(outer)) prep = outer;
       }

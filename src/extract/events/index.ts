@@ -27,13 +27,22 @@ function sidesContext(words: Word[], text: string, actors: ActorMention[]): Cont
   return { words, text, actors, bySentence: actorsBySentence(words, actors) };
 }
 
+/** The body a generic actor belongs to, named inside its phrase ('ميليشيات موالية لإيران', 'قوات التحالف بقيادة الولايات
+ * المتحدة'), is no side of its own: the phrase is the actor (a nisba joined to it stays, as it stands for the actor). */
+function withoutOwnedBodies(actors: ActorMention[], all: ActorMention[]): ActorMention[] {
+  const phrases = all.filter((a) => a.entity.id.startsWith('rasad:generic:') && a.last > a.first);
+  if (!phrases.length) return actors;
+  return actors.filter((a) => a.form === 'nisba' || a.entity.id.startsWith('rasad:generic:') || !phrases.some((g) => a.first > g.first && a.last <= g.last));
+}
+
 export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   if (!doc.text) return { words: [], events: [], hasTitle: false };
   loadLexicon();
   const words = opts.words ?? wordsOf(doc.text, doc.sentences);
+  const all = actorMentions(doc.entities, words);
   const ctx: Context = {
-    doc, words, actors: actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:') || isStandInForState(e.id)), words), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
-    sides: sidesContext(words, doc.text, actorMentions(doc.entities, words)),
+    doc, words, actors: withoutOwnedBodies(actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:') || isStandInForState(e.id)), words), all), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
+    sides: sidesContext(words, doc.text, all),
     sentenceWords: sentenceRanges(words, Math.max(doc.sentences.length, (words[words.length - 1]?.sentence ?? -1) + 1)),
     lookups: buildLookups(doc),
   };

@@ -165,7 +165,10 @@ export function findSource(ctx: Context, hit: TriggerHit, clause: [number, numbe
   }
   // SVO: an actor right before the verb (at most two words between) that opens the clause.
   const last = before[before.length - 1];
-  if (last && hit.first - last.last <= 3) return last;
+  // (Not a nisba that qualifies a thing: 'استهدف موقعين إسرائيليين بالصواريخ، أصابهما'; a weapon's is who used it.)
+  const ofThing = (a: ActorMention) => a.form === 'nisba' && !a.headed && !hasMarker(ctx.words[a.first - 1])
+    && !before.some((b) => b !== a && b.first < a.first && b.last >= a.last);
+  if (last && hit.first - last.last <= 3 && !ofThing(last)) return last;
   // VSO: the first actor after the verb; a nisba there that qualifies a thing belongs to the object
   // ('أسقط طائرة مسيرة أوكرانية').
   // A verb told of an act noun ('ويتواصل القصف الإسرائيلي', 'اندلعت المعارك'; the sym frames): the nisba of that noun
@@ -178,7 +181,7 @@ export function findSource(ctx: Context, hit: TriggerHit, clause: [number, numbe
   const ofWeapon = (a: ActorMention) => a.first === hit.last + 2 && hasMarker(ctx.words[hit.last + 1]);
   const subject = after.find((a) => a.form !== 'nisba' || a.headed || a.first === hit.last + 1 || ofActNoun(a) || ofWeapon(a));
   if (subject) return subject;
-  return last ?? null;
+  return last && !ofThing(last) ? last : null;
 }
 
 /** The speaker of the quote the offset lies in, as an actor. */
