@@ -26,6 +26,7 @@ import { entityCues } from './cues.js';
 import { findGenericActors } from './generic.js';
 import { findLeaderForces } from './leader-forces.js';
 import { addDualSeas } from './dual-seas.js';
+import { placeNamedSites } from './site-places.js';
 
 export interface EntityInput {
   text: string;
@@ -153,6 +154,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   linkBareStateActors(s);
   linkOrgAnaphora(s);
   findGenericActors(s);
+  placeNamedSites(s);
   return toEntities(s);
 }
 

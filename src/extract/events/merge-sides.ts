@@ -46,7 +46,8 @@ export const near = (a: EventRecord, b: EventRecord) => !!a.trigger && !!b.trigg
 
 export function sameLocation(a: Sentenced, b: Sentenced): boolean {
   const [x, y] = [ownPlace(a), ownPlace(b)];
-  if (x && y) return x === y;
+  // (A named site placed at its town's coordinates is in that town: 'مطار عدن' and 'عدن'.)
+  if (x && y) return x === y || (a.location!.lat === b.location!.lat && a.location!.lon === b.location!.lon);
   // Two acts with no place on the map whose sentences name other villages ('قصفت المدفعية بلدة الخيام. وشن
   // الاحتلال غارات على بلدة عيترون'): two places, not one told twice.
   const [p, q] = [a.uncharted ?? [], b.uncharted ?? []];
