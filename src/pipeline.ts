@@ -16,6 +16,7 @@ import { extractTimes, inferPublicationDate } from './extract/times/index.js';
 import { extractQuantities } from './extract/quantities/index.js';
 import { extractEntities } from './extract/entities/index.js';
 import { outletEntities } from './extract/entities/outlet.js';
+import { linkHomeKingdom } from './extract/entities/home-kingdom.js';
 import { entityCues } from './extract/entities/cues.js';
 
 /** The layers of a document a stage may read or write. */
@@ -90,7 +91,7 @@ function entitiesStage({ doc: d, words }: StageContext): Partial<Doc> {
   if (d.source.outlet) {
     for (const e of outletEntities(d.source.outlet, entityCues().outlets)) if (!entities.some((x) => x.id === e.id)) entities.push(e);
   }
-  return { entities };
+  return { entities: linkHomeKingdom(d.text, words, entities) };
 }
 
 export function contentId(text: string): string {
