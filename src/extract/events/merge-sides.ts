@@ -44,10 +44,13 @@ export const sameWord = (a: EventRecord, b: EventRecord) => !!a.trigger && a.tri
 /** Triggers a few words apart: one act told twice, not two acts of one actor ('تدمير مخزن ... وأخرى تظهر تدمير مجموعة'). */
 export const near = (a: EventRecord, b: EventRecord) => !!a.trigger && !!b.trigger && Math.abs(a.trigger.start - b.trigger.start) <= 60;
 
+const sameSpot = (p: EventRecord['location'], q: EventRecord['location']) =>
+  typeof p?.lat === 'number' && typeof q?.lat === 'number' && p.lat === q.lat && p.lon === q.lon;
+
 export function sameLocation(a: Sentenced, b: Sentenced): boolean {
   const [x, y] = [ownPlace(a), ownPlace(b)];
   // (A named site placed at its town's coordinates is in that town: 'مطار عدن' and 'عدن'.)
-  if (x && y) return x === y || (a.location!.lat === b.location!.lat && a.location!.lon === b.location!.lon);
+  if (x && y) return x === y || sameSpot(a.location, b.location);
   // Two acts with no place on the map whose sentences name other villages ('قصفت المدفعية بلدة الخيام. وشن
   // الاحتلال غارات على بلدة عيترون'): two places, not one told twice.
   const [p, q] = [a.uncharted ?? [], b.uncharted ?? []];
