@@ -48,3 +48,10 @@ test('a coalition led by a state is that state\'s; the state inside the phrase i
   const e = events('قتل خمسة مسلحين في غارة لقوات التحالف بقيادة الولايات المتحدة قرب الموصل.').find((x) => x.type === 'ASSAULT');
   assert.notEqual(e?.target?.name_en, 'United States', 'the leading state is not who was struck');
 });
+
+test('members named right after a verb of attack are its subject; after a verb of killing they may be its victims', () => {
+  const e = events('هاجمت عناصر داعشية حاجزا للجيش في شمال سيناء.').find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.source?.name_en, 'Islamic State');
+  const k = events('قتل عناصر من الشرطة في هجوم بشمال سيناء.').find((x) => x.type === 'ASSAULT');
+  assert.notEqual(k?.source?.sector, 'COP', 'the police were killed');
+});

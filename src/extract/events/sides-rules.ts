@@ -139,9 +139,20 @@ export function responsibilityClaimant(ctx: Context, hit: TriggerHit, clause: [n
   return acting[acting.length - 1] ?? null;
 }
 
+/** Members named right after a verb of an act that has a doer ('هاجمت عناصر داعشية حاجزا'): its subject, though the
+ * noun of members also counts victims ('مقتل عناصر'). Not after a verb of killing or wounding, whose passive reads
+ * the same ('قتل عناصر من الشرطة'). */
+function membersRightAfter(ctx: Context, hit: TriggerHit, a: ActorMention): boolean {
+  if (hit.pos !== 'verb' || a.prep || a.place || a.first !== hit.last + 2) return false;
+  const m = hit.entry.mode;
+  if (m === 'killing' || m === 'wounding' || hit.entry.frame.includes('victim') || hit.entry.frame.includes('none')) return false;
+  const head = ctx.words[hit.last + 1];
+  return head.kind === 'word' && head.readings.some((r) => VICTIM_HEADS.has(r.stem)) && ctx.words[a.first].sentence === ctx.words[hit.first].sentence;
+}
+
 export function findSource(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
   const [from, to] = clause;
-  const fit = (a: ActorMention) => canAct(ctx, a) && !(FORCE_ACTS.has(hit.entry.type) && a.sector && UNARMED.has(a.sector));
+  const fit = (a: ActorMention) => (canAct(ctx, a) || membersRightAfter(ctx, hit, a)) && !(FORCE_ACTS.has(hit.entry.type) && a.sector && UNARMED.has(a.sector));
   const before = actorsIn(ctx, from, hit.first).filter(fit);
   const after = actorsIn(ctx, hit.last + 1, Math.min(to, hit.last + 8)).filter(fit);
   if (hit.pos === 'noun') {
