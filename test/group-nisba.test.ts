@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../src/pipeline.js';
+import { codeEvents } from '../src/extract/events/index.js';
 import { parseGroupNisba, parseKbTsv } from '../src/kb/parse.js';
 import { loadKb } from '../src/kb/load.js';
 import { KbError } from '../src/kb/records.js';
@@ -54,4 +55,14 @@ test('members named right after a verb of attack are its subject; after a verb o
   assert.equal(e?.source?.name_en, 'Islamic State');
   const k = events('قتل عناصر من الشرطة في هجوم بشمال سيناء.').find((x) => x.type === 'ASSAULT');
   assert.notEqual(k?.source?.sector, 'COP', 'the police were killed');
+});
+
+test('a verb of killing with a definite force after it and a count or a name starting with ف after that is active', () => {
+  const e = events('قتل الجيش الإسرائيلي ثلاثة فلسطينيين في جنين أمس.').find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.source?.country, 'ISR');
+  assert.equal(e?.target?.country, 'PSE');
+  // The rules' reading (the sides model, trained before this rule, may still weigh it otherwise).
+  const doc = analyzeText('قتل الجيش عشرة من المسلحين في شمال سيناء أمس.', meta, 'k');
+  const rule = codeEvents(doc, { sides: { model: null } }).events.find((x) => x.type === 'ASSAULT');
+  assert.equal(rule?.source?.sector, 'MIL');
 });

@@ -150,10 +150,16 @@ export function activeKilling(ctx: Context, hit: TriggerHit): [ActorMention, Act
   // The object may follow a count ('وقتل مسلحون ثلاثة مدنيين'); one joined by و is killed too ('قتل جنديان وثلاثة مدنيين').
   const object = actors.find((a) => a.first > subject.last && a.first <= subject.last + 2 && bare(a));
   // An object that is no actor shows the verb active too, by its accusative ('قتلت القوات الأمريكية قياديا'): no target.
-  if (!object && accusativeAt(ctx.words[subject.last + 1], ctx.words[hit.first].sentence)) return [subject, null];
+  // ... and so does a count after a definite subject ('قتل الجيش عشرة من المسلحين').
+  const next = ctx.words[subject.last + 1];
+  const counted = /^[وف]?ال/.test(ctx.words[subject.first].norm) && !!next && next.sentence === ctx.words[hit.first].sentence
+    && (next.kind === 'number' || (next.kind === 'word' && next.readings.some((r) => isCountWord(r.stem))));
+  if (!object && (accusativeAt(next, ctx.words[hit.first].sentence) || counted)) return [subject, null];
   if (!object || object.entity.id === subject.entity.id) return null;
   // 'وقتل شاب فلسطيني برصاص الجيش': who stands after a word of the weapon or the hand is the killer of a passive.
   if (ctx.words.slice(subject.last + 1, object.first).some((w) => w.kind === 'word' && w.readings.some((r) => AGENT_MARKERS.has(r.stem)))) return null;
-  const joined = ctx.words.slice(subject.last + 1, object.first + 1).some((w) => w.kind === 'punct' || (/^[وف]/.test(w.norm) && w.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف')));
+  // (A name that starts with the letter is no conjunction: 'فلسطينيين' is the object's own word when its mention starts with it.)
+  const conj = (w: Word, k: number) => /^[وف]/.test(w.norm) && w.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف') && !(k === object.first && object.start === w.start);
+  const joined = ctx.words.slice(subject.last + 1, object.first + 1).some((w, j) => w.kind === 'punct' || conj(w, subject.last + 1 + j));
   return joined ? null : [subject, object];
 }
