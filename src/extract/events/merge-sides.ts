@@ -44,8 +44,9 @@ export const sameWord = (a: EventRecord, b: EventRecord) => !!a.trigger && a.tri
 /** Triggers a few words apart: one act told twice, not two acts of one actor ('تدمير مخزن ... وأخرى تظهر تدمير مجموعة'). */
 export const near = (a: EventRecord, b: EventRecord) => !!a.trigger && !!b.trigger && Math.abs(a.trigger.start - b.trigger.start) <= 60;
 
+// (0, 0) is no place anyone reports from: coordinates not known.
 const sameSpot = (p: EventRecord['location'], q: EventRecord['location']) =>
-  typeof p?.lat === 'number' && typeof q?.lat === 'number' && p.lat === q.lat && p.lon === q.lon;
+  typeof p?.lat === 'number' && typeof q?.lat === 'number' && (p.lat !== 0 || p.lon !== 0) && p.lat === q.lat && p.lon === q.lon;
 
 export function sameLocation(a: Sentenced, b: Sentenced): boolean {
   const [x, y] = [ownPlace(a), ownPlace(b)];
