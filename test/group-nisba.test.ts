@@ -66,3 +66,8 @@ test('a verb of killing with a definite force after it and a count or a name sta
   const rule = codeEvents(doc, { sides: { model: null } }).events.find((x) => x.type === 'ASSAULT');
   assert.equal(rule?.source?.sector, 'MIL');
 });
+
+test('the European nisba names the European Union', () => {
+  const e = events('تظاهر مئات الأشخاص في أثينا احتجاجا على الاتفاقية الأوروبية حول الهجرة.').find((x) => x.type === 'PROTEST');
+  assert.equal(e?.target?.name_en, 'European Union');
+});
