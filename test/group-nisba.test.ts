@@ -71,3 +71,8 @@ test('the European nisba names the European Union', () => {
   const e = events('تظاهر مئات الأشخاص في أثينا احتجاجا على الاتفاقية الأوروبية حول الهجرة.').find((x) => x.type === 'PROTEST');
   assert.equal(e?.target?.name_en, 'European Union');
 });
+
+test('the body an actor belongs to, after «التابع لـ», is no side of the act', () => {
+  const all = events('شنت قوات جيش الفتح التابع للمعارضة السورية المسلحة قصفا مدفعيا على مواقع لقوات النظام السوري في محيط بلدة الفوعة.');
+  for (const e of all.filter((x) => x.type === 'ASSAULT')) assert.notEqual(e.target?.name_en, 'Syrian opposition');
+});

@@ -17,6 +17,7 @@ import { codeHit } from './code-hit.js';
 import { victimSlotsOf } from './victims.js';
 import { repeatedSentences } from './merge-repeat.js';
 import { finishEvents } from './finish.js';
+import { loadSideRuleWords } from './side-rule-words.js';
 import type { SidesOptions } from './sides/choose.js';
 import { guessedSides } from './sides/guessed.js';
 import { placeTransnationalSides, targetPlaces, localSides, withUnchartedPlaces } from './where-they-act.js';
@@ -29,10 +30,18 @@ function sidesContext(words: Word[], text: string, actors: ActorMention[]): Cont
 
 /** The body a generic actor belongs to, named inside its phrase ('ميليشيات موالية لإيران', 'قوات التحالف بقيادة الولايات
  * المتحدة'), is no side of its own: the phrase is the actor (a nisba joined to it stays, as it stands for the actor). */
-function withoutOwnedBodies(actors: ActorMention[], all: ActorMention[]): ActorMention[] {
+const AFFILIATION = loadSideRuleWords().get('affiliation')!;
+const hasAffiliation = (w: Word | undefined) => !!w && w.kind === 'word' && (AFFILIATION.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => AFFILIATION.has(r.stem)));
+
+function withoutOwnedBodies(actors: ActorMention[], all: ActorMention[], words: Word[]): ActorMention[] {
   const phrases = all.filter((a) => a.entity.id.startsWith('rasad:generic:') && a.last > a.first);
-  if (!phrases.length) return actors;
-  return actors.filter((a) => a.form === 'nisba' || a.entity.id.startsWith('rasad:generic:') || !phrases.some((g) => a.first > g.first && a.last <= g.last));
+  return withoutAffiliated(actors, all, words).filter((a) => a.form === 'nisba' || a.entity.id.startsWith('rasad:generic:') || !phrases.some((g) => a.first > g.first && a.last <= g.last));
+}
+
+/** The body an actor belongs to, named after 'التابع لـ' ('قوات جيش الفتح التابع للمعارضة السورية'), is no side of its own. */
+function withoutAffiliated(actors: ActorMention[], all: ActorMention[], words: Word[]): ActorMention[] {
+  const ends = new Set(all.map((a) => a.last));
+  return actors.filter((a) => !(a.prep === 'ل' && a.first >= 2 && ends.has(a.first - 2) && hasAffiliation(words[a.first - 1])));
 }
 
 export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
@@ -41,8 +50,8 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   const words = opts.words ?? wordsOf(doc.text, doc.sentences);
   const all = actorMentions(doc.entities, words);
   const ctx: Context = {
-    doc, words, actors: withoutOwnedBodies(actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:') || isStandInForState(e.id)), words), all), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
-    sides: sidesContext(words, doc.text, all),
+    doc, words, actors: withoutOwnedBodies(actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:') || isStandInForState(e.id)), words), all, words), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
+    sides: sidesContext(words, doc.text, withoutAffiliated(all, all, words)),
     sentenceWords: sentenceRanges(words, Math.max(doc.sentences.length, (words[words.length - 1]?.sentence ?? -1) + 1)),
     lookups: buildLookups(doc),
   };
