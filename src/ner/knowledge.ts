@@ -34,8 +34,8 @@ export interface NerKnowledge {
   dictionary: WordClasses;
   /** Matching form -> how often Wikidata person names have the word (ner_name_tokens.tsv; empty: list off). */
   nameTokens: WordCounts;
-  /** Letter gram -> name-over-word log-ratio (one column) (ner_name_letters.tsv, name-letters.ts; absent or empty: list off). */
-  nameLetters?: Lookup<string, number[]>;
+  /** Letter gram -> name-over-word log-ratio (ner_name_letters.tsv, name-letters.ts; absent or empty: list off). */
+  nameLetters?: Lookup<string, number>;
   /** Per-word analyses (word-info.ts), filled as words are met; owned by this object. */
   wordCache: Map<string, WordInfo>;
 }
@@ -242,13 +242,13 @@ function readList(relative: string): TsvRow[] {
 export type NerList = 'names' | 'wikifane' | 'letters';
 
 export const NAME_LETTERS_FILE = 'lexicon/ner_name_letters.tsv';
-const letterTables = new Map<string, Map<string, number[]>>();
+const letterTables = new Map<string, Map<string, number>>();
 
 /** ner_name_letters.tsv (a small list: read into a map once per process). */
-function shippedNameLetters(): Map<string, number[]> {
+function shippedNameLetters(): Map<string, number> {
   let m = letterTables.get(NAME_LETTERS_FILE);
   if (!m) {
-    m = new Map(readList(NAME_LETTERS_FILE).map((r) => [r.gram, [Number(r.pers) / 100]]));
+    m = new Map(readList(NAME_LETTERS_FILE).map((r) => [r.gram, Number(r.pers) / 100]));
     letterTables.set(NAME_LETTERS_FILE, m);
   }
   return m;

@@ -62,13 +62,13 @@ export function letterRatios(names: Iterable<string>, words: Iterable<string>, m
 }
 
 /** The mean log-ratio of a word's letters and end (the longest gram the table has at each letter); 0 for ''. */
-export function nameLetterScore(word: string, ratios: { get(gram: string): readonly number[] | undefined }, column = 0): number {
+export function nameLetterScore(word: string, ratios: { get(gram: string): number | undefined }): number {
   if (!word) return 0;
   const p = padded(word);
   let sum = 0;
   for (let i = ORDER; i < p.length; i++) {
     for (let n = ORDER; n >= 0; n--) {
-      const r = ratios.get(p.slice(i - n, i + 1))?.[column];
+      const r = ratios.get(p.slice(i - n, i + 1));
       if (r !== undefined) {
         sum += r;
         break;
