@@ -27,6 +27,7 @@ import { clusterRows, knowledgeFromFiles, loadKnowledge, type NerList } from '..
 import { entityMargins, pruneModel, trainPerceptron, type SequenceModel, type TrainingSentence } from '../src/ner/perceptron.js';
 import { entityScores, formatScores, makeTagger, parseConll, formatConll, repairBio, NER_MODEL_FILE, type ConllSentence } from '../src/ner/tagger.js';
 import { dataPath, parseTsv } from '../src/data-files.js';
+import { countSeenSplit, formatSeenSplit, seenNames, type SeenSplit } from '../src/ner/unseen-recall.js';
 import { encodeStack, headerFileOf, serializeModel, stackHeader, type SerializedStack } from '../src/ner/model-file.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,7 +41,7 @@ const optStr = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const BOOLEAN_FLAGS = ['--self-first', '--names', '--wikifane', '--no-margins', '--no-stack', '--no-doc', '--dev-only', '--no-dev', '--curve', '--verbose'];
+const BOOLEAN_FLAGS = ['--self-first', '--names', '--wikifane', '--letters', '--no-margins', '--no-stack', '--no-doc', '--dev-only', '--no-dev', '--curve', '--verbose'];
 const positional = args.filter((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1].startsWith('--') || BOOLEAN_FLAGS.includes(args[i - 1])));
 const trainFile = positional[0] ?? path.resolve(root, '..', 'shared', 'data', 'anercorp', 'train.txt');
 const EPOCHS = opt('--epochs', 10);
@@ -71,7 +72,7 @@ const selfFile = optStr('--self');
 if (selfFile) all.push(...parseConll(readFileSync(selfFile, 'utf8')).map((s) => ({ tokens: s.tokens, gold: s.gold.map(() => 'O') })));
 const selfIds = all.map((_, i) => i).filter((i) => i >= nLabelled);
 const clusterFile = optStr('--clusters');
-const lists: NerList[] = (['names', 'wikifane'] as const).filter((l) => flag(`--${l}`));
+const lists: NerList[] = (['names', 'wikifane', 'letters'] as const).filter((l) => flag(`--${l}`));
 const k = clusterFile
   ? knowledgeFromFiles({ clusters: clusterRows(parseTsv(readFileSync(clusterFile, 'utf8'), clusterFile)), lists })
   : loadKnowledge(lists);
@@ -200,6 +201,8 @@ if (CV > 0) {
   const predFirst: string[][] = [];
   const biasGrid = (optStr('--bias-grid') ?? '').split(',').filter(Boolean).map(Number);
   const byBias = new Map<number, string[][]>();
+  const splitFirst = new Map<string, SeenSplit>();
+  const splitStacked = new Map<string, SeenSplit>();
   const size = Math.ceil(nMain / CV);
   for (let f = 0; f < CV; f++) {
     const lo = f * size;
@@ -207,18 +210,31 @@ if (CV > 0) {
     const ids = all.map((_, i) => i).filter((i) => (i < lo || i >= hi) && i < nLabelled);
     const { first, second } = trainStack(ids);
     const held = words.slice(lo, hi);
-    predFirst.push(...makeTagger(first, null, topts, k).tagSentences(held));
+    const heldFirst = makeTagger(first, null, topts, k).tagSentences(held);
+    predFirst.push(...heldFirst);
+    // Names unseen in this fold's labelled training part (ids < nMain: not the --extra or self-trained text).
+    const seen = seenNames(ids.filter((i) => i < nMain).map((i) => all[i]));
+    const heldGold = all.slice(lo, hi);
+    countSeenSplit(seen, heldGold, heldFirst, splitFirst);
     for (const b of biasGrid) {
       const t = makeTagger(first, second, { ...topts, oBias: b }, k).tagSentences(held);
       (byBias.get(b) ?? byBias.set(b, []).get(b)!).push(...t);
     }
-    if (second) pred.push(...makeTagger(first, second, topts, k).tagSentences(held));
+    if (second) {
+      const heldStacked = makeTagger(first, second, topts, k).tagSentences(held);
+      pred.push(...heldStacked);
+      countSeenSplit(seen, heldGold, heldStacked, splitStacked);
+    }
     gold.push(...all.slice(lo, hi).map((s) => s.gold));
     log(`cv fold ${f + 1}/${CV} (${elapsed()})`);
   }
   report(`cv ${CV} folds, first pass`, gold, predFirst);
+  log(formatSeenSplit(splitFirst, 'the training folds'));
   if (optStr('--dump')) writeFileSync(optStr('--dump')!, formatConll(all.slice(0, gold.length), STACK ? pred : predFirst));
-  if (STACK) report(`cv ${CV} folds, stacked`, gold, pred);
+  if (STACK) {
+    report(`cv ${CV} folds, stacked`, gold, pred);
+    log(formatSeenSplit(splitStacked, 'the training folds'));
+  }
   for (const [b, p] of byBias) report(`cv ${CV} folds, o-bias ${b}`, gold, p);
   process.exit(0);
 }

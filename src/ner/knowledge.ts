@@ -34,6 +34,8 @@ export interface NerKnowledge {
   dictionary: WordClasses;
   /** Matching form -> how often Wikidata person names have the word (ner_name_tokens.tsv; empty: list off). */
   nameTokens: WordCounts;
+  /** Letter gram -> name-over-word log-ratio (ner_name_letters.tsv, name-letters.ts; absent or empty: list off). */
+  nameLetters?: Lookup<string, number>;
   /** Per-word analyses (word-info.ts), filled as words are met; owned by this object. */
   wordCache: Map<string, WordInfo>;
 }
@@ -237,7 +239,20 @@ function readList(relative: string): TsvRow[] {
 }
 
 /** Optional lists a model may be trained with (recorded in the model file). */
-export type NerList = 'names' | 'wikifane';
+export type NerList = 'names' | 'wikifane' | 'letters';
+
+export const NAME_LETTERS_FILE = 'lexicon/ner_name_letters.tsv';
+const letterTables = new Map<string, Map<string, number>>();
+
+/** ner_name_letters.tsv (a small list: read into a map once per process). */
+function shippedNameLetters(): Map<string, number> {
+  let m = letterTables.get(NAME_LETTERS_FILE);
+  if (!m) {
+    m = new Map(readList(NAME_LETTERS_FILE).map((r) => [r.gram, Number(r.pers) / 100]));
+    letterTables.set(NAME_LETTERS_FILE, m);
+  }
+  return m;
+}
 
 export interface KnowledgeOptions {
   /** Word classes (rows of a ner_clusters.tsv file); default the shipped ones. */
@@ -261,7 +276,8 @@ export function knowledgeFromFiles(opts: KnowledgeOptions = {}): NerKnowledge {
   );
   // The two largest lists are read without a row object each, their classes built per word asked for.
   const nameTokens = lists.includes('names') ? shippedNameTokens() : k.nameTokens;
-  return { ...k, clusters: opts.clusters ? k.clusters : shippedClusters(), dictionary: shippedDictionary(), nameTokens };
+  const nameLetters = lists.includes('letters') ? shippedNameLetters() : undefined;
+  return { ...k, clusters: opts.clusters ? k.clusters : shippedClusters(), dictionary: shippedDictionary(), nameTokens, nameLetters };
 }
 
 const shipped = new Map<string, NerKnowledge>();
@@ -277,7 +293,7 @@ export function loadKnowledge(lists: readonly NerList[] = []): NerKnowledge {
   if (!k) {
     const data = sharedLists.get(id);
     k = data
-      ? { ...knowledgeOfData(data), clusters: shippedClusters(), dictionary: shippedDictionary(), nameTokens: lists.includes('names') ? shippedNameTokens() : new Map(), wordCache: new Map() }
+      ? { ...knowledgeOfData(data), clusters: shippedClusters(), dictionary: shippedDictionary(), nameTokens: lists.includes('names') ? shippedNameTokens() : new Map(), nameLetters: lists.includes('letters') ? shippedNameLetters() : undefined, wordCache: new Map() }
       : knowledgeFromFiles({ lists });
     shipped.set(id, k);
   }

@@ -181,7 +181,7 @@ export function makeTagger(first: SequenceModel, second: SequenceModel | null, o
   };
 }
 
-const KNOWN_LISTS: readonly NerList[] = ['names', 'wikifane'];
+const KNOWN_LISTS: readonly NerList[] = ['names', 'wikifane', 'letters'];
 
 /** The optional lists a model file says its features read. */
 function modelLists(stack: { lists?: string[] }): NerList[] {

@@ -6,6 +6,7 @@ import { cliticAnalyses, pickClitics } from '../arabic/clitics.js';
 import { lightStem } from '../arabic/stem.js';
 import { hashString, key, template } from './hash.js';
 import type { NerKnowledge } from './knowledge.js';
+import { nameLetterBin, nameLetterScore } from './name-letters.js';
 
 const ARABIC_LETTERS = /^[\u0621-\u064A]+$/;
 const HAS_DIGIT = /\p{Nd}/u;
@@ -51,6 +52,8 @@ interface WordAnalysis {
   dict: string[];
   /** Name-token classes (ner_name_tokens.tsv) of the word ('n2') and of its clitic-stripped stems ('sn2'). */
   nm: string[];
+  /** Bin of the stem's name-letter score (name-letters.ts), '' when the list is off or the word not Arabic. */
+  nl: string;
 }
 
 /**
@@ -140,6 +143,8 @@ export const T = {
   tr0: template('tr0'),
   gz0: template('gz0'),
   nm: template('nm'),
+  nl: template('nl'),
+  nlx: template('nlx'),
 };
 
 function suffix(s: string, n: number): string {
@@ -188,6 +193,11 @@ function ownKeys(word: string, w: WordAnalysis): Int32Array {
   for (const t of w.trig) add(T.tr0, t);
   for (const t of w.gz) add(T.gz0, t);
   for (const t of w.nm) add(T.nm, t);
+  if (w.nl) {
+    add(T.nl, w.nl);
+    // The same with whether a list knows the word: the letters matter most for a word no list has.
+    add(T.nlx, `${w.nl}|${w.nm.length ? 'n' : !(w.dict.includes('noh') && w.dict.includes('not')) ? 'd' : 'u'}`);
+  }
   return int32s(out);
 }
 
@@ -263,7 +273,8 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
     if (!dict.some((d) => d.includes('h'))) dict.push('noh');
     if (!dict.some((d) => d.endsWith('t'))) dict.push('not');
   }
-  const base: WordAnalysis = { norm, stem, pro, light, shape, trig, gz, freq, cls, dict, nm };
+  const nl = shape === 'ar' && k.nameLetters?.size && stem.length >= 2 ? nameLetterBin(nameLetterScore(stem, k.nameLetters)) : '';
+  const base: WordAnalysis = { norm, stem, pro, light, shape, trig, gz, freq, cls, dict, nm, nl };
   const s2 = suffix(norm, 2);
   const firsts = shape !== 'ar' ? [] : [norm, ...(stem !== norm ? [stem] : []), ...(pro.split(/[+|]/).includes('ال') ? ['ال' + stem] : [])];
   const h = {
