@@ -228,7 +228,7 @@ function packed(lists: readonly number[][]): Int32Array[] {
 
 /** Words' analyses a generation of the cache keeps (src/generational-map.ts, two generations at most): about 0.9 KB a
  * word and seven small typed arrays, each with its own native backing store. See newWordInfoCache. */
-const WORD_CACHE_GENERATION = 10_000;
+const WORD_CACHE_GENERATION = 25_000;
 
 /** The bounded cache of per-word analyses a knowledge object owns. */
 export function newWordInfoCache(): Map<string, WordInfo> {
