@@ -3,8 +3,8 @@
 // 100 MB live (knowledge, bounded word caches), and its heap grew with the run and with the machine's load (the
 // first 20,000 SaudiNewsNet reports: peak RSS 574 MB at 2,000, 735 MB at 20,000, 841 MB at 4,000 on a loaded
 // machine), while the live heap after a full collection stayed flat. A fixed factor makes the peak a function of
-// what is live alone: 1.5× gave 437 MB at 2,000 and 509 MB at 20,000 beside 649 and 754 MB (the same run, side by
-// side), for about 10% more CPU in collections (2× gave 519 MB at 6,000). Process-wide (worker threads share it);
+// what is live alone: with it (and the NER word cache bounded, src/ner/word-info.ts) 417 MB at 2,000 and 454 MB at
+// 20,000, where main peaked at 649 and 754 MB; it costs some CPU in collections (about 10% in a 4,000-article run). Process-wide (worker threads share it);
 // set once at start-up, before the work.
 import v8 from 'node:v8';
 
