@@ -4,7 +4,8 @@
 // reader and the store come from dist/ when built, from src/ otherwise. Plain JavaScript, so that with
 // dist/ built it runs in plain node as `rasad ingest` does: no TypeScript loader in the process (tsx's
 // loader thread alone adds about 50 MB of RSS); bench/run.ts loads tsx only when dist/ is not built.
-// Usage (bench/run.ts spawns it): ingest-child.mjs CORPUS.jsonl.gz|- LIMIT DB_FILE; prints one JSON line.
+// Usage (bench/run.ts spawns it): ingest-child.mjs CORPUS.jsonl.gz|- LIMIT DB_FILE [CHECKPOINTS]; prints one JSON line,
+// with the peak RSS so far after each article count of CHECKPOINTS (comma-separated) reached: whether memory grows with the run.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,8 +14,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const built = existsSync(path.join(root, 'dist/pipeline.js'));
 const load = (m) => import(built ? pathToFileURL(path.join(root, 'dist', `${m}.js`)).href : `../src/${m}.js`);
 
-const [corpus, limitText, dbFile] = process.argv.slice(2);
-const [{ analyzeRaw, newRunCaches }, { SqliteStore }, { readInputs }, { eachGzRecord: eachRealArticle }] = await Promise.all([load('pipeline'), load('store/sqlite'), load('ingest/read'), load('ingest/gz-records')]);
+const [corpus, limitText, dbFile, checkpointText = ''] = process.argv.slice(2);
+const checkpoints = new Set(checkpointText.split(',').filter(Boolean).map(Number));
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
+/** Article count -> peak RSS (MB) when it was reached. */
+const rssAt = {};
+const [{ analyzeRaw, newRunCaches }, { SqliteStore }, { readInputs }, { eachGzRecord: eachRealArticle }, { boundHeapGrowth }] = await Promise.all([load('pipeline'), load('store/sqlite'), load('ingest/read'), load('ingest/gz-records'), load('ingest/heap-growth')]);
+// As `rasad` does at start-up (src/cli/main.ts).
+boundHeapGrowth();
 
 
 /** Every readable document of the checkout's samples/ folder (as bench/articles.ts reads them). */
@@ -43,8 +50,9 @@ for await (const d of articles) {
     await store.putBatch(batch);
     batch = [];
   }
+  if (checkpoints.has(docs)) rssAt[docs] = Math.round(peakMb());
 }
 await store.putBatch(batch);
 const u = process.cpuUsage(t);
 await store.close();
-console.log(JSON.stringify({ docs, cpu: (u.user + u.system) / 1e6, rssMb: process.resourceUsage().maxRSS / 1024, from: built ? 'dist' : 'src' }));
+console.log(JSON.stringify({ docs, cpu: (u.user + u.system) / 1e6, rssMb: peakMb(), rssAt, from: built ? 'dist' : 'src' }));

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { countWords } from '../src/arabic/tokens.js';
 import { analyzeRaw, newRunCaches } from '../src/pipeline.js';
+import { boundHeapGrowth } from '../src/ingest/heap-growth.js';
 import { realArticles, sampleArticles } from './articles.js';
 import { measureStartup } from './startup.js';
 
@@ -36,6 +37,9 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
   return (d.user + d.system) / 1e6;
 };
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
+
+// As `rasad` does at start-up (src/cli/main.ts).
+boundHeapGrowth();
 
 const real = existsSync(CORPUS);
 const docs = real ? await realArticles(CORPUS, limitArg()) : await sampleArticles(root);
@@ -63,10 +67,12 @@ const analyzeRss = peakMb();
 const dir = mkdtempSync(path.join(tmpdir(), 'rasad-bench-'));
 const dbFile = path.join(dir, 'bench.db');
 // With dist/ built it runs in plain node, as `rasad ingest` does (no TypeScript loader thread in its RSS).
-const childArgs = [path.join(root, 'bench/ingest-child.mjs'), real ? CORPUS : '-', String(n), dbFile];
+// Peak RSS when the ingest has read 2,000, 5,000, 10,000 and 20,000 articles (those within the run): it should not grow.
+const checkpoints = [2000, 5000, 10_000, 20_000].filter((c) => c <= n);
+const childArgs = [path.join(root, 'bench/ingest-child.mjs'), real ? CORPUS : '-', String(n), dbFile, checkpoints.join(',')];
 const child = spawnSync(process.execPath, existsSync(path.join(root, 'dist/pipeline.js')) ? childArgs : ['--import', 'tsx', ...childArgs], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (child.status !== 0) throw new Error(`the ingest process failed (status ${child.status})`);
-const ingested = JSON.parse(child.stdout.trim().split('\n').pop()!) as { cpu: number; rssMb: number; from: string };
+const ingested = JSON.parse(child.stdout.trim().split('\n').pop()!) as { cpu: number; rssMb: number; rssAt: Record<string, number>; from: string };
 const ingest = ingested.cpu;
 const ingestRss = ingested.rssMb;
 const storeKb = statSync(dbFile).size / 1024;
@@ -80,5 +86,7 @@ console.log(line('analyze', analyze));
 console.log(line('ingest', ingest));
 console.log(`  store     ${(storeKb / n).toFixed(1)} KB per article (SQLite file after ingest)`);
 console.log(`  peak RSS  ${analyzeRss.toFixed(0)} MB after analyze (holding all ${n} articles), ${ingestRss.toFixed(0)} MB ingest (own process, articles streamed, from ${ingested.from}/)`);
+const curve = Object.entries(ingested.rssAt).map(([at, mb]) => `${Number(at).toLocaleString('en')}: ${mb} MB`);
+if (curve.length) console.log(`  ingest peak RSS after ${curve.join(', ')} articles`);
 // Start-up: a fresh process analysing one article, without and with the NER tagger (bench/startup.ts).
 for (const l of measureStartup(root, docs, 1)) console.log(l);

@@ -44,7 +44,9 @@ interface Run {
 function childScript(from: string, docsFile: string, threads: number): string {
   const mod = (m: string) => JSON.stringify(path.join(root, from, `${m}.${from === 'dist' ? 'js' : 'ts'}`));
   return `
-    import { readFileSync } from 'node:fs';
+    import { existsSync, readFileSync } from 'node:fs';
+    // As \`rasad\` does at start-up (src/cli/main.ts), where the checkout has it.
+    if (existsSync(${mod('ingest/heap-growth')})) (await import(${mod('ingest/heap-growth')})).boundHeapGrowth();
     const docs = JSON.parse(readFileSync(${JSON.stringify(docsFile)}, 'utf8'));
     const raws = docs.map((doc) => ({ ok: true, doc }));
     let results;

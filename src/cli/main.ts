@@ -2,8 +2,10 @@
 // The `rasad` command line.
 import { buildProgram } from './program.js';
 import { reportFailure } from './errors.js';
+import { boundHeapGrowth } from '../ingest/heap-growth.js';
 
 async function main(): Promise<void> {
+  boundHeapGrowth();
   const verbose = process.argv.includes('--verbose');
   const fail = (e: unknown) => reportFailure(e, verbose, (s) => process.stderr.write(s));
   // An error outside the command's own flow (a stream's or a socket's) ends the run the same way.

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath, parseTsv, type TsvRow } from '../data-files.js';
 import { hashString, mix } from './hash.js';
 import { wordTableData, wordTableOf, type WordTable, type WordTableData } from './word-table.js';
-import type { WordInfo } from './word-info.js';
+import { newWordInfoCache, type WordInfo } from './word-info.js';
 import { knowledgeData, knowledgeOfData, type KnowledgeData, type Lookup } from './knowledge-tables.js';
 
 export const ENTITY_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'] as const;
@@ -125,7 +125,7 @@ export function makeKnowledge(
     clusters: cl,
     dictionary: dict,
     nameTokens: names,
-    wordCache: new Map(),
+    wordCache: newWordInfoCache(),
   };
 }
 
@@ -293,7 +293,7 @@ export function loadKnowledge(lists: readonly NerList[] = []): NerKnowledge {
   if (!k) {
     const data = sharedLists.get(id);
     k = data
-      ? { ...knowledgeOfData(data), clusters: shippedClusters(), dictionary: shippedDictionary(), nameTokens: lists.includes('names') ? shippedNameTokens() : new Map(), nameLetters: lists.includes('letters') ? shippedNameLetters() : undefined, wordCache: new Map() }
+      ? { ...knowledgeOfData(data), clusters: shippedClusters(), dictionary: shippedDictionary(), nameTokens: lists.includes('names') ? shippedNameTokens() : new Map(), nameLetters: lists.includes('letters') ? shippedNameLetters() : undefined, wordCache: newWordInfoCache() }
       : knowledgeFromFiles({ lists });
     shipped.set(id, k);
   }

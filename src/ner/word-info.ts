@@ -7,6 +7,7 @@ import { lightStem } from '../arabic/stem.js';
 import { hashString, key, template } from './hash.js';
 import type { NerKnowledge } from './knowledge.js';
 import { nameLetterBin, nameLetterScore } from './name-letters.js';
+import { GenerationalMap } from '../generational-map.js';
 
 const ARABIC_LETTERS = /^[\u0621-\u064A]+$/;
 const HAS_DIGIT = /\p{Nd}/u;
@@ -104,7 +105,7 @@ export const NEAR = {
 };
 
 /** The `near` keys of a word from its hashes. */
-function nearKeys(w: Omit<WordInfo, 'near' | 'own' | 'stem' | 'pro' | 'shape'>): Int32Array {
+function nearKeys(w: HashLists): number[] {
   const out: number[] = [0, 0, 0, 0, 0];
   for (let di = 0; di < NEAR_DISTANCES.length; di++) {
     const d = NEAR_DISTANCES[di];
@@ -120,7 +121,7 @@ function nearKeys(w: Omit<WordInfo, 'near' | 'own' | 'stem' | 'pro' | 'shape'>):
     for (let t = 0; t < w.hGz.length; t++) out.push(key(NEAR.gz[di], w.hGz[t]));
   }
   out[NEAR_DISTANCES.length] = out.length;
-  return int32s(out);
+  return out;
 }
 
 export const T = {
@@ -158,7 +159,7 @@ function nameClass(n: number): string {
   return n === 0 ? 'n0' : n < 10 ? 'n1' : n < 100 ? 'n2' : 'n3';
 }
 
-function ownKeys(word: string, w: WordAnalysis): Int32Array {
+function ownKeys(word: string, w: WordAnalysis): number[] {
   const out: number[] = [];
   const add = (t: (typeof T)['w'], v: string) => out.push(key(t, hashString(v)));
   add(T.w, w.norm);
@@ -198,7 +199,7 @@ function ownKeys(word: string, w: WordAnalysis): Int32Array {
     // The same with whether a list knows the word: the letters matter most for a word no list has.
     add(T.nlx, `${w.nl}|${w.nm.length ? 'n' : !(w.dict.includes('noh') && w.dict.includes('not')) ? 'd' : 'u'}`);
   }
-  return int32s(out);
+  return out;
 }
 
 // Filled by index: Int32Array.from goes through the iterator protocol, many times slower per word.
@@ -211,16 +212,38 @@ export function int32s(xs: readonly number[]): Int32Array {
 /** Shared by every word with an empty list (read only). */
 const NONE = new Int32Array(0);
 
-function hashes(xs: readonly string[]): Int32Array {
-  if (!xs.length) return NONE;
-  const out = new Int32Array(xs.length);
-  for (let i = 0; i < xs.length; i++) out[i] = hashString(xs[i]);
-  return out;
+const hashes = (xs: readonly string[]): number[] => xs.map(hashString);
+
+/** The hashes and lists of a word before they are packed (packed). */
+type HashLists = Pick<WordInfo, 'hNorm' | 'hStem' | 'hShape' | 'hPro' | 'hS2'> & Record<'hTrig' | 'hGz' | 'hCls' | 'hNm' | 'hFirsts', number[]>;
+
+/**
+ * The lists of a word as views of one buffer: a typed array of its own has a native backing store (allocated
+ * outside the V8 heap, with its bookkeeping), and a cached word has up to seven; one per word keeps the cache's
+ * native memory a few times smaller and its churn low.
+ */
+function packed(lists: readonly number[][]): Int32Array[] {
+  let n = 0;
+  for (const l of lists) n += l.length;
+  const buffer = new ArrayBuffer(4 * n);
+  let at = 0;
+  return lists.map((l) => {
+    if (!l.length) return NONE;
+    const view = new Int32Array(buffer, 4 * at, l.length);
+    for (let i = 0; i < l.length; i++) view[i] = l[i];
+    at += l.length;
+    return view;
+  });
 }
 
-/** How many words' analyses the cache keeps before it starts again: about 0.9 KB a word, so 50,000 words (the common
- * words of a few thousand reports) hold about 45 MB; a larger cap let a long ingest grow to about 180 MB. */
-const WORD_CACHE_MAX = 50_000;
+/** Words' analyses a generation of the cache keeps (src/generational-map.ts, two generations at most): about 0.9 KB a
+ * word and seven small typed arrays, each with its own native backing store. See newWordInfoCache. */
+const WORD_CACHE_GENERATION = 25_000;
+
+/** The bounded cache of per-word analyses a knowledge object owns. */
+export function newWordInfoCache(): Map<string, WordInfo> {
+  return new GenerationalMap(WORD_CACHE_GENERATION);
+}
 
 /** Per-word analysis, cached in the knowledge object. */
 export function wordInfo(word: string, k: NerKnowledge): WordInfo {
@@ -277,7 +300,7 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
   const base: WordAnalysis = { norm, stem, pro, light, shape, trig, gz, freq, cls, dict, nm, nl };
   const s2 = suffix(norm, 2);
   const firsts = shape !== 'ar' ? [] : [norm, ...(stem !== norm ? [stem] : []), ...(pro.split(/[+|]/).includes('ال') ? ['ال' + stem] : [])];
-  const h = {
+  const h: HashLists = {
     hNorm: hashString(norm),
     hStem: hashString(stem),
     hShape: hashString(shape),
@@ -289,6 +312,7 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
     hNm: hashes(nm),
     hFirsts: hashes(firsts),
   };
+  const [hTrig, hGz, hCls, hNm, hFirsts, own, near] = packed([h.hTrig, h.hGz, h.hCls, h.hNm, h.hFirsts, ownKeys(word, base), nearKeys(h)]);
   const info: WordInfo = {
     stem,
     pro,
@@ -298,15 +322,14 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
     hShape: h.hShape,
     hPro: h.hPro,
     hS2: h.hS2,
-    hTrig: h.hTrig,
-    hGz: h.hGz,
-    hCls: h.hCls,
-    hNm: h.hNm,
-    hFirsts: h.hFirsts,
-    own: ownKeys(word, base),
-    near: nearKeys(h),
+    hTrig,
+    hGz,
+    hCls,
+    hNm,
+    hFirsts,
+    own,
+    near,
   };
-  if (k.wordCache.size >= WORD_CACHE_MAX) k.wordCache.clear();
   k.wordCache.set(word, info);
   return info;
 }
