@@ -20,6 +20,7 @@ import { findNamedThings } from './named-heads.js';
 import { findNumberedUnits } from './numbered-units.js';
 import { findPlaceOrgs } from './place-orgs.js';
 import { findCuedPlaces } from './cued-places.js';
+import { findPrefixedPlaces } from './prefixed-places.js';
 import { findListedPlaces } from './listed-places.js';
 import { findFramedPeople } from './framed-people.js';
 import { entityCues } from './cues.js';
@@ -143,6 +144,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   findNamedThings(s, cues.heads);
   findPlaceOrgs(s, cues.placeOrgs);
   findCuedPlaces(s, cues.settlements, cues.heads);
+  findPrefixedPlaces(s);
   findTaggedPeople(s, cues);
   findListedPlaces(s, cues.heads);
   findFramedPeople(s, cues);
