@@ -121,3 +121,11 @@ test('a definite place name ends before a participle that describes it', () => {
   const ps = places(ents);
   assert.ok(ps.includes('الصوالح'), JSON.stringify(ps));
 });
+
+test('a definite common word alone after a singular settlement noun names it when a clause or the sentence ends', () => {
+  assert.ok(places(run('قصفت الطائرات قرية السلام التي يسيطر عليها المسلحون جنوب المدينة.')).includes('السلام'));
+  assert.ok(places(run('اندلع حريق في منزل يقع في بلدة النصر.')).includes('النصر'));
+  // A phrase goes on after it ('حي الأعمال الجديد'), or the noun is plural or of wider use: no name.
+  assert.ok(!places(run('افتتحت الشركة مكتبا في حي الأعمال الجديد بالمدينة.')).includes('الأعمال'));
+  assert.ok(!places(run('نفذت البلديات أعمالا في جميع مناطق المملكة، ضمن خطة الوزارة.')).includes('المملكة'));
+});

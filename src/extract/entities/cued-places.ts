@@ -12,6 +12,10 @@ import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 import { AGREEING_PARTICIPLE, headAt, type NamedHead } from './named-heads.js';
+import { eventWords } from '../events/word-lists.js';
+import { once } from '../../once.js';
+
+const relativePronouns = once(() => new Set([...eventWords('relative_pronouns')].map(normalizeArabic)));
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
@@ -155,12 +159,30 @@ function quotedRun(s: DocState, k: number, sent: number): { first: number; last:
 }
 
 /** One name after a cue at word k: its words and the index after it (past a closing quotation mark), or null. */
-function nameAt(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>, k: number, sent: number, quoted: boolean): { first: number; last: number; next: number } | null {
+function nameAt(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>, k: number, sent: number, quoted: boolean, single = false): { first: number; last: number; next: number } | null {
   const q = quotedRun(s, k, sent);
   if (q) return { first: q.first, last: q.last, next: q.close + 1 };
   if (quoted) return null;
   const last = nameRun(s, cues, heads, k, sent);
-  return last < 0 ? null : { first: k, last, next: last + 1 };
+  if (last >= 0) return { first: k, last, next: last + 1 };
+  return single && commonNamed(s, cues, heads, k, sent) ? { first: k, last: k, next: k + 1 } : null;
+}
+
+/**
+ * A definite common word alone after the cue names the settlement when nothing of a phrase follows it: the sentence
+ * or a clause ends, or a function word comes ('قرية الإمام التي', 'حي الشقة.'; not 'حي الأعمال الجديد').
+ * Villages and quarters are often named with common words; the noun right after an indefinite settlement noun is its name.
+ */
+function commonNamed(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>, k: number, sent: number): boolean {
+  const w = s.words[k];
+  if (!w || w.kind !== 'word' || s.sentOf[k] !== sent || s.coveredBy(k) || !ARABIC_WORD.test(w.norm)) return false;
+  if (!writtenDefinite(s, k) || w.norm.startsWith('و') || NISBA.test(w.norm) || PREP_ARTICLE.test(w.norm)) return false;
+  if (s.idx.stopLight.has(w.norm) || s.idx.givenNames.has(w.norm) || headAt(heads, w) || cueAt(cues, w)) return false;
+  const next = s.words[k + 1];
+  if (!next || s.sentOf[k + 1] !== sent || next.kind === 'punct') return true;
+  // A definite word after it goes on the phrase ('حي الأعمال الجديد'), unless it opens a clause ('التي').
+  if (next.kind !== 'word' || !s.idx.stopLight.has(next.norm)) return false;
+  return !next.norm.startsWith('ال') || relativePronouns().has(next.norm);
 }
 
 /**
@@ -205,7 +227,10 @@ export function findCuedPlaces(s: DocState, cues: ReadonlyMap<string, Settlement
     // The first name starts right after the cue, with no clitic of its own ('قرية بالقرب' is no name).
     const first = s.words[i + 1];
     if (wordReadings(first).some((r) => r.conj && r.cut > 0 && s.idx.common.has(r.stem))) continue;
-    const named = nameAt(s, cues, heads, i + 1, sent, cue.quoted);
+    // A common word names only the one settlement of a singular noun that takes bare names ('قرية الإمام'); after a
+    // plural or a noun of wider use it is a phrase ('مناطق المملكة', 'موقع الأحداث').
+    const single = cue.names === 1 && !cue.quoted && !cue.definite;
+    const named = nameAt(s, cues, heads, i + 1, sent, cue.quoted, single);
     if (!named || (cue.definite && (!writtenDefinite(s, named.first) || !definiteInPlace(s, i, sent)))) continue;
     addNewPlace(s, s.words[named.first].start, named.first, cue.definite ? definiteEnd(s, named.first, named.last) : named.last);
     let next = named.next;
