@@ -17,6 +17,7 @@ import { linkBareStateActors } from './bare.js';
 import { linkOrgAnaphora } from './anaphora.js';
 import { findTaggedPeople } from './tagged.js';
 import { findNamedThings } from './named-heads.js';
+import { findDualHeads } from './dual-heads.js';
 import { findNumberedUnits } from './numbered-units.js';
 import { findPlaceOrgs } from './place-orgs.js';
 import { findCuedPlaces } from './cued-places.js';
@@ -141,6 +142,7 @@ export function extractEntities(input: EntityInput): Entity[] {
 
   const cues = entityCues();
   findNumberedUnits(s, cues.units);
+  findDualHeads(s, cues.heads);
   findNamedThings(s, cues.heads);
   findPlaceOrgs(s, cues.placeOrgs);
   findCuedPlaces(s, cues.settlements, cues.heads);
