@@ -14,6 +14,7 @@ import type { DocState } from './state.js';
 import { AGREEING_PARTICIPLE, headAt, type NamedHead } from './named-heads.js';
 import { eventWords } from '../events/word-lists.js';
 import { once } from '../../once.js';
+import { attackBefore } from './generic.js';
 
 const relativePronouns = once(() => new Set([...eventWords('relative_pronouns')].map(normalizeArabic)));
 
@@ -27,6 +28,8 @@ export interface SettlementCue {
   definite?: boolean;
   /** A settlement of the occupation ('مستوطنة'): its places are the occupier's. */
   occupier?: boolean;
+  /** Right after an attack word (six words at most), or joined by و to such a one, the noun takes any name ('استهدف ... موقع زبدين'). */
+  attacked?: boolean;
 }
 
 /** Names of a plural cue's list: at most this many. */
@@ -36,7 +39,7 @@ const MAX_LIST = 8;
 export function settlementCues(): Map<string, SettlementCue> {
   return new Map(loadTsv('kb/settlement_cues.tsv').map((r) => [
     normalizeArabic(r.word.trim()),
-    { names: r.names === 'many' ? MAX_LIST : Number(r.names) === 2 ? 2 : 1, quoted: r.form === 'quoted', ...(r.form === 'definite' ? { definite: true } : {}), ...(r.side === 'occupier' ? { occupier: true } : {}) },
+    { names: r.names === 'many' ? MAX_LIST : Number(r.names) === 2 ? 2 : 1, quoted: r.form === 'quoted', ...(r.form === 'definite' ? { definite: true } : {}), ...(r.side === 'occupier' ? { occupier: true } : {}), ...(r.attacked === '1' ? { attacked: true } : {}) },
   ]));
 }
 
@@ -58,7 +61,9 @@ export function addNewPlace(s: DocState, start: number, first: number, last: num
   const end = s.words[last].end;
   const nameAr = s.text.slice(start, end).replace(/\s+/g, ' ');
   if (normalizeArabic(nameAr).replace(/^ال/, '').length < 3) return;
-  const nameEn = transliterate(nameAr);
+  // English writes a town's name without the article as often as with it ('Ramadi', 'Khalidiya'), the bare form the one
+  // every spelling list has: the leading article is dropped ('الرمثا' Ramtha; 'طريق السد' keeps Tariq al-Sad).
+  const nameEn = transliterate(nameAr).replace(/^al-(\p{L})/u, (_, c: string) => c.toUpperCase());
   const id = `rasad:place:${nameEn.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
   const info: EntityInfo = { id, type: 'PLACE', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'f', kind: 'site' };
   s.add(id, { start, end, first, last, form: 'name', top: true }, s.entities.get(id)?.info ?? info);
@@ -220,6 +225,8 @@ function nextInList(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads
 /** Adds the places named after a settlement noun. */
 export function findCuedPlaces(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>): void {
   const n = s.words.length;
+  // The sentence whose last 'attacked' cue was read after an attack (-1 once one is not).
+  let attackedAt = -1;
   for (let i = 0; i < n - 1; i++) {
     const cue = s.coveredBy(i) ? undefined : cueAt(cues, s.words[i]);
     if (!cue || s.sentOf[i + 1] !== s.sentOf[i]) continue;
@@ -231,8 +238,12 @@ export function findCuedPlaces(s: DocState, cues: ReadonlyMap<string, Settlement
     // plural or a noun of wider use it is a phrase ('مناطق المملكة', 'موقع الأحداث').
     const single = cue.names === 1 && !cue.quoted && !cue.definite;
     const named = nameAt(s, cues, heads, i + 1, sent, cue.quoted, single);
-    if (!named || (cue.definite && (!writtenDefinite(s, named.first) || !definiteInPlace(s, i, sent)))) continue;
-    addNewPlace(s, s.words[named.first].start, named.first, cue.definite ? definiteEnd(s, named.first, named.last) : named.last);
+    if (!named) continue;
+    // The object of an attack word just before it, or the next one of a list of them ('موقع الرمثا ...، وموقع زبدين').
+    const attacked = cue.attacked && (attackBefore(s, i) || (attackedAt === sent && s.words[i].norm.startsWith('و')));
+    attackedAt = attacked ? sent : cue.attacked ? -1 : attackedAt;
+    if (cue.definite && !attacked && (!writtenDefinite(s, named.first) || !definiteInPlace(s, i, sent))) continue;
+    addNewPlace(s, s.words[named.first].start, named.first, cue.definite && !attacked ? definiteEnd(s, named.first, named.last) : named.last);
     let next = named.next;
     // A list that opens in quotation marks goes on in them ('"جعتون"، و"جورين"، بصليات ...' ends at the bare word).
     const listCue = isQuote(s.words[i + 1]) ? { ...cue, quoted: true } : cue;
