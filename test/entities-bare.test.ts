@@ -105,3 +105,8 @@ test('a bare parliament with a definite adjective after it is another phrase and
   const ents = run(text);
   assert.ok(!ents.some((e) => e.id === 'rasad:org:parliament:JOR'), 'the European Parliament is no parliament of Jordan');
 });
+
+test('a bare ministry after the noun of its building is the building, not the ministry acting', () => {
+  const text = 'قالت مصادر عراقية إن صاروخا سقط قرب مبنى وزارة الدفاع في بغداد، وإن الشرطة أغلقت الطرق المؤدية إلى البصرة.';
+  assert.ok(!run(text).some((e) => e.id === 'rasad:org:mod:IRQ'), 'مبنى وزارة الدفاع is a place');
+});
