@@ -86,3 +86,27 @@ test('a place named right after the bare form is the object of the verb before i
   // A definite word that names no place still makes another phrase ('الحكومة الانتقالية').
   assert.equal(run('وقالت المعارضة السورية إن الحكومة الانتقالية ستتشكل في دمشق بعد حلب وحمص.').some((e) => e.mentions.some((m) => m.text === 'الحكومة') && e.id.startsWith('rasad:org:')), false);
 });
+
+test('a bare air force, parliament or ministry is the body of the country the report is about', () => {
+  const text = 'قالت القوات الجوية العراقية إن طائراتها قصفت مواقع قرب الموصل. وأعلن المتحدث باسم القوات الجوية أن الغارات '
+    + 'استمرت يومين، فيما صوت مجلس النواب الذي يجتمع في بغداد على قانون جديد، وقالت وزارة الداخلية إن الطرق إلى البصرة وكركوك مفتوحة.';
+  const ents = run(text);
+  const air = owner(ents, 'القوات الجوية')!;
+  assert.equal(air.country, 'IRQ', 'the air force named after a spokesman is the one named in full before');
+  assert.equal(air.type, 'ORG');
+  const parliament = owner(ents, 'مجلس النواب')!;
+  assert.equal(parliament.country, 'IRQ', 'a relative pronoun after the body does not make it another phrase');
+  assert.equal(parliament.sector, 'LEG');
+  assert.equal(owner(ents, 'وزارة الداخلية')?.name_en, 'Ministry of Interior of Iraq');
+});
+
+test('a bare parliament with a definite adjective after it is another phrase and is left alone', () => {
+  const text = 'التقى وفد من البرلمان الأوروبي مسؤولين في عمان والزرقاء وإربد لبحث أوضاع اللاجئين في الأردن.';
+  const ents = run(text);
+  assert.ok(!ents.some((e) => e.id === 'rasad:org:parliament:JOR'), 'the European Parliament is no parliament of Jordan');
+});
+
+test('a bare ministry after the noun of its building is the building, not the ministry acting', () => {
+  const text = 'قالت مصادر عراقية إن صاروخا سقط قرب مبنى وزارة الدفاع في بغداد، وإن الشرطة أغلقت الطرق المؤدية إلى البصرة.';
+  assert.ok(!run(text).some((e) => e.id === 'rasad:org:mod:IRQ'), 'مبنى وزارة الدفاع is a place');
+});

@@ -121,3 +121,24 @@ test('a definite place name ends before a participle that describes it', () => {
   const ps = places(ents);
   assert.ok(ps.includes('الصوالح'), JSON.stringify(ps));
 });
+
+test('a definite common word alone after a singular settlement noun names it when a clause or the sentence ends', () => {
+  assert.ok(places(run('قصفت الطائرات قرية السلام التي يسيطر عليها المسلحون جنوب المدينة.')).includes('السلام'));
+  assert.ok(places(run('اندلع حريق في منزل يقع في بلدة النصر.')).includes('النصر'));
+  // A phrase goes on after it ('حي الأعمال الجديد'), or the noun is plural or of wider use: no name.
+  assert.ok(!places(run('افتتحت الشركة مكتبا في حي الأعمال الجديد بالمدينة.')).includes('الأعمال'));
+  assert.ok(!places(run('نفذت البلديات أعمالا في جميع مناطق المملكة، ضمن خطة الوزارة.')).includes('المملكة'));
+});
+
+test('a new place is named in English without its leading article', () => {
+  const ents = run('قصفت الطائرات قرية الحمرات في الجنوب.');
+  const names = ents.filter((e) => e.type === 'PLACE').map((e) => e.name_en);
+  assert.ok(names.some((n) => /^H[a-z]+t$/.test(n)), names.join(', '));
+  assert.ok(!names.some((n) => n.startsWith('al-')), names.join(', '));
+});
+
+test('a position after an attack word names a place whatever its form, and the next one joined by و', () => {
+  const ps = places(run('قصفت المقاومة موقع برانيت في الجليل، وموقع زرعيت بالصواريخ. ونشرت المقاومة الصور على موقع تلغرام.'));
+  assert.ok(ps.includes('برانيت') && ps.includes('زرعيت'), JSON.stringify(ps));
+  assert.ok(!ps.includes('تلغرام'), JSON.stringify(ps));
+});

@@ -179,3 +179,16 @@ test('Mecca alone and with a preposition is the city, not a new place spelt with
   assert.ok(ents.some((e) => e.name_en === 'Mecca' && e.name_ar !== 'بمكة'), JSON.stringify(ents.map((e) => e.name_en)));
   assert.ok(!ents.some((e) => /^Bam/.test(e.name_en)), JSON.stringify(ents.map((e) => e.name_en)));
 });
+
+test('a head noun in the dual names two things joined by و (named_heads.tsv column dual)', () => {
+  const heads = namedHeads();
+  assert.ok(heads.get('حقل')?.duals?.includes('حقلي'));
+  const names = (text: string) => extractEntities({ text, published: '2015-07-22' }).filter((e) => e.type === 'PLACE').map((e) => e.name_en);
+  const fields = names('سيطر المسلحون على حقلي الهيل وآراك للغاز شرق المدينة.');
+  assert.equal(fields.filter((n) => n.endsWith(' Field')).length, 2, fields.join(', '));
+  // KB places keep their own entities; each also names the building.
+  const airports = names('أغلقت السلطات مطاري صنعاء وعدن أمام الرحلات المدنية.');
+  assert.ok(airports.includes('Sanaa Airport') && airports.includes('Aden Airport') && airports.includes('Aden'), airports.join(', '));
+  // A second unknown word after the first name makes a phrase this rule does not read.
+  assert.deepEqual(names('زار الوفد حقلي تجارب زراعية حديثة في الريف.').filter((n) => n.endsWith(' Field')), []);
+});

@@ -64,8 +64,13 @@ test('the nisba ending ية is -iya, after و too: not a consonant y and an h', 
 test('a glued prefix of a place or tribe name is spelt apart (data/kb/glued_name_prefixes.tsv)', () => {
   assert.match(transliterate('كفرموس'), /^Kafr M/);
   assert.match(transliterate('كفرنبل'), /^Kafr N/);
-  // البو is not one: 'البوكمال' is Abu Kamal, 'البويرة' Bouira.
-  assert.doesNotMatch(transliterate('البوكمال'), /^Albu /);
+  // البو of Iraqi tribe and village names, not before ا ('البوابة' the gate) or ي ('البويرة' Bouira), nor in a nisba
+  // ('البوخاري' al-Bukhari); 'البوكمال' is the KB's Abu Kamal.
+  assert.equal(transliterate('البوعيثة'), 'Albu Aitha');
+  assert.equal(transliterate('البو فراج'), 'Albu Faraj');
+  assert.doesNotMatch(transliterate('البوابة'), /^Albu /);
+  assert.doesNotMatch(transliterate('البويرة'), /^Albu /);
+  assert.doesNotMatch(transliterate('البوخاري'), /^Albu /);
   // Too short a rest: one word, not Kafr + a letter or two.
   assert.doesNotMatch(transliterate('كفرة'), /^Kafr /);
 });

@@ -37,11 +37,36 @@ const LETTERS: Record<string, string> = {
 };
 const VOWELISH = new Set(['ا', 'و', 'ي', 'ى', 'ة']);
 
-/** data/kb/glued_name_prefixes.tsv: a prefix glued to a name word ('كفرموس') and its English spelling. */
-function gluedPrefix(word: string): { en: string; rest: string } | undefined {
-  for (const r of loadTsv('kb/glued_name_prefixes.tsv')) {
-    const ar = normalizeArabic(r.ar);
-    if (word.startsWith(ar) && word.length - ar.length >= Number(r.min_rest)) return { en: r.en, rest: word.slice(ar.length) };
+/** A prefix of data/kb/glued_name_prefixes.tsv: its matching form, English spelling and where it may stand glued. */
+export interface GluedPrefix {
+  ar: string;
+  en: string;
+  minRest: number;
+  notFirst: string;
+  notLast: string;
+  /** An unknown word with the prefix glued names a place by itself. */
+  placeGlued: boolean;
+  /** The prefix written apart names a place with the next word. */
+  placeApart: boolean;
+  /** A glued word names a place only in a report on one of these countries (empty: anywhere). */
+  countries: ReadonlySet<string>;
+}
+
+/** data/kb/glued_name_prefixes.tsv, parsed. */
+export function gluedPrefixes(): GluedPrefix[] {
+  return loadTsv('kb/glued_name_prefixes.tsv').map((r) => {
+    const place = new Set((r.place ?? '').split('|'));
+    return { ar: normalizeArabic(r.ar), en: r.en, minRest: Number(r.min_rest), notFirst: r.not_first ?? '', notLast: r.not_last ?? '', placeGlued: place.has('glued'), placeApart: place.has('apart'), countries: new Set((r.countries ?? '').split('|').filter(Boolean)) };
+  });
+}
+
+/** The prefix glued to a name word ('كفرموس', 'البوفراج') and the rest, when the word may be read so. */
+export function gluedPrefix(word: string): { prefix: GluedPrefix; rest: string } | undefined {
+  for (const p of gluedPrefixes()) {
+    const rest = word.slice(p.ar.length);
+    if (!word.startsWith(p.ar) || rest.length < p.minRest) continue;
+    if (p.notFirst.includes(rest[0]) || p.notLast.includes(word.at(-1)!)) continue;
+    return { prefix: p, rest };
   }
   return undefined;
 }
@@ -54,7 +79,10 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
   const known = !lookup ? undefined : word.startsWith('ال') ? nameParts().get(word) : knownSpelling(word);
   if (known) return known;
   const glued = gluedPrefix(word);
-  if (glued) return `${glued.en} ${transliterateWord(glued.rest, taMarbuta, false, lookup)}`;
+  if (glued) return `${glued.prefix.en} ${transliterateWord(glued.rest, taMarbuta, false, lookup)}`;
+  // The prefix written apart ('البو شهاب'): its own spelling.
+  const apart = gluedPrefixes().find((p) => p.placeApart && p.ar === word);
+  if (apart) return apart.en;
   if (word.startsWith('ال') && word.length > 3) {
     // A nisba surname is its stem's usual spelling and -i ('العبيدي' al-Obaidi from عبيد Obaid, 'العدني' al-Adani),
     // when the stem is a name word whose spelling ends in a consonant.

@@ -7,6 +7,9 @@ import { loadTsv } from '../../data-files.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { DocState } from './state.js';
 import { once } from '../../once.js';
+import { eventWords } from '../events/word-lists.js';
+
+const relativePronouns = once(() => new Set([...eventWords('relative_pronouns')].map(normalizeArabic)));
 
 export interface BareForms {
   /** Matching-form words of each bare form -> its kind (an org_patterns key). */
@@ -96,7 +99,9 @@ export function linkBareStateActors(s: DocState, bf: BareForms = bareForms()): v
     // 'النظام الصحي', 'الحكومة الانتقالية': a definite word after it makes it another phrase; not a place named
     // after it, which is the object of a verb before it ('فيما قصفت قوات النظام الحولة').
     const placeAfter = s.startingAt(last + 1);
-    const definiteAfter = next?.kind === 'word' && next.norm.startsWith('ال') && !(placeAfter && s.typeOf(placeAfter) === 'PLACE');
+    // A relative pronoun ('مجلس النواب الذي ...') opens a clause about the body, no phrase of its own.
+    const definiteAfter = next?.kind === 'word' && next.norm.startsWith('ال') && !relativePronouns().has(next.norm)
+      && !(placeAfter && s.typeOf(placeAfter) === 'PLACE');
     if (!free || definiteAfter || (prev?.kind === 'word' && bf.after.has(prev.norm))) {
       i = last;
       continue;

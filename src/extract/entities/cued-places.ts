@@ -12,6 +12,11 @@ import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 import { AGREEING_PARTICIPLE, headAt, type NamedHead } from './named-heads.js';
+import { eventWords } from '../events/word-lists.js';
+import { once } from '../../once.js';
+import { attackBefore } from './generic.js';
+
+const relativePronouns = once(() => new Set([...eventWords('relative_pronouns')].map(normalizeArabic)));
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
@@ -23,6 +28,8 @@ export interface SettlementCue {
   definite?: boolean;
   /** A settlement of the occupation ('مستوطنة'): its places are the occupier's. */
   occupier?: boolean;
+  /** Right after an attack word (six words at most), or joined by و to such a one, the noun takes any name ('استهدف ... موقع زبدين'). */
+  attacked?: boolean;
 }
 
 /** Names of a plural cue's list: at most this many. */
@@ -32,7 +39,7 @@ const MAX_LIST = 8;
 export function settlementCues(): Map<string, SettlementCue> {
   return new Map(loadTsv('kb/settlement_cues.tsv').map((r) => [
     normalizeArabic(r.word.trim()),
-    { names: r.names === 'many' ? MAX_LIST : Number(r.names) === 2 ? 2 : 1, quoted: r.form === 'quoted', ...(r.form === 'definite' ? { definite: true } : {}), ...(r.side === 'occupier' ? { occupier: true } : {}) },
+    { names: r.names === 'many' ? MAX_LIST : Number(r.names) === 2 ? 2 : 1, quoted: r.form === 'quoted', ...(r.form === 'definite' ? { definite: true } : {}), ...(r.side === 'occupier' ? { occupier: true } : {}), ...(r.attacked === '1' ? { attacked: true } : {}) },
   ]));
 }
 
@@ -54,7 +61,9 @@ export function addNewPlace(s: DocState, start: number, first: number, last: num
   const end = s.words[last].end;
   const nameAr = s.text.slice(start, end).replace(/\s+/g, ' ');
   if (normalizeArabic(nameAr).replace(/^ال/, '').length < 3) return;
-  const nameEn = transliterate(nameAr);
+  // English writes a town's name without the article as often as with it ('Ramadi', 'Khalidiya'), the bare form the one
+  // every spelling list has: the leading article is dropped ('الرمثا' Ramtha; 'طريق السد' keeps Tariq al-Sad).
+  const nameEn = transliterate(nameAr).replace(/^al-(\p{L})/u, (_, c: string) => c.toUpperCase());
   const id = `rasad:place:${nameEn.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
   const info: EntityInfo = { id, type: 'PLACE', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'f', kind: 'site' };
   s.add(id, { start, end, first, last, form: 'name', top: true }, s.entities.get(id)?.info ?? info);
@@ -155,12 +164,30 @@ function quotedRun(s: DocState, k: number, sent: number): { first: number; last:
 }
 
 /** One name after a cue at word k: its words and the index after it (past a closing quotation mark), or null. */
-function nameAt(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>, k: number, sent: number, quoted: boolean): { first: number; last: number; next: number } | null {
+function nameAt(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>, k: number, sent: number, quoted: boolean, single = false): { first: number; last: number; next: number } | null {
   const q = quotedRun(s, k, sent);
   if (q) return { first: q.first, last: q.last, next: q.close + 1 };
   if (quoted) return null;
   const last = nameRun(s, cues, heads, k, sent);
-  return last < 0 ? null : { first: k, last, next: last + 1 };
+  if (last >= 0) return { first: k, last, next: last + 1 };
+  return single && commonNamed(s, cues, heads, k, sent) ? { first: k, last: k, next: k + 1 } : null;
+}
+
+/**
+ * A definite common word alone after the cue names the settlement when nothing of a phrase follows it: the sentence
+ * or a clause ends, or a function word comes ('قرية الإمام التي', 'حي الشقة.'; not 'حي الأعمال الجديد').
+ * Villages and quarters are often named with common words; the noun right after an indefinite settlement noun is its name.
+ */
+function commonNamed(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>, k: number, sent: number): boolean {
+  const w = s.words[k];
+  if (!w || w.kind !== 'word' || s.sentOf[k] !== sent || s.coveredBy(k) || !ARABIC_WORD.test(w.norm)) return false;
+  if (!writtenDefinite(s, k) || w.norm.startsWith('و') || NISBA.test(w.norm) || PREP_ARTICLE.test(w.norm)) return false;
+  if (s.idx.stopLight.has(w.norm) || s.idx.givenNames.has(w.norm) || headAt(heads, w) || cueAt(cues, w)) return false;
+  const next = s.words[k + 1];
+  if (!next || s.sentOf[k + 1] !== sent || next.kind === 'punct') return true;
+  // A definite word after it goes on the phrase ('حي الأعمال الجديد'), unless it opens a clause ('التي').
+  if (next.kind !== 'word' || !s.idx.stopLight.has(next.norm)) return false;
+  return !next.norm.startsWith('ال') || relativePronouns().has(next.norm);
 }
 
 /**
@@ -198,6 +225,8 @@ function nextInList(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads
 /** Adds the places named after a settlement noun. */
 export function findCuedPlaces(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>): void {
   const n = s.words.length;
+  // The sentence whose last 'attacked' cue was read after an attack (-1 once one is not).
+  let attackedAt = -1;
   for (let i = 0; i < n - 1; i++) {
     const cue = s.coveredBy(i) ? undefined : cueAt(cues, s.words[i]);
     if (!cue || s.sentOf[i + 1] !== s.sentOf[i]) continue;
@@ -205,9 +234,16 @@ export function findCuedPlaces(s: DocState, cues: ReadonlyMap<string, Settlement
     // The first name starts right after the cue, with no clitic of its own ('قرية بالقرب' is no name).
     const first = s.words[i + 1];
     if (wordReadings(first).some((r) => r.conj && r.cut > 0 && s.idx.common.has(r.stem))) continue;
-    const named = nameAt(s, cues, heads, i + 1, sent, cue.quoted);
-    if (!named || (cue.definite && (!writtenDefinite(s, named.first) || !definiteInPlace(s, i, sent)))) continue;
-    addNewPlace(s, s.words[named.first].start, named.first, cue.definite ? definiteEnd(s, named.first, named.last) : named.last);
+    // A common word names only the one settlement of a singular noun that takes bare names ('قرية الإمام'); after a
+    // plural or a noun of wider use it is a phrase ('مناطق المملكة', 'موقع الأحداث').
+    const single = cue.names === 1 && !cue.quoted && !cue.definite;
+    const named = nameAt(s, cues, heads, i + 1, sent, cue.quoted, single);
+    if (!named) continue;
+    // The object of an attack word just before it, or the next one of a list of them ('موقع الرمثا ...، وموقع زبدين').
+    const attacked = cue.attacked && (attackBefore(s, i) || (attackedAt === sent && s.words[i].norm.startsWith('و')));
+    attackedAt = attacked ? sent : cue.attacked ? -1 : attackedAt;
+    if (cue.definite && !attacked && (!writtenDefinite(s, named.first) || !definiteInPlace(s, i, sent))) continue;
+    addNewPlace(s, s.words[named.first].start, named.first, cue.definite && !attacked ? definiteEnd(s, named.first, named.last) : named.last);
     let next = named.next;
     // A list that opens in quotation marks goes on in them ('"جعتون"، و"جورين"، بصليات ...' ends at the bare word).
     const listCue = isQuote(s.words[i + 1]) ? { ...cue, quoted: true } : cue;

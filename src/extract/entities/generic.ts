@@ -280,6 +280,12 @@ export function attackNear(s: DocState, i: number, also: ReadonlySet<string> = n
   return false;
 }
 
+/** Whether an attack word of the generic lexicon stands within ACT_SPAN words before word i, in its sentence ('استهدف حزب
+ * الله موقع الرمثا'). */
+export function attackBefore(s: DocState, i: number, lex: GenericLexicon = genericLexicon()): boolean {
+  return actBefore(s, i, lex.attackWords);
+}
+
 const UNDERGONE_SPAN = 4;
 /** Whether a verb of undergoing an attack (event_words.tsv, suffered_attack_verbs: 'تعرضت', 'تتعرض') stands within
  * UNDERGONE_SPAN words after word i, in its sentence ('55 سفينة على الأقل تعرضت للهجوم'). */

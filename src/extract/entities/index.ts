@@ -17,9 +17,11 @@ import { linkBareStateActors } from './bare.js';
 import { linkOrgAnaphora } from './anaphora.js';
 import { findTaggedPeople } from './tagged.js';
 import { findNamedThings } from './named-heads.js';
+import { findDualHeads } from './dual-heads.js';
 import { findNumberedUnits } from './numbered-units.js';
 import { findPlaceOrgs } from './place-orgs.js';
 import { findCuedPlaces } from './cued-places.js';
+import { findPrefixedPlaces } from './prefixed-places.js';
 import { findListedPlaces } from './listed-places.js';
 import { findFramedPeople } from './framed-people.js';
 import { entityCues } from './cues.js';
@@ -141,9 +143,11 @@ export function extractEntities(input: EntityInput): Entity[] {
 
   const cues = entityCues();
   findNumberedUnits(s, cues.units);
+  findDualHeads(s, cues.heads);
   findNamedThings(s, cues.heads);
   findPlaceOrgs(s, cues.placeOrgs);
   findCuedPlaces(s, cues.settlements, cues.heads);
+  findPrefixedPlaces(s);
   findTaggedPeople(s, cues);
   findListedPlaces(s, cues.heads);
   findFramedPeople(s, cues);

@@ -25,6 +25,8 @@ export interface NamedHead {
   definite?: boolean;
   /** Words after the name that say what it is (data/kb/head_trailers.tsv), longest first, with the English that replaces the head's. */
   trailers?: readonly { words: readonly string[]; en: string }[];
+  /** The head's dual in construct (matching form), naming two things joined by و ('حقلي شاعر وجزل'). */
+  duals?: readonly string[];
 }
 
 /** data/kb/named_heads.tsv: matching form of the head noun -> its English head and entity type, with its complements (data/kb/head_complements.tsv). */
@@ -42,7 +44,8 @@ export function namedHeads(): Map<string, NamedHead> {
   }
   return new Map(loadTsv('kb/named_heads.tsv').map((r) => {
     const word = normalizeArabic(r.word);
-    const head: NamedHead = { en: r.en, type: r.type as NamedHead['type'], byNisba: r.by_nisba === '1', commonName: r.common_name === '1', definite: r.definite === '1' };
+    const duals = (r.dual ?? '').split('|').filter(Boolean).map(normalizeArabic);
+    const head: NamedHead = { en: r.en, type: r.type as NamedHead['type'], byNisba: r.by_nisba === '1', commonName: r.common_name === '1', definite: r.definite === '1', ...(duals.length ? { duals } : {}) };
     const c = complements.get(word);
     const tr = trailers.get(word);
     return [word, { ...head, ...(c ? { complements: c } : {}), ...(tr ? { trailers: tr } : {}) }];
@@ -65,7 +68,7 @@ export function headAt(heads: ReadonlyMap<string, NamedHead>, w: Word): { head: 
   return null;
 }
 
-function nameWord(s: DocState, heads: ReadonlyMap<string, NamedHead>, w: Word | undefined, afterGiven: boolean, afterName = false): boolean {
+export function nameWord(s: DocState, heads: ReadonlyMap<string, NamedHead>, w: Word | undefined, afterGiven: boolean, afterName = false): boolean {
   if (!w || w.kind !== 'word' || s.coveredBy(w.i) || !ARABIC_WORD.test(w.norm) || w.norm.length < 2) return false;
   if (s.idx.stopLight.has(w.norm) || headAt(heads, w)) return false;
   // 'جسر على النهر': the preposition على, which matching form writes like the name علي.
@@ -124,7 +127,7 @@ export function findNamedThings(s: DocState, heads: ReadonlyMap<string, NamedHea
       if (hit.head.type !== 'PLACE' || (info.type !== 'PLACE' && info.type !== 'COUNTRY')) continue;
       const tr = complement ? null : trailerAfter(s, hit.head, place.last);
       const last = tr?.last ?? place.last;
-      add(s, `${info.name_en} ${tr?.en ?? headEn}`, hit.head.type, start, s.words[last].end, i, last, !!tr, s.text.slice(start, s.words[last].end));
+      addNamed(s, `${info.name_en} ${tr?.en ?? headEn}`, hit.head.type, start, s.words[last].end, i, last, !!tr, s.text.slice(start, s.words[last].end));
       i = last;
       continue;
     }
@@ -133,7 +136,7 @@ export function findNamedThings(s: DocState, heads: ReadonlyMap<string, NamedHea
     if (named >= 0) {
       const q = isQuote(s.words[j]) ? 1 : 0;
       const nameAr = s.text.slice(s.words[j + q].start, s.words[named - q].end).replace(/\s+/g, ' ');
-      add(s, `${transliterate(nameAr)} ${headEn}`, hit.head.type, start, s.words[named - q].end, i, named - q, true, s.text.slice(start, s.words[named - q].end));
+      addNamed(s, `${transliterate(nameAr)} ${headEn}`, hit.head.type, start, s.words[named - q].end, i, named - q, true, s.text.slice(start, s.words[named - q].end));
       i = named;
       continue;
     }
@@ -149,7 +152,7 @@ export function findNamedThings(s: DocState, heads: ReadonlyMap<string, NamedHea
     const nameAr = s.text.slice(s.words[j].start, s.words[nameLast].end).replace(/\s+/g, ' ');
     const tr = complement ? null : trailerAfter(s, hit.head, nameLast);
     const last = tr?.last ?? nameLast;
-    add(s, `${transliterate(nameAr)} ${tr?.en ?? headEn}`, hit.head.type, start, s.words[last].end, i, last, true, s.text.slice(start, s.words[last].end));
+    addNamed(s, `${transliterate(nameAr)} ${tr?.en ?? headEn}`, hit.head.type, start, s.words[last].end, i, last, true, s.text.slice(start, s.words[last].end));
     i = last;
   }
 }
@@ -210,11 +213,11 @@ function nisbaNamed(s: DocState, heads: ReadonlyMap<string, NamedHead>, i: numbe
   if (!demonym) return false;
   const start = w.start + cutOffset(w.text, r.cut);
   const head = heads.get(r.stem.slice(2))!;
-  add(s, `${demonym} ${head.en}`, head.type as EntityType, start, s.words[i + 1].end, i, i + 1, false, s.text.slice(start, s.words[i + 1].end));
+  addNamed(s, `${demonym} ${head.en}`, head.type as EntityType, start, s.words[i + 1].end, i, i + 1, false, s.text.slice(start, s.words[i + 1].end));
   return true;
 }
 
-function add(s: DocState, nameEn: string, type: EntityType, start: number, end: number, first: number, last: number, top: boolean, nameAr: string): void {
+export function addNamed(s: DocState, nameEn: string, type: EntityType, start: number, end: number, first: number, last: number, top: boolean, nameAr: string): void {
   nameAr = nameAr.replace(/["«»“”„]/g, '');
   const prefix = type === 'PLACE' ? 'place' : type === 'GROUP' ? 'group' : 'org';
   const id = `rasad:${prefix}:${slug(nameEn)}`;
