@@ -221,6 +221,7 @@ export function addNamed(s: DocState, nameEn: string, type: EntityType, start: n
   nameAr = nameAr.replace(/["«»“”„]/g, '');
   const prefix = type === 'PLACE' ? 'place' : type === 'GROUP' ? 'group' : 'org';
   const id = `rasad:${prefix}:${slug(nameEn)}`;
-  const info: EntityInfo = { id, type, name_en: nameEn, name_ar: nameAr.replace(/\s+/g, ' '), country: null, geo: null, sector: null, gender: 'm' };
+  // A place named by its head noun ('مستشفى كمال عدوان') is a facility (site-places.ts may put it where it is told).
+  const info: EntityInfo = { id, type, name_en: nameEn, name_ar: nameAr.replace(/\s+/g, ' '), country: null, geo: null, sector: null, gender: 'm', ...(type === 'PLACE' ? { kind: 'facility' } : {}) };
   s.add(id, { start, end, first, last, form: 'name', top }, s.entities.get(id)?.info ?? info);
 }

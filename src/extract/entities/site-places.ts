@@ -1,4 +1,4 @@
-// A named site ('مستشفى كمال عدوان', 'قاعدة العند الجوية', 'معبر الوديعة') has no coordinates of its own. Told in a
+// A named site ('مستشفى كمال عدوان', 'مطار عدن': a place named by its head noun, named-heads.ts) has no coordinates of its own. Told in a
 // place ('مستشفى كمال عدوان في بيت لاهيا', 'مطار عدن'), it is put at that place's coordinates with that place's
 // precision and country, so that an event there is mapped at the site's name rather than only at the town's.
 import type { DocState, DocMention } from './state.js';
@@ -9,7 +9,7 @@ const WITHIN_WORDS = 3;
 export function placeNamedSites(s: DocState): void {
   for (const [id, e] of s.entities) {
     const info = e.info;
-    if (info.type !== 'PLACE' || info.geo || !id.startsWith('rasad:place:')) continue;
+    if (info.type !== 'PLACE' || info.geo || info.kind !== 'facility') continue;
     const where = e.mentions.map((m) => containing(s, m)).find((x) => x !== null);
     if (!where) continue;
     const w = s.entities.get(where.id)!.info;
