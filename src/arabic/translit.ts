@@ -50,13 +50,15 @@ export interface GluedPrefix {
   placeApart: boolean;
   /** A glued word names a place only in a report on one of these countries (empty: anywhere). */
   countries: ReadonlySet<string>;
+  /** Words (matching form) after which the prefix names a tribe, not a place. */
+  notAfter: ReadonlySet<string>;
 }
 
 /** data/kb/glued_name_prefixes.tsv, parsed. */
 export function gluedPrefixes(): GluedPrefix[] {
   return loadTsv('kb/glued_name_prefixes.tsv').map((r) => {
     const place = new Set((r.place ?? '').split('|'));
-    return { ar: normalizeArabic(r.ar), en: r.en, minRest: Number(r.min_rest), notFirst: r.not_first ?? '', notLast: r.not_last ?? '', placeGlued: place.has('glued'), placeApart: place.has('apart'), countries: new Set((r.countries ?? '').split('|').filter(Boolean)) };
+    return { ar: normalizeArabic(r.ar), en: r.en, minRest: Number(r.min_rest), notFirst: r.not_first ?? '', notLast: r.not_last ?? '', placeGlued: place.has('glued'), placeApart: place.has('apart'), countries: new Set((r.countries ?? '').split('|').filter(Boolean)), notAfter: new Set((r.not_after ?? '').split('|').filter(Boolean).map(normalizeArabic)) };
   });
 }
 

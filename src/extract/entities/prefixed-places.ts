@@ -20,7 +20,11 @@ export function findPrefixedPlaces(s: DocState): void {
   for (let i = 0; i < s.words.length; i++) {
     const w = s.words[i];
     if (!placeWord(s, w)) continue;
+    // After a tribe noun the prefix names the tribe ('عشائر البو متيوت').
+    const before = i > 0 && s.sentOf[i - 1] === s.sentOf[i] ? wordReadings(s.words[i - 1]).map((x) => x.stem) : [];
     for (const r of wordReadings(w)) {
+      const prefix = gluedPrefixes().find((p) => r.stem.startsWith(p.ar));
+      if (prefix && before.some((b) => prefix.notAfter.has(b))) break;
       const start = w.start + cutOffset(w.text, r.cut);
       if (apart.some((p) => p.ar === r.stem)) {
         const next = s.words[i + 1];
