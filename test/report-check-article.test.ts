@@ -1,6 +1,6 @@
 // The report check read as the pipeline reads it: the trainer sees a GSR sentence the pipeline splits in two as use does
 // (no floor), an article (three sentences or more) has a threshold of its own, and a noun act in a longer text is kept,
-// doubted, when a side and the place it struck are named. Sentences written for these tests.
+// doubted, when its doer (a nisba) and its target are named. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../src/pipeline.js';
@@ -47,14 +47,15 @@ test('the article threshold is the one applied in a text of three sentences', ()
   assert.ok(lenient.length > 0);
 });
 
-test('a noun act with a side and the named place it struck is protected in a longer text, not in a sentence alone', () => {
-  const text = 'قال المحافظ إن الوضع مستقر. وجاء ذلك بعد توغل القوات التركية في منطقة عفرين شمال سوريا الشهر الماضي. وأرسلت الحكومة تعزيزات.';
+test('a noun act with a nisba doer and a named target is protected in a longer text, not in a sentence alone', () => {
+  const text = 'عقد مجلس الأمن جلسة طارئة مساء الأحد. وأدان المندوب البريطاني القصف الروسي على مدينة خاركيف الأوكرانية. وطالب بوقف التصعيد.';
   const coded = codedOf(text);
   const e = coded.events.find((x) => x.type === 'ASSAULT' && x.hit.pos === 'noun');
-  assert.ok(e, 'the rules find the incursion');
-  assert.ok((e.source || e.target) && e.location?.entity, `${e.source?.name_en}/${e.target?.name_en} at ${e.location?.name_en}`);
+  assert.ok(e, 'the rules find the shelling');
+  assert.ok(e.source && e.target, `${e.source?.name_en} > ${e.target?.name_en}`);
   assert.equal(namedNoun(e, coded.words), true);
-  assert.equal(namedNoun({ ...e, location: null, target: null, source: e.source ?? e.target }, coded.words), false);
+  // One side and a place is not enough.
+  assert.equal(namedNoun({ ...e, target: null }, coded.words), false);
   assert.equal(namedNoun({ ...e, modality: 'claimed' }, coded.words), false);
   const read = readCandidate(coded, e.sentence, [e], 1, 3);
   assert.deepEqual(read.protects, [true]);

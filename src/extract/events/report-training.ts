@@ -124,10 +124,16 @@ export function nestedDetection(rows: CheckRow[], grid: CheckSetting[], opts: { 
   return detection(rows, (_, i) => kept[i]);
 }
 
+/** The article threshold as a fraction of the GSR one. The model was trained on sentences read alone; in an article the
+ * rules see more (the sides named elsewhere, the lead). Measured on the seeds and extra gold articles, not the pool: any
+ * fraction from 0.125 to 0.75 reads the same (strict F1 0.850 and 0.894), the GSR threshold itself less (0.839, 0.870);
+ * half is the middle of that range, not its edge. */
+export const ARTICLE_FRACTION = 0.5;
+
 /** The shipped model of a type: the chosen setting trained on all rows, weights in sorted key order. */
 export function finalModel(type: string, rows: CheckRow[], choice: CheckChoice, difficultWeight: number, seed: number): ReportModel {
   const weights = trainCheck(rows, choice.setting, difficultWeight, seed);
   const sorted: Record<string, number> = {};
   for (const k of Object.keys(weights).sort()) sorted[k] = weights[k];
-  return { type, threshold: choice.threshold, floor: choice.floor, weights: sorted };
+  return { type, threshold: choice.threshold, floor: choice.floor, article: Number((choice.threshold * ARTICLE_FRACTION).toFixed(4)), weights: sorted };
 }
