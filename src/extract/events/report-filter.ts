@@ -112,8 +112,8 @@ export const DOUBTED_FLAG = 'report-doubted';
  * article threshold holds. */
 export const ARTICLE_SENTENCES = 3;
 
-/** How the check reads one candidate sentence of a text: the fraction of the threshold in effect (a quarter for a
- * type reported in three sentences or more of an article and for an article's headline and first sentence), and
+/** How the check reads one candidate sentence of a text: whether it is lenient (a quarter of the threshold, for a type
+ * reported in three sentences or more, and for an article's headline and first sentence), and
  * whether each of its events is protected (`neverDropped`; in a text of two sentences or more `namedNoun`; in an
  * article's lead `headlineToll`), and whether the floor holds (only in a text of one sentence, as the model was trained). */
 export interface CandidateReading { lenient: boolean; floorHolds: boolean; protects: boolean[] }
