@@ -16,6 +16,8 @@ export interface ReportModel {
   threshold: number;
   /** The fraction of the threshold in effect under which the check drops even the events it otherwise only doubts (absent: 0). */
   floor?: number;
+  /** The threshold in an article (a text of three sentences or more; absent: `threshold`), chosen apart from the GSR one: the model was trained on sentences read alone. */
+  article?: number;
   weights: Record<string, number>;
 }
 
@@ -85,8 +87,10 @@ export function neverDropped(e: CodedEvent): boolean {
 const QUOTE_OPENERS = eventWords('quote_openers');
 
 /** In a text of more than one sentence, a noun that names an act with both its sides named in the text ('تدمير مجموعة من قوات
- * الجيش الأذربيجاني'), asserted, not inside quoted words (what a speaker says is talk, not the report), and
- * found concrete and reported by the rules, is doubted, not dropped: the check was trained on sentences read alone. */
+ * الجيش الأذربيجاني', 'الاعتداء الإسرائيلي على بلدة': a nisba names its side), asserted, not inside quoted words (what a
+ * speaker says is talk, not the report), and found concrete and reported by the rules, is doubted, not dropped: the check
+ * was trained on sentences read alone. (One side and a named place is not enough: on SaudiNewsNet reports that kept
+ * martyrs mourned and laws debated.) */
 export function namedNoun(e: CodedEvent, words: Word[]): boolean {
   if (!e.source || !e.target || e.hit.pos !== 'noun' || e.modality !== 'asserted') return false;
   if (e.flags.some((f) => DOUBTED_REPORT.has(f))) return false;
@@ -104,34 +108,55 @@ export function headlineToll(e: CodedEvent): boolean {
 /** The flag of an event the check doubted and kept (its confidence lowered). */
 export const DOUBTED_FLAG = 'report-doubted';
 
+/** Texts of this many sentences or more are articles: the lead and a type told thrice are read leniently, and the model's
+ * article threshold holds. */
+export const ARTICLE_SENTENCES = 3;
+
+/** How the check reads one candidate sentence of a text: whether it is lenient (a quarter of the threshold, for a type
+ * reported in three sentences or more, and for an article's headline and first sentence), and
+ * whether each of its events is protected (`neverDropped`; in a text of two sentences or more `namedNoun`; in an
+ * article's lead `headlineToll`), and whether the floor holds (only in a text of one sentence, as the model was trained). */
+export interface CandidateReading { lenient: boolean; floorHolds: boolean; protects: boolean[] }
+
+export function readCandidate(coded: Coded, sentence: number, events: CodedEvent[], candidates: number, sentences: number): CandidateReading {
+  const article = sentences >= ARTICLE_SENTENCES;
+  // A noun act with both its sides named is doubted, not dropped, in any text of more than one sentence: the
+  // check was trained on sentences read alone.
+  const several = sentences >= 2;
+  const lead = article && sentence <= (coded.hasTitle ? 1 : 0);
+  return {
+    lenient: candidates >= 3 || lead,
+    floorHolds: !several,
+    protects: events.map((e) => neverDropped(e) || (several && namedNoun(e, coded.words)) || (lead && headlineToll(e))),
+  };
+}
+
+/** The threshold a model sets for a text of `sentences` sentences (before the lenient quarter). */
+export const thresholdFor = (model: ReportModel, sentences: number) => (sentences >= ARTICLE_SENTENCES ? model.article ?? model.threshold : model.threshold);
+
 /**
- * Applies the check to the coded events: a negated act of a checked type is dropped; a candidate sentence scoring under its type's threshold loses its
- * events, except those `neverDropped` keeps, whose confidence is lowered in proportion to the score
- * (down to half) and which are flagged DOUBTED_FLAG, unless, in a text of one sentence, the score is under the model's floor (a fraction of the threshold), where they are dropped too; so are, in a text of two sentences or more, noun acts with both sides named (`namedNoun`). In an article the threshold is a quarter for a
- * type reported in three sentences or more, and for the headline and first sentence of a report of three
- * sentences or more (the model was trained on sentences read alone; a news report opens with what happened).
+ * Applies the check to the coded events: a negated act of a checked type is dropped; a candidate sentence scoring under its type's threshold
+ * (`thresholdFor`, a quarter of it where `readCandidate` is lenient) loses its events, except those `readCandidate` protects,
+ * whose confidence is lowered in proportion to the score (down to half) and which are flagged DOUBTED_FLAG, unless, in a text
+ * of one sentence, the score is under the model's floor (a fraction of the threshold), where they are dropped too.
  */
 export function applyReportCheck(coded: Coded, models: Map<string, ReportModel>, sentences: number): CodedEvent[] {
   const drop = new Set<CodedEvent>();
   const doubted = new Map<CodedEvent, number>();
-  const article = sentences >= 3;
-  // A noun act with both its sides named is doubted, not dropped, in any text of more than one sentence: the
-  // check was trained on sentences read alone.
-  const several = sentences >= 2;
-  const lead = coded.hasTitle ? 1 : 0;
   for (const [type, model] of models) {
     const cands = reportCandidates(coded, type);
     for (const c of cands) {
-      const threshold = cands.length >= 3 || (article && c.sentence <= lead) ? model.threshold * 0.25 : model.threshold;
+      const read = readCandidate(coded, c.sentence, c.events, cands.length, sentences);
+      const threshold = thresholdFor(model, sentences) * (read.lenient ? 0.25 : 1);
       const p = score(model, c.features);
       if (p >= threshold) continue;
       // Far under the threshold the model outweighs the never-drop rule ('تتيح خطف مدنيين', 'فهاجم ماكين رغبة أوباما') in a
       // text of one sentence, as it was trained; in a longer one the rules see what the model never did.
-      const sure = !several && p < threshold * (model.floor ?? 0);
-      for (const e of c.events) {
-        if ((neverDropped(e) && !sure) || (several && namedNoun(e, coded.words)) || (article && c.sentence <= lead && headlineToll(e))) doubted.set(e, Math.max(0.5, p / threshold));
+      const sure = read.floorHolds && p < threshold * (model.floor ?? 0);
+      c.events.forEach((e, k) => {
+        if (read.protects[k] && !sure) doubted.set(e, Math.max(0.5, p / threshold));
         else drop.add(e);
-      }
+      });
     }
   }
   return coded.events.flatMap((e) => {
