@@ -19,6 +19,7 @@ import { nisbaOfActNoun } from './undergone-doer.js';
 import { lowerBound } from '../sorted-spans.js';
 import { eventWords } from './word-lists.js';
 import { once } from '../../once.js';
+import { membersRightAfter } from './members-subject.js';
 
 const ACTING_SECTORS = eventWords('acting_sectors');
 
@@ -137,17 +138,6 @@ export function responsibilityClaimant(ctx: Context, hit: TriggerHit, clause: [n
   }
   const acting = actorsInRange(ctx, clause[0], hit.first).filter((a) => a.first >= clause[0] && a.last < hit.first && canAct(ctx, a));
   return acting[acting.length - 1] ?? null;
-}
-
-/** Members named right after a verb of an act that has a doer ('هاجمت عناصر داعشية حاجزا'): its subject, though the
- * noun of members also counts victims ('مقتل عناصر'). Not after a verb of killing or wounding, whose passive reads
- * the same ('قتل عناصر من الشرطة'). */
-function membersRightAfter(ctx: Context, hit: TriggerHit, a: ActorMention): boolean {
-  if (hit.pos !== 'verb' || a.prep || a.place || a.first !== hit.last + 2) return false;
-  const m = hit.entry.mode;
-  if (m === 'killing' || m === 'wounding' || hit.entry.frame.includes('victim') || hit.entry.frame.includes('none')) return false;
-  const head = ctx.words[hit.last + 1];
-  return head.kind === 'word' && head.readings.some((r) => VICTIM_HEADS.has(r.stem)) && ctx.words[a.first].sentence === ctx.words[hit.first].sentence;
 }
 
 export function findSource(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
