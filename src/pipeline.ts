@@ -91,7 +91,7 @@ function entitiesStage({ doc: d, words }: StageContext): Partial<Doc> {
   if (d.source.outlet) {
     for (const e of outletEntities(d.source.outlet, entityCues().outlets)) if (!entities.some((x) => x.id === e.id)) entities.push(e);
   }
-  return { entities: linkHomeKingdom(d.text, words, entities) };
+  return { entities: linkHomeKingdom(words, entities) };
 }
 
 export function contentId(text: string): string {

@@ -3,6 +3,7 @@
 import { normalizeArabic } from '../arabic/normalize.js';
 import { readFileSync } from 'node:fs';
 import { dataPath, parseTsv, type TsvRow } from '../data-files.js';
+import { once } from '../once.js';
 import { hashString, mix } from './hash.js';
 import { wordTableData, wordTableOf, type WordTable, type WordTableData } from './word-table.js';
 import { newWordInfoCache, type WordInfo } from './word-info.js';
@@ -242,17 +243,8 @@ function readList(relative: string): TsvRow[] {
 export type NerList = 'names' | 'wikifane' | 'letters';
 
 export const NAME_LETTERS_FILE = 'lexicon/ner_name_letters.tsv';
-const letterTables = new Map<string, Map<string, number>>();
-
 /** ner_name_letters.tsv (a small list: read into a map once per process). */
-function shippedNameLetters(): Map<string, number> {
-  let m = letterTables.get(NAME_LETTERS_FILE);
-  if (!m) {
-    m = new Map(readList(NAME_LETTERS_FILE).map((r) => [r.gram, Number(r.pers) / 100]));
-    letterTables.set(NAME_LETTERS_FILE, m);
-  }
-  return m;
-}
+const shippedNameLetters = once((): Map<string, number> => new Map(readList(NAME_LETTERS_FILE).map((r) => [r.gram, Number(r.pers) / 100])));
 
 export interface KnowledgeOptions {
   /** Word classes (rows of a ner_clusters.tsv file); default the shipped ones. */

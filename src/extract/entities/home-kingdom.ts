@@ -1,6 +1,6 @@
 // 'المملكة' alone is the kingdom of the report (data/lexicon/home_kingdom.tsv): the country of the outlet when it is one
-// of the kingdoms listed, else the listed kingdom the report names most. 'المملكة المتحدة', 'المملكة الأردنية الهاشمية'
-// are names the KB matches first; only a bare word no mention covers is linked.
+// of the kingdoms listed, else the one listed kingdom the report names (twice at least). 'المملكة المتحدة', 'المملكة
+// الأردنية الهاشمية' are names the KB matches first; only a bare word no mention covers is linked.
 import type { Entity } from '../../doc.js';
 import type { Word } from '../../arabic/words.js';
 import { loadTsv } from '../../data-files.js';
@@ -28,10 +28,10 @@ export function parseHomeKingdom(rows: Record<string, string>[], file = 'lexicon
 const homeKingdomForms = once(() => parseHomeKingdom(loadTsv('lexicon/home_kingdom.tsv')));
 
 /** Adds a mention of the report's kingdom at each bare 'المملكة' (with its clitics: 'وأعلنت المملكة', 'للمملكة'). */
-export function linkHomeKingdom(text: string, words: readonly Word[], entities: Entity[], forms: readonly KingdomForm[] = homeKingdomForms()): Entity[] {
+export function linkHomeKingdom(words: readonly Word[], entities: Entity[], forms: readonly KingdomForm[] = homeKingdomForms()): Entity[] {
   if (!forms.length || !words.length) return entities;
   const covered = (start: number, end: number) => entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
-  const out = entities;
+  const idx = getIndex();
   for (const f of forms) {
     const spans: { start: number; end: number; text: string }[] = [];
     for (const w of words) {
@@ -43,20 +43,18 @@ export function linkHomeKingdom(text: string, words: readonly Word[], entities: 
     }
     if (!spans.length) continue;
     const code = kingdomOf(entities, f.countries);
-    if (!code) continue;
-    const idx = getIndex();
-    const rec = idx.kb.byIso3.get(code);
+    const rec = code ? idx.kb.byIso3.get(code) : undefined;
     if (!rec) continue;
-    let e = out.find((x) => x.type === 'COUNTRY' && x.country === code);
+    let e = entities.find((x) => x.type === 'COUNTRY' && x.country === code);
     if (!e) {
       const info = idx.entities.get(rec.id)!;
       e = { id: info.id, type: 'COUNTRY', name_en: info.name_en, name_ar: info.name_ar, country: code, role: null, geo: info.geo, mentions: [], sector: info.sector ?? null };
-      out.push(e);
+      entities.push(e);
     }
     for (const s of spans) e.mentions.push({ start: s.start, end: s.end, text: s.text, form: 'name' });
     e.mentions.sort((a, b) => a.start - b.start);
   }
-  return out;
+  return entities;
 }
 
 /** The kingdom meant: the outlet's (a MEDIA entity with no mention), else the one named most, else none. */

@@ -90,11 +90,11 @@ function speakerBefore(words: Word[], first: number, covered: Set<number>): bool
   return false;
 }
 
-/** The sector a head noun before the mention gives it; a noun of members ('عناصر الشرطة') gives none to a body that has
- * its own (`own`). */
 /** What sectorFromHead answers for members of a body with its own sector ('عناصر داعشية'): headed, the body's sector. */
 const MEMBER_OF_OWN = 'member-of-own';
 
+/** The sector a head noun before the mention gives it; a noun of members ('عناصر الشرطة') before a body that has its own
+ * (`own`) gives MEMBER_OF_OWN. An indefinite nisba is qualified by no definite head. */
 function sectorFromHead(words: Word[], first: number, covered: Set<number>, own: () => string | null, indefiniteNisba = false): string | null {
   const h = headSectors();
   // One or two words before the mention: 'القوات', 'وزارة الدفاع', 'القوات المسلحة'; not across

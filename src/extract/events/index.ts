@@ -28,11 +28,11 @@ function sidesContext(words: Word[], text: string, actors: ActorMention[]): Cont
   return { words, text, actors, bySentence: actorsBySentence(words, actors) };
 }
 
-/** The body a generic actor belongs to, named inside its phrase ('ميليشيات موالية لإيران', 'قوات التحالف بقيادة الولايات
- * المتحدة'), is no side of its own: the phrase is the actor (a nisba joined to it stays, as it stands for the actor). */
 const AFFILIATION = loadSideRuleWords().get('affiliation')!;
 const hasAffiliation = (w: Word | undefined) => !!w && w.kind === 'word' && (AFFILIATION.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => AFFILIATION.has(r.stem)));
 
+/** The body a generic actor belongs to, named inside its phrase ('ميليشيات موالية لإيران', 'قوات التحالف بقيادة الولايات
+ * المتحدة'), is no side of its own: the phrase is the actor (a nisba joined to it stays, as it stands for the actor). */
 function withoutOwnedBodies(actors: ActorMention[], all: ActorMention[], words: Word[]): ActorMention[] {
   const phrases = all.filter((a) => a.entity.id.startsWith('rasad:generic:') && a.last > a.first);
   return withoutAffiliated(actors, all, words).filter((a) => a.form === 'nisba' || a.entity.id.startsWith('rasad:generic:') || !phrases.some((g) => a.first > g.first && a.last <= g.last));
