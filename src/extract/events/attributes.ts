@@ -7,6 +7,7 @@ import type { Context } from './context.js';
 import { eventWords } from './word-lists.js';
 import { reportOpenerAfter } from './act-openers.js';
 import { once } from '../../once.js';
+import { siteReferredTo } from './site-anaphora.js';
 
 /** The document's places with coordinates, by sentence: built once per document (ctx.lookups.places), so
  * finding an event's place costs the places of its sentence, not every actor of the report (linear in
@@ -36,7 +37,10 @@ function placesOfSentence(ctx: Context, sentence: number): SentencePlaces {
   return index.get(sentence) ?? { places: [], countriesIn: [] };
 }
 
-export function findLocation(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
+/** An event's place, with the wider place that locates it in the text when there is one ('التواهي في عدن': Aden). */
+export type Located = ActorMention & { within?: string };
+
+export function findLocation(ctx: Context, hit: TriggerHit, clause: [number, number]): Located | null {
   const [from, to] = clause;
   const found = placesOfSentence(ctx, ctx.words[hit.first].sentence);
   const places = found.places.length ? found.places : found.countriesIn;
@@ -44,16 +48,42 @@ export function findLocation(ctx: Context, hit: TriggerHit, clause: [number, num
   // Outside its clause, not a place told after a word that opens a further report ('، فيما قصفت المدفعية مدينة رفح'): that report's.
   const further = reportOpenerAfter(ctx.words, hit.last);
   const pool = inClause.length ? inClause : places.filter((a) => a.first < further);
-  if (!pool.length) return null;
-  const rank: Record<string, number> = { site: 0, city: 1, admin2: 2, admin1: 3, country: 5 };
+  if (!pool.length) return siteReferredTo(ctx, clause);
   // Nearest after the trigger first, then nearest before; the most precise on ties.
-  return [...pool].sort((a, b) => {
+  const best = [...pool].sort((a, b) => {
     const da = a.first > hit.last ? a.first - hit.last : (hit.first - a.last) + 3;
     const db = b.first > hit.last ? b.first - hit.last : (hit.first - b.last) + 3;
-    return da - db || (rank[a.entity.geo!.precision] ?? 4) - (rank[b.entity.geo!.precision] ?? 4);
+    return da - db || precisionRank(a) - precisionRank(b);
   })[0];
+  return locatedPlace(ctx, pool, best);
 }
 
+const PRECISION_RANK: Record<string, number> = { site: 0, city: 1, admin2: 2, admin1: 3, country: 5 };
+const precisionRank = (a: ActorMention) => PRECISION_RANK[a.entity.geo!.precision] ?? 4;
+const placeLinks = once(() => eventWords('place_links'));
+
+/** A wider place that only locates the finer one before it ('في منطقة الزبداني بريف دمشق', 'بلدة X شمال حلب')
+ * is not where the event happened: the finer one is. Followed back along the chain. */
+function locatedPlace(ctx: Context, pool: ActorMention[], place: ActorMention): Located {
+  let at: Located = place;
+  for (let step = 0; step < 3; step++) {
+    const finer = pool.find((q) => q.last < at.first && q.entity.id !== at.entity.id && precisionRank(q) <= precisionRank(at)
+      && linked(ctx, q.last, at.first) && (!q.entity.country || !at.entity.country || q.entity.country === at.entity.country));
+    if (!finer) break;
+    at = { ...finer, within: at.within ?? at.entity.id };
+  }
+  return at;
+}
+
+/** Two places' words joined as a location, not as a list: the wider one glued to ب ('بريف دمشق', 'بمحافظة حمص'),
+ * or one linking word between ('شمال', 'قرب', 'في'), none of them after the conjunction ('وفي ريف حلب' adds a place). */
+function linked(ctx: Context, last: number, first: number): boolean {
+  const gap = first - last - 1;
+  const w = ctx.words[gap === 0 ? first : last + 1];
+  if (gap > 1 || w.kind !== 'word') return false;
+  if (gap === 0) return w.readings.some((r) => r.proclitics[0] === 'ب');
+  return w.readings.some((r) => !r.proclitics.length && placeLinks().has(r.stem));
+}
 export function findDate(ctx: Context, hit: TriggerHit): string | null {
   const s = ctx.doc.sentences[ctx.words[hit.first].sentence];
   const trig = ctx.words[hit.first].start;

@@ -379,6 +379,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     source: toEventActor(src),
     target: toEventActor(tgt),
     location: toEventLocation(location),
+    ...(location?.within ? { within: location.within } : {}),
     date,
     modality: claimant && modality === 'asserted' ? 'claimed' : modality === 'asserted' && speaker && src && speaker.entity.country && speaker.entity.country !== src.entity.country && attribution?.kind === 'claimed' ? 'claimed' : modality,
     claimed_by: speaker?.entity.id ?? null,

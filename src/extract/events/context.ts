@@ -79,7 +79,7 @@ export function inTitle(ctx: Context, hit: TriggerHit): boolean {
 }
 
 /** `openerAt`: where the word that opens the act's report within its sentence stands ('، كما', 'فيما'; see finish.ts). */
-export type CodedEvent = EventRecord & { sentence: number; clause: number; hit: TriggerHit; flags: string[]; also?: string[]; openerAt?: number };
+export type CodedEvent = EventRecord & { sentence: number; clause: number; hit: TriggerHit; flags: string[]; also?: string[]; openerAt?: number; within?: string };
 
 export interface Coded {
   words: Word[];

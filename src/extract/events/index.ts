@@ -104,7 +104,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[
   const claimant = (id: string | null) => (id ? doc.entities.find((x) => x.id === id) ?? null : null);
   // How the sides were found, for `rasad explain` and the reader: what the text names, or a guess.
   const how = (flags: string[]) => flags.map((f) => SIDE_NOTES[f]).filter(Boolean).join('; ');
-  return localSides(targetPlaces(placeTransnationalSides(mergeEvents(withUnchartedPlaces(events, doc, coded.hasTitle ? 1 : 0), coded.hasTitle, repeatedSentences(coded.words, new Set(events.map((e) => e.sentence)))), doc), doc), doc).map(({ sentence: _s, clause: _c, hit: _h, flags, also: _a, uncharted: _u, placesAfter: _ua, openerAt: _o, ...e }) => {
+  return localSides(targetPlaces(placeTransnationalSides(mergeEvents(withUnchartedPlaces(events, doc, coded.hasTitle ? 1 : 0), coded.hasTitle, repeatedSentences(coded.words, new Set(events.map((e) => e.sentence)))), doc), doc), doc).map(({ sentence: _s, clause: _c, hit: _h, flags, also: _a, uncharted: _u, placesAfter: _ua, openerAt: _o, within: _w, ...e }) => {
     const note = how(flags);
     const trigger = e.trigger && note ? { ...e.trigger, rule: `${e.trigger.rule ?? ''} [${note}]` } : e.trigger;
     const guessed = guessedSides(e, flags);

@@ -7,7 +7,7 @@ import { guessed, ownPlace } from './merge-absorb.js';
 export type RuleOf = Pick<TriggerEntry, 'pos' | 'lemma' | 'type' | 'cameo' | 'frame'>;
 
 /** `also`: the types of acts told in the same breath and folded into this one ('الأحكام العرفية والتعبئة العامة'). */
-export type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; uncharted?: string[]; placesAfter?: string[]; openerAt?: number; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null; proclitics?: readonly string[] } };
+export type Sentenced = EventRecord & { sentence: number; clause: number; flags?: string[]; also?: string[]; uncharted?: string[]; placesAfter?: string[]; within?: string; openerAt?: number; hit: { entry: RuleOf; pos?: 'verb' | 'noun'; enclitic?: string | null; proclitics?: readonly string[] } };
 
 /** A noun made definite by the article or a pronoun ('المساعدات', 'مقتلهم') names an act already told. */
 export const pointsBack = (e: Sentenced) => !!e.hit.enclitic || DEFINITE.test(e.trigger?.text ?? '');
@@ -51,7 +51,8 @@ const sameSpot = (p: EventRecord['location'], q: EventRecord['location']) =>
 export function sameLocation(a: Sentenced, b: Sentenced): boolean {
   const [x, y] = [ownPlace(a), ownPlace(b)];
   // (A named site placed at its town's coordinates is in that town: 'مطار عدن' and 'عدن'.)
-  if (x && y) return x === y || sameSpot(a.location, b.location);
+  // ('منطقة التواهي في عدن' is in Aden: a place and the wider one the text puts it in.)
+  if (x && y) return x === y || sameSpot(a.location, b.location) || a.within === y || b.within === x;
   // Two acts with no place on the map whose sentences name other villages ('قصفت المدفعية بلدة الخيام. وشن
   // الاحتلال غارات على بلدة عيترون'): two places, not one told twice.
   const [p, q] = [a.uncharted ?? [], b.uncharted ?? []];
