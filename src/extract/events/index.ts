@@ -6,6 +6,7 @@ import type { Doc, EventRecord } from '../../doc.js';
 import { loadLexicon } from './lexicon.js';
 import { findTriggers } from './triggers.js';
 import { wordsOf, type Word } from '../../arabic/words.js';
+import { datelineWords, withoutDateline } from './dateline.js';
 import { actorMentions, type ActorMention } from './actors.js';
 import { actorsBySentence } from './sides/choose.js';
 import { summarize } from './summary.js';
@@ -48,9 +49,11 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   if (!doc.text) return { words: [], events: [], hasTitle: false };
   loadLexicon();
   const words = opts.words ?? wordsOf(doc.text, doc.sentences);
-  const all = actorMentions(doc.entities, words);
+  const named = actorMentions(doc.entities, words);
+  const dateline = datelineWords(words, named);
+  const all = withoutDateline(named, dateline);
   const ctx: Context = {
-    doc, words, actors: withoutOwnedBodies(actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:') || isStandInForState(e.id)), words), all, words), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
+    doc, words, actors: withoutOwnedBodies(withoutDateline(actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:') || isStandInForState(e.id)), words), dateline), all, words), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
     sides: sidesContext(words, doc.text, withoutAffiliated(all, all, words)),
     sentenceWords: sentenceRanges(words, Math.max(doc.sentences.length, (words[words.length - 1]?.sentence ?? -1) + 1)),
     lookups: buildLookups(doc),
