@@ -8,14 +8,14 @@ import { toEventActor, toEventLocation, type ActorMention } from './actors.js';
 import { cuesBefore, modalityOf } from './modality.js';
 import { holderOf } from '../../kb/control.js';
 import { PAIR_WORDS, canAct, isVictim, ownForcesAt, agentAfter, tellerPronounBefore, responsibilityClaimant, findSource, speakerAt, firstPerson, isOwnCountryPronoun, coordinated, countryActor, armed, otherParty, recentPair, dualVerb, pairActors, findTarget, demandedTarget, speakerOf } from './sides-rules.js';
-import { SYMMETRIC, AIMED_AT_OTHER_PARTY, VERBAL, MATERIAL_CONFLICT, STATE_SECTORS, forceFrom } from './kinds.js';
+import { SYMMETRIC, AIMED_AT_OTHER_PARTY, VERBAL, MATERIAL_CONFLICT, STATE_SECTORS, forceFrom, nonMilitaryBombing } from './kinds.js';
 import { eventWords } from './word-lists.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
 import { backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
 import { chooseSides, actorsOfSentence, ownerOfObject } from './sides/choose.js';
-import { sideOf } from './conflict-sides.js';
+import { isState, sideOf } from './conflict-sides.js';
 import { subjectAfter, victimSubject, opensClause, genericSubjectBefore } from './finish.js';
 import { activeKilling } from './victims.js';
 import { ownLossesOwner } from './own-losses.js';
@@ -307,7 +307,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   if (!src && tgt && MATERIAL_CONFLICT.has(hit.entry.type)) {
     const teller = speakerAt(ctx, words[hit.first].start);
     if (teller && teller.entity.type !== 'MEDIA' && forceFrom(hit.entry.type, teller.sector) && teller.entity.country && teller.entity.country !== tgt.entity.country) src = teller;
-    else if (hit.entry.type === 'ASSAULT') guessedAttacker = !!(src = armed(otherParty(ctx, tgt)));
+    else if (hit.entry.type === 'ASSAULT') guessedAttacker = !!(src = bomber(ctx, hit, armed(otherParty(ctx, tgt))));
   }
   // 'هاجموا سيارتين لقوات النظام', 'استهدفت منزلا لقيادي في الحركة': the owner of the thing struck is the target.
   if (!tgt && hit.entry.type === 'ASSAULT' && hit.entry.frame.includes('obj')) {
@@ -338,7 +338,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     const held = countryActor(ctx, side);
     // On a disputed place the other side is the state it belongs to by law; elsewhere, the report's other party.
     const lawful = location.entity.country;
-    const other = armed(!held ? null : lawful && lawful !== side ? countryActor(ctx, lawful) : otherParty(ctx, held));
+    const other = bomber(ctx, hit, armed(!held ? null : lawful && lawful !== side ? countryActor(ctx, lawful) : otherParty(ctx, held)));
     if (held && other) {
       tgt = held;
       src = other;
@@ -396,3 +396,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   };
   return ev;
 }
+
+/** A guessed attacker of a non-military bombing, or of any attack in a sentence that tells one: never a state. */
+const bomber = (ctx: Context, hit: TriggerHit, a: ActorMention | null): ActorMention | null =>
+  a && isState(a) && (nonMilitaryBombing(hit.entry.cameo) || !!ctx.lookups.bombings?.has(ctx.words[hit.first].sentence)) ? null : a;

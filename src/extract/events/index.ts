@@ -7,6 +7,7 @@ import { loadLexicon } from './lexicon.js';
 import { findTriggers } from './triggers.js';
 import { wordsOf, type Word } from '../../arabic/words.js';
 import { datelineWords, withoutDateline } from './dateline.js';
+import { nonMilitaryBombing } from './kinds.js';
 import { actorMentions, type ActorMention } from './actors.js';
 import { actorsBySentence } from './sides/choose.js';
 import { summarize } from './summary.js';
@@ -62,6 +63,7 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   // Only the hits that asked for a guess are coded again once the conflict is known.
   const hits = findTriggers(words);
   ctx.sides = { ...ctx.sides, victimSlots: victimSlotsOf(ctx, hits) };
+  ctx.lookups.bombings = new Set(hits.filter((h) => nonMilitaryBombing(h.entry.cameo)).map((h) => words[h.first].sentence));
   const first = hits.map((hit) => {
     ctx.guessWanted = false;
     const ev = codeHit(ctx, hit, opts);

@@ -32,3 +32,7 @@ export const PURPOSES = new Map([['AGREE', 'COOPERATE'], ['PROTEST', 'DEMAND']])
 export const SPEECH_ACTS = new Set(['DEMAND', 'THREATEN', 'ACCUSE', 'AGREE', 'REJECT']);
 
 export const MATERIAL_CONFLICT = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION']);
+
+/** CAMEO 183 is a non-military bombing (a car bomb, a suicide bomber, an explosive device): no state's forces are guessed
+ * to have set it off. What the text names is kept; only a guess from the report's conflict gives way. */
+export const nonMilitaryBombing = (cameo: string): boolean => cameo.startsWith('183');

@@ -14,6 +14,8 @@ export interface Lookups {
   sides?: SideTally;
   /** The document's places by sentence, indexed on first use (attributes.ts). */
   places?: Map<number, SentencePlaces>;
+  /** Sentences that tell a non-military bombing (CAMEO 183): no state is guessed to attack in them. */
+  bombings?: ReadonlySet<number>;
 }
 
 /** The sides of a document's conflict (a country's state, or a non-state group) as its actors name them. */
