@@ -8,14 +8,14 @@ import { toEventActor, toEventLocation, type ActorMention } from './actors.js';
 import { cuesBefore, modalityOf } from './modality.js';
 import { holderOf } from '../../kb/control.js';
 import { PAIR_WORDS, canAct, isVictim, ownForcesAt, agentAfter, tellerPronounBefore, responsibilityClaimant, findSource, speakerAt, firstPerson, isOwnCountryPronoun, coordinated, countryActor, armed, otherParty, recentPair, dualVerb, pairActors, findTarget, demandedTarget, speakerOf } from './sides-rules.js';
-import { SYMMETRIC, AIMED_AT_OTHER_PARTY, VERBAL, MATERIAL_CONFLICT, STATE_SECTORS, forceFrom, nonMilitaryBombing } from './kinds.js';
+import { SYMMETRIC, AIMED_AT_OTHER_PARTY, VERBAL, MATERIAL_CONFLICT, STATE_SECTORS, forceFrom } from './kinds.js';
 import { eventWords } from './word-lists.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
 import { backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
 import { chooseSides, actorsOfSentence, ownerOfObject } from './sides/choose.js';
-import { isState, sideOf } from './conflict-sides.js';
+import { bomber, sideOf } from './conflict-sides.js';
 import { subjectAfter, victimSubject, opensClause, genericSubjectBefore } from './finish.js';
 import { activeKilling } from './victims.js';
 import { ownLossesOwner } from './own-losses.js';
@@ -396,7 +396,3 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   };
   return ev;
 }
-
-/** A guessed attacker of a non-military bombing, or of any attack in a sentence that tells one: never a state. */
-const bomber = (ctx: Context, hit: TriggerHit, a: ActorMention | null): ActorMention | null =>
-  a && isState(a) && (nonMilitaryBombing(hit.entry.cameo) || !!ctx.lookups.bombings?.has(ctx.words[hit.first].sentence)) ? null : a;
