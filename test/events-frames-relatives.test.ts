@@ -1,4 +1,4 @@
-// An intransitive verb of incursion ('توغل في') has no object: the actor right after it is who went in, never the
+// Frames and relative pronouns. An intransitive verb of incursion ('توغل في') has no object: the actor right after it is who went in, never the
 // target (data/lexicon/triggers.tsv, frame 'في').
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,4 +18,9 @@ test('the target of an incursion is where it went', () => {
   const e = doc.events.find((x) => x.type === 'ASSAULT');
   assert.equal(e?.source?.country, 'UKR');
   assert.equal(e?.target?.country, 'RUS');
+});
+
+test('a verb after «ممن» (from those who) describes them: no act of its own', () => {
+  const doc = analyzeText('وطلب السجين ممن اعتقلوه نقله إلى المستشفى.', meta, 's');
+  assert.equal(doc.events.filter((e) => e.type === 'COERCE').length, 0);
 });
