@@ -62,3 +62,15 @@ test('a noun act with a nisba doer and a named target is protected in a longer t
   assert.equal(read.floorHolds, false);
   assert.deepEqual(readCandidate(coded, e.sentence, [e], 1, 1).protects, [false], 'a sentence read alone: the model decides');
 });
+
+test('examplesOf: a GSR sentence the pipeline splits is scored but not trained on when skipSplit is set', async () => {
+  const { examplesOf } = await import('../src/extract/events/report-training.js');
+  const f = new Map([['bias', 1]]);
+  const rows = [
+    { label: 'yes', cands: [{ f, kept: false }], floorHolds: true },
+    { label: 'easy no', cands: [{ f, kept: false }], floorHolds: false },
+  ];
+  const s = { posWeight: 1, l2: 0.1, epochs: 1, bagOfWords: false };
+  assert.equal(examplesOf(rows, s, 0.5).length, 2);
+  assert.deepEqual(examplesOf(rows, s, 0.5, true).map((e) => e.y), [1]);
+});

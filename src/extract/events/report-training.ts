@@ -40,9 +40,9 @@ export function checkSettings(): CheckSetting[] {
 const withoutWords = (f: Features): Features => new Map([...f].filter(([k]) => !k.startsWith('w=')));
 
 /** 'yes' against 'easy no'; 'difficult no' weighs `difficultWeight` as a negative; 'ambiguous' is left out. */
-export function examplesOf(rows: CheckRow[], s: CheckSetting, difficultWeight: number): { f: Features; y: 0 | 1; w: number }[] {
+export function examplesOf(rows: CheckRow[], s: CheckSetting, difficultWeight: number, skipSplit = false): { f: Features; y: 0 | 1; w: number }[] {
   return rows.flatMap((r) => {
-    if (r.label === 'ambiguous') return [];
+    if (r.label === 'ambiguous' || (skipSplit && r.floorHolds === false)) return [];
     const y = r.label === 'yes' ? 1 : 0;
     const w = y ? s.posWeight : r.label === 'difficult no' ? difficultWeight : 1;
     return r.cands.map((c) => ({ f: s.bagOfWords ? c.f : withoutWords(c.f), y: y as 0 | 1, w }));
@@ -72,17 +72,21 @@ export function keptBy(r: CheckRow, probs: number | number[], threshold: number,
   });
 }
 
-export function trainCheck(rows: CheckRow[], s: CheckSetting, difficultWeight: number, seed: number): Record<string, number> {
-  return trainLogistic(examplesOf(rows, s, difficultWeight), s.epochs, 0.1, s.l2, seed);
+/** How the check is chosen: 'difficult no' weight, seed, the never-drop rule in place, the floors tried (default FLOORS), and
+ * whether rows the pipeline splits in two or more are left out of training (they are still scored). */
+export interface CheckOptions { difficultWeight: number; seed: number; neverDrop: boolean; floors?: number[]; skipSplit?: boolean }
+
+export function trainCheck(rows: CheckRow[], s: CheckSetting, difficultWeight: number, seed: number, skipSplit = false): Record<string, number> {
+  return trainLogistic(examplesOf(rows, s, difficultWeight, skipSplit), s.epochs, 0.1, s.l2, seed);
 }
 
 const probOf = (weights: Record<string, number>, r: CheckRow) => r.cands.map((c) => score({ weights }, c.f));
 
 /** Held-out probabilities of every row's candidates (fold = index mod FOLDS). */
-export function heldOutProbabilities(rows: CheckRow[], s: CheckSetting, difficultWeight: number, seed: number): number[][] {
+export function heldOutProbabilities(rows: CheckRow[], s: CheckSetting, difficultWeight: number, seed: number, skipSplit = false): number[][] {
   const probs = rows.map((): number[] => []);
   for (let k = 0; k < FOLDS; k++) {
-    const weights = trainCheck(rows.filter((_, i) => i % FOLDS !== k), s, difficultWeight, seed);
+    const weights = trainCheck(rows.filter((_, i) => i % FOLDS !== k), s, difficultWeight, seed, skipSplit);
     rows.forEach((r, i) => {
       if (i % FOLDS === k) probs[i] = probOf(weights, r);
     });
@@ -91,11 +95,11 @@ export function heldOutProbabilities(rows: CheckRow[], s: CheckSetting, difficul
 }
 
 /** The setting and threshold with the best held-out F1 (a later setting must beat the best by MARGIN). */
-export function chooseCheck(rows: CheckRow[], grid: CheckSetting[], opts: { difficultWeight: number; seed: number; neverDrop: boolean }): CheckChoice {
+export function chooseCheck(rows: CheckRow[], grid: CheckSetting[], opts: CheckOptions): CheckChoice {
   let best: CheckChoice | null = null;
   for (const setting of grid) {
-    const probs = heldOutProbabilities(rows, setting, opts.difficultWeight, opts.seed);
-    for (const floor of opts.neverDrop ? FLOORS : [0]) for (const t of THRESHOLDS) {
+    const probs = heldOutProbabilities(rows, setting, opts.difficultWeight, opts.seed, opts.skipSplit);
+    for (const floor of opts.neverDrop ? opts.floors ?? FLOORS : [0]) for (const t of THRESHOLDS) {
       const m = detection(rows, (r, i) => keptBy(r, probs[i], t, opts.neverDrop, floor));
       const need = !best ? -1 : best.setting === setting && best.floor === floor ? best.cv.f1 : best.cv.f1 + MARGIN;
       if (m.f1 > need) best = { setting, threshold: t, floor, cv: m };
@@ -110,13 +114,13 @@ export function chooseCheck(rows: CheckRow[], grid: CheckSetting[], opts: { diff
  * on the other folds alone, the model trained there, and the held-out fold scored. The figure that
  * says what the whole procedure does on sentences it has not seen.
  */
-export function nestedDetection(rows: CheckRow[], grid: CheckSetting[], opts: { difficultWeight: number; seed: number; neverDrop: boolean }): Detection {
+export function nestedDetection(rows: CheckRow[], grid: CheckSetting[], opts: CheckOptions): Detection {
   const kept = new Array<boolean>(rows.length).fill(false);
   for (let k = 0; k < FOLDS; k++) {
     const trainIdx = rows.map((_, i) => i).filter((i) => i % FOLDS !== k);
     const train = trainIdx.map((i) => rows[i]);
     const choice = chooseCheck(train, grid, opts);
-    const weights = trainCheck(train, choice.setting, opts.difficultWeight, opts.seed);
+    const weights = trainCheck(train, choice.setting, opts.difficultWeight, opts.seed, opts.skipSplit);
     rows.forEach((r, i) => {
       if (i % FOLDS === k) kept[i] = keptBy(r, probOf(weights, r), choice.threshold, opts.neverDrop, choice.floor);
     });
@@ -131,8 +135,8 @@ export function nestedDetection(rows: CheckRow[], grid: CheckSetting[], opts: { 
 export const ARTICLE_FRACTION = 0.5;
 
 /** The shipped model of a type: the chosen setting trained on all rows, weights in sorted key order. */
-export function finalModel(type: string, rows: CheckRow[], choice: CheckChoice, difficultWeight: number, seed: number): ReportModel {
-  const weights = trainCheck(rows, choice.setting, difficultWeight, seed);
+export function finalModel(type: string, rows: CheckRow[], choice: CheckChoice, difficultWeight: number, seed: number, skipSplit = false): ReportModel {
+  const weights = trainCheck(rows, choice.setting, difficultWeight, seed, skipSplit);
   const sorted: Record<string, number> = {};
   for (const k of Object.keys(weights).sort()) sorted[k] = weights[k];
   return { type, threshold: choice.threshold, floor: choice.floor, article: Number((choice.threshold * ARTICLE_FRACTION).toFixed(4)), weights: sorted };

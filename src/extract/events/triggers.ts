@@ -165,8 +165,8 @@ function afterNounGovernor(words: Word[], i: number): boolean {
   return isWord(prev, words[i].sentence) && prev.readings.some((r) => NOUN_GOVERNORS.has(r.stem) && !r.enclitic);
 }
 const ANNIVERSARY = eventWords('anniversary_words');
-// Aims and obligations alike name an act not done: 'من أجل السيطرة', 'يجب فرض حظر'.
-const AIM_MARKERS = [...eventWords('aim_markers'), ...eventWords('obligation_markers')].map((m) => m.split(' '));
+// Aims, obligations and intents alike name an act not done: 'من أجل السيطرة', 'يجب فرض حظر', 'أرادوا خطف'.
+const AIM_MARKERS = [...eventWords('aim_markers'), ...eventWords('obligation_markers'), ...eventWords('intent_markers')].map((m) => m.split(' '));
 const STANCE_HEADS = eventWords('stance_heads');
 const QUOTE_MARKS = eventWords('quote_openers');
 const STANCE_QUANTIFIERS = eventWords('stance_quantifiers');
@@ -304,6 +304,13 @@ function joinedTo(words: Word[], i: number, governed: number): boolean {
   return words[i].readings.some((r) => r.proclitics[0] === 'و');
 }
 
+/** The word before is a one-word act noun the coder found, bare of a genitive (not a phrase: 'لقي مصرعه وأصيب' goes on
+ * with a verb): a word joined to it by و is another. */
+const joinedToActNoun = (hits: TriggerHit[], i: number) => {
+  const last = hits[hits.length - 1];
+  return !!last && last.pos === 'noun' && last.entry.pos === 'noun' && last.first === i - 1 && last.last === i - 1;
+};
+
 export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon().phraseIndex): TriggerHit[] {
   const lex = loadLexicon();
   const hits: TriggerHit[] = [];
@@ -352,6 +359,9 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
           // noun: 'في قصف إسرائيلي', 'بعد هجوم'.
           if (verb && r.proclitics.includes('ل') && !lex.imperfectForms.has(r.stem)) continue;
           if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text) || joinedToGovernedNoun(words, i) || afterCount(words, i))) continue;
+          // A form joined by و right after an act noun, that is an act noun too, is a second noun ('جرائم خطف وقتل', 'عمليات
+          // خطف وقتل'); a verb with no noun of its form stays one ('الشهيدين ودعا').
+          if (verb && r.proclitics[0] === 'و' && joinedToActNoun(hits, i) && entries.some((x) => x.pos === 'noun')) continue;
           if (!verb && insideName(words, i, r.proclitics)) continue;
           if (e.pos === 'noun' && verbSlot(words, i, r.proclitics, r.enclitic)) continue;
           if (afterStanceHead(words, i, verb && lex.imperfectForms.has(r.stem)) || (!verb && joinedTo(words, i, governed))) continue;
