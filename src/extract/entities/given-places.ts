@@ -13,7 +13,8 @@ const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/;
 /** data/kb/place_prepositions.tsv: prepositions of place written apart (matching forms). */
 export const placePrepositions = once(() => new Set(loadTsv('kb/place_prepositions.tsv').map((r) => normalizeArabic(r.word))));
 
-const givenNames = once(() => new Set(loadTsv('lexicon/ner_given_names.tsv').map((r) => normalizeArabic(r.name))));
+/** data/lexicon/ner_given_names.tsv, matching forms. */
+export const givenNames = once(() => new Set(loadTsv('lexicon/ner_given_names.tsv').map((r) => normalizeArabic(r.name))));
 
 /**
  * Whether a gazetteer mention is a given name opening a person's name: one word, a given name, no place cue, and the
