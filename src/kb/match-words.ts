@@ -50,17 +50,6 @@ export function readings(norm: string): Reading[] {
   return out;
 }
 
-/**
- * The stems a cue word may be read as: its readings, and for a short word the readings `readings` leaves out, a
- * two-letter stem after ب/ل, و/ف before them ('بحي', 'وبحي' -> 'حي'; not 'وحي', a given name). For cue tests only.
- */
-export function cueStems(w: Word): string[] {
-  const out = wordReadings(w).map((r) => r.stem);
-  const m = /^[وف]?[بل](..)$/.exec(w.norm);
-  if (m) out.push(m[1]);
-  return out;
-}
-
 /** Original offset inside `text` after `k` normalised characters (marks after a letter stay with it). */
 export function cutOffset(text: string, k: number): number {
   if (k <= 0) return 0;

@@ -7,7 +7,7 @@
 import type { Token } from '../arabic/tokens.js';
 import { LIGHT_RULES, normalizeText } from '../arabic/normalize.js';
 import { type DictEntry, type Index, getIndex } from './kb-index.js';
-import { type Word, cueStems, wordReadings, readings, cutOffset, toWords } from './match-words.js';
+import { type Word, wordReadings, readings, cutOffset, toWords } from './match-words.js';
 
 const COMMA = new Set(['،', ',']);
 
@@ -52,7 +52,7 @@ export function bareStem(norm: string): string[] {
 function cueBefore(words: Word[], i: number, cues: Set<string>): string | null {
   const p = prevWord(words, i);
   if (!p || p.kind !== 'word') return null;
-  for (const stem of cueStems(p)) if (cues.has(stem)) return stem;
+  for (const r of wordReadings(p)) if (cues.has(r.stem)) return r.stem;
   return null;
 }
 

@@ -8,7 +8,7 @@
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { transliterate } from '../../arabic/translit.js';
-import { cueStems, cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
+import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 import { AGREEING_PARTICIPLE, headAt, type NamedHead } from './named-heads.js';
@@ -75,8 +75,8 @@ const MAX_WORDS = 3;
 /** The settlement cue this word is, indefinite, with or without و ف ب ل before it. */
 function cueAt(cues: ReadonlyMap<string, SettlementCue>, w: Word): SettlementCue | undefined {
   if (w.kind !== 'word') return undefined;
-  for (const stem of cueStems(w)) {
-    const cue = cues.get(stem);
+  for (const r of wordReadings(w)) {
+    const cue = cues.get(r.stem);
     if (cue) return cue;
   }
   return undefined;

@@ -6,7 +6,7 @@
 // src/extract/entities/.
 import { chunks, loadTagger, type NerTagger } from '../../ner/tagger.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
-import { cueStems, cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
+import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { DocState } from './state.js';
 import { personFromWords, afterPerson, echoesName } from './new-person.js';
 import { headAt } from './named-heads.js';
@@ -30,7 +30,7 @@ function placeCue(s: DocState, ctx: TagContext, i: number): boolean {
   for (let k = Math.max(0, i - PLACE_CUE_BEFORE); k < i; k++) {
     const w = s.words[k];
     if (s.sentOf[k] !== s.sentOf[i] || w.kind !== 'word') continue;
-    if (cueStems(w).some((stem) => ctx.placeCues.has(stem) || (stem.startsWith('ال') && ctx.placeCues.has(stem.slice(2))))) return true;
+    if (wordReadings(w).some((r) => ctx.placeCues.has(r.stem) || (r.stem.startsWith('ال') && ctx.placeCues.has(r.stem.slice(2))))) return true;
   }
   return false;
 }
