@@ -64,3 +64,8 @@ test('common given names open a name after a rank, and بأن after a name is no
   assert.equal(p?.name_ar, 'فراس الجبوري', JSON.stringify(people(ents)));
   assert.equal(p?.sector, 'MIL');
 });
+
+test('a time word that is also a given name may end the framed name, not open it', () => {
+  assert.ok(people(run('وقال نادر صباح، مدير المستشفى، إن الجرحى وصلوا.')).includes('نادر صباح'));
+  assert.deepEqual(people(run('وقال صباح اليوم، مدير المستشفى، إن الجرحى وصلوا.')).filter((n) => n.startsWith('صباح')), []);
+});

@@ -75,8 +75,8 @@ test('a glued prefix of a place or tribe name is spelt apart (data/kb/glued_name
   assert.doesNotMatch(transliterate('كفرة'), /^Kafr /);
 });
 
-test('the CāCiC pattern gets its i: داعل Da\'il, مغاير Maghayir, خالق Khaliq', () => {
-  assert.equal(transliterate('كفر داعل'), "Kafr Da'il");
+test('the CāCiC pattern gets its e as the press writes it: داعل Dael, مغاير Maghayir, عبد الخالق Abdulkhaliq', () => {
+  assert.equal(transliterate('كفر داعل'), 'Kafr Dael');
   assert.equal(transliterate('المغاير'), 'al-Maghayir');
   assert.equal(transliterate('عبد الخالق'), 'Abdulkhaliq');
 });
@@ -165,4 +165,17 @@ test('letter rules for names written from other languages: ch, a final g, -er, o
   assert.equal(spellOut('بوطر'), 'Bouter');
   assert.equal(spellOut('صبر'), 'Sabr');
   assert.match(spellOut('تشرين'), /^Tash/);
+});
+
+test('a CāCiC stem before the nisba ending takes i (الخالدية al-Khalidiya), other stems keep their spelling', () => {
+  assert.equal(transliterate('الخالدية'), 'al-Khalidiya');
+  // عاطف is Atef in the tables; its nisba al-Atifi.
+  assert.equal(transliterate('العاطفي'), 'al-Atifi');
+  assert.equal(transliterate('الزافطية'), 'al-Zafitiya');
+  assert.equal(transliterate('المحمدي'), 'al-Mohammedi');
+});
+
+test('ع between two vowels is written as nothing, except between two i\'s', () => {
+  assert.equal(transliterate('شاعر'), 'Shaer');
+  assert.equal(transliterate('السبيعي'), "al-Sabi'i");
 });

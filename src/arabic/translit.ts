@@ -73,6 +73,15 @@ export function gluedPrefix(word: string): { prefix: GluedPrefix; rest: string }
   return undefined;
 }
 
+/**
+ * A CāCiC stem (Arabic: four letters, ا second) before the nisba ending: its e is an i ('خالد' Khaled, 'الخالدية'
+ * al-Khalidiya; 'هاشم' Hashem, 'الهاشمي' al-Hashimi), as the press spells the lengthened word. Other stems keep their
+ * spelling ('محمد' Mohammed, 'المحمدي' al-Mohammedi).
+ */
+function nisbaStem(ar: string, stem: string): string {
+  return ar.length === 4 && ar[1] === 'ا' ? stem.replace(/e([bcdfghjklmnpqrstvwxz]+)$/, 'i$1') : stem;
+}
+
 function transliterateWord(word: string, taMarbuta = false, maqsura = false, lookup = true): string {
   // The elative أفعل of a final ى ('الأقصى' al-Aqsa, 'الأعلى' al-Aala) ends in a; many writers put ى for a final ي
   // ('الكعكى' al-Kaaki), so no other word is read so.
@@ -89,7 +98,7 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
     // A nisba surname is its stem's usual spelling and -i ('العبيدي' al-Obaidi from عبيد Obaid, 'العدني' al-Adani),
     // when the stem is a name word whose spelling ends in a consonant.
     const stem = lookup && word.endsWith('ي') && word.length > 5 ? knownSpelling(word.slice(2, -1)) : undefined;
-    if (stem && /[bcdfghjklmnpqrstvwxz]$/.test(stem)) return `al-${stem}i`;
+    if (stem && /[bcdfghjklmnpqrstvwxz]$/.test(stem)) return `al-${nisbaStem(word.slice(2, -1), stem)}i`;
     const rest = transliterateWord(word.slice(2), taMarbuta, false, lookup);
     return `al-${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
   }
@@ -98,7 +107,7 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
     const before = word.at(-3)!;
     // After ا or و the و is a consonant: 'الصقلاوية' Saqla + wiya.
     if (before === 'و' && word.length > 4) return `${transliterateWord(word.slice(0, -3), false, false, lookup)}wiya`;
-    if (!VOWELISH.has(before)) return `${transliterateWord(word.slice(0, -2), false, false, lookup).replace(/[aeiou]$/, '')}iya`;
+    if (!VOWELISH.has(before)) return `${nisbaStem(word.slice(0, -2), transliterateWord(word.slice(0, -2), false, false, lookup).replace(/[aeiou]$/, ''))}iya`;
   }
   const chars = [...word];
   // Arabic CāCiC ('داعل' Da'il, 'خالق' Khaliq) and CaCāyiC ('مغاير' Maghayir) words: four or five letters, the last
@@ -143,7 +152,7 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
     out += LETTERS[ch] ?? ch;
     // The active participle CāCiC ('داعل' Da'il, 'خالق' Khaliq): a long ā, then a consonant before the last one.
     if (cacic && i === 2) {
-      out += 'i';
+      out += 'e';
       voiced = true;
       return;
     }
@@ -160,6 +169,9 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
     }
   });
   out = out.replace(/'+/g, "'").replace(/^'|'$/g, '');
+  // ع between two vowels is written as nothing, as the press does ('شاعر' Shaer, 'داعل' Dael, 'الرفاعي' al-Rifai),
+  // except between two i's ('السبيعي' al-Sabi'i).
+  out = out.replace(/([aeiou])'([aeiou])/g, (m, a: string, b: string) => (a === 'i' && b === 'i' ? m : a + b));
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
@@ -183,7 +195,9 @@ export function transliterate(name: string): string {
     if (w === 'عبد' && words[i + 1]) {
       const joined = nameParts().get(w + words[i + 1]);
       if (joined) { out.push(joined); i++; continue; }
-      const rest = transliterateWord(words[i + 1].replace(/^ال/, ''));
+      // A divine name after عبد that no table spells keeps its classical i: عبد الخالق Abdulkhaliq.
+      const divine = words[i + 1].replace(/^ال/, '');
+      const rest = knownSpelling(divine) ?? nisbaStem(divine, transliterateWord(divine));
       out.push(`Abdul${rest.toLowerCase()}`);
       i++;
       continue;

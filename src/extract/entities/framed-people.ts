@@ -6,6 +6,7 @@ import { wordReadings, type Word } from '../../kb/match-words.js';
 import type { DocState } from './state.js';
 import { personFromWords } from './new-person.js';
 import type { EntityCues } from './cues.js';
+import { givenNames } from './given-places.js';
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 const COMMA = new Set(['،', ',']);
@@ -23,7 +24,9 @@ function startsTitle(s: DocState, w: Word): boolean {
 /** A word that may stand in a framed name: Arabic letters, not covered, no cue, no common adjective in ي ('مصدر عسكري'). */
 function nameWord(s: DocState, cues: Pick<EntityCues, 'cues' | 'speech'>, w: Word, first: boolean): boolean {
   if (w.kind !== 'word' || !ARABIC_WORD.test(w.norm) || w.norm.length < 2 || s.coveredBy(w.i)) return false;
-  if (s.idx.stopLight.has(w.norm) || s.idx.arabicParticles.has(w.norm) || isIn(cues.cues, w) || isIn(cues.speech, w) || startsTitle(s, w)) return false;
+  // A time word that is also a given name may follow the first ('وقال عيد صباح، مدير ...').
+  const stop = s.idx.stopLight.has(w.norm) && (first || !givenNames().has(w.norm));
+  if (stop || s.idx.arabicParticles.has(w.norm) || isIn(cues.cues, w) || isIn(cues.speech, w) || startsTitle(s, w)) return false;
   // A name does not start with the article ('وقال المتحدث، ...'); a common word in ي or ية is an adjective.
   if (first && w.norm.startsWith('ال')) return false;
   if (/(ي|يه)$/.test(w.norm) && s.idx.common.has(w.norm.replace(/^ال/, '')) && !s.idx.givenNames.has(w.norm)) return false;

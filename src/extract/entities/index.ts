@@ -29,6 +29,7 @@ import { findGenericActors } from './generic.js';
 import { findLeaderForces } from './leader-forces.js';
 import { addDualSeas } from './dual-seas.js';
 import { placeNamedSites } from './site-places.js';
+import { givenNamePlace } from './given-places.js';
 
 export interface EntityInput {
   text: string;
@@ -112,8 +113,10 @@ export function extractEntities(input: EntityInput): Entity[] {
   // not Morocco's Al Haouz province, though the province is read before the town of the same name).
   // (Not a region or city of a million people: 'منطقة عسير' in a Saudi paper that names no country.)
   const unnamedPlace = (e: DictEntry) => e.prio === 1 && !namedCountries.has(idx.entities.get(e.id)!.country ?? '') && (idx.entities.get(e.id)!.population ?? 0) < LARGE_PLACE;
+  const mentionAt = new Set(mentions.map((m) => m.first));
   mentions.forEach((m, k) => {
     const e = resolved[k];
+    if (givenNamePlace(idx, words, m, mentionAt)) return;
     if (namesake(e) || (unnamedPlace(e) && m.entries.every(unnamedPlace) && m.entries.some(namesake))) return;
     if (m.first === m.last && addDualSeas(s, m.first)) return;
     // A known surname after an unknown given name is someone else ('مايك جونسون' is not Boris Johnson).
