@@ -10,15 +10,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeText } from '../src/pipeline.js';
-import { codeEvents, extractEvents } from '../src/extract/events/index.js';
-import { loadReportModels } from '../src/extract/events/report-filter.js';
-import type { SidesRecord } from '../src/extract/events/sides/choose.js';
-import { SIDES_MODEL_FILE, trainSidesBagged, type SideClass, type SideExample, type SidesModel } from '../src/extract/events/sides/model.js';
+import { extractEvents } from '../src/extract/events/index.js';
+import { SIDES_MODEL_FILE, trainSidesBagged, type SideExample, type SidesModel } from '../src/extract/events/sides/model.js';
 import type { Doc, EventActor } from '../src/doc.js';
 import { dataPath } from '../src/data-files.js';
-import { cameoCountry } from '../src/export/tables.js';
-import { actorWords, addTally, emptyTally, goldSides, pickEvent, type GoldSide, readSpans, spanFiles, tallyRow, tallySentence, TALLY_HEADER, TALLY_NOTE, type SpanRecord, type Tally } from './gsr-spans.js';
+import { actorWords, addTally, emptyTally, goldSides, pickEvent, type GoldSide, tallyRow, tallySentence, TALLY_HEADER, TALLY_NOTE, type SpanRecord, type Tally } from './gsr-spans.js';
+import { loadSentences, markedWords, type Sentence } from './sides-data.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -34,66 +31,6 @@ const BAG = Number(opt('--bag', '30'));
 const FOLDS = 5;
 /** The types the GSR records annotate: the model chooses sides for these only. */
 const TYPES = ['ASSAULT', 'PROTEST'];
-
-interface Sentence {
-  r: SpanRecord;
-  doc: Doc;
-  examples: SideExample[];
-}
-
-const clean = (w: string) => w.replace(/[^\u0621-\u064a\u0660-\u0669\w]/g, '');
-
-/** Words marked by at least half of the annotators, for one side. */
-function markedWords(r: SpanRecord, side: 'source_actor' | 'target_actor'): Set<string> {
-  const counts = new Map<string, number>();
-  for (const s of r.spans) for (const w of new Set(s[side].map(clean))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return new Set([...counts].filter(([w, n]) => w && n * 2 >= r.spans.length).map(([w]) => w));
-}
-
-/** The act a record is about: of its type, its trigger among the annotators' verbs, else the first. */
-function pickRecord(records: SidesRecord[], doc: Doc, r: SpanRecord): SidesRecord | null {
-  const verbs = new Set(r.spans.flatMap((s) => s.verb.map(clean)));
-  const typed = records.filter((x) => x.hit.entry.type === r.event_type);
-  const onVerb = typed.find((x) => doc.text.slice(x.trigger.start, x.trigger.end).split(/\s+/).some((w) => verbs.has(clean(w))));
-  return onVerb ?? typed[0] ?? null;
-}
-
-function label(doc: Doc, r: SpanRecord, a: SidesRecord['candidates'][number]): SideClass {
-  const src = markedWords(r, 'source_actor');
-  const tgt = markedWords(r, 'target_actor');
-  if (a.first < 0) {
-    const gold = goldSides(r);
-    if (gold.source && gold.source.countries.has(cameoCountry({ entity: a.entity.id, country: a.entity.country }) || null)) return 'source';
-    return 'none';
-  }
-  const words = doc.text.slice(a.start, a.end).split(/\s+/).map(clean).filter(Boolean);
-  // The whole token the mention ends in, clitics included ('والمسلحون' for 'المسلحون').
-  const head = clean(doc.text.slice(0, a.end).match(/\S+$/)?.[0] ?? '');
-  const all = new Set([...words, head]);
-  const inSrc = [...all].some((w) => src.has(w));
-  const inTgt = [...all].some((w) => tgt.has(w));
-  if (inSrc && !inTgt) return 'source';
-  if (inTgt && !inSrc) return 'target';
-  return 'none';
-}
-
-/** Analyses every sentence once and keeps its act's labelled candidates. */
-function load(): Sentence[] {
-  const learned = new Set(loadReportModels().keys());
-  const out: Sentence[] = [];
-  for (const file of spanFiles(dir)) {
-    for (const r of readSpans(file)) {
-      const doc = analyzeText(r.text, { title: null, outlet: null, url: null, published: null }, r.id);
-      // The coder runs twice (without, then with guessing): the last record of a trigger is the one that counts.
-      const byHit = new Map<string, SidesRecord>();
-      codeEvents(doc, { learned, sides: { model: null, record: (x) => byHit.set(`${x.hit.first}:${x.hit.entry.id}`, x) } });
-      const rec = pickRecord([...byHit.values()], doc, r);
-      const examples = rec ? rec.candidates.map((a, k) => ({ features: rec.features[k], label: label(doc, r, a) })) : [];
-      out.push({ r, doc, examples });
-    }
-  }
-  return out;
-}
 
 function modelOf(examples: SideExample[], mode: SidesModel['mode'], override?: number, floors?: [number, number]): SidesModel {
   return { format: 'rasad-sides-perceptron', mode, ...(override !== undefined ? { override } : {}), ...(floors ? { floors } : {}), types: TYPES, weights: trainSidesBagged(examples, EPOCHS, SEED, BAG), trained_on: 'openeventdata/arabic_event_gsr *.spans.dev.jsonl', epochs: EPOCHS, seed: SEED, bag: BAG };
@@ -119,7 +56,7 @@ function errorLine(doc: Doc, r: SpanRecord): string {
   return JSON.stringify({ id: r.id, type: r.event_type, text: r.text, trigger: ev?.trigger?.text ?? null, gold: { source: g(gold.source, 'source_actor'), target: g(gold.target, 'target_actor') }, coded: ev ? { source: p(ev.source), target: p(ev.target) } : null });
 }
 
-const sentences = load().sort((a, b) => (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0));
+const sentences = loadSentences(dir).sort((a, b) => (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0));
 const fold = (i: number) => i % FOLDS;
 const labels = sentences.flatMap((s) => s.examples.map((e) => e.label));
 console.log(`${sentences.length} sentences, ${labels.length} candidates: ${labels.filter((l) => l === 'source').length} sources, ${labels.filter((l) => l === 'target').length} targets`);

@@ -74,6 +74,31 @@ test('features: the hand rules choice is a feature, and the subject before the v
   assert.ok([...feats.values()].some((x) => x.includes('rule=target')));
 });
 
+test('features: a generic actor\'s family, alone and with the act\'s type and side', () => {
+  const { feats } = record('أطلق مسلحون مجهولون النار على دورية للشرطة قرب الحدود.', 'ASSAULT');
+  const f = feats.get('مسلحون مجهولون')!;
+  for (const x of ['kind=unidentified_gunmen', 'kind=unidentified_gunmen|type=ASSAULT', 'kind=unidentified_gunmen|dir=after']) assert.ok(f.includes(x), x);
+});
+
+test('features: the candidate\'s gender against the verb\'s agreement', () => {
+  const { feats } = record('قصفت الطائرات الحربية قرية في الريف الشمالي.', 'ASSAULT');
+  assert.ok(feats.get('الطائرات الحربية')!.includes('agree=f|gen=f|dir=after'), 'a feminine plural after a verb in ت');
+  const m = record('هاجم مسلحون مجهولون حافلة للركاب قرب الحدود.', 'ASSAULT').feats;
+  assert.ok(m.get('مسلحون مجهولون')!.includes('agree=m|gen=m|dir=after'));
+});
+
+test('features: a verb whose object is the act brings in who did it (support cue: نفذها, شن, ارتكب)', () => {
+  const cues = parseSideCues(loadTsv('lexicon/side_cues.tsv'));
+  for (const w of ['نفذ', 'شن', 'ارتكب']) assert.ok(cues.classes.get('support')?.has(w), w);
+  const { feats } = record('قتل خمسة جنود في هجوم نفذه مسلحون مجهولون على نقطة تفتيش.', 'ASSAULT');
+  assert.ok([...feats.values()].some((f) => f.some((x) => x.startsWith('cue1=support'))), 'the candidate right after نفذه');
+});
+
+test('candidates: «طائرات عسكرية» is the generic military aircraft (data/lexicon/generic_actors.tsv)', () => {
+  const { feats } = record('قصفت طائرات عسكرية قرية في الريف الشمالي.', 'ASSAULT');
+  assert.ok(feats.get('طائرات عسكرية')?.includes('kind=military_aircraft'));
+});
+
 test('features: the verb agreement and the candidate number make one feature', () => {
   const { feats } = record('تظاهر الطلاب أمام الجامعة.', 'PROTEST');
   assert.ok(feats.get('الطلاب')!.some((f) => f.startsWith('agree=m|num=')));

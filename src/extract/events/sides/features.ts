@@ -78,6 +78,11 @@ function candidateNumber(text: string, counted: boolean): string {
   return 'sg';
 }
 
+/** The candidate's gender as its first word shows it: a feminine ending ('قوات', 'طائرة', 'امرأة'), else masculine. */
+function candidateGender(text: string): string {
+  return /(ه|ات)$/.test(normalizeArabic(text.split(/\s+/)[0] ?? '')) ? 'f' : 'm';
+}
+
 export interface FeatureInput {
   words: Word[];
   text: string;
@@ -136,7 +141,15 @@ export function candidateFeatures(input: FeatureInput, k: number, cues: SideCues
   add(`sector=${a.sector ?? 'none'}|type=${type}`);
   add(`sector=${a.sector ?? 'none'}|dir=${dir}`);
   if (a.place) add(`place|dir=${dir}`);
-  if (a.entity.id.startsWith('rasad:generic:')) add('generic');
+  if (a.entity.id.startsWith('rasad:generic:')) {
+    add('generic');
+    // The generic actor's family (protesters, gunmen, casualties, a struck market): who they are says much of the
+    // part they take in an act of each type.
+    const kind = a.entity.id.split(':')[2];
+    add(`kind=${kind}|type=${type}`);
+    add(`kind=${kind}|dir=${dir}`);
+    add(`kind=${kind}`);
+  }
   if (a.headed) add('headed');
   if (a.first < clause[0] || a.last >= clause[1]) add('other-clause');
   const voice = voiceOf(hit, words, cues);
@@ -149,6 +162,7 @@ export function candidateFeatures(input: FeatureInput, k: number, cues: SideCues
   const counted = cueClasses(words[a.first - 1], cues).includes('count') || words[a.first - 1]?.kind === 'number';
   const num = candidateNumber(input.text.slice(a.start, a.end), counted);
   add(`agree=${agree}|num=${num}|dir=${dir}`);
+  add(`agree=${agree}|gen=${candidateGender(input.text.slice(a.start, a.end))}|dir=${dir}`);
   if (counted) add(`counted|dir=${dir}`);
   const first = words[a.first];
   if (first && /^[وفبلك]?(ال|لل)/.test(first.norm)) add('definite');
