@@ -19,9 +19,10 @@ const checkpoints = new Set(checkpointText.split(',').filter(Boolean).map(Number
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
 /** Article count -> peak RSS (MB) when it was reached. */
 const rssAt = {};
-const [{ analyzeRaw, newRunCaches }, { SqliteStore }, { readInputs }, { eachGzRecord: eachRealArticle }, { boundHeapGrowth }] = await Promise.all([load('pipeline'), load('store/sqlite'), load('ingest/read'), load('ingest/gz-records'), load('ingest/heap-growth')]);
+const [{ analyzeRaw, newRunCaches }, { SqliteStore }, { readInputs }, { eachGzRecord: eachRealArticle }, { boundHeapGrowth }, { delayTierUp }] = await Promise.all([load('pipeline'), load('store/sqlite'), load('ingest/read'), load('ingest/gz-records'), load('ingest/heap-growth'), load('ingest/tier-up')]);
 // As `rasad` does at start-up (src/cli/main.ts).
 boundHeapGrowth();
+delayTierUp();
 
 
 /** Every readable document of the checkout's samples/ folder (as bench/articles.ts reads them). */

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { countWords } from '../src/arabic/tokens.js';
 import { analyzeRaw, newRunCaches } from '../src/pipeline.js';
 import { boundHeapGrowth } from '../src/ingest/heap-growth.js';
+import { delayTierUp } from '../src/ingest/tier-up.js';
 import { realArticles, sampleArticles } from './articles.js';
 import { measureStartup } from './startup.js';
 
@@ -40,6 +41,7 @@ const peakMb = () => process.resourceUsage().maxRSS / 1024;
 
 // As `rasad` does at start-up (src/cli/main.ts).
 boundHeapGrowth();
+delayTierUp();
 
 const real = existsSync(CORPUS);
 const docs = real ? await realArticles(CORPUS, limitArg()) : await sampleArticles(root);

@@ -47,6 +47,7 @@ function childScript(from: string, docsFile: string, threads: number): string {
     import { existsSync, readFileSync } from 'node:fs';
     // As \`rasad\` does at start-up (src/cli/main.ts), where the checkout has it.
     if (existsSync(${mod('ingest/heap-growth')})) (await import(${mod('ingest/heap-growth')})).boundHeapGrowth();
+    if (existsSync(${mod('ingest/tier-up')})) (await import(${mod('ingest/tier-up')})).delayTierUp();
     const docs = JSON.parse(readFileSync(${JSON.stringify(docsFile)}, 'utf8'));
     const raws = docs.map((doc) => ({ ok: true, doc }));
     let results;

@@ -3,9 +3,11 @@
 import { buildProgram } from './program.js';
 import { reportFailure } from './errors.js';
 import { boundHeapGrowth } from '../ingest/heap-growth.js';
+import { delayTierUp } from '../ingest/tier-up.js';
 
 async function main(): Promise<void> {
   boundHeapGrowth();
+  delayTierUp();
   const verbose = process.argv.includes('--verbose');
   const fail = (e: unknown) => reportFailure(e, verbose, (s) => process.stderr.write(s));
   // An error outside the command's own flow (a stream's or a socket's) ends the run the same way.
