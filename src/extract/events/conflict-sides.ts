@@ -3,7 +3,7 @@
 import type { ActorMention } from './actors.js';
 import type { Context, CodedEvent } from './context.js';
 import type { SideTally } from './lookups.js';
-import { STATE_SECTORS, MATERIAL_CONFLICT, nonMilitaryBombing } from './kinds.js';
+import { STATE_SECTORS, MATERIAL_CONFLICT } from './kinds.js';
 import type { TriggerHit } from './triggers.js';
 
 export const isState = (a: ActorMention) => !a.sector || STATE_SECTORS.has(a.sector);
@@ -50,6 +50,7 @@ export function conflictDyad(ctx: Context, events: CodedEvent[]): Context['dyad'
   return best && (!next || next[1] < best[1]) ? { sides: best[0].split(' ') as [string, string], acts: best[1] } : null;
 }
 
-/** A guessed attacker of a non-military bombing, or of any attack in a sentence that tells one: never a state. */
+/** A guessed attacker of any attack in a sentence that tells a non-military bombing (`lookups.bombings`, the bombing's
+ * own hit included): never a state. */
 export const bomber = (ctx: Context, hit: TriggerHit, a: ActorMention | null): ActorMention | null =>
-  a && isState(a) && (nonMilitaryBombing(hit.entry.cameo) || !!ctx.lookups.bombings?.has(ctx.words[hit.first].sentence)) ? null : a;
+  a && isState(a) && ctx.lookups.bombings?.has(ctx.words[hit.first].sentence) ? null : a;

@@ -8,7 +8,6 @@ import { actorsOfSentence } from './sides/choose.js';
 import { loadSidesModel } from './sides/model.js';
 import { isStruckThing } from '../entities/generic.js';
 import { loadSideRuleWords } from './side-rule-words.js';
-import { normalizeArabic } from '../../arabic/normalize.js';
 import { once } from '../../once.js';
 
 /** Words between the verb (or its subject after it) and the object, at most: a count ('ثلاثة طلاب'), 'جميع', an adverb. */
@@ -40,5 +39,5 @@ export function genericObject(ctx: Context, hit: TriggerHit, clause: [number, nu
 
 const countWords = once(() => {
   const w = loadSideRuleWords();
-  return new Set([...w.get('count')!, ...w.get('partitive')!].map(normalizeArabic));
+  return new Set([...w.get('count')!, ...w.get('partitive')!]);
 });
