@@ -27,7 +27,7 @@ export interface TriggerEntry {
   guards: Guard[];
 }
 
-export const GUARDS = ['aim-l', 'state', 'period', 'bare-definite', 'affliction', 'endangers'] as const;
+export const GUARDS = ['aim-l', 'state', 'period', 'bare-definite', 'affliction', 'endangers', 'prayer', 'achieves', 'goods'] as const;
 export type Guard = (typeof GUARDS)[number];
 
 export interface PhraseTrigger {
@@ -60,7 +60,10 @@ export const QUAD: Record<EventType, Quad> = {
 /** Perfect forms of a verb (3rd person masculine singular given); the affixes are lists of data/lexicon/event_words.tsv. */
 export function perfectForms(perfect: string): string[] {
   const out = new Set<string>();
-  for (const s of ['', ...eventWords('perfect_suffixes')]) out.add(perfect + s);
+  // A doubled verb written in two letters (شن، ضم) is undone before an ending that opens with a consonant: ضممن, not
+  // ضمن ('within'), شننا, not شنا.
+  const undone = perfect.length === 2 ? eventWords('geminate_undone_suffixes') : new Set<string>();
+  for (const s of ['', ...eventWords('perfect_suffixes')]) if (!undone.has(s)) out.add(perfect + s);
   // Final-weak verbs: نفي -> نفت نفوا; دعا -> دعت دعوا.
   if (/[اي]$/.test(perfect) && perfect.length > 2) {
     const base = perfect.slice(0, -1);

@@ -1,5 +1,6 @@
 // Readings of a trigger word that make it no act, or not the word class the lexicon lists: the guards of
-// triggers.tsv (state, period, bare-definite, affliction) and a verbal noun standing where only a verb can.
+// triggers.tsv (state, period, bare-definite, affliction, endangers, prayer, achieves, goods), a trigger word quoted as a
+// name, and a verbal noun standing where only a verb can.
 import type { Word } from '../../arabic/words.js';
 import type { Guard, TriggerEntry } from './lexicon.js';
 import { eventWords } from './word-lists.js';
@@ -37,8 +38,12 @@ function bareDefinite(words: Word[], i: number, proclitics: string[]): boolean {
 }
 
 /** Whether a guard of the entry makes this reading no act. */
-export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[]): boolean {
+export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[], enclitic: string | null = null): boolean {
   if (e.guards.includes('aim-l') && proclitics.includes('ل')) return true;
+  if (quotedAlone(words, i)) return true;
+  if (e.guards.includes('prayer') && prayer(words, i)) return true;
+  if (e.guards.includes('achieves') && achieves(e, words, i, enclitic)) return true;
+  if (e.guards.includes('goods') && goodsObject(words, i)) return true;
   for (const [guard, heads] of WORD_GUARDS) {
     if (!e.guards.includes(guard)) continue;
     const prev = words[i - 1];
@@ -98,4 +103,58 @@ export function joinedToGovernedNoun(words: Word[], i: number): boolean {
 export function afterCount(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   return !!prev && prev.kind === 'number' && prev.sentence === words[i].sentence && /^[0-9]{1,3}$/.test(prev.norm);
+}
+
+const PRAYED_TO = eventWords('prayer_addressees');
+/** How far after a word of calling God may stand as the subject of the act wished for ('ودعوات الجميع بأن يتغمده الله'). */
+const PRAYER_REACH = 4;
+const bareStemIn = (w: Word, set: ReadonlySet<string>) => w.readings.some((r) => set.has(r.stem) && r.proclitics.every((p) => p === 'و' || p === 'ف' || p === 'ل'));
+
+const PRAYER_SEQUELS = eventWords('prayer_sequels');
+/** A prayer, not an appeal: God called on right after the word ('دعا الله', 'داعيا المولى'), or further on with what a
+ * prayer goes on with after Him ('ودعا المحافظ الله أن يحفظ', 'الله سبحانه'), or as the subject of the wish ('ندعو أن
+ * يعيد ربي', 'ودعوات الجميع بأن يتغمده الله': an imperfect verb right before Him). A name ending in الله ('حزب الله إلى') is none. */
+function prayer(words: Word[], i: number): boolean {
+  const s = words[i].sentence;
+  if (isWord(words[i + 1], s) && bareStemIn(words[i + 1], PRAYED_TO)) return true;
+  for (let k = i + 2; k <= i + PRAYER_REACH; k++) {
+    const w = words[k];
+    if (!isWord(w, s)) return false;
+    if (!bareStemIn(w, PRAYED_TO)) continue;
+    const next = words[k + 1];
+    if (/^[وف]?ي/.test(words[k - 1].norm) || (isWord(next, s) && bareStemIn(next, PRAYER_SEQUELS))) return true;
+  }
+  return false;
+}
+
+const INQUIRY_PREPOSITIONS = eventWords('inquiry_prepositions');
+/** Achieving, not investigating: the verb of inquiry takes its matter with a preposition ('حقق في', 'التحقيق مع'), so the
+ * verb with an object pronoun ('النجاح الذي حققه', 'حققتها المملكة') achieves it, and so does the noun with a pronoun when
+ * no preposition of inquiry follows it ('الأهداف المنشود تحقيقها'; 'بدأ تحقيقه في' stays an inquiry). */
+function achieves(e: TriggerEntry, words: Word[], i: number, enclitic: string | null): boolean {
+  if (!enclitic) return false;
+  if (e.pos === 'verb') return true;
+  const next = words[i + 1];
+  return !(isWord(next, words[i].sentence) && next.readings.some((r) => INQUIRY_PREPOSITIONS.has(r.stem) && !r.proclitics.length));
+}
+
+const OPENERS = eventWords('quote_openers');
+const CLOSERS = eventWords('quote_closers');
+const TITLE_HEADS = eventWords('title_heads');
+/** A trigger word quoted alone after a noun that a name follows is that name (a system «دعم», a campaign "تعاون"), not an
+ * act; quotes alone mark no name: 'ستستمر في عملية "تحرير" المدينة' tells an act. */
+function quotedAlone(words: Word[], i: number): boolean {
+  const [prev, next] = [words[i - 1], words[i + 1]];
+  if (!prev || !next || prev.kind === 'word' || next.kind === 'word' || !OPENERS.has(prev.text) || !CLOSERS.has(next.text)) return false;
+  // The head right before the name, or before one adjective of it ('النظام الإلكتروني «دعم»').
+  const isHead = (w: Word | undefined) => isWord(w, words[i].sentence) && w.readings.some((r) => TITLE_HEADS.has(r.stem) && r.proclitics.every((p) => p !== 'ل'));
+  return isHead(words[i - 2]) || (isWord(words[i - 2], words[i].sentence) && isHead(words[i - 3]));
+}
+
+const GOODS = eventWords('supported_goods');
+/** Support given to a thing, not a party: the object right after the word is an economy, a market, a project or a team
+ * ('دعم الاقتصاد الوطني', 'يدعم تعافي سوق الإسكان', 'دعمها للفريق'): a subsidy or a sponsorship, no political act. */
+function goodsObject(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return isWord(next, words[i].sentence) && next.readings.some((r) => GOODS.has(r.stem) && r.proclitics.every((p) => p === 'ال' || p === 'ل'));
 }
