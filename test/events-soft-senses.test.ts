@@ -73,3 +73,30 @@ test('well-wishers, staff and a body received at a feast or a funeral are no mee
   assert.equal(types('أمير المنطقة يستقبل المهنئين بالعيد', 'CONSULT'), 0);
   assert.equal(types('استقبل الرئيس المصري في قصر الاتحادية أمس وزير الخارجية الأمريكي.', 'CONSULT'), 1);
 });
+
+test('a team meeting another in a game and a coach meeting his players are no talks', () => {
+  assert.equal(types('ويلتقي الفريق في النهائي مع بطل الدوري الإسباني.', 'CONSULT'), 0);
+  assert.equal(types('واجتمع المدرب بلاعبي الفريق قبل الحصة التدريبية.', 'CONSULT'), 0);
+  assert.equal(types('والتقى الفريق أول عبد الفتاح السيسي وزير الدفاع الأمريكي في القاهرة.', 'CONSULT'), 1);
+  assert.equal(types('والتقى وزير الخارجية السعودي نظيره الإيراني في مسقط.', 'CONSULT'), 1);
+});
+
+test('a visit to an exhibition or to the sick is no visit of a party', () => {
+  assert.equal(types('وتتيح الهيئة للزوار زيارة المعرض بكل يسر.', 'CONSULT'), 0);
+  assert.equal(types('ووصل وزير الخارجية المصري إلى الرياض في زيارة رسمية للمملكة.', 'CONSULT'), 1);
+});
+
+test("a body's own staff urged to work is no appeal", () => {
+  assert.equal(types('وحث الأمير منسوبي الإمارة على بذل الجهود لخدمة المواطنين.', 'DEMAND'), 0);
+});
+
+test('pledges written up are no ground freed', () => {
+  assert.equal(types('وطالبت الوزارة منسوبيها بتحرير تعهدات رسمية على الموظفين.', 'COERCE'), 0);
+  assert.equal(types('وأعلن الجيش تحرير المدينة من قبضة المسلحين.', 'COERCE'), 1);
+});
+
+test("'يدين ب' owing allegiance, credit or a win is no condemnation", () => {
+  assert.equal(types('وتنتشر في المنطقة ميليشيات تدين بالولاء لإيران.', 'ACCUSE'), 0);
+  assert.equal(types('ويدين الفريق بفوزه إلى مهاجمه الأرجنتيني.', 'ACCUSE'), 0);
+  assert.equal(types('وأدان الوزير الهجوم، فضلا عن مطالبته بالتحقيق.', 'ACCUSE'), 1);
+});
