@@ -100,3 +100,9 @@ test("'يدين ب' owing allegiance, credit or a win is no condemnation", () =>
   assert.equal(types('ويدين الفريق بفوزه إلى مهاجمه الأرجنتيني.', 'ACCUSE'), 0);
   assert.equal(types('وأدان الوزير الهجوم، فضلا عن مطالبته بالتحقيق.', 'ACCUSE'), 1);
 });
+
+test("a host's welcome to the attendees or guests of a ceremony is no support", () => {
+  assert.equal(types('وألقى مدير الجامعة كلمة رحب فيها بالحضور وهنأ الخريجين.', 'SUPPORT'), 0);
+  assert.equal(types('ورحب رئيس النادي بضيوف الحفل في كلمة قصيرة.', 'SUPPORT'), 0);
+  assert.equal(types('ورحبت الحكومة اليمنية بقرار مجلس الأمن الدولي.', 'SUPPORT'), 1);
+});
