@@ -13,7 +13,7 @@ import { eventWords } from './word-lists.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
 import { backReference, concrete, reported } from './report-checks.js';
-import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
+import { findLocation, findDate, findNumbers, isFuture, ownDate, OWN_DATE_FLAG } from './attributes.js';
 import { chooseSides, actorsOfSentence, ownerOfObject } from './sides/choose.js';
 import { bomber, sideOf } from './conflict-sides.js';
 import { subjectAfter, victimSubject, opensClause, genericSubjectBefore } from './finish.js';
@@ -394,7 +394,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     sentence: words[hit.first].sentence,
     clause: clause[0],
     hit,
-    flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
+    flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(date && ownDate(ctx, hit) ? [OWN_DATE_FLAG] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
   };
   return ev;
 }
