@@ -81,7 +81,7 @@ function otherFighter(ctx: Context, hit: TriggerHit, side: ActorMention, clause:
 function strikeAgent(ctx: Context, hit: TriggerHit): ActorMention | null {
   const last = ctx.words[hit.last];
   if (hit.pos !== 'noun' || hit.entry.type !== 'ASSAULT' || !last.readings.some((r) => AGENT_GENITIVE.has(r.stem.replace(/^ال/, '')))) return null;
-  return actorsOfSentence(ctx.sides, hit.first).find((a) => a.first === hit.last + 1 && !a.prep && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '')) ?? null;
+  return actorsOfSentence(ctx.sides, hit.first).find((a) => (a.first === hit.last + 1 || (a.form === 'nisba' && !!a.headed && a.first === hit.last + 2)) && !a.prep && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '')) ?? null;
 }
 
 /** An actor standing where an act names who suffered it (victims.ts victimSlotsOf), with no preposition or after a
