@@ -24,7 +24,7 @@ import { supportedAct } from './support-verb.js';
 import { claimantAfter } from './claimed-after.js';
 import { byAgent } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
-import { genericObject } from './generic-object.js';
+import { objectSides } from './member-object.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -310,7 +310,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     if (teller && teller.entity.type !== 'MEDIA' && forceFrom(hit.entry.type, teller.sector) && teller.entity.country && teller.entity.country !== tgt.entity.country) src = teller;
     else if (hit.entry.type === 'ASSAULT') guessedAttacker = !!(src = bomber(ctx, hit, armed(otherParty(ctx, tgt))));
   }
-  if (!tgt) tgt = genericObject(ctx, hit, clause, src);
+  ({ source: src, target: tgt } = objectSides(ctx, hit, clause, src, tgt));
   // 'هاجموا سيارتين لقوات النظام', 'استهدفت منزلا لقيادي في الحركة': the owner of the thing struck is the target.
   if (!tgt && hit.entry.type === 'ASSAULT' && hit.entry.frame.includes('obj')) {
     const owner = ownerOfObject(words, hit, actorsOfSentence(ctx.sides, hit.first), (a) => a.last < clause[1] && !a.place);
