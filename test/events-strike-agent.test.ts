@@ -16,3 +16,10 @@ test('a head noun and its nisba right after a noun of incursion are who went in,
   assert.equal(e?.source?.country, 'AZE', JSON.stringify(e && [e.source, e.target]));
   assert.equal(e?.target?.country, 'ARM');
 });
+
+test('a country nisba right after the noun that brings in who killed names the killer («بقصف روسي»)', () => {
+  const doc = analyzeText('قتلى وجرحى بقصف أذربيجاني على مدينة ستيباناكرت', { title: null, outlet: null, url: null, published: '2024-03-10' }, 't');
+  const dead = codeEvents(doc, { learned: new Set(['ASSAULT', 'PROTEST']) }).events.find((e) => e.hit.entry.mode === 'killing');
+  assert.equal(dead?.source?.country, 'AZE', JSON.stringify(dead && [dead.source, dead.target]));
+  assert.notEqual(dead?.target?.country, 'AZE');
+});

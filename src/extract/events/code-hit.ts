@@ -25,6 +25,7 @@ import { claimantAfter } from './claimed-after.js';
 import { byAgent } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
 import { objectSides } from './member-object.js';
+import { strikeAgent, FORCE_SECTORS } from './strike-agent.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -65,8 +66,6 @@ function firstWordFrom(words: Word[], at: number): number {
   return i < words.length ? i : -1;
 }
 
-const AGENT_GENITIVE = eventWords('agent_genitive_nouns');
-const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY']);
 const FIGHTING_WORDS = eventWords('fighting_words');
 const LOOSE_FIGHTING = loadSideRuleWords().get('loose_fighting')!;
 /** The one armed party named in the clause before a noun of fighting, other than `side` and not of its side (its country's
@@ -76,12 +75,6 @@ function otherFighter(ctx: Context, hit: TriggerHit, side: ActorMention, clause:
   if (!before(side) || ctx.words[hit.first].readings.some((r) => LOOSE_FIGHTING.has(r.stem))) return null;
   const fighters = actorsOfSentence(ctx.sides, hit.first).filter((a) => before(a) && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '') && a.entity.id !== side.entity.id && !(a.entity.country && a.entity.country === side.entity.country && a.sector === side.sector));
   return new Set(fighters.map((a) => a.entity.id)).size === 1 ? fighters[0] : null;
-}
-/** A force right after a noun of a strike (no preposition, not a place), or null. */
-function strikeAgent(ctx: Context, hit: TriggerHit): ActorMention | null {
-  const last = ctx.words[hit.last];
-  if (hit.pos !== 'noun' || hit.entry.type !== 'ASSAULT' || !last.readings.some((r) => AGENT_GENITIVE.has(r.stem.replace(/^ال/, '')))) return null;
-  return actorsOfSentence(ctx.sides, hit.first).find((a) => (a.first === hit.last + 1 || (a.form === 'nisba' && !!a.headed && a.first === hit.last + 2)) && !a.prep && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '')) ?? null;
 }
 
 /** An actor standing where an act names who suffered it (victims.ts victimSlotsOf), with no preposition or after a
