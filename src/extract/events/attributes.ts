@@ -89,6 +89,8 @@ export function findDate(ctx: Context, hit: TriggerHit): string | null {
   const trig = ctx.words[hit.first].start;
   const times = ctx.doc.times.filter((t: TimeExpr) => t.kind !== 'duration' && s && t.start >= s.start && t.end <= s.end && t.granularity !== 'decade' && t.granularity !== 'century');
   if (times.length) {
+    const own = ownTime(ctx, hit);
+    if (own) return own.value;
     times.sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig));
     return times[0].value;
   }
@@ -97,6 +99,23 @@ export function findDate(ctx: Context, hit: TriggerHit): string | null {
   if (!ctx.doc.source.published) return null;
   if (hit.pos === 'verb' && hit.tense === 'perfect') return ctx.doc.source.published;
   if (hit.pos !== 'verb' && lightVerbBefore(ctx, hit)) return ctx.doc.source.published;
+  return null;
+}
+
+/** The trigger is dated by a time word of its own: one that starts within the two words after it, in its clause
+ * ('القصف المتكرر أول أمس الخميس', 'اقتحمت أمس'), not one of another act of the sentence nearer by chance. */
+const OWN_DATE_WORDS = 3;
+export const OWN_DATE_FLAG = 'own-date';
+export const ownDate = (ctx: Context, hit: TriggerHit): boolean => !!ownTime(ctx, hit);
+
+function ownTime(ctx: Context, hit: TriggerHit): TimeExpr | null {
+  const s = ctx.words[hit.first].sentence;
+  for (let k = hit.last + 1; k <= hit.last + OWN_DATE_WORDS && k < ctx.words.length; k++) {
+    const w = ctx.words[k];
+    if (w.sentence !== s || w.kind === 'punct') return null;
+    const t = ctx.doc.times.find((x: TimeExpr) => x.start === w.start);
+    if (t) return t.kind === 'duration' || t.granularity === 'decade' || t.granularity === 'century' ? null : t;
+  }
   return null;
 }
 

@@ -13,7 +13,7 @@ import { eventWords } from './word-lists.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
 import { backReference, concrete, reported } from './report-checks.js';
-import { findLocation, findDate, findNumbers, isFuture } from './attributes.js';
+import { findLocation, findDate, findNumbers, isFuture, ownDate, OWN_DATE_FLAG } from './attributes.js';
 import { chooseSides, actorsOfSentence, ownerOfObject } from './sides/choose.js';
 import { bomber, sideOf } from './conflict-sides.js';
 import { subjectAfter, victimSubject, opensClause, genericSubjectBefore } from './finish.js';
@@ -24,7 +24,8 @@ import { supportedAct } from './support-verb.js';
 import { claimantAfter } from './claimed-after.js';
 import { byAgent } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
-import { genericObject } from './generic-object.js';
+import { objectSides } from './member-object.js';
+import { strikeAgent, FORCE_SECTORS } from './strike-agent.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -65,8 +66,6 @@ function firstWordFrom(words: Word[], at: number): number {
   return i < words.length ? i : -1;
 }
 
-const AGENT_GENITIVE = eventWords('agent_genitive_nouns');
-const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY']);
 const FIGHTING_WORDS = eventWords('fighting_words');
 const LOOSE_FIGHTING = loadSideRuleWords().get('loose_fighting')!;
 /** The one armed party named in the clause before a noun of fighting, other than `side` and not of its side (its country's
@@ -76,12 +75,6 @@ function otherFighter(ctx: Context, hit: TriggerHit, side: ActorMention, clause:
   if (!before(side) || ctx.words[hit.first].readings.some((r) => LOOSE_FIGHTING.has(r.stem))) return null;
   const fighters = actorsOfSentence(ctx.sides, hit.first).filter((a) => before(a) && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '') && a.entity.id !== side.entity.id && !(a.entity.country && a.entity.country === side.entity.country && a.sector === side.sector));
   return new Set(fighters.map((a) => a.entity.id)).size === 1 ? fighters[0] : null;
-}
-/** A force right after a noun of a strike (no preposition, not a place), or null. */
-function strikeAgent(ctx: Context, hit: TriggerHit): ActorMention | null {
-  const last = ctx.words[hit.last];
-  if (hit.pos !== 'noun' || hit.entry.type !== 'ASSAULT' || !last.readings.some((r) => AGENT_GENITIVE.has(r.stem.replace(/^ال/, '')))) return null;
-  return actorsOfSentence(ctx.sides, hit.first).find((a) => a.first === hit.last + 1 && !a.prep && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '')) ?? null;
 }
 
 /** An actor standing where an act names who suffered it (victims.ts victimSlotsOf), with no preposition or after a
@@ -310,7 +303,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     if (teller && teller.entity.type !== 'MEDIA' && forceFrom(hit.entry.type, teller.sector) && teller.entity.country && teller.entity.country !== tgt.entity.country) src = teller;
     else if (hit.entry.type === 'ASSAULT') guessedAttacker = !!(src = bomber(ctx, hit, armed(otherParty(ctx, tgt))));
   }
-  if (!tgt) tgt = genericObject(ctx, hit, clause, src);
+  ({ source: src, target: tgt } = objectSides(ctx, hit, clause, src, tgt));
   // 'هاجموا سيارتين لقوات النظام', 'استهدفت منزلا لقيادي في الحركة': the owner of the thing struck is the target.
   if (!tgt && hit.entry.type === 'ASSAULT' && hit.entry.frame.includes('obj')) {
     const owner = ownerOfObject(words, hit, actorsOfSentence(ctx.sides, hit.first), (a) => a.last < clause[1] && !a.place);
@@ -394,7 +387,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     sentence: words[hit.first].sentence,
     clause: clause[0],
     hit,
-    flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
+    flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(date && ownDate(ctx, hit) ? [OWN_DATE_FLAG] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
   };
   return ev;
 }

@@ -6,6 +6,7 @@ import { type Sentenced, pointsBack, sameRule, namedSide, country, fits, compati
 import { foldIntoRetold } from './merge-fold.js';
 import { foldDefinite } from './merge-definite.js';
 import { RELATIVE_FLAG } from './retelling-cues.js';
+import { OWN_DATE_FLAG } from './attributes.js';
 import { isVerbal, withinADay, withinDays, TRUCE_DAYS, tollGoesOn, saidAgain, supportedBy, leadOneParty, attackSentences, tollOfFighting, statementGoesOn, demandedAct } from './merge-retell.js';
 import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
@@ -35,6 +36,12 @@ function toldApart(a: Sentenced, b: Sentenced): boolean {
   if (!namedSide(first, 'source') || first.flags?.includes('inherited-sides')) return false;
   return later.hit.pos === 'verb' || !pointsBack(later);
 }
+
+/** Two acts each dated by a time word of its own, on two days ('بعد القصف المتكرر أول أمس الخميس للمستشفى، اقتحمته
+ * أمس'): two acts, not one told twice. An act without one takes the nearest time word of its sentence, perhaps
+ * another act's ('هذه المواجهة', 'الشهيد الذي استشهد يوم الجمعة'): such a date never sets it apart. */
+const ownDated = (e: Sentenced) => !!e.flags?.includes(OWN_DATE_FLAG);
+const onTwoDays = (a: Sentenced, b: Sentenced) => ownDated(a) && ownDated(b) && a.date !== b.date;
 
 /** A death toll and the attack it came from, told in one sentence ('قتل عشرة في غارات شنتها الطائرات
  * على البلدة'), are one happening: the attack with its dead. */
@@ -188,7 +195,7 @@ function definiteRetold(earlier: Sentenced, later: Sentenced, words: ReadonlySet
 
 function pointsBackTo(earlier: Sentenced, later: Sentenced): boolean {
   const before = earlier.sentence < later.sentence || (earlier.sentence === later.sentence && (earlier.trigger?.start ?? 0) < (later.trigger?.start ?? 0));
-  return before && earlier.type === later.type && compatible(earlier, later) && countsAgree(earlier, later);
+  return before && earlier.type === later.type && compatible(earlier, later) && countsAgree(earlier, later) && !onTwoDays(earlier, later);
 }
 
 /** The dead counted in the sentence after an attack, with the sides the coder took from it ('قصفت الطائرات
@@ -210,8 +217,9 @@ const SAID_AGAIN = new Set(['THREATEN', 'ACCUSE', 'DEMAND', 'CONSULT']);
 function sameWordRetold(a: Sentenced, b: Sentenced): boolean {
   if (SAID_AGAIN.has(a.type) || a.type !== b.type || a.sentence === b.sentence || rootWord(a) !== rootWord(b) || a.modality !== b.modality) return false;
   const samePlace = !!ownPlace(a) && ownPlace(a) === ownPlace(b);
-  // An act told in a relative clause ('المستشفى الذي اقتحمه الجيش') is one the reader knows: no other place will do.
-  const known = !!b.flags?.includes(RELATIVE_FLAG);
+  // An act told in a relative clause ('المستشفى الذي اقتحمه الجيش') is one the reader knows, before or after it is told
+  // in full: no other place will do.
+  const known = !!b.flags?.includes(RELATIVE_FLAG) || !!a.flags?.includes(RELATIVE_FLAG);
   if (a.type === 'ASSAULT' && !samePlace && !(known && !placesDiffer(a, b))) return false;
   // One party the text names in both, and the same: two acts with nobody named in common may be anyone's.
   const shared = (['source', 'target'] as const).some((side) => !!namedParty(a, side) && namedParty(a, side) === namedParty(b, side));
@@ -261,9 +269,9 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean,
       // One trigger word read twice (two frames of one entry) is one act.
       find(at([`ts:${e.type}|${e.trigger?.start}`]), (o) => o.type === e.type && !!o.trigger && o.trigger.start === e.trigger?.start) ??
       find(retelling, (o) => oneStatement(o, e) || retold(o, e, lead)) ??
-      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e))) && !ownActs(o, e) && !twoVillages(o, e) && !toldApart(o, e) && !fightingBesideStrike(o, e)) ??
+      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && compatible(o, e) && (o.clause === e.clause || (sameSource(o, e) && near(o, e))) && !ownActs(o, e) && !twoVillages(o, e) && !toldApart(o, e) && !fightingBesideStrike(o, e) && !onTwoDays(o, e)) ??
       // ... or across a clause break, a few words apart ('قصفت الطائرات البلدة، ما أدى إلى مقتل').
-      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e) && !twoVillages(o, e) && !toldApart(o, e) && !fightingBesideStrike(o, e)) ??
+      find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e) && !twoVillages(o, e) && !toldApart(o, e) && !fightingBesideStrike(o, e) && !onTwoDays(o, e)) ??
       find(at([`src:${e.source?.entity}`]), (o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
       find(sentence, (o) => tollOfAttack(o, e)) ??
       find(sentence, (o) => groundAndFire(o, e) || demandedAct(o, e) || supportedBy(o, e)) ??

@@ -104,9 +104,9 @@ export function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, numbe
   const ownPrep = (x: ActorMention) => prepositionBefore(ctx.words, x.first, x.start);
   for (let k = hit.last + 1; k < clause[1]; k++) {
     if (!hasMarker(ctx.words[k])) continue;
-    // The agent is the genitive or nisba right after the marker ('برصاص الجيش', 'غارة إسرائيلية'), also a force named
-    // by what it is ('برصاص الشرطة', 'على يد مسلحين').
-    const agent = (x: ActorMention) => x.first > k && x.first <= k + 2 && !x.place && (ownPrep(x) ?? 'ل') === 'ل' && canAct(ctx, { ...x, prep: null });
+    // The agent is the genitive or nisba right after the marker ('برصاص الجيش', 'بقصف روسي': a nisba there says whose
+    // strike it was), also a force named by what it is ('برصاص الشرطة', 'على يد مسلحين').
+    const agent = (x: ActorMention) => x.first > k && x.first <= k + 2 && !x.place && (ownPrep(x) ?? 'ل') === 'ل' && (canAct(ctx, { ...x, prep: null }) || (x.form === 'nisba' && x.first === k + 1));
     const a = actorsInRange(ctx, k + 1, k + 3).find(agent) ?? actorsAfter(ctx.sides.actors, k + 1, k + 3).find((x) => agent(x) && actingGeneric(x));
     if (a) return a;
   }

@@ -88,11 +88,13 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
     if (!noun && !passive) continue;
     // Only a count or a title between, never a preposition or an agent word ('استشهد شاب بنيران قوات الاحتلال').
     // ... or the partitive من after a count or a noun of members ('قتل ثلاثة عناصر من الجيش والشرطة').
-    const partitive = (k: number, a: ActorMention) => k === a.first - 1 && ctx.words[k].norm === 'من' && k - 1 > h.last && countOrMembers(ctx.words[k - 1]);
+    // ... also with a noun of its fighters between ('قتل 30 من مسلحي الجماعة').
+    const partitive = (k: number, a: ActorMention) => (k === a.first - 1 || (k === a.first - 2 && fightersOf(ctx.words[a.first - 1])))
+      && ctx.words[k].norm === 'من' && k - 1 > h.last && countOrMembers(ctx.words[k - 1]);
     const between = (a: ActorMention) => ctx.words.slice(h.last + 1, a.first).every((w, j) => w.kind !== 'punct' && w.sentence === ctx.words[h.first].sentence
       && (!VICTIM_GAP_PREPOSITIONS.has(w.norm) || partitive(h.last + 1 + j, a)) && w.readings.every((r) => !r.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك')));
     const victim = actorsOfSentence(ctx.sides, h.first)
-      .filter((a) => a.first > h.last && (a.first <= h.last + VICTIM_REACH || (a.first <= h.last + VICTIM_REACH + 2 && partitive(a.first - 1, a))) && !a.place && (!a.prep || partitive(a.first - 1, a)) && between(a))
+      .filter((a) => a.first > h.last && (a.first <= h.last + VICTIM_REACH || (a.first <= h.last + VICTIM_REACH + 3 && (partitive(a.first - 1, a) || partitive(a.first - 2, a)))) && !a.place && (!a.prep || partitive(a.first - 1, a)) && between(a))
       .sort((a, b) => a.first - b.first || b.last - a.last)[0];
     const named = victim ?? titledVictim(ctx, h);
     if (named) for (let k = named.first; k <= named.last; k++) slots.add(k);
@@ -136,6 +138,9 @@ function subjectOfPassive(ctx: Context, h: TriggerHit): ActorMention | null {
 const AGENT_MARKERS = loadSideRuleWords().get('agent_marker')!;
 const MEMBER_HEADS = loadSideRuleWords().get('member_head')!;
 /** A count ('ثلاثة', '15') or a noun of members ('عناصر'): what a partitive من follows. */
+const MEMBER_CONSTRUCTS = loadSideRuleWords().get('member_construct')!;
+/** A noun of a body's fighters or members in construct before it ('مسلحي', 'عناصر', 'جنود'). */
+const fightersOf = (w: Word | undefined) => !!w && w.kind === 'word' && w.readings.some((r) => !r.enclitic && !r.proclitics.length && MEMBER_CONSTRUCTS.has(r.stem));
 const countOrMembers = (w: Word | undefined) => !!w && (w.kind === 'number' || (w.kind === 'word' && w.readings.some((r) => isCountWord(r.stem) || MEMBER_HEADS.has(r.stem))));
 
 /** Subject and object of an active verb of killing written without its passive vowel, when both stand right after it. */

@@ -1,0 +1,18 @@
+// Who struck, told with the noun of the strike: a force right after it ('قصف الطيران الحربي', 'غارات التحالف', 'قصف
+// المدفعية الإسرائيلية', 'توغل القوات الأوكرانية').
+import type { ActorMention } from './actors.js';
+import type { Context } from './context.js';
+import type { TriggerHit } from './triggers.js';
+import { actorsOfSentence } from './sides/choose.js';
+import { eventWords } from './word-lists.js';
+
+const AGENT_GENITIVE = eventWords('agent_genitive_nouns');
+export const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY']);
+
+const strikeNoun = (ctx: Context, k: number) => ctx.words[k]?.kind === 'word' && ctx.words[k].readings.some((r) => AGENT_GENITIVE.has(r.stem.replace(/^ال/, '')));
+
+/** A force right after a noun of a strike (no preposition, not a place), or null. */
+export function strikeAgent(ctx: Context, hit: TriggerHit): ActorMention | null {
+  if (hit.pos !== 'noun' || hit.entry.type !== 'ASSAULT' || !strikeNoun(ctx, hit.last)) return null;
+  return actorsOfSentence(ctx.sides, hit.first).find((a) => (a.first === hit.last + 1 || (a.form === 'nisba' && !!a.headed && a.first === hit.last + 2)) && !a.prep && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '')) ?? null;
+}
