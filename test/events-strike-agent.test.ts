@@ -23,3 +23,11 @@ test('a country nisba right after the noun that brings in who killed names the k
   assert.equal(dead?.source?.country, 'AZE', JSON.stringify(dead && [dead.source, dead.target]));
   assert.notEqual(dead?.target?.country, 'AZE');
 });
+
+test('a force after the word that brings in who killed is the killer, not one who suffered («مقتل X برصاص Y»)', () => {
+  const doc = analyzeText('مقتل شاب برصاص قوات الأمن التونسية في القصرين', { title: null, outlet: null, url: null, published: '2024-03-10' }, 't');
+  const dead = codeEvents(doc, { learned: new Set(['ASSAULT', 'PROTEST']) }).events.find((e) => e.hit.entry.mode === 'killing');
+  assert.equal(dead?.source?.country, 'TUN', JSON.stringify(dead && [dead.source, dead.target]));
+  assert.equal(dead?.source?.sector, 'COP');
+  assert.notEqual(dead?.target?.entity, dead?.source?.entity);
+});

@@ -34,12 +34,12 @@ const ANNOUNCE = WORDS.get('announce')!;
 const RESPONSIBILITY = WORDS.get('responsibility')!;
 const TAKE_BACK = WORDS.get('take_back')!;
 
-/** An actor named as the one who suffered ('الخسائر الأرمنية', 'مقتل 51 جنديا أرمينيا'). */
+/** An actor named as the one who suffered ('الخسائر الأرمنية', 'مقتل 51 جنديا أرمينيا'), not past a word that brings in who did it ('برصاص'). */
 export function isVictim(ctx: Context, a: ActorMention): boolean {
   for (let k = 1; k <= 3; k++) {
     const w = ctx.words[a.first - k];
     if (!w) return false;
-    if (w.kind === 'punct') return false;
+    if (w.kind === 'punct' || hasMarker(w)) return false;
     if (w.kind === 'word' && w.readings.some((r) => VICTIM_HEADS.has(r.stem))) return true;
   }
   return false;
@@ -107,7 +107,7 @@ export function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, numbe
     // The agent is the genitive or nisba right after the marker ('برصاص الجيش', 'بقصف روسي': a nisba there says whose
     // strike it was), also a force named by what it is ('برصاص الشرطة', 'على يد مسلحين').
     const agent = (x: ActorMention) => x.first > k && x.first <= k + 2 && !x.place && (ownPrep(x) ?? 'ل') === 'ل' && (canAct(ctx, { ...x, prep: null }) || (x.form === 'nisba' && x.first === k + 1));
-    const a = actorsInRange(ctx, k + 1, k + 3).find(agent) ?? actorsAfter(ctx.sides.actors, k + 1, k + 3).find((x) => agent(x) && actingGeneric(x));
+    const a = actorsInRange(ctx, k + 1, k + 3).filter(agent).sort((x, y) => x.first - y.first || y.last - x.last)[0] ?? actorsAfter(ctx.sides.actors, k + 1, k + 3).find((x) => agent(x) && actingGeneric(x));
     if (a) return a;
   }
   return null;
