@@ -19,6 +19,9 @@ test('the data loads: heads with a type, arms, ordinal words', () => {
   assert.equal(u.heads.get('منطقه عسكريه')?.en, 'Military Region');
   assert.equal(u.arms.get('مشاه'), 'Infantry');
   assert.equal(u.ordinals.get('الرابعه'), 4);
+  // The first word of a two-word head is looked for with the next word; a one-word head alone.
+  assert.ok(u.firstOfTwo.has('منطقه'));
+  assert.ok(!u.firstOfTwo.has('لواء'));
 });
 
 test('a unit head and digits, with arm words before or after and رقم', () => {

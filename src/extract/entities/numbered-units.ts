@@ -16,13 +16,16 @@ export interface UnitWords {
   arms: Map<string, string>;
   /** Ordinal word (matching form) -> value. */
   ordinals: Map<string, number>;
+  /** The first words of the two-word heads and arms: a word no two-word name starts with is looked up alone. */
+  firstOfTwo: Set<string>;
 }
 
 export function unitWords(): UnitWords {
   const heads = new Map(loadTsv('kb/numbered_units.tsv').map((r) => [r.word.split(' ').map(normalizeArabic).join(' '), { en: r.en, type: r.type as EntityType }]));
   const arms = new Map(loadTsv('kb/unit_arms.tsv').map((r) => [r.word.split(' ').map(normalizeArabic).join(' '), r.en]));
   const ordinals = new Map(loadTsv('lexicon/number_words.tsv').filter((r) => r.type === 'ordinal').map((r) => [normalizeArabic(r.form), Number(r.value)]));
-  return { heads, arms, ordinals };
+  const firstOfTwo = new Set([...heads.keys(), ...arms.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+  return { heads, arms, ordinals, firstOfTwo };
 }
 
 /** 1 -> 1st, 2 -> 2nd, 13 -> 13th, 22 -> 22nd. */
@@ -32,7 +35,8 @@ export function ordinalEn(n: number): string {
   return `${n}${suf}`;
 }
 
-const bare = (w: Word): string => w.norm.replace(/^ال/, '');
+const withoutArticle = (x: string): string => (x.startsWith('ال') ? x.slice(2) : x);
+const bare = (w: Word): string => withoutArticle(w.norm);
 
 /** Adds the numbered units of the document. */
 export function findNumberedUnits(s: DocState, u: UnitWords = unitWords()): void {
@@ -46,8 +50,8 @@ export function findNumberedUnits(s: DocState, u: UnitWords = unitWords()): void
     let cut = 0;
     let k = i + 1;
     for (const r of wordReadings(w)) {
-      const stem = r.stem.replace(/^ال/, '');
-      const two = same(i, i + 1) && s.words[i + 1].kind === 'word' ? u.heads.get(`${stem} ${bare(s.words[i + 1])}`) : undefined;
+      const stem = withoutArticle(r.stem);
+      const two = u.firstOfTwo.has(stem) && same(i, i + 1) && s.words[i + 1].kind === 'word' ? u.heads.get(`${stem} ${bare(s.words[i + 1])}`) : undefined;
       if (two) { head = two; cut = r.cut; k = i + 2; break; }
       const one = u.heads.get(stem);
       if (one) { head = one; cut = r.cut; k = i + 1; break; }
@@ -56,7 +60,7 @@ export function findNumberedUnits(s: DocState, u: UnitWords = unitWords()): void
     const arms: string[] = [];
     const readArms = (): void => {
       while (same(i, k) && s.words[k].kind === 'word') {
-        const two = same(i, k + 1) ? u.arms.get(`${bare(s.words[k])} ${bare(s.words[k + 1])}`) : undefined;
+        const two = same(i, k + 1) && u.firstOfTwo.has(bare(s.words[k])) ? u.arms.get(`${bare(s.words[k])} ${bare(s.words[k + 1])}`) : undefined;
         if (two) { arms.push(two); k += 2; continue; }
         const one = u.arms.get(bare(s.words[k]));
         if (!one) break;

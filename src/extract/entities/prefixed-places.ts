@@ -21,15 +21,14 @@ export function findPrefixedPlaces(s: DocState): void {
     const w = s.words[i];
     if (!placeWord(s, w)) continue;
     // After a tribe noun the prefix names the tribe ('عشائر البو متيوت').
-    const before = i > 0 && s.sentOf[i - 1] === s.sentOf[i] ? wordReadings(s.words[i - 1]).map((x) => x.stem) : [];
+    const before = i > 0 && s.sentOf[i - 1] === s.sentOf[i] ? wordReadings(s.words[i - 1]) : [];
     for (const r of wordReadings(w)) {
       const prefix = gluedPrefixes().find((p) => r.stem.startsWith(p.ar));
-      if (prefix && before.some((b) => prefix.notAfter.has(b))) break;
-      const start = w.start + cutOffset(w.text, r.cut);
+      if (prefix && before.some((b) => prefix.notAfter.has(b.stem))) break;
       if (apart.some((p) => p.ar === r.stem)) {
         const next = s.words[i + 1];
         if (next && s.sentOf[i + 1] === s.sentOf[i] && placeWord(s, next) && !next.norm.startsWith('و') && !next.norm.startsWith('ال')) {
-          addNewPlace(s, start, i, i + 1);
+          addNewPlace(s, w.start + cutOffset(w.text, r.cut), i, i + 1);
           i++;
           break;
         }
@@ -40,7 +39,7 @@ export function findPrefixedPlaces(s: DocState): void {
       // After a given name it is a family name ('محمد البوجبارة').
       const prev = s.words[i - 1];
       if (!s.idx.givenNames.has(r.stem) && !(prev && s.sentOf[i - 1] === s.sentOf[i] && s.idx.givenNames.has(prev.norm))) {
-        addNewPlace(s, start, i, i);
+        addNewPlace(s, w.start + cutOffset(w.text, r.cut), i, i);
         break;
       }
     }

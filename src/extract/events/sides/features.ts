@@ -33,10 +33,18 @@ export const sideCues = once(() => parseSideCues(loadTsv('lexicon/side_cues.tsv'
 /** The cue classes a word belongs to (by any clitic reading). */
 function cueClasses(w: Word | undefined, cues: SideCues): string[] {
   if (!w || w.kind !== 'word') return [];
-  const found = new Set<string>();
-  for (const r of w.readings) for (const stem of [r.stem, r.stem.replace(/^ال/, '')]) for (const c of cues.byStem.get(stem) ?? []) found.add(c);
-  if (found.size < 2) return [...found];
-  return [...cues.classes.keys()].filter((c) => found.has(c));
+  // In the order first found (most words have no class or one); two or more in the order of `classes`.
+  const found: string[] = [];
+  const addClasses = (stem: string) => {
+    const cs = cues.byStem.get(stem);
+    if (cs) for (const c of cs) if (!found.includes(c)) found.push(c);
+  };
+  for (const r of w.readings) {
+    addClasses(r.stem);
+    addClasses(r.stem.startsWith('ال') ? r.stem.slice(2) : r.stem);
+  }
+  if (found.length < 2) return found;
+  return [...cues.classes.keys()].filter((c) => found.includes(c));
 }
 
 /** The trigger's voice: passive when written so ('قُتل', 'أُصيب'), after an auxiliary of the passive ('تم استهداف',
