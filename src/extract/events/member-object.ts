@@ -29,6 +29,9 @@ function headedBody(ctx: Context, hit: TriggerHit, clause: [number, number], fro
   for (let k = from + 1; k <= from + 1 + HEAD_GAP && k < clause[1]; k++) {
     if (words[k].kind === 'punct' || words[k].readings.every((r) => r.proclitics.includes('ب') || r.proclitics.includes('ل'))) return null;
     if (!memberHead(words[k])) continue;
+    // Right after the verb, a head in the nominative is the subject ('وانتقد مسؤول في الخارجية روسيا'): only the
+    // accusative marks an object there ('اعتقلت قياديا في').
+    if (k === hit.last + 1 && !words[k].readings.some((r) => /(ا|ين)$/.test(r.stem))) return null;
     const inAt = words[k + 1]?.norm === 'في' ? k + 1 : words[k + 2]?.norm === 'في' ? k + 2 : -1;
     if (inAt < 0 || inAt >= clause[1]) return null;
     const body = actorsOfSentence(ctx.sides, hit.first).find((a) => a.first === inAt + 1 && !a.place && a.entity.type !== 'PLACE');

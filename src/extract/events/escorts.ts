@@ -1,0 +1,16 @@
+// A force named as the escort of an act's doers ('اقتحم مستوطنون الأقصى بحماية شرطة الاحتلال', 'تحت حراسة الجيش') guards
+// it; it is neither who did the act nor whom it was done to, so it is no candidate side.
+import type { Word } from '../../arabic/words.js';
+import type { ActorMention } from './actors.js';
+import { loadSideRuleWords } from './side-rule-words.js';
+
+const ESCORT = loadSideRuleWords().get('escort')!;
+
+/** An escort noun right before the mention, with ب on it or after 'تحت' ('بحماية', 'تحت حماية'). */
+function escorted(words: Word[], first: number): boolean {
+  const w = words[first - 1];
+  if (!w || w.kind !== 'word' || w.sentence !== words[first].sentence) return false;
+  return w.readings.some((r) => ESCORT.has(r.stem) && (r.proclitics.includes('ب') || (!r.proclitics.length && words[first - 2]?.norm === 'تحت')));
+}
+
+export const withoutEscorts = (actors: ActorMention[], words: Word[]): ActorMention[] => actors.filter((a) => !escorted(words, a.first));
