@@ -30,6 +30,7 @@ import { findLeaderForces } from './leader-forces.js';
 import { addDualSeas } from './dual-seas.js';
 import { placeNamedSites } from './site-places.js';
 import { givenNamePlace } from './given-places.js';
+import { findRelatives } from './relatives.js';
 
 export interface EntityInput {
   text: string;
@@ -156,6 +157,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   findFramedPeople(s, cues);
   findPeople(s);
   findSurnames(s);
+  findRelatives(s, cues.kin);
   findLeaderForces(s, cues.leaders);
   resolveCoref(s);
   linkBareStateActors(s);
