@@ -308,10 +308,10 @@ export function findPeople(s: DocState): void {
     // A name right after the phrase.
     const nameWords = p.next < n && t.title.kind !== 'deputy' ? parseName(s, p.next) : null;
     // After an office with no country or organisation ('السلطان تدشين جسر'), only a known given name opens a name; a
-    // post with its complement ('وزير المياه والبيئة') or of an international body ('المبعوثة الأممية') names its holder, and so does any post before a foreign name that
+    // post of an international body names its holder ('المبعوثة الأممية'), and so does any post before a foreign name that
     // holds a small place's name ('المبعوثة الأممية جينين هينيس بلاسخارت').
     const licensed = nameWords && (s.idx.givenNames.has(s.words[nameWords[0]].norm) || t.title.kind === 'rank' || t.title.kind === 'honorific'
-      || (p.scope != null && t.title.kind !== 'counterpart') || (t.title.kind === 'function' && (p.end > t.last || t.title.sector === 'IGO' || nameWords.some((k) => placeInName(s, k)))));
+      || (p.scope != null && t.title.kind !== 'counterpart') || (t.title.kind === 'function' && (t.title.sector === 'IGO' || nameWords.some((k) => placeInName(s, k)))));
     if (nameWords && licensed) {
       absorbPlaces(s, nameWords);
       const np = personFromWords(s, nameWords);
