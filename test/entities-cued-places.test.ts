@@ -142,3 +142,21 @@ test('a position after an attack word names a place whatever its form, and the n
   assert.ok(ps.includes('برانيت') && ps.includes('زرعيت'), JSON.stringify(ps));
   assert.ok(!ps.includes('تلغرام'), JSON.stringify(ps));
 });
+
+test('a plural cue\'s list that opens with known places goes on to an unknown last one, a common word with the article', () => {
+  const ents = run('قصفت المدفعية بلدات عيتا الشعب وكفركلا والخيام في جنوب لبنان مساء أمس.');
+  assert.ok(places(ents).includes('الخيام'), JSON.stringify(places(ents)));
+  // Not in a phrase that goes on after it, nor after a singular noun.
+  assert.ok(!places(run('زار الوفد بلدات عيتا الشعب وكفركلا والخيام المنصوبة للنازحين.')).includes('الخيام'));
+  assert.ok(!places(run('وصلت المساعدات إلى قرية عيتا الشعب والخيام في الساحة.')).includes('الخيام'));
+});
+
+test('a mountain noun is part of the place\'s name and takes one name word', () => {
+  assert.equal(settlementCues().get('جبل')!.inName, true);
+  const ents = run('اندلعت اشتباكات عنيفة في جبل موية بولاية سنار صباح اليوم.');
+  const p = ents.find((e) => e.name_ar === 'جبل موية');
+  assert.ok(p, JSON.stringify(places(ents)));
+  assert.match(p.name_en, /^Jabal /);
+  assert.ok(places(run('احتفل الأهالي في جبل قارا بهجة بالعيد.')).includes('جبل قارا'));
+  assert.deepEqual(places(run('تراكم جبل من الديون على الشركة.')), []);
+});

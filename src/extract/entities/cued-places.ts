@@ -10,7 +10,7 @@ import { normalizeArabic } from '../../arabic/normalize.js';
 import { transliterate } from '../../arabic/translit.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
-import type { DocState } from './state.js';
+import type { DocMention, DocState } from './state.js';
 import { AGREEING_PARTICIPLE, headAt, type NamedHead } from './named-heads.js';
 import { eventWords } from '../events/word-lists.js';
 import { once } from '../../once.js';
@@ -30,6 +30,8 @@ export interface SettlementCue {
   occupier?: boolean;
   /** Right after an attack word (six words at most), or joined by و to such a one, the noun takes any name ('استهدف ... موقع زبدين'). */
   attacked?: boolean;
+  /** The noun is part of the place's name ('جبل موية' is Jabal Muya). */
+  inName?: boolean;
 }
 
 /** Names of a plural cue's list: at most this many. */
@@ -39,7 +41,7 @@ const MAX_LIST = 8;
 export function settlementCues(): Map<string, SettlementCue> {
   return new Map(loadTsv('kb/settlement_cues.tsv').map((r) => [
     normalizeArabic(r.word.trim()),
-    { names: r.names === 'many' ? MAX_LIST : Number(r.names) === 2 ? 2 : 1, quoted: r.form === 'quoted', ...(r.form === 'definite' ? { definite: true } : {}), ...(r.side === 'occupier' ? { occupier: true } : {}), ...(r.attacked === '1' ? { attacked: true } : {}) },
+    { names: r.names === 'many' ? MAX_LIST : Number(r.names) === 2 ? 2 : 1, quoted: r.form === 'quoted', ...(r.form === 'definite' ? { definite: true } : {}), ...(r.side === 'occupier' ? { occupier: true } : {}), ...(r.attacked === '1' ? { attacked: true } : {}), ...(r.in_name === '1' ? { inName: true } : {}) },
   ]));
 }
 
@@ -164,13 +166,27 @@ function quotedRun(s: DocState, k: number, sent: number): { first: number; last:
 }
 
 /** One name after a cue at word k: its words and the index after it (past a closing quotation mark), or null. */
-function nameAt(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>, k: number, sent: number, quoted: boolean, single = false): { first: number; last: number; next: number } | null {
+function nameAt(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>, k: number, sent: number, quoted: boolean, single = false, inName = false): { first: number; last: number; next: number } | null {
   const q = quotedRun(s, k, sent);
   if (q) return { first: q.first, last: q.last, next: q.close + 1 };
   if (quoted) return null;
   const last = nameRun(s, cues, heads, k, sent);
   if (last >= 0) return { first: k, last, next: last + 1 };
-  return single && commonNamed(s, cues, heads, k, sent) ? { first: k, last: k, next: k + 1 } : null;
+  return single && (commonNamed(s, cues, heads, k, sent) || (inName && bareNamed(s, k, sent))) ? { first: k, last: k, next: k + 1 } : null;
+}
+
+/**
+ * A bare common word alone after a noun that is part of the name names it when the phrase ends there: the sentence
+ * or a clause ends, a function word or a word with a proclitic follows ('جبل موية بولاية', its nisba-like ending no
+ * adjective there; not 'جبل من الديون').
+ */
+function bareNamed(s: DocState, k: number, sent: number): boolean {
+  const w = s.words[k];
+  if (!w || w.kind !== 'word' || s.sentOf[k] !== sent || s.coveredBy(k) || !ARABIC_WORD.test(w.norm) || w.norm.length < 3) return false;
+  if (s.idx.stopLight.has(w.norm) || w.norm.startsWith('و') || wordReadings(w).some((r) => r.cut > 0 && s.idx.common.has(r.stem))) return false;
+  const next = s.words[k + 1];
+  if (!next || s.sentOf[k + 1] !== sent || next.kind === 'punct') return true;
+  return next.kind === 'word' && (s.idx.stopLight.has(next.norm) || wordReadings(next).some((r) => r.cut > 0));
 }
 
 /**
@@ -188,6 +204,17 @@ function commonNamed(s: DocState, cues: ReadonlyMap<string, SettlementCue>, head
   // A definite word after it goes on the phrase ('حي الأعمال الجديد'), unless it opens a clause ('التي').
   if (next.kind !== 'word' || !s.idx.stopLight.has(next.norm)) return false;
   return !next.norm.startsWith('ال') || relativePronouns().has(next.norm);
+}
+
+/**
+ * A definite common word after و that closes a plural cue's list names its last settlement ('بلدات ... والخيام في'):
+ * the sentence or a clause ends after it, or a preposition follows.
+ */
+function lastCommonName(s: DocState, k: number, sent: number): boolean {
+  const w = s.words[k];
+  if (!ARABIC_WORD.test(w.norm) || s.coveredBy(k) || !writtenDefinite(s, k) || NISBA.test(w.norm.slice(1))) return false;
+  const next = s.words[k + 1];
+  return !next || s.sentOf[k + 1] !== sent || next.kind === 'punct' || (next.kind === 'word' && s.idx.stopLight.has(next.norm) && !next.norm.startsWith('ال'));
 }
 
 /**
@@ -215,6 +242,12 @@ function nextInList(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads
   }
   if (cue.quoted) return -1;
   const conj = wordReadings(w).find((r) => r.conj && r.cut === 1);
+  const known = conj && cue.names > 2 ? knownPlaceAt(s, k) : null;
+  if (known) return known.last + 1;
+  if (conj && cue.names > 2 && !cue.definite && lastCommonName(s, k, sent)) {
+    addNewPlace(s, w.start + cutOffset(w.text, 1), k, k);
+    return k + 1;
+  }
   if (!conj || s.idx.common.has(conj.stem) || (conj.stem.startsWith('ال') && s.idx.common.has(conj.stem.slice(2)))) return -1;
   const last = nameRun(s, cues, heads, k, sent);
   if (last < 0 || (cue.definite && !writtenDefinite(s, k))) return -1;
@@ -237,21 +270,44 @@ export function findCuedPlaces(s: DocState, cues: ReadonlyMap<string, Settlement
     // A common word names only the one settlement of a singular noun that takes bare names ('قرية الإمام'); after a
     // plural or a noun of wider use it is a phrase ('مناطق المملكة', 'موقع الأحداث').
     const single = cue.names === 1 && !cue.quoted && !cue.definite;
-    const named = nameAt(s, cues, heads, i + 1, sent, cue.quoted, single);
+    const named = nameAt(s, cues, heads, i + 1, sent, cue.quoted, single, cue.inName);
+    // A list that opens with a known place goes on with unknown ones ('بلدات عيتا الشعب وكفركلا والخيام').
+    const known = !named && cue.names > 2 && !cue.definite ? knownPlaceAt(s, i + 1) : null;
+    if (known) {
+      listAfter(s, cues, heads, known.last + 1, sent, cue, n);
+      continue;
+    }
     if (!named) continue;
     // The object of an attack word just before it, or the next one of a list of them ('موقع الرمثا ...، وموقع زبدين').
     const attacked = cue.attacked && (attackBefore(s, i) || (attackedAt === sent && s.words[i].norm.startsWith('و')));
     attackedAt = attacked ? sent : cue.attacked ? -1 : attackedAt;
     if (cue.definite && !attacked && (!writtenDefinite(s, named.first) || !definiteInPlace(s, i, sent))) continue;
-    addNewPlace(s, s.words[named.first].start, named.first, cue.definite && !attacked ? definiteEnd(s, named.first, named.last) : named.last);
-    let next = named.next;
+    // A noun in the name takes one name word, or a particle and the word after it ('جبل أبو رجمين'; not 'جبل قارا باقة').
+    if (cue.inName && named.last > named.first) named.last = s.idx.particles.has(s.words[named.first].norm) ? named.first + 1 : named.first;
+    const nameStart = cue.inName ? i : named.first;
+    const w = s.words[nameStart];
+    const start = cue.inName ? w.start + cutOffset(w.text, Math.max(...wordReadings(w).filter((r) => cues.get(r.stem) === cue).map((r) => r.cut))) : w.start;
+    addNewPlace(s, start, nameStart, cue.definite && !attacked ? definiteEnd(s, named.first, named.last) : named.last);
     // A list that opens in quotation marks goes on in them ('"جعتون"، و"جورين"، بصليات ...' ends at the bare word).
     const listCue = isQuote(s.words[i + 1]) ? { ...cue, quoted: true } : cue;
-    for (let count = 1; count < cue.names && next < n; count++) {
-      const after = nextInList(s, cues, heads, next, sent, listCue);
-      if (after < 0) break;
-      next = after;
-    }
-    i = next - 1;
+    i = listAfter(s, cues, heads, named.next, sent, listCue, n) - 1;
   }
 }
+
+/** The rest of a cue's list from word `next` on: the index after its last name. */
+function listAfter(s: DocState, cues: ReadonlyMap<string, SettlementCue>, heads: ReadonlyMap<string, NamedHead>, next: number, sent: number, cue: SettlementCue, n: number): number {
+  for (let count = 1; count < cue.names && next < n; count++) {
+    const after = nextInList(s, cues, heads, next, sent, cue);
+    if (after < 0) break;
+    next = after;
+  }
+  return next;
+}
+
+/** A town, district or site of the KB or the gazetteer starting at word k (after و on a list's later name). */
+function knownPlaceAt(s: DocState, k: number): DocMention | null {
+  const m = s.startingAt(k);
+  return m && LIST_KINDS.has(s.entities.get(m.id)!.info.kind ?? '') ? m : null;
+}
+
+const LIST_KINDS = new Set(['city', 'admin2', 'site']);

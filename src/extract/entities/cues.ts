@@ -9,6 +9,7 @@ import { placeOrgHeads, type PlaceOrgHead } from './place-orgs.js';
 import { unitWords, type UnitWords } from './numbered-units.js';
 import { leaderForceWords, type LeaderForceWords } from './leader-forces.js';
 import { latinOutlets, type LatinOutlets } from './outlet.js';
+import { kinshipNouns, type KinNoun } from './relatives.js';
 import { getIndex } from '../../kb/kb-index.js';
 import { loadTagger, type NerTagger } from '../../ner/tagger.js';
 import { usePrebuiltNer } from '../../workers/ner-prebuilt.js';
@@ -33,6 +34,8 @@ export interface EntityCues {
   readonly leaders: LeaderForceWords;
   /** The KB index's news outlets by their Latin names (an outlet named in a document's metadata). */
   readonly outlets: LatinOutlets;
+  /** Kinship nouns (data/lexicon/kinship_nouns.tsv): matching form -> the kin they name. */
+  readonly kin: ReadonlyMap<string, KinNoun>;
   /** The shipped NER tagger, loaded on the first call (the prebuilt shared data first, when current). */
   readonly tagger: () => NerTagger;
 }
@@ -86,7 +89,7 @@ export function placeCueWords(): Set<string> {
 
 /** All the lists, freshly built from the data files. */
 export function buildEntityCues(): EntityCues {
-  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords(), leaders: leaderForceWords(getIndex()), outlets: latinOutlets(getIndex()), tagger: lazyTagger() };
+  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords(), leaders: leaderForceWords(getIndex()), outlets: latinOutlets(getIndex()), kin: kinshipNouns(), tagger: lazyTagger() };
 }
 
 /** The lists shared by every document of the process (built on first use, like the KB index). */

@@ -94,3 +94,23 @@ export function looseWord(s: DocState, k: number): boolean {
   const w = s.words[k];
   return w.kind === 'word' && !s.coveredBy(k) && !s.idx.stopLight.has(normalizeText(w.text, LIGHT_RULES));
 }
+
+/** A gazetteer place of fewer people than this, one word, may stand inside a name ('جينين هينيس بلاسخارت' is no Hınıs). */
+const SMALL_PLACE = 1000000;
+
+/** Word i is a small gazetteer place read from that word alone: inside a run of name words it is a name word. */
+export function placeInName(s: DocState, i: number): boolean {
+  const m = s.coveredBy(i);
+  if (!m || m.first !== i || m.last !== i || m.start !== s.words[i].start) return false;
+  const info = s.entities.get(m.id)!.info;
+  if (info.type !== 'PLACE' || info.population === undefined || info.population >= SMALL_PLACE || s.idx.common.has(s.words[i].norm)) return false;
+  // Not a clitic on a common word ('بأم الحمام'), nor before a word with the article (a foreign name has none).
+  const next = s.words[i + 1];
+  return !wordReadings(s.words[i]).some((r) => r.cut > 0 && (s.idx.common.has(r.stem) || s.idx.stopLight.has(r.stem)))
+    && !(next && next.kind === 'word' && next.norm.startsWith('ال'));
+}
+
+/** Gives up the place readings of words now read as a name. */
+export function absorbPlaces(s: DocState, ws: readonly number[]): void {
+  for (const k of ws) if (placeInName(s, k)) s.drop(s.coveredBy(k)!);
+}

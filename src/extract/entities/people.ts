@@ -9,7 +9,8 @@ import type { TitleRecord } from '../../kb/records.js';
 import { readings, wordReadings, cutOffset } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import type { DocMention, DocState } from './state.js';
-import { personFromWords, nameStopsAt, afterPerson, opensNoName, echoesName, looseWord } from './new-person.js';
+import { antecedentOffice, holderOf } from './office-holders.js';
+import { personFromWords, nameStopsAt, afterPerson, opensNoName, echoesName, looseWord, placeInName, absorbPlaces } from './new-person.js';
 
 interface TitleHit {
   first: number;
@@ -58,9 +59,9 @@ function nextSolid(s: DocState, j: number): number {
   return j;
 }
 
-function isNameWord(s: DocState, i: number, position: number): boolean {
+function isNameWord(s: DocState, i: number, position: number, inside = false): boolean {
   const w = s.words[i];
-  if (!w || w.kind !== 'word' || w.skip || s.coveredBy(i)) return false;
+  if (!w || w.kind !== 'word' || w.skip || (s.coveredBy(i) && !(inside && placeInName(s, i)))) return false;
   if (!/^[\u0621-\u064A\u0660-\u06FF\u0750-\u077F\u200C]+$/.test(w.text.replace(/[\u064B-\u065F\u0670\u0640]/g, ''))) return false;
   const light = normalizeText(w.text, LIGHT_RULES);
   if (s.idx.stopLight.has(light) || s.idx.stopLight.has(w.norm)) return false;
@@ -86,8 +87,12 @@ function parseName(s: DocState, j: number): number[] | null {
   let k = j;
   let freeNext = false;
   while (k < s.words.length && counted < 3) {
+    // A closing quotation mark ends the name ('«الشيخة مزنة» تناقش').
+    if (out.length && /[»”]/.test(s.text.slice(s.words[out[out.length - 1]].end, s.words[k].start))) break;
     const echo = echoesName(s, out, k);
-    if (!((freeNext && looseWord(s, k)) || echo) && (!isNameWord(s, k, out.length) || nameStopsAt(s, out, k))) break;
+    // A place word inside the run, between name words, is part of the name.
+    const inside = out.length > 0 && placeInName(s, k) && isNameWord(s, nextSolid(s, k + 1), 1) && s.sentOf[nextSolid(s, k + 1)] === s.sentOf[k];
+    if (!((freeNext && looseWord(s, k)) || echo) && (!isNameWord(s, k, out.length, inside) || nameStopsAt(s, out, k))) break;
     const n = s.words[k].norm;
     out.push(k);
     if (echo) break;
@@ -230,37 +235,6 @@ function readPhrase(s: DocState, t: TitleHit): Phrase {
   return { office, scope, country, role, sector, kind, end, next: j, person, rankAt };
 }
 
-/** The person whose office a counterpart (نظيره) mirrors: the last person with an office before word i. */
-function antecedentOffice(s: DocState, i: number): string | null {
-  let best: { at: number; office: string } | null = null;
-  for (const m of s.mentions) {
-    if (m.last >= i || s.typeOf(m) !== 'PERSON') continue;
-    const e = s.entities.get(m.id)!;
-    if (!e.offices.size) continue;
-    if (!best || m.last > best.at) best = { at: m.last, office: [...e.offices][0].split('|')[0] };
-  }
-  return best?.office ?? null;
-}
-
-/** The holder of office|scope: a person of the document, else the KB holder on the date (unique). */
-function holderOf(s: DocState, office: string, scope: string, country: string | null): string | null {
-  // 'رئيس بعثة الأمم المتحدة في ليبيا', 'رئيس البرلمان الليبي': the head of a body other than the government heads that
-  // body, not the state.
-  if (office === 'head_of_state' && scope !== country && !scope.startsWith('rasad:org:government:')) return holderIn(s, office, scope);
-  return holderIn(s, office, scope) ?? (country && country !== scope ? holderIn(s, office, country) : null);
-}
-
-function holderIn(s: DocState, office: string, scope: string): string | null {
-  const key = `${office}|${scope}`;
-  let docHit: string | null = null;
-  for (const [id, e] of s.entities) if (e.info.type === 'PERSON' && e.offices.has(key)) docHit = id;
-  if (docHit) return docHit;
-  const list = s.idx.holders.get(key) ?? [];
-  const valid = s.date ? list.filter((h) => (!h.start || h.start <= s.date!) && (!h.end || s.date! <= h.end)) : list;
-  const ids = [...new Set(valid.map((h) => h.person.id))];
-  return ids.length === 1 ? ids[0] : null;
-}
-
 function titleSpan(s: DocState, t: TitleHit, end: number): { start: number; end: number } {
   const w = s.words[t.first];
   return { start: w.start + cutOffset(w.text, t.cut), end: s.words[end].end };
@@ -313,6 +287,7 @@ export function findPeople(s: DocState): void {
       const nw = p2.person ? null : parseName(s, p2.next);
       let id: string | null = p2.person?.id ?? null;
       if (!id && nw) {
+        absorbPlaces(s, nw);
         const np = personFromWords(s, nw);
         s.add(np.id, { start: np.start, end: np.end, first: nw[0], last: nw[nw.length - 1], form: 'name', top: true }, np.info);
         id = np.id;
@@ -332,10 +307,13 @@ export function findPeople(s: DocState): void {
     }
     // A name right after the phrase.
     const nameWords = p.next < n && t.title.kind !== 'deputy' ? parseName(s, p.next) : null;
-    // After an office with no country or organisation ('السلطان تدشين جسر'), only a known given name opens a name.
+    // After an office with no country or organisation ('السلطان تدشين جسر'), only a known given name opens a name; a
+    // post of an international body names its holder ('المبعوثة الأممية'), and so does any post before a foreign name that
+    // holds a small place's name ('المبعوثة الأممية جينين هينيس بلاسخارت').
     const licensed = nameWords && (s.idx.givenNames.has(s.words[nameWords[0]].norm) || t.title.kind === 'rank' || t.title.kind === 'honorific'
-      || (p.scope != null && t.title.kind !== 'counterpart'));
+      || (p.scope != null && t.title.kind !== 'counterpart') || (t.title.kind === 'function' && (t.title.sector === 'IGO' || nameWords.some((k) => placeInName(s, k)))));
     if (nameWords && licensed) {
+      absorbPlaces(s, nameWords);
       const np = personFromWords(s, nameWords);
       s.add(np.id, { start: np.start, end: np.end, first: nameWords[0], last: nameWords[nameWords.length - 1], form: 'name', top: true }, np.info);
       mention(np.id);

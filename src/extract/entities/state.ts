@@ -79,6 +79,22 @@ export class DocState {
     return dm;
   }
 
+  /** Removes a mention a later stage reads otherwise: from its entity, the mention list and the cover of its words. */
+  drop(m: DocMention): void {
+    const k = this.mentions.indexOf(m);
+    if (k < 0) return;
+    this.mentions.splice(k, 1);
+    const mine = this.entities.get(m.id)!.mentions;
+    mine.splice(mine.indexOf(m), 1);
+    const ends = this.spans.get(m.id)?.get(m.start);
+    if (ends) ends.splice(ends.indexOf(m.end), 1);
+    for (let i = 0; i < this.cover.length; i++) {
+      // A word it covered falls to another top-level mention over it, if any.
+      if (this.cover[i] === k) this.cover[i] = this.mentions.findIndex((o) => o.top && o.first <= i && i <= o.last);
+      else if (this.cover[i] > k) this.cover[i]--;
+    }
+  }
+
   coveredBy(i: number): DocMention | null {
     const k = this.cover[i];
     return k >= 0 ? this.mentions[k] : null;
