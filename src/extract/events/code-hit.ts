@@ -26,7 +26,6 @@ import { byAgent } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
 import { objectSides } from './member-object.js';
 import { strikeAgent, FORCE_SECTORS } from './strike-agent.js';
-import { nominativeSubject } from './nominative-subject.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -178,7 +177,6 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     if (source && !(doer && source.entity.id === doer.entity.id)) speechTarget = source;
     source = doer;
   }
-  source = nominativeSubject(ctx, hit, source) ?? source;
   let target = speechTarget ?? supported?.target ?? findTarget(ctx, hit, clause, source);
   let src: ActorMention | null = source;
   if (Array.isArray(target)) {

@@ -7,7 +7,6 @@ import { loadLexicon } from './lexicon.js';
 import { findTriggers } from './triggers.js';
 import { wordsOf, type Word } from '../../arabic/words.js';
 import { withForceOwners } from './affiliated-owner.js';
-import { withoutEscorts } from './escorts.js';
 import { datelineWords, withoutDateline } from './dateline.js';
 import { nonMilitaryBombing } from './kinds.js';
 import { actorMentions, type ActorMention } from './actors.js';
@@ -52,11 +51,11 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   if (!doc.text) return { words: [], events: [], hasTitle: false };
   loadLexicon();
   const words = opts.words ?? wordsOf(doc.text, doc.sentences);
-  const named = withoutEscorts(withForceOwners(actorMentions(doc.entities, words), words), words);
+  const named = withForceOwners(actorMentions(doc.entities, words), words);
   const dateline = datelineWords(words, named);
   const all = withoutDateline(named, dateline);
   const ctx: Context = {
-    doc, words, actors: withoutOwnedBodies(withoutDateline(withoutEscorts(withForceOwners(actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:') || isStandInForState(e.id)), words), words), words), dateline), all, words), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
+    doc, words, actors: withoutOwnedBodies(withoutDateline(withForceOwners(actorMentions(doc.entities.filter((e) => !e.id.startsWith('rasad:generic:') || isStandInForState(e.id)), words), words), dateline), all, words), hasTitle: !!doc.source.title, guess: false, dyad: null, guessWanted: false,
     sides: sidesContext(words, doc.text, withoutAffiliated(all, all, words)),
     sentenceWords: sentenceRanges(words, Math.max(doc.sentences.length, (words[words.length - 1]?.sentence ?? -1) + 1)),
     lookups: buildLookups(doc),
