@@ -26,6 +26,7 @@ import { byAgent } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
 import { objectSides } from './member-object.js';
 import { strikeAgent, FORCE_SECTORS } from './strike-agent.js';
+import { withNominativeSubject } from './nominative-subject.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -250,6 +251,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   }
   // The sides model (./sides/): fills or corrects the sides named in the sentence before anything is guessed.
   ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
+  ({ source: src, target: tgt } = withNominativeSubject(ctx, hit, src, tgt));
   // The model may not make him the target again.
   if (namedOfficial(tgt)) tgt = null;
   // 'تم اعتقال ثلاثة شبان من قبل قوات الأمن': the agent phrase names who did it, whatever the model read.
