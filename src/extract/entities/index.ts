@@ -31,7 +31,6 @@ import { addDualSeas } from './dual-seas.js';
 import { placeNamedSites } from './site-places.js';
 import { givenNamePlace } from './given-places.js';
 import { findRelatives } from './relatives.js';
-import { dictionaryWordPlace } from './dictionary-places.js';
 
 export interface EntityInput {
   text: string;
@@ -116,12 +115,6 @@ export function extractEntities(input: EntityInput): Entity[] {
   // (Not a region or city of a million people: 'منطقة عسير' in a Saudi paper that names no country.)
   const unnamedPlace = (e: DictEntry) => e.prio === 1 && !namedCountries.has(idx.entities.get(e.id)!.country ?? '') && (idx.entities.get(e.id)!.population ?? 0) < LARGE_PLACE;
   const mentionAt = new Set(mentions.map((m) => m.first));
-  // Countries of the report's places that are no dictionary word: a dictionary-word place of one of them is read.
-  const placeCountries = new Set(namedCountries);
-  mentions.forEach((m, k) => {
-    const info = idx.entities.get(resolved[k].id)!;
-    if (info.type === 'PLACE' && info.country && !dictionaryWordPlace(idx, words, m, new Set())) placeCountries.add(info.country);
-  });
   mentions.forEach((m, k) => {
     const e = resolved[k];
     if (givenNamePlace(idx, words, m, mentionAt)) return;
@@ -142,8 +135,6 @@ export function extractEntities(input: EntityInput): Entity[] {
       s.add(np.id, { start: np.start, end: np.end, first: given[0], last: m.last, form: 'name', top: true }, np.info);
       return;
     }
-    // (After the surname readings: 'فايز الأحمدي' is a person, 'الأحمدي' alone no Kuwaiti town.)
-    if (dictionaryWordPlace(idx, words, m, placeCountries)) return;
     s.add(e.id, { start: m.start, end: m.end, first: m.first, last: m.last, form: e.form, top: true });
   });
   for (const m of nested) {
