@@ -17,5 +17,7 @@ test('the body whose fighters were counted among the dead is the target; the arm
 test('soldiers of an army counted among the dead make that army the target', () => {
   const e = assault('قتل سبعة من جنود الجيش الصومالي في كمين نصبه مسلحون قرب مقديشو.');
   assert.equal(e?.target?.country, 'SOM', JSON.stringify(e && [e.source, e.target]));
-  assert.notEqual(e?.source?.country, 'SOM');
+  assert.equal(e?.target?.sector, 'MIL');
+  assert.notEqual(e?.source?.entity, e?.target?.entity);
+  assert.notEqual(e?.source?.sector, 'MIL');
 });

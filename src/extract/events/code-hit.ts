@@ -251,7 +251,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   }
   // The sides model (./sides/): fills or corrects the sides named in the sentence before anything is guessed.
   ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
-  ({ source: src, target: tgt } = withNominativeSubject(ctx, hit, src, tgt));
+  ({ source: src, target: tgt } = withNominativeSubject(ctx, hit, src, tgt, opts.sides));
   // The model may not make him the target again.
   if (namedOfficial(tgt)) tgt = null;
   // 'تم اعتقال ثلاثة شبان من قبل قوات الأمن': the agent phrase names who did it, whatever the model read.

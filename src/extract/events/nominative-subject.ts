@@ -4,7 +4,8 @@
 import type { ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import type { TriggerHit } from './triggers.js';
-import { actorsOfSentence } from './sides/choose.js';
+import { actorsOfSentence, type SidesOptions } from './sides/choose.js';
+import { loadSidesModel } from './sides/model.js';
 import { isStruckThing } from '../entities/generic.js';
 import { unlessEscort } from './escorts.js';
 
@@ -20,8 +21,11 @@ export function nominativeSubject(ctx: Context, hit: TriggerHit, source: ActorMe
 }
 
 /** The sides with such a subject put first: whatever the model read, the nominative after the verb did the act, and
- * the side it read after that subject is who it was done to. The escort of the doers ('بحماية الشرطة') is neither. */
-export function withNominativeSubject(ctx: Context, hit: TriggerHit, read: ActorMention | null, readTarget: ActorMention | null): { source: ActorMention | null; target: ActorMention | null } {
+ * the side it read after that subject is who it was done to. The escort of the doers ('بحماية الشرطة') is neither. A model
+ * that chooses the sides of its types itself (mode 'choose') is left to choose. */
+export function withNominativeSubject(ctx: Context, hit: TriggerHit, read: ActorMention | null, readTarget: ActorMention | null, sides?: SidesOptions): { source: ActorMention | null; target: ActorMention | null } {
+  const model = sides?.model === undefined ? loadSidesModel() : sides.model;
+  if (model?.mode === 'choose' && model.types.includes(hit.entry.type)) return { source: read, target: readTarget };
   const [src, tgt] = [unlessEscort(read, ctx.words), unlessEscort(readTarget, ctx.words)];
   const subject = nominativeSubject(ctx, hit, src);
   if (!subject || subject.entity.id === src?.entity.id) return { source: src, target: tgt };
