@@ -1,5 +1,6 @@
-// An unnamed force or weapon told with the body it belongs to ('طائرات مسيرة تابعة للجيش السوداني', 'عناصر تابعة لقوات
-// الدعم السريع'): the body is the actor the phrase names, standing where the phrase stands, not the object of ل.
+// The body named after a word of belonging ('تابعة لـ'): with an unnamed force or weapon before it ('طائرات مسيرة تابعة
+// للجيش السوداني') the actor the phrase names, standing where the phrase stands, not the object of ل; after a named actor
+// ('قوات جيش الفتح التابع للمعارضة السورية') no side of its own.
 import type { Word } from '../../arabic/words.js';
 import type { ActorMention } from './actors.js';
 import { loadSideRuleWords } from './side-rule-words.js';
@@ -11,7 +12,7 @@ const FORCE_NOUNS = WORDS.get('force_noun')!;
 const HEAD_REACH = 3;
 
 const isWord = (w: Word | undefined, s: number): w is Word => !!w && w.kind === 'word' && w.sentence === s;
-const affiliation = (w: Word) => AFFILIATION.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => AFFILIATION.has(r.stem));
+const affiliation = (w: Word | undefined) => !!w && w.kind === 'word' && (AFFILIATION.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => AFFILIATION.has(r.stem)));
 const forceNoun = (w: Word) => w.readings.some((r) => !r.enclitic && FORCE_NOUNS.has(r.stem.replace(/^ال/, '')));
 
 /** The actors with each owner of an unnamed force made the phrase's actor: its words from the force noun on, no preposition.
@@ -29,4 +30,10 @@ export function withForceOwners(actors: ActorMention[], words: Word[]): ActorMen
     }
     return a;
   });
+}
+
+/** The actors without a body named after a named actor and a word of belonging ('قوات جيش الفتح التابع للمعارضة'). */
+export function withoutAffiliated(actors: ActorMention[], all: ActorMention[], words: Word[]): ActorMention[] {
+  const ends = new Set(all.map((a) => a.last));
+  return actors.filter((a) => !(a.prep === 'ل' && a.first >= 2 && ends.has(a.first - 2) && affiliation(words[a.first - 1])));
 }

@@ -6,7 +6,7 @@ import type { Doc, EventRecord } from '../../doc.js';
 import { loadLexicon } from './lexicon.js';
 import { findTriggers } from './triggers.js';
 import { wordsOf, type Word } from '../../arabic/words.js';
-import { withForceOwners } from './affiliated-owner.js';
+import { withForceOwners, withoutAffiliated } from './affiliated-owner.js';
 import { datelineWords, withoutDateline } from './dateline.js';
 import { nonMilitaryBombing } from './kinds.js';
 import { actorMentions, type ActorMention } from './actors.js';
@@ -20,7 +20,6 @@ import { codeHit } from './code-hit.js';
 import { victimSlotsOf } from './victims.js';
 import { repeatedSentences } from './merge-repeat.js';
 import { finishEvents } from './finish.js';
-import { loadSideRuleWords } from './side-rule-words.js';
 import type { SidesOptions } from './sides/choose.js';
 import { guessedSides } from './sides/guessed.js';
 import { placeTransnationalSides, targetPlaces, localSides, withUnchartedPlaces } from './where-they-act.js';
@@ -31,20 +30,11 @@ function sidesContext(words: Word[], text: string, actors: ActorMention[]): Cont
   return { words, text, actors, bySentence: actorsBySentence(words, actors) };
 }
 
-const AFFILIATION = loadSideRuleWords().get('affiliation')!;
-const hasAffiliation = (w: Word | undefined) => !!w && w.kind === 'word' && (AFFILIATION.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => AFFILIATION.has(r.stem)));
-
 /** The body a generic actor belongs to, named inside its phrase ('ميليشيات موالية لإيران', 'قوات التحالف بقيادة الولايات
  * المتحدة'), is no side of its own: the phrase is the actor (a nisba joined to it stays, as it stands for the actor). */
 function withoutOwnedBodies(actors: ActorMention[], all: ActorMention[], words: Word[]): ActorMention[] {
   const phrases = all.filter((a) => a.entity.id.startsWith('rasad:generic:') && a.last > a.first);
   return withoutAffiliated(actors, all, words).filter((a) => a.form === 'nisba' || a.entity.id.startsWith('rasad:generic:') || !phrases.some((g) => a.first > g.first && a.last <= g.last));
-}
-
-/** The body an actor belongs to, named after 'التابع لـ' ('قوات جيش الفتح التابع للمعارضة السورية'), is no side of its own. */
-function withoutAffiliated(actors: ActorMention[], all: ActorMention[], words: Word[]): ActorMention[] {
-  const ends = new Set(all.map((a) => a.last));
-  return actors.filter((a) => !(a.prep === 'ل' && a.first >= 2 && ends.has(a.first - 2) && hasAffiliation(words[a.first - 1])));
 }
 
 export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
