@@ -18,6 +18,7 @@ import { normalizeArabic } from '../../arabic/normalize.js';
 export const OWN_SUBJECT_FLAG = 'own-subject';
 const ACTING_SECTORS = eventWords('acting_sectors');
 const VERB_OPENERS = eventWords('verb_openers');
+const VERB_PARTICLES = eventWords('verb_particles');
 
 /** The actor named right after a verb as its subject: a named actor, or a generic one of an acting sector. */
 export function subjectAfter(ctx: Context, e: Pick<CodedEvent, 'hit'>, genericOnly = false): ActorMention | null {
@@ -25,13 +26,15 @@ export function subjectAfter(ctx: Context, e: Pick<CodedEvent, 'hit'>, genericOn
   return ctx.sides.actors.find((a) => a.first === e.hit.last + 1 && !a.place && !a.prep && a.form !== 'pronoun' && (generic(a) ? ACTING_SECTORS.has((a.sector ?? a.entity.sector ?? '').toLowerCase()) : !genericOnly)) ?? null;
 }
 
-/** A force named by what it is right before a verb as its subject ('إن طيران التحالف استهدف تجمعا', 'مسلحون هاجموا'),
- * the verb written without و (with it the verb opens a clause of its own). */
+/** A force named by what it is right before a verb as its subject ('إن طيران التحالف استهدف تجمعا', 'مسلحون هاجموا',
+ * past a particle: 'إن الجيش قد قصف'), the verb written without و (with it the verb opens a clause of its own). */
 export function genericSubjectBefore(ctx: Context, e: Pick<CodedEvent, 'hit'>): ActorMention | null {
   const w = ctx.words[e.hit.first];
   if (/^[وف]/.test(w.norm) && w.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف')) return null;
   const generic = (a: ActorMention) => a.entity.id.startsWith('rasad:generic:');
-  return actorsOfSentence(ctx.sides, e.hit.first).find((a) => a.last === e.hit.first - 1 && generic(a) && !a.place && !a.prep && ACTING_SECTORS.has((a.sector ?? a.entity.sector ?? '').toLowerCase())) ?? null;
+  const prev = ctx.words[e.hit.first - 1];
+  const end = prev && prev.kind === 'word' && VERB_PARTICLES.has(prev.norm) ? e.hit.first - 2 : e.hit.first - 1;
+  return actorsOfSentence(ctx.sides, e.hit.first).find((a) => a.last === end && generic(a) && !a.place && !a.prep && ACTING_SECTORS.has((a.sector ?? a.entity.sector ?? '').toLowerCase())) ?? null;
 }
 
 /** A verb that opens its clause ('وقصفت', '، قصفت', 'كما قصفت'), its subject after it: not one right after a noun, which is

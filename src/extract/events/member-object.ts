@@ -1,5 +1,6 @@
 // A member or official of a body as the object of an act ('اعتقلت الشرطة قياديا بارزا في تنظيم داعش', 'استهدفت غارة
-// قياديا في حركة الشباب'): the body after 'في' is the act's target, before a country or a place that stands in for it.
+// قياديا في حركة الشباب', 'فرضت عقوبات على قادة في'): the body after 'في' is the act's target, before a country or a
+// place that stands in for it.
 import type { ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import type { TriggerHit } from './triggers.js';
@@ -17,7 +18,8 @@ const HEAD_GAP = 4;
 const memberHead = (w: Word | undefined) => !!w && w.kind === 'word' && w.readings.some((r) => !r.enclitic && !r.proclitics.length && (MEMBERS.has(r.stem) || MEMBERS.has(r.stem.replace(/ا$/, ''))));
 
 export function memberBody(ctx: Context, hit: TriggerHit, clause: [number, number], src: ActorMention | null, tgt: ActorMention | null): ActorMention | null {
-  if (!hit.entry.frame.includes('obj') || (tgt && tgt.entity.type !== 'COUNTRY' && !tgt.place)) return null;
+  const { frame } = hit.entry;
+  if ((!frame.includes('obj') && !frame.includes('علي')) || (tgt && tgt.entity.type !== 'COUNTRY' && !tgt.place)) return null;
   // Right after the verb, or after its subject when it follows the verb (VSO): the subject may be the body itself,
   // read as the doer by mistake.
   return (src && src.first > hit.last ? headedBody(ctx, hit, clause, src.last) : null) ?? headedBody(ctx, hit, clause, hit.last);
@@ -29,6 +31,9 @@ function headedBody(ctx: Context, hit: TriggerHit, clause: [number, number], fro
   for (let k = from + 1; k <= from + 1 + HEAD_GAP && k < clause[1]; k++) {
     if (words[k].kind === 'punct' || words[k].readings.every((r) => r.proclitics.includes('ب') || r.proclitics.includes('ل'))) return null;
     if (!memberHead(words[k])) continue;
+    // A verb framed with 'على' takes the member after it ('فرضت عقوبات على قادة في'); one framed with an object, bare.
+    const afterOn = words[k - 1]?.norm === 'علي';
+    if (afterOn ? !hit.entry.frame.includes('علي') : !hit.entry.frame.includes('obj')) return null;
     // Right after the verb, a head in the nominative is the subject ('وانتقد مسؤول في الخارجية روسيا'): only the
     // accusative marks an object there ('اعتقلت قياديا في').
     if (k === hit.last + 1 && !words[k].readings.some((r) => /(ا|ين)$/.test(r.stem))) return null;

@@ -299,10 +299,10 @@ export function recentPair(ctx: Context, before: number): [ActorMention, ActorMe
   return null;
 }
 
-/** A dual verb ('اتفقا', 'رحبا', 'تبادلا'): the perfect with the dual ending. */
+/** A dual verb ('اتفقا', 'رحبا', 'تبادلا'): the perfect with the dual ending (a plural's 'وا' is none: 'هاجموا'). */
 export function dualVerb(hit: TriggerHit, words: Word[]): boolean {
   if (hit.pos !== 'verb' || hit.tense !== 'perfect') return false;
-  return words[hit.first].readings.some((r) => r.stem.endsWith('ا') && loadLexicon().forms.get(r.stem.slice(0, -1))?.includes(hit.entry));
+  return words[hit.first].readings.some((r) => r.stem.endsWith('ا') && !r.stem.endsWith('وا') && loadLexicon().forms.get(r.stem.slice(0, -1))?.includes(hit.entry));
 }
 
 export function pairActors(ctx: Context): [ActorMention | null, ActorMention | null] {
