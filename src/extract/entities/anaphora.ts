@@ -74,11 +74,22 @@ export function linkOrgAnaphora(s: DocState, hs: Map<string, string[]> = heads()
       }
       continue;
     }
-    for (; k >= 0; k--) {
-      if (s.sentOf[i] - s.sentOf[named[k].first] > WINDOW_SENTENCES) break;
-      if (!prefixes.some((p) => startsName(nameOfNamed[k], p))) continue;
-      s.add(named[k].id, { start: w.start + cutOffset(w.text, r.cut), end: w.end, first: i, last: i, form: 'pronoun', top: true });
-      break;
+    const at = { start: w.start + cutOffset(w.text, r.cut), end: w.end, first: i, last: i, form: 'pronoun' as const, top: true };
+    const fits = (j: number) => prefixes.some((p) => startsName(nameOfNamed[j], p));
+    let linked = false;
+    for (let j = k; j >= 0 && !linked; j--) {
+      if (s.sentOf[i] - s.sentOf[named[j].first] > WINDOW_SENTENCES) break;
+      if (fits(j)) {
+        s.add(named[j].id, at);
+        linked = true;
+      }
+    }
+    // Further back, the one organisation of that noun the report has named ('التحالف العربي' in the lead, 'وقال التحالف'
+    // twenty sentences on); with two or more, the noun says not which.
+    if (!linked) {
+      const ids = new Set<string>();
+      for (let j = k; j >= 0; j--) if (fits(j)) ids.add(named[j].id);
+      if (ids.size === 1) s.add([...ids][0], at);
     }
   }
 }

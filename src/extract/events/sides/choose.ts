@@ -157,7 +157,7 @@ function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 
 }
 
 /** In fill mode: the rules' side, unless the model prefers another candidate by more than `override`. */
-function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number, type = '', noSource?: (a: ActorMention) => boolean): ActorMention | null {
+function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number, type = '', noSource?: (a: ActorMention) => boolean, clause?: [number, number]): ActorMention | null {
   if (unarmedSource(rule, k, type)) rule = null;
   const i = rule ? cands.findIndex((c) => holds(c, rule)) : -1;
   // The floor lets the model fill an empty side on a weaker margin; it never helps replace a side the rules named.
@@ -167,6 +167,10 @@ function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k
   if (i >= 0 && cands[i] !== rule && cands[i].entity.country === rule.entity.country && !oneSide(cands[i], not)) rule = cands[i];
   // Another name of the same side ('Israel' for 'الجيش الإسرائيلي') is no better a side.
   if (!pick || i < 0 || oneSide(pick.a, rule) || (pick.a.entity.country === rule.entity.country && pick.a.start >= rule.start && pick.a.end <= rule.end)) return rule;
+  // A side the rules found in the act's own clause is not traded for one of another clause ('دخل مقاتلو المقاومة القصر،
+  // بينما قصف طيران التحالف مواقع').
+  const inClause = (a: ActorMention) => !clause || (a.first >= clause[0] && a.last < clause[1]);
+  if (inClause(rule) && !inClause(pick.a)) return rule;
   return pick.m - marginOf(scores[i], k) > override ? pick.a : rule;
 }
 
@@ -185,8 +189,8 @@ export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number,
     const type = hit.entry.type;
     const owner = hit.pos === 'verb' && hit.entry.frame.includes('obj') ? ownerOfObject(ctx.words, hit, candidates) : null;
     const noSource = (a: ActorMention) => a === owner || victimSlot(a, ctx.victimSlots);
-    const source = keepOrFill(candidates, scores, 0, rule.source && rule.source === owner ? null : rule.source, rule.target, override, floors[0], type, noSource);
-    return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], type) };
+    const source = keepOrFill(candidates, scores, 0, rule.source && rule.source === owner ? null : rule.source, rule.target, override, floors[0], type, noSource, clause);
+    return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], type, undefined, clause) };
   }
   const source = best(candidates, scores, 0, null, floors[0], hit.entry.type, (a) => victimSlot(a, ctx.victimSlots))?.a ?? null;
   return { source, target: best(candidates, scores, 1, source, floors[1])?.a ?? null };
