@@ -101,10 +101,26 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
     // His name right after his title is he too ('أصيب وزير الداخلية الأردني خالد سمير'): both mentions suffered it.
     const name = named && actorsOfSentence(ctx.sides, h.first).find((a) => a.entity.id === named.entity.id && a.first === named.last + 1);
     if (name) for (let k = name.first; k <= name.last; k++) slots.add(k);
+    // ... and so do the bodies joined to it by و ('مقتل 40 عنصرا من جبهة النصرة وتنظيم داعش').
+    for (const joined of named ? joinedAfter(ctx, h, name ?? named) : []) for (let k = joined.first; k <= joined.last; k++) slots.add(k);
     const before = passiveForm ? subjectOfPassive(ctx, h) : null;
     if (before) for (let k = before.first; k <= before.last; k++) slots.add(k);
   }
   return slots;
+}
+
+/** The actors joined by و one after another right after a mention ('X وY وZ'), widest first at each place. */
+function joinedAfter(ctx: Context, h: TriggerHit, a: ActorMention): ActorMention[] {
+  const out: ActorMention[] = [];
+  const actors = actorsOfSentence(ctx.sides, h.first);
+  for (let last = a.last; ;) {
+    const w = ctx.words[last + 1];
+    if (!w || w.kind !== 'word' || !w.readings.some((r) => r.proclitics[0] === 'و')) return out;
+    const next = actors.filter((x) => x.first === last + 1 && !x.place).sort((x, y) => y.last - x.last)[0];
+    if (!next) return out;
+    out.push(next);
+    last = next.last;
+  }
 }
 
 const PASSIVE_OPENERS = eventWords('passive_subject_gap');
