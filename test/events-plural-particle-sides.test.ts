@@ -54,3 +54,15 @@ test('drones and helicopters named with a nisba are that country\'s forces', () 
   const helicopters = event('وهاجمت مروحيات سودانية مواقع للمتمردين في ولاية النيل الأزرق.', 'ASSAULT');
   assert.equal(helicopters?.source?.country, 'SDN', sides(helicopters));
 });
+
+test('people in the accusative right after a verb that takes an object are its object, never its source', () => {
+  const text = 'وقال التنظيم في بيان إن الانفجارين استهدفا مقاتلين في قرية قرب بلدة تلعفر.';
+  const e = event(text, 'ASSAULT');
+  assert.notEqual(e?.source?.name_en?.startsWith('fighters'), true, sides(e));
+  assert.equal(e?.target?.name_en?.startsWith('fighters'), true, sides(e));
+});
+
+test('in the nominative right after the verb they are its subject', () => {
+  const e = event('وهاجم مسلحون مجهولون حافلة في ولاية زمفارا.', 'ASSAULT');
+  assert.equal(e?.source?.sector, 'UAF', sides(e));
+});
