@@ -41,3 +41,9 @@ test('with two organisations of that noun named far back, the noun alone links t
   const linked = d.entities.filter((e) => e.mentions.some((m) => m.start <= said && said < m.end));
   assert.deepEqual(linked.map((e) => e.name_en), []);
 });
+
+test('a headline names the body by its noun alone: the one organisation of that noun its report names', () => {
+  const d = analyzeText('المقاومة تستعيد السيطرة على مطار عدن\n\nأعلنت المقاومة الشعبية في عدن استعادة السيطرة على المطار بعد معارك مع الحوثيين.', { ...meta, title: 'المقاومة تستعيد السيطرة على مطار عدن' }, 't');
+  const resistance = d.entities.find((e) => e.name_en === 'Popular Resistance (Yemen)');
+  assert.ok(resistance?.mentions.some((m) => m.start === 0), JSON.stringify(resistance?.mentions));
+});

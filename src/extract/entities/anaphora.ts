@@ -64,6 +64,16 @@ export function linkOrgAnaphora(s: DocState, hs: Map<string, string[]> = heads()
     const prefixes = hs.get(r.stem.slice(2))!;
     let k = named.length - 1;
     while (k >= 0 && named[k].last >= i) k--;
+    const at = { start: w.start + cutOffset(w.text, r.cut), end: w.end, first: i, last: i, form: 'pronoun' as const, top: true };
+    const fits = (j: number) => prefixes.some((p) => startsName(nameOfNamed[j], p));
+    // A headline names the body by its noun alone ('المقاومة تكمل سيطرتها'): the one organisation of that noun its report names.
+    if (k < 0 && s.sentOf[i] === 0) {
+      const later = new Set(named.flatMap((m, j) => (fits(j) ? [m.id] : [])));
+      if (later.size === 1) {
+        s.add([...later][0], at);
+        continue;
+      }
+    }
     // 'وخطفت الحركة عشرات العاملين' in a report that names no organisation or group before: a group it does not name.
     if (k < 0) {
       const prev = words[i - 1];
@@ -74,8 +84,6 @@ export function linkOrgAnaphora(s: DocState, hs: Map<string, string[]> = heads()
       }
       continue;
     }
-    const at = { start: w.start + cutOffset(w.text, r.cut), end: w.end, first: i, last: i, form: 'pronoun' as const, top: true };
-    const fits = (j: number) => prefixes.some((p) => startsName(nameOfNamed[j], p));
     let linked = false;
     for (let j = k; j >= 0 && !linked; j--) {
       if (s.sentOf[i] - s.sentOf[named[j].first] > WINDOW_SENTENCES) break;

@@ -168,8 +168,8 @@ function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k
   // Another name of the same side ('Israel' for 'الجيش الإسرائيلي') is no better a side.
   if (!pick || i < 0 || oneSide(pick.a, rule) || (pick.a.entity.country === rule.entity.country && pick.a.start >= rule.start && pick.a.end <= rule.end)) return rule;
   // A side the rules found in the act's own clause is not traded for one of another clause ('دخل مقاتلو المقاومة القصر،
-  // بينما قصف طيران التحالف مواقع').
-  const inClause = (a: ActorMention) => !clause || (a.first >= clause[0] && a.last < clause[1]);
+  // بينما قصف طيران التحالف مواقع'); a protest's protesters are its side wherever the sentence names them.
+  const inClause = (a: ActorMention) => !clause || type === 'PROTEST' || (a.first >= clause[0] && a.last < clause[1]);
   if (inClause(rule) && !inClause(pick.a)) return rule;
   return pick.m - marginOf(scores[i], k) > override ? pick.a : rule;
 }
