@@ -99,7 +99,7 @@ export function matchWords(text: string, words: Word[], index: Index, opts: { al
             // 'اليمنى' (right-hand) is no nisba of Yemen.
             if (single && e.form === 'nisba' && NOT_NISBA.has(normalizeText(w.text, LIGHT_RULES))) return false;
             if (!e.cue) return true;
-            if (info?.type === 'PLACE') return !!placeCue;
+            if (info?.type === 'PLACE' || info?.type === 'COUNTRY') return !!placeCue;
             orgCue ??= cueBefore(words, i, ORG_CUES) ?? (quoted(words, i, j) ? 'quote' : null) ?? (words[j + 1]?.norm === 'نت' ? 'نت' : null);
             return !!orgCue;
           });

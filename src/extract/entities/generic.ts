@@ -15,6 +15,7 @@ import { entityCues } from './cues.js';
 import { isCountWord } from '../quantities/numbers.js';
 import { eventWords } from '../events/word-lists.js';
 import { once } from '../../once.js';
+import { PLACE_CUES } from '../../kb/matcher.js';
 
 export interface GenericForm {
   key: string;
@@ -193,11 +194,17 @@ function placeCountry(s: DocState, i: number): string | null {
   for (const at of [...found].sort((a, b) => a - b)) {
     const m = s.mentions[at];
     const info = s.entities.get(m.id)!.info;
-    if (!m.top || info.type !== 'PLACE' || !info.country || s.sentOf[m.first] !== s.sentOf[i]) continue;
+    if (!m.top || !info.country || s.sentOf[m.first] !== s.sentOf[i] || (info.type !== 'PLACE' && !(info.type === 'COUNTRY' && namedAsPlace(s, m)))) continue;
     const d = Math.abs(m.first - i);
     if (!best || d < best.d) best = { d, country: info.country };
   }
   return best?.country ?? null;
+}
+
+/** A country named where something happens ('في مالي', 'وسط مالي'), not as a party: after في or a place cue. */
+function namedAsPlace(s: DocState, m: DocMention): boolean {
+  const prev = s.words[m.first - 1];
+  return m.form === 'name' && !!prev && prev.kind === 'word' && s.sentOf[m.first - 1] === s.sentOf[m.first] && (prev.norm === 'في' || PLACE_CUES.has(prev.norm));
 }
 
 /** The country of the nisba a KB mention starting at word i names, if it is one. */
