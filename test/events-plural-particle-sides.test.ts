@@ -66,3 +66,9 @@ test('in the nominative right after the verb they are its subject', () => {
   const e = event('وهاجم مسلحون مجهولون حافلة في ولاية زمفارا.', 'ASSAULT');
   assert.equal(e?.source?.sector, 'UAF', sides(e));
 });
+
+test('the genitive of a strike noun after a preposition is who struck, whatever the model reads', () => {
+  const e = event('وغالبا ما يسقط ضحايا من المدنيين في هجمات المتمردين في ولاية هلمند.', 'ASSAULT');
+  assert.equal(e?.source?.sector, 'REB', sides(e));
+  assert.notEqual(e?.target?.sector, 'REB', sides(e));
+});

@@ -252,8 +252,10 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // The sides model (./sides/): fills or corrects the sides named in the sentence before anything is guessed.
   ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
   ({ source: src, target: tgt } = withNominativeSubject(ctx, hit, src, tgt, opts.sides));
-  // The model may not make him the target again.
+  // The model may not make him the target again, nor the strike's genitive agent ('هجمات المتمردين') its target.
   if (namedOfficial(tgt)) tgt = null;
+  if (agent && src === agent && tgt?.entity.id === agent.entity.id) [src, tgt] = [agent, null];
+  else if (agent && tgt?.entity.id === agent.entity.id) [src, tgt] = [agent, src && src.entity.id !== agent.entity.id ? src : null];
   // 'تم اعتقال ثلاثة شبان من قبل قوات الأمن': the agent phrase names who did it, whatever the model read.
   const by = byAgent(ctx, hit, clause);
   if (by) {

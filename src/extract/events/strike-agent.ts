@@ -11,8 +11,12 @@ export const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY'])
 
 const strikeNoun = (ctx: Context, k: number) => ctx.words[k]?.kind === 'word' && ctx.words[k].readings.some((r) => AGENT_GENITIVE.has(r.stem.replace(/^ال/, '')));
 
+/** A preposition written on the mention's own first word ('للمتمردين'); one before the strike noun governs the noun ('في
+ * هجمات المتمردين'), its genitive being free. */
+const ownPreposition = (ctx: Context, a: ActorMention) => ctx.words[a.first]?.readings.every((r) => r.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك')) ?? true;
+
 /** A force right after a noun of a strike (no preposition, not a place), or null. */
 export function strikeAgent(ctx: Context, hit: TriggerHit): ActorMention | null {
   if (hit.pos !== 'noun' || hit.entry.type !== 'ASSAULT' || !strikeNoun(ctx, hit.last)) return null;
-  return actorsOfSentence(ctx.sides, hit.first).find((a) => (a.first === hit.last + 1 || (a.form === 'nisba' && !!a.headed && a.first === hit.last + 2)) && !a.prep && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '')) ?? null;
+  return actorsOfSentence(ctx.sides, hit.first).find((a) => (a.first === hit.last + 1 || (a.form === 'nisba' && !!a.headed && a.first === hit.last + 2)) && !(a.prep && ownPreposition(ctx, a)) && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '')) ?? null;
 }
