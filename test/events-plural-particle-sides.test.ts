@@ -72,3 +72,10 @@ test('the genitive of a strike noun after a preposition is who struck, whatever 
   assert.equal(e?.source?.sector, 'REB', sides(e));
   assert.notEqual(e?.target?.sector, 'REB', sides(e));
 });
+
+test('the owner of what a raid struck, named after "على" and a thing, is its target', () => {
+  const e = event('وشنت طائرات الجيش السوداني غارات على تجمعات لقوات الدعم السريع شرق مدينة الخرطوم.', 'ASSAULT');
+  assert.equal(e?.target?.name_en, 'Rapid Support Forces', sides(e));
+  const f = event('وشنت الطائرات الروسية غارات جوية على مواقع لفصائل المعارضة في ريف إدلب.', 'ASSAULT');
+  assert.equal(f?.target?.sector, 'REB', sides(f));
+});

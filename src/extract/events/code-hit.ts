@@ -308,9 +308,11 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     else if (hit.entry.type === 'ASSAULT') guessedAttacker = !!(src = bomber(ctx, hit, armed(otherParty(ctx, tgt))));
   }
   ({ source: src, target: tgt } = objectSides(ctx, hit, clause, src, tgt));
-  // 'هاجموا سيارتين لقوات النظام', 'استهدفت منزلا لقيادي في الحركة': the owner of the thing struck is the target.
-  if (!tgt && hit.entry.type === 'ASSAULT' && hit.entry.frame.includes('obj')) {
-    const owner = ownerOfObject(words, hit, actorsOfSentence(ctx.sides, hit.first), (a) => a.last < clause[1] && !a.place);
+  // 'هاجموا سيارتين لقوات النظام', 'استهدفت منزلا لقيادي في الحركة', 'شنت غارات على مواقع لجماعة الحوثي': the owner of the
+  // thing struck is the target.
+  const on = hit.entry.frame.includes('علي') ? words.findIndex((w, k) => k > hit.last && k < Math.min(clause[1], hit.last + 10) && w.norm === 'علي') : -1;
+  if (!tgt && hit.entry.type === 'ASSAULT' && (hit.entry.frame.includes('obj') || on > 0)) {
+    const owner = ownerOfObject(words, on > 0 ? { ...hit, last: on } : hit, actorsOfSentence(ctx.sides, hit.first), (a) => a.last < clause[1] && !a.place);
     if (owner && owner.entity.id !== src?.entity.id && !(src && owner.entity.country && owner.entity.country === src.entity.country && owner.sector === src.sector)) tgt = owner;
   }
   // 'انفجرت عبوة في سوق', 'استهدف هجوم مدرسة': with nobody named, the thing struck in the clause stands for the people
