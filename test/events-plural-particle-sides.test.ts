@@ -79,3 +79,10 @@ test('the owner of what a raid struck, named after "على" and a thing, is its 
   const f = event('وشنت الطائرات الروسية غارات جوية على مواقع لفصائل المعارضة في ريف إدلب.', 'ASSAULT');
   assert.equal(f?.target?.sector, 'REB', sides(f));
 });
+
+test('who met his own death ("لقي مصرعه") is no doer: told with an accident, nobody struck', () => {
+  const text = 'ولقي 12 مهاجرا سودانيا مصرعهم في حادث غرق قارب قبالة السواحل الليبية.';
+  assert.equal(analyzeText(text, meta, 't').events.filter((e) => e.type === 'ASSAULT').length, 0);
+  const e = event('ولقي ثلاثة جنود صوماليين حتفهم في هجوم شنته حركة الشباب على قاعدة قرب كسمايو.', 'ASSAULT');
+  assert.notEqual(e?.source?.sector, 'MIL', sides(e));
+});

@@ -272,7 +272,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     if (!tgt && read && read.entity.id !== src.entity.id && read.last < hit.first && (hit.entry.frame.includes('victim') || read.entity.id !== speakerAt(ctx, words[hit.first].start)?.entity.id)) tgt = read;
   }
   // 'أصيب خمسة أشخاص إثر انقلاب سيارة': with nobody named who did it, an accident befell them.
-  if (!src && toldAsAccident(ctx, hit)) return null;
+  if ((!src || inVictimSlot(ctx, src)) && toldAsAccident(ctx, hit)) return null;
   // 'مسلحا من تنظيم القاعدة', 'عناصر من حزب الله': people named by what they are, of a group named after من, are that group.
   src = src && groupOf(ctx, src);
   tgt = tgt && groupOf(ctx, tgt);

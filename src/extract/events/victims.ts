@@ -103,10 +103,23 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
     if (name) for (let k = name.first; k <= name.last; k++) slots.add(k);
     // ... and so do the bodies joined to it by و ('مقتل 40 عنصرا من جبهة النصرة وتنظيم داعش').
     for (const joined of named ? joinedAfter(ctx, h, name ?? named) : []) for (let k = joined.first; k <= joined.last; k++) slots.add(k);
+    const met = h.pos === 'noun' ? subjectOfOwnDeath(ctx, h) : null;
+    if (met) for (let k = met.first; k <= met.last; k++) slots.add(k);
     const before = passiveForm ? subjectOfPassive(ctx, h) : null;
     if (before) for (let k = before.first; k <= before.last; k++) slots.add(k);
   }
   return slots;
+}
+
+/** Who met his own death ('لقي مقيم مصري مصرعه', 'لقي ثلاثة جنود حتفهم'): a noun of killing with a pronoun of its own
+ * tells of the subject before it, at most four words back in its clause. */
+function subjectOfOwnDeath(ctx: Context, h: TriggerHit): ActorMention | null {
+  const w = ctx.words[h.last];
+  if (w.kind !== 'word' || !w.readings.some((r) => !!r.enclitic && /^(ه|ها|هم|هما)$/.test(r.enclitic))) return null;
+  const sentence = w.sentence;
+  let from = h.first;
+  while (from > 0 && from > h.first - 5 && ctx.words[from - 1].sentence === sentence && ctx.words[from - 1].kind !== 'punct') from--;
+  return actorsOfSentence(ctx.sides, h.first).filter((a) => a.first >= from && a.last < h.first && !a.prep).sort((a, b) => b.last - a.last || a.first - b.first)[0] ?? null;
 }
 
 /** The actors joined by و one after another right after a mention ('X وY وZ'), widest first at each place. */
