@@ -23,10 +23,12 @@ test('the head noun alone is the organisation named before with it', () => {
   assert.deepEqual(mentionsOf(ents, 'Hamas'), ['حركة حماس:name', 'الحركة:pronoun']);
 });
 
-test('another head, a definite word after it, or a report eight sentences on: no link', () => {
+test('another head or a definite word after it: no link; eight sentences on, only the one organisation of that noun', () => {
   const filler = ' وتواصلت الاشتباكات في المدينة.';
   const far = run('أعلنت حركة حماس أنها أطلقت صواريخ على عسقلان.' + filler.repeat(9) + ' وقالت الحركة إن العملية انتهت.');
-  assert.deepEqual(mentionsOf(far, 'Hamas'), ['حركة حماس:name']);
+  assert.deepEqual(mentionsOf(far, 'Hamas'), ['حركة حماس:name', 'الحركة:pronoun']);
+  const two = run('أعلنت حركة حماس وحركة الجهاد الإسلامي أنهما أطلقتا صواريخ على عسقلان.' + filler.repeat(9) + ' وقالت الحركة إن العملية انتهت.');
+  assert.deepEqual(mentionsOf(two, 'Hamas'), ['حركة حماس:name']);
   const other = run('أعلنت حركة حماس أنها أطلقت صواريخ. وقالت الحركة الإسلامية في بيان إن العملية انتهت، وأفاد المرصد بسقوط قتلى.');
   assert.deepEqual(mentionsOf(other, 'Hamas'), ['حركة حماس:name']);
 });
