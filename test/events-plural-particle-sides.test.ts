@@ -86,3 +86,10 @@ test('who met his own death ("لقي مصرعه") is no doer: told with an accid
   const e = event('ولقي ثلاثة جنود صوماليين حتفهم في هجوم شنته حركة الشباب على قاعدة قرب كسمايو.', 'ASSAULT');
   assert.notEqual(e?.source?.sector, 'MIL', sides(e));
 });
+
+test('a nisba after a weapon and its construct word is who fired it', () => {
+  const e = event('وسقطت صواريخ الكاتيوشا الإسرائيلية على بلدات في جنوب لبنان.', 'ASSAULT');
+  assert.equal(e?.source?.country, 'ISR', sides(e));
+  const f = event('واستهدفت قذائف الهاون الحوثية قرية حدودية في منطقة نجران.', 'ASSAULT');
+  assert.equal(f?.source?.name_en, 'Houthis', sides(f));
+});

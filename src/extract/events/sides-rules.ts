@@ -20,6 +20,7 @@ import { lowerBound } from '../sorted-spans.js';
 import { eventWords } from './word-lists.js';
 import { once } from '../../once.js';
 import { membersRightAfter } from './members-subject.js';
+import { weaponOwner } from './strike-agent.js';
 
 const ACTING_SECTORS = eventWords('acting_sectors');
 
@@ -167,7 +168,7 @@ export function findSource(ctx: Context, hit: TriggerHit, clause: [number, numbe
   // SVO: an actor right before the verb (at most two words between) that opens the clause.
   const last = before[before.length - 1];
   // (Not a nisba that qualifies a thing: 'استهدف موقعين إسرائيليين بالصواريخ، أصابهما'; a weapon's is who used it.)
-  const ofThing = (a: ActorMention) => a.form === 'nisba' && !a.headed && !hasMarker(ctx.words[a.first - 1])
+  const ofThing = (a: ActorMention) => a.form === 'nisba' && !a.headed && !hasMarker(ctx.words[a.first - 1]) && !weaponOwner(ctx, a)
     && !before.some((b) => b !== a && b.first < a.first && b.last >= a.last);
   if (last && hit.first - last.last <= 3 && !ofThing(last)) return last;
   // VSO: the first actor after the verb; a nisba there that qualifies a thing belongs to the object
@@ -179,7 +180,7 @@ export function findSource(ctx: Context, hit: TriggerHit, clause: [number, numbe
     return hit.entry.frame.includes('sym') && !!w && w.kind === 'word' && hit.entry.requires.some((r) => !r.startsWith('<') && wordHas(w, r.replace(/^>/, ''), true));
   };
   // 'استهدفت غارة أمريكية موكبا': a weapon or strike right after the verb is its subject, the nisba after it who used it.
-  const ofWeapon = (a: ActorMention) => a.first === hit.last + 2 && hasMarker(ctx.words[hit.last + 1]);
+  const ofWeapon = (a: ActorMention) => (a.first === hit.last + 2 && hasMarker(ctx.words[hit.last + 1])) || weaponOwner(ctx, a);
   const subject = after.find((a) => a.form !== 'nisba' || a.headed || a.first === hit.last + 1 || ofActNoun(a) || ofWeapon(a));
   if (subject) return subject;
   return last && !ofThing(last) ? last : null;
@@ -249,9 +250,7 @@ export function countryActor(ctx: Context, code: string): ActorMention | null {
  * many parties nobody is guessed.
  */
 /** A guessed attacker, unless it is a side that commits no acts of force (civilians, relief agencies, media). */
-export function armed(a: ActorMention | null): ActorMention | null {
-  return a && a.sector && UNARMED.has(a.sector) ? null : a;
-}
+export const armed = (a: ActorMention | null): ActorMention | null => (a && a.sector && UNARMED.has(a.sector) ? null : a);
 
 export function otherParty(ctx: Context, src: ActorMention): ActorMention | null {
   if (!ctx.guess) {

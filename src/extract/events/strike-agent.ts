@@ -5,6 +5,7 @@ import type { Context } from './context.js';
 import type { TriggerHit } from './triggers.js';
 import { actorsOfSentence } from './sides/choose.js';
 import { eventWords } from './word-lists.js';
+import { loadSideRuleWords } from './side-rule-words.js';
 
 const AGENT_GENITIVE = eventWords('agent_genitive_nouns');
 export const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY']);
@@ -20,3 +21,9 @@ export function strikeAgent(ctx: Context, hit: TriggerHit): ActorMention | null 
   if (hit.pos !== 'noun' || hit.entry.type !== 'ASSAULT' || !strikeNoun(ctx, hit.last)) return null;
   return actorsOfSentence(ctx.sides, hit.first).find((a) => (a.first === hit.last + 1 || (a.form === 'nisba' && !!a.headed && a.first === hit.last + 2)) && !(a.prep && ownPreposition(ctx, a)) && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '')) ?? null;
 }
+
+const WEAPONS = loadSideRuleWords().get('weapon_noun')!;
+/** A nisba after a weapon and the word in construct with it ('قذائف الهاون الحوثية', 'صواريخ الكاتيوشا الإسرائيلية'): whose
+ * the weapons are, who fired them. */
+export const weaponOwner = (ctx: Context, a: ActorMention): boolean => a.form === 'nisba' && ctx.words[a.first - 1]?.kind === 'word' && ctx.words[a.first - 1].norm.startsWith('ال')
+  && !!ctx.words[a.first - 2] && ctx.words[a.first - 2].kind === 'word' && ctx.words[a.first - 2].readings.some((r) => WEAPONS.has(r.stem));
