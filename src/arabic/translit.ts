@@ -2,9 +2,8 @@
 // spellings of common name parts (data/arabic/name_parts.tsv, press usage) first, then the usual
 // spelling of the word in public name pairs (data/kb/name_spellings.tsv, Wikidata and Wikipedia),
 // then letter by letter with a vowel guess between consonants. Readable, not reversible.
-import { readFileSync } from 'node:fs';
-import { dataPath, loadTsv, type TsvRow } from '../data-files.js';
-import { wordTableData, wordTableOf } from '../ner/word-table.js';
+import { loadTsv, type TsvRow } from '../data-files.js';
+import { nameSpellings } from './name-spellings.js';
 import { normalizeArabic } from './normalize.js';
 import { once } from '../once.js';
 
@@ -22,19 +21,6 @@ function table(file: string): ReadonlyMap<string, string> {
 function nameParts(): ReadonlyMap<string, string> {
   return table('arabic/name_parts.tsv');
 }
-/**
- * data/kb/name_spellings.tsv (18,000 name words) read as a word table over the file's bytes: its first column is
- * the word in matching form, one row a word (a test checks), so no row object, string or map entry is made per
- * word; a spelling is read when a word is asked for.
- */
-const nameSpellings = once(() => {
-  const t = wordTableOf(wordTableData(readFileSync(dataPath('kb/name_spellings.tsv'))));
-  const en = t.header.indexOf('en');
-  return { get: (word: string): string | undefined => {
-    const row = t.find(word);
-    return row < 0 ? undefined : t.cells(row)[en].trim();
-  } };
-});
 /** The conventional spelling of a name word: press usage first, then name pairs. */
 function knownSpelling(word: string): string | undefined {
   return nameParts().get(word) ?? nameSpellings().get(word);
