@@ -61,20 +61,22 @@ function countCell(n: number): string {
 
 /**
  * A string-keyed lookup over a table written by tableText, read in place: a key's bytes are hashed and compared in
- * the table, its value parsed when asked for. The tagger asks only for the words it has not met (word-info.ts keeps
- * what it read per word), so building a Map of every entry cost more at start-up (its strings and hash tables in
- * every thread's heap) than the lookups it made faster.
+ * the table, and an entry found is parsed once and kept (at most the table's entries, only those asked for). The
+ * tagger asks only for the words it has not met (word-info.ts keeps what it read per word), so building a Map of
+ * every entry when the tagger loads cost more (its strings and hash tables in every thread's heap) than it saved.
  */
 function wordLookup<V>(data: WordTableData, read: (cell: string) => V): Lookup<string, V> {
   const table = wordTableOf(data);
-  return {
-    size: data.size,
-    get: (key) => {
-      const row = table.find(key);
-      return row < 0 ? undefined : read(table.cells(row)[1]);
-    },
-    has: (key) => table.find(key) >= 0,
+  const found = new Map<string, V>();
+  const get = (key: string): V | undefined => {
+    if (found.has(key)) return found.get(key);
+    const row = table.find(key);
+    if (row < 0) return undefined;
+    const v = read(table.cells(row)[1]);
+    found.set(key, v);
+    return v;
   };
+  return { size: data.size, get, has: (key) => found.has(key) || table.find(key) >= 0 };
 }
 
 /** The tables of a knowledge object's list parts; throws when some entry cannot be held (the caller then keeps the maps). */
