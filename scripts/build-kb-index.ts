@@ -1,4 +1,5 @@
-// Writes dist/kb/index.prebuilt.bin (and dist/workers/ner.prebuilt.bin, the NER tagger's data), the KB index in compact form that start-up reads instead of building it
+// Writes dist/kb/index.prebuilt.bin (and dist/workers/ner.prebuilt.bin, the NER tagger's data, and
+// dist/arabic/name-spellings.prebuilt.bin, the name spellings' word table), the KB index in compact form that start-up reads instead of building it
 // from the TSVs (src/kb/prebuilt.ts). Run by `npm run build` and `prepare` right after `tsc`; it runs the compiled
 // code of dist/, so that the file's key covers the very code that built it. Usage:
 //   node --import tsx scripts/build-kb-index.ts
@@ -21,3 +22,9 @@ const nerWriter = path.join(root, 'dist', 'workers', 'ner-prebuilt.js');
 const { writeNerPrebuilt } = (await import(pathToFileURL(nerWriter).href)) as { writeNerPrebuilt: () => number };
 const nerBytes = writeNerPrebuilt();
 process.stderr.write(`build-kb-index: dist/workers/ner.prebuilt.bin (${(nerBytes / 1048576).toFixed(1)} MB)\n`);
+
+// The name spellings' word table (src/arabic/name-spellings.ts), from the same compiled code.
+const spellingWriter = path.join(root, 'dist', 'arabic', 'name-spellings.js');
+const { writeNameSpellings } = (await import(pathToFileURL(spellingWriter).href)) as { writeNameSpellings: () => number };
+const spellingBytes = writeNameSpellings();
+process.stderr.write(`build-kb-index: dist/arabic/name-spellings.prebuilt.bin (${(spellingBytes / 1048576).toFixed(1)} MB)\n`);

@@ -95,6 +95,8 @@ interface Header {
   stamp: string;
   size: number;
   data: unknown;
+  /** Where the blocks stand in `data`: the keys and indexes leading to each (the reader visits only these). */
+  blocks: (string | number)[][];
 }
 
 /**
@@ -104,22 +106,24 @@ interface Header {
 export function encodePrebuilt(data: unknown, key: string, stamp: string): Buffer {
   const arrays: [number, Arr][] = [];
   let size = 0;
-  const walk = (x: unknown): unknown => {
+  const blocks: (string | number)[][] = [];
+  const walk = (x: unknown, at: (string | number)[]): unknown => {
     if (ArrayBuffer.isView(x)) {
       const a = x as Arr;
       size = Math.ceil(size / 8) * 8;
       const b: Block = { $block: [kindOf(a), size, a.length] };
       arrays.push([size, a]);
+      blocks.push(at);
       size += a.byteLength;
       return b;
     }
     if (x instanceof Map || x instanceof Set || x === undefined || typeof x === 'function') throw new Error('prebuilt file: a value JSON cannot hold');
-    if (Array.isArray(x)) return x.map(walk);
-    if (x !== null && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, walk(v)]));
+    if (Array.isArray(x)) return x.map((v, i) => walk(v, [...at, i]));
+    if (x !== null && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, walk(v, [...at, k])]));
     return x;
   };
-  const walked = walk(data);
-  const json = Buffer.from(JSON.stringify({ key, stamp, size, data: walked } satisfies Header), 'utf8');
+  const walked = walk(data, []);
+  const json = Buffer.from(JSON.stringify({ key, stamp, size, data: walked, blocks } satisfies Header), 'utf8');
   const start = Math.ceil((12 + json.length) / 8) * 8;
   const out = Buffer.alloc(start + size);
   out.write(MAGIC, 0, 'latin1');
@@ -154,16 +158,21 @@ export function readPrebuiltFile<T>(file: string, key: () => string, stamp: () =
       if (n <= 0) return null;
       done += n;
     }
-    const revive = (x: unknown): unknown => {
-      if (Array.isArray(x)) return x.map(revive);
-      if (x !== null && typeof x === 'object') {
-        const b = (x as Block).$block;
-        if (b) return VIEWS[b[0]](buf, b[1], b[2]);
-        for (const k of Object.keys(x)) (x as Record<string, unknown>)[k] = revive((x as Record<string, unknown>)[k]);
+    // Only the blocks' places are visited: the rest of the header (the KB's records, thousands of objects) is
+    // used as JSON.parse gave it.
+    if (!Array.isArray(h.blocks)) return null;
+    const holder = { data: h.data } as Record<string | number, unknown>;
+    for (const at of h.blocks) {
+      let parent = holder;
+      let name: string | number = 'data';
+      for (const k of at) {
+        parent = parent[name] as Record<string | number, unknown>;
+        name = k;
       }
-      return x;
-    };
-    return revive(h.data) as T;
+      const b = (parent[name] as Block).$block;
+      parent[name] = VIEWS[b[0]](buf, b[1], b[2]);
+    }
+    return holder.data as T;
   } catch {
     return null;
   } finally {

@@ -1,8 +1,9 @@
 // Transliteration of names the KB does not know: press spellings, the name-pair table, letter rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spellOut, transliterate } from '../src/arabic/translit.js';
-import { loadTsv } from '../src/data-files.js';
+import { readFileSync } from 'node:fs';
+import { knownNameWord, spellOut, transliterate } from '../src/arabic/translit.js';
+import { dataPath, loadTsv } from '../src/data-files.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
 import { countSpellings, pressSpelling, spellingRows } from '../scripts/build-name-spellings.js';
 
@@ -34,6 +35,16 @@ test('name_spellings.tsv: one row per matching form, a capitalised Latin spellin
     seen.add(r.ar);
     assert.match(r.en, /^[A-Z][a-z]+$/, r.ar);
     assert.match(r.source, /^(google_ar2en|wikidata)(,wikidata)?$/, r.ar);
+  }
+});
+
+test('name_spellings.tsv is read in place: every word found, its cells unpadded as the word table reads them', () => {
+  for (const r of loadTsv('kb/name_spellings.tsv')) assert.ok(knownNameWord(r.ar), r.ar);
+  // A made-up word in no table.
+  assert.equal(knownNameWord('زقزقوطيل'), false);
+  for (const line of readFileSync(dataPath('kb/name_spellings.tsv'), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    for (const cell of line.split('\t')) assert.equal(cell, cell.trim(), JSON.stringify(line));
   }
 });
 

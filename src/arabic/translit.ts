@@ -3,6 +3,7 @@
 // spelling of the word in public name pairs (data/kb/name_spellings.tsv, Wikidata and Wikipedia),
 // then letter by letter with a vowel guess between consonants. Readable, not reversible.
 import { loadTsv, type TsvRow } from '../data-files.js';
+import { nameSpellings } from './name-spellings.js';
 import { normalizeArabic } from './normalize.js';
 import { once } from '../once.js';
 
@@ -22,7 +23,7 @@ function nameParts(): ReadonlyMap<string, string> {
 }
 /** The conventional spelling of a name word: press usage first, then name pairs. */
 function knownSpelling(word: string): string | undefined {
-  return nameParts().get(word) ?? table('kb/name_spellings.tsv').get(word);
+  return nameParts().get(word) ?? nameSpellings().get(word);
 }
 
 /** Whether a word (matching form) is a name word the spelling tables know ('لطفي' Lotfi; not 'لتقصي'). */

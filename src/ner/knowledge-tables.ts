@@ -6,7 +6,7 @@
 // entry). Pure.
 import { intTableData, intTableGet, type IntTableData } from './int-table.js';
 import type { NerKnowledge } from './knowledge.js';
-import { wordTableData, type Alloc, type WordTableData } from './word-table.js';
+import { wordTableData, wordTableOf, type Alloc, type WordTableData } from './word-table.js';
 
 /** What a knowledge object's lookups read: get, has and size, as a Map's. */
 export interface Lookup<K, V> {
@@ -60,31 +60,23 @@ function countCell(n: number): string {
 }
 
 /**
- * A string-keyed lookup over a table written by tableText: its rows are read into a Map now (a few ms; a Map
- * lookup is several times faster than hashing the word's bytes, and the tagger asks for every stem of every new
- * word; done when the tagger loads, not charged to the first document it tags), each value parsed when first
- * asked for and kept.
+ * A string-keyed lookup over a table written by tableText, read in place: a key's bytes are hashed and compared in
+ * the table, and an entry found is parsed once and kept (at most the table's entries, only those asked for). The
+ * tagger asks only for the words it has not met (word-info.ts keeps what it read per word), so building a Map of
+ * every entry when the tagger loads cost more (its strings and hash tables in every thread's heap) than it saved.
  */
 function wordLookup<V>(data: WordTableData, read: (cell: string) => V): Lookup<string, V> {
-  const map = new Map<string, string | { v: V }>();
-  const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(data.bytes).split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
-    const tab = line.indexOf('\t');
-    if (tab >= 0) map.set(line.slice(0, tab), line.slice(tab + 1));
-  }
-  return {
-    size: data.size,
-    get: (key) => {
-      const cell = map.get(key);
-      if (cell === undefined) return undefined;
-      if (typeof cell !== 'string') return cell.v;
-      const v = read(cell);
-      map.set(key, { v });
-      return v;
-    },
-    has: (key) => map.has(key),
+  const table = wordTableOf(data);
+  const found = new Map<string, V>();
+  const get = (key: string): V | undefined => {
+    if (found.has(key)) return found.get(key);
+    const row = table.find(key);
+    if (row < 0) return undefined;
+    const v = read(table.cells(row)[1]);
+    found.set(key, v);
+    return v;
   };
+  return { size: data.size, get, has: (key) => found.has(key) || table.find(key) >= 0 };
 }
 
 /** The tables of a knowledge object's list parts; throws when some entry cannot be held (the caller then keeps the maps). */

@@ -1,5 +1,6 @@
 // Calendar arithmetic for time expressions, in UTC: ISO dates, ISO weekdays and weeks, and the
 // Umm al-Qura Hijri calendar through ICU.
+import { once } from '../../once.js';
 
 const DAY_MS = 86_400_000;
 
@@ -88,10 +89,11 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
 
 // --- Hijri (Umm al-Qura) --------------------------------------------------------------------------
 
-const hijriFmt = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+/** Made on the first Hijri date (ICU sets up the calendar: about 25 ms that a report without one need not pay). */
+const hijriFmt = once(() => new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' }));
 
 function hijriOf(ms: number): { y: number; m: number; d: number } {
-  const parts = hijriFmt.formatToParts(new Date(ms));
+  const parts = hijriFmt().formatToParts(new Date(ms));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   return { y: get('year'), m: get('month'), d: get('day') };
 }
