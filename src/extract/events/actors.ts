@@ -40,6 +40,9 @@ const headSectors = once(() => {
   return heads;
 });
 
+/** Whether a word of one reading names an actor by its head noun ('الوزير', 'السلطات', 'المدنيين'; data/lexicon/actor_heads.tsv). */
+export const isActorHead = (stem: string): boolean => headSectors().has(stem) || headSectors().has('ال' + stem);
+
 /** Generic-actor forms that CAMEO codes with no sector (counted persons: 'شخصا', 'شخصين'), in matching form
  * (data/lexicon/unsectored_actors.tsv). */
 export function parseUnsectored(rows: Record<string, string>[], file = 'lexicon/unsectored_actors.tsv'): Set<string> {

@@ -12,7 +12,7 @@ import { SYMMETRIC, AIMED_AT_OTHER_PARTY, VERBAL, MATERIAL_CONFLICT, STATE_SECTO
 import { eventWords } from './word-lists.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
-import { backReference, concrete, reported } from './report-checks.js';
+import { asked, backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture, ownDate, OWN_DATE_FLAG } from './attributes.js';
 import { chooseSides, actorsOfSentence, ownerOfObject } from './sides/choose.js';
 import { bomber, sideOf } from './conflict-sides.js';
@@ -91,6 +91,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // A subheading of the body ('* هجوم جوي') names the topic of the lines after it, and a present verb after a
   // relative pronoun ('الوحدة التي يدعمها الصندوق') describes, it does not report.
   if (subheading(ctx, hit) || describes(ctx, hit)) return null;
+  // A question reports nothing, whatever the report check would make of it.
+  if (asked(ctx, hit)) return null;
   let clause = clauseBounds(ctx, hit);
   // The words that introduce the speech ('نفت دمشق أن', 'ادعى الجيش أنه') still govern its modality.
   const cueFrom = clause[0];

@@ -26,6 +26,10 @@ export const forceFrom = (type: string, sector: string | null | undefined): bool
 
 export const VERBAL = new Set(['AGREE', 'SUPPORT', 'DEMAND', 'ACCUSE', 'REJECT', 'THREATEN', 'CONCEDE', 'CONSULT']);
 
+/** Acts that are only ever said of a party (a demand, praise, talks, aid): with no source or target, in a sentence that names
+ * no actor at all, they are no event (party-acts.ts). */
+export const PARTY_ACTS = new Set([...VERBAL, 'AID', 'COOPERATE']);
+
 /** What an act of one type is often done for, named with ل: an agreement to cooperate, a protest to demand. */
 export const PURPOSES = new Map([['AGREE', 'COOPERATE'], ['PROTEST', 'DEMAND']]);
 

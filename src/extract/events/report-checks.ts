@@ -34,12 +34,35 @@ function contextWords(type: string): StemMatcher | undefined {
 const NOTHING: StemMatcher = () => false;
 const TIME_OF_DAY = stemMatcher(eventWords('time_of_day'), 3);
 
+const QUOTE_CLOSERS = eventWords('quote_closers');
+const QUESTION_MARKS = new Set(['؟', '?']);
+/** Whether a quote closes or a colon opens speech between two words: a question there does not reach across it. */
+const speechEdge = (w: { text: string }) => QUOTE_CLOSERS.has(w.text) || w.text === ':';
+
+/** An act asked about reports nothing: after 'هل' ('هل كان قتلهم مبررا', 'وهل سيؤيد الكونغرس الاتفاق') or before a question
+ * mark ('من الذي دفعهم إلى قتل الأبرياء؟') in its sentence, with no quote closing or colon between (the answer after a quoted
+ * question is told: 'سؤال عن «هل تدعمون الهجوم»، قال: سنتخذ إجراءات'). */
+export function asked(ctx: Context, hit: TriggerHit): boolean {
+  const [sFrom, sTo] = ctx.sentenceWords[ctx.words[hit.first].sentence];
+  for (let k = hit.first - 1; k >= sFrom; k--) {
+    const w = ctx.words[k];
+    if (speechEdge(w)) break;
+    if (w.kind === 'word' && w.readings.some((r) => r.stem === 'هل' && r.proclitics.every((p) => p === 'و' || p === 'ف'))) return true;
+  }
+  for (let k = hit.last + 1; k < sTo; k++) {
+    const w = ctx.words[k];
+    if (speechEdge(w)) break;
+    if (QUESTION_MARKS.has(w.text)) return true;
+  }
+  return false;
+}
+
 /** Drops hits that only mention violence or politics in passing (questions, generic nouns with nothing concrete). */
 export function concrete(ctx: Context, hit: TriggerHit, source: ActorMention | null, target: unknown, location: ActorMention | null, numbers: EventRecord['numbers'], date: string | null): boolean {
   const [sFrom, sTo] = ctx.sentenceWords[ctx.words[hit.first].sentence];
   for (let k = sFrom; k < sTo; k++) {
     const w = ctx.words[k];
-    if ((w.kind === 'word' && w.readings[0].stem === 'هل') || w.text === '؟' || w.text === '?') return false;
+    if ((w.kind === 'word' && w.readings[0].stem === 'هل') || QUESTION_MARKS.has(w.text)) return false;
   }
   // Aid blocked is not aid given: 'أغلقت المعبر أمام المساعدات', 'منع دخول المساعدات'.
   if (hit.entry.type === 'AID') {

@@ -40,7 +40,7 @@ function bareDefinite(words: Word[], i: number, proclitics: string[]): boolean {
 /** Whether a guard of the entry makes this reading no act. */
 export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[], enclitic: string | null = null): boolean {
   if (e.guards.includes('aim-l') && proclitics.includes('ل')) return true;
-  if (quotedAlone(words, i)) return true;
+  if (quotedName(words, i)) return true;
   if (e.guards.includes('prayer') && prayer(words, i)) return true;
   if (e.guards.includes('achieves') && achieves(e, words, i, enclitic)) return true;
   if (e.guards.includes('goods') && goodsObject(words, i)) return true;
@@ -141,14 +141,22 @@ function achieves(e: TriggerEntry, words: Word[], i: number, enclitic: string | 
 const OPENERS = eventWords('quote_openers');
 const CLOSERS = eventWords('quote_closers');
 const TITLE_HEADS = eventWords('title_heads');
-/** A trigger word quoted alone after a noun that a name follows is that name (a system «دعم», a campaign "تعاون"), not an
- * act; quotes alone mark no name: 'ستستمر في عملية "تحرير" المدينة' tells an act. */
-function quotedAlone(words: Word[], i: number): boolean {
-  const [prev, next] = [words[i - 1], words[i + 1]];
-  if (!prev || !next || prev.kind === 'word' || next.kind === 'word' || !OPENERS.has(prev.text) || !CLOSERS.has(next.text)) return false;
+/** The most words a quoted name holds ('مسلسل «غداً نلتقي»', 'حملة "معاً ندعم أطفالنا"'). */
+const NAME_WORDS = 4;
+/** A trigger word quoted as a name, alone or with a few words, after a noun that a name follows is that name (a system «دعم»,
+ * a campaign "تعاون", a series «غداً نلتقي»), not an act; quotes alone mark no name: 'ستستمر في عملية "تحرير" المدينة' tells
+ * an act. */
+function quotedName(words: Word[], i: number): boolean {
+  const s = words[i].sentence;
+  let open = i - 1;
+  while (open > i - NAME_WORDS && isWord(words[open], s)) open--;
+  let close = i + 1;
+  while (close < open + NAME_WORDS + 1 && isWord(words[close], s)) close++;
+  const [opener, closer] = [words[open], words[close]];
+  if (!opener || !closer || opener.sentence !== s || closer.sentence !== s || !OPENERS.has(opener.text) || !CLOSERS.has(closer.text)) return false;
   // The head right before the name, or before one adjective of it ('النظام الإلكتروني «دعم»').
-  const isHead = (w: Word | undefined) => isWord(w, words[i].sentence) && w.readings.some((r) => TITLE_HEADS.has(r.stem) && r.proclitics.every((p) => p !== 'ل'));
-  return isHead(words[i - 2]) || (isWord(words[i - 2], words[i].sentence) && isHead(words[i - 3]));
+  const isHead = (w: Word | undefined) => isWord(w, s) && w.readings.some((r) => TITLE_HEADS.has(r.stem) && r.proclitics.every((p) => p !== 'ل'));
+  return isHead(words[open - 1]) || (isWord(words[open - 1], s) && isHead(words[open - 2]));
 }
 
 const GOODS = eventWords('supported_goods');
