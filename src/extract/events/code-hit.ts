@@ -88,11 +88,9 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // A trigger word inside a name is part of the name: 'قوات الاحتلال', 'قوات حفظ السلام'.
   const sentenceStart = ctx.sentenceWords[words[hit.first].sentence]?.[0] ?? 0;
   if (actorsInRange(ctx, sentenceStart, hit.first + 1).some((a) => !a.place && a.last >= hit.last && a.form !== 'pronoun')) return null;
-  // A subheading of the body ('* هجوم جوي') names the topic of the lines after it, and a present verb after a
-  // relative pronoun ('الوحدة التي يدعمها الصندوق') describes, it does not report.
-  if (subheading(ctx, hit) || describes(ctx, hit)) return null;
-  // A question reports nothing, whatever the report check would make of it.
-  if (asked(ctx, hit)) return null;
+  // A subheading of the body ('* هجوم جوي') names the topic of the lines after it, a present verb after a relative
+  // pronoun ('الوحدة التي يدعمها الصندوق') describes, and a question asks: none reports, whatever the report check would say.
+  if (subheading(ctx, hit) || describes(ctx, hit) || asked(ctx, hit)) return null;
   let clause = clauseBounds(ctx, hit);
   // The words that introduce the speech ('نفت دمشق أن', 'ادعى الجيش أنه') still govern its modality.
   const cueFrom = clause[0];
