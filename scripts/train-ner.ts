@@ -11,9 +11,10 @@
 //   (the lists it reads: scripts/build-ner-lexicons.ts, scripts/build-clusters.ts)
 //   --clusters FILE       word classes from FILE instead of data/lexicon/ner_clusters.tsv (to compare them)
 //   --extra FILE          CoNLL sentences added to every training set (never to a held-out fold or the dev set)
-//   --self FILE           self-training on untagged sentences (scripts/unlabelled-sentences.ts); --self-max N (4000) --self-margin M (0) --self-first (retrain the first pass only, keep the second)
+//   --self FILE           self-training on untagged sentences (scripts/unlabelled-sentences.ts); --self-max N (4000) --self-margin M (0) --self-rounds N (1) --self-first (retrain the first pass only, keep the second)
 //   --names --wikifane    also read data/lexicon/ner_name_tokens.tsv / ner_wikifane.tsv (recorded in the model)
 //   --cv K                K-fold cross-validation on the train file (nothing written); --bias-grid a,b,...
+//                         --cv-folds 1,2 --cv-out FILE (some folds, their predictions as JSON)  --cv-merge A,B,... (one report of the parts)
 //   --dev-only | --no-dev  skip the final model | skip the dev run;  --dump FILE  dev/cv output as CoNLL
 //   --epochs N (10) --epochs2 N --margin M (0.5) --dropout P (0.2) --window N (10) --folds K (5)
 //   --prune T (0.05) --min-count C (1) --o-bias B (0) --seed S --seeds N (3) --no-margins --no-stack --no-doc --curve
@@ -59,6 +60,26 @@ const log = (msg: string) => process.stderr.write(msg + '\n');
 
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+
+const cvMerge = optStr('--cv-merge');
+if (cvMerge) {
+  // --cv-merge A.json,B.json,...: the parts written by --cv-out (folds run by separate processes), in fold order.
+  const parts: CvPart[] = cvMerge.split(',').map((f) => JSON.parse(readFileSync(f, 'utf8')));
+  const first = new Map<string, SeenSplit>();
+  const stacked = new Map<string, SeenSplit>();
+  for (const p of parts) {
+    mergeSplits(first, p.splitFirst);
+    mergeSplits(stacked, p.splitStacked);
+  }
+  reportCv(`cv, ${parts.length} parts merged`, {
+    gold: parts.flatMap((p) => p.gold),
+    pred: parts.flatMap((p) => p.pred),
+    predFirst: parts.flatMap((p) => p.predFirst),
+    splitFirst: [...first],
+    splitStacked: [...stacked],
+  });
+  process.exit(0);
+}
 
 // ANERcorp has a few chunks that start with I- (39 in train): read them as conlleval does (B-).
 const all: ConllSentence[] = parseConll(readFileSync(trainFile, 'utf8')).map((s) => ({ tokens: s.tokens, gold: repairBio(s.gold) }));
@@ -122,11 +143,27 @@ function train(data: TrainingSentence[], epochs: number): SequenceModel {
  * Self-training (--self): the stack trained on `ids` tags the unlabelled sentences; those with a
  * name on which both passes agree, every word's first-pass margin at least --self-margin from 0,
  * are added (at most --self-max of them, in corpus order) with those tags, and the stack is trained again.
+ * --self-rounds N: the self-trained stack tags them again and the training restarts from `ids` and its choice, N times.
  */
 let selfAdded = 0;
 function trainStack(ids: number[]): { first: SequenceModel; second: SequenceModel | null } {
-  const m = trainStackOn(ids);
+  let m = trainStackOn(ids);
   if (!selfIds.length) return m;
+  const rounds = opt('--self-rounds', 1);
+  for (let round = 1; round <= rounds; round++) {
+    const chosen = chooseSelfTagged(m);
+    log(`  self-training${rounds > 1 ? ` round ${round}` : ''}: ${chosen.length} of ${selfIds.length} unlabelled sentences added`);
+    selfAdded = chosen.length;
+    // --self-first: only the first pass is retrained; the second stays the one trained on the labelled text.
+    m = flag('--self-first')
+      ? { first: train([...ids, ...chosen].map((id) => ({ feats: base[id], tags: all[id].gold })), EPOCHS), second: m.second }
+      : trainStackOn([...ids, ...chosen]);
+  }
+  return m;
+}
+
+/** The unlabelled sentences the stack `m` tags confidently enough to train on, their tags set as gold. */
+function chooseSelfTagged(m: { first: SequenceModel; second: SequenceModel | null }): number[] {
   const selfWords = selfIds.map((id) => words[id]);
   const one = makeTagger(m.first, null, topts, k).tagSentences(selfWords);
   const two = m.second ? makeTagger(m.first, m.second, topts, k).tagSentences(selfWords) : one;
@@ -138,11 +175,7 @@ function trainStack(ids: number[]): { first: SequenceModel; second: SequenceMode
     all[id].gold = two[j];
     chosen.push(id);
   });
-  log(`  self-training: ${chosen.length} of ${selfIds.length} unlabelled sentences added`);
-  selfAdded = chosen.length;
-  // --self-first: only the first pass is retrained; the second stays the one trained on the labelled text.
-  if (flag('--self-first')) return { first: train([...ids, ...chosen].map((id) => ({ feats: base[id], tags: all[id].gold })), EPOCHS), second: m.second };
-  return trainStackOn([...ids, ...chosen]);
+  return chosen;
 }
 
 /** Trains the first pass on sentences `ids` and, if stacking, the second on jackknifed first-pass tags. */
@@ -193,9 +226,36 @@ const meta: Record<string, unknown> = {
   clusters: clusterFile ? path.basename(clusterFile) : 'ner_clusters.tsv',
 };
 
+/** Held-out predictions of some cross-validation folds (--cv-out), merged into one report by --cv-merge. */
+interface CvPart {
+  gold: string[][];
+  pred: string[][];
+  predFirst: string[][];
+  splitFirst: [string, SeenSplit][];
+  splitStacked: [string, SeenSplit][];
+}
+
+function mergeSplits(into: Map<string, SeenSplit>, rows: [string, SeenSplit][]): void {
+  for (const [t, f] of rows) {
+    const g = into.get(t) ?? { unseen: 0, hit: 0, seen: 0, seenHit: 0 };
+    into.set(t, { unseen: g.unseen + f.unseen, hit: g.hit + f.hit, seen: g.seen + f.seen, seenHit: g.seenHit + f.seenHit });
+  }
+}
+
+function reportCv(label: string, part: CvPart): void {
+  report(`${label}, first pass`, part.gold, part.predFirst);
+  log(formatSeenSplit(new Map(part.splitFirst), 'the training folds'));
+  if (part.pred.length) {
+    report(`${label}, stacked`, part.gold, part.pred);
+    log(formatSeenSplit(new Map(part.splitStacked), 'the training folds'));
+  }
+}
+
 const CV = opt('--cv', 0);
 if (CV > 0) {
   // Cross-validation over contiguous folds of the train file (for comparing feature sets).
+  // --cv-folds 1,2: only these folds (numbered from 1); --cv-out FILE: their held-out predictions as JSON, for --cv-merge.
+  const onlyFolds = (optStr('--cv-folds') ?? '').split(',').filter(Boolean).map(Number);
   const gold: string[][] = [];
   const pred: string[][] = [];
   const predFirst: string[][] = [];
@@ -205,6 +265,7 @@ if (CV > 0) {
   const splitStacked = new Map<string, SeenSplit>();
   const size = Math.ceil(nMain / CV);
   for (let f = 0; f < CV; f++) {
+    if (onlyFolds.length && !onlyFolds.includes(f + 1)) continue;
     const lo = f * size;
     const hi = Math.min(nMain, lo + size);
     const ids = all.map((_, i) => i).filter((i) => (i < lo || i >= hi) && i < nLabelled);
@@ -228,13 +289,10 @@ if (CV > 0) {
     gold.push(...all.slice(lo, hi).map((s) => s.gold));
     log(`cv fold ${f + 1}/${CV} (${elapsed()})`);
   }
-  report(`cv ${CV} folds, first pass`, gold, predFirst);
-  log(formatSeenSplit(splitFirst, 'the training folds'));
-  if (optStr('--dump')) writeFileSync(optStr('--dump')!, formatConll(all.slice(0, gold.length), STACK ? pred : predFirst));
-  if (STACK) {
-    report(`cv ${CV} folds, stacked`, gold, pred);
-    log(formatSeenSplit(splitStacked, 'the training folds'));
-  }
+  const part: CvPart = { gold, pred, predFirst, splitFirst: [...splitFirst], splitStacked: [...splitStacked] };
+  if (optStr('--cv-out')) writeFileSync(optStr('--cv-out')!, JSON.stringify(part));
+  reportCv(`cv ${CV} folds${onlyFolds.length ? ` (folds ${onlyFolds.join(',')})` : ''}`, part);
+  if (optStr('--dump') && !onlyFolds.length) writeFileSync(optStr('--dump')!, formatConll(all.slice(0, gold.length), STACK ? pred : predFirst));
   for (const [b, p] of byBias) report(`cv ${CV} folds, o-bias ${b}`, gold, p);
   process.exit(0);
 }
@@ -279,7 +337,7 @@ if (!flag('--dev-only')) {
   const { first, second } = trainStack(all.map((_, i) => i).filter((i) => i < nLabelled));
   const pf = pruneModel(first, PRUNE);
   const ps = second ? pruneModel(second, PRUNE) : null;
-  if (selfFile) meta.self = { file: path.basename(selfFile), sentences: selfIds.length, added: selfAdded, max: opt('--self-max', 4000), margin: opt('--self-margin', 0) };
+  if (selfFile) meta.self = { file: path.basename(selfFile), sentences: selfIds.length, added: selfAdded, max: opt('--self-max', 4000), margin: opt('--self-margin', 0), ...(opt('--self-rounds', 1) > 1 ? { rounds: opt('--self-rounds', 1) } : {}) };
   meta.features = { first: pf.index.size, second: ps?.index.size ?? 0 };
   meta.trainedOn = `${nMain} sentences${extraFile ? ` + ${all.length - nMain} from ${path.basename(extraFile)}` : ''}`;
   const stack: SerializedStack = {
