@@ -67,6 +67,7 @@ function firstWordFrom(words: Word[], at: number): number {
   return i < words.length ? i : -1;
 }
 
+const ON_REACH = [1, 2, 3, 4, 5, 6, 7, 8, 9]; // words after a verb its 'على' may stand ('شنت طائرات التحالف أمس غارات جوية على')
 const FIGHTING_WORDS = eventWords('fighting_words');
 const LOOSE_FIGHTING = loadSideRuleWords().get('loose_fighting')!;
 /** The one armed party named in the clause before a noun of fighting, other than `side` and not of its side (its country's
@@ -310,7 +311,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   ({ source: src, target: tgt } = objectSides(ctx, hit, clause, src, tgt));
   // 'هاجموا سيارتين لقوات النظام', 'استهدفت منزلا لقيادي في الحركة', 'شنت غارات على مواقع لجماعة الحوثي': the owner of the
   // thing struck is the target.
-  const on = hit.entry.frame.includes('علي') ? words.findIndex((w, k) => k > hit.last && k < Math.min(clause[1], hit.last + 10) && w.norm === 'علي') : -1;
+  const on = hit.entry.frame.includes('علي') ? (ON_REACH.map((d) => hit.last + d).find((k) => k < clause[1] && words[k]?.norm === 'علي') ?? -1) : -1;
   if (!tgt && hit.entry.type === 'ASSAULT' && (hit.entry.frame.includes('obj') || on > 0)) {
     const owner = ownerOfObject(words, on > 0 ? { ...hit, last: on } : hit, actorsOfSentence(ctx.sides, hit.first), (a) => a.last < clause[1] && !a.place);
     if (owner && owner.entity.id !== src?.entity.id && !(src && owner.entity.country && owner.entity.country === src.entity.country && owner.sector === src.sector)) tgt = owner;
