@@ -66,9 +66,11 @@ export function linkOrgAnaphora(s: DocState, hs: Map<string, string[]> = heads()
     while (k >= 0 && named[k].last >= i) k--;
     const at = { start: w.start + cutOffset(w.text, r.cut), end: w.end, first: i, last: i, form: 'pronoun' as const, top: true };
     const fits = (j: number) => prefixes.some((p) => startsName(nameOfNamed[j], p));
+    // The organisations of that noun named up to the `upTo`th named one.
+    const fittingIds = (upTo: number) => new Set(named.slice(0, upTo + 1).filter((_, j) => fits(j)).map((m) => m.id));
     // A headline names the body by its noun alone ('المقاومة تكمل سيطرتها'): the one organisation of that noun its report names.
     if (k < 0 && s.sentOf[i] === 0) {
-      const later = new Set(named.flatMap((m, j) => (fits(j) ? [m.id] : [])));
+      const later = fittingIds(named.length - 1);
       if (later.size === 1) {
         s.add([...later][0], at);
         continue;
@@ -84,20 +86,11 @@ export function linkOrgAnaphora(s: DocState, hs: Map<string, string[]> = heads()
       }
       continue;
     }
-    let linked = false;
-    for (let j = k; j >= 0 && !linked; j--) {
-      if (s.sentOf[i] - s.sentOf[named[j].first] > WINDOW_SENTENCES) break;
-      if (fits(j)) {
-        s.add(named[j].id, at);
-        linked = true;
-      }
-    }
-    // Further back, the one organisation of that noun the report has named ('التحالف العربي' in the lead, 'وقال التحالف'
-    // twenty sentences on); with two or more, the noun says not which.
-    if (!linked) {
-      const ids = new Set<string>();
-      for (let j = k; j >= 0; j--) if (fits(j)) ids.add(named[j].id);
-      if (ids.size === 1) s.add([...ids][0], at);
-    }
+    // The nearest one within the window; further back, the one organisation of that noun the report has named ('التحالف
+    // العربي' in the lead, 'وقال التحالف' twenty sentences on): with two or more, the noun says not which.
+    let j = k;
+    while (j >= 0 && !fits(j)) j--;
+    if (j < 0) continue;
+    if (s.sentOf[i] - s.sentOf[named[j].first] <= WINDOW_SENTENCES || fittingIds(j).size === 1) s.add(named[j].id, at);
   }
 }

@@ -14,7 +14,7 @@ import { loadSideRuleWords } from './side-rule-words.js';
 import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from './context.js';
 import { asked, backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture, ownDate, OWN_DATE_FLAG } from './attributes.js';
-import { chooseSides, actorsOfSentence, ownerOfObject } from './sides/choose.js';
+import { chooseSides, actorsOfSentence, ownerOfObject, onAfter } from './sides/choose.js';
 import { bomber, sideOf } from './conflict-sides.js';
 import { subjectAfter, victimSubject, opensClause, genericSubjectBefore } from './finish.js';
 import { activeKilling } from './victims.js';
@@ -25,7 +25,7 @@ import { claimantAfter } from './claimed-after.js';
 import { byAgent } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
 import { objectSides } from './member-object.js';
-import { strikeAgent, FORCE_SECTORS } from './strike-agent.js';
+import { strikeAgent, withAgentFirst, FORCE_SECTORS } from './strike-agent.js';
 import { withNominativeSubject } from './nominative-subject.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
@@ -67,7 +67,6 @@ function firstWordFrom(words: Word[], at: number): number {
   return i < words.length ? i : -1;
 }
 
-const ON_REACH = [1, 2, 3, 4, 5, 6, 7, 8, 9]; // words after a verb its 'على' may stand ('شنت طائرات التحالف أمس غارات جوية على')
 const FIGHTING_WORDS = eventWords('fighting_words');
 const LOOSE_FIGHTING = loadSideRuleWords().get('loose_fighting')!;
 /** The one armed party named in the clause before a noun of fighting, other than `side` and not of its side (its country's
@@ -215,10 +214,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // 'قصف الطيران الحربي', 'غارات التحالف', 'قصف المدفعية الإسرائيلية': a force named right after a noun of a strike is
   // who struck (its genitive agent), never what was struck ('قصف المدينة', 'استهداف الجيش' are objects).
   const agent = strikeAgent(ctx, hit);
-  if (agent && (!src || src.entity.id === agent.entity.id || src.first > hit.last)) {
-    if (tgt?.entity.id === agent.entity.id) tgt = src && src.entity.id !== agent.entity.id ? src : null;
-    src = agent;
-  }
+  if (agent && (!src || src.entity.id === agent.entity.id || src.first > hit.last)) [src, tgt] = withAgentFirst(agent, src, tgt);
   // A deployment or alert aimed at its own country is none: 'القوات المسلحة الإيرانية' is the force moved.
   if (hit.entry.type === 'MOBILIZE' && tgt && src && tgt.entity.country && tgt.entity.country === src.entity.country) tgt = null;
   // 'أجرى لافروف وظريف محادثة': a coordinated subject is the other side of a symmetric act.
@@ -255,8 +251,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   ({ source: src, target: tgt } = withNominativeSubject(ctx, hit, src, tgt, opts.sides));
   // The model may not make him the target again, nor the strike's genitive agent ('هجمات المتمردين') its target.
   if (namedOfficial(tgt)) tgt = null;
-  if (agent && src === agent && tgt?.entity.id === agent.entity.id) [src, tgt] = [agent, null];
-  else if (agent && tgt?.entity.id === agent.entity.id) [src, tgt] = [agent, src && src.entity.id !== agent.entity.id ? src : null];
+  if (agent && tgt?.entity.id === agent.entity.id) [src, tgt] = withAgentFirst(agent, src, tgt);
   // 'تم اعتقال ثلاثة شبان من قبل قوات الأمن': the agent phrase names who did it, whatever the model read.
   const by = byAgent(ctx, hit, clause);
   if (by) {
@@ -311,7 +306,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   ({ source: src, target: tgt } = objectSides(ctx, hit, clause, src, tgt));
   // 'هاجموا سيارتين لقوات النظام', 'استهدفت منزلا لقيادي في الحركة', 'شنت غارات على مواقع لجماعة الحوثي': the owner of the
   // thing struck is the target.
-  const on = hit.entry.frame.includes('علي') ? (ON_REACH.map((d) => hit.last + d).find((k) => k < clause[1] && words[k]?.norm === 'علي') ?? -1) : -1;
+  const on = hit.entry.frame.includes('علي') ? onAfter(words, hit, clause[1]) : -1;
   if (!tgt && hit.entry.type === 'ASSAULT' && (hit.entry.frame.includes('obj') || on > 0)) {
     const owner = ownerOfObject(words, on > 0 ? { ...hit, last: on } : hit, actorsOfSentence(ctx.sides, hit.first), (a) => a.last < clause[1] && !a.place);
     if (owner && owner.entity.id !== src?.entity.id && !(src && owner.entity.country && owner.entity.country === src.entity.country && owner.sector === src.sector)) tgt = owner;

@@ -22,6 +22,11 @@ export function strikeAgent(ctx: Context, hit: TriggerHit): ActorMention | null 
   return actorsOfSentence(ctx.sides, hit.first).find((a) => (a.first === hit.last + 1 || (a.form === 'nisba' && !!a.headed && a.first === hit.last + 2)) && !(a.prep && ownPreposition(ctx, a)) && !a.place && a.form !== 'pronoun' && FORCE_SECTORS.has(a.sector ?? '')) ?? null;
 }
 
+/** The sides with the strike's agent as source: read as the target too, it leaves that side to the other one read. */
+export function withAgentFirst(agent: ActorMention, src: ActorMention | null, tgt: ActorMention | null): [ActorMention, ActorMention | null] {
+  return [agent, tgt?.entity.id === agent.entity.id ? (src && src.entity.id !== agent.entity.id ? src : null) : tgt];
+}
+
 const WEAPONS = loadSideRuleWords().get('weapon_noun')!;
 /** A nisba after a weapon and the word in construct with it ('قذائف الهاون الحوثية', 'صواريخ الكاتيوشا الإسرائيلية'): whose
  * the weapons are, who fired them. */

@@ -145,6 +145,13 @@ export function ownerOfObject(words: Word[], hit: TriggerHit, actors: ActorMenti
   return words.slice(hit.last + 1, owner.first).some((w) => w.kind === 'punct') ? null : owner;
 }
 
+/** The 'على' that opens the object of a verb framed with it, within nine words before `end` ('شنت طائرات التحالف أمس غارات
+ * جوية على مواقع'), or -1. */
+export function onAfter(words: Word[], hit: TriggerHit, end: number): number {
+  for (let k = hit.last + 1; k < Math.min(end, hit.last + 10); k++) if (words[k].norm === 'علي') return k;
+  return -1;
+}
+
 /** The best candidate of a class: predicted in that class, by the widest margin over the other two. */
 function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null, floor = 0, type = '', noSource: (a: ActorMention) => boolean = () => false): { a: ActorMention; m: number } | null {
   let pick: { a: ActorMention; m: number } | null = null;
