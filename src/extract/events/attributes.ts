@@ -1,4 +1,5 @@
 // An event's place, date, numbers and tense, read from the layers around its trigger.
+import { earlierAct, earlierPhraseAfter, dayBefore } from './earlier-act.js';
 import type { EventRecord, Quantity, TimeExpr } from '../../doc.js';
 import { perfectForms } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
@@ -47,7 +48,8 @@ export function findLocation(ctx: Context, hit: TriggerHit, clause: [number, num
   const inClause = places.filter((a) => a.first >= from && a.last < to);
   // Outside its clause, not a place told after a word that opens a further report ('، فيما قصفت المدفعية مدينة رفح'): that report's.
   const further = reportOpenerAfter(ctx.words, hit.last);
-  const pool = inClause.length ? inClause : places.filter((a) => a.first < further);
+  // An act told as what another came after has no place but its phrase's.
+  const pool = inClause.length || earlierAct(ctx, hit) ? inClause : places.filter((a) => a.first < further);
   if (!pool.length) return siteReferredTo(ctx, clause);
   // Nearest after the trigger first, then nearest before; the most precise on ties.
   const best = [...pool].sort((a, b) => {
@@ -87,7 +89,19 @@ function linked(ctx: Context, last: number, first: number): boolean {
 export function findDate(ctx: Context, hit: TriggerHit): string | null {
   const s = ctx.doc.sentences[ctx.words[hit.first].sentence];
   const trig = ctx.words[hit.first].start;
-  const times = ctx.doc.times.filter((t: TimeExpr) => t.kind !== 'duration' && s && t.start >= s.start && t.end <= s.end && t.granularity !== 'decade' && t.granularity !== 'century');
+  const earlier = earlierAct(ctx, hit);
+  // The time words after a phrase that tells an earlier act are that act's, not this one's.
+  const upTo = earlier ? Infinity : earlierPhraseAfter(ctx, hit.last);
+  const times = ctx.doc.times.filter((t: TimeExpr) => t.kind !== 'duration' && s && t.start >= s.start && t.end <= s.end && t.start < upTo && t.granularity !== 'decade' && t.granularity !== 'century');
+  // 'بعد أربعة أيام على هجوم': the day of the sentence (its nearest time word, or the report's) less the span.
+  // A time word told after it is its own ('بعد ثلاثة أيام على الهجوم الذي أوقع 32 قتيلا الإثنين الماضي').
+  if (earlier) {
+    const at = ctx.words[earlier.opener].start;
+    const own = times.find((t) => t.start > trig);
+    if (own) return own.value;
+    const anchor = times.filter((t) => t.end <= at).pop()?.value ?? ctx.doc.source.published?.slice(0, 10) ?? null;
+    return dayBefore(anchor, earlier.span);
+  }
   if (times.length) {
     const own = ownTime(ctx, hit);
     if (own) return own.value;
@@ -106,7 +120,7 @@ export function findDate(ctx: Context, hit: TriggerHit): string | null {
  * ('القصف المتكرر أول أمس الخميس', 'اقتحمت أمس'), not one of another act of the sentence nearer by chance. */
 const OWN_DATE_WORDS = 3;
 export const OWN_DATE_FLAG = 'own-date';
-export const ownDate = (ctx: Context, hit: TriggerHit): boolean => !!ownTime(ctx, hit);
+export const ownDate = (ctx: Context, hit: TriggerHit): boolean => !!ownTime(ctx, hit) || !!earlierAct(ctx, hit);
 
 function ownTime(ctx: Context, hit: TriggerHit): TimeExpr | null {
   const s = ctx.words[hit.first].sentence;

@@ -5,7 +5,7 @@ import type { Word } from '../../arabic/words.js';
 import type { TriggerHit } from './triggers.js';
 import type { ActorMention } from './actors.js';
 import type { Context } from './context.js';
-import { canAct } from './sides-rules.js';
+import { canAct, tellerPronounBefore, speakerAt } from './sides-rules.js';
 import { actorsOfSentence } from './sides/choose.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { eventWords } from './word-lists.js';
@@ -44,4 +44,23 @@ export function byAgent(ctx: Context, hit: TriggerHit, clause: [number, number])
     return { agent, patient };
   }
   return null;
+}
+
+/** The sides of an act with an agent phrase: the agent did it, whatever was read before; who was read as its doer
+ * before the act ('تم إلقاء القبض عليه من قبل الشرطة', 'إنهم تعرضوا لهجمات من قبل X': the teller too, when the act is
+ * undergone) is who it was done to. Unchanged without one. */
+export function withByAgent(ctx: Context, hit: TriggerHit, clause: [number, number], src: ActorMention | null, tgt: ActorMention | null): [ActorMention | null, ActorMention | null] {
+  const by = byAgent(ctx, hit, clause);
+  if (!by) return [src, tgt];
+  const read = src;
+  const doer = by.agent;
+  let target = tgt?.entity.id === doer.entity.id ? null : tgt;
+  if (by.patient && (!target || target.first > by.patient.last)) target = by.patient;
+  const teller = () => speakerAt(ctx, ctx.words[hit.first].start);
+  if (!target && hit.entry.frame.includes('victim') && tellerPronounBefore(ctx, hit)) {
+    const t = teller();
+    if (t && t.entity.type !== 'MEDIA' && t.entity.id !== doer.entity.id) target = t;
+  }
+  if (!target && read && read.entity.id !== doer.entity.id && read.last < hit.first && (hit.entry.frame.includes('victim') || read.entity.id !== teller()?.entity.id)) target = read;
+  return [doer, target];
 }

@@ -1,5 +1,6 @@
 // Who claims an attack told before the claim: 'اثر هجوم انتحاري تبنته طالبان', 'تعرضت الثكنة لاعتداء، وقد تبناه تنظيم
-// القاعدة'. The verb of claiming takes the act back with its pronoun; the party right after it claimed the act.
+// القاعدة'. The verb of claiming takes the act back with its pronoun; the party right after it claimed the act. An act
+// laid on someone ('هجوم نسبته السلطات إلى الحركة') is laid on the party after إلى: the subject only tells it.
 import type { ActorMention } from './actors.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsOfSentence } from './sides/choose.js';
@@ -10,13 +11,28 @@ import type { TriggerHit } from './triggers.js';
 const REACH = 15;
 
 export function claimantAfter(ctx: Context, hit: TriggerHit): ActorMention | null {
-  const claimed = loadSideRuleWords().get('claimed_back')!;
+  return claimAfter(ctx, hit)?.by ?? null;
+}
+
+/** Who tells of an act laid on another ('نسبته السلطات إلى الحركة': the authorities): no side of it. */
+export function layerOfAct(ctx: Context, hit: TriggerHit): ActorMention | null {
+  return claimAfter(ctx, hit)?.teller ?? null;
+}
+
+function claimAfter(ctx: Context, hit: TriggerHit): { by: ActorMention | null; teller: ActorMention | null } | null {
+  const words = loadSideRuleWords();
+  const claimed = words.get('claimed_back')!;
+  const laid = words.get('attributed_back')!;
   const sentence = ctx.words[hit.first].sentence;
   const end = Math.min(ctx.sentenceWords[sentence]?.[1] ?? hit.last + 1, hit.last + REACH);
   for (let k = hit.last + 1; k < end; k++) {
     const w = ctx.words[k];
-    if (w.kind !== 'word' || !w.readings.some((r) => r.enclitic && /^(ه|ها)$/.test(r.enclitic) && claimed.has(r.stem.replace(/^[وف]/, '')))) continue;
-    return actorsOfSentence(ctx.sides, hit.first).find((a) => a.first > k && a.first <= k + 3 && !a.prep && !a.place && a.form !== 'pronoun') ?? null;
+    const takenBack = (list: ReadonlySet<string>) => w.kind === 'word' && w.readings.some((r) => r.enclitic && /^(ه|ها)$/.test(r.enclitic) && list.has(r.stem.replace(/^[وف]/, '')));
+    const onto = takenBack(laid);
+    if (!onto && !takenBack(claimed)) continue;
+    // (After إلى, the body a noun points back to: 'إلى الحزب'.)
+    const named = actorsOfSentence(ctx.sides, hit.first).filter((a) => a.first > k && a.first <= k + (onto ? 6 : 3) && !a.place && (a.form !== 'pronoun' || (onto && a.prep === 'الي')));
+    return { by: named.find((a) => (onto ? a.prep === 'الي' : !a.prep)) ?? null, teller: onto ? named.find((a) => !a.prep) ?? null : null };
   }
   return null;
 }

@@ -21,10 +21,11 @@ import { activeKilling } from './victims.js';
 import { ownLossesOwner } from './own-losses.js';
 import { undergoneDoer } from './undergone-doer.js';
 import { supportedAct } from './support-verb.js';
-import { claimantAfter } from './claimed-after.js';
-import { byAgent } from './by-agent.js';
+import { claimantAfter, layerOfAct } from './claimed-after.js';
+import { withByAgent } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
 import { objectSides } from './member-object.js';
+import { earlierAct, withoutSidesBefore, EARLIER_FLAG } from './earlier-act.js';
 import { strikeAgent, withAgentFirst, FORCE_SECTORS } from './strike-agent.js';
 import { withNominativeSubject } from './nominative-subject.js';
 import { isStruckThing } from '../entities/generic.js';
@@ -91,7 +92,9 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // A subheading of the body ('* هجوم جوي') names the topic of the lines after it, a present verb after a relative
   // pronoun ('الوحدة التي يدعمها الصندوق') describes, and a question asks: none reports, whatever the report check would say.
   if (subheading(ctx, hit) || describes(ctx, hit) || asked(ctx, hit)) return null;
-  let clause = clauseBounds(ctx, hit);
+  // An act told as what another came after ('بعد أربعة أيام على هجوم') is told by its own phrase alone.
+  const earlier = earlierAct(ctx, hit);
+  let clause: [number, number] = earlier ? [earlier.opener, clauseBounds(ctx, hit)[1]] : clauseBounds(ctx, hit);
   // The words that introduce the speech ('نفت دمشق أن', 'ادعى الجيش أنه') still govern its modality.
   const cueFrom = clause[0];
   // An act told inside reported speech: its actors are within the speech; the speaker is handled below.
@@ -229,8 +232,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     const teller = speakerAt(ctx, words[hit.first].start);
     if (teller && teller.entity.type !== 'MEDIA' && teller.entity.id !== tgt?.entity.id) src = teller;
   }
-  // 'أعلن الحوثيون مسؤوليتهم عن الهجوم', 'تبنى تنظيم داعش الهجوم': a claimed attack by the claimant.
-  // ... and 'هجوم انتحاري تبنته طالبان': the claim told after the act.
+  // 'أعلن الحوثيون مسؤوليتهم عن الهجوم', 'تبنى تنظيم داعش الهجوم', 'هجوم انتحاري تبنته طالبان': by the claimant.
   const claimant = MATERIAL_CONFLICT.has(hit.entry.type) ? responsibilityClaimant(ctx, hit, clause) ?? claimantAfter(ctx, hit) : null;
   if (claimant && !src) src = claimant;
   // 'تعرضت حلب لقصف من الطيران الروسي': the force after 'من' did it.
@@ -249,24 +251,13 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // The sides model (./sides/): fills or corrects the sides named in the sentence before anything is guessed.
   ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
   ({ source: src, target: tgt } = withNominativeSubject(ctx, hit, src, tgt, opts.sides));
+  if (tgt && tgt === layerOfAct(ctx, hit)) tgt = null;
+  if (earlier) [src, tgt] = withoutSidesBefore(ctx, earlier, src, tgt);
   // The model may not make him the target again, nor the strike's genitive agent ('هجمات المتمردين') its target.
   if (namedOfficial(tgt)) tgt = null;
   if (agent && tgt?.entity.id === agent.entity.id) [src, tgt] = withAgentFirst(agent, src, tgt);
   // 'تم اعتقال ثلاثة شبان من قبل قوات الأمن': the agent phrase names who did it, whatever the model read.
-  const by = byAgent(ctx, hit, clause);
-  if (by) {
-    const read = src;
-    if (tgt?.entity.id === by.agent.entity.id) tgt = null;
-    src = by.agent;
-    if (by.patient && (!tgt || tgt.first > by.patient.last)) tgt = by.patient;
-    // 'تم إلقاء القبض عليه من قبل الشرطة', 'إنهم تعرضوا لهجمات من قبل X': the one named before the act and read as its doer
-    // (the teller too, when the act is undergone) is who it was done to.
-    if (!tgt && hit.entry.frame.includes('victim') && tellerPronounBefore(ctx, hit)) {
-      const teller = speakerAt(ctx, words[hit.first].start);
-      if (teller && teller.entity.type !== 'MEDIA' && teller.entity.id !== src.entity.id) tgt = teller;
-    }
-    if (!tgt && read && read.entity.id !== src.entity.id && read.last < hit.first && (hit.entry.frame.includes('victim') || read.entity.id !== speakerAt(ctx, words[hit.first].start)?.entity.id)) tgt = read;
-  }
+  [src, tgt] = withByAgent(ctx, hit, clause, src, tgt);
   // 'أصيب خمسة أشخاص إثر انقلاب سيارة': with nobody named who did it, an accident befell them.
   if ((!src || inVictimSlot(ctx, src)) && toldAsAccident(ctx, hit)) return null;
   // 'مسلحا من تنظيم القاعدة', 'عناصر من حزب الله': people named by what they are, of a group named after من, are that group.
@@ -389,7 +380,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     sentence: words[hit.first].sentence,
     clause: clause[0],
     hit,
-    flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(date && ownDate(ctx, hit) ? [OWN_DATE_FLAG] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
+    flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(date && ownDate(ctx, hit) ? [OWN_DATE_FLAG] : []), ...(earlier ? [EARLIER_FLAG] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
   };
   return ev;
 }

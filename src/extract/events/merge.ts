@@ -7,6 +7,7 @@ import { foldIntoRetold } from './merge-fold.js';
 import { foldDefinite } from './merge-definite.js';
 import { RELATIVE_FLAG } from './retelling-cues.js';
 import { OWN_DATE_FLAG } from './attributes.js';
+import { EARLIER_FLAG } from './earlier-act.js';
 import { isVerbal, withinADay, withinDays, TRUCE_DAYS, tollGoesOn, saidAgain, supportedBy, leadOneParty, attackSentences, tollOfFighting, statementGoesOn, demandedAct } from './merge-retell.js';
 import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
@@ -41,7 +42,16 @@ function toldApart(a: Sentenced, b: Sentenced): boolean {
  * أمس'): two acts, not one told twice. An act without one takes the nearest time word of its sentence, perhaps
  * another act's ('هذه المواجهة', 'الشهيد الذي استشهد يوم الجمعة'): such a date never sets it apart. */
 const ownDated = (e: Sentenced) => !!e.flags?.includes(OWN_DATE_FLAG);
-const onTwoDays = (a: Sentenced, b: Sentenced) => ownDated(a) && ownDated(b) && a.date !== b.date;
+// An act told as what another came after ('بعد أربعة أيام على هجوم') is never the act its sentence tells.
+const earlier = (e: Sentenced) => !!e.flags?.includes(EARLIER_FLAG);
+const onTwoDays = (a: Sentenced, b: Sentenced) => (ownDated(a) && ownDated(b) && a.date !== b.date) || (a.sentence === b.sentence && earlier(a) !== earlier(b));
+/** An act told as what another came after is no other act, unless told on its day, or it is its toll told after it
+ * ('بعد يومين على هجوم انتحاري ... أوقع 32 قتيلا'). */
+function mayMerge(a: Sentenced, b: Sentenced): boolean {
+  if (earlier(a) === earlier(b) || (!!a.date && a.date === b.date)) return true;
+  const [act, other] = earlier(a) ? [a, b] : [b, a];
+  return other.sentence === act.sentence && !other.date && TOLL_MODES.has(other.mode ?? '') && (other.trigger?.start ?? 0) > (act.trigger?.start ?? 0);
+}
 
 /** A death toll and the attack it came from, told in one sentence ('قتل عشرة في غارات شنتها الطائرات
  * على البلدة'), are one happening: the attack with its dead. */
@@ -255,7 +265,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean,
     const sentence = at([`s:${e.sentence}`]);
     // A kept event is retold by this one in the lead, or in the sentence before or after.
     const retelling = e.sentence <= lead ? at([`t:${e.type}`, `s:${e.sentence}`]) : at([...leadSentences, `s:${e.sentence - 1}`, `s:${e.sentence}`, `s:${e.sentence + 1}`]);
-    const find = (keys: number[], test: (o: T) => boolean) => firstAt(out, keys, test);
+    const find = (keys: number[], test: (o: T) => boolean) => firstAt(out, keys, (o) => mayMerge(o, e) && test(o));
     // One act told twice in a clause (same type, parties that agree), or the headline's act told
     // again in the body.
     // A sentence repeating an earlier one word for word tells its acts again (src/extract/events/merge-repeat.ts): the
@@ -289,8 +299,8 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean,
     // (The headline's acts are matched to the body by the headline rules above.)
     where ??= hasTitle && e.sentence === 0 ? undefined : find(at([`t:${e.type}`]), (o) => !(hasTitle && o.sentence === 0) && (sameWordRetold(o, e) || saidAgain(o, e)));
     // ... or a definite noun pointing back to the nearest act of its kind told just before.
-    where ??= lastAt(out, e.flags?.includes('back-reference') ? at([`t:${e.type}`]) : at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => definiteRetold(o, e, toldIn[out.indexOf(o)].get(o.sentence)));
-    where ??= lastAt(out, at([`s:${e.sentence - 1}`]), (o) => tollRetold(o, e) || tollGoesOn(o, e) || tollOfFighting(o, e, attacked) || statementGoesOn(o, e));
+    where ??= lastAt(out, e.flags?.includes('back-reference') ? at([`t:${e.type}`]) : at(Array.from({ length: BACK_SPAN }, (_, k) => `s:${e.sentence - 1 - k}`)), (o) => mayMerge(o, e) && definiteRetold(o, e, toldIn[out.indexOf(o)].get(o.sentence)));
+    where ??= lastAt(out, at([`s:${e.sentence - 1}`]), (o) => mayMerge(o, e) && (tollRetold(o, e) || tollGoesOn(o, e) || tollOfFighting(o, e, attacked) || statementGoesOn(o, e)));
     if (where === undefined) {
       out.push(e);
       toldIn.push(new Map([[e.sentence, new Set([lemmaOf(e)])]]));
