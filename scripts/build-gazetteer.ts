@@ -7,7 +7,10 @@
 // Arabic names are cleaned ('جبرائيل (مدينة)' -> 'جبرائيل'), normalised for matching (keys), deduplicated by
 // key + country + kind. A name that is also a common Arabic word — frequent outside location tags in the ANERcorp
 // training section, a given name, a function word or a title — is marked match=cue (matched only after a place cue
-// such as مدينة or محافظة) or dropped. Usage: node --import tsx scripts/build-gazetteer.ts [SHARED_DIR]
+// such as مدينة or محافظة) or dropped.
+// A Wikidata label that belongs to another item ('Sarh' / 'خيبر بختونخوا') is left out (src/kb/gazetteer-labels.ts;
+// reviewed exceptions in data/gazetteer/label_exceptions.tsv).
+// Usage: node --import tsx scripts/build-gazetteer.ts [SHARED_DIR] [OUT_FILE]
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +19,12 @@ import { normalizeArabic, normalizeText, LIGHT_RULES } from '../src/arabic/norma
 import { nameKey } from '../src/kb/match-words.js';
 import { PLACE_CUES } from '../src/kb/matcher.js';
 import { loadSkeletonRules, skeletonSimilarity } from '../src/arabic/skeleton.js';
+import { isMislabel, labelKey } from '../src/kb/gazetteer-labels.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(process.argv[2] ?? process.env.RASAD_SHARED ?? path.join(repo, '..', 'shared'));
 const gaz = path.join(shared, 'data', 'gazetteer');
+const outFile = path.resolve(process.argv[3] ?? path.join(repo, 'data', 'gazetteer', 'places.tsv'));
 const read = (p: string): TsvRow[] => parseTsv(readFileSync(p, 'utf8'), path.basename(p));
 
 const countries = read(path.join(gaz, 'countries_ar.tsv'));
@@ -31,11 +36,14 @@ const wikidata = read(path.join(gaz, 'wikidata_cities_ar_jamsshhayd.tsv'));
 // Words that must not be place names on their own.
 const words = (file: string) => parseTsv(readFileSync(path.join(repo, 'data', file), 'utf8'), file)
   .flatMap((r) => (r.word ?? r.forms ?? '').split('|')).map((w) => w.trim()).filter(Boolean);
-const blocked = new Set([
-  ...words('kb/given_names.tsv').map(normalizeArabic),
+const blockedNotGiven = new Set([
   ...words('kb/name_stopwords.tsv').map(normalizeArabic),
   ...words('lexicon/titles.tsv').map(normalizeArabic),
 ]);
+const blockedAll = new Set([...words('kb/given_names.tsv').map(normalizeArabic), ...blockedNotGiven]);
+// Places named like a person that a reviewer kept (data/gazetteer/given_name_places.tsv): given names do not block them.
+const givenNamePlaces = new Set(parseTsv(readFileSync(path.join(repo, 'data', 'gazetteer', 'given_name_places.tsv'), 'utf8'), 'given_name_places.tsv')
+  .map((r) => labelKey(r.country, r.name_en, r.name_ar)));
 const lightBlocked = new Set(words('kb/name_stopwords.tsv').map((w) => normalizeText(w, LIGHT_RULES)));
 
 // Common words from the ANERcorp training section: how often a word is tagged O and how often LOC.
@@ -64,6 +72,10 @@ const skeletonRules = loadSkeletonRules();
 const dictionaryWords = new Set(parseTsv(readFileSync(path.join(repo, 'data', 'lexicon', 'ner_dictionary.tsv'), 'utf8'), 'ner_dictionary.tsv').map((r) => r.word));
 const TRANSLATED_BELOW = 0.34;
 const translated: string[] = [];
+// Wikidata labels of another item ('Mosul' / 'فاموتيدين', a drug); labels a reviewer kept are listed as data.
+const keptLabels = new Set(parseTsv(readFileSync(path.join(repo, 'data', 'gazetteer', 'label_exceptions.tsv'), 'utf8'), 'label_exceptions.tsv')
+  .map((r) => labelKey(r.country, r.name_en, r.name_ar)));
+const mislabelled: string[] = [];
 function isTranslation(nameEn: string, display: string): boolean {
   if (/\s/.test(display) || !dictionaryWords.has(normalizeArabic(display))) return false;
   return skeletonSimilarity(nameEn, display, skeletonRules) < TRANSLATED_BELOW;
@@ -96,6 +108,11 @@ function add(r: { name_ar: string; name_en: string; lat: string; lon: string; is
     translated.push(`${r.name_en}/${display}`);
     return;
   }
+  if (r.source === 'jamsshhayd' && isMislabel(r.iso2, r.name_en, display, skeletonRules, keptLabels)) {
+    mislabelled.push(`${r.iso2} ${r.name_en}/${display}`);
+    return;
+  }
+  const blocked = givenNamePlaces.has(labelKey(r.iso2, r.name_en, display)) ? blockedNotGiven : blockedAll;
   const variants = new Set([display]);
   const stripped = display.replace(PREFIX, '');
   if (stripped !== display && stripped.length >= 3) variants.add(stripped);
@@ -175,7 +192,8 @@ const text = [
   ...rows.map((o) => [o.id, o.name_en, o.name_ar, [...o.keys].join('|'), o.country, o.kind, o.lat.toFixed(4), o.lon.toFixed(4), o.population || '', o.match, o.source]
     .map((c) => String(c).replace(/[\t\n]/g, ' ')).join('\t')),
 ].join('\n') + '\n';
-mkdirSync(path.join(repo, 'data', 'gazetteer'), { recursive: true });
-writeFileSync(path.join(repo, 'data', 'gazetteer', 'places.tsv'), text);
+mkdirSync(path.dirname(outFile), { recursive: true });
+writeFileSync(outFile, text);
 console.error(`gazetteer: ${translated.length} labels left out as translations of the name (${translated.slice(0, 12).join(', ')} ...)`);
+console.error(`gazetteer: ${mislabelled.length} Wikidata labels left out as another item's:\n  ${mislabelled.join('\n  ')}`);
 console.error(`gazetteer: ${rows.length} places (${rows.filter((r) => r.match === 'free').length} free, ${rows.filter((r) => r.kind === 'admin1').length} admin1), ${(text.length / 1e6).toFixed(2)} MB`);
