@@ -1,7 +1,7 @@
 // Readings of a trigger word that make it no act, or not the word class the lexicon lists: the guards of
 // triggers.tsv (state, period, bare-definite, affliction, endangers, prayer, achieves, goods), a trigger word quoted as a
 // name, and a verbal noun standing where only a verb can.
-import type { Word } from '../../arabic/words.js';
+import { wordHas, type Word } from '../../arabic/words.js';
 import type { Guard, TriggerEntry } from './lexicon.js';
 import { eventWords } from './word-lists.js';
 
@@ -33,6 +33,20 @@ function bareDefinite(words: Word[], i: number, proclitics: string[]): boolean {
     const w = words[k];
     if (!isWord(w, s)) return true;
     if (w.readings.some((r) => r.proclitics.includes('ل') || (r.stem === 'علي' && r.proclitics.every((p) => p === 'و')))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a context form of triggers.tsv (requires / forbids) starts at word w: one word, or words in sequence ('خطوط الامداد',
+ * 'المركز الثاني') matched on w and the words right after it in its sentence; each word as wordHas with prefixes.
+ */
+export function startsPhrase(words: Word[], w: Word, form: string): boolean {
+  const parts = form.split(' ').filter(Boolean);
+  if (!wordHas(w, parts[0], true)) return false;
+  for (let k = 1; k < parts.length; k++) {
+    const next = words[w.index + k];
+    if (!isWord(next, w.sentence) || !wordHas(next, parts[k], true)) return false;
   }
   return true;
 }
