@@ -52,8 +52,9 @@ export function startsPhrase(words: Word[], w: Word, form: string): boolean {
 }
 
 /** Whether a guard of the entry makes this reading no act. */
-export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[], enclitic: string | null = null): boolean {
+export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[], enclitic: string | null = null, imperfect = false): boolean {
   if (e.guards.includes('aim-l') && proclitics.includes('ل')) return true;
+  if (e.guards.includes('held') && imperfect && heldPlace(words, i)) return true;
   if (quotedName(words, i)) return true;
   if (e.guards.includes('prayer') && prayer(words, i)) return true;
   if (e.guards.includes('achieves') && achieves(e, words, i, enclitic)) return true;
@@ -66,6 +67,13 @@ export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: s
   if (e.guards.includes('affliction') && afflictionBefore(words, i)) return true;
   if (e.guards.includes('endangers') && endangers(e, words, i)) return true;
   return e.guards.includes('bare-definite') && bareDefinite(words, i, proclitics);
+}
+
+/** An imperfect with 'على' and a pronoun right after it describes who holds a place, an adjective clause of the place
+ * ('قرية يسيطر عليها داعش', 'معسكر يسيطر عليه الحوثيون'): a state, not a seizure told. */
+function heldPlace(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return isWord(next, words[i].sentence) && next.readings.some((r) => r.stem === 'علي' && !!r.enclitic && r.proclitics.length === 0);
 }
 
 /** Harm, damage or despair as the subject of a verb of striking: it befell, nobody struck ('دمار أصاب المنازل', 'ما أصاب دول'). */

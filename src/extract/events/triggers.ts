@@ -366,7 +366,7 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
           if (!verb && insideName(words, i, r.proclitics)) continue;
           if (e.pos === 'noun' && verbSlot(words, i, r.proclitics, r.enclitic)) continue;
           if (afterStanceHead(words, i, verb && lex.imperfectForms.has(r.stem)) || (!verb && joinedTo(words, i, governed))) continue;
-          if (guarded(e, words, i, r.proclitics, r.enclitic)) continue;
+          if (guarded(e, words, i, r.proclitics, r.enclitic, verb && lex.imperfectForms.has(r.stem))) continue;
           if (!contextOk(e, words, i, i, verb && !r.enclitic && !lex.imperfectForms.has(r.stem))) continue;
           const pos = verb && isVerbForm ? 'verb' : 'noun';
           const tense = pos !== 'verb' ? undefined : r.proclitics.includes('س') ? 'future' : lex.imperfectForms.has(r.stem) ? 'imperfect' : 'perfect';
