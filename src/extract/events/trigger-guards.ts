@@ -69,6 +69,12 @@ export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: s
   return e.guards.includes('bare-definite') && bareDefinite(words, i, proclitics);
 }
 
+/** The word before is an act noun with the ل of purpose ('للتقدم', 'للسيطرة'): an act noun joined to it by و is part of the aim. */
+export function purposeBefore(words: Word[], i: number, isActNoun: (stem: string) => boolean): boolean {
+  const prev = words[i - 1];
+  return isWord(prev, words[i].sentence) && prev.readings.some((r) => r.proclitics.includes('ل') && isActNoun(r.stem));
+}
+
 /** An imperfect with 'على' and a pronoun right after it describes who holds a place, an adjective clause of the place
  * ('قرية يسيطر عليها داعش', 'معسكر يسيطر عليه الحوثيون'): a state, not a seizure told. */
 function heldPlace(words: Word[], i: number): boolean {

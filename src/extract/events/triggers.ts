@@ -2,7 +2,7 @@
 import { loadLexicon, type PhraseIndex, type PhraseTrigger, type TriggerEntry } from './lexicon.js';
 import { wordHas, type Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
-import { guarded, verbSlot, joinedToGovernedNoun, afterCount, startsPhrase } from './trigger-guards.js';
+import { guarded, verbSlot, joinedToGovernedNoun, afterCount, startsPhrase, purposeBefore } from './trigger-guards.js';
 
 export { indexPhrases, type PhraseIndex } from './lexicon.js';
 
@@ -367,6 +367,8 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
           if (e.pos === 'noun' && verbSlot(words, i, r.proclitics, r.enclitic)) continue;
           if (afterStanceHead(words, i, verb && lex.imperfectForms.has(r.stem)) || (!verb && joinedTo(words, i, governed))) continue;
           if (guarded(e, words, i, r.proclitics, r.enclitic, verb && lex.imperfectForms.has(r.stem))) continue;
+          // A purpose goes on past و: 'في محاولة للتقدم والاستيلاء على المواقع' (aim-l on the act noun after one with ل).
+          if (e.guards.includes('aim-l') && r.proclitics[0] === 'و' && purposeBefore(words, i, (stem) => lex.forms.get(stem)?.some((x) => x.pos === 'noun') ?? false)) continue;
           if (!contextOk(e, words, i, i, verb && !r.enclitic && !lex.imperfectForms.has(r.stem))) continue;
           const pos = verb && isVerbForm ? 'verb' : 'noun';
           const tense = pos !== 'verb' ? undefined : r.proclitics.includes('س') ? 'future' : lex.imperfectForms.has(r.stem) ? 'imperfect' : 'perfect';
