@@ -28,3 +28,10 @@ test('a verb after a phrase or a noun of another act stays a verb: «لقي مص
   assert.ok(verbs('ولقي جندي مصرعه وأصيب ثلاثة آخرون في القصف.').includes('اصيب'));
   assert.ok(verbs('وزار المحافظ أسر الشهداء ودعا إلى الصبر.').length > 0);
 });
+
+test('an act noun joined by و to an act noun with the ل of purpose is part of the aim', () => {
+  const types = (text: string) => findTriggers(wordsOf(text, splitSentences(text))).map((h) => h.entry.type);
+  assert.ok(!types('وشن المسلحون هجوما في محاولة منهم للتقدم والاستيلاء على مواقع الجيش المالي.').includes('COERCE'));
+  assert.ok(!types('في محاولة منها للتقدم والسيطرة على حي في مدينة الفاشر.').includes('COERCE'));
+  assert.ok(types('وتقدمت القوات الأوكرانية نحو البلدة والسيطرة عليها بعد معارك.').includes('COERCE'));
+});

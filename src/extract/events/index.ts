@@ -10,6 +10,7 @@ import { withForceOwners, withoutAffiliated } from './affiliated-owner.js';
 import { datelineWords, withoutDateline } from './dateline.js';
 import { nonMilitaryBombing } from './kinds.js';
 import { withoutPartylessActs } from './party-acts.js';
+import { withoutGameActs } from './sports-acts.js';
 import { actorMentions, type ActorMention } from './actors.js';
 import { actorsBySentence } from './sides/choose.js';
 import { summarize } from './summary.js';
@@ -102,7 +103,7 @@ export function extractEvents(doc: Doc, opts: ExtractOptions = {}): EventRecord[
   // How the sides were found, for `rasad explain` and the reader: what the text names, or a guess.
   const how = (flags: string[]) => flags.map((f) => SIDE_NOTES[f]).filter(Boolean).join('; ');
   const placed = localSides(targetPlaces(placeTransnationalSides(mergeEvents(withUnchartedPlaces(events, doc, coded.hasTitle ? 1 : 0), coded.hasTitle, repeatedSentences(coded.words, new Set(events.map((e) => e.sentence)))), doc), doc), doc);
-  return withoutPartylessActs(placed, doc, coded.words).map(({ sentence: _s, clause: _c, hit: _h, flags, also: _a, uncharted: _u, placesAfter: _ua, openerAt: _o, within: _w, ...e }) => {
+  return withoutGameActs(withoutPartylessActs(placed, doc, coded.words), coded.words).map(({ sentence: _s, clause: _c, hit: _h, flags, also: _a, uncharted: _u, placesAfter: _ua, openerAt: _o, within: _w, ...e }) => {
     const note = how(flags);
     const trigger = e.trigger && note ? { ...e.trigger, rule: `${e.trigger.rule ?? ''} [${note}]` } : e.trigger;
     const guessed = guessedSides(e, flags);

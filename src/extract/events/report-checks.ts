@@ -27,7 +27,7 @@ export function backReference(ctx: Context, hit: TriggerHit): boolean {
 const contextLists = once(() => new Map(loadTsv('lexicon/event_context.tsv').map((r) => [r.type, stemMatcher(r.words.split('|').map((w) => normalizeArabic(w.trim())), 3)])));
 
 /** The context words of a type (data/lexicon/event_context.tsv), compiled: prefixes of three letters or more match longer words. */
-function contextWords(type: string): StemMatcher | undefined {
+export function contextWords(type: string): StemMatcher | undefined {
   return contextLists().get(type);
 }
 

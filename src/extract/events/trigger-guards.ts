@@ -1,7 +1,7 @@
 // Readings of a trigger word that make it no act, or not the word class the lexicon lists: the guards of
 // triggers.tsv (state, period, bare-definite, affliction, endangers, prayer, achieves, goods), a trigger word quoted as a
 // name, and a verbal noun standing where only a verb can.
-import type { Word } from '../../arabic/words.js';
+import { wordHas, type Word } from '../../arabic/words.js';
 import type { Guard, TriggerEntry } from './lexicon.js';
 import { eventWords } from './word-lists.js';
 
@@ -37,9 +37,24 @@ function bareDefinite(words: Word[], i: number, proclitics: string[]): boolean {
   return true;
 }
 
+/**
+ * Whether a context form of triggers.tsv (requires / forbids) starts at word w: one word, or words in sequence ('خطوط الامداد',
+ * 'المركز الثاني') matched on w and the words right after it in its sentence; each word as wordHas with prefixes.
+ */
+export function startsPhrase(words: Word[], w: Word, form: string): boolean {
+  const parts = form.split(' ').filter(Boolean);
+  if (!wordHas(w, parts[0], true)) return false;
+  for (let k = 1; k < parts.length; k++) {
+    const next = words[w.index + k];
+    if (!isWord(next, w.sentence) || !wordHas(next, parts[k], true)) return false;
+  }
+  return true;
+}
+
 /** Whether a guard of the entry makes this reading no act. */
-export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[], enclitic: string | null = null): boolean {
+export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[], enclitic: string | null = null, imperfect = false): boolean {
   if (e.guards.includes('aim-l') && proclitics.includes('ل')) return true;
+  if (e.guards.includes('held') && imperfect && heldPlace(words, i)) return true;
   if (quotedName(words, i)) return true;
   if (e.guards.includes('prayer') && prayer(words, i)) return true;
   if (e.guards.includes('achieves') && achieves(e, words, i, enclitic)) return true;
@@ -52,6 +67,19 @@ export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: s
   if (e.guards.includes('affliction') && afflictionBefore(words, i)) return true;
   if (e.guards.includes('endangers') && endangers(e, words, i)) return true;
   return e.guards.includes('bare-definite') && bareDefinite(words, i, proclitics);
+}
+
+/** The word before is an act noun with the ل of purpose ('للتقدم', 'للسيطرة'): an act noun joined to it by و is part of the aim. */
+export function purposeBefore(words: Word[], i: number, isActNoun: (stem: string) => boolean): boolean {
+  const prev = words[i - 1];
+  return isWord(prev, words[i].sentence) && prev.readings.some((r) => r.proclitics.includes('ل') && isActNoun(r.stem));
+}
+
+/** An imperfect with 'على' and a pronoun right after it describes who holds a place, an adjective clause of the place
+ * ('قرية يسيطر عليها داعش', 'معسكر يسيطر عليه الحوثيون'): a state, not a seizure told. */
+function heldPlace(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return isWord(next, words[i].sentence) && next.readings.some((r) => r.stem === 'علي' && !!r.enclitic && r.proclitics.length === 0);
 }
 
 /** Harm, damage or despair as the subject of a verb of striking: it befell, nobody struck ('دمار أصاب المنازل', 'ما أصاب دول'). */

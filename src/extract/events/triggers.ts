@@ -2,7 +2,7 @@
 import { loadLexicon, type PhraseIndex, type PhraseTrigger, type TriggerEntry } from './lexicon.js';
 import { wordHas, type Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
-import { guarded, verbSlot, joinedToGovernedNoun, afterCount } from './trigger-guards.js';
+import { guarded, verbSlot, joinedToGovernedNoun, afterCount, startsPhrase, purposeBefore } from './trigger-guards.js';
 
 export { indexPhrases, type PhraseIndex } from './lexicon.js';
 
@@ -44,7 +44,8 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
   const later = vso ? [...after, ...clauseAfter(words, last + 1, last + VSO_WINDOW, sentence).filter((w) => w.index > to && bareObject(w))] : after;
   // '!word' must not follow, nor be the object past a long subject ('ونقل وكيل الإمارة ... تعازي'); '!<word' must not stand
   // just before ('وقف إطلاق النار' is no shooting).
-  if (entry.forbids.some((f) => (f.startsWith('<') ? before.slice(-2).some((w) => wordHas(w, f.slice(1), true)) : later.some((w) => wordHas(w, f, true))))) return false;
+  const has = (w: Word, form: string) => startsPhrase(words, w, form);
+  if (entry.forbids.some((f) => (f.startsWith('<') ? before.slice(-2).some((w) => has(w, f.slice(1))) : later.some((w) => has(w, f))))) return false;
   if (!entry.requires.length) return true;
   // '<word' must come before the trigger, '>word' after it, a plain word on either side.
   const near = before.slice(-WINDOW_BEFORE);
@@ -55,7 +56,7 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
     return !!opener && wordHas(opener, word, true);
   };
   return entry.requires.some((r) =>
-    r.startsWith('<') ? before.some((w) => wordHas(w, r.slice(1), true)) || openerHas(r.slice(1)) : r.startsWith('>') ? later.some((w) => wordHas(w, r.slice(1), true)) : near.some((w) => wordHas(w, r, true)) || later.some((w) => wordHas(w, r, true)),
+    r.startsWith('<') ? before.some((w) => has(w, r.slice(1))) || openerHas(r.slice(1)) : r.startsWith('>') ? later.some((w) => has(w, r.slice(1))) : near.some((w) => has(w, r)) || later.some((w) => has(w, r)),
   );
 }
 
@@ -365,7 +366,9 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
           if (!verb && insideName(words, i, r.proclitics)) continue;
           if (e.pos === 'noun' && verbSlot(words, i, r.proclitics, r.enclitic)) continue;
           if (afterStanceHead(words, i, verb && lex.imperfectForms.has(r.stem)) || (!verb && joinedTo(words, i, governed))) continue;
-          if (guarded(e, words, i, r.proclitics, r.enclitic)) continue;
+          if (guarded(e, words, i, r.proclitics, r.enclitic, verb && lex.imperfectForms.has(r.stem))) continue;
+          // A purpose goes on past و: 'في محاولة للتقدم والاستيلاء على المواقع' (aim-l on the act noun after one with ل).
+          if (e.guards.includes('aim-l') && r.proclitics[0] === 'و' && purposeBefore(words, i, (stem) => lex.forms.get(stem)?.some((x) => x.pos === 'noun') ?? false)) continue;
           if (!contextOk(e, words, i, i, verb && !r.enclitic && !lex.imperfectForms.has(r.stem))) continue;
           const pos = verb && isVerbForm ? 'verb' : 'noun';
           const tense = pos !== 'verb' ? undefined : r.proclitics.includes('س') ? 'future' : lex.imperfectForms.has(r.stem) ? 'imperfect' : 'perfect';
