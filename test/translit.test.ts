@@ -190,3 +190,20 @@ test('ع between two vowels is written as nothing, except between two i\'s', () 
   assert.equal(transliterate('شاعر'), 'Shaer');
   assert.equal(transliterate('السبيعي'), "al-Sabi'i");
 });
+
+test('او before a consonant opens a name from another language with an o', () => {
+  // Made-up words in no table: the letter rules spell them.
+  assert.match(spellOut('اوتيمبا'), /^Ot/);
+  assert.match(spellOut('اوبالانكو'), /^Ob/);
+  // Before a vowel letter و stays a consonant: no o.
+  assert.match(spellOut('اويتاب'), /^Aw/);
+});
+
+test('a final ز after a consonant is an s, except in the Arabic patterns CāCiC and maCCaC', () => {
+  assert.match(spellOut('كوبرمانز'), /s$/);
+  assert.match(spellOut('فيلدرز'), /s$/);
+  assert.match(spellOut('ساجز'), /z$/);
+  assert.match(spellOut('مرمز'), /z$/);
+  // After a vowel letter it keeps its z.
+  assert.match(spellOut('ايلوز'), /z$/);
+});

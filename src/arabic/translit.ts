@@ -118,12 +118,15 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
   const cacic = chars.length === 4 && chars[1] === 'ا' && consonant(chars[0]) && consonant(chars[2]) && consonant(chars[3]);
   const cacayic = chars.length === 5 && chars[2] === 'ا' && chars[3] === 'ي' && consonant(chars[0]) && consonant(chars[1]) && consonant(chars[4]);
   const foreignCh = chars[0] === 'ت' && chars[1] === 'ش' && VOWELISH.has(chars[2] ?? '');
+  const foreignO = chars.length > 3 && chars[0] === 'ا' && chars[1] === 'و' && consonant(chars[2]);
   let out = '';
   // Whether the last consonant written has a vowel after it (a guessed one or a long vowel letter).
   let voiced = true;
   chars.forEach((ch, i) => {
     const prev = chars[i - 1];
     const next = chars[i + 1];
+    // او before a consonant opens a foreign name with an o ('اوموهانغي' Omohangi, 'اوبتز' Opitz; name pairs: 4 in 5).
+    if (foreignO && i < 2) { out += i === 0 ? 'o' : ''; return; }
     if (ch === 'و' || ch === 'ي') {
       // Between consonants (or word-final) these are long vowels; at the start or next to a vowel, consonants.
       // A final ي after و is the nisba -i ('الفهداوي' al-Fahdawi).
@@ -143,6 +146,9 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
       return;
     }
     if (ch === 'ا' && i === 0) { out += 'a'; return; }
+    // A final ز after a consonant is a foreign plural or name s ('ابرامز' Abrams, 'ادواردز' Edwards; name pairs: 3 in 4),
+    // not in the Arabic patterns CāCiC and maCCaC ('حاجز' Hajiz, 'مركز' Markaz).
+    if (ch === 'ز' && i === chars.length - 1 && i >= 3 && consonant(prev) && !cacic && !(chars.length === 4 && chars[0] === 'م')) { out += 's'; return; }
     // تش before a vowel letter at the start writes a foreign ch ('تشاندي' Chandi, 'تشابمان' Chapman).
     if (foreignCh && i < 2) { out += i === 0 ? 'ch' : ''; return; }
     // A final ه after a consonant: ة ('المريسة' al-Marisa), else a vowel and h ('زاده' zadeh).
