@@ -207,3 +207,12 @@ test('a final ز after a consonant is an s, except in the Arabic patterns CāCiC
   // After a vowel letter it keeps its z.
   assert.match(spellOut('ايلوز'), /z$/);
 });
+
+test('a final و after a long i or ā is an o, and غ before it a g: names from other languages', () => {
+  // Made-up words in no table.
+  assert.match(spellOut('كاريتيو'), /io$/);
+  assert.match(spellOut('بيلاو'), /ao$/);
+  assert.match(spellOut('ماروغو'), /go$/);
+  // After a consonant the final و is an o already; at the start of a word and before ا it stays a consonant.
+  assert.match(spellOut('سيبرو'), /ro$/);
+});

@@ -137,6 +137,8 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
         out += out.endsWith('a') ? 'w' : 'aw';
         return;
       }
+      // A final و after a long i or ā ends a name from another language in o ('اباريسيو' Aparicio, 'ساو' Sao; name pairs: 9 in 10, u else).
+      if (ch === 'و' && i === chars.length - 1 && i >= 2 && ((prev === 'ي' && consonant(chars[i - 2])) || prev === 'ا')) { out += 'o'; return; }
       const asVowel = (i > 0 && prev !== undefined && !VOWELISH.has(prev)) || (ch === 'ي' && prev === 'و' && i === chars.length - 1 && i > 2);
       // After ā and before the last consonant, the consonant of a CāCiC word ('مغاير' Maghayir).
       const participle = cacayic && i === 3;
@@ -155,6 +157,8 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
     if (ch === 'ه' && i === chars.length - 1 && i > 0 && !VOWELISH.has(prev)) { out += taMarbuta ? 'a' : 'eh'; return; }
     // ع at the start is a vowel ('عادل' Adel; before ا the ا is that vowel: 'عامر' Amer), at the end silent.
     if (ch === 'ع' && (i === 0 || i === chars.length - 1)) { out += i === 0 && next !== 'ا' ? 'a' : ''; return; }
+    // غ before a final و is a foreign g ('سانتياغو' Santiago, 'شيكاغو' Chicago): Arabic words end so rarely.
+    if (ch === 'غ' && i === chars.length - 2 && next === 'و') { out += 'g'; return; }
     // A final غ after ر or ن is a foreign g ('شومبورغ' -burg, 'هامبرغ', 'بينغ'): Arabic words end so rarely.
     if (ch === 'غ' && i === chars.length - 1 && (prev === 'ر' || prev === 'ن')) { out += 'g'; return; }
     out += LETTERS[ch] ?? ch;
