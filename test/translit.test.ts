@@ -216,3 +216,12 @@ test('a final و after a long i or ā is an o, and غ before it a g: names from 
   // After a consonant the final و is an o already; at the start of a word and before ا it stays a consonant.
   assert.match(spellOut('سيبرو'), /ro$/);
 });
+
+test('يو / وي / اي before a consonant open a name with a vowel, not two consonants', () => {
+  // Made-up words in no table.
+  assert.match(spellOut('يوتراكس'), /^Yo/);
+  assert.match(spellOut('ويلبيرت'), /^Wi/);
+  assert.match(spellOut('ايفاتش'), /^If/);
+  // Before a vowel letter they stay consonants ('يوا', 'ويا').
+  assert.match(spellOut('يواكيم'), /^Yw/);
+});

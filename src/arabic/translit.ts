@@ -119,6 +119,7 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
   const cacayic = chars.length === 5 && chars[2] === 'ا' && chars[3] === 'ي' && consonant(chars[0]) && consonant(chars[1]) && consonant(chars[4]);
   const foreignCh = chars[0] === 'ت' && chars[1] === 'ش' && VOWELISH.has(chars[2] ?? '');
   const foreignO = chars.length > 3 && chars[0] === 'ا' && chars[1] === 'و' && consonant(chars[2]);
+  const openingI = chars.length > 3 && chars[0] === 'ا' && chars[1] === 'ي' && consonant(chars[2]);
   let out = '';
   // Whether the last consonant written has a vowel after it (a guessed one or a long vowel letter).
   let voiced = true;
@@ -127,6 +128,8 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
     const next = chars[i + 1];
     // او before a consonant opens a foreign name with an o ('اوموهانغي' Omohangi, 'اوبتز' Opitz; name pairs: 4 in 5).
     if (foreignO && i < 2) { out += i === 0 ? 'o' : ''; return; }
+    // اي before a consonant opens a name with an i ('ايغور' Ighour, 'ايفانوف' Ivanov; name pairs: i or e 3 in 4).
+    if (openingI && i < 2) { out += i === 0 ? 'i' : ''; return; }
     if (ch === 'و' || ch === 'ي') {
       // Between consonants (or word-final) these are long vowels; at the start or next to a vowel, consonants.
       // A final ي after و is the nisba -i ('الفهداوي' al-Fahdawi).
@@ -139,7 +142,10 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
       }
       // A final و after a long i or ā ends a name from another language in o ('اباريسيو' Aparicio, 'ساو' Sao; name pairs: 9 in 10, u else).
       if (ch === 'و' && i === chars.length - 1 && i >= 2 && ((prev === 'ي' && consonant(chars[i - 2])) || prev === 'ا')) { out += 'o'; return; }
-      const asVowel = (i > 0 && prev !== undefined && !VOWELISH.has(prev)) || (ch === 'ي' && prev === 'و' && i === chars.length - 1 && i > 2);
+      // The second letter of يو / وي before a consonant is the vowel of the first syllable ('يوري' Youri, 'ويلسون' Wilson;
+      // name pairs: yo/yu 80 of 114, wi/we 87 of 102).
+      const opening = i === 1 && chars.length > 3 && consonant(next) && ((ch === 'و' && prev === 'ي') || (ch === 'ي' && prev === 'و'));
+      const asVowel = opening || (i > 0 && prev !== undefined && !VOWELISH.has(prev)) || (ch === 'ي' && prev === 'و' && i === chars.length - 1 && i > 2);
       // After ā and before the last consonant, the consonant of a CāCiC word ('مغاير' Maghayir).
       const participle = cacayic && i === 3;
       out += asVowel ? (ch === 'و' ? (i === chars.length - 1 ? 'o' : (chars.length - (taMarbuta || chars.at(-1) === 'ه' ? 1 : 0) >= 6 ? 'o' : 'ou')) : 'i') : participle ? `${LETTERS[ch]}i` : LETTERS[ch];
