@@ -225,3 +225,13 @@ test('يو / وي / اي before a consonant open a name with a vowel, not two co
   // Before a vowel letter they stay consonants ('يوا', 'ويا').
   assert.match(spellOut('يواكيم'), /^Yw/);
 });
+
+test('تش after a long vowel is a ch, غ after ن before a consonant a g: names from other languages', () => {
+  // Made-up words in no table.
+  assert.match(spellOut('كوراتشي'), /achi$/);
+  assert.match(spellOut('بيلوفيتش'), /ch$/);
+  assert.match(spellOut('روبنغتون'), /gt/);
+  // After a consonant تش is t and sh ('مستشار'); نغ before a vowel letter keeps gh ('بنغازي').
+  assert.doesNotMatch(spellOut('مستشار'), /ch/);
+  assert.match(spellOut('بنغازي'), /ngh/);
+});

@@ -163,11 +163,18 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
     if (ch === 'ه' && i === chars.length - 1 && i > 0 && !VOWELISH.has(prev)) { out += taMarbuta ? 'a' : 'eh'; return; }
     // ع at the start is a vowel ('عادل' Adel; before ا the ا is that vowel: 'عامر' Amer), at the end silent.
     if (ch === 'ع' && (i === 0 || i === chars.length - 1)) { out += i === 0 && next !== 'ا' ? 'a' : ''; return; }
+    // تش after a long vowel is the ch of another language ('اباتشا' Abacha, 'اداميتش' Adamich); after a consonant it is
+    // Arabic t and sh ('مستشار').
+    const afterCh = ch === 'ش' && prev === 'ت' && i > 1 && (chars[i - 2] === 'ا' || chars[i - 2] === 'ي' || chars[i - 2] === 'و');
+    if (ch === 'ت' && next === 'ش' && i > 0 && (prev === 'ا' || prev === 'ي' || prev === 'و')) { out += 'ch'; return; }
+    // غ after ن and before a consonant or at the end is the ng of another language ('بينغهام' Bingham); before a vowel
+    // letter it stays gh ('بنغازي' Benghazi).
+    if (ch === 'غ' && prev === 'ن' && i > 1 && (!next || consonant(next))) { out += 'g'; voiced = false; return; }
     // غ before a final و is a foreign g ('سانتياغو' Santiago, 'شيكاغو' Chicago): Arabic words end so rarely.
     if (ch === 'غ' && i === chars.length - 2 && next === 'و') { out += 'g'; return; }
     // A final غ after ر or ن is a foreign g ('شومبورغ' -burg, 'هامبرغ', 'بينغ'): Arabic words end so rarely.
     if (ch === 'غ' && i === chars.length - 1 && (prev === 'ر' || prev === 'ن')) { out += 'g'; return; }
-    out += LETTERS[ch] ?? ch;
+    out += afterCh ? '' : LETTERS[ch] ?? ch;
     // The active participle CāCiC ('داعل' Da'il, 'خالق' Khaliq): a long ā, then a consonant before the last one.
     if (cacic && i === 2) {
       out += 'e';
