@@ -235,3 +235,11 @@ test('تش after a long vowel is a ch, غ after ن before a consonant a g: names
   assert.doesNotMatch(spellOut('مستشار'), /ch/);
   assert.match(spellOut('بنغازي'), /ngh/);
 });
+
+test('a name and الله written apart are one name; الدين after a name is al-Din', () => {
+  assert.equal(transliterate('نصر الله'), 'Nasrallah');
+  assert.equal(transliterate('كمال فتح الله'), 'Kamal Fathallah');
+  assert.equal(transliterate('عبد الله'), 'Abdullah');
+  assert.equal(transliterate('صلاح الدين'), 'Salah al-Din');
+  assert.match(transliterate('عز الدين كوتشوك'), / al-Din /);
+});

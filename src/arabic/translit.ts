@@ -227,6 +227,12 @@ export function transliterate(name: string): string {
       i++;
       continue;
     }
+    // A name and الله written apart are one name in the press ('نصر الله' Nasrallah, 'خير الله' Khairallah).
+    if (words[i + 1] === 'الله' && /^[\u0621-\u064A]+$/.test(w) && !w.startsWith('ال')) {
+      out.push(`${transliterateWord(w, raw[i].ta, raw[i].maqsura).replace(/a$/, '')}allah`);
+      i++;
+      continue;
+    }
     if (/^[a-z0-9]/i.test(w)) { out.push(w); continue; }
     if (raw[i].hamzaL && w.startsWith('ال') && w.length > 3) { out.push(`Al${transliterateWord(w.slice(2), raw[i].ta, raw[i].maqsura).toLowerCase()}`); continue; }
     out.push(transliterateWord(w, raw[i].ta, raw[i].maqsura));
