@@ -190,3 +190,56 @@ test('ع between two vowels is written as nothing, except between two i\'s', () 
   assert.equal(transliterate('شاعر'), 'Shaer');
   assert.equal(transliterate('السبيعي'), "al-Sabi'i");
 });
+
+test('او before a consonant opens a name from another language with an o', () => {
+  // Made-up words in no table: the letter rules spell them.
+  assert.match(spellOut('اوتيمبا'), /^Ot/);
+  assert.match(spellOut('اوبالانكو'), /^Ob/);
+  // Before a vowel letter و stays a consonant: no o.
+  assert.match(spellOut('اويتاب'), /^Aw/);
+});
+
+test('a final ز after a consonant is an s, except in the Arabic patterns CāCiC and maCCaC', () => {
+  assert.match(spellOut('كوبرمانز'), /s$/);
+  assert.match(spellOut('فيلدرز'), /s$/);
+  assert.match(spellOut('ساجز'), /z$/);
+  assert.match(spellOut('مرمز'), /z$/);
+  // After a vowel letter it keeps its z.
+  assert.match(spellOut('ايلوز'), /z$/);
+});
+
+test('a final و after a long i or ā is an o, and غ before it a g: names from other languages', () => {
+  // Made-up words in no table.
+  assert.match(spellOut('كاريتيو'), /io$/);
+  assert.match(spellOut('بيلاو'), /ao$/);
+  assert.match(spellOut('ماروغو'), /go$/);
+  // After a consonant the final و is an o already; at the start of a word and before ا it stays a consonant.
+  assert.match(spellOut('سيبرو'), /ro$/);
+});
+
+test('يو / وي / اي before a consonant open a name with a vowel, not two consonants', () => {
+  // Made-up words in no table.
+  assert.match(spellOut('يوتراكس'), /^Yo/);
+  assert.match(spellOut('ويلبيرت'), /^Wi/);
+  assert.match(spellOut('ايفاتش'), /^If/);
+  // Before a vowel letter they stay consonants ('يوا', 'ويا').
+  assert.match(spellOut('يواكيم'), /^Yw/);
+});
+
+test('تش after a long vowel is a ch, غ after ن before a consonant a g: names from other languages', () => {
+  // Made-up words in no table.
+  assert.match(spellOut('كوراتشي'), /achi$/);
+  assert.match(spellOut('بيلوفيتش'), /ch$/);
+  assert.match(spellOut('روبنغتون'), /gt/);
+  // After a consonant تش is t and sh ('مستشار'); نغ before a vowel letter keeps gh ('بنغازي').
+  assert.doesNotMatch(spellOut('مستشار'), /ch/);
+  assert.match(spellOut('بنغازي'), /ngh/);
+});
+
+test('a name and الله written apart are one name; الدين after a name is al-Din', () => {
+  assert.equal(transliterate('نصر الله'), 'Nasrallah');
+  assert.equal(transliterate('كمال فتح الله'), 'Kamal Fathallah');
+  assert.equal(transliterate('عبد الله'), 'Abdullah');
+  assert.equal(transliterate('صلاح الدين'), 'Salah al-Din');
+  assert.match(transliterate('عز الدين كوتشوك'), / al-Din /);
+});
