@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RawResult } from '../src/ingest/read.js';
 import { analyzeResult, STAGES } from '../src/pipeline.js';
-import { ingestPaths } from '../src/cli/ingest.js';
+import { cpuBudgets, ingestPaths } from '../src/cli/ingest.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 
 const raw = (input: string, body: string): RawResult => ({ ok: true, doc: { input, title: null, body, published: '2021-03-02', outlet: null, url: null, warnings: [] } });
@@ -45,4 +45,35 @@ test('ingest without threads: a document over its CPU budget is a timeout error 
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('ingest budgets: one CPU reading serves the documents after it until it is older than a share of the budget', () => {
+  let cpu = 0;
+  let wall = 0;
+  let reads = 0;
+  const clock = { cpu: () => (reads++, cpu), wall: () => wall };
+  const budgets = cpuBudgets(1000, 2, clock);
+  const first = budgets();
+  assert.equal(reads, 1);
+  // 10 ms of wall later (20 ms on two cores, under 5% of the budget): the same reading.
+  wall = 10;
+  cpu = 20;
+  const second = budgets();
+  assert.equal(reads, 1);
+  // Not over while the wall time since the document's start cannot hold the budget.
+  wall = 400;
+  assert.equal(second.overBudget!(), false);
+  assert.equal(reads, 1);
+  // 1,010 ms of CPU since the reading, of which up to 20 ms may predate the second document: 990, within its budget.
+  wall = 600;
+  cpu = 1010;
+  assert.equal(second.overBudget!(), false);
+  cpu = 1030;
+  assert.equal(second.overBudget!(), true);
+  assert.equal(first.overBudget!(), true);
+  // A reading older than 5% of the budget is taken anew.
+  const readsBefore = reads;
+  budgets();
+  assert.equal(reads, readsBefore + 1);
+  assert.deepEqual(cpuBudgets(0, 2, clock)(), {});
 });
