@@ -130,6 +130,10 @@ const unarmedSource = (a: ActorMention | null, k: 0 | 1, type: string) => k === 
  * may pick, of that act or of another told beside it ('وقتل جنديان في هجوم'). */
 const victimSlot = (a: ActorMention, slots?: ReadonlySet<number>) => !!slots?.has(a.first) && !a.prep;
 
+const PLACE_HOLDER = loadSideRuleWords().get('place_holder')!;
+/** Named as who holds a place ('حي المغاير الواقع تحت سيطرة المعارضة'): no side the model may make the doer. */
+const holdsPlace = (words: Word[], a: ActorMention) => words[a.first - 1]?.kind === 'word' && words[a.first - 1].readings.some((r) => PLACE_HOLDER.has(r.stem));
+
 /** The actors of the sentence a word stands in (all of them when the context keeps no index by sentence). */
 export function actorsOfSentence(ctx: SidesContext, word: number): ActorMention[] {
   return ctx.bySentence?.get(ctx.words[word]?.sentence ?? -1) ?? ctx.actors;
@@ -195,7 +199,7 @@ export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number,
     const override = model.override ?? Infinity;
     const type = hit.entry.type;
     const owner = hit.pos === 'verb' && hit.entry.frame.includes('obj') ? ownerOfObject(ctx.words, hit, candidates) : null;
-    const noSource = (a: ActorMention) => a === owner || victimSlot(a, ctx.victimSlots);
+    const noSource = (a: ActorMention) => a === owner || victimSlot(a, ctx.victimSlots) || holdsPlace(ctx.words, a);
     const source = keepOrFill(candidates, scores, 0, rule.source && rule.source === owner ? null : rule.source, rule.target, override, floors[0], type, noSource, clause);
     return { source, target: keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], type, undefined, clause) };
   }
