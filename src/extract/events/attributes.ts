@@ -1,5 +1,5 @@
 // An event's place, date, numbers and tense, read from the layers around its trigger.
-import { earlierAct, earlierPhraseAfter, dayBefore } from './earlier-act.js';
+import { earlierAct, earlierPhraseAfter, dayBefore, type EarlierAct } from './earlier-act.js';
 import type { EventRecord, Quantity, TimeExpr } from '../../doc.js';
 import { perfectForms } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
@@ -41,7 +41,7 @@ function placesOfSentence(ctx: Context, sentence: number): SentencePlaces {
 /** An event's place, with the wider place that locates it in the text when there is one ('التواهي في عدن': Aden). */
 export type Located = ActorMention & { within?: string };
 
-export function findLocation(ctx: Context, hit: TriggerHit, clause: [number, number]): Located | null {
+export function findLocation(ctx: Context, hit: TriggerHit, clause: [number, number], earlier: EarlierAct | null = earlierAct(ctx, hit)): Located | null {
   const [from, to] = clause;
   const found = placesOfSentence(ctx, ctx.words[hit.first].sentence);
   const places = found.places.length ? found.places : found.countriesIn;
@@ -49,7 +49,7 @@ export function findLocation(ctx: Context, hit: TriggerHit, clause: [number, num
   // Outside its clause, not a place told after a word that opens a further report ('، فيما قصفت المدفعية مدينة رفح'): that report's.
   const further = reportOpenerAfter(ctx.words, hit.last);
   // An act told as what another came after has no place but its phrase's.
-  const pool = inClause.length || earlierAct(ctx, hit) ? inClause : places.filter((a) => a.first < further);
+  const pool = inClause.length || earlier ? inClause : places.filter((a) => a.first < further);
   if (!pool.length) return siteReferredTo(ctx, clause);
   // Nearest after the trigger first, then nearest before; the most precise on ties.
   const best = [...pool].sort((a, b) => {
@@ -86,13 +86,13 @@ function linked(ctx: Context, last: number, first: number): boolean {
   if (gap === 0) return w.readings.some((r) => r.proclitics[0] === 'ب');
   return w.readings.some((r) => !r.proclitics.length && placeLinks().has(r.stem));
 }
-export function findDate(ctx: Context, hit: TriggerHit): string | null {
+export function findDate(ctx: Context, hit: TriggerHit, earlier: EarlierAct | null = earlierAct(ctx, hit)): string | null {
   const s = ctx.doc.sentences[ctx.words[hit.first].sentence];
   const trig = ctx.words[hit.first].start;
-  const earlier = earlierAct(ctx, hit);
+  const told = ctx.doc.times.filter((t: TimeExpr) => t.kind !== 'duration' && s && t.start >= s.start && t.end <= s.end && t.granularity !== 'decade' && t.granularity !== 'century');
   // The time words after a phrase that tells an earlier act are that act's, not this one's.
-  const upTo = earlier ? Infinity : earlierPhraseAfter(ctx, hit.last);
-  const times = ctx.doc.times.filter((t: TimeExpr) => t.kind !== 'duration' && s && t.start >= s.start && t.end <= s.end && t.start < upTo && t.granularity !== 'decade' && t.granularity !== 'century');
+  const upTo = earlier || !told.some((t) => t.start > trig) ? Infinity : earlierPhraseAfter(ctx, hit.last);
+  const times = told.filter((t) => t.start < upTo);
   // 'بعد أربعة أيام على هجوم': the day of the sentence (its nearest time word, or the report's) less the span.
   // A time word told after it is its own ('بعد ثلاثة أيام على الهجوم الذي أوقع 32 قتيلا الإثنين الماضي').
   if (earlier) {
@@ -120,7 +120,7 @@ export function findDate(ctx: Context, hit: TriggerHit): string | null {
  * ('القصف المتكرر أول أمس الخميس', 'اقتحمت أمس'), not one of another act of the sentence nearer by chance. */
 const OWN_DATE_WORDS = 3;
 export const OWN_DATE_FLAG = 'own-date';
-export const ownDate = (ctx: Context, hit: TriggerHit): boolean => !!ownTime(ctx, hit) || !!earlierAct(ctx, hit);
+export const ownDate = (ctx: Context, hit: TriggerHit): boolean => !!ownTime(ctx, hit);
 
 function ownTime(ctx: Context, hit: TriggerHit): TimeExpr | null {
   const s = ctx.words[hit.first].sentence;

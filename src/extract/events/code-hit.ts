@@ -94,7 +94,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   if (subheading(ctx, hit) || describes(ctx, hit) || asked(ctx, hit)) return null;
   // An act told as what another came after ('بعد أربعة أيام على هجوم') is told by its own phrase alone.
   const earlier = earlierAct(ctx, hit);
-  let clause: [number, number] = earlier ? [earlier.opener, clauseBounds(ctx, hit)[1]] : clauseBounds(ctx, hit);
+  const bounds = clauseBounds(ctx, hit);
+  let clause: [number, number] = earlier ? [earlier.opener, bounds[1]] : bounds;
   // The words that introduce the speech ('نفت دمشق أن', 'ادعى الجيش أنه') still govern its modality.
   const cueFrom = clause[0];
   // An act told inside reported speech: its actors are within the speech; the speaker is handled below.
@@ -314,8 +315,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   let guessedTarget = false;
   // An attack on a place held by another side is an attack on that side (on a disputed place, the
   // side that held it then: data/kb/control.tsv).
-  const location = findLocation(ctx, hit, clause);
-  const date = findDate(ctx, hit);
+  const location = findLocation(ctx, hit, clause, earlier);
+  const date = findDate(ctx, hit, earlier);
   const side = location ? holderOf(location.entity.id, date ?? ctx.doc.source.published) ?? location.entity.country : null;
   if (src && !tgt && hit.entry.type === 'ASSAULT' && side && side !== src.entity.country) {
     tgt = countryActor(ctx, side) ?? null;
@@ -380,7 +381,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     sentence: words[hit.first].sentence,
     clause: clause[0],
     hit,
-    flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(date && ownDate(ctx, hit) ? [OWN_DATE_FLAG] : []), ...(earlier ? [EARLIER_FLAG] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
+    flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(date && (earlier || ownDate(ctx, hit)) ? [OWN_DATE_FLAG] : []), ...(earlier ? [EARLIER_FLAG] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
   };
   return ev;
 }

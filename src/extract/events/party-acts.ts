@@ -4,6 +4,7 @@ import type { Word } from '../../arabic/words.js';
 import { PARTY_ACTS } from './kinds.js';
 import { isActorHead } from './actors.js';
 import { eventWords } from './word-lists.js';
+import { firstFrom } from '../sorted-spans.js';
 
 const PARTY_BODIES = eventWords('party_bodies');
 
@@ -13,7 +14,11 @@ const PARTY_BODIES = eventWords('party_bodies');
 function namesAParty(doc: Doc, words: Word[], e: EventRecord): boolean {
   const { start, end } = e.evidence;
   if (doc.entities.some((x) => x.type !== 'PLACE' && x.mentions.some((m) => m.start >= start && m.end <= end))) return true;
-  return words.some((w) => w.start >= start && w.end <= end && w.kind === 'word' && w.readings.some((r) => isActorHead(r.stem) || PARTY_BODIES.has(r.stem)));
+  for (let k = firstFrom(words, start); k < words.length && words[k].start < end; k++) {
+    const w = words[k];
+    if (w.end <= end && w.kind === 'word' && w.readings.some((r) => isActorHead(r.stem) || PARTY_BODIES.has(r.stem))) return true;
+  }
+  return false;
 }
 
 /** Drops the acts of a party that name neither a source nor a target in a sentence with no actor in it ('لا بد أن',

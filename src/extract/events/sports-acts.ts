@@ -3,6 +3,7 @@ import type { EventRecord } from '../../doc.js';
 import type { Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
 import { contextWords } from './report-checks.js';
+import { firstFrom } from '../sorted-spans.js';
 
 const SPORTS_WORDS = eventWords('sports_words');
 const FIGURATIVE = eventWords('figurative_players');
@@ -15,8 +16,9 @@ const figurative = (next: Word | undefined, sentence: number) => !!next && next.
 function gameTold(words: Word[], start: number, end: number): boolean {
   const force = contextWords('ASSAULT');
   let game = false;
-  for (const w of words) {
-    if (w.start < start || w.end > end || w.kind !== 'word') continue;
+  for (let k = firstFrom(words, start); k < words.length && words[k].start < end; k++) {
+    const w = words[k];
+    if (w.end > end || w.kind !== 'word') continue;
     if (force && w.readings.some((r) => force(r.stem))) return false;
     if (!game && w.readings.some((r) => SPORTS_WORDS.has(r.stem)) && !figurative(words[w.index + 1], w.sentence)) game = true;
   }
