@@ -214,3 +214,15 @@ test('a model with per-role floors parses them; absent floors are 0/0', () => {
   assert.deepEqual(m.floors, [-5, -10]);
   assert.throws(() => parseSidesModel(JSON.stringify({ ...m, floors: [1] })), /floors/);
 });
+
+test('an army and the police of one country are one side: the model may not make one the target of the other', () => {
+  const model = { ...always(1, 'sector=COP'), mode: 'fill' as const };
+  const own = analyzeText('اشتبكت قوات الشرطة والجيش الأفغانية مع مسلحي طالبان في ولاية هلمند.', meta, 't');
+  const e = codeEvents(own, { sides: { model } }).events.find((x) => x.type === 'ASSAULT')!;
+  assert.ok(e.source?.sector === 'MIL' || e.source?.sector === 'COP', 'a state force acts');
+  assert.ok(!(e.target && ['MIL', 'COP'].includes(e.target.sector ?? '') && e.target.country === e.source?.country), `not its own police: ${JSON.stringify(e.target)}`);
+  // Another country's police may be struck.
+  const other = analyzeText('قصف الجيش الإسرائيلي مقرا للشرطة الفلسطينية في غزة.', meta, 't');
+  const f = codeEvents(other, { sides: { model } }).events.find((x) => x.type === 'ASSAULT')!;
+  assert.equal(f.target?.sector, 'COP');
+});

@@ -12,6 +12,9 @@ export const AIMED_AT_OTHER_PARTY = new Set([...AIMED].filter((t) => t !== 'DEMA
 
 /** Sectors of a state: its government, army and police stand on one side. */
 export const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'POL', 'SPY', 'JUD', 'LEG']);
+/** A state's armed bodies: its army, police and intelligence are one side of any fight ('قوات الشرطة والجيش الأفغانية').
+ * Its government's people are not always: a deposed president may lead a rebellion against the army. */
+export const STATE_FORCES = new Set(['MIL', 'COP', 'SPY']);
 
 /** Acts of force, and the sectors that do not commit them: a relief agency carries fighters, it does not attack. */
 export const FORCE_ACTS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);

@@ -5,11 +5,9 @@ import type { Context } from './context.js';
 import type { ActorMention } from './actors.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsOfSentence } from './sides/choose.js';
-import { STATE_SECTORS } from './kinds.js';
+import { STATE_SECTORS, STATE_FORCES } from './kinds.js';
 
 const DISPERSE = loadSideRuleWords().get('protest_disperse')!;
-/** State forces that break up gatherings. */
-const FORCES = new Set(['MIL', 'COP', 'SPY']);
 /** How far before the dispersing word its doer may be named ('استخدم الجيش أمس قنابل مسيلة للدموع وخراطيم المياه لتفريق'). */
 const BEFORE = 12;
 /** How far after a dispersing verb its subject may stand ('فرقت قوات الأمن'). */
@@ -19,7 +17,7 @@ const AFTER = 3;
 export function dispersingForce(ctx: Context, from: number, to: number, source: ActorMention | null): ActorMention | null {
   // A state body taken as who protests ('تظاهر الآلاف مطالبين باستقالة الحكومة'): the sides are not what they seem.
   if (source && STATE_SECTORS.has(source.sector ?? '')) return null;
-  const forces = actorsOfSentence(ctx.sides, from).filter((a) => a.first >= from && a.last < to && !a.place && FORCES.has(a.sector ?? '') && a.entity.id !== source?.entity.id);
+  const forces = actorsOfSentence(ctx.sides, from).filter((a) => a.first >= from && a.last < to && !a.place && STATE_FORCES.has(a.sector ?? '') && a.entity.id !== source?.entity.id);
   if (!forces.length) return null;
   for (let k = from; k < to; k++) {
     const w = ctx.words[k];
