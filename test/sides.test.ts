@@ -226,3 +226,10 @@ test('an army and the police of one country are one side: the model may not make
   const f = codeEvents(other, { sides: { model } }).events.find((x) => x.type === 'ASSAULT')!;
   assert.equal(f.target?.sector, 'COP');
 });
+
+test('who suffered an act where a verb of suffering names him stays its target, whatever the model prefers', () => {
+  const model = { ...always(1, 'sector=MIL'), mode: 'fill' as const, override: 0 };
+  const doc = analyzeText('ومنيت ميليشيات الحوثي بخسائر فادحة في المعارك مع الجيش اليمني في مأرب أمس.', meta, 't');
+  const e = codeEvents(doc, { sides: { model } }).events.find((x) => x.type === 'ASSAULT' && x.hit.pos === 'verb')!;
+  assert.equal(e.target?.sector, 'REB', JSON.stringify(e.target));
+});

@@ -1,5 +1,5 @@
 // Fighting between two sides and a strike of one side on another, told in one sentence, are two happenings.
-import type { Sentenced } from './merge-sides.js';
+import { country, fits, namedSide, near, type Sentenced } from './merge-sides.js';
 import { DOUBTED_FLAG } from './report-filter.js';
 import { eventWords } from './word-lists.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
@@ -29,4 +29,23 @@ export function fightingBesideStrike(a: Sentenced, b: Sentenced): boolean {
   // معركة "طوفان الأقصى"، فاقتحمت المستوطنات').
   const itsContent = (strike.trigger?.start ?? 0) > (fight.trigger?.start ?? 0) && !!strike.hit.proclitics?.includes('ف') && !strike.flags?.includes(OWN_SUBJECT_FLAG);
   return (strike.hit.pos === 'verb' && !itsContent) || (!!strike.date && !!fight.date && strike.date !== fight.date);
+}
+
+/** The losses a side suffered, told in the clause of the fighting they were suffered in ('تكبدت القوات خسائر كبيرة في
+ * المعارك مع الجيش'): the fighting's toll, one act, whichever way round each reading has the sides (the verb of suffering
+ * reads them right: its subject suffered). */
+export function lossesInFighting(a: Sentenced, b: Sentenced): boolean {
+  if (a.sentence !== b.sentence || a.clause !== b.clause || a.type !== 'ASSAULT' || b.type !== 'ASSAULT' || !near(a, b)) return false;
+  const [loss, fight] = a.mode === 'losses' && a.hit.pos === 'verb' ? [a, b] : [b, a];
+  // ... and the losses noun the verb of suffering takes ('تكبدت ... خسائر') is that verb's act.
+  const ownNoun = loss.hit.entry.frame.includes('victim') && fight.mode === 'losses' && fight.hit.pos === 'noun';
+  if (loss.mode !== 'losses' || !(clashes(fight) || ownNoun)) return false;
+  const [ls, lt, fs, ft] = [country(loss.source), country(loss.target), country(fight.source), country(fight.target)];
+  return (fits(ls, fs) && fits(lt, ft)) || (fits(ls, ft) && fits(lt, fs));
+}
+
+/** Who inflicted the losses: the party of the fighting, named there, that is not the side which suffered them. */
+export function inflictedBy(loss: Sentenced, fight: Sentenced): Sentenced['source'] {
+  const suffered = country(loss.target);
+  return [namedSide(fight, 'source'), namedSide(fight, 'target')].find((p) => !!p && p.entity !== loss.target?.entity && (!suffered || country(p) !== suffered || p.sector !== loss.target?.sector)) ?? null;
 }
