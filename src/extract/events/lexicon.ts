@@ -27,7 +27,7 @@ export interface TriggerEntry {
   guards: Guard[];
 }
 
-export const GUARDS = ['aim-l', 'state', 'period', 'bare-definite', 'affliction', 'endangers', 'prayer', 'achieves', 'goods', 'held', 'no-pronoun'] as const;
+export const GUARDS = ['aim-l', 'state', 'period', 'bare-definite', 'affliction', 'endangers', 'prayer', 'achieves', 'goods', 'held', 'inflected'] as const;
 export type Guard = (typeof GUARDS)[number];
 
 export interface PhraseTrigger {

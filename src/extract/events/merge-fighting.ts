@@ -36,10 +36,11 @@ export function fightingBesideStrike(a: Sentenced, b: Sentenced): boolean {
  * reads them right: its subject suffered). */
 export function lossesInFighting(a: Sentenced, b: Sentenced): boolean {
   if (a.sentence !== b.sentence || a.clause !== b.clause || a.type !== 'ASSAULT' || b.type !== 'ASSAULT' || !near(a, b)) return false;
-  const [loss, fight] = a.mode === 'losses' && a.hit.pos === 'verb' ? [a, b] : [b, a];
+  const suffered = (e: Sentenced) => e.mode === 'losses' && e.hit.entry.frame.includes('victim');
+  const [loss, fight] = suffered(a) ? [a, b] : [b, a];
   // ... and the losses noun the verb of suffering takes ('تكبدت ... خسائر') is that verb's act.
-  const ownNoun = loss.hit.entry.frame.includes('victim') && fight.mode === 'losses' && fight.hit.pos === 'noun';
-  if (loss.mode !== 'losses' || !(clashes(fight) || ownNoun)) return false;
+  const ownNoun = fight.mode === 'losses' && fight.hit.pos === 'noun' && !suffered(fight);
+  if (!suffered(loss) || !(clashes(fight) || ownNoun)) return false;
   const [ls, lt, fs, ft] = [country(loss.source), country(loss.target), country(fight.source), country(fight.target)];
   return (fits(ls, fs) && fits(lt, ft)) || (fits(ls, ft) && fits(lt, fs));
 }

@@ -328,7 +328,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean,
     // The places told after either word of one act are the act's ('أطلق قذائف على بلدتي A وB').
     const placesAfter = [...new Set([...(same.placesAfter ?? []), ...(e.placesAfter ?? [])])];
     // Losses suffered in fighting are kept as the verb of suffering read them: its subject suffered.
-    const sufferer = lossesInFighting(same, e) ? (same.hit.pos === 'verb' && same.mode === 'losses' ? same : e) : null;
+    const sufferer = lossesInFighting(same, e) ? (same.hit.entry.frame.includes('victim') ? same : e) : null;
     if (means) out[where] = call!;
     else if (sufferer) {
       const fight = sufferer === e ? same : e;

@@ -52,11 +52,10 @@ export function startsPhrase(words: Word[], w: Word, form: string): boolean {
 }
 
 /** Whether a guard of the entry makes this reading no act. */
-export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[], enclitic: string | null = null, imperfect = false): boolean {
+export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: string[], enclitic: string | null = null, imperfect = false, stem = ''): boolean {
   if (e.guards.includes('aim-l') && proclitics.includes('ل')) return true;
   if (e.guards.includes('held') && imperfect && heldPlace(words, i)) return true;
-  // 'تنفي تكبدها خسائر': with a pronoun the word is the verbal noun (or another verb of the same letters), not the verb told.
-  if (e.guards.includes('no-pronoun') && enclitic) return true;
+  if (e.guards.includes('inflected') && (!!enclitic || stem === e.lemma.split('/')[0])) return true;
   if (quotedName(words, i)) return true;
   if (e.guards.includes('prayer') && prayer(words, i)) return true;
   if (e.guards.includes('achieves') && achieves(e, words, i, enclitic)) return true;

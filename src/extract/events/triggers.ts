@@ -366,7 +366,7 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
           if (!verb && insideName(words, i, r.proclitics)) continue;
           if (e.pos === 'noun' && verbSlot(words, i, r.proclitics, r.enclitic)) continue;
           if (afterStanceHead(words, i, verb && lex.imperfectForms.has(r.stem)) || (!verb && joinedTo(words, i, governed))) continue;
-          if (guarded(e, words, i, r.proclitics, r.enclitic, verb && lex.imperfectForms.has(r.stem))) continue;
+          if (guarded(e, words, i, r.proclitics, r.enclitic, verb && lex.imperfectForms.has(r.stem), r.stem)) continue;
           // A purpose goes on past و: 'في محاولة للتقدم والاستيلاء على المواقع' (aim-l on the act noun after one with ل).
           if (e.guards.includes('aim-l') && r.proclitics[0] === 'و' && purposeBefore(words, i, (stem) => lex.forms.get(stem)?.some((x) => x.pos === 'noun') ?? false)) continue;
           if (!contextOk(e, words, i, i, verb && !r.enclitic && !lex.imperfectForms.has(r.stem))) continue;

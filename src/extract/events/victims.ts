@@ -82,7 +82,7 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
     if (h.entry.type !== 'ASSAULT') continue;
     for (const a of undergoers(ctx, h)) for (let k = a.first; k <= a.last; k++) slots.add(k);
     // The subject of a verb whose subject suffers the act ('تعرضت الدورية لهجوم', 'تكبدت القوات خسائر').
-    const sufferer = h.pos === 'verb' && h.entry.frame[0] === 'victim' ? actorsOfSentence(ctx.sides, h.first).find((a) => a.first > h.last && a.first <= h.last + 2 && !a.prep && !a.place) : undefined;
+    const sufferer = h.entry.frame[0] === 'victim' ? actorsOfSentence(ctx.sides, h.first).find((a) => a.first > h.last && a.first <= h.last + 2 && !a.prep && !a.place) : undefined;
     if (sufferer) for (let k = sufferer.first; k <= sufferer.last; k++) slots.add(k);
     if (!SUFFERED.has(h.entry.mode)) continue;
     const noun = h.pos === 'noun' && h.entry.frame[0] === 'obj' && !h.proclitics.includes('ال');
