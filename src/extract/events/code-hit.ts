@@ -26,6 +26,7 @@ import { withByAgent } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
 import { objectSides } from './member-object.js';
 import { earlierAct, withoutSidesBefore, EARLIER_FLAG } from './earlier-act.js';
+import { genitiveAgent } from './genitive-agent.js';
 import { strikeAgent, withAgentFirst, FORCE_SECTORS } from './strike-agent.js';
 import { withNominativeSubject } from './nominative-subject.js';
 import { isStruckThing } from '../entities/generic.js';
@@ -219,6 +220,9 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // who struck (its genitive agent), never what was struck ('قصف المدينة', 'استهداف الجيش' are objects).
   const agent = strikeAgent(ctx, hit);
   if (agent && (!src || src.entity.id === agent.entity.id || src.first > hit.last)) [src, tgt] = withAgentFirst(agent, src, tgt);
+  // 'اعتقال الشرطة ثلاثة ناشطين': a verbal noun's genitive with an accusative after it did the act.
+  const done = agent ? null : genitiveAgent(ctx, hit, (a) => canAct(ctx, a));
+  if (done && (!src || src.first > hit.last || src.entity.id === done.agent.entity.id)) [src, tgt] = [done.agent, done.object ?? (tgt?.entity.id === done.agent.entity.id ? null : tgt)];
   // A deployment or alert aimed at its own country is none: 'القوات المسلحة الإيرانية' is the force moved.
   if (hit.entry.type === 'MOBILIZE' && tgt && src && tgt.entity.country && tgt.entity.country === src.entity.country) tgt = null;
   // 'أجرى لافروف وظريف محادثة': a coordinated subject is the other side of a symmetric act.
