@@ -1,5 +1,5 @@
 // People named in the press frame 'وقال عدنان حزام، المتحدث باسم ...': a speech verb, two or three words, a comma and
-// a title or role; with no comma, a known given name first and a definite title ('وقال علي أحمدي المتحدث باسم ...').
+// a title or role; with no comma, a known given name first and a title ('وقال علي أحمدي المتحدث باسم ...').
 // The frame names a person even when the name's words are also common words (حزام 'belt', عيد 'feast', صباح
 // 'morning'), which keeps them from the tagger. Runs after the tagger, before the titles. Internal to
 // src/extract/entities/.
@@ -34,12 +34,7 @@ function nameWord(s: DocState, cues: Pick<EntityCues, 'cues' | 'speech'>, w: Wor
   return !/(اً|ًا)$/.test(w.text);
 }
 
-/**
- * A given name of data/kb/given_names.tsv, or of data/lexicon/ner_given_names.tsv that is no common word ('وكيل' Wakil,
- * 'deputy'), and a title with the article: with no
- * comma between the name and the title ('وقال علي أحمدي المتحدث باسم ...'), the frame holds when the name opens with a
- * known given name and the title is definite.
- */
+/** A given name of data/kb/given_names.tsv, or of data/lexicon/ner_given_names.tsv that is no common word ('وكيل'). */
 function knownGiven(s: DocState, norm: string): boolean {
   return s.idx.givenNames.has(norm) || (givenNames().has(norm) && !s.idx.common.has(norm));
 }
@@ -53,8 +48,17 @@ function commonAfter(s: DocState, a: number, b: number): boolean {
   return false;
 }
 
-function definiteTitle(s: DocState, w: Word): boolean {
-  return w.kind === 'word' && w.norm.startsWith('ال') && startsTitle(s, w);
+/**
+ * The frame with no comma: the name's words (i+1..j-1) run straight into a title at word j ('وقال علي أحمدي المتحدث
+ * باسم ...', 'قال محمد عمران رئيس البورصة ...'). It holds when no word after the first is a common word and the name
+ * opens with a known given name: one of data/kb/given_names.tsv before any title, one of the tagger's longer list
+ * before a title with the article.
+ */
+function titleNoComma(s: DocState, i: number, j: number): boolean {
+  const w = s.words[j];
+  if (w.kind !== 'word' || !startsTitle(s, w) || commonAfter(s, i + 2, j)) return false;
+  const first = s.words[i + 1].norm;
+  return s.idx.givenNames.has(first) || (w.norm.startsWith('ال') && knownGiven(s, first));
 }
 
 /** Adds the people named between a speech verb and a comma before a title or role. */
@@ -71,7 +75,7 @@ export function findFramedPeople(s: DocState, cues: Pick<EntityCues, 'cues' | 's
     if (COMMA.has(s.words[j].text)) {
       const after = s.words[j + 1];
       if (!after || s.sentOf[j + 1] !== sent || (!startsTitle(s, after) && !isIn(cues.cues, after))) continue;
-    } else if (!(knownGiven(s, s.words[i + 1].norm) && definiteTitle(s, s.words[j]) && !commonAfter(s, i + 2, j))) continue;
+    } else if (!titleNoComma(s, i, j)) continue;
     const ws = Array.from({ length: len }, (_, k) => i + 1 + k);
     // 'وقال سائق سيارة الأجرة، ...': a common noun first and a definite word after it is a description, not a name.
     const w0 = s.words[ws[0]].norm;
