@@ -69,3 +69,27 @@ test('a time word that is also a given name may end the framed name, not open it
   assert.ok(people(run('وقال نادر صباح، مدير المستشفى، إن الجرحى وصلوا.')).includes('نادر صباح'));
   assert.deepEqual(people(run('وقال صباح اليوم، مدير المستشفى، إن الجرحى وصلوا.')).filter((n) => n.startsWith('صباح')), []);
 });
+
+test('with no comma, a known given name and a definite title after the speech verb name a person', () => {
+  const ents = run('وقال سامي قرطاوي المتحدث باسم الهيئة إن القافلة وصلت.');
+  const p = ents.find((e) => e.name_ar === 'سامي قرطاوي');
+  assert.ok(p, JSON.stringify(people(ents)));
+  assert.equal(p.type, 'PERSON');
+});
+
+test('with no comma, no person for a role of common words nor without a known given name', () => {
+  for (const [text, word] of [
+    ['وأوضح وكيل الجامعة الدكتور سليم بن خالد أن النظام يعمل.', 'وكيل'],
+    ['وقال قرطاوي مبارز المتحدث باسم الهيئة إن القافلة وصلت.', 'مبارز'],
+  ]) {
+    const ps = people(run(text));
+    assert.ok(!ps.some((n) => n.includes(word)), `${text}: ${JSON.stringify(ps)}`);
+  }
+});
+
+test('a given name written with the article opens a name after a title', () => {
+  const ents = run('وكان المستشار الطاهر قنبور، وزير العدل في الحكومة الليبية، قد طالب بالإفراج عن المعتقلين.');
+  const p = ents.find((e) => e.type === 'PERSON' && e.name_ar.startsWith('الطاهر'));
+  assert.ok(p, JSON.stringify(people(ents)));
+  assert.equal(p.name_ar, 'الطاهر قنبور');
+});

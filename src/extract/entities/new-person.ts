@@ -38,6 +38,8 @@ export function nameStopsAt(s: DocState, name: readonly number[], k: number): bo
   const before = name.length > 1 ? s.words[name[name.length - 2]].norm : '';
   // Not the second part of a compound given name ('عبد الكريم نصيف', 'نور الدين مازني').
   if (s.idx.particles.has(before) || s.idx.givenNames.has(`${before} ${prev.norm}`)) return false;
+  // A given name written with the article opens a name ('المبروك اقريرة', 'الطاهر سيالة'); it is no surname.
+  if (name.length === 1 && s.idx.givenNames.has(prev.norm)) return false;
   return prev.norm.startsWith('ال') && !w.norm.startsWith('ال') && !s.idx.particles.has(w.norm) && !s.idx.givenNames.has(w.norm);
 }
 
