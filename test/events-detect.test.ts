@@ -53,6 +53,9 @@ test('a verbal noun after a governing noun or after مع is a noun, not a verb',
     ['أدانت الحكومة الأردنية محاولة قتل الصحفي في عمان أمس.', 'قتل'],
     ['وتحدث التقرير عن جرائم قتل المدنيين في الإقليم.', 'قتل'],
     ['تزامن ذلك مع قصف الطيران الحربي لمدينة إدلب أمس.', 'قصف'],
+    // The governing noun with its owner's pronoun: the form is its object, a verbal noun.
+    ['وأعلنت العصابة عزمها خطف أي سائح يدخل المنطقة.', 'خطف'],
+    ['وكشفت الشرطة محاولتهم قتل التاجر في متجره.', 'قتل'],
   ] as const) {
     const doc = docOf(text);
     const words = wordsOf(doc.text, doc.sentences);
@@ -176,4 +179,12 @@ test('a rank or a share taken is no occupation; a town taken is', () => {
   const types = (text: string) => coded(text).map((e) => `${e.type}:${e.trigger?.text}`);
   assert.deepEqual(types('واحتلت الأغنية صدارة القوائم، ثم احتلت المرتبة الأولى في المبيعات.'), []);
   assert.ok(types('واحتلت القوات الإسرائيلية البلدة بعد معارك عنيفة.').some((t) => t.startsWith('COERCE')));
+});
+
+test('a verbal or diplomatic campaign waged is no assault', () => {
+  for (const text of ['شن زعيم المعارضة هجوما لاذعا على رئيس الوزراء في مؤتمر صحفي.', 'وشنت الخارجية حملة دبلوماسية لإقناع الدول بالقرار.', 'شن النائب هجوما شديد اللهجة على الوزير.']) {
+    const evs = coded(text).filter((e) => e.type === 'ASSAULT' && e.hit.entry.lemma === 'شن/يشن');
+    assert.equal(evs.length, 0, text);
+  }
+  assert.ok(coded('وشن مسلحون هجوما على حاجز للشرطة جنوب المدينة.').some((e) => e.type === 'ASSAULT' && e.hit.entry.lemma === 'شن/يشن'));
 });

@@ -80,6 +80,16 @@ test('the report features count the triggers of the type in the sentence', () =>
   assert.ok(more.has('ntrig=2') || more.has('ntrig=3'), [...more.keys()].filter((k) => k.startsWith('ntrig')).join());
 });
 
+test('the report features mark an act noun a verb of doing carries, and an entry of a timeline', () => {
+  const carried = reportCandidatesOf('وقامت عصابة مسلحة فجر اليوم بخطف ثلاثة مهندسين قرب الحدود.');
+  assert.ok(carried.has('carried'), [...carried.keys()].join(' '));
+  assert.ok(!reportCandidatesOf('وطالب النواب بالتحقيق في خطف ثلاثة مهندسين قرب الحدود.').has('carried'));
+  const entry = reportCandidatesOf('* 3 مارس 2009: اغتيال رئيس البلدية بعبوة ناسفة في سيارته.');
+  assert.ok(entry.has('dated-entry'), [...entry.keys()].join(' '));
+  // A dateline before the colon is no entry of a timeline.
+  assert.ok(!reportCandidatesOf('بيروت ـ «الوكالة»: قتل مسلحون شرطيا في المدينة أمس.').has('dated-entry'));
+});
+
 /** Sentences made up for the trainer: a 'yes' has a time and a count; a 'no' a question mark. */
 function syntheticRows(): CheckRow[] {
   const rows: CheckRow[] = [];

@@ -35,6 +35,30 @@ export function reportCueList(group: string): ReadonlySet<string> {
 
 /** Nouns of what is done to protesters: breaking up, beating, arresting them. */
 const DONE_TO = reportCueList('feature-done-to');
+/** Verbs of doing that carry an act's verbal noun ('قامت الجماعة بخطف', 'عمدوا الى القاء'). */
+const DOING = reportCueList('feature-doing');
+/** How many words before a verbal noun a verb of doing may carry it (past its subject). */
+const CARRY_REACH = 8;
+
+/** A noun act after ب or الى/على that a verb of doing carries within CARRY_REACH words before it: told as done. */
+function carried(words: Word[], h: { first: number; proclitics: string[] }): boolean {
+  const s = words[h.first].sentence;
+  const prev = words[h.first - 1];
+  const governed = h.proclitics.includes('ب') || (!!prev && prev.kind === 'word' && prev.readings.some((r) => r.stem === 'الي' || r.stem === 'علي'));
+  if (!governed) return false;
+  for (let k = h.first - 1; k >= Math.max(0, h.first - CARRY_REACH) && words[k].sentence === s; k--) {
+    if (words[k].kind === 'word' && words[k].readings.some((r) => DOING.has(r.stem) && r.proclitics.every((p) => p === 'و' || p === 'ف'))) return true;
+  }
+  return false;
+}
+
+/** A year (four digits) before a colon among the first words: an entry of a timeline ('* 5 فبراير 2004: اغتيال ...'), not a dateline. */
+const ENTRY_REACH = 8;
+function datedEntry(ws: Word[]): boolean {
+  const colon = ws.findIndex((w, i) => i < ENTRY_REACH && w.text === ':');
+  return colon > 0 && ws.slice(0, colon).some((w) => w.kind === 'number' && /^(1[89]|20)[0-9]{2}$/.test(w.norm));
+}
+
 /** Verbs protesters do, before their name: 'رفع المتظاهرون', 'أحرق متظاهرون'. */
 const PROTEST_ACTS = eventWords('feature_protest_acts');
 
@@ -170,6 +194,7 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
   // A sentence opening with و or ف goes on from the one before; one that opens cold starts a report.
   const opener = ws.find((w) => w.kind === 'word');
   add(f, opener && /^[وف]/.test(opener.norm) && opener.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف') ? 'opens=wa' : 'opens=cold');
+  if (datedEntry(ws)) add(f, 'dated-entry');
   const head = mainPredicate(ws);
   if (head) add(f, `main=${head}`);
   const scene = sceneGroups(ws);
@@ -212,6 +237,7 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
     add(f, role ? `participant=${role}` : 'act-word');
     add(f, shape);
     if (introduced) add(f, 'introduced');
+    if (h.pos === 'noun' && carried(words, h)) add(f, 'carried');
     // Who does it, right after a verb: a crowd counted ('تظاهر آلاف') is new; 'the protesters' ('وهتف المتظاهرون') go on about it.
     if (h.pos === 'verb') {
       const after = words.slice(h.last + 1, h.last + 3).find((x) => x.kind !== 'punct');
