@@ -12,6 +12,7 @@ import { isVerbal, withinADay, withinDays, TRUCE_DAYS, tollGoesOn, saidAgain, su
 import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
 import { fightingBesideStrike } from './merge-fighting.js';
+import { regionAndTown } from './merge-region.js';
 
 const typesMeet = (a: Sentenced, b: Sentenced) => a.type === b.type || !!a.also?.includes(b.type) || !!b.also?.includes(a.type);
 
@@ -136,8 +137,8 @@ function sameToll(a: Sentenced, b: Sentenced): boolean {
 /** The headline's act told in the body: the same type, one side named in both and the same, the
  * other sides agreeing (absent or guessed in one), no other place, no other day, no other count of dead. */
 function headlined(a: Sentenced, b: Sentenced): boolean {
-  // A whole country named as the place in one and a town in the other do not set them apart.
-  if (a.type !== b.type || !compatible(a, b) || placesDiffer(a, b) || (a.date && b.date && a.date !== b.date)) return false;
+  // A whole country (or a province) named as the place in one and a town (in it) in the other do not set them apart.
+  if (a.type !== b.type || !compatible(a, b) || (placesDiffer(a, b) && !regionAndTown(a, b)) || (a.date && b.date && a.date !== b.date)) return false;
   // Another count of dead is another happening: a war's toll in the headline is not the day's strike.
   if (!countsAgree(a, b)) return false;
   const c = (e: Sentenced, side: 'source' | 'target') => country(namedSide(e, side));
