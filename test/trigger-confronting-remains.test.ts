@@ -1,0 +1,32 @@
+// The singular noun of confronting a threat or a rival team is no clash; the dead whose bodies are carried, buried or
+// prayed over are mourned, no act told; a complaint written or traffic freed is no ground taken. Sentences written
+// for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTriggers } from '../src/extract/events/triggers.js';
+import { wordsOf } from '../src/arabic/words.js';
+import { splitSentences } from '../src/arabic/sentences.js';
+
+const types = (text: string) => findTriggers(wordsOf(text, splitSentences(text))).map((h) => h.entry.type);
+
+test('confronting a threat, a plan against one or a match is no clash', () => {
+  assert.ok(!types('وأكد الوزير قدرة الأجهزة الأمنية على مواجهة الإرهاب بحزم.').includes('ASSAULT'));
+  assert.ok(!types('وناقش الاجتماع سبل مواجهة التنظيم في المنطقة.').includes('ASSAULT'));
+  assert.ok(!types('ونجحت خطة مواجهة الطوارئ خلال موسم الحج.').includes('ASSAULT'));
+  assert.ok(!types('ويخوض المنتخب مواجهة مصيرية مع الكويت مساء اليوم.').includes('ASSAULT'));
+  // A clash with a party is one.
+  assert.ok(types('وقتل ثلاثة جنود في مواجهة مع مسلحين قرب الحدود.').includes('ASSAULT'));
+  assert.ok(types('واندلعت مواجهات عنيفة بين المحتجين والشرطة.').includes('ASSAULT'));
+});
+
+test('the bodies of the dead carried or prayed over tell no act', () => {
+  assert.ok(!types('ونقلت طائرة عسكرية جثمان الشهيد إلى مسقط رأسه.').includes('ASSAULT'));
+  assert.ok(!types('وأدى المصلون صلاة الجنازة في جامع المدينة بعد تشييع الشهيد.').includes('ASSAULT'));
+  assert.ok(types('وسقط شهيد برصاص قوات الاحتلال في نابلس.').includes('ASSAULT'));
+});
+
+test('a complaint written or traffic freed is no ground taken', () => {
+  assert.ok(!types('وطلب القاضي من المدعي تحرير شكواه ضد المتهمين.').includes('COERCE'));
+  assert.ok(!types('ويهدف المشروع إلى تحرير الحركة المرورية في وسط المدينة.').includes('COERCE'));
+  assert.ok(types('وأعلن الجيش تحرير المدينة من المسلحين.').includes('COERCE'));
+});
