@@ -30,3 +30,14 @@ test('a complaint written or traffic freed is no ground taken', () => {
   assert.ok(!types('ويهدف المشروع إلى تحرير الحركة المرورية في وسط المدينة.').includes('COERCE'));
   assert.ok(types('وأعلن الجيش تحرير المدينة من المسلحين.').includes('COERCE'));
 });
+
+test('an attack in words, a war of prices and a snatched win are no attacks', () => {
+  assert.ok(!types('وهاجم وزير الخارجية السياسات الإيرانية في المنطقة.').includes('ASSAULT'));
+  assert.ok(types('وهاجم مسلحون نقطة تفتيش للجيش جنوب المدينة.').includes('ASSAULT'));
+  assert.ok(!types('وأعلنت الحكومة حربا اقتصادية على المحتكرين.').includes('ASSAULT'));
+  assert.ok(!types('وتواصل الهيئة الحرب على الفساد في الوزارات.').includes('ASSAULT'));
+  assert.ok(types('واندلعت الحرب بين البلدين قبل عامين.').includes('ASSAULT'));
+  assert.ok(!types('وخطف الفريق الضيف الفوز في الدقائق الأخيرة.').includes('ASSAULT'));
+  assert.ok(!types('ونجح اللاعب في خطف الأضواء خلال المباراة.').includes('ASSAULT'));
+  assert.ok(types('وخطف مسلحون مجهولون صحفيا أجنبيا في العاصمة.').includes('ASSAULT'));
+});
