@@ -41,3 +41,14 @@ test('an attack in words, a war of prices and a snatched win are no attacks', ()
   assert.ok(!types('ونجح اللاعب في خطف الأضواء خلال المباراة.').includes('ASSAULT'));
   assert.ok(types('وخطف مسلحون مجهولون صحفيا أجنبيا في العاصمة.').includes('ASSAULT'));
 });
+
+test('a record, a parked car, symptoms under control, a form filled, a market left, a patient taken to hospital', () => {
+  assert.ok(!types('واستقبلت المدينة مليون زائر لتحتل رقما قياسيا في عدد الزوار.').includes('COERCE'));
+  assert.ok(!types('ورصدت الكاميرا رجلين أوقفا سيارتيهما في مكان ممنوع الوقوف فيه.').includes('COERCE'));
+  assert.ok(!types('ويساعد الدواء على السيطرة على الأعراض لدى المرضى.').includes('COERCE'));
+  assert.ok(types('وأعلن الجيش السيطرة على المدينة بعد معارك.').includes('COERCE'));
+  assert.ok(!types('ويبدأ التسجيل بتعبئة حقول البيانات الخاصة بالزائر.').includes('MOBILIZE'));
+  assert.ok(!types('وقررت الشركة الانسحاب من السوق الأوروبية.').includes('RETREAT'));
+  assert.ok(types('وأعلن الجيش الانسحاب من البلدة بعد المعارك.').includes('RETREAT'));
+  assert.ok(!types('وأصيب الجندي وتم نقله إلى مستشفى القوات المسلحة في العاصمة.').includes('MOBILIZE'));
+});
