@@ -52,3 +52,7 @@ test('a record, a parked car, symptoms under control, a form filled, a market le
   assert.ok(types('وأعلن الجيش الانسحاب من البلدة بعد المعارك.').includes('RETREAT'));
   assert.ok(!types('وأصيب الجندي وتم نقله إلى مستشفى القوات المسلحة في العاصمة.').includes('MOBILIZE'));
 });
+
+test('helping something along (ساعد في) is no aid', () => {
+  assert.ok(!types('وقال إن ارتفاع مستوى الحكام يساعد في تطور مستوى اللعبة.').includes('AID'));
+});
