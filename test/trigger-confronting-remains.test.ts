@@ -62,3 +62,9 @@ test('what gives cause for a feeling, and a body urging its staff, is no demand'
   assert.ok(!types('وحث الوزير جميع الموظفين على مواصلة العمل بعد العيد.').includes('DEMAND'));
   assert.ok(types('ودعا الأمين العام الأطراف إلى وقف القتال فورا.').includes('DEMAND'));
 });
+
+test('a hospital, a mosque or a care home visited is no meeting of parties', () => {
+  assert.ok(!types('وزار وفد النادي مستشفى المدينة لمعايدة المرضى المنومين.').includes('CONSULT'));
+  assert.ok(!types('وقام الوفد بزيارة الحرم المكي وأداء العمرة.').includes('CONSULT'));
+  assert.ok(types('وزار وزير الخارجية المصري الرياض والتقى نظيره السعودي.').includes('CONSULT'));
+});
