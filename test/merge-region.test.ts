@@ -15,3 +15,10 @@ test('a town near a province centre lies in it; a far town, a country or two tow
   // Coordinates not known.
   assert.ok(!regionAndTown(at(0, 0, 'admin1'), at(0, 0, 'city')));
 });
+
+test('the lead and the sentence after it at a town and a nearby province stay two acts', async () => {
+  const { analyzeText } = await import('../src/pipeline.js');
+  const text = 'أعلنت حركة حماس أنها أطلقت صواريخ على عسقلان. وقالت الحركة في بيان إنها قصفت مواقع للجيش الإسرائيلي في غلاف غزة.';
+  const evs = analyzeText(text, { title: null, outlet: null, url: null, published: '2024-03-10' }, 't').events;
+  assert.equal(evs.filter((e) => e.type === 'ASSAULT').length, 2);
+});
