@@ -5,6 +5,8 @@ import type { Context, CodedEvent, Coded } from './context.js';
 import { actorsInRange } from './speech-sides.js';
 import { guessedSides } from './sides/guessed.js';
 import { shareJoinedSubjects } from './joined-subject.js';
+import { shareWhileSubjects } from './while-subject.js';
+import { dropConjunctTargets } from './conjunct-target.js';
 import { actorsOfSentence } from './sides/choose.js';
 import type { ActorMention } from './actors.js';
 import { headlineAct } from './report-checks.js';
@@ -92,6 +94,8 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
     events.splice(i, 1);
   }
   shareJoinedSubjects(ctx, events, (e) => namesOwnSubject(ctx, e));
+  shareWhileSubjects(ctx, events, (e) => namesOwnSubject(ctx, e));
+  dropConjunctTargets(ctx, events);
   foldCoordinatedVerbs(ctx, events);
   dropStatementContents(ctx, events);
   // An attack or protest told with no place of its own ('غارة ثالثة قصفت حي الصعدي') happened where the

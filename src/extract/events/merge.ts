@@ -12,6 +12,7 @@ import { isVerbal, withinADay, withinDays, TRUCE_DAYS, tollGoesOn, saidAgain, su
 import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
 import { fightingBesideStrike, inflictedBy, lossesInFighting } from './merge-fighting.js';
+import { regionAndTown } from './merge-region.js';
 
 const typesMeet = (a: Sentenced, b: Sentenced) => a.type === b.type || !!a.also?.includes(b.type) || !!b.also?.includes(a.type);
 
@@ -135,9 +136,10 @@ function sameToll(a: Sentenced, b: Sentenced): boolean {
 
 /** The headline's act told in the body: the same type, one side named in both and the same, the
  * other sides agreeing (absent or guessed in one), no other place, no other day, no other count of dead. */
-function headlined(a: Sentenced, b: Sentenced): boolean {
-  // A whole country named as the place in one and a town in the other do not set them apart.
-  if (a.type !== b.type || !compatible(a, b) || placesDiffer(a, b) || (a.date && b.date && a.date !== b.date)) return false;
+function headlined(a: Sentenced, b: Sentenced, title = false): boolean {
+  // A whole country named as the place in one and a town in the other do not set them apart; nor, in the headline, a
+  // province and a town near its centre (not the lead and the sentence after it: 'صواريخ على عسقلان' / 'مواقع في غلاف غزة').
+  if (a.type !== b.type || !compatible(a, b) || (placesDiffer(a, b) && !(title && regionAndTown(a, b))) || (a.date && b.date && a.date !== b.date)) return false;
   // Another count of dead is another happening: a war's toll in the headline is not the day's strike.
   if (!countsAgree(a, b)) return false;
   const c = (e: Sentenced, side: 'source' | 'target') => country(namedSide(e, side));
@@ -290,7 +292,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean,
       // The same word, even when two lexicon entries read it ('المساعدات' as relief and as aid), is the same act.
       // An indefinite noun in another clause names a new act of the kind ('وصلت طائرة مساعدات ... وسبق وصولها إرسال مساعدات برا').
       find(sentence, (o) => o.sentence === e.sentence && e.hit.entry.pos === 'noun' && (sameRule(o, e) || (o.type === e.type && sameWord(o, e))) && compatible(o, e) && (o.clause === e.clause || pointsBack(e))) ??
-      find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e)) ??
+      find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && (o.sentence === 0) !== (e.sentence === 0) && headlined(o, e, true)) ??
       find(hasTitle ? at(e.sentence === 0 ? [`t:${e.type}`] : ['s:0']) : [], (o) => hasTitle && bareHeadline(o, e, lead)) ??
       find(at([`t:${e.type}`]), (o) => leadOneParty(o, e, lead)) ??
       find(at([`s:${lead}`, `s:${lead + 1}`]), (o) => leadRetold(o, e, lead)) ??
