@@ -40,6 +40,10 @@ test('an attack in words, a war of prices and a snatched win are no attacks', ()
   assert.ok(!types('وخطف الفريق الضيف الفوز في الدقائق الأخيرة.').includes('ASSAULT'));
   assert.ok(!types('ونجح اللاعب في خطف الأضواء خلال المباراة.').includes('ASSAULT'));
   assert.ok(types('وخطف مسلحون مجهولون صحفيا أجنبيا في العاصمة.').includes('ASSAULT'));
+  // A checkpoint, a name with «الدين», an aim or the authorities after a real abduction do not make it a figure.
+  assert.ok(types('وخطف مسلحون سائقين عند نقطة تفتيش وهمية جنوب المدينة.').includes('ASSAULT'));
+  assert.ok(types('وأعلنت كتائب عز الدين القسام خطف جندي قرب الحدود.').includes('ASSAULT'));
+  assert.ok(types('وخطف مسلحون رجل أعمال بهدف الحصول على فدية وطالبوا السلطات بالإفراج عن رفاقهم.').includes('ASSAULT'));
 });
 
 test('a record, a parked car, symptoms under control, a form filled, a market left, a patient taken to hospital', () => {
