@@ -14,7 +14,8 @@ export const AIMED_AT_OTHER_PARTY = new Set([...AIMED].filter((t) => t !== 'DEMA
 export const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'POL', 'SPY', 'JUD', 'LEG']);
 /** A state's armed bodies: its army, police and intelligence are one side of any fight ('قوات الشرطة والجيش الأفغانية').
  * Its government's people are not always: a deposed president may lead a rebellion against the army. */
-export const STATE_FORCES = new Set(['MIL', 'COP', 'SPY']);
+const STATE_FORCES = new Set(['MIL', 'COP', 'SPY']);
+export const isStateForce = (a: { sector?: string | null }) => STATE_FORCES.has(a.sector ?? '');
 
 /** Acts of force, and the sectors that do not commit them: a relief agency carries fighters, it does not attack. */
 export const FORCE_ACTS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);

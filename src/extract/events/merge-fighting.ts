@@ -33,20 +33,23 @@ export function fightingBesideStrike(a: Sentenced, b: Sentenced): boolean {
 
 /** The losses a side suffered, told in the clause of the fighting they were suffered in ('تكبدت القوات خسائر كبيرة في
  * المعارك مع الجيش'): the fighting's toll, one act, whichever way round each reading has the sides (the verb of suffering
- * reads them right: its subject suffered). */
-export function lossesInFighting(a: Sentenced, b: Sentenced): boolean {
-  if (a.sentence !== b.sentence || a.clause !== b.clause || a.type !== 'ASSAULT' || b.type !== 'ASSAULT' || !near(a, b)) return false;
+ * reads them right: its subject suffered). Returns the reading of the verb of suffering, or null. */
+export function lossesInFighting<T extends Sentenced>(a: T, b: T): T | null {
+  if (a.sentence !== b.sentence || a.clause !== b.clause || a.type !== 'ASSAULT' || b.type !== 'ASSAULT' || !near(a, b)) return null;
   const suffered = (e: Sentenced) => e.mode === 'losses' && e.hit.entry.frame.includes('victim');
   const [loss, fight] = suffered(a) ? [a, b] : [b, a];
   // ... and the losses noun the verb of suffering takes ('تكبدت ... خسائر') is that verb's act.
   const ownNoun = fight.mode === 'losses' && fight.hit.pos === 'noun' && !suffered(fight);
-  if (!suffered(loss) || !(clashes(fight) || ownNoun)) return false;
+  if (!suffered(loss) || !(clashes(fight) || ownNoun)) return null;
   const [ls, lt, fs, ft] = [country(loss.source), country(loss.target), country(fight.source), country(fight.target)];
-  return (fits(ls, fs) && fits(lt, ft)) || (fits(ls, ft) && fits(lt, fs));
+  return (fits(ls, fs) && fits(lt, ft)) || (fits(ls, ft) && fits(lt, fs)) ? loss : null;
 }
 
-/** Who inflicted the losses: the party of the fighting, named there, that is not the side which suffered them. */
-export function inflictedBy(loss: Sentenced, fight: Sentenced): Sentenced['source'] {
+/** The losses kept as the verb of suffering read them, with no named source of their own taking the fighting's party that
+ * did not suffer them. */
+export function keepLosses(loss: Sentenced, fight: Sentenced): void {
+  if (namedSide(loss, 'source')) return;
   const suffered = country(loss.target);
-  return [namedSide(fight, 'source'), namedSide(fight, 'target')].find((p) => !!p && p.entity !== loss.target?.entity && (!suffered || country(p) !== suffered || p.sector !== loss.target?.sector)) ?? null;
+  const by = [namedSide(fight, 'source'), namedSide(fight, 'target')].find((p) => !!p && p.entity !== loss.target?.entity && (!suffered || country(p) !== suffered || p.sector !== loss.target?.sector));
+  if (by) [loss.source, loss.flags] = [by, (loss.flags ?? []).filter((f) => f !== 'guessed-source')];
 }

@@ -11,7 +11,7 @@ import { EARLIER_FLAG } from './earlier-act.js';
 import { isVerbal, withinADay, withinDays, TRUCE_DAYS, tollGoesOn, saidAgain, supportedBy, leadOneParty, attackSentences, tollOfFighting, statementGoesOn, demandedAct } from './merge-retell.js';
 import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index.js';
 import { OWN_SUBJECT_FLAG } from './finish.js';
-import { fightingBesideStrike, inflictedBy, lossesInFighting } from './merge-fighting.js';
+import { fightingBesideStrike, keepLosses, lossesInFighting } from './merge-fighting.js';
 import { regionAndTown } from './merge-region.js';
 
 const typesMeet = (a: Sentenced, b: Sentenced) => a.type === b.type || !!a.also?.includes(b.type) || !!b.also?.includes(a.type);
@@ -285,7 +285,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean,
       // ... or across a clause break, a few words apart ('قصفت الطائرات البلدة، ما أدى إلى مقتل').
       find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e) && !twoVillages(o, e) && !toldApart(o, e) && !fightingBesideStrike(o, e) && !onTwoDays(o, e)) ??
       find(at([`src:${e.source?.entity}`]), (o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
-      find(sentence, (o) => tollOfAttack(o, e) || lossesInFighting(o, e)) ??
+      find(sentence, (o) => tollOfAttack(o, e) || !!lossesInFighting(o, e)) ??
       find(sentence, (o) => groundAndFire(o, e) || demandedAct(o, e) || supportedBy(o, e)) ??
       find(at([`loc:${e.location?.entity}`]), (o) => sameToll(o, e)) ??
       // The same noun again later in the sentence refers back to the act it named ('المساعدات').
@@ -330,12 +330,11 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean,
     // The places told after either word of one act are the act's ('أطلق قذائف على بلدتي A وB').
     const placesAfter = [...new Set([...(same.placesAfter ?? []), ...(e.placesAfter ?? [])])];
     // Losses suffered in fighting are kept as the verb of suffering read them: its subject suffered.
-    const sufferer = lossesInFighting(same, e) ? (same.hit.entry.frame.includes('victim') ? same : e) : null;
+    const sufferer = lossesInFighting(same, e);
     if (means) out[where] = call!;
     else if (sufferer) {
       const fight = sufferer === e ? same : e;
-      const by = !namedSide(sufferer, 'source') ? inflictedBy(sufferer, fight) : null;
-      if (by) [sufferer.source, sufferer.flags] = [by, (sufferer.flags ?? []).filter((f) => f !== 'guessed-source')];
+      keepLosses(sufferer, fight);
       absorb(sufferer, fight);
       out[where] = sufferer;
     } else if (call ? call === e : !backRef && ((same.sentence === 0 && hasTitle && e.sentence !== 0) || richness(e) > richness(same))) {

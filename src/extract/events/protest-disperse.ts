@@ -5,7 +5,7 @@ import type { Context } from './context.js';
 import type { ActorMention } from './actors.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsOfSentence } from './sides/choose.js';
-import { STATE_SECTORS, STATE_FORCES } from './kinds.js';
+import { STATE_SECTORS, isStateForce } from './kinds.js';
 
 const DISPERSE = loadSideRuleWords().get('protest_disperse')!;
 /** How far before the dispersing word its doer may be named ('استخدم الجيش أمس قنابل مسيلة للدموع وخراطيم المياه لتفريق'). */
@@ -17,7 +17,7 @@ const AFTER = 3;
 export function dispersingForce(ctx: Context, from: number, to: number, source: ActorMention | null): ActorMention | null {
   // A state body taken as who protests ('تظاهر الآلاف مطالبين باستقالة الحكومة'): the sides are not what they seem.
   if (source && STATE_SECTORS.has(source.sector ?? '')) return null;
-  const forces = actorsOfSentence(ctx.sides, from).filter((a) => a.first >= from && a.last < to && !a.place && STATE_FORCES.has(a.sector ?? '') && a.entity.id !== source?.entity.id);
+  const forces = actorsOfSentence(ctx.sides, from).filter((a) => a.first >= from && a.last < to && !a.place && isStateForce(a) && a.entity.id !== source?.entity.id);
   if (!forces.length) return null;
   for (let k = from; k < to; k++) {
     const w = ctx.words[k];

@@ -11,7 +11,7 @@ import { loadKb } from '../../kb/load.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { Context, CodedEvent } from './context.js';
 import { isState, sideOf, sideTally } from './conflict-sides.js';
-import { STATE_SECTORS, STATE_FORCES, FORCE_ACTS, UNARMED, MATERIAL_CONFLICT, VERBAL } from './kinds.js';
+import { STATE_SECTORS, isStateForce, FORCE_ACTS, UNARMED, MATERIAL_CONFLICT, VERBAL } from './kinds.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsInRange, actorsOfSentence } from './speech-sides.js';
 import { protestTarget } from './protest-target.js';
@@ -231,8 +231,7 @@ export function coordinated(ctx: Context, a: ActorMention): ActorMention | null 
   const other = sentence === undefined ? null : actorsOfSentence(ctx, sentence).find((b) => b.entity.id !== a.entity.id && (joined(a, b) || joined(b, a)));
   if (!other) return null;
   // Two sides of one country ('الحكومة اليمنية والحوثيون') are two parties; a country, its army and its police are not.
-  const force = (x: ActorMention) => STATE_FORCES.has(x.sector ?? '');
-  const sameSide = other.entity.country === a.entity.country && (!other.sector || !a.sector || other.sector === a.sector || (force(a) && force(other)));
+  const sameSide = other.entity.country === a.entity.country && (!other.sector || !a.sector || other.sector === a.sector || (isStateForce(a) && isStateForce(other)));
   return sameSide ? null : other;
 }
 

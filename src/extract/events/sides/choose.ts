@@ -8,7 +8,7 @@ import type { TriggerHit } from '../triggers.js';
 import type { Word } from '../../../arabic/words.js';
 import { candidateFeatures } from './features.js';
 import { loadSidesModel, scoreSides, type SidesModel } from './model.js';
-import { forceFrom, STATE_SECTORS, STATE_FORCES } from '../kinds.js';
+import { forceFrom, STATE_SECTORS, isStateForce } from '../kinds.js';
 import { loadSideRuleWords } from '../side-rule-words.js';
 
 export interface SidesContext {
@@ -67,10 +67,9 @@ function oneSide(a: ActorMention, b: ActorMention | null): boolean {
   if (!b) return false;
   if (a.entity.id === b.entity.id) return true;
   if (!a.entity.country || a.entity.country !== b.entity.country) return false;
-  const organ = (x: ActorMention) => !!x.sector && STATE_FORCES.has(x.sector);
   const country = a.entity.type === 'COUNTRY' || b.entity.type === 'COUNTRY';
   const state = (x: ActorMention) => !x.sector || STATE_SECTORS.has(x.sector);
-  return (country && state(a) && state(b)) || (organ(a) && organ(b));
+  return (country && state(a) && state(b)) || (isStateForce(a) && isStateForce(b));
 }
 
 const same = (a: ActorMention, b: ActorMention | null) => !!b && (a === b || (a.entity.id === b.entity.id && a.start === b.start));
