@@ -3,6 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstEvent } from './helpers.js';
+import { analyzeText } from '../src/pipeline.js';
+
+const analyzeEvents = (text: string) => analyzeText(text, { title: null, outlet: null, url: null, published: '2021-03-01' }, 't').events;
 
 const assault = (text: string) => firstEvent(text, 'ASSAULT');
 
@@ -22,4 +25,23 @@ test('who escaped a bombing, his name closed by a comma before «من», is its 
   const ev = assault('نجا وزير الزراعة الأردني سمير الحديدي، من انفجار سيارة مفخخة قرب منزله في عمان.');
   assert.equal(ev.source, null);
   assert.equal(ev.target?.country, 'JOR');
+});
+
+test('who a phrase of killing names after it («أدى إلى مقتل») is no source of the toll told after him', () => {
+  const events = analyzeEvents('انفجرت سيارة مفخخة قرب مقر الحزب في الموصل، مما أدى إلى مقتل قائد الشرطة العقيد سامي الدليمي فضلا عن مقتل وإصابة العشرات.');
+  const assaults = events.filter((e) => e.type === 'ASSAULT');
+  assert.ok(assaults.length > 0);
+  for (const ev of assaults) assert.doesNotMatch(ev.source?.name_en ?? '', /Sami/);
+});
+
+test('the people a verb of killing counts after it, and the group they are of, are its target and not its source', () => {
+  const ev = assault('وأكد الحلف الأطلسي أنه قتل نحو 120 متمردا من حركة طالبان الأسبوع الماضي في ولاية هلمند.');
+  assert.notEqual(ev.source?.name_en, 'Taliban');
+  assert.equal(ev.target?.name_en, 'Taliban');
+});
+
+test('a counted object after the subject of an active verb of killing is its target', () => {
+  const ev = assault('قتلت القوات الأفغانية 14 مسلحا من حركة طالبان في اشتباكات بولاية قندوز.');
+  assert.equal(ev.target?.name_en, 'Taliban');
+  assert.equal(ev.source?.country, 'AFG');
 });

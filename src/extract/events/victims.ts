@@ -10,6 +10,7 @@ import type { Context } from './context.js';
 import { actorsOfSentence } from './sides/choose.js';
 import { victimSubject, opensClause } from './finish.js';
 import { isCountWord } from '../quantities/numbers.js';
+import { loadLexicon } from './lexicon.js';
 
 const ACCUSATIVE_ADVERBS = eventWords('accusative_adverbs');
 /** An indefinite noun in the accusative ('قياديا', 'رجلا'): written with its final ا, no article, no time word. */
@@ -73,6 +74,16 @@ function undergoers(ctx: Context, h: TriggerHit): ActorMention[] {
   return [];
 }
 
+/** A phrase that ends in a verbal noun of killing, wounding or abduction ('أدى إلى مقتل', 'أسفر عن مقتل'): who stands
+ * after it is that noun's genitive, as after the noun alone. */
+function endsInActNoun(words: Word[], h: TriggerHit): boolean {
+  if (h.entry.pos !== 'phrase' || h.pos !== 'noun' || h.last === h.first) return false;
+  const lex = loadLexicon();
+  const w = words[h.last];
+  return w.kind === 'word' && w.readings.some((r) => !r.proclitics.length && !r.enclitic
+    && !!lex.forms.get(r.stem)?.some((e) => e.pos === 'noun' && e.type === 'ASSAULT' && SUFFERED.has(e.mode) && e.frame[0] === 'obj'));
+}
+
 /** Word indices of who suffered the document's acts of killing, wounding or abduction, where the act names him right
  * after it: the genitive of its verbal noun ('مقتل 18 شخصا', 'اغتيال الوزير') or the subject of a verb read as a
  * passive ('وقتل عراقيان', with no object after: 'وقتل مستوطن طفلا' is active). Who stands there is no source. */
@@ -85,7 +96,8 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
     const sufferer = h.entry.frame[0] === 'victim' ? actorsOfSentence(ctx.sides, h.first).find((a) => a.first > h.last && a.first <= h.last + 2 && !a.prep && !a.place) : undefined;
     if (sufferer) for (let k = sufferer.first; k <= sufferer.last; k++) slots.add(k);
     if (!SUFFERED.has(h.entry.mode)) continue;
-    const noun = h.pos === 'noun' && h.entry.frame[0] === 'obj' && !h.proclitics.includes('ال');
+    for (const a of countedObject(ctx, h)) for (let k = a.first; k <= a.last; k++) slots.add(k);
+    const noun = (h.pos === 'noun' && h.entry.frame[0] === 'obj' && !h.proclitics.includes('ال')) || endsInActNoun(ctx.words, h);
     const passiveForm = h.pos === 'verb' && victimSubject({ hit: h }) && passiveSpelledAlike(h);
     const passive = passiveForm && !activeKilling(ctx, h);
     if (!noun && !passive) continue;
@@ -102,16 +114,43 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
     const named = victim ?? titledVictim(ctx, h);
     if (named) for (let k = named.first; k <= named.last; k++) slots.add(k);
     // His name right after his title is he too ('أصيب وزير الداخلية الأردني خالد سمير'): both mentions suffered it.
-    const name = named && actorsOfSentence(ctx.sides, h.first).find((a) => a.entity.id === named.entity.id && a.first === named.last + 1);
+    // ... and so is the person named right after the body he heads ('مقتل قائد الشرطة العقيد X').
+    const name = named && actorsOfSentence(ctx.sides, h.first).filter((a) => a.first === named.last + 1 && (a.entity.id === named.entity.id || (a.entity.type === 'PERSON' && named.entity.type !== 'PERSON')))
+      .sort((a, b) => b.last - a.last)[0];
     if (name) for (let k = name.first; k <= name.last; k++) slots.add(k);
+    const fullName = name && actorsOfSentence(ctx.sides, h.first).find((a) => a.entity.id === name.entity.id && a.first === name.last + 1);
+    if (fullName) for (let k = fullName.first; k <= fullName.last; k++) slots.add(k);
     // ... and so do the bodies joined to it by و ('مقتل 40 عنصرا من جبهة النصرة وتنظيم داعش').
-    for (const joined of named ? joinedAfter(ctx, h, name ?? named) : []) for (let k = joined.first; k <= joined.last; k++) slots.add(k);
+    for (const joined of named ? joinedAfter(ctx, h, fullName ?? name ?? named) : []) for (let k = joined.first; k <= joined.last; k++) slots.add(k);
     const met = h.pos === 'noun' ? subjectOfOwnDeath(ctx, h) : null;
     if (met) for (let k = met.first; k <= met.last; k++) slots.add(k);
     const before = passiveForm ? subjectOfPassive(ctx, h) : null;
     if (before) for (let k = before.first; k <= before.last; k++) slots.add(k);
   }
   return slots;
+}
+
+const COUNT_APPROX = eventWords('count_approx');
+/** The people a verb of killing, wounding or abduction counts as its object, right after it or after its subject, and the
+ * body they are of after من ('أكد الحلف أنه قتل نحو 150 متمردا من طالبان', 'قتلت القوات 11 مسلحا من القاعدة'): a count
+ * opens the object of an active verb, and the subject of a passive one, who suffered it either way. */
+function countedObject(ctx: Context, h: TriggerHit): ActorMention[] {
+  const { words } = ctx;
+  if (h.pos !== 'verb' || h.tense === 'future') return [];
+  const sentence = words[h.first].sentence;
+  const subject = activeKilling(ctx, h)?.[0];
+  let k = subject ? subject.last + 1 : h.last + 1;
+  const w = (i: number) => (words[i]?.sentence === sentence ? words[i] : undefined);
+  if (w(k)?.kind === 'word' && COUNT_APPROX.has(w(k)!.norm)) k++;
+  const count = w(k);
+  if (!count || !(count.kind === 'number' || (count.kind === 'word' && count.readings.some((r) => isCountWord(r.stem))))) return [];
+  // The counted noun: right after the count, or after a second number word ('مئة وخمسين').
+  const noun = [k + 1, k + 2].find((i) => accusativeAt(w(i), sentence) || fightersOf(w(i)) || countOrMembers(w(i)) && w(i)?.kind === 'word');
+  if (noun === undefined) return [];
+  const actors = actorsOfSentence(ctx.sides, h.first).filter((a) => !a.place && a.form !== 'pronoun');
+  const counted = actors.filter((a) => a.first === noun && !a.prep);
+  const body = w(noun + 1)?.kind === 'word' && w(noun + 1)!.norm === 'من' ? actors.filter((a) => a.first === noun + 2) : [];
+  return [...counted, ...body];
 }
 
 /** Who met his own death ('لقي مقيم مصري مصرعه', 'لقي ثلاثة جنود حتفهم'): a noun of killing with a pronoun of its own
