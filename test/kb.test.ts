@@ -174,3 +174,15 @@ test('the UN rights and refugee offices by their translated names, and a country
   assert.deepEqual(id('وقالت مفوضية الأمم المتحدة لشؤون اللاجئين إن'), ['rasad:org:unhcr']);
   assert.deepEqual(id('وقضت المحكمة العليا السودانية بأن'), ['rasad:org:supreme-court:SDN']);
 });
+
+test('orgs.tsv knows the armed groups of wars beyond the Middle East (Ethiopia, the Congo, the Sahel, Afghanistan, Myanmar)', async () => {
+  const { extractEntities } = await import('../src/extract/entities/index.js');
+  const ents = extractEntities({ text: 'وقاتلت جبهة تحرير شعب تيغراي الجيش، فيما هاجمت حركة إم 23 بلدة في الشرق، وتبنت جماعة نصرة الإسلام والمسلمين هجوما، وأعلن تنظيم ولاية خراسان مسؤوليته، واشتبك جيش أراكان مع الجيش.', published: '2024-03-10' });
+  const byName = new Map(ents.map((e) => [e.name_en, e]));
+  for (const [name, country] of [["Tigray People's Liberation Front", 'ETH'], ['M23', 'COD'], ["Jama'at Nusrat al-Islam wal-Muslimin", 'MLI'], ['Islamic State – Khorasan Province', 'AFG'], ['Arakan Army', 'MMR']]) {
+    const e = byName.get(name);
+    assert.ok(e, `${name} in ${JSON.stringify([...byName.keys()])}`);
+    assert.equal(e.type, 'GROUP');
+    assert.equal(e.country, country);
+  }
+});
