@@ -186,3 +186,12 @@ test('orgs.tsv knows the armed groups of wars beyond the Middle East (Ethiopia, 
     assert.equal(e.country, country);
   }
 });
+
+test('people.tsv knows heads of state and leaders of wars beyond the Middle East, by name and by office', async () => {
+  const { extractEntities } = await import('../src/extract/entities/index.js');
+  const ents = extractEntities({ text: 'واستقبل الرئيس الكونغولي فيليكس تشيسكيدي نظيره بول كاغامي، فيما قال دبرصيون جبراميكائيل إن الجيش قصف المدينة. وأعلن الرئيس الجزائري أن بلاده ترفض التدخل.', published: '2024-03-10' });
+  const byName = new Map(ents.map((e) => [e.name_en, e]));
+  for (const [name, country] of [['Félix Tshisekedi', 'COD'], ['Paul Kagame', 'RWA'], ['Debretsion Gebremichael', 'ETH'], ['Abdelmadjid Tebboune', 'DZA']]) {
+    assert.equal(byName.get(name)?.country, country, `${name} in ${JSON.stringify([...byName.keys()])}`);
+  }
+});
