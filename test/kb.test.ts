@@ -195,3 +195,14 @@ test('people.tsv knows heads of state and leaders of wars beyond the Middle East
     assert.equal(byName.get(name)?.country, country, `${name} in ${JSON.stringify([...byName.keys()])}`);
   }
 });
+
+test('places.tsv knows front-line towns and regions of wars beyond the Middle East, a common word only after a place cue', async () => {
+  const { extractEntities } = await import('../src/extract/entities/index.js');
+  const ents = extractEntities({ text: 'ودارت معارك في غوما وكيدال ومايدوغوري، وقصف الجيش مدينة مقلي، فيما فر السكان من ولاية راخين ومن وزيرستان.', published: '2024-03-10' });
+  const places = new Map(ents.filter((e) => e.type === 'PLACE').map((e) => [e.name_en, e.country]));
+  for (const [name, country] of [['Goma', 'COD'], ['Kidal', 'MLI'], ['Maiduguri', 'NGA'], ["Mek'ele", 'ETH'], ['Rakhine', 'MMR'], ['Waziristan', 'PAK']]) {
+    assert.equal(places.get(name), country, `${name} in ${JSON.stringify([...places])}`);
+  }
+  const fried = extractEntities({ text: 'وقدم المطعم دجاج مقلي مع الأرز.', published: '2024-03-10' });
+  assert.ok(!fried.some((e) => e.type === 'PLACE'), JSON.stringify(fried.map((e) => e.name_en)));
+});
