@@ -198,9 +198,9 @@ test('people.tsv knows heads of state and leaders of wars beyond the Middle East
 
 test('places.tsv knows front-line towns and regions of wars beyond the Middle East, a common word only after a place cue', async () => {
   const { extractEntities } = await import('../src/extract/entities/index.js');
-  const ents = extractEntities({ text: 'ودارت معارك في غوما وكيدال ومايدوغوري، وقصف الجيش مدينة مقلي، فيما فر السكان من ولاية راخين ومن وزيرستان.', published: '2024-03-10' });
+  const ents = extractEntities({ text: 'ودارت معارك في غوما وكيدال ومايدوغوري، وقصف الجيش مدينة مقلي، فيما فر السكان من ولاية راخين.', published: '2024-03-10' });
   const places = new Map(ents.filter((e) => e.type === 'PLACE').map((e) => [e.name_en, e.country]));
-  for (const [name, country] of [['Goma', 'COD'], ['Kidal', 'MLI'], ['Maiduguri', 'NGA'], ["Mek'ele", 'ETH'], ['Rakhine', 'MMR'], ['Waziristan', 'PAK']]) {
+  for (const [name, country] of [['Goma', 'COD'], ['Kidal', 'MLI'], ['Maiduguri', 'NGA'], ["Mek'ele", 'ETH'], ['Rakhine', 'MMR']]) {
     assert.equal(places.get(name), country, `${name} in ${JSON.stringify([...places])}`);
   }
   const fried = extractEntities({ text: 'وقدم المطعم دجاج مقلي مع الأرز.', published: '2024-03-10' });
