@@ -47,6 +47,10 @@ const families: [string, string, string, string | null][] = [
   ['وأسفر الانفجار عن سقوط 12 قتيلا.', 'قتيلا', 'CVL', null],
   ['وأوقع القصف عشرات القتلى والجرحى.', 'القتلى', 'CVL', null],
   ['واعتقلت الشرطة مصورا في المدينة.', 'مصورا', 'MED', null],
+  ['هاجم جهاديون قاعدة للجيش.', 'جهاديون', 'UAF', null],
+  ['وخطف قطاع طرق عشرات المسافرين.', 'قطاع طرق', 'CRM', null],
+  ['وهاجم رعاة مسلحون قرية في الإقليم.', 'رعاة مسلحون', 'UAF', null],
+  ['وأغلق المزارعون الطريق احتجاجا على الأسعار.', 'المزارعون', 'CVL', null],
 ];
 
 for (const [text, mention, sector, country] of families) {
@@ -278,4 +282,10 @@ test('people loyal to a body are one actor with it: its country, and the body no
   assert.equal(m?.mentions[0].text, 'ميليشيات موالية لإيران');
   const t = run('وقال المسؤول إن المتشددين الموالين لطالبان نفذوا الهجوم.').find((e) => e.id.includes(':militants'));
   assert.equal(t?.country, 'AFG');
+});
+
+test('a verb of killing with an indefinite subject and a count after it is active: the subject killed, the counted suffered it', () => {
+  const ev = analyzeText('وقتل مسلحون 20 قرويا في هجوم على قرية بالإقليم.', { title: null, outlet: null, url: null, published: '2020-05-01' }, 't').events.find((e) => e.type === 'ASSAULT');
+  assert.match(ev?.source?.name_en ?? '', /gunmen/);
+  assert.match(ev?.target?.name_en ?? '', /residents/);
 });

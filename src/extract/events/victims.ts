@@ -228,9 +228,11 @@ export function activeKilling(ctx: Context, hit: TriggerHit): [ActorMention, Act
   // An object that is no actor shows the verb active too, by its accusative ('قتلت القوات الأمريكية قياديا'): no target.
   // ... and so does a count after a definite subject ('قتل الجيش عشرة من المسلحين').
   const next = ctx.words[subject.last + 1];
-  const counted = /^[وف]?ال/.test(ctx.words[subject.first].norm) && !!next && next.sentence === ctx.words[hit.first].sentence
-    && (next.kind === 'number' || (next.kind === 'word' && next.readings.some((r) => isCountWord(r.stem))));
-  if (!object && (accusativeAt(next, ctx.words[hit.first].sentence) || counted)) return [subject, null];
+  // ... or a count and the accusative it counts after any subject ('وقتل مسلحون 20 قرويا').
+  const sentence = ctx.words[hit.first].sentence;
+  const counted = !!next && next.sentence === sentence && (next.kind === 'number' || (next.kind === 'word' && next.readings.some((r) => isCountWord(r.stem))))
+    && (/^[وف]?ال/.test(ctx.words[subject.first].norm) || accusativeAt(ctx.words[subject.last + 2], sentence));
+  if (!object && (accusativeAt(next, sentence) || counted)) return [subject, null];
   if (!object || object.entity.id === subject.entity.id) return null;
   // 'وقتل شاب فلسطيني برصاص الجيش': who stands after a word of the weapon or the hand is the killer of a passive.
   if (ctx.words.slice(subject.last + 1, object.first).some((w) => w.kind === 'word' && w.readings.some((r) => AGENT_MARKERS.has(r.stem)))) return null;
