@@ -45,3 +45,12 @@ test('a counted object after the subject of an active verb of killing is its tar
   assert.equal(ev.target?.name_en, 'Taliban');
   assert.equal(ev.source?.country, 'AFG');
 });
+
+test('the body gunmen are said to belong to («ينتمون إلى», «يشتبه بانتمائهم إلى») is not their target', () => {
+  for (const text of ['اختطف مسلحون يشتبه بانتمائهم إلى جماعة بوكو حرام عشرين طالبة من مدرسة في ولاية بورنو.', 'وهاجم مسلحون ينتمون إلى تنظيم داعش حاجزا للجيش العراقي غرب الرمادي.']) {
+    const ev = assault(text);
+    assert.notEqual(ev.target?.name_en, 'Boko Haram', text);
+    assert.notEqual(ev.target?.name_en, 'Islamic State', text);
+    assert.match(ev.source?.name_en ?? '', /gunmen/, text);
+  }
+});

@@ -32,8 +32,22 @@ export function withForceOwners(actors: ActorMention[], words: Word[]): ActorMen
   });
 }
 
-/** The actors without a body named after a named actor and a word of belonging ('قوات جيش الفتح التابع للمعارضة'). */
+const BELONGING = WORDS.get('belonging')!;
+const SUSPICION = WORDS.get('suspicion')!;
+const hasStem = (w: Word | undefined, list: ReadonlySet<string>) => !!w && w.kind === 'word' && (list.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => list.has(r.stem)));
+
+/** A body named after إلى and a word of belonging, with a named actor right before them or a word of suspicion between
+ * ('مسلحون ينتمون إلى داعش', 'مسلحون يشتبه بانتمائهم إلى بوكو حرام'). */
+function belongsTo(a: ActorMention, ends: Set<number>, words: Word[]): boolean {
+  if (a.prep !== 'الي' || a.first < 3 || !hasStem(words[a.first - 2], BELONGING)) return false;
+  let k = a.first - 3;
+  while (k >= 0 && !ends.has(k) && hasStem(words[k], SUSPICION) && k > a.first - 6) k--;
+  return ends.has(k) && words[k].sentence === words[a.first].sentence;
+}
+
+/** The actors without a body named after a named actor and a word of belonging ('قوات جيش الفتح التابع للمعارضة',
+ * 'مسلحون ينتمون إلى داعش'). */
 export function withoutAffiliated(actors: ActorMention[], all: ActorMention[], words: Word[]): ActorMention[] {
   const ends = new Set(all.map((a) => a.last));
-  return actors.filter((a) => !(a.prep === 'ل' && a.first >= 2 && ends.has(a.first - 2) && affiliation(words[a.first - 1])));
+  return actors.filter((a) => !(a.prep === 'ل' && a.first >= 2 && ends.has(a.first - 2) && affiliation(words[a.first - 1])) && !belongsTo(a, ends, words));
 }
