@@ -54,3 +54,9 @@ test('the body gunmen are said to belong to («ينتمون إلى», «يشتب
     assert.match(ev.source?.name_en ?? '', /gunmen/, text);
   }
 });
+
+test('the genitive of a noun of withdrawal or incursion, whose object comes after a preposition, is who did it', () => {
+  const retreat = analyzeEvents('وأعلن المتمردون سيطرتهم على البلدة بعد انسحاب الجيش النيجيري منها أمس.').find((e) => e.type === 'RETREAT');
+  assert.equal(retreat?.source?.country, 'NGA');
+  assert.match(retreat?.source?.name_en ?? '', /Armed Forces|army/i);
+});

@@ -222,7 +222,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   if (agent && (!src || src.entity.id === agent.entity.id || src.first > hit.last)) [src, tgt] = withAgentFirst(agent, src, tgt);
   // 'اعتقال الشرطة ثلاثة ناشطين': a verbal noun's genitive with an accusative after it did the act.
   const done = agent ? null : genitiveAgent(ctx, hit, (a) => canAct(ctx, a));
-  if (done && (!src || src.first > hit.last || src.entity.id === done.agent.entity.id)) [src, tgt] = [done.agent, done.object ?? (tgt?.entity.id === done.agent.entity.id ? null : tgt)];
+  if (done && (!src || done.intransitive || src.first > hit.last || src.entity.id === done.agent.entity.id)) [src, tgt] = [done.agent, done.object ?? (tgt?.entity.id === done.agent.entity.id ? null : tgt)];
   // A deployment or alert aimed at its own country is none: 'القوات المسلحة الإيرانية' is the force moved.
   if (hit.entry.type === 'MOBILIZE' && tgt && src && tgt.entity.country && tgt.entity.country === src.entity.country) tgt = null;
   // 'أجرى لافروف وظريف محادثة': a coordinated subject is the other side of a symmetric act.
