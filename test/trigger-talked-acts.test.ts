@@ -29,9 +29,12 @@ test('a verbal noun right after a verb whose object is an act is the noun, not a
   assert.equal(posOf('وخطف مسلحون سائقا على الطريق الدولي أمس.', 'وخطف'), 'verb');
 });
 
-test('after «نوع» or «مثل» the form is a noun: acts of a kind, named', () => {
+test('after «نوع», «مثل», «كيفية» or «على عاتقهم» the form is a noun: an act named, not told', () => {
   assert.equal(posOf('وهي خطوة أبعد أثرا من خطوات من نوع خطف جندي أو إطلاق صاروخ.', 'خطف'), 'noun');
   assert.equal(posOf('وحذر التقرير من جرائم مثل قتل الصحفيين وسجنهم.', 'قتل'), 'noun');
+  // How an act was done, and what a group took upon itself, name the act.
+  assert.equal(posOf('وطالبت اللجنة بمعرفة كيفية قتل الصحفيين الثلاثة.', 'قتل'), 'noun');
+  assert.equal(posOf('وهي الجماعة التي أخذت على عاتقها خطف الأجانب.', 'خطف'), 'noun');
 });
 
 test('attacking a wish, a decision, a plan or a proposal is an attack in words, no assault', () => {
