@@ -85,6 +85,13 @@ export function neverDropped(e: CodedEvent): boolean {
 
 /** Quotation marks that open reported words. */
 const QUOTE_OPENERS = eventWords('quote_openers');
+const CHANT_VERBS = eventWords('chant_verbs');
+
+/** An act of chanting ('وردد المتظاهرون شعارات'): words said, as a speaker's are; the check decides it, the never-drop rule
+ * does not protect it. */
+export function chanted(e: CodedEvent, words: Word[]): boolean {
+  return e.hit.pos === 'verb' && words[e.hit.first].readings.some((r) => CHANT_VERBS.has(r.stem));
+}
 
 /** In a text of more than one sentence, a noun that names an act with both its sides named in the text ('تدمير مجموعة من قوات
  * الجيش الأذربيجاني', 'الاعتداء الإسرائيلي على بلدة': a nisba names its side), asserted, not inside quoted words (what a
@@ -114,7 +121,7 @@ export const ARTICLE_SENTENCES = 3;
 
 /** How the check reads one candidate sentence of a text: whether it is lenient (a quarter of the threshold, for a type
  * reported in three sentences or more, and for an article's headline and first sentence), and
- * whether each of its events is protected (`neverDropped`; in a text of two sentences or more `namedNoun`; in an
+ * whether each of its events is protected (`neverDropped`, unless `chanted`; in a text of two sentences or more `namedNoun`; in an
  * article's lead `headlineToll`), and whether the floor holds (only in a text of one sentence, as the model was trained). */
 export interface CandidateReading { lenient: boolean; floorHolds: boolean; protects: boolean[] }
 
@@ -127,7 +134,7 @@ export function readCandidate(coded: Coded, sentence: number, events: CodedEvent
   return {
     lenient: candidates >= 3 || lead,
     floorHolds: !several,
-    protects: events.map((e) => neverDropped(e) || (several && namedNoun(e, coded.words)) || (lead && headlineToll(e))),
+    protects: events.map((e) => (neverDropped(e) && !chanted(e, coded.words)) || (several && namedNoun(e, coded.words)) || (lead && headlineToll(e))),
   };
 }
 

@@ -159,12 +159,16 @@ function addPhrases(out: PhraseTrigger[], list: PhraseTrigger[] | undefined): Ph
 const PREPOSITIONS = eventWords('trigger_prepositions');
 const NAME_HEADS = eventWords('name_heads');
 const NOUN_GOVERNORS = eventWords('noun_governors');
+const NOUN_OBJECT_VERBS = eventWords('noun_object_verbs');
 
 /** A noun that takes the word as its genitive or, with its owner's pronoun, as its object stands just before it ('محاولة قتل',
- * 'جرائم قتل', 'عزمها خطف', 'محاولته اغتيال': ة is written ت before the pronoun): the word is a verbal noun, not a verb. */
+ * 'جرائم قتل', 'عزمها خطف', 'محاولته اغتيال': ة is written ت before the pronoun), or a verb whose object is an act talked
+ * about ('تتيح خطف', 'يشكله خطف'): the word is a verbal noun, not a verb. */
 function afterNounGovernor(words: Word[], i: number): boolean {
   const prev = words[i - 1];
-  return isWord(prev, words[i].sentence) && prev.readings.some((r) => (!r.enclitic ? NOUN_GOVERNORS.has(r.stem) : r.enclitic !== 'ي' && NOUN_GOVERNORS.has(r.stem.replace(/ت$/, 'ه'))));
+  if (!isWord(prev, words[i].sentence)) return false;
+  return prev.readings.some((r) =>
+    NOUN_OBJECT_VERBS.has(r.stem) || (!r.enclitic ? NOUN_GOVERNORS.has(r.stem) : r.enclitic !== 'ي' && NOUN_GOVERNORS.has(r.stem.replace(/ت$/, 'ه'))));
 }
 const ANNIVERSARY = eventWords('anniversary_words');
 // Aims, obligations and intents alike name an act not done: 'من أجل السيطرة', 'يجب فرض حظر', 'أرادوا خطف'.
