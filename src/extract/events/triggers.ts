@@ -3,6 +3,7 @@ import { loadLexicon, type PhraseIndex, type PhraseTrigger, type TriggerEntry } 
 import { wordHas, type Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
 import { guarded, verbSlot, joinedToGovernedNoun, afterCount, startsPhrase, purposeBefore } from './trigger-guards.js';
+import { nounReading } from './noun-readings.js';
 
 export { indexPhrases, type PhraseIndex } from './lexicon.js';
 
@@ -357,10 +358,10 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
           if (verb && r.enclitic === 'ي') continue;
           // A listed participle or verb form is matched as written: 'دانتي' is a name, not 'دانت' with a pronoun.
           if (e.pos === 'hal' && r.enclitic) continue;
-          // A perfect verb takes no ل ('لقصف' is 'for/to shelling'), and after a preposition the word is a
-          // noun: 'في قصف إسرائيلي', 'بعد هجوم'.
-          if (verb && r.proclitics.includes('ل') && !lex.imperfectForms.has(r.stem)) continue;
-          if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text) || joinedToGovernedNoun(words, i) || afterCount(words, i))) continue;
+          // A perfect verb takes no ل ('لقصف' is 'for/to shelling') and no س of the future ('سائدا' is no 'سأيد'), and after
+          // a preposition the word is a noun: 'في قصف إسرائيلي', 'بعد هجوم'.
+          if (verb && (r.proclitics.includes('ل') || r.proclitics.includes('س')) && !lex.imperfectForms.has(r.stem)) continue;
+          if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text) || joinedToGovernedNoun(words, i) || afterCount(words, i) || nounReading(words, i))) continue;
           // A form joined by و right after an act noun, that is an act noun too, is a second noun ('جرائم خطف وقتل', 'عمليات
           // خطف وقتل'); a verb with no noun of its form stays one ('الشهيدين ودعا').
           if (verb && r.proclitics[0] === 'و' && joinedToActNoun(hits, i) && entries.some((x) => x.pos === 'noun')) continue;
