@@ -42,11 +42,13 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
   // clause and not past a relative clause (a verb with an object pronoun has its object already); the
   // light verb that opens a sentence governs its noun past a subject with its appositions ('وأجرى مدير الوكالة، رافائيل
   // غروسي، محادثات').
-  const later = vso ? [...after, ...clauseAfter(words, last + 1, last + VSO_WINDOW, sentence).filter((w) => w.index > to && bareObject(w))] : after;
-  // '!word' must not follow, nor be the object past a long subject ('ونقل وكيل الإمارة ... تعازي'); '!<word' must not stand
-  // just before ('وقف إطلاق النار' is no shooting).
+  const objects = (reach: number, overCommas: boolean) => (vso ? [...after, ...clauseAfter(words, last + 1, last + reach, sentence, overCommas).filter((w) => w.index > to && bareObject(w))] : after);
+  const later = objects(VSO_WINDOW, false);
+  // '!word' must not follow, nor be the object past a long subject with its titles and a time set off by commas ('ونقل وكيل
+  // الإمارة ... تعازي', 'استقبل الأمير ... أمس، المهنئين'); '!<word' must not stand just before ('وقف إطلاق النار' is no shooting).
   const has = (w: Word, form: string) => startsPhrase(words, w, form);
-  if (entry.forbids.some((f) => (f.startsWith('<') ? before.slice(-2).some((w) => has(w, f.slice(1))) : later.some((w) => has(w, f))))) return false;
+  const unwanted = entry.forbids.some((f) => !f.startsWith('<')) ? objects(FORBID_WINDOW, true) : [];
+  if (entry.forbids.some((f) => (f.startsWith('<') ? before.slice(-2).some((w) => has(w, f.slice(1))) : unwanted.some((w) => has(w, f))))) return false;
   if (!entry.requires.length) return true;
   // '<word' must come before the trigger, '>word' after it, a plain word on either side.
   const near = before.slice(-WINDOW_BEFORE);
@@ -64,6 +66,9 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
 const OBJECT_STOPS = eventWords('object_stops');
 /** How far after a verb its object may stand, past a subject (VSO), within its clause. */
 const VSO_WINDOW = 10;
+/** How far a forbidden object is looked for: past a long subject with its titles ('صاحب السمو الملكي الأمير ... أمير منطقة'). */
+const FORBID_WINDOW = 16;
+const COMMAS = new Set([',', '،']);
 /** How far into its sentence a light verb that opens it may govern the noun of the act. */
 const OPENER_REACH = 14;
 
@@ -73,9 +78,12 @@ function bareObject(w: Word): boolean {
 }
 
 /** The words from `from` to `to` (inclusive) up to the first stop (a mark, a relative, a particle of another verb): the rest of the clause. */
-function clauseAfter(words: Word[], from: number, to: number, sentence: number): Word[] {
+function clauseAfter(words: Word[], from: number, to: number, sentence: number, overCommas = false): Word[] {
   const out: Word[] = [];
   for (let k = from; k <= to && k < words.length && words[k].sentence === sentence; k++) {
+    // A comma sets off a time or a title ('أمس، المهنئين'); before و or ف a new clause begins, before an accusative in ا a
+    // circumstance ('، داعيا إلى').
+    if (overCommas && COMMAS.has(words[k].text) && words[k + 1] && !/^[وف]|ا$/.test(words[k + 1].norm)) continue;
     if (words[k].kind === 'punct' || words[k].readings.some((r) => OBJECT_STOPS.has(r.stem))) break;
     out.push(words[k]);
   }

@@ -1,0 +1,36 @@
+// Everyday news that reads like an act: a reception of well-wishers past a long title and a time set off by commas, the
+// crowds a place takes in, a fire brought under control, a friendly game, research, need that calls for something, staff
+// urged to work (forbids of data/lexicon/triggers.tsv, looked for past commas in triggers.ts). Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTriggers } from '../src/extract/events/triggers.js';
+import { wordsOf } from '../src/arabic/words.js';
+import { splitSentences } from '../src/arabic/sentences.js';
+
+const hitsIn = (text: string) => findTriggers(wordsOf(text, splitSentences(text))).map((h) => `${h.entry.type}:${h.entry.lemma}`);
+const typed = (text: string, type: string) => hitsIn(text).filter((h) => h.startsWith(type));
+
+test('well-wishers and staff received past a long title and commas are no talks', () => {
+  assert.deepEqual(typed('استقبل محافظ المنطقة الشرقية الأستاذ سعد بن عبدالله الفهد، مساء أمس، المهنئين بعيد الأضحى من موظفي المحافظة.', 'CONSULT'), []);
+  assert.deepEqual(typed('وحث مدير عام الشؤون الصحية بالمنطقة الدكتور فهد العتيبي، منسوبي المديرية على مضاعفة الجهد.', 'DEMAND'), []);
+});
+
+test('the crowds a place takes in are no talks', () => {
+  assert.deepEqual(typed('وقال مدير المطار إن المطار يستقبل الشهر المقبل أول فوج من المسافرين القادمين من آسيا.', 'CONSULT'), []);
+  assert.deepEqual(typed('وقالت الطبيبة: استقبلنا 30 طفلا مصابين بضربات الشمس.', 'CONSULT'), []);
+  assert.deepEqual(typed('واستقبلت المدينة ما يقرب من ثلاثة ملايين زائر هذا الصيف.', 'CONSULT'), []);
+});
+
+test('a fire, a friendly game, research and need are no acts', () => {
+  assert.deepEqual(typed('وسيطرت فرق الإطفاء على حريق اندلع في مستودع للأخشاب.', 'COERCE'), []);
+  assert.deepEqual(typed('ويجري المنتخب لقاءه الودي الثاني أمام منتخب عمان.', 'CONSULT'), []);
+  assert.deepEqual(typed('وتعمل في الجامعة مراكز بحث علمي متخصصة في الطاقة.', 'CONSULT'), []);
+  assert.deepEqual(typed('وقد تمدد اللجنة أعمالها أسبوعا آخر إذا دعت الحاجة إلى ذلك.', 'DEMAND'), []);
+});
+
+test('a guest received, a call made and ground seized stay acts', () => {
+  assert.ok(hitsIn('استقبل ولي العهد الأردني الأمير الحسين بن عبدالله، أمس، وزير الخارجية الفرنسي.').includes('CONSULT:استقبل/يستقبل'));
+  assert.ok(hitsIn('ودعا الأمين العام للأمم المتحدة، أمس، الأطراف المتحاربة إلى وقف القتال.').includes('DEMAND:دعا/يدعو'));
+  assert.ok(hitsIn('وسيطرت قوات الحكومة على مطار المدينة بعد معارك عنيفة.').includes('COERCE:سيطر/يسيطر'));
+  assert.ok(hitsIn('وعقد الوفدان لقاء في الدوحة بحثا خلاله وقف إطلاق النار.').some((h) => h.startsWith('CONSULT')));
+});
