@@ -34,3 +34,9 @@ test('a guest received, a call made and ground seized stay acts', () => {
   assert.ok(hitsIn('وسيطرت قوات الحكومة على مطار المدينة بعد معارك عنيفة.').includes('COERCE:سيطر/يسيطر'));
   assert.ok(hitsIn('وعقد الوفدان لقاء في الدوحة بحثا خلاله وقف إطلاق النار.').some((h) => h.startsWith('CONSULT')));
 });
+
+test('a source who declines to be named neither rejects nor demands', () => {
+  assert.deepEqual(typed('وقال مسؤول عسكري رفض الكشف عن هويته إن القوات تقدمت نحو المدينة.', 'REJECT'), []);
+  assert.deepEqual(typed('وأوضح ضابط في الشرطة طلب عدم ذكر اسمه أن المشتبه به اعتقل.', 'DEMAND'), []);
+  assert.ok(hitsIn('ورفضت الحكومة الانسحاب من المفاوضات.').some((h) => h.startsWith('REJECT')));
+});

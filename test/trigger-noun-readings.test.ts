@@ -31,3 +31,8 @@ test('the verbs themselves stay acts', () => {
   assert.ok(hitsIn('وسيزور وزير الخارجية بغداد الأسبوع المقبل.').includes('CONSULT:زار/يزور'));
   assert.ok(hitsIn('وطالبت الوزارة الدول كافة بالتحرك.').includes('DEMAND:دعا/يدعو'));
 });
+
+test('a coach and his assistant are no aid; help to residents stays aid', () => {
+  assert.deepEqual(hitsIn('ويشرف على تدريب المنتخب المدرب الإسباني خوان لوبيز ومساعده كارلوس.').filter((h) => h.startsWith('AID')), []);
+  assert.ok(hitsIn('وأعلنت المنظمة استعدادها لتقديم الغذاء ومساعدة الأهالي في المدينة.').some((h) => h.startsWith('AID')));
+});

@@ -7,6 +7,7 @@ import { eventWords } from './word-lists.js';
 const HOMOGRAPHS = eventWords('noun_homographs');
 const NAME_PARTICLES = eventWords('name_particles');
 const COUNT_NOUNS = eventWords('count_nouns');
+const PERSON_NOUNS_OF_ACTS = eventWords('person_nouns_of_acts');
 
 const inSentence = (w: Word | undefined, sentence: number): w is Word => !!w && w.sentence === sentence;
 
@@ -31,4 +32,11 @@ export function nounReading(words: Word[], i: number): boolean {
     if (prev.kind === 'word' && prev.readings.some((r) => r.proclitics.length === 0 && !r.enclitic && (NAME_PARTICLES.has(r.stem) || COUNT_NOUNS.has(r.stem)))) return true;
   }
   return pairedWithFeminine(w, words[i + 1]);
+}
+
+/** A verbal noun of ة written with ه after و, joined to a person named before it: the noun of a person with 'his' ('المدرب
+ * ومساعده', the coach and his assistant; 'القبطان ومساعده'), not the act ('ومساعدة الأهالي'). */
+export function joinedPersonNoun(w: Word): boolean {
+  const bare = w.text.replace(/[\u064B-\u0652\u0640]/gu, '');
+  return /^و.{3,}ه$/u.test(bare) && PERSON_NOUNS_OF_ACTS.has(w.norm.slice(1, -1));
 }

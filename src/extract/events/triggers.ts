@@ -3,7 +3,7 @@ import { loadLexicon, type PhraseIndex, type PhraseTrigger, type TriggerEntry } 
 import { wordHas, type Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
 import { guarded, verbSlot, joinedToGovernedNoun, afterCount, startsPhrase, purposeBefore } from './trigger-guards.js';
-import { nounReading } from './noun-readings.js';
+import { nounReading, joinedPersonNoun } from './noun-readings.js';
 
 export { indexPhrases, type PhraseIndex } from './lexicon.js';
 
@@ -346,7 +346,7 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
     // Multi-word triggers first (longest first), only those whose first word this word can be.
     for (const ph of starting) {
       const end = phraseAt(words, i, ph.words);
-      if (end >= 0 && contextOk(ph.entry, words, i, end) && (ph.entry.pos === 'verb' || !(afterStanceHead(words, i) || joinedTo(words, i, governed)))) {
+      if (end >= 0 && contextOk(ph.entry, words, i, end) && (ph.entry.pos === 'verb' || !(afterStanceHead(words, i) || joinedTo(words, i, governed) || joinedPersonNoun(w)))) {
         hit = { entry: ph.entry, first: i, last: end, proclitics: w.readings[0].proclitics, enclitic: null, pos: ph.entry.pos === 'verb' ? 'verb' : 'noun' };
         break;
       }
