@@ -40,3 +40,15 @@ test('a source who declines to be named neither rejects nor demands', () => {
   assert.deepEqual(typed('وأوضح ضابط في الشرطة طلب عدم ذكر اسمه أن المشتبه به اعتقل.', 'DEMAND'), []);
   assert.ok(hitsIn('ورفضت الحكومة الانسحاب من المفاوضات.').some((h) => h.startsWith('REJECT')));
 });
+
+test('residents, young people and staff met are no talks; an envoy met stays one', () => {
+  assert.deepEqual(typed('وقال المسؤول الأممي: التقيت بشباب من المخيم حدثوني عن أحلامهم.', 'CONSULT'), []);
+  assert.deepEqual(typed('والتقى الوزير منسوبي الوزارة في حفل المعايدة.', 'CONSULT'), []);
+  assert.ok(hitsIn('والتقى المبعوث الأممي وزير الخارجية السوداني في بورتسودان.').includes('CONSULT:التقي/يلتقي'));
+});
+
+test('a danger said again after بل or و is still a danger described, no threat', () => {
+  assert.deepEqual(typed('ويرى الباحث أن الجفاف يشكل تهديدا كبيرا، بل تهديدا وجوديا للمزارعين.', 'THREATEN'), []);
+  assert.deepEqual(typed('وقال إن هذه الجماعة تهدد مصالحنا وتهدد حلفاءنا في المنطقة.', 'THREATEN'), []);
+  assert.ok(hitsIn('وهدد قائد الميليشيا باقتحام المدينة خلال أيام.').some((h) => h.startsWith('THREATEN')));
+});

@@ -98,8 +98,23 @@ function afflictionBefore(words: Word[], i: number): boolean {
 const ENDANGERED = eventWords('endangered_goods');
 const POSERS = eventWords('threat_posers');
 
-/** A danger described, not a threat made: 'تهدد أمن المنطقة', 'يشكل تهديدا لاستقرار البلاد', 'مصدر تهديد'. */
+/** How far back the same word may stand when it is said again ('يشكل تهديدا خطيرا، بل تهديدا وجوديا', 'تهدد مصالحنا وتهدد أصدقاءنا'). */
+const RESTATED_REACH = 4;
+const bareForm = (w: Word) => w.readings.map((r) => r.stem.replace(/ا$/, ''));
+
+/** A danger described, not a threat made: 'تهدد أمن المنطقة', 'يشكل تهديدا لاستقرار البلاد', 'مصدر تهديد'; and the same word
+ * said again a few words on, after و or بل, goes on describing it. */
 function endangers(e: TriggerEntry, words: Word[], i: number): boolean {
+  if (endangersHere(e, words, i)) return true;
+  const own = new Set(bareForm(words[i]));
+  for (let k = i - 1; k >= i - RESTATED_REACH; k--) {
+    if (!isWord(words[k], words[i].sentence)) continue;
+    if (bareForm(words[k]).some((f) => own.has(f)) && endangersHere(e, words, k)) return true;
+  }
+  return false;
+}
+
+function endangersHere(e: TriggerEntry, words: Word[], i: number): boolean {
   const s = words[i].sentence;
   const [prev, next] = [words[i - 1], words[i + 1]];
   if (e.pos === 'noun' && isWord(prev, s) && prev.readings.some((r) => POSERS.has(r.stem))) return true;
