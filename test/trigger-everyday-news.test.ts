@@ -52,3 +52,17 @@ test('a danger said again after بل or و is still a danger described, no threa
   assert.deepEqual(typed('وقال إن هذه الجماعة تهدد مصالحنا وتهدد حلفاءنا في المنطقة.', 'THREATEN'), []);
   assert.ok(hitsIn('وهدد قائد الميليشيا باقتحام المدينة خلال أيام.').some((h) => h.startsWith('THREATEN')));
 });
+
+test('a requirement, a rule accorded with, a blessing, insurance claims and a festival praised are no acts', () => {
+  assert.deepEqual(typed('وسيواصل الفريق العمل ليلا حتى لو تطلب ذلك ساعات إضافية.', 'DEMAND'), []);
+  assert.deepEqual(typed('وتعمل اللجنة بما يتفق مع الأنظمة المعمول بها.', 'AGREE'), []);
+  assert.deepEqual(typed('سائلين الله أن يحفظ البلاد ويمد ولاة الأمر بعونه وتأييده.', 'SUPPORT'), []);
+  assert.deepEqual(typed('ويعمل في القطاع 12 شركة تأمين وخمس شركات إدارة مطالبات.', 'DEMAND'), []);
+  assert.deepEqual(typed('وأشاد وكيل المحافظة بمهرجان الصيف وما قدمه من فعاليات للأسر.', 'SUPPORT'), []);
+});
+
+test('a call for talks, an agreement and praise of a party stay acts', () => {
+  assert.ok(hitsIn('واتفقت الحكومة مع المتمردين على وقف إطلاق النار.').some((h) => h.startsWith('AGREE')));
+  assert.ok(hitsIn('وأشاد الرئيس بموقف الحكومة المصرية من الأزمة.').some((h) => h.startsWith('SUPPORT')));
+  assert.ok(hitsIn('وطلبت الحكومة من الأمم المتحدة إرسال مراقبين.').some((h) => h.startsWith('DEMAND')));
+});
