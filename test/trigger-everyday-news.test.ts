@@ -66,3 +66,11 @@ test('a call for talks, an agreement and praise of a party stay acts', () => {
   assert.ok(hitsIn('وأشاد الرئيس بموقف الحكومة المصرية من الأزمة.').some((h) => h.startsWith('SUPPORT')));
   assert.ok(hitsIn('وطلبت الحكومة من الأمم المتحدة إرسال مراقبين.').some((h) => h.startsWith('DEMAND')));
 });
+
+test('an act delayed, planned or a lawsuit is no act; the act done stays', () => {
+  assert.deepEqual(typed('وانتقد النائب التأخير في عمليات تحرير المدينة من المسلحين.', 'COERCE'), []);
+  assert.deepEqual(typed('وقال القائد إن دخول القوات ضمن خطة تحرير البلدة مرتبط بخروج المدنيين.', 'COERCE'), []);
+  assert.deepEqual(typed('وقررت المحكمة وقف سير الدعوة بحق متهم آخر.', 'DEMAND'), []);
+  assert.ok(hitsIn('وأعلن الجيش تحرير البلدة من المسلحين بعد معارك استمرت يومين.').some((h) => h.startsWith('COERCE')));
+  assert.ok(hitsIn('وجدد الوزير الدعوة إلى وقف القتال في المدينة.').some((h) => h.startsWith('DEMAND')));
+});
