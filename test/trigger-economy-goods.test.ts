@@ -31,3 +31,10 @@ test('support given to a trend, to banks or to people as members of society is n
   assert.deepEqual(support('وأكد البنك المركزي أنه سيدعم البنوك المحلية بالسيولة اللازمة.'), []);
   assert.ok(support('وأكد الوزير دعم بلاده للحكومة الشرعية في اليمن.').length > 0);
 });
+
+test('help to a body staff or to a company is no aid; help to the displaced stays aid', () => {
+  const aid = (t: string) => hitsIn(t).filter((h) => h.startsWith('AID'));
+  assert.deepEqual(aid('وأطلقت الهيئة تطبيقا جديدا لمساعدة منسوبي الهيئة على إنجاز معاملاتهم.'), []);
+  assert.deepEqual(aid('ويهدف البرنامج إلى مساعدة الشركات الناشئة على النمو.'), []);
+  assert.ok(aid('وأرسلت المنظمة فرقا لمساعدة النازحين في المخيمات.').length > 0);
+});
