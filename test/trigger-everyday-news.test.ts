@@ -74,3 +74,9 @@ test('an act delayed, planned or a lawsuit is no act; the act done stays', () =>
   assert.ok(hitsIn('وأعلن الجيش تحرير البلدة من المسلحين بعد معارك استمرت يومين.').some((h) => h.startsWith('COERCE')));
   assert.ok(hitsIn('وجدد الوزير الدعوة إلى وقف القتال في المدينة.').some((h) => h.startsWith('DEMAND')));
 });
+
+test('an interview given to the media is no talks; a meeting of two sides stays one', () => {
+  assert.deepEqual(typed('وقال الوزير خلال لقاء مع قناة العربية إن الوضع مستقر.', 'CONSULT'), []);
+  assert.deepEqual(typed('وأجرى المكتب الإعلامي لقاء مع مدير المستشفى حول الاستعدادات.', 'CONSULT'), []);
+  assert.ok(hitsIn('وعقد وزيرا الخارجية لقاء في القاهرة أمس.').some((h) => h.startsWith('CONSULT')));
+});
