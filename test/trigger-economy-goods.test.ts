@@ -23,3 +23,18 @@ test('ground freed and forces helped stay acts', () => {
   assert.ok(hitsIn('وحررت القوات الصومالية بلدة في إقليم شبيلي السفلى من حركة الشباب.').includes('COERCE:استعاد/يستعيد'));
   assert.ok(hitsIn('وساعدت القوات الفرنسية الجيش المالي في استعادة مدينة تمبكتو.').includes('AID:ساعد/يساعد'));
 });
+
+test('support given to a trend, to banks or to people as members of society is no political support', () => {
+  const support = (t: string) => hitsIn(t).filter((h) => h.startsWith('SUPPORT'));
+  assert.deepEqual(support('وقال المحلل إن بيانات التضخم تدعم اتجاه الأسواق نحو الارتفاع.'), []);
+  assert.deepEqual(support('وتعمل المؤسسة على دعم أفراد المجتمع من ذوي الدخل المحدود.'), []);
+  assert.deepEqual(support('وأكد البنك المركزي أنه سيدعم البنوك المحلية بالسيولة اللازمة.'), []);
+  assert.ok(support('وأكد الوزير دعم بلاده للحكومة الشرعية في اليمن.').length > 0);
+});
+
+test('help to a body staff or to a company is no aid; help to the displaced stays aid', () => {
+  const aid = (t: string) => hitsIn(t).filter((h) => h.startsWith('AID'));
+  assert.deepEqual(aid('وأطلقت الهيئة تطبيقا جديدا لمساعدة منسوبي الهيئة على إنجاز معاملاتهم.'), []);
+  assert.deepEqual(aid('ويهدف البرنامج إلى مساعدة الشركات الناشئة على النمو.'), []);
+  assert.ok(aid('وأرسلت المنظمة فرقا لمساعدة النازحين في المخيمات.').length > 0);
+});

@@ -66,6 +66,7 @@ export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: s
     if (isWord(prev, words[i].sentence) && prev.readings.some((r) => heads.has(r.stem))) return true;
   }
   if (e.guards.includes('affliction') && afflictionBefore(words, i)) return true;
+  if (e.pos === 'noun' && stalledBefore(words, i)) return true;
   if (e.guards.includes('endangers') && endangers(e, words, i)) return true;
   return e.guards.includes('bare-definite') && bareDefinite(words, i, proclitics);
 }
@@ -98,8 +99,23 @@ function afflictionBefore(words: Word[], i: number): boolean {
 const ENDANGERED = eventWords('endangered_goods');
 const POSERS = eventWords('threat_posers');
 
-/** A danger described, not a threat made: 'تهدد أمن المنطقة', 'يشكل تهديدا لاستقرار البلاد', 'مصدر تهديد'. */
+/** How far back the same word may stand when it is said again ('يشكل تهديدا خطيرا، بل تهديدا وجوديا', 'تهدد مصالحنا وتهدد أصدقاءنا'). */
+const RESTATED_REACH = 4;
+const bareForm = (w: Word) => w.readings.map((r) => r.stem.replace(/ا$/, ''));
+
+/** A danger described, not a threat made: 'تهدد أمن المنطقة', 'يشكل تهديدا لاستقرار البلاد', 'مصدر تهديد'; and the same word
+ * said again a few words on, after و or بل, goes on describing it. */
 function endangers(e: TriggerEntry, words: Word[], i: number): boolean {
+  if (endangersHere(e, words, i)) return true;
+  const own = new Set(bareForm(words[i]));
+  for (let k = i - 1; k >= i - RESTATED_REACH; k--) {
+    if (!isWord(words[k], words[i].sentence)) continue;
+    if (bareForm(words[k]).some((f) => own.has(f)) && endangersHere(e, words, k)) return true;
+  }
+  return false;
+}
+
+function endangersHere(e: TriggerEntry, words: Word[], i: number): boolean {
   const s = words[i].sentence;
   const [prev, next] = [words[i - 1], words[i + 1]];
   if (e.pos === 'noun' && isWord(prev, s) && prev.readings.some((r) => POSERS.has(r.stem))) return true;
@@ -194,4 +210,19 @@ const GOODS = eventWords('supported_goods');
 function goodsObject(words: Word[], i: number): boolean {
   const next = words[i + 1];
   return isWord(next, words[i].sentence) && next.readings.some((r) => GOODS.has(r.stem) && r.proclitics.every((p) => p === 'ال' || p === 'ل'));
+}
+
+const STALLED = eventWords('stalled_heads');
+/** How far before an act noun the word of its delay may stand ('التأخير في عمليات تحرير المدينة'). */
+const STALLED_REACH = 3;
+/** An act noun governed by a word of delay or stalling was held up, not done: 'التأخير في عمليات تحرير المدينتين', 'تأجيل
+ * المفاوضات', 'تعثر المحادثات'. */
+function stalledBefore(words: Word[], i: number): boolean {
+  const s = words[i].sentence;
+  for (let k = i - 1; k >= i - STALLED_REACH; k--) {
+    const w = words[k];
+    if (!isWord(w, s)) return false;
+    if (w.readings.some((r) => STALLED.has(r.stem) && !r.enclitic && r.proclitics.every((p) => p === 'و' || p === 'ال' || p === 'ب'))) return true;
+  }
+  return false;
 }

@@ -3,6 +3,7 @@ import { loadLexicon, type PhraseIndex, type PhraseTrigger, type TriggerEntry } 
 import { wordHas, type Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
 import { guarded, verbSlot, joinedToGovernedNoun, afterCount, startsPhrase, purposeBefore } from './trigger-guards.js';
+import { nounReading, joinedPersonNoun } from './noun-readings.js';
 
 export { indexPhrases, type PhraseIndex } from './lexicon.js';
 
@@ -41,11 +42,13 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
   // clause and not past a relative clause (a verb with an object pronoun has its object already); the
   // light verb that opens a sentence governs its noun past a subject with its appositions ('وأجرى مدير الوكالة، رافائيل
   // غروسي، محادثات').
-  const later = vso ? [...after, ...clauseAfter(words, last + 1, last + VSO_WINDOW, sentence).filter((w) => w.index > to && bareObject(w))] : after;
-  // '!word' must not follow, nor be the object past a long subject ('ونقل وكيل الإمارة ... تعازي'); '!<word' must not stand
-  // just before ('وقف إطلاق النار' is no shooting).
+  const objects = (reach: number, overCommas: boolean) => (vso ? [...after, ...clauseAfter(words, last + 1, last + reach, sentence, overCommas).filter((w) => w.index > to && bareObject(w))] : after);
+  const later = objects(VSO_WINDOW, false);
+  // '!word' must not follow, nor be the object past a long subject with its titles and a time set off by commas ('ونقل وكيل
+  // الإمارة ... تعازي', 'استقبل الأمير ... أمس، المهنئين'); '!<word' must not stand just before ('وقف إطلاق النار' is no shooting).
   const has = (w: Word, form: string) => startsPhrase(words, w, form);
-  if (entry.forbids.some((f) => (f.startsWith('<') ? before.slice(-2).some((w) => has(w, f.slice(1))) : later.some((w) => has(w, f))))) return false;
+  const unwanted = entry.forbids.some((f) => !f.startsWith('<')) ? objects(FORBID_WINDOW, true) : [];
+  if (entry.forbids.some((f) => (f.startsWith('<') ? before.slice(-2).some((w) => has(w, f.slice(1))) : unwanted.some((w) => has(w, f))))) return false;
   if (!entry.requires.length) return true;
   // '<word' must come before the trigger, '>word' after it, a plain word on either side.
   const near = before.slice(-WINDOW_BEFORE);
@@ -63,6 +66,9 @@ function contextOk(entry: TriggerEntry, words: Word[], first: number, last: numb
 const OBJECT_STOPS = eventWords('object_stops');
 /** How far after a verb its object may stand, past a subject (VSO), within its clause. */
 const VSO_WINDOW = 10;
+/** How far a forbidden object is looked for: past a long subject with its titles ('صاحب السمو الملكي الأمير ... أمير منطقة'). */
+const FORBID_WINDOW = 16;
+const COMMAS = new Set([',', '،']);
 /** How far into its sentence a light verb that opens it may govern the noun of the act. */
 const OPENER_REACH = 14;
 
@@ -72,9 +78,12 @@ function bareObject(w: Word): boolean {
 }
 
 /** The words from `from` to `to` (inclusive) up to the first stop (a mark, a relative, a particle of another verb): the rest of the clause. */
-function clauseAfter(words: Word[], from: number, to: number, sentence: number): Word[] {
+function clauseAfter(words: Word[], from: number, to: number, sentence: number, overCommas = false): Word[] {
   const out: Word[] = [];
   for (let k = from; k <= to && k < words.length && words[k].sentence === sentence; k++) {
+    // A comma sets off a time or a title ('أمس، المهنئين'); before و or ف a new clause begins, before an accusative in ا a
+    // circumstance ('، داعيا إلى').
+    if (overCommas && COMMAS.has(words[k].text) && words[k + 1] && !/^[وف]|ا$/.test(words[k + 1].norm)) continue;
     if (words[k].kind === 'punct' || words[k].readings.some((r) => OBJECT_STOPS.has(r.stem))) break;
     out.push(words[k]);
   }
@@ -341,7 +350,7 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
     // Multi-word triggers first (longest first), only those whose first word this word can be.
     for (const ph of starting) {
       const end = phraseAt(words, i, ph.words);
-      if (end >= 0 && contextOk(ph.entry, words, i, end) && (ph.entry.pos === 'verb' || !(afterStanceHead(words, i) || joinedTo(words, i, governed)))) {
+      if (end >= 0 && contextOk(ph.entry, words, i, end) && (ph.entry.pos === 'verb' || !(afterStanceHead(words, i) || joinedTo(words, i, governed) || joinedPersonNoun(w)))) {
         hit = { entry: ph.entry, first: i, last: end, proclitics: w.readings[0].proclitics, enclitic: null, pos: ph.entry.pos === 'verb' ? 'verb' : 'noun' };
         break;
       }
@@ -361,10 +370,10 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
           if (verb && r.enclitic === 'ي') continue;
           // A listed participle or verb form is matched as written: 'دانتي' is a name, not 'دانت' with a pronoun.
           if (e.pos === 'hal' && r.enclitic) continue;
-          // A perfect verb takes no ل ('لقصف' is 'for/to shelling'), and after a preposition the word is a
-          // noun: 'في قصف إسرائيلي', 'بعد هجوم'.
-          if (verb && r.proclitics.includes('ل') && !lex.imperfectForms.has(r.stem)) continue;
-          if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text) || joinedToGovernedNoun(words, i) || afterCount(words, i))) continue;
+          // A perfect verb takes no ل ('لقصف' is 'for/to shelling') and no س of the future ('سائدا' is no 'سأيد'), and after
+          // a preposition the word is a noun: 'في قصف إسرائيلي', 'بعد هجوم'.
+          if (verb && (r.proclitics.includes('ل') || r.proclitics.includes('س')) && !lex.imperfectForms.has(r.stem)) continue;
+          if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text) || joinedToGovernedNoun(words, i) || afterCount(words, i) || nounReading(words, i))) continue;
           // A form joined by و right after an act noun, that is an act noun too, is a second noun ('جرائم خطف وقتل', 'عمليات
           // خطف وقتل'); a verb with no noun of its form stays one ('الشهيدين ودعا').
           if (verb && r.proclitics[0] === 'و' && joinedToActNoun(hits, i) && entries.some((x) => x.pos === 'noun')) continue;

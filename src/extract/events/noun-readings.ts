@@ -1,0 +1,42 @@
+// A trigger verb's letters that the sentence shows to be a noun: a word that is mostly a noun with a pronoun ('وزارته',
+// his ministry, not 'and she visited him'), a verb form inside a name ('أبو طالب'), a noun counted ('15 ألف طالب', '11869
+// طالبا') or a noun paired with its feminine ('طالب وطالبة'). Lists of data/lexicon/event_words.tsv.
+import type { Word } from '../../arabic/words.js';
+import { eventWords } from './word-lists.js';
+
+const HOMOGRAPHS = eventWords('noun_homographs');
+const NAME_PARTICLES = eventWords('name_particles');
+const COUNT_NOUNS = eventWords('count_nouns');
+const PERSON_NOUNS_OF_ACTS = eventWords('person_nouns_of_acts');
+
+const inSentence = (w: Word | undefined, sentence: number): w is Word => !!w && w.sentence === sentence;
+
+/** A figure of five digits or more: a count (a year has four, and afterCount takes counts of up to three). */
+const LONG_FIGURE = /^[0-9]{5,}$/;
+
+/** The word with the masculine accusative ا or nothing dropped, and the next word's و with the feminine ending dropped. */
+function pairedWithFeminine(w: Word, next: Word | undefined): boolean {
+  if (!inSentence(next, w.sentence) || !next.norm.startsWith('و')) return false;
+  const masculine = w.norm.replace(/ا$/, '');
+  const other = next.norm.slice(1);
+  return other === `${masculine}ه` || other === `${masculine}ات`;
+}
+
+/** Whether the word at i, though it has the letters of a trigger verb, is a noun. */
+export function nounReading(words: Word[], i: number): boolean {
+  const w = words[i];
+  if (HOMOGRAPHS.has(w.norm)) return true;
+  const prev = words[i - 1];
+  if (inSentence(prev, w.sentence)) {
+    if (prev.kind === 'number' && LONG_FIGURE.test(prev.norm)) return true;
+    if (prev.kind === 'word' && prev.readings.some((r) => r.proclitics.length === 0 && !r.enclitic && (NAME_PARTICLES.has(r.stem) || COUNT_NOUNS.has(r.stem)))) return true;
+  }
+  return pairedWithFeminine(w, words[i + 1]);
+}
+
+/** A verbal noun of ة written with ه after و, joined to a person named before it: the noun of a person with 'his' ('المدرب
+ * ومساعده', the coach and his assistant; 'القبطان ومساعده'), not the act ('ومساعدة الأهالي'). */
+export function joinedPersonNoun(w: Word): boolean {
+  const bare = w.text.replace(/[\u064B-\u0652\u0640]/gu, '');
+  return /^و.{3,}ه$/u.test(bare) && PERSON_NOUNS_OF_ACTS.has(w.norm.slice(1, -1));
+}
