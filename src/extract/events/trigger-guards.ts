@@ -65,6 +65,7 @@ export function guarded(e: TriggerEntry, words: Word[], i: number, proclitics: s
     const prev = words[i - 1];
     if (isWord(prev, words[i].sentence) && prev.readings.some((r) => heads.has(r.stem))) return true;
   }
+  if (e.guards.includes('state') && recoveredFrom(words, i)) return true;
   if (e.guards.includes('affliction') && afflictionBefore(words, i)) return true;
   if (e.pos === 'noun' && stalledBefore(words, i)) return true;
   if (e.guards.includes('endangers') && endangers(e, words, i)) return true;
@@ -82,6 +83,21 @@ export function purposeBefore(words: Word[], i: number, isActNoun: (stem: string
 function heldPlace(words: Word[], i: number): boolean {
   const next = words[i + 1];
   return isWord(next, words[i].sentence) && next.readings.some((r) => r.stem === 'علي' && !!r.enclitic && r.proclitics.length === 0);
+}
+
+const RECOVERED_FROM = eventWords('recovered_from');
+/** How far before 'من' the word of taking back may stand ('استعادة جامعة الأنبار من سيطرة'). */
+const RECOVERED_REACH = 4;
+/** A noun of control after من with a word of taking back before it: the place was held, and is being taken back. */
+function recoveredFrom(words: Word[], i: number): boolean {
+  const s = words[i].sentence;
+  if (!isWord(words[i - 1], s) || words[i - 1].norm !== 'من') return false;
+  for (let k = i - 2; k >= i - 1 - RECOVERED_REACH; k--) {
+    const w = words[k];
+    if (!isWord(w, s)) return false;
+    if (w.readings.some((r) => RECOVERED_FROM.has(r.stem))) return true;
+  }
+  return false;
 }
 
 /** Harm, damage or despair as the subject of a verb of striking: it befell, nobody struck ('دمار أصاب المنازل', 'ما أصاب دول'). */
