@@ -67,8 +67,9 @@ export const gluedPrefixes: () => readonly GluedPrefix[] = once(() =>
 /** The prefix glued to a name word ('كفرموس', 'البوفراج') and the rest, when the word may be read so. */
 export function gluedPrefix(word: string): { prefix: GluedPrefix; rest: string } | undefined {
   for (const p of gluedPrefixes()) {
+    // The prefix tested first: no rest cut for the prefixes the word does not start with.
+    if (!word.startsWith(p.ar) || word.length - p.ar.length < p.minRest) continue;
     const rest = word.slice(p.ar.length);
-    if (!word.startsWith(p.ar) || rest.length < p.minRest) continue;
     if (p.notFirst.includes(rest[0]) || p.notLast.includes(word.at(-1)!)) continue;
     return { prefix: p, rest };
   }

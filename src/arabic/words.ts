@@ -101,5 +101,7 @@ export function wordsOf(text: string, sentences: Span[], caches: WordCaches = ne
 
 /** True when some reading of the word has this stem (or starts with it, for prefixes of 3+ letters). */
 export function wordHas(w: Word, stem: string, prefix = false): boolean {
-  return w.readings.some((r) => r.stem === stem || (prefix && stem.length >= 3 && r.stem.startsWith(stem)));
+  const starts = prefix && stem.length >= 3;
+  for (const r of w.readings) if (r.stem === stem || (starts && r.stem.startsWith(stem))) return true;
+  return false;
 }

@@ -60,11 +60,14 @@ export function findSurnames(s: DocState): void {
   for (const a of ambiguous) keys.delete(a);
   if (!keys.size) return;
   const maxLen = Math.max(...[...keys.keys()].map((k) => k.split(' ').length));
+  // The first words of the keys: a reading that is none starts no key (stems hold no space), and no key is built for it.
+  const firsts = new Set([...keys.keys()].map((k) => k.split(' ')[0]));
   const words = s.words;
   for (let i = 0; i < words.length; i++) {
     if (s.coveredBy(i) || words[i].kind !== 'word') continue;
     let hit: { id: string; last: number; cut: number } | null = null;
     for (const r of wordReadings(words[i])) {
+      if (!firsts.has(r.stem) && !r.stem.includes(' ')) continue;
       const seq = [r.stem];
       let j = i;
       for (let len = 1; len <= maxLen; len++) {

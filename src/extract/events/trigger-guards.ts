@@ -42,6 +42,8 @@ function bareDefinite(words: Word[], i: number, proclitics: string[]): boolean {
  * 'المركز الثاني') matched on w and the words right after it in its sentence; each word as wordHas with prefixes.
  */
 export function startsPhrase(words: Word[], w: Word, form: string): boolean {
+  // One word (most forms): no list of parts made.
+  if (form && !form.includes(' ')) return wordHas(w, form, true);
   const parts = form.split(' ').filter(Boolean);
   if (!wordHas(w, parts[0], true)) return false;
   for (let k = 1; k < parts.length; k++) {

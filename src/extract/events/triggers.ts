@@ -1,9 +1,10 @@
 // Finds trigger words and phrases in the word view, with the lexicon entry each one fires.
 import { loadLexicon, type PhraseIndex, type PhraseTrigger, type TriggerEntry } from './lexicon.js';
-import { wordHas, type Word } from '../../arabic/words.js';
+import type { Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
-import { guarded, verbSlot, joinedToGovernedNoun, afterCount, startsPhrase, purposeBefore } from './trigger-guards.js';
+import { guarded, verbSlot, joinedToGovernedNoun, afterCount, purposeBefore } from './trigger-guards.js';
 import { nounReading, joinedPersonNoun } from './noun-readings.js';
+import { contextOk, PREPOSITIONS } from './trigger-context.js';
 
 export { indexPhrases, type PhraseIndex } from './lexicon.js';
 
@@ -23,85 +24,6 @@ export interface TriggerHit {
 
 const VERB_PROCLITICS = eventWords('verb_proclitics');
 const NOUN_PROCLITICS = eventWords('noun_proclitics');
-const WINDOW_BEFORE = 4;
-const WINDOW_AFTER = 6;
-
-/** A light verb before its noun may stand further off, past a long subject ('عقد وزيرا خارجية مصر والأردن اجتماعا'). */
-const LIGHT_VERB_WINDOW = 7;
-
-function contextOk(entry: TriggerEntry, words: Word[], first: number, last: number, vso = false): boolean {
-  if (!entry.forbids.length && !entry.requires.length) return true;
-  const from = Math.max(0, first - Math.max(WINDOW_BEFORE, entry.requires.some((r) => r.startsWith('<')) ? LIGHT_VERB_WINDOW : 0));
-  const to = Math.min(words.length - 1, last + WINDOW_AFTER);
-  const sentence = words[first].sentence;
-  const around: Word[] = [];
-  for (let k = from; k <= to; k++) if (k < first || k > last) if (words[k].sentence === sentence && words[k].kind !== 'punct') around.push(words[k]);
-  const after = around.filter((w) => w.index > last);
-  const before = around.filter((w) => w.index < first);
-  // A past verb's object comes after its subject, however long ('وقع يوم الأحد ممثلو الأطراف المتنازعة على اتفاق'), in its
-  // clause and not past a relative clause (a verb with an object pronoun has its object already); the
-  // light verb that opens a sentence governs its noun past a subject with its appositions ('وأجرى مدير الوكالة، رافائيل
-  // غروسي، محادثات').
-  const objects = (reach: number, overCommas: boolean) => (vso ? [...after, ...clauseAfter(words, last + 1, last + reach, sentence, overCommas).filter((w) => w.index > to && bareObject(w))] : after);
-  const later = objects(VSO_WINDOW, false);
-  // '!word' must not follow, nor be the object past a long subject with its titles and a time set off by commas ('ونقل وكيل
-  // الإمارة ... تعازي', 'استقبل الأمير ... أمس، المهنئين'); '!<word' must not stand just before ('وقف إطلاق النار' is no shooting).
-  const has = (w: Word, form: string) => startsPhrase(words, w, form);
-  const unwanted = entry.forbids.some((f) => !f.startsWith('<')) ? objects(FORBID_WINDOW, true) : [];
-  if (entry.forbids.some((f) => (f.startsWith('<') ? before.slice(-2).some((w) => has(w, f.slice(1))) : unwanted.some((w) => has(w, f))))) return false;
-  if (!entry.requires.length) return true;
-  // '<word' must come before the trigger, '>word' after it, a plain word on either side.
-  const near = before.slice(-WINDOW_BEFORE);
-  // (Only an indefinite noun, the object it governs: 'وبدأت الأزمة بأن قرر ... إقامة اللقاء' holds no meeting.)
-  let opener: Word | null | undefined;
-  const openerHas = (word: string) => {
-    if (opener === undefined) opener = /^[وف]?(ال|لل)/.test(words[first].norm) ? null : sentenceOpener(words, first, sentence);
-    return !!opener && wordHas(opener, word, true);
-  };
-  return entry.requires.some((r) =>
-    r.startsWith('<') ? before.some((w) => has(w, r.slice(1))) || openerHas(r.slice(1)) : r.startsWith('>') ? later.some((w) => has(w, r.slice(1))) : near.some((w) => has(w, r)) || later.some((w) => has(w, r)),
-  );
-}
-
-const OBJECT_STOPS = eventWords('object_stops');
-/** How far after a verb its object may stand, past a subject (VSO), within its clause. */
-const VSO_WINDOW = 10;
-/** How far a forbidden object is looked for: past a long subject with its titles ('صاحب السمو الملكي الأمير ... أمير منطقة'). */
-const FORBID_WINDOW = 16;
-const COMMAS = new Set([',', '،']);
-/** How far into its sentence a light verb that opens it may govern the noun of the act. */
-const OPENER_REACH = 14;
-
-/** A word that can be a verb's object: no preposition, none joined to it ('بمنطقة', 'في' are no objects). */
-function bareObject(w: Word): boolean {
-  return !w.readings.some((r) => PREPOSITIONS.has(r.stem) || r.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك'));
-}
-
-/** The words from `from` to `to` (inclusive) up to the first stop (a mark, a relative, a particle of another verb): the rest of the clause. */
-function clauseAfter(words: Word[], from: number, to: number, sentence: number, overCommas = false): Word[] {
-  const out: Word[] = [];
-  for (let k = from; k <= to && k < words.length && words[k].sentence === sentence; k++) {
-    // A comma sets off a time or a title ('أمس، المهنئين'); before و or ف a new clause begins, before an accusative in ا a
-    // circumstance ('، داعيا إلى').
-    if (overCommas && COMMAS.has(words[k].text) && words[k + 1] && !/^[وف]|ا$/.test(words[k + 1].norm)) continue;
-    if (words[k].kind === 'punct' || words[k].readings.some((r) => OBJECT_STOPS.has(r.stem))) break;
-    out.push(words[k]);
-  }
-  return out;
-}
-
-/** The first word of the sentence, when word i stands within OPENER_REACH words of it. */
-function sentenceOpener(words: Word[], i: number, sentence: number): Word | null {
-  let k = i - 1;
-  let n = 0;
-  while (k >= 0 && words[k].sentence === sentence) {
-    if (words[k].kind === 'word') n++;
-    k--;
-  }
-  const first = words.slice(k + 1, i).find((w) => w.kind === 'word');
-  return first && n <= OPENER_REACH ? first : null;
-}
-
 /** Only the article and و before the stem. */
 function articleOrWaw(proclitics: readonly string[]): boolean {
   for (const c of proclitics) if (c !== 'ال' && c !== 'و') return false;
@@ -165,7 +87,6 @@ function addPhrases(out: PhraseTrigger[], list: PhraseTrigger[] | undefined): Ph
   return out;
 }
 
-const PREPOSITIONS = eventWords('trigger_prepositions');
 const NAME_HEADS = eventWords('name_heads');
 const NOUN_GOVERNORS = eventWords('noun_governors');
 const NOUN_OBJECT_VERBS = eventWords('noun_object_verbs');
@@ -331,6 +252,8 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
   const hits: TriggerHit[] = [];
   // The last act noun a stance word governed (rejected, stopped, any), for the nouns joined to it.
   let governed = -1;
+  // The phrases each written form of the document can start, null when it starts no trigger.
+  const openers = new Map<Word['readings'], PhraseTrigger[] | null>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.kind !== 'word') continue;
@@ -341,9 +264,13 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
     }
     // The object of a stance word, act noun or not, heads the nouns joined to it ('بوقف اقتحام المدينة والقصف').
     if (afterStanceHead(words, i)) governed = i;
-    // Only a word some trigger can start at is looked at further.
-    const starting = phrasesFor(w, phrases);
-    if (!starting.length && !w.readings.some((r) => lex.forms.has(r.stem))) continue;
+    // Only a word some trigger can start at is looked at further (a function of its readings, which a form's words share).
+    let starting = openers.get(w.readings);
+    if (starting === undefined) {
+      const ph = phrasesFor(w, phrases);
+      openers.set(w.readings, (starting = ph.length || w.readings.some((r) => lex.forms.has(r.stem)) ? ph : null));
+    }
+    if (!starting) continue;
     // Aims are not acts: 'من أجل السيطرة على', 'بهدف استعادة'.
     if (afterAimMarker(words, i)) continue;
     let hit: TriggerHit | null = null;
