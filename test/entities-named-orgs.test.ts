@@ -76,3 +76,13 @@ test('org names in Latin letters join و and لل to the word they stand on', ()
   assert.equal(orgNameEn('العدالة والتنمية'), 'al-Adala wal-Tanmiya');
   assert.equal(orgNameEn('الوطني للأحرار'), 'al-Watni lil-Ahrar');
 });
+
+test('the name found after its head is the same organisation when the report names it again without the head', () => {
+  const group = run('وقال عناصر من حركة أنصار الحق إنهم استولوا على نقطة تفتيش. وأعلن أنصار الحق مسؤوليتهم عن الهجوم.').find((e) => e.type === 'GROUP' && e.name_en === 'Ansar al-Haq Movement');
+  assert.deepEqual(group?.mentions.map((m) => m.text), ['حركة أنصار الحق', 'أنصار الحق']);
+  const charity = run('أعلنت جمعية "بلسم" عن حملة للتبرع بالدم. وقالت بلسم إن الحملة تستمر أسبوعا.').find((e) => e.name_en === 'Balsam Association');
+  assert.equal(charity?.mentions.length, 2);
+  // A given name before the one word makes it a surname, not the company.
+  const ford = run('وافتتحت شركة فورد مصنعا جديدا. وكان هنري فورد قد أسس الشركة.').find((e) => e.name_en === 'Ford Company');
+  assert.equal(ford?.mentions.length, 1);
+});

@@ -162,7 +162,13 @@ function slug(x: string): string {
   return x.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown';
 }
 
-function addOrg(s: DocState, lex: OrgLexicon, hit: { head: OrgHead; word: string; cut: number }, head: number, first: number, last: number, quoted: boolean): void {
+/** The entity id and the name words (matching forms) of an organisation found, to find the name again without its head. */
+interface Named {
+  id: string;
+  words: string[];
+}
+
+function addOrg(s: DocState, lex: OrgLexicon, hit: { head: OrgHead; word: string; cut: number }, head: number, first: number, last: number, quoted: boolean): Named {
   const hw = s.words[head];
   const start = hw.start + cutOffset(hw.text, hit.cut);
   const end = s.words[quoted ? last + 1 : last].end;
@@ -176,11 +182,43 @@ function addOrg(s: DocState, lex: OrgLexicon, hit: { head: OrgHead; word: string
     country: null, geo: null, sector: armed ? 'REB' : hit.head.sector, gender: 'f',
   };
   s.add(id, { start, end, first: head, last: quoted ? last + 1 : last, form: 'name', top: true }, s.entities.get(id)?.info ?? info);
+  return { id, words: Array.from({ length: last - first + 1 }, (_, k) => s.words[first + k].norm) };
 }
 
+/** 'هنري فورد' after 'شركة فورد': an uncovered word before it that is no common word may be a given name, making it a surname. */
+function nameBefore(s: DocState, i: number): boolean {
+  const prev = s.words[i - 1];
+  if (!prev || prev.kind !== 'word' || s.coveredBy(i - 1) || s.sentOf[i - 1] !== s.sentOf[i]) return false;
+  return s.idx.givenNames.has(prev.norm) || !wordReadings(prev).some((r) => s.idx.common.has(r.stem) || s.idx.stopLight.has(r.stem));
+}
+
+/**
+ * The name again without its head, anywhere in the report ('حركة أنصار الحق ... وقال أنصار الحق'; 'جمعية «بلسم» ...
+ * وتقدم بلسم'): two words or more, or one word that is no common word; with و or a preposition on its first word.
+ */
+function findNamesAgain(s: DocState, named: readonly Named[]): void {
+  for (const { id, words } of named) {
+    if (words.length === 1 && (s.idx.common.has(words[0]) || words[0].length < 3 || words[0].startsWith('ال'))) continue;
+    for (let i = 0; i + words.length <= s.words.length; i++) {
+      const w0 = s.words[i];
+      if (w0.kind !== 'word' || s.coveredBy(i)) continue;
+      const r = wordReadings(w0).find((x) => x.stem === words[0]);
+      if (!r) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = s.words[i + k].norm === words[k] && !s.coveredBy(i + k) && s.sentOf[i + k] === s.sentOf[i];
+      if (!ok || (words.length === 1 && nameBefore(s, i))) continue;
+      const last = i + words.length - 1;
+      s.add(id, { start: w0.start + cutOffset(w0.text, r.cut), end: s.words[last].end, first: i, last, form: 'name', top: true });
+      i = last;
+    }
+  }
+}
+
+type Candidate = { i: number; hit: { head: OrgHead; word: string; cut: number } };
+
 /** Heads of the document with an uncovered word after them, in text order. */
-function candidates(s: DocState, lex: OrgLexicon): { i: number; hit: { head: OrgHead; word: string; cut: number } }[] {
-  const out: { i: number; hit: { head: OrgHead; word: string; cut: number } }[] = [];
+function candidates(s: DocState, lex: OrgLexicon): Candidate[] {
+  const out: Candidate[] = [];
   for (let i = 0; i + 1 < s.words.length; i++) {
     if (s.coveredBy(i)) continue;
     const hit = orgHeadAt(lex, s.words[i]);
@@ -194,13 +232,19 @@ function candidates(s: DocState, lex: OrgLexicon): { i: number; hit: { head: Org
  * (loaded only when a document holds one).
  */
 export function findNamedOrgs(s: DocState, tagger: () => NerTagger, lex: OrgLexicon = orgLexicon()): void {
+  const named: Named[] = [];
   const cands = candidates(s, lex).filter(({ i, hit }) => {
     const q = quotedName(s, i);
     if (q < 0) return true;
-    addOrg(s, lex, hit, i, i + 2, q, true);
+    named.push(addOrg(s, lex, hit, i, i + 2, q, true));
     return false;
   });
-  if (!cands.length) return;
+  if (cands.length) tagHeads(s, lex, tagger, cands, named);
+  findNamesAgain(s, named);
+}
+
+/** The tagger's reading of the words after each head (or, without one, a definite name after a definite head). */
+function tagHeads(s: DocState, lex: OrgLexicon, tagger: () => NerTagger, cands: Candidate[], named: Named[]): void {
   const windows = cands.map(({ i }) => {
     let first = i;
     let last = i;
@@ -216,13 +260,13 @@ export function findNamedOrgs(s: DocState, tagger: () => NerTagger, lex: OrgLexi
     if (!c) {
       // A head that may name an armed group, after words that say its men bear arms, is named like a party.
       const d = hit.head.definite || (hit.head.armed !== 'no' && armedBefore(s, lex, i)) ? definiteName(s, lex, i) : -1;
-      if (d > i) addOrg(s, lex, hit, i, i + 1, d, false);
+      if (d > i) named.push(addOrg(s, lex, hit, i, i + 1, d, false));
       return;
     }
     // The whole span after the head, or nothing: a span that runs into a known name or a mark is not one name.
     const last = windows[n].first + c.end - 1;
     if (last - i > MAX_NAME_WORDS || (last === i + 1 && adjective(s, i + 1))) return;
     for (let j = i + 1; j <= last; j++) if (!nameWord(s, j, i)) return;
-    addOrg(s, lex, hit, i, i + 1, last, false);
+    named.push(addOrg(s, lex, hit, i, i + 1, last, false));
   });
 }
