@@ -17,7 +17,7 @@ test('org_heads.tsv and the lists beside it load: every row typed, with its sour
   assert.equal(heads.get('حزب')?.sector, 'PTY');
   assert.equal(heads.get('جيش')?.armed, 'yes');
   assert.equal(heads.get('حركه')?.armed, 'context');
-  for (const f of ['org_heads', 'org_armed_cues', 'org_head_complements', 'org_name_links']) {
+  for (const f of ['org_heads', 'org_armed_cues', 'org_head_complements', 'org_name_links', 'org_name_openers']) {
     const rows = loadTsv(`lexicon/${f}.tsv`);
     assert.ok(rows.length > 0, f);
     for (const r of rows) {
@@ -85,4 +85,12 @@ test('the name found after its head is the same organisation when the report nam
   // A given name before the one word makes it a surname, not the company.
   const ford = run('وافتتحت شركة فورد مصنعا جديدا. وكان هنري فورد قد أسس الشركة.').find((e) => e.name_en === 'Ford Company');
   assert.equal(ford?.mentions.length, 1);
+});
+
+test('an opener noun after the head names the body, a KB place at its end nested in the name', () => {
+  const ents = run('وتبنى جيش تحرير بلوشستان الهجوم على قافلة عسكرية قرب الحدود.');
+  assert.deepEqual(orgs(ents), [['GROUP', 'Tahrir Balochistan Army', 'REB']]);
+  const place = ents.find((e) => e.name_en === 'Balochistan');
+  assert.equal(place?.mentions.length, 1);
+  assert.deepEqual(orgs(run('وحل حزب نداء تونس ثانيا في الانتخابات البلدية.')), [['ORG', 'Nada Tunisia Party', 'PTY']]);
 });

@@ -31,6 +31,8 @@ export interface OrgLexicon {
   readonly ordinary: ReadonlySet<string>;
   /** Nouns always in construct that carry a definite name on (data/lexicon/org_name_links.tsv): 'ذوي'. */
   readonly links: ReadonlySet<string>;
+  /** Nouns that open a name right after any head (data/lexicon/org_name_openers.tsv): 'تحرير'. */
+  readonly openers: ReadonlySet<string>;
 }
 
 const ARMED = new Set(['yes', 'context', 'no']);
@@ -48,6 +50,7 @@ export function buildOrgLexicon(): OrgLexicon {
   return {
     heads: parseOrgHeads(loadTsv('lexicon/org_heads.tsv')),
     armed: new Set(loadTsv('lexicon/org_armed_cues.tsv').map((r) => normalizeArabic(r.word.trim()))),
+    openers: new Set(loadTsv('lexicon/org_name_openers.tsv').map((r) => normalizeArabic(r.word.trim()))),
     links: new Set(loadTsv('lexicon/org_name_links.tsv').map((r) => normalizeArabic(r.word.trim()))),
     ordinary: new Set(loadTsv('lexicon/org_head_complements.tsv').map((r) => `${normalizeArabic(r.head.trim())} ${normalizeArabic(r.word.trim())}`)),
   };
@@ -99,6 +102,28 @@ function quotedName(s: DocState, head: number): number {
   while (k <= open + MAX_NAME_WORDS && nameWord(s, k, head)) k++;
   if (k === open + 1 || !isQuote(s.words[k]) || s.idx.stopLight.has(s.words[open + 1].norm)) return -1;
   return k - 1;
+}
+
+/**
+ * 'جيش تحرير بلوشستان', 'جبهة تحرير مورو الإسلامية', 'حزب نداء تونس': an opener noun, then a KB place or country, or up to
+ * two words with the article or unknown to the common words. The last word of the name, or -1.
+ */
+function openedName(s: DocState, lex: OrgLexicon, head: number): number {
+  const o = s.words[head + 1];
+  if (!nameWord(s, head + 1, head) || !lex.openers.has(o.norm)) return -1;
+  const place = s.startingAt(head + 2);
+  if (place && s.sentOf[head + 2] === s.sentOf[head]) {
+    const type = s.typeOf(place);
+    return type === 'PLACE' || type === 'COUNTRY' ? place.last : -1;
+  }
+  let last = head + 1;
+  while (last - head < 3 && nameWord(s, last + 1, head)) {
+    const n = s.words[last + 1].norm;
+    if (s.idx.stopLight.has(n) || s.idx.arabicParticles.has(n) || /^[وفبلك]/.test(n)) break;
+    if (!n.startsWith('ال') && s.idx.common.has(n)) break;
+    last++;
+  }
+  return last > head + 1 ? last : -1;
 }
 
 /** 'حزب التجمع الوطني للأحرار': the words with the article (or لل, or و and the article after the first) after the
@@ -173,14 +198,24 @@ function addOrg(s: DocState, lex: OrgLexicon, hit: { head: OrgHead; word: string
   const start = hw.start + cutOffset(hw.text, hit.cut);
   const end = s.words[quoted ? last + 1 : last].end;
   const nameAr = s.text.slice(s.words[first].start, s.words[last].end).replace(/\s+/g, ' ');
+  // A KB place at the end of the name keeps its mention and gives its English name ('جيش تحرير بلوشستان').
+  const place = s.coveredBy(last);
+  const placeEn = place ? s.entities.get(place.id)!.info.name_en : null;
+  const ownLast = place ? place.first - 1 : last;
+  const ownAr = s.text.slice(s.words[first].start, s.words[ownLast].end).replace(/\s+/g, ' ');
   const armed = hit.head.armed === 'yes' || (hit.head.armed === 'context' && armedBy(s, lex, head, quoted ? last + 1 : last));
   const type = armed ? 'GROUP' : hit.head.type;
-  const nameEn = `${orgNameEn(nameAr)} ${hit.head.en}`;
+  const nameEn = `${orgNameEn(placeEn ? ownAr : nameAr)}${placeEn ? ` ${placeEn}` : ''} ${hit.head.en}`;
   const id = `rasad:${type === 'GROUP' ? 'group' : 'org'}:${slug(nameEn)}`;
   const info: EntityInfo = {
     id, type, name_en: nameEn, name_ar: s.text.slice(start, end).replace(/["«»“”„]/g, '').replace(/\s+/g, ' ').trim(),
     country: null, geo: null, sector: armed ? 'REB' : hit.head.sector, gender: 'f',
   };
+  // The place inside the name is nested in it ('جبهة إنقاذ ليبيا' is the front's name, not Libya acting).
+  if (place) {
+    s.drop(place);
+    s.add(place.id, { start: place.start, end: place.end, first: place.first, last: place.last, form: place.form, top: false });
+  }
   s.add(id, { start, end, first: head, last: quoted ? last + 1 : last, form: 'name', top: true }, s.entities.get(id)?.info ?? info);
   return { id, words: Array.from({ length: last - first + 1 }, (_, k) => s.words[first + k].norm) };
 }
@@ -257,6 +292,11 @@ function tagHeads(s: DocState, lex: OrgLexicon, tagger: () => NerTagger, cands: 
     if (s.coveredBy(i)) return;
     const k = i - windows[n].first;
     const c = chunks(tagged[n]).find((x) => x.type === 'ORG' && (x.start === k || x.start === k + 1) && x.end > k + 1);
+    const opened = openedName(s, lex, i);
+    if (opened > 0) {
+      named.push(addOrg(s, lex, hit, i, i + 1, opened, false));
+      return;
+    }
     if (!c) {
       // A head that may name an armed group, after words that say its men bear arms, is named like a party.
       const d = hit.head.definite || (hit.head.armed !== 'no' && armedBefore(s, lex, i)) ? definiteName(s, lex, i) : -1;
