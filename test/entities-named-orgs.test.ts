@@ -51,6 +51,8 @@ test('a head that may name an armed group, after words that say its men bear arm
 test('a company the tagger reads as an organisation after its head', () => {
   const ents = run('ووقعت شركة سيمنز الألمانية عقدا لبناء محطة جديدة للكهرباء.');
   assert.deepEqual(orgs(ents), [['ORG', 'Siemens Company', 'BUS']]);
+  // The country's nisba after the name says whose company it is, and keeps its own mention.
+  assert.equal(ents.find((e) => e.name_en === 'Siemens Company')?.country, 'DEU');
   assert.ok(ents.some((e) => e.name_en === 'Germany'));
 });
 

@@ -207,9 +207,13 @@ function addOrg(s: DocState, lex: OrgLexicon, hit: { head: OrgHead; word: string
   const type = armed ? 'GROUP' : hit.head.type;
   const nameEn = `${orgNameEn(placeEn ? ownAr : nameAr)}${placeEn ? ` ${placeEn}` : ''} ${hit.head.en}`;
   const id = `rasad:${type === 'GROUP' ? 'group' : 'org'}:${slug(nameEn)}`;
+  // 'حزب الغد المصري', 'شركة سيمنز الألمانية': a country's nisba right after the name says whose it is.
+  const end0 = quoted ? last + 1 : last;
+  const nisba = end0 + 1 < s.words.length && s.sentOf[end0 + 1] === s.sentOf[head] ? s.startingAt(end0 + 1) : null;
+  const country = nisba && nisba.form === 'nisba' && s.typeOf(nisba) === 'COUNTRY' ? s.entities.get(nisba.id)!.info.country : null;
   const info: EntityInfo = {
     id, type, name_en: nameEn, name_ar: s.text.slice(start, end).replace(/["«»“”„]/g, '').replace(/\s+/g, ' ').trim(),
-    country: null, geo: null, sector: armed ? 'REB' : hit.head.sector, gender: 'f',
+    country, geo: null, sector: armed ? 'REB' : hit.head.sector, gender: 'f',
   };
   // The place inside the name is nested in it ('جبهة إنقاذ ليبيا' is the front's name, not Libya acting).
   if (place) {
