@@ -18,6 +18,8 @@ import { once } from '../../once.js';
 export interface EntityCues {
   /** Titles, roles and speech verbs: matching forms. */
   readonly cues: ReadonlySet<string>;
+  /** Role nouns (data/lexicon/person_cues.tsv with role_en): matching form -> the role and sector of the person named after it. */
+  readonly roles: ReadonlyMap<string, PersonRole>;
   /** Speech verbs alone (the tagger's SPEECH_VERB cues): قال, أضاف, أكد ... */
   readonly speech: ReadonlySet<string>;
   /** Words before which an unknown name is likely a place (data/kb/place_cues.tsv). */
@@ -77,6 +79,16 @@ export function personCueWords(): Set<string> {
   return cues;
 }
 
+export interface PersonRole {
+  role: string;
+  sector: string | null;
+}
+
+/** Role nouns of data/lexicon/person_cues.tsv ('الجندي' -> Soldier, MIL), matching forms. */
+export function personRoles(rows: Record<string, string>[] = loadTsv('lexicon/person_cues.tsv')): Map<string, PersonRole> {
+  return new Map(rows.filter((r) => r.role_en).map((r) => [normalizeArabic(r.word.trim()), { role: r.role_en, sector: r.sector || null }]));
+}
+
 /** Speech verbs (data/lexicon/ner_triggers.tsv, kind SPEECH_VERB), matching forms. */
 export function speechVerbs(): Set<string> {
   return new Set([...nerTriggers()].filter(([, kinds]) => kinds.includes('SPEECH_VERB')).map(([w]) => w));
@@ -89,7 +101,7 @@ export function placeCueWords(): Set<string> {
 
 /** All the lists, freshly built from the data files. */
 export function buildEntityCues(): EntityCues {
-  return { cues: personCueWords(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords(), leaders: leaderForceWords(getIndex()), outlets: latinOutlets(getIndex()), kin: kinshipNouns(), tagger: lazyTagger() };
+  return { cues: personCueWords(), roles: personRoles(), speech: speechVerbs(), placeCues: placeCueWords(), heads: namedHeads(), settlements: settlementCues(), placeOrgs: placeOrgHeads(), units: unitWords(), leaders: leaderForceWords(getIndex()), outlets: latinOutlets(getIndex()), kin: kinshipNouns(), tagger: lazyTagger() };
 }
 
 /** The lists shared by every document of the process (built on first use, like the KB index). */

@@ -17,6 +17,7 @@ import { linkBareStateActors } from './bare.js';
 import { linkOrgAnaphora } from './anaphora.js';
 import { findTaggedPeople } from './tagged.js';
 import { findNamedThings } from './named-heads.js';
+import { findNamedOrgs } from './named-orgs.js';
 import { findDualHeads } from './dual-heads.js';
 import { findNumberedUnits } from './numbered-units.js';
 import { findPlaceOrgs } from './place-orgs.js';
@@ -152,6 +153,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   findPlaceOrgs(s, cues.placeOrgs);
   findCuedPlaces(s, cues.settlements, cues.heads);
   findPrefixedPlaces(s);
+  findNamedOrgs(s, cues.tagger);
   findTaggedPeople(s, cues);
   findListedPlaces(s, cues.heads);
   findFramedPeople(s, cues);

@@ -52,11 +52,12 @@ export function afterPerson(s: DocState, i: number): boolean {
 
 /**
  * A word (matching form) that opens no person's name after a title: one with the article (but a given name may be
- * 'الأسد'), or with the preposition ل and known to no name table ('رئيس البعثة لتقصي الحقائق'; not 'لطفي').
+ * 'الأسد') or with ب/ك and the article, or with the preposition ل and known to no name table ('رئيس البعثة لتقصي الحقائق'; not 'لطفي').
  */
 export function opensNoName(s: DocState, norm: string): boolean {
   if (s.idx.givenNames.has(norm)) return false;
-  return norm.startsWith('ال') || (/^ل[^ل]{3,}$/.test(norm) && !knownNameWord(norm));
+  // 'مدير جمعية البر بالأحساء معاذ ...': ب or ك and the article are a preposition on a place or a noun.
+  return norm.startsWith('ال') || /^[وف]?[بك]ال/.test(norm) || (/^ل[^ل]{3,}$/.test(norm) && !knownNameWord(norm));
 }
 
 /** data/arabic/stopwords.tsv, light forms: 'غير' before a nisba is no given name ('غير السعودي'), though Geir is one. */

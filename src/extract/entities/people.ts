@@ -221,7 +221,8 @@ function readPhrase(s: DocState, t: TitleHit): Phrase {
     break;
   }
   // 'رئيس الاستخبارات الروسية': the head of a pattern organisation holds its head office in the country.
-  const scopeInfo = scope ? s.idx.entities.get(scope) : undefined;
+  // (An organisation the report names and the KB does not know is the document's: 'رئيس جمعية البر'.)
+  const scopeInfo = scope ? s.entities.get(scope)?.info ?? s.idx.entities.get(scope) : undefined;
   if (scopeInfo?.headOffice && (office === 'head_of_state' || office === 'commander' || office === 'director' || office === 'leader')) {
     office = scopeInfo.headOffice;
     roleEn = 'Head';

@@ -21,7 +21,7 @@ function nameLike(s: DocState, w: Word): boolean {
 }
 
 /** What the tagging reads besides the words: cue words and head nouns (built once, see cues.ts). */
-type TagContext = Pick<EntityCues, 'cues' | 'placeCues' | 'heads'> & Partial<Pick<EntityCues, 'tagger'>>;
+type TagContext = Pick<EntityCues, 'cues' | 'placeCues' | 'heads'> & Partial<Pick<EntityCues, 'tagger' | 'roles'>>;
 
 const CUE_BEFORE = 5;
 const PLACE_CUE_BEFORE = 2;
@@ -42,6 +42,11 @@ function placeCue(s: DocState, ctx: TagContext, i: number): boolean {
 /** Whether a title of data/lexicon/titles.tsv starts at this word. */
 function startsTitle(s: DocState, w: Word): boolean {
   return wordReadings(w).some((r) => s.idx.titleTrie.has(r.stem));
+}
+
+/** A role noun of data/lexicon/person_cues.tsv ('الجندي', 'الرقيب') that is no given name: no part of a name. */
+function roleWord(s: DocState, ctx: TagContext, w: Word): boolean {
+  return !!ctx.roles && w.kind === 'word' && !s.idx.givenNames.has(w.norm) && wordReadings(w).some((r) => ctx.roles!.has(r.stem));
 }
 
 function personCue(s: DocState, cues: ReadonlySet<string>, i: number, j: number): boolean {
@@ -65,13 +70,15 @@ function candidateWindows(s: DocState, ctx: TagContext): { first: number; last: 
   const out: { first: number; last: number }[] = [];
   const n = s.words.length;
   let i = 0;
+  // A role the common words do not hold ('وقتل الجندي إيتاي ...') is the cue before a run, not part of it.
+  const runWord = (w: Word) => nameLike(s, w) && !roleWord(s, ctx, w);
   while (i < n) {
-    if (!nameLike(s, s.words[i])) {
+    if (!runWord(s.words[i])) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < n && s.sentOf[j + 1] === s.sentOf[i] && nameLike(s, s.words[j + 1])) j++;
+    while (j + 1 < n && s.sentOf[j + 1] === s.sentOf[i] && runWord(s.words[j + 1])) j++;
     let given = false;
     for (let k = i; k <= j && !given; k++) given = wordReadings(s.words[k]).some((r) => s.idx.givenNames.has(r.stem));
     if (!placeCue(s, ctx, i) && !(j > i && (given || personCue(s, ctx.cues, i, j)))) {
@@ -129,8 +136,14 @@ function addTagged(s: DocState, ctx: TagContext, first: number, tags: readonly s
   }
 }
 
-function addPerson(s: DocState, ctx: TagContext, ws: number[]): void {
-  if (ws.length < 2 || ws.length > 5 || !ws.every((i) => nameLike(s, s.words[i]))) return;
+function addPerson(s: DocState, ctx: TagContext, span: number[]): void {
+  // A role noun the tagger takes in is no part of the name: the name is what follows it ('الجندي إيتاي شمعوني',
+  // 'ووكيل الرقيب سعد ...'), or what comes before it at the end ('يوسف أبو ماريا الناشط').
+  let ws = span.slice();
+  while (ws.length && roleWord(s, ctx, s.words[ws[ws.length - 1]])) ws.pop();
+  const lastRole = ws.findLastIndex((i) => roleWord(s, ctx, s.words[i]));
+  if (lastRole >= 0) ws = ws.slice(lastRole + 1);
+  if (ws.length < 2 || ws.length > 5 || !ws.every((i) => nameLike(s, s.words[i]) && !roleWord(s, ctx, s.words[i]))) return;
   // 'كتيبة أبو بكر الصديق', 'مسجد عمر بن الخطاب': the name of a thing; 'خادم الحرمين': a title.
   const before = ws[0] > 0 ? s.words[ws[0] - 1] : null;
   if (before && headAt(ctx.heads, before)) return;
@@ -151,6 +164,32 @@ function addPerson(s: DocState, ctx: TagContext, ws: number[]): void {
     && ` ${normalizeArabic(e.info.name_ar)} `.includes(key) && e.mentions.some((m) => m.start < p.start));
   const id = known?.info.id ?? p.id;
   s.add(id, { start: p.start, end: p.end, first: ws[0], last: ws[ws.length - 1], form: 'name', top: true }, known ? undefined : p.info);
+  giveRole(s, ctx, id, ws[0], ws[ws.length - 1]);
+}
+
+/**
+ * The role and sector a role noun right before the name (or one word further: 'الرقيب أول'), or right after it, says:
+ * 'الجندي X' a soldier, 'X الناشط في ...' an activist. The noun is a mention of the person (no group of activists).
+ */
+function giveRole(s: DocState, ctx: TagContext, id: string, first: number, last: number): void {
+  const e = s.entities.get(id);
+  if (!ctx.roles || !e || e.roleStrength > 0) return;
+  const roleAt = (k: number) => {
+    const w = s.words[k];
+    if (!w || w.kind !== 'word' || s.sentOf[k] !== s.sentOf[first] || s.coveredBy(k)) return null;
+    const hit = wordReadings(w).map((x) => ({ r: ctx.roles!.get(x.stem), cut: x.cut })).find((x) => x.r);
+    return hit?.r ? { ...hit.r, cut: hit.cut } : null;
+  };
+  for (const k of [first - 1, first - 2, last + 1]) {
+    const r = k >= 0 ? roleAt(k) : null;
+    if (!r) continue;
+    e.role = r.role;
+    e.roleStrength = 1;
+    if (!e.info.sector && r.sector) e.info = { ...e.info, sector: r.sector };
+    const w = s.words[k];
+    s.add(id, { start: w.start + cutOffset(w.text, r.cut), end: w.end, first: k, last: k, form: 'title', top: true });
+    return;
+  }
 }
 
 /** Words of a place name: at most this many. */
