@@ -90,9 +90,9 @@ test('the name found after its head is the same organisation when the report nam
 });
 
 test('an opener noun after the head names the body, a KB place at its end nested in the name', () => {
-  const ents = run('وتبنى جيش تحرير بلوشستان الهجوم على قافلة عسكرية قرب الحدود.');
-  assert.deepEqual(orgs(ents), [['GROUP', 'Tahrir Balochistan Army', 'REB']]);
-  const place = ents.find((e) => e.name_en === 'Balochistan');
+  const ents = run('وتبنى جيش تحرير كردستان الهجوم على قافلة عسكرية قرب الحدود.');
+  assert.deepEqual(orgs(ents), [['GROUP', 'Tahrir Kurdistan Army', 'REB']]);
+  const place = ents.find((e) => e.name_en === 'Kurdistan');
   assert.equal(place?.mentions.length, 1);
   assert.deepEqual(orgs(run('وحل حزب نداء تونس ثانيا في الانتخابات البلدية.')), [['ORG', 'Nada Tunisia Party', 'PTY']]);
 });

@@ -145,9 +145,10 @@ function countedObject(ctx: Context, h: TriggerHit): ActorMention[] {
   const count = w(k);
   if (!count || !(count.kind === 'number' || (count.kind === 'word' && count.readings.some((r) => isCountWord(r.stem))))) return [];
   // The counted noun: right after the count, or after a second number word ('مئة وخمسين').
-  const noun = [k + 1, k + 2].find((i) => accusativeAt(w(i), sentence) || fightersOf(w(i)) || countOrMembers(w(i)) && w(i)?.kind === 'word');
-  if (noun === undefined) return [];
   const actors = actorsOfSentence(ctx.sides, h.first).filter((a) => !a.place && a.form !== 'pronoun');
+  // ... or people named by what they are ('خمسة مسلحين').
+  const noun = [k + 1, k + 2].find((i) => accusativeAt(w(i), sentence) || fightersOf(w(i)) || (countOrMembers(w(i)) && w(i)?.kind === 'word') || actors.some((a) => a.first === i && !a.prep));
+  if (noun === undefined) return [];
   const counted = actors.filter((a) => a.first === noun && !a.prep);
   const body = w(noun + 1)?.kind === 'word' && w(noun + 1)!.norm === 'من' ? actors.filter((a) => a.first === noun + 2) : [];
   return [...counted, ...body];

@@ -127,8 +127,9 @@ const marginOf = (s: [number, number, number], k: 0 | 1) => s[k] - Math.max(s[1 
 const unarmedSource = (a: ActorMention | null, k: 0 | 1, type: string) => k === 0 && !!a && (!forceFrom(type, a.sector) || isStruckThing(a.entity.id));
 
 /** Who stands right after a verb whose subject suffers it ('وقتل عراقيان في تفجير', 'أصيب جنديان') is no source the model
- * may pick, of that act or of another told beside it ('وقتل جنديان في هجوم'). */
-const victimSlot = (a: ActorMention, slots?: ReadonlySet<number>) => !!slots?.has(a.first) && !a.prep;
+ * may pick, of that act or of another told beside it ('وقتل جنديان في هجوم'), nor the body they are of after a partitive من
+ * ('قتل الجيش خمسة مسلحين من طالبان'). */
+const victimSlot = (a: ActorMention, slots?: ReadonlySet<number>) => !!slots?.has(a.first) && (!a.prep || a.prep === 'من');
 
 const PLACE_HOLDER = loadSideRuleWords().get('place_holder')!;
 /** Named as who holds a place ('حي المغاير الواقع تحت سيطرة المعارضة'): no side the model may make the doer. */
