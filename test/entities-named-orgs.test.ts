@@ -96,3 +96,8 @@ test('an opener noun after the head names the body, a KB place at its end nested
   assert.equal(place?.mentions.length, 1);
   assert.deepEqual(orgs(run('وحل حزب نداء تونس ثانيا في الانتخابات البلدية.')), [['ORG', 'Nada Tunisia Party', 'PTY']]);
 });
+
+test('a name opened by a noun ends before the act the sentence goes on with or an adjective, not before a nisba', () => {
+  assert.deepEqual(orgs(run('وتبنى جيش تحرير الأحواز الهجوم على قافلة عسكرية قرب الحدود.')), [['GROUP', 'Tahrir al-Ahouaz Army', 'REB']]);
+  assert.ok(orgs(run('وقالت جبهة تحرير مورو الإسلامية إنها وقعت الاتفاق.')).some(([, name]) => /Islamiya/.test(name ?? '')));
+});

@@ -121,6 +121,9 @@ function openedName(s: DocState, lex: OrgLexicon, head: number): number {
     const n = s.words[last + 1].norm;
     if (s.idx.stopLight.has(n) || s.idx.arabicParticles.has(n) || /^[وفبلك]/.test(n)) break;
     if (!n.startsWith('ال') && s.idx.common.has(n)) break;
+    // A second common word with the article is what the sentence goes on with, the act claimed or an adjective ('وتبنى
+    // جيش تحرير الأحواز الهجوم', 'جبهة إنقاذ الوطن المعارضة'), unless it is a nisba, which names ('جبهة تحرير مورو الإسلامية').
+    if (last > head + 1 && n.startsWith('ال') && s.idx.common.has(n.slice(2)) && !/(ي|يه|يين|يون)$/.test(n)) break;
     last++;
   }
   return last > head + 1 ? last : -1;
