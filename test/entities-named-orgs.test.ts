@@ -101,3 +101,7 @@ test('a name opened by a noun ends before the act the sentence goes on with or a
   assert.deepEqual(orgs(run('وتبنى جيش تحرير الأحواز الهجوم على قافلة عسكرية قرب الحدود.')), [['GROUP', 'Tahrir al-Ahouaz Army', 'REB']]);
   assert.ok(orgs(run('وقالت جبهة تحرير مورو الإسلامية إنها وقعت الاتفاق.')).some(([, name]) => /Islamiya/.test(name ?? '')));
 });
+
+test('a slur after a head noun is no party of its own («حزب الشيطان»)', () => {
+  assert.deepEqual(orgs(run('وهاجم الخطيب حزب الشيطان في خطبته أمس.')), []);
+});

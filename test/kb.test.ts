@@ -206,3 +206,11 @@ test('places.tsv knows front-line towns and regions of wars beyond the Middle Ea
   const fried = extractEntities({ text: 'وقدم المطعم دجاج مقلي مع الأرز.', published: '2024-03-10' });
   assert.ok(!fried.some((e) => e.type === 'PLACE'), JSON.stringify(fried.map((e) => e.name_en)));
 });
+
+test('Baiji, the Iraqi refinery town, is no Chinese city', async () => {
+  const { extractEntities } = await import('../src/extract/entities/index.js');
+  const ents = extractEntities({ text: 'وقصفت الطائرات مواقع المسلحين قرب مصفاة بيجي شمال تكريت.', published: '2015-06-10' });
+  const baiji = ents.find((e) => e.type === 'PLACE' && e.name_en === 'Baiji');
+  assert.equal(baiji?.country, 'IRQ', JSON.stringify(ents.map((e) => [e.name_en, e.country])));
+  assert.ok(!ents.some((e) => e.country === 'CHN'));
+});
