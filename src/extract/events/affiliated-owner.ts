@@ -12,7 +12,9 @@ const FORCE_NOUNS = WORDS.get('force_noun')!;
 const HEAD_REACH = 3;
 
 const isWord = (w: Word | undefined, s: number): w is Word => !!w && w.kind === 'word' && w.sentence === s;
-const affiliation = (w: Word | undefined) => !!w && w.kind === 'word' && (AFFILIATION.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => AFFILIATION.has(r.stem)));
+/** A word of a list, written with و or ف or read with any clitics. */
+const hasStem = (w: Word | undefined, list: ReadonlySet<string>) => !!w && w.kind === 'word' && (list.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => list.has(r.stem)));
+const affiliation = (w: Word | undefined) => hasStem(w, AFFILIATION);
 const forceNoun = (w: Word) => w.readings.some((r) => !r.enclitic && FORCE_NOUNS.has(r.stem.replace(/^ال/, '')));
 
 /** The actors with each owner of an unnamed force made the phrase's actor: its words from the force noun on, no preposition.
@@ -34,7 +36,6 @@ export function withForceOwners(actors: ActorMention[], words: Word[]): ActorMen
 
 const BELONGING = WORDS.get('belonging')!;
 const SUSPICION = WORDS.get('suspicion')!;
-const hasStem = (w: Word | undefined, list: ReadonlySet<string>) => !!w && w.kind === 'word' && (list.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => list.has(r.stem)));
 
 /** A body named after إلى and a word of belonging, with a named actor right before them or a word of suspicion between
  * ('مسلحون ينتمون إلى داعش', 'مسلحون يشتبه بانتمائهم إلى بوكو حرام'). */

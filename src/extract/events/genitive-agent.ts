@@ -17,8 +17,9 @@ function countAt(ctx: Context, k: number): boolean {
   return w.kind === 'word' && w.readings.some((r) => !r.proclitics.length && isCountWord(r.stem));
 }
 
-/** Frames of nouns that take no object of their own: a preposition introduces whom they concern. */
-const PREPOSITION_FRAMES = new Set(['من', 'في', 'الي', 'إلى', 'علي', 'على', 'ضد', 'عن']);
+/** Frames of nouns that take no object of their own: a preposition introduces whom they concern (in matching form, as
+ * lexicon.ts stores frames). */
+const PREPOSITION_FRAMES = new Set(['من', 'في', 'الي', 'علي', 'ضد', 'عن']);
 /** Acts of force and movement only: the genitive of a word of speech may be whom it addresses ('دعوة روسيا للاشتراك'), and
  * that of control more often its holder than its taker ('لاستعادة الجامعة من سيطرة التنظيم'). */
 const MATERIAL = new Set(['ASSAULT', 'RETREAT', 'MOBILIZE']);

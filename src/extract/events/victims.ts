@@ -13,6 +13,8 @@ import { isCountWord } from '../quantities/numbers.js';
 import { loadLexicon } from './lexicon.js';
 
 const ACCUSATIVE_ADVERBS = eventWords('accusative_adverbs');
+/** A count: digits or a number word ('15', 'ثلاثة', 'عشرات'). */
+const isCount = (w: Word | undefined) => !!w && (w.kind === 'number' || (w.kind === 'word' && w.readings.some((r) => isCountWord(r.stem))));
 /** An indefinite noun in the accusative ('قياديا', 'رجلا'): written with its final ا, no article, no time word. */
 function accusativeAt(w: Word | undefined, sentence: number): boolean {
   if (!w || w.kind !== 'word' || w.sentence !== sentence || w.norm.length < 4 || !/ا$/.test(w.norm) || /^[وف]?ال/.test(w.norm)) return false;
@@ -96,10 +98,12 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
     const sufferer = h.entry.frame[0] === 'victim' ? actorsOfSentence(ctx.sides, h.first).find((a) => a.first > h.last && a.first <= h.last + 2 && !a.prep && !a.place) : undefined;
     if (sufferer) for (let k = sufferer.first; k <= sufferer.last; k++) slots.add(k);
     if (!SUFFERED.has(h.entry.mode)) continue;
-    for (const a of countedObject(ctx, h)) for (let k = a.first; k <= a.last; k++) slots.add(k);
+    // (Whether a verb of killing is active is read once per act: the counted object and the passive both ask.)
+    const active = h.pos === 'verb' ? activeKilling(ctx, h) : null;
+    for (const a of countedObject(ctx, h, active)) for (let k = a.first; k <= a.last; k++) slots.add(k);
     const noun = (h.pos === 'noun' && h.entry.frame[0] === 'obj' && !h.proclitics.includes('ال')) || endsInActNoun(ctx.words, h);
     const passiveForm = h.pos === 'verb' && victimSubject({ hit: h }) && passiveSpelledAlike(h);
-    const passive = passiveForm && !activeKilling(ctx, h);
+    const passive = passiveForm && !active;
     if (!noun && !passive) continue;
     // Only a count or a title between, never a preposition or an agent word ('استشهد شاب بنيران قوات الاحتلال').
     // ... or the partitive من after a count or a noun of members ('قتل ثلاثة عناصر من الجيش والشرطة').
@@ -134,16 +138,16 @@ const COUNT_APPROX = eventWords('count_approx');
 /** The people a verb of killing, wounding or abduction counts as its object, right after it or after its subject, and the
  * body they are of after من ('أكد الحلف أنه قتل نحو 150 متمردا من طالبان', 'قتلت القوات 11 مسلحا من القاعدة'): a count
  * opens the object of an active verb, and the subject of a passive one, who suffered it either way. */
-function countedObject(ctx: Context, h: TriggerHit): ActorMention[] {
+function countedObject(ctx: Context, h: TriggerHit, active: ReturnType<typeof activeKilling>): ActorMention[] {
   const { words } = ctx;
   if (h.pos !== 'verb' || h.tense === 'future') return [];
   const sentence = words[h.first].sentence;
-  const subject = activeKilling(ctx, h)?.[0];
+  const subject = active?.[0];
   let k = subject ? subject.last + 1 : h.last + 1;
   const w = (i: number) => (words[i]?.sentence === sentence ? words[i] : undefined);
   if (w(k)?.kind === 'word' && COUNT_APPROX.has(w(k)!.norm)) k++;
   const count = w(k);
-  if (!count || !(count.kind === 'number' || (count.kind === 'word' && count.readings.some((r) => isCountWord(r.stem))))) return [];
+  if (!isCount(count)) return [];
   // The counted noun: right after the count, or after a second number word ('مئة وخمسين').
   const actors = actorsOfSentence(ctx.sides, h.first).filter((a) => !a.place && a.form !== 'pronoun');
   // ... or people named by what they are ('خمسة مسلحين').
@@ -203,7 +207,7 @@ function subjectOfPassive(ctx: Context, h: TriggerHit): ActorMention | null {
   while (end < words.length && end <= h.last + PASSIVE_REACH && words[end].sentence === sentence && words[end].kind !== 'punct') end++;
   const objectAfter = actorsOfSentence(ctx.sides, h.first).some((a) => a.first > h.last && a.first < end && !a.prep && !a.place && a.form !== 'pronoun');
   // An accusative noun or a count after it is its object ('قتلوا بالرصاص ثلاثة من رجال الشرطة').
-  const accusative = words.slice(h.last + 1, end).some((w) => accusativeAt(w, sentence) || w.kind === 'number' || (w.kind === 'word' && w.readings.some((r) => isCountWord(r.stem))));
+  const accusative = words.slice(h.last + 1, end).some((w) => accusativeAt(w, sentence) || isCount(w));
   return objectAfter || accusative ? null : subject;
 }
 
@@ -213,7 +217,7 @@ const MEMBER_HEADS = loadSideRuleWords().get('member_head')!;
 const MEMBER_CONSTRUCTS = loadSideRuleWords().get('member_construct')!;
 /** A noun of a body's fighters or members in construct before it ('مسلحي', 'عناصر', 'جنود'). */
 const fightersOf = (w: Word | undefined) => !!w && w.kind === 'word' && w.readings.some((r) => !r.enclitic && !r.proclitics.length && MEMBER_CONSTRUCTS.has(r.stem));
-const countOrMembers = (w: Word | undefined) => !!w && (w.kind === 'number' || (w.kind === 'word' && w.readings.some((r) => isCountWord(r.stem) || MEMBER_HEADS.has(r.stem))));
+const countOrMembers = (w: Word | undefined) => isCount(w) || (!!w && w.kind === 'word' && w.readings.some((r) => MEMBER_HEADS.has(r.stem)));
 
 /** Subject and object of an active verb of killing written without its passive vowel, when both stand right after it. */
 export function activeKilling(ctx: Context, hit: TriggerHit): [ActorMention, ActorMention | null] | null {
@@ -231,7 +235,7 @@ export function activeKilling(ctx: Context, hit: TriggerHit): [ActorMention, Act
   const next = ctx.words[subject.last + 1];
   // ... or a count and the accusative it counts after any subject ('وقتل مسلحون 20 قرويا').
   const sentence = ctx.words[hit.first].sentence;
-  const counted = !!next && next.sentence === sentence && (next.kind === 'number' || (next.kind === 'word' && next.readings.some((r) => isCountWord(r.stem))))
+  const counted = !!next && next.sentence === sentence && isCount(next)
     && (/^[وف]?ال/.test(ctx.words[subject.first].norm) || accusativeAt(ctx.words[subject.last + 2], sentence));
   if (!object && (accusativeAt(next, sentence) || counted)) return [subject, null];
   if (!object || object.entity.id === subject.entity.id) return null;
