@@ -29,6 +29,7 @@ import { earlierAct, withoutSidesBefore, EARLIER_FLAG } from './earlier-act.js';
 import { genitiveAgent } from './genitive-agent.js';
 import { strikeAgent, withAgentFirst, FORCE_SECTORS } from './strike-agent.js';
 import { withNominativeSubject } from './nominative-subject.js';
+import { resultOfAct, RESULT_FLAG } from './result-of.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -385,7 +386,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     sentence: words[hit.first].sentence,
     clause: clause[0],
     hit,
-    flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(date && (earlier || ownDate(ctx, hit)) ? [OWN_DATE_FLAG] : []), ...(earlier ? [EARLIER_FLAG] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
+    flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(date && (earlier || ownDate(ctx, hit)) ? [OWN_DATE_FLAG] : []), ...(earlier ? [EARLIER_FLAG] : []), ...(resultOfAct(ctx, hit) ? [RESULT_FLAG] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
   };
   return ev;
 }

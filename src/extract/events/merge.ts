@@ -13,6 +13,7 @@ import { positionIndex, file, positionsOf, firstAt, lastAt } from './merge-index
 import { OWN_SUBJECT_FLAG } from './finish.js';
 import { fightingBesideStrike, keepLosses, lossesInFighting } from './merge-fighting.js';
 import { regionAndTown } from './merge-region.js';
+import { RESULT_FLAG } from './result-of.js';
 
 const typesMeet = (a: Sentenced, b: Sentenced) => a.type === b.type || !!a.also?.includes(b.type) || !!b.also?.includes(a.type);
 
@@ -65,6 +66,13 @@ function tollOfAttack(a: Sentenced, b: Sentenced): boolean {
   // (The wounded count as the dead do: 'أدى إلى مقتل ثلاثة وإصابة عشرة'.)
   const told = (mode: string) => (a.mode === mode) !== (b.mode === mode);
   return (told('killing') || told('wounding')) && (compatible(a, b) || fits(as, bs) || (near(a, b) && fits(as, bt) && fits(at, bs)));
+}
+
+/** The destruction or the dead an attack caused, told after a result verb in its sentence ('شنت الطائرات غارة ... ما أسفر
+ * عن تدمير دبابة'): the attack's toll, one happening, kept as the attack tells it, whatever sides the toll's noun read. */
+function resultOfAttack(act: Sentenced, result: Sentenced): boolean {
+  const told = (e: Sentenced) => !!e.flags?.includes(RESULT_FLAG);
+  return act.sentence === result.sentence && act.type === 'ASSAULT' && result.type === 'ASSAULT' && told(result) && !told(act) && (act.trigger?.start ?? 0) < (result.trigger?.start ?? 0);
 }
 
 /** Fighting and the ground it takes, named by two nouns in one clause with sides that agree ('فرضت حصارا
@@ -285,7 +293,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean,
       // ... or across a clause break, a few words apart ('قصفت الطائرات البلدة، ما أدى إلى مقتل').
       find(sentence, (o) => o.sentence === e.sentence && o.type === e.type && near(o, e) && compatible(o, e) && !ownActs(o, e) && !twoVillages(o, e) && !toldApart(o, e) && !fightingBesideStrike(o, e) && !onTwoDays(o, e)) ??
       find(at([`src:${e.source?.entity}`]), (o) => o.type === e.type && sameTeller(o, e) && compatible(o, e)) ??
-      find(sentence, (o) => tollOfAttack(o, e) || !!lossesInFighting(o, e)) ??
+      find(sentence, (o) => tollOfAttack(o, e) || resultOfAttack(o, e) || !!lossesInFighting(o, e)) ??
       find(sentence, (o) => groundAndFire(o, e) || demandedAct(o, e) || supportedBy(o, e)) ??
       find(at([`loc:${e.location?.entity}`]), (o) => sameToll(o, e)) ??
       // The same noun again later in the sentence refers back to the act it named ('المساعدات').
@@ -332,6 +340,7 @@ export function mergeEvents<T extends Sentenced>(events: T[], hasTitle: boolean,
     // Losses suffered in fighting are kept as the verb of suffering read them: its subject suffered.
     const sufferer = lossesInFighting(same, e);
     if (means) out[where] = call!;
+    else if (resultOfAttack(same, e)) absorb(same, e);
     else if (sufferer) {
       const fight = sufferer === e ? same : e;
       keepLosses(sufferer, fight);
