@@ -289,3 +289,10 @@ test('a verb of killing with an indefinite subject and a count after it is activ
   assert.match(ev?.source?.name_en ?? '', /gunmen/);
   assert.match(ev?.target?.name_en ?? '', /residents/);
 });
+
+test('rebel forces, factions and groups named by the adjective are rebels, not the army their noun could head', () => {
+  for (const text of ['شنت القوات الحكومية هجوما ضد القوات المتمردة في الولاية.', 'هاجمت جماعات متمردة قافلة عسكرية في الشمال.']) {
+    const ids = generic(run(text)).map((e) => `${e.id.split(':')[2]}/${e.sector}`);
+    assert.ok(ids.some((id) => id === 'rebels/REB'), `${text}: ${ids.join(', ')}`);
+  }
+});
