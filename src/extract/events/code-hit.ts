@@ -21,7 +21,7 @@ import { activeKilling } from './victims.js';
 import { ownLossesOwner } from './own-losses.js';
 import { undergoneDoer } from './undergone-doer.js';
 import { supportedAct } from './support-verb.js';
-import { claimantAfter, layerOfAct } from './claimed-after.js';
+import { claimantAfter, carrierAfter, layerOfAct } from './claimed-after.js';
 import { withByAgent } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
 import { objectSides } from './member-object.js';
@@ -241,6 +241,9 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // 'أعلن الحوثيون مسؤوليتهم عن الهجوم', 'تبنى تنظيم داعش الهجوم', 'هجوم انتحاري تبنته طالبان': by the claimant.
   const claimant = MATERIAL_CONFLICT.has(hit.entry.type) ? responsibilityClaimant(ctx, hit, clause) ?? claimantAfter(ctx, hit) : null;
   if (claimant && !src) src = claimant;
+  // 'الغارات التي نفذتها مقاتلات تركية', 'الهجوم الذي شنه الحوثيون': the party the act is taken back to did it.
+  const carrier = MATERIAL_CONFLICT.has(hit.entry.type) ? carrierAfter(ctx, hit) : null;
+  if (carrier && carrier.entity.id !== src?.entity.id) [src, tgt] = [carrier, tgt?.entity.id === carrier.entity.id ? src : tgt];
   // 'تعرضت حلب لقصف من الطيران الروسي': the force after 'من' did it.
   if (!src && hit.entry.type === 'ASSAULT') {
     const by = actorsInRange(ctx, hit.last + 1, hit.last + 10).find((a) => a.first > hit.last && a.first <= hit.last + (hit.entry.frame.includes('victim') ? 9 : 5) && a.last < clause[1] && a.sector === 'MIL' && [a.first - 1, a.first - 2].some((k) => ctx.words[k]?.kind === 'word' && ctx.words[k].readings.some((r) => r.stem === 'من')));
@@ -257,6 +260,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // The sides model (./sides/): fills or corrects the sides named in the sentence before anything is guessed.
   ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
   ({ source: src, target: tgt } = withNominativeSubject(ctx, hit, src, tgt, opts.sides));
+  // (The text names who carried the act out: no model's preference moves it.)
+  if (carrier && src?.entity.id !== carrier.entity.id) [src, tgt] = [carrier, tgt?.entity.id === carrier.entity.id ? null : tgt];
   if (tgt && tgt === layerOfAct(ctx, hit)) tgt = null;
   if (earlier) [src, tgt] = withoutSidesBefore(ctx, earlier, src, tgt);
   // The model may not make him the target again, nor the strike's genitive agent ('هجمات المتمردين') its target.

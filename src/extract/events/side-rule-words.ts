@@ -3,7 +3,7 @@ import { loadTsv, type TsvRow } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { once } from '../../once.js';
 
-export const SIDE_RULE_CLASSES = ['place_noun', 'pair', 'victim_head', 'own_forces', 'agent_marker', 'teller_pronoun', 'announce', 'responsibility', 'take_back', 'experiencer', 'affiliation', 'response', 'spokesman', 'no_subject', 'protest_aim', 'protest_hedge', 'protest_front', 'title', 'count', 'partitive', 'witness', 'occupied', 'own_members', 'protest_harm', 'protest_seat', 'protest_toward', 'protest_disperse', 'protest_for', 'protest_speech', 'head_break', 'attribution', 'support_verb', 'claimed_back', 'member_head', 'speaker_head', 'loose_fighting', 'by_agent', 'force_noun', 'member_construct', 'escort', 'weapon_noun', 'attributed_back', 'place_holder', 'belonging', 'suspicion'] as const;
+export const SIDE_RULE_CLASSES = ['place_noun', 'pair', 'victim_head', 'own_forces', 'agent_marker', 'teller_pronoun', 'announce', 'responsibility', 'take_back', 'experiencer', 'affiliation', 'response', 'spokesman', 'no_subject', 'protest_aim', 'protest_hedge', 'protest_front', 'title', 'count', 'partitive', 'witness', 'occupied', 'own_members', 'protest_harm', 'protest_seat', 'protest_toward', 'protest_disperse', 'protest_for', 'protest_speech', 'head_break', 'attribution', 'support_verb', 'claimed_back', 'member_head', 'speaker_head', 'loose_fighting', 'by_agent', 'force_noun', 'member_construct', 'escort', 'weapon_noun', 'attributed_back', 'carried_back', 'place_holder', 'belonging', 'suspicion'] as const;
 export type SideRuleClass = (typeof SIDE_RULE_CLASSES)[number];
 
 export function parseSideRuleWords(rows: TsvRow[], file = 'lexicon/side_rule_words.tsv'): Map<SideRuleClass, Set<string>> {
