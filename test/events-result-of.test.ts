@@ -35,3 +35,9 @@ test('the act noun a result verb has for its subject is no result: it caused the
 test('a comma ends the search for the result verb', () => {
   assert.deepEqual(flagged('وأسفر الاجتماع عن اتفاق، وقتل مسلحون جنديا في هجوم على حاجز.'), []);
 });
+
+test('an incursion and an expulsion named by two nouns of one clause are two acts (merge.ts groundAndFire: only ground taken or closed is one act with the fighting)', async () => {
+  const { extractEvents } = await import('../src/extract/events/index.js');
+  const types = (text: string) => extractEvents(analyzeText(text, meta, 't'), { reportFilter: false }).map((e) => e.type).sort();
+  assert.deepEqual(types('وواصل الجيش التوغل والقصف في بلدات جنوب لبنان بالتزامن مع الإخلاء والتهجير القسري لسكانها.'), ['ASSAULT', 'COERCE']);
+});

@@ -78,8 +78,12 @@ function resultOfAttack(act: Sentenced, result: Sentenced): boolean {
 /** Fighting and the ground it takes, named by two nouns in one clause with sides that agree ('فرضت حصارا
  * حول المدينة بعد تقدم قواتها'): one happening, an attack and a seizure at once. Kept as the first type, the other in `also`. */
 const GROUND_AND_FIRE = new Set(['ASSAULT', 'COERCE']);
+/** The kinds of coercion that take or close ground; an arrest or an expulsion told beside an incursion is an act of its own
+ * ('يتواصل التوغل والقصف ... عبر الإخلاء والتهجير القسري'). */
+const GROUND_MODES = new Set(['seizure', 'occupation', 'blockade']);
+const holdsGround = (e: Sentenced) => e.type !== 'COERCE' || GROUND_MODES.has(e.mode ?? '');
 function groundAndFire(a: Sentenced, b: Sentenced): boolean {
-  if (a.sentence !== b.sentence || a.clause !== b.clause || a.type === b.type || !GROUND_AND_FIRE.has(a.type) || !GROUND_AND_FIRE.has(b.type)) return false;
+  if (a.sentence !== b.sentence || a.clause !== b.clause || a.type === b.type || !GROUND_AND_FIRE.has(a.type) || !GROUND_AND_FIRE.has(b.type) || !holdsGround(a) || !holdsGround(b)) return false;
   // A verb tells an act of its own ('اعتقلت ... خلال اقتحامها'): only two nouns of one clause are read as one.
   return a.hit.pos === 'noun' && b.hit.pos === 'noun' && compatible(a, b);
 }
