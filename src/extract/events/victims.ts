@@ -91,9 +91,11 @@ function endsInActNoun(words: Word[], h: TriggerHit): boolean {
  * passive ('وقتل عراقيان', with no object after: 'وقتل مستوطن طفلا' is active). Who stands there is no source. */
 export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
   const slots = new Set<number>();
-  for (const h of hits) {
+  for (const [i, h] of hits.entries()) {
     if (h.entry.type !== 'ASSAULT') continue;
     for (const a of undergoers(ctx, h)) for (let k = a.first; k <= a.last; k++) slots.add(k);
+    const struck = objectOfActSubject(ctx, h, hits[i - 1]);
+    if (struck) for (let k = struck.first; k <= struck.last; k++) slots.add(k);
     // The subject of a verb whose subject suffers the act ('تعرضت الدورية لهجوم', 'تكبدت القوات خسائر').
     const sufferer = h.entry.frame[0] === 'victim' ? actorsOfSentence(ctx.sides, h.first).find((a) => a.first > h.last && a.first <= h.last + 2 && !a.prep && !a.place) : undefined;
     if (sufferer) for (let k = sufferer.first; k <= sufferer.last; k++) slots.add(k);
@@ -132,6 +134,28 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
     if (before) for (let k = before.first; k <= before.last; k++) slots.add(k);
   }
   return slots;
+}
+
+/** How far an act noun may stand before the verb it is the subject of ('هجوم انتحاري في سوروتش (جنوب) استهدف'). */
+const ACT_SUBJECT_REACH = 8;
+const PARENTHESES = new Set(['(', ')']);
+const RELATIVES = eventWords('relative_pronouns');
+/** A verb of attack whose subject is the act noun told right before it ('هجوم انتحاري ... استهدف مجموعة ناشطين', 'انفجار
+ * سيارة مفخخة استهدف موكب الوزير'): who stands right after it is what the act struck, never who did it. No party may stand
+ * between the noun and the verb (in 'هجوم شنه الحوثيون استهدف' the Houthis are not struck). */
+function objectOfActSubject(ctx: Context, h: TriggerHit, before: TriggerHit | undefined): ActorMention | null {
+  const { words } = ctx;
+  // (A verb with its object pronoun, 'هجوم نفذه مجهولون', has its subject after it; one after و or ف opens a clause of its own.)
+  if (h.pos !== 'verb' || h.enclitic || h.proclitics.length || !h.entry.frame.includes('obj') || !before || before.pos !== 'noun' || before.entry.type !== 'ASSAULT') return null;
+  if (words[before.first].sentence !== words[h.first].sentence || h.first - before.last > ACT_SUBJECT_REACH) return null;
+  if (words.slice(before.last + 1, h.first).some((w) => w.kind === 'punct' && !PARENTHESES.has(w.text))) return null;
+  // A verb describes an indefinite noun with no word between them, a definite one after الذي or التي; after a definite noun
+  // with no relative ('ومنذ عمليات الخطف الأخيرة ... فجرت الجبهة') it opens the sentence's own clause.
+  const relative = words[h.first - 1]?.kind === 'word' && RELATIVES.has(words[h.first - 1].norm);
+  if (before.proclitics.includes('ال') && !relative) return null;
+  const actors = actorsOfSentence(ctx.sides, h.first);
+  if (actors.some((a) => a.first > before.last && a.last < h.first && !a.prep && !a.place)) return null;
+  return actors.find((a) => a.first > h.last && a.first <= h.last + VICTIM_REACH && !a.prep && !a.place && a.form !== 'pronoun') ?? null;
 }
 
 const COUNT_APPROX = eventWords('count_approx');
