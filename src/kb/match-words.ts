@@ -2,7 +2,6 @@
 // and the proclitic readings of a first word (و ف, ب ل ك, ل+ال written لل).
 import { tokenize, type Token } from '../arabic/tokens.js';
 import { normalizeArabic } from '../arabic/normalize.js';
-import type { TrieLevel, TrieNode } from './kb-index.js';
 
 export interface Word {
   /** Index in the word list. */
@@ -36,22 +35,17 @@ export interface Reading {
   stem: string;
   /** The proclitics removed include و or ف (for list coordination). */
   conj: boolean;
-  /** The node of `stem` at the top of the trie `topOf`, kept by the matcher (matcher.ts topNode). */
-  topOf: TrieLevel | null;
-  top: TrieNode | undefined;
 }
-
-const reading = (cut: number, stem: string, conj: boolean): Reading => ({ cut, stem, conj, topOf: null, top: undefined });
 
 /** The token itself, then the token without و/ف, ب/ل/ك, and ل+ال written لل (-> ال...). */
 export function readings(norm: string): Reading[] {
-  const out: Reading[] = [reading(0, norm, false)];
+  const out: Reading[] = [{ cut: 0, stem: norm, conj: false }];
   const heads = CONJ.has(norm[0]) && norm.length > 3 ? [0, 1] : [0];
   for (const c of heads) {
     const rest = norm.slice(c);
-    if (c) out.push(reading(c, rest, true));
-    if (rest.startsWith('لل') && rest.length >= 4) out.push(reading(c, `ا${rest.slice(1)}`, c > 0));
-    else if (PREP.has(rest[0]) && rest.length >= 4) out.push(reading(c + 1, rest.slice(1), c > 0));
+    if (c) out.push({ cut: c, stem: rest, conj: true });
+    if (rest.startsWith('لل') && rest.length >= 4) out.push({ cut: c, stem: `ا${rest.slice(1)}`, conj: c > 0 });
+    else if (PREP.has(rest[0]) && rest.length >= 4) out.push({ cut: c + 1, stem: rest.slice(1), conj: c > 0 });
   }
   return out;
 }

@@ -6,8 +6,8 @@
 // (`getIndex`, src/kb/kb-index.ts); the words are cut in match-words.ts.
 import type { Token } from '../arabic/tokens.js';
 import { LIGHT_RULES, normalizeText } from '../arabic/normalize.js';
-import { type DictEntry, type Index, type TrieLevel, type TrieNode, getIndex } from './kb-index.js';
-import { type Word, type Reading, wordReadings, readings, cutOffset, toWords } from './match-words.js';
+import { type DictEntry, type Index, getIndex } from './kb-index.js';
+import { type Word, wordReadings, readings, cutOffset, toWords } from './match-words.js';
 
 const COMMA = new Set(['،', ',']);
 
@@ -62,16 +62,6 @@ function quoted(words: Word[], first: number, last: number): boolean {
   return !!before && !!after && before.skip && after.skip && before.kind === 'punct' && after.kind === 'punct';
 }
 
-/** The top trie node of a reading's stem, kept on the reading: the words of a form share its readings within a
- * document (toWords), and the nested passes read them again. */
-function topNode(trie: TrieLevel, r: Reading): TrieNode | undefined {
-  if (r.topOf !== trie) {
-    r.top = trie.get(r.stem);
-    r.topOf = trie;
-  }
-  return r.top;
-}
-
 /**
  * Longest-match dictionary recognition. `allow` restricts the entries considered (nested passes); `range` limits the
  * words scanned. Mentions do not overlap; their spans leave proclitics out.
@@ -86,7 +76,7 @@ export function matchWords(text: string, words: Word[], index: Index, opts: { al
     if (w.skip || w.kind === 'punct') continue;
     let best: { last: number; cut: number; entries: DictEntry[]; cue: string | null } | null = null;
     for (const r of wordReadings(w)) {
-      let node = topNode(index.trie, r);
+      let node = index.trie.get(r.stem);
       let j = i;
       while (node) {
         if (node.entries) {
