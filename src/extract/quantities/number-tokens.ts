@@ -125,6 +125,10 @@ export class PhraseDict<T> {
   has(phrase: string): boolean {
     return this.map.has(phrase);
   }
+  /** The first words of the phrases. */
+  firstWords(): Iterable<string> {
+    return this.firsts.keys();
+  }
   /** The lengths (in words, longest first) of the phrases whose first word is `word`, or undefined. */
   lengthsFrom(word: string): readonly number[] | undefined {
     return this.firsts.get(word);

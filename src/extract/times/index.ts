@@ -26,6 +26,7 @@ import { type YMD, fmtDate, parseIsoDate, isValidDate, compareDates, isoWeekday 
 import { type Cand, type Ctx, typeEndingAt } from './match.js';
 import { monthExpr, numericDate, weekdayExpr } from './dates.js';
 import { relativeExpr, yearExpr, centuryExpr, decadeExpr, durationExpr, sinceAgoExpr } from './periods.js';
+import { timeStarts } from './starts.js';
 
 const RECOGNISERS = [monthExpr, numericDate, weekdayExpr, relativeExpr, yearExpr, centuryExpr, decadeExpr, durationExpr, sinceAgoExpr];
 
@@ -41,9 +42,9 @@ function candidates(text: string, anchor: string | null, prepared: Prepared = pr
   const { norm, toks } = prepared;
   const ctx: Ctx = { toks, anchor: parseIsoDate(anchor) };
   const all: Cand[] = [];
+  const mayStart = timeStarts();
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind === 'p') continue;
+    if (!mayStart(toks[i])) continue;
     for (const r of RECOGNISERS) {
       const c = r(ctx, i);
       if (c) all.push(withModifier(ctx, c));
