@@ -60,8 +60,9 @@ function personCue(s: DocState, cues: ReadonlySet<string>, i: number, j: number)
   return !!after && s.sentOf[j + 1] === s.sentOf[j] && (isCue(after) || after.text === '،' || after.text === ',');
 }
 
-/** Words either side of a candidate run that the tagger reads with it. */
+/** Words either side of a candidate run that the tagger reads with it (a run with no cue by it: as far as its features look). */
 const CONTEXT = 4;
+const UNCUED_CONTEXT = 3;
 
 type Window = { first: number; last: number };
 
@@ -93,8 +94,9 @@ function candidateWindows(s: DocState, ctx: TagContext, worth: ((i: number, j: n
       let first = i;
       let last = j;
       const free = (k: number) => s.sentOf[k] === s.sentOf[i] && (cued || !read[k]);
-      for (let k = 0; k < CONTEXT && first > 0 && free(first - 1); k++) first--;
-      for (let k = 0; k < CONTEXT && last + 1 < n && free(last + 1); k++) last++;
+      const context = cued ? CONTEXT : UNCUED_CONTEXT;
+      for (let k = 0; k < context && first > 0 && free(first - 1); k++) first--;
+      for (let k = 0; k < context && last + 1 < n && free(last + 1); k++) last++;
       const prev = out[out.length - 1];
       if (prev && prev.last >= first - 1 && s.sentOf[prev.last] === s.sentOf[first]) prev.last = Math.max(prev.last, last);
       else out.push({ first, last });

@@ -138,13 +138,16 @@ export function uncuedPlace(s: DocState, k: NameLists, ws: readonly number[]): b
 const QUOTE = /^["«»“”„]$/;
 
 /**
- * An organisation the tagger finds with no head noun: every word in no dictionary, not in quotation marks (a title of
+ * An organisation the tagger finds with no head noun: every word in no dictionary, not after a preposition of place,
+ * not in quotation marks (a title of
  * a programme or a film is quoted as often as a name), a single word of four letters or more.
  */
 export function uncuedOrg(s: DocState, k: NameLists, ws: readonly number[]): boolean {
   if (ws.length > MAX_ORG_WORDS || (ws.length === 1 && s.words[ws[0]].norm.length < 4)) return false;
   // 'الشللية', 'الويشي': one word with the article is a noun, an adjective or a family name, and names no organisation.
   if (ws.length === 1 && s.words[ws[0]].norm.startsWith('ال')) return false;
+  // 'في ميريلاند': after a preposition of place the tagger's organisation is a place it has not learnt.
+  if (locativeBefore(s, ws[0])) return false;
   const before = s.words[ws[0] - 1];
   const after = s.words[ws[ws.length - 1] + 1];
   if ((before && QUOTE.test(before.text)) || (after && QUOTE.test(after.text))) return false;
