@@ -24,6 +24,8 @@ export interface NerTagger {
    * gold column is printed as `_`.
    */
   tagConll(inputText: string): string;
+  /** The lists the tagger reads (name words, dictionaries): what a stage that keeps its finds may ask of a word too. */
+  readonly knowledge?: NerKnowledge;
 }
 
 export interface ConllSentence {
@@ -174,6 +176,7 @@ export function makeTagger(first: SequenceModel, second: SequenceModel | null, o
   return {
     tag: (words) => (words.length ? tagSentences([words])[0] : []),
     tagSentences,
+    knowledge: k,
     tagConll(inputText) {
       const sentences = parseConll(inputText);
       return formatConll(sentences, tagSentences(sentences.map((s) => s.tokens)));

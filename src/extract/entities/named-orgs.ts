@@ -7,7 +7,7 @@
 // organisation keeps its entry) and before the people the tagger finds. Internal to src/extract/entities/.
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
-import { transliterate } from '../../arabic/translit.js';
+import { knownNameWord, transliterate } from '../../arabic/translit.js';
 import { chunks, type NerTagger } from '../../ner/tagger.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
@@ -68,6 +68,14 @@ const AFTER = 6;
 /** Words before the head, and after the name, where an armed cue counts. */
 const CUE_WINDOW = 3;
 
+/** A common word, or the plural in ات of one ('اعتقالات' of اعتقال, 'عمليات' of عملية). */
+function commonWith(s: DocState, bare: string): boolean {
+  return s.idx.common.has(bare) || (/..ات$/.test(bare) && (s.idx.common.has(bare.slice(0, -2)) || s.idx.common.has(`${bare.slice(0, -2)}ه`)));
+}
+
+/** The endings of a nisba adjective ('الإسلامية', 'الجمهوري'), which names, in matching form. */
+const NISBA_END = /(ي|يه|يين|يون)$/;
+
 const isQuote = (w: Word | undefined): boolean => !!w && w.kind === 'punct' && /^["«»“”„]$/.test(w.text);
 
 /** The head noun this word is (indefinite, with و ف ب ل or none), with its matching form and the clitic cut. */
@@ -123,7 +131,7 @@ function openedName(s: DocState, lex: OrgLexicon, head: number): number {
     if (!n.startsWith('ال') && s.idx.common.has(n)) break;
     // A second common word with the article is what the sentence goes on with, the act claimed or an adjective ('وتبنى
     // جيش تحرير الأحواز الهجوم', 'جبهة إنقاذ الوطن المعارضة'), unless it is a nisba, which names ('جبهة تحرير مورو الإسلامية').
-    if (last > head + 1 && n.startsWith('ال') && s.idx.common.has(n.slice(2)) && !/(ي|يه|يين|يون)$/.test(n)) break;
+    if (last > head + 1 && n.startsWith('ال') && s.idx.common.has(n.slice(2)) && !NISBA_END.test(n)) break;
     last++;
   }
   return last > head + 1 ? last : -1;
@@ -142,6 +150,11 @@ function definiteName(s: DocState, lex: OrgLexicon, head: number): number {
       continue;
     }
     if (s.idx.stopLight.has(n) || s.idx.arabicParticles.has(n)) break;
+    // A common word with the article after the name is what the sentence goes on with, the object of its verb ('وأدان
+    // حزب النور الهجوم', 'جمعية الوفاق الاعتقالات الأخيرة'), unless it is a nisba ('حزب الشعب الجمهوري') or a feminine
+    // adjective after a feminine word ('حزب الديمقراطية الجديدة').
+    const feminine = n.endsWith('ه') && s.words[last].norm.endsWith('ه');
+    if (!first && n.startsWith('ال') && commonWith(s, n.slice(2)) && !NISBA_END.test(n) && !feminine) break;
     // 'حركة أنصار الحق': an indefinite first word in construct with a definite one after it.
     const construct = first && !/^[وفبلك]/.test(n) && nameWord(s, last + 2, head) && s.words[last + 2].norm.startsWith('ال');
     if (!(n.startsWith('ال') && n.length > 3) && !construct && (first || !/^(لل|وال)../.test(n))) break;
@@ -169,8 +182,18 @@ function armedBefore(s: DocState, lex: OrgLexicon, head: number): boolean {
 }
 
 /** Whether an armed cue stands in the three words before the head or right after the name. */
-function armedBy(s: DocState, lex: OrgLexicon, head: number, last: number): boolean {
+export function armedBy(s: DocState, lex: OrgLexicon, head: number, last: number): boolean {
   return armedBefore(s, lex, head) || armedCue(s, lex, head, last + 1);
+}
+
+/**
+ * A word of an organisation's name in Latin letters. The letter rules are those of people's names; a word no name table
+ * knows that ends in كو is a brand or a firm from another language, which English writes with c ('أرامكو' Aramco,
+ * 'تسكو' Tesco), not the k of a person's name.
+ */
+function brandSpelling(w: string): string {
+  const en = transliterate(w);
+  return !knownNameWord(normalizeArabic(w)) && /كو$/.test(normalizeArabic(w)) ? en.replace(/ko$/, 'co') : en;
 }
 
 /**
@@ -180,7 +203,7 @@ function armedBy(s: DocState, lex: OrgLexicon, head: number, last: number): bool
 export function orgNameEn(nameAr: string): string {
   return nameAr.split(/\s+/).filter(Boolean).map((w, k) => {
     const m = k > 0 ? /^(و|ل)(ال|ل)(.{2,})$/.exec(w) : null;
-    if (!m) return transliterate(w);
+    if (!m) return brandSpelling(w);
     const rest = transliterate(`ال${m[3]}`).replace(/^al-/i, '');
     return `${m[1] === 'و' ? 'wal' : 'lil'}-${rest}`;
   }).join(' ');
@@ -225,6 +248,25 @@ function addOrg(s: DocState, lex: OrgLexicon, hit: { head: OrgHead; word: string
   }
   s.add(id, { start, end, first: head, last: quoted ? last + 1 : last, form: 'name', top: true }, s.entities.get(id)?.info ?? info);
   return { id, words: Array.from({ length: last - first + 1 }, (_, k) => s.words[first + k].norm) };
+}
+
+/**
+ * An organisation the tagger names with no head noun (words first..last): its transliterated name, a GROUP where a
+ * word by it says it bears arms ('مسلحو X'), else an ORG with no sector.
+ */
+export function addTaggedOrg(s: DocState, first: number, last: number, prep = 0, lex: OrgLexicon = orgLexicon()): void {
+  const w0 = s.words[first];
+  const r = wordReadings(w0).reduce((a, b) => (b.cut > a.cut ? b : a));
+  // 'وفياكوم': و before the name is not part of it; nor a preposition the caller found ('لتومسون').
+  const cut = Math.max(prep, r.conj && r.cut === 1 ? 1 : 0);
+  const start = w0.start + cutOffset(w0.text, cut);
+  const nameAr = s.text.slice(start, s.words[last].end).replace(/\s+/g, ' ');
+  const armed = armedBy(s, lex, first, last);
+  const type = armed ? 'GROUP' : 'ORG';
+  const nameEn = orgNameEn(nameAr);
+  const id = `rasad:${armed ? 'group' : 'org'}:${slug(nameEn)}`;
+  const info: EntityInfo = { id, type, name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: armed ? 'REB' : null, gender: 'f' };
+  s.add(id, { start, end: s.words[last].end, first, last, form: 'name', top: true }, s.entities.get(id)?.info ?? info);
 }
 
 /** 'هنري فورد' after 'شركة فورد': an uncovered word before it that is no common word may be a given name, making it a surname. */

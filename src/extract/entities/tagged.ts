@@ -12,6 +12,8 @@ import { personFromWords, afterPerson, echoesName } from './new-person.js';
 import { headAt } from './named-heads.js';
 import { addNewPlace, adjectiveFirst, placeWord } from './cued-places.js';
 import { entityCues, type EntityCues } from './cues.js';
+import { kbEntryOf, mayName, prepositionCut, uncuedOrg, uncuedPerson, uncuedPlace, type NameLists } from './uncued.js';
+import { addTaggedOrg } from './named-orgs.js';
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
@@ -58,43 +60,52 @@ function personCue(s: DocState, cues: ReadonlySet<string>, i: number, j: number)
   return !!after && s.sentOf[j + 1] === s.sentOf[j] && (isCue(after) || after.text === '،' || after.text === ',');
 }
 
-/** Words either side of a candidate run that the tagger reads with it. */
+/** Words either side of a candidate run that the tagger reads with it (a run with no cue by it: as far as its features look). */
 const CONTEXT = 4;
+const UNCUED_CONTEXT = 3;
+
+type Window = { first: number; last: number };
 
 /**
- * Word ranges worth tagging: a run of name-like words with a few words either side (within its sentence), when a
- * person cue or a known given name (two words or more) or a place cue stands by; overlapping ranges merged. Tagging
- * only these keeps the cost to a fraction of the text.
+ * Word ranges worth tagging: a run of name-like words with a few words either side (within its sentence); overlapping
+ * ranges merged. `cued`: ranges around a run with a person cue, a known given name (two words or more) or a place cue
+ * by it, whose finds are kept as the tagger says. `uncued`: ranges around the other runs that `worth` accepts, outside
+ * the cued ranges, whose finds must pass the guards of uncued.ts. Words the common words or the KB hold are never read.
  */
-function candidateWindows(s: DocState, ctx: TagContext): { first: number; last: number }[] {
-  const out: { first: number; last: number }[] = [];
+function candidateWindows(s: DocState, ctx: TagContext, worth: ((i: number, j: number) => boolean) | null): { cued: Window[]; uncued: Window[] } {
   const n = s.words.length;
-  let i = 0;
+  const runs: { i: number; j: number; cued: boolean }[] = [];
   // A role the common words do not hold ('وقتل الجندي إيتاي ...') is the cue before a run, not part of it.
   const runWord = (w: Word) => nameLike(s, w) && !roleWord(s, ctx, w);
-  while (i < n) {
-    if (!runWord(s.words[i])) {
-      i++;
-      continue;
-    }
+  for (let i = 0; i < n; i++) {
+    if (!runWord(s.words[i])) continue;
     let j = i;
     while (j + 1 < n && s.sentOf[j + 1] === s.sentOf[i] && runWord(s.words[j + 1])) j++;
     let given = false;
     for (let k = i; k <= j && !given; k++) given = wordReadings(s.words[k]).some((r) => s.idx.givenNames.has(r.stem));
-    if (!placeCue(s, ctx, i) && !(j > i && (given || personCue(s, ctx.cues, i, j)))) {
-      i = j + 1;
-      continue;
-    }
-    let first = i;
-    let last = j;
-    for (let k = 0; k < CONTEXT && first > 0 && s.sentOf[first - 1] === s.sentOf[i]; k++) first--;
-    for (let k = 0; k < CONTEXT && last + 1 < n && s.sentOf[last + 1] === s.sentOf[i]; k++) last++;
-    const prev = out[out.length - 1];
-    if (prev && prev.last >= first - 1 && s.sentOf[prev.last] === s.sentOf[first]) prev.last = Math.max(prev.last, last);
-    else out.push({ first, last });
-    i = j + 1;
+    runs.push({ i, j, cued: placeCue(s, ctx, i) || (j > i && (given || personCue(s, ctx.cues, i, j))) });
+    i = j;
   }
-  return out;
+  const read = new Uint8Array(n);
+  const windowsOf = (cued: boolean): Window[] => {
+    const out: Window[] = [];
+    for (const { i, j } of runs.filter((r) => r.cued === cued)) {
+      if (!cued && (read[i] || !worth?.(i, j))) continue;
+      let first = i;
+      let last = j;
+      const free = (k: number) => s.sentOf[k] === s.sentOf[i] && (cued || !read[k]);
+      const context = cued ? CONTEXT : UNCUED_CONTEXT;
+      for (let k = 0; k < context && first > 0 && free(first - 1); k++) first--;
+      for (let k = 0; k < context && last + 1 < n && free(last + 1); k++) last++;
+      const prev = out[out.length - 1];
+      if (prev && prev.last >= first - 1 && s.sentOf[prev.last] === s.sentOf[first]) prev.last = Math.max(prev.last, last);
+      else out.push({ first, last });
+    }
+    return out;
+  };
+  const cued = windowsOf(true);
+  for (const w of cued) read.fill(1, w.first, w.last + 1);
+  return { cued, uncued: worth ? windowsOf(false) : [] };
 }
 
 /**
@@ -113,30 +124,38 @@ function leadingCut(s: DocState, w: Word): number {
 const BATCH = 64;
 
 /**
- * Adds the people and places the tagger finds in the document. The tagger (the largest load of the pipeline) is
- * loaded only when a window is worth tagging: a process whose documents hold none never loads it.
+ * Adds the people, places and organisations the tagger finds in the document: first in the cued windows, then, under
+ * the guards of uncued.ts, in the windows of the other runs that hold a word that may be a name.
  */
 export function findTaggedPeople(s: DocState, ctx: TagContext = entityCues(), given?: NerTagger): void {
-  const all = candidateWindows(s, ctx);
-  if (!all.length) return;
+  if (!s.words.some((w) => nameLike(s, w))) return;
   const tagger = given ?? (ctx.tagger ?? loadTagger)();
+  const lists = tagger.knowledge ?? null;
+  const { cued, uncued } = candidateWindows(s, ctx, lists && ((i, j) => mayName(s, lists, i, j)));
+  tagWindows(s, ctx, tagger, cued, null, lists);
+  if (lists) tagWindows(s, ctx, tagger, uncued, lists, lists);
+}
+
+/** Tags windows; `uncued`: the lists their PERS and LOC spans are guarded with (null: kept as the tagger says); ORG spans always are. */
+function tagWindows(s: DocState, ctx: TagContext, tagger: NerTagger, all: readonly Window[], uncued: NameLists | null, lists: NameLists | null): void {
   for (let b = 0; b < all.length; b += BATCH) {
     const spans = all.slice(b, b + BATCH);
     const tagged = tagger.tagSentences(spans.map(({ first, last }) => s.words.slice(first, last + 1).map((w) => w.text)));
-    spans.forEach(({ first }, k) => addTagged(s, ctx, first, tagged[k]));
+    spans.forEach(({ first }, k) => addTagged(s, ctx, first, tagged[k], uncued, lists));
   }
 }
 
 /** The people and places among one window's tags (the window starts at word `first`). */
-function addTagged(s: DocState, ctx: TagContext, first: number, tags: readonly string[]): void {
+function addTagged(s: DocState, ctx: TagContext, first: number, tags: readonly string[], uncued: NameLists | null, lists: NameLists | null): void {
   for (const c of chunks(tags)) {
     const ws = Array.from({ length: c.end - c.start }, (_, j) => first + c.start + j);
-    if (c.type === 'PERS') addPerson(s, ctx, ws);
-    else if (c.type === 'LOC') addPlace(s, ctx, ws);
+    if (c.type === 'PERS') addPerson(s, ctx, ws, uncued);
+    else if (c.type === 'LOC') addPlace(s, ctx, ws, uncued);
+    else if (c.type === 'ORG' && lists) addOrg(s, ctx, ws, lists);
   }
 }
 
-function addPerson(s: DocState, ctx: TagContext, span: number[]): void {
+function addPerson(s: DocState, ctx: TagContext, span: number[], uncued: NameLists | null): void {
   // A role noun the tagger takes in is no part of the name: the name is what follows it ('الجندي إيتاي شمعوني',
   // 'ووكيل الرقيب سعد ...'), or what comes before it at the end ('يوسف أبو ماريا الناشط').
   let ws = span.slice();
@@ -153,7 +172,8 @@ function addPerson(s: DocState, ctx: TagContext, span: number[]): void {
   if (cut < 0) return;
   // A role, a speech verb or a comma by the name, or a known given name first.
   const given = wordReadings(s.words[ws[0]]).some((r) => r.cut === cut && s.idx.givenNames.has(r.stem));
-  if (!personCue(s, ctx.cues, ws[0], ws[ws.length - 1]) && !(given && !(before && startsTitle(s, before)))) return;
+  if (!personCue(s, ctx.cues, ws[0], ws[ws.length - 1]) && !(given && !(before && startsTitle(s, before)))
+    && !(uncued && uncuedPerson(s, uncued, ws) && !(before && startsTitle(s, before)))) return;
   // The family name that repeats the word before it ('بن سلطان السلطان'; a title word the tagger leaves out).
   const after = ws[ws.length - 1] + 1;
   if (after < s.words.length && s.sentOf[after] === s.sentOf[ws[0]] && echoesName(s, ws, after)) ws.push(after);
@@ -196,12 +216,32 @@ function giveRole(s: DocState, ctx: TagContext, id: string, first: number, last:
 const MAX_PLACE_WORDS = 3;
 
 /** A LOC span of unknown words: a place named by its transliteration ('وبلدة الحوز' -> al-Houz). */
-function addPlace(s: DocState, ctx: TagContext, ws: number[]): void {
+function addPlace(s: DocState, ctx: TagContext, ws: number[], uncued: NameLists | null): void {
+  if (uncued && linkKnown(s, ws, ['PLACE', 'COUNTRY'])) return;
+  if (uncued && !uncuedPlace(s, uncued, ws)) return;
   if (ws.length > MAX_PLACE_WORDS || !ws.every((i) => placeWord(s, s.words[i])) || adjectiveFirst(s, ws[0])) return;
   const w0 = s.words[ws[0]];
   if (headAt(ctx.heads, w0)) return;
   // 'وبالحوز', 'والحوز', 'لمنبج': و and a preposition before the article or a name are not part of it.
   const r = wordReadings(w0).reduce((a, b) => (b.cut > a.cut ? b : a));
-  const cut = r.cut > 0 && (r.stem.startsWith('ال') || r.conj) ? r.cut : 0;
+  const cut = r.cut > 0 && (r.stem.startsWith('ال') || r.conj) ? r.cut : uncued ? prepositionCut(uncued, w0) : 0;
   addNewPlace(s, w0.start + cutOffset(w0.text, cut), ws[0], ws[ws.length - 1]);
+}
+
+/** An ORG span with no head noun ('ايكيا', 'فياكوم'): an organisation, or an armed group where a word by it says so. */
+function addOrg(s: DocState, ctx: TagContext, ws: number[], lists: NameLists): void {
+  if (!ws.every((i) => nameLike(s, s.words[i]))) return;
+  if (linkKnown(s, ws, ['ORG', 'GROUP', 'MEDIA']) || !uncuedOrg(s, lists, ws)) return;
+  if (ws[0] > 0 && headAt(ctx.heads, s.words[ws[0] - 1])) return;
+  addTaggedOrg(s, ws[0], ws[ws.length - 1], prepositionCut(lists, s.words[ws[0]]));
+}
+
+/** A span the tagger finds with no cue that names a KB entry of these types is a mention of it (its words uncovered). */
+function linkKnown(s: DocState, ws: number[], types: readonly string[]): boolean {
+  if (!ws.every((i) => s.words[i].kind === 'word' && !s.coveredBy(i))) return false;
+  const hit = kbEntryOf(s, ws, types);
+  if (!hit) return false;
+  const w0 = s.words[ws[0]];
+  s.add(hit.entry.id, { start: w0.start + cutOffset(w0.text, hit.cut), end: s.words[ws[ws.length - 1]].end, first: ws[0], last: ws[ws.length - 1], form: hit.entry.form, top: true });
+  return true;
 }
