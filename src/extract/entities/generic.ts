@@ -14,6 +14,7 @@ import type { DocMention, DocState } from './state.js';
 import { entityCues } from './cues.js';
 import { isCountWord } from '../quantities/numbers.js';
 import { eventWords } from '../events/word-lists.js';
+import { forceBeforePerson } from './force-before-person.js';
 import { once } from '../../once.js';
 import { PLACE_CUES } from '../../kb/matcher.js';
 
@@ -334,7 +335,10 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
     // 'مقاتلو حماس', 'جنود الجيش الإسرائيلي': the body named after it is the actor.
     // 'الميليشيات الحوثية', 'عناصر داعشية': a group's nisba names the group itself.
     const groupNisba = next?.form === 'nisba' && (nextInfo?.type === 'GROUP' || nextInfo?.type === 'ORG');
-    if (next && nextInfo && nextInfo.type !== 'PLACE' && (next.form !== 'nisba' || groupNisba) && !ofCountry) {
+    // A definite noun heads no construct: the person named after 'واعتقلت الشرطة أحمد X' is not the police's, but whom
+    // they arrested ('قوات الحوثي' with no article is his forces).
+    const personAfterDefinite = nextInfo?.type === 'PERSON' && next?.form !== 'nisba' && forceBeforePerson(words, i, last, hit.form.sector);
+    if (next && nextInfo && nextInfo.type !== 'PLACE' && (next.form !== 'nisba' || groupNisba) && !ofCountry && !personAfterDefinite) {
       i = last;
       continue;
     }

@@ -28,7 +28,8 @@ export interface ActorMention {
    * event records no sector for them, as CAMEO codes them (data/lexicon/unsectored_actors.tsv). */
   unsectored?: boolean;
   /** The sector the event record codes when it is not `sector`: a body named after one who speaks for it ('المتحدث باسم
-   * الجيش') is coded by its own (MIL), while the rules and the model read the phrase by the speaker's head (GOV). */
+   * الجيش') is coded by its own (MIL), while the rules and the model read the phrase by the speaker's head (GOV); so is a
+   * unit of a state body named after «من» ('قوة من الشرطة': COP, where the rules read the unit's head, MIL). */
   recordSector?: string;
 }
 
@@ -93,13 +94,24 @@ function speakerBefore(words: Word[], first: number, covered: Set<number>): bool
   return false;
 }
 
+/** A unit of a state body named after «من» ('قوة من الشرطة العراقية', 'قوات من الجيش'): the record codes the body's own
+ * sector, not the unit's head noun (MIL for 'قوة'), as annotators code it. */
+function unitOfBody(words: Word[], first: number, head: string | null, own: string): boolean {
+  const min = words[first - 1];
+  return head === 'MIL' && STATE_BODIES.has(own) && !!min && min.kind === 'word' && min.norm === 'من' && min.sentence === words[first].sentence;
+}
+const STATE_BODIES = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
 /** What sectorFromHead answers for members of a body with its own sector ('عناصر داعشية'): headed, the body's sector. */
 const MEMBER_OF_OWN = 'member-of-own';
 
 /** The sector a head noun before the mention gives it; a noun of members ('عناصر الشرطة') before a body that has its own
  * (`own`) gives MEMBER_OF_OWN. An indefinite nisba is qualified by no definite head. */
-function sectorFromHead(words: Word[], first: number, covered: Set<number>, own: () => string | null, indefiniteNisba = false): string | null {
+function sectorFromHead(words: Word[], first: number, covered: Set<number>, own: () => string | null, indefiniteNisba = false, person = false): string | null {
   const h = headSectors();
+  // A definite body right before a person's name, in no title's construct, is no head of it: 'واعتقلت الشرطة أحمد X' (the
+  // police arrested him; a title is: 'الرئيس أحمد X', 'مدير الشرطة أحمد X').
+  if (person && bodyBeforePerson(words, first, covered)) return null;
   // One or two words before the mention: 'القوات', 'وزارة الدفاع', 'القوات المسلحة'; not across
   // another name ('الحكومة اليمنية والحوثيون': the government is the Yemeni one's head).
   for (let k = 1; k <= 3 && first - k >= 0; k++) {
@@ -120,6 +132,24 @@ function sectorFromHead(words: Word[], first: number, covered: Set<number>, own:
     }
   }
   return null;
+}
+
+/** Whether a definite body noun of actor_heads.tsv that is no title stands right before a person's name (or before one
+ * definite word of what he is), with no title or head noun right before it ('واعتقلت الشرطة أحمد X', not 'مدير الشرطة
+ * أحمد X'). */
+function bodyBeforePerson(words: Word[], first: number, covered: Set<number>): boolean {
+  const definite = (w: Word | undefined) => !!w && w.kind === 'word' && w.sentence === words[first].sentence && /^[وف]?ال/.test(w.norm);
+  const isHead = (w: Word) => w.readings.some((r) => !r.enclitic && headSectors().has(r.stem));
+  // One definite word of what he is may stand between ('واعتقلت قوات الأمن الناشط X').
+  const k = definite(words[first - 1]) && !isHead(words[first - 1]) && !isTitle(words[first - 1]) ? first - 2 : first - 1;
+  const w = words[k];
+  if (!definite(w) || covered.has(k) || isTitle(w) || !isHead(w)) return false;
+  const before = words[k - 1];
+  if (!before || before.kind !== 'word' || before.sentence !== w.sentence) return true;
+  // The body's own two-word name is no title ('قوات الأمن', 'رجال الشرطة'); a title or a speaker's word is ('مدير الشرطة
+  // أحمد X', 'المتحدث باسم الشرطة').
+  if (before.readings.some((r) => w.readings.some((x) => headSectors().has(`${r.stem} ${x.stem}`)))) return true;
+  return !isTitle(before) && !before.readings.some((r) => headSectors().has(r.stem) || SPEAKER_HEADS.has(r.stem) || r.stem === 'باسم');
 }
 
 /** The preposition governing the word at index i: attached to it, or the word before. */
@@ -223,11 +253,14 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
         if (outer && GOVERNING.has(outer)) prep = outer;
       }
       const indefiniteNisba = m.form === 'nisba' && !/^[وف]?(ال|لل|بال)/.test(words[first].norm);
-      const fromHead = e.type === 'PLACE' ? null : sectorFromHead(words, first, covered, () => ownSector(e, words, first, last), indefiniteNisba);
+      // A name joined by و is a party of its own: the head before the first party is not its head ('فصائل المعارضة وجبهة
+      // النصرة': al-Nusra is no opposition body). A nisba is left as it was.
+      const joined = m.form !== 'nisba' && words[first].kind === 'word' && /^و/.test(words[first].norm) && words[first].readings.some((r) => r.proclitics[0] === 'و');
+      const fromHead = e.type === 'PLACE' || joined ? null : sectorFromHead(words, first, covered, () => ownSector(e, words, first, last), indefiniteNisba, e.type === 'PERSON');
       const memberHeaded = fromHead === MEMBER_OF_OWN;
       const headSector = memberHeaded ? null : fromHead;
       const own = headSector ? ownSector(e, words, first, last) : null;
-      const recordSector = own && own !== headSector && speakerBefore(words, first, covered) ? own : undefined;
+      const recordSector = own && own !== headSector && (speakerBefore(words, first, covered) || unitOfBody(words, first, headSector, own)) ? own : undefined;
       out.push({
         start: m.start, end: m.end, first, last, entity: e, form: m.form,
         sector: headSector ?? ownSector(e, words, first, last),

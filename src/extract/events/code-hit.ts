@@ -85,6 +85,14 @@ function otherFighter(ctx: Context, hit: TriggerHit, side: ActorMention, clause:
  * partitive من ('قتل ثلاثة عناصر من الجيش'). */
 const inVictimSlot = (ctx: Context, a: ActorMention) => (!a.prep || a.prep === 'من') && !!ctx.sides.victimSlots?.has(a.first);
 
+/** The force named by what it is right after the verb, a person's name after it ('واعتقلت الشرطة أحمد X'): the subject, not
+ * the name (a definite noun heads no construct). */
+function forceBeforeName(ctx: Context, hit: TriggerHit): ActorMention | null {
+  const force = subjectAfter(ctx, { hit }, true);
+  if (!force || !/^[وفبلك]?(ال|لل)/.test(ctx.words[force.last].norm)) return null;
+  return actorsOfSentence(ctx.sides, hit.first).some((a) => a.first === force.last + 1 && a.entity.type === 'PERSON' && a.form !== 'nisba') ? force : null;
+}
+
 /** The coded event of one trigger hit, or null when the hit is no event. */
 export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): CodedEvent | null {
   const { doc, words } = ctx;
@@ -111,6 +119,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // 'نجح الجيش في قتل العشرات من المسلحين': the verb that carries the noun names who did it and to whom.
   const supported = supportedAct(ctx, hit, clause);
   let source = supported?.source ?? (hit.entry.frame.includes('none') && hit.entry.mode === 'killing' && hit.pos === 'noun' ? null : findSource(ctx, asVerb, clause));
+  if (!supported && asVerb.pos === 'verb' && !victimSubject({ hit }) && opensClause(ctx, { hit })) source = forceBeforeName(ctx, hit) ?? source;
   // VSO with a force named by what it is right after an active verb ('وقصفت قوات الأمن مواقع المسلحين'): its subject.
   if (!source && asVerb.pos === 'verb' && !victimSubject({ hit }) && opensClause(ctx, { hit })) source = subjectAfter(ctx, { hit }, true);
   if (!source && asVerb.pos === 'verb' && !victimSubject({ hit })) source = genericSubjectBefore(ctx, { hit });
