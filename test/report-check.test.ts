@@ -187,3 +187,16 @@ test('reportFeatures: light stems shared across the sentences of a document chan
   }
   assert.ok(stems.size > 0);
 });
+
+test('quotedAt: a word between an opening and a closing mark; a straight mark closes what it opened', async () => {
+  const { quotedAt } = await import('../src/extract/events/report-features.js');
+  const { wordsOf } = await import('../src/arabic/words.js');
+  const { splitSentences } = await import('../src/arabic/sentences.js');
+  const text = 'وقال إن "المسلحين قتلوا الحراس" ثم قتل الجنود «المهاجمين جميعا» في القرية.';
+  const words = wordsOf(text, splitSentences(text));
+  const at = (w: string) => words.findIndex((x) => x.text === w);
+  assert.equal(quotedAt(words, at('قتلوا')), true);
+  assert.equal(quotedAt(words, at('قتل')), false);
+  assert.equal(quotedAt(words, at('جميعا')), true);
+  assert.equal(quotedAt(words, at('القرية')), false);
+});

@@ -75,18 +75,23 @@ function cueAfter(words: Word[], last: number, list: ReadonlySet<string>, reach:
   return false;
 }
 
-/** Whether word `at` stands inside quotation marks opened before it in its sentence: words said, not the report's own. */
-function quotedAt(ws: Word[], at: number): boolean {
-  let guillemets = 0, curly = 0, straight = 0;
-  for (const w of ws) {
-    if (w.index >= at) break;
-    if (w.text === '«') guillemets++;
-    else if (w.text === '»') guillemets = Math.max(0, guillemets - 1);
-    else if (w.text === '“') curly++;
-    else if (w.text === '”') curly = Math.max(0, curly - 1);
-    else if (w.text === '"') straight ^= 1;
+const QUOTE_OPENERS = eventWords('quote_openers');
+const QUOTE_CLOSERS = eventWords('quote_closers');
+
+/** Whether word `at` stands inside quotation marks opened before it in its sentence: words said, not the report's own.
+ * A mark that both opens and closes ('"') closes quoted words if any are open, else opens them. */
+export function quotedAt(words: Word[], at: number): boolean {
+  let start = at;
+  while (start > 0 && words[start - 1].sentence === words[at].sentence) start--;
+  let depth = 0;
+  for (let j = start; j < at; j++) {
+    const t = words[j].text;
+    const opens = QUOTE_OPENERS.has(t), closes = QUOTE_CLOSERS.has(t);
+    if (opens && closes) depth = depth > 0 ? depth - 1 : depth + 1;
+    else if (opens) depth++;
+    else if (closes) depth = Math.max(0, depth - 1);
   }
-  return guillemets > 0 || curly > 0 || straight === 1;
+  return depth > 0;
 }
 
 /** Verbs protesters do, before their name: 'رفع المتظاهرون', 'أحرق متظاهرون'. */
@@ -270,7 +275,7 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
     if (h.pos === 'noun' && carried(words, h)) add(f, 'carried');
     if (cueAfter(words, h.last, LOCATED, LOCATED_REACH)) add(f, 'located');
     if (cueAfter(words, h.last, PURPOSE, PURPOSE_REACH)) add(f, 'purpose-after');
-    if (quotedAt(ws, h.first)) add(f, 'quoted');
+    if (quotedAt(words, h.first)) add(f, 'quoted');
     // Who does it, right after a verb: a crowd counted ('تظاهر آلاف') is new; 'the protesters' ('وهتف المتظاهرون') go on about it.
     if (h.pos === 'verb') {
       const after = words.slice(h.last + 1, h.last + 3).find((x) => x.kind !== 'punct');
