@@ -90,6 +90,22 @@ test('the report features mark an act noun a verb of doing carries, and an entry
   assert.ok(!reportCandidatesOf('بيروت ـ «الوكالة»: قتل مسلحون شرطيا في المدينة أمس.').has('dated-entry'));
 });
 
+/** The report features of the first PROTEST candidate sentence of a text. */
+const protestFeaturesOf = (text: string): Map<string, number> => reportCandidates(codedOf(text), 'PROTEST')[0].features;
+
+test('the report features mark an act told where it happens, with its purpose after it, and an act inside quotation marks', () => {
+  const placed = protestFeaturesOf('واعتصم العمال أمس أمام الوزارة للمطالبة برواتبهم.');
+  assert.ok(placed.has('located'), [...placed.keys()].join(' '));
+  assert.ok(placed.has('purpose-after'), [...placed.keys()].join(' '));
+  const bare = protestFeaturesOf('وتحدث الوزير عن الاحتجاجات التي شهدتها البلاد في العام الماضي.');
+  assert.ok(!bare.has('located') && !bare.has('purpose-after'), [...bare.keys()].join(' '));
+  // Beyond four words the place is no longer the act's own.
+  assert.ok(!protestFeaturesOf('تظاهر الطلاب في الجامعة طويلا ثم عادوا جميعا إلى الساحة.').has('located'));
+  const said = reportCandidatesOf('وقال المتحدث إن «المسلحين قتلوا ثلاثة من الحراس» في هجوم على القرية.');
+  assert.ok(said.has('quoted'), [...said.keys()].join(' '));
+  assert.ok(!reportCandidatesOf('قتل مسلحون ثلاثة من الحراس في هجوم على القرية، بحسب «الوكالة».').has('quoted'));
+});
+
 /** Sentences made up for the trainer: a 'yes' has a time and a count; a 'no' a question mark. */
 function syntheticRows(): CheckRow[] {
   const rows: CheckRow[] = [];
@@ -129,7 +145,7 @@ test('the never-drop rule keeps a sentence the check rejects; the rules finding 
 
 test('the checks\' word lists load from data/lexicon/report_cues.tsv; an unknown group is an error', async () => {
   const { reportCueList } = await import('../src/extract/events/report-features.js');
-  for (const g of ['check-suffered', 'check-governing', 'check-background-heads', 'check-background-first', 'feature-done-to']) {
+  for (const g of ['check-suffered', 'check-governing', 'check-background-heads', 'check-background-first', 'feature-done-to', 'feature-located', 'feature-purpose']) {
     const words = reportCueList(g);
     assert.ok(words.size >= 5, g);
     for (const w of words) assert.match(w, /^[\u0621-\u064A]+$/, `${g}: '${w}' is one Arabic word`);
@@ -170,4 +186,17 @@ test('reportFeatures: light stems shared across the sentences of a document chan
     assert.deepEqual(reportFeatures(words, s, inSentence, s === 0, [], stems), reportFeatures(words, s, inSentence, s === 0));
   }
   assert.ok(stems.size > 0);
+});
+
+test('quotedAt: a word between an opening and a closing mark; a straight mark closes what it opened', async () => {
+  const { quotedAt } = await import('../src/extract/events/report-features.js');
+  const { wordsOf } = await import('../src/arabic/words.js');
+  const { splitSentences } = await import('../src/arabic/sentences.js');
+  const text = 'وقال إن "المسلحين قتلوا الحراس" ثم قتل الجنود «المهاجمين جميعا» في القرية.';
+  const words = wordsOf(text, splitSentences(text));
+  const at = (w: string) => words.findIndex((x) => x.text === w);
+  assert.equal(quotedAt(words, at('قتلوا')), true);
+  assert.equal(quotedAt(words, at('قتل')), false);
+  assert.equal(quotedAt(words, at('جميعا')), true);
+  assert.equal(quotedAt(words, at('القرية')), false);
 });

@@ -1,6 +1,6 @@
 // Acts talked about, not done: a verbal noun after a verb whose object is an act («لا تتيح خطف المدنيين») or after
-// «نوع»/«مثل», an attack in words on a wish, a decision or a plan («فهاجم النائب رغبة الحكومة»); and chanting, words
-// said, left to the report check. Sentences written for these tests.
+// «نوع»/«مثل», an attack in words on a wish, a decision or a plan («فهاجم النائب رغبة الحكومة»); and chanting, and an act
+// inside quoted words of a sentence read alone: words said, left to the report check. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findTriggers } from '../src/extract/events/triggers.js';
@@ -9,6 +9,7 @@ import { splitSentences } from '../src/arabic/sentences.js';
 import { analyzeText } from '../src/pipeline.js';
 import { codeEvents } from '../src/extract/events/index.js';
 import { chanted, neverDropped, readCandidate, reportCandidates } from '../src/extract/events/report-filter.js';
+import { quotedAt } from '../src/extract/events/report-features.js';
 
 const hits = (text: string) => findTriggers(wordsOf(text, splitSentences(text)));
 const posOf = (text: string, word: string) => {
@@ -70,4 +71,31 @@ test('chanting is words said: the never-drop rule does not protect it, the act o
     assert.equal(neverDropped(r.e), true);
     assert.equal(r.protectedEvent, true);
   }
+});
+
+function assaultReading(text: string) {
+  const doc = analyzeText(text, { title: null, outlet: null, url: null, published: '2024-03-10' }, 'test');
+  const coded = codeEvents(doc, { learned: new Set(['ASSAULT', 'PROTEST']) });
+  const cands = reportCandidates(coded, 'ASSAULT');
+  return cands.flatMap((c) => {
+    const read = readCandidate(coded, c.sentence, c.events, cands.length, doc.sentences.length);
+    return c.events.map((e, k) => ({ e, protectedEvent: read.protects[k], quoted: quotedAt(coded.words, e.hit.first) }));
+  });
+}
+
+test('an act inside quoted words of a sentence read alone is what a speaker says: the model decides, the never-drop rule does not', () => {
+  const said = assaultReading('وقال المتحدث إن «القوات الإسرائيلية قصفت مدينة رفح أمس».').filter((r) => r.e.hit.pos === 'verb');
+  assert.ok(said.length > 0, 'the rules find the shelling');
+  for (const r of said) {
+    assert.equal(r.quoted, true);
+    assert.equal(neverDropped(r.e), true, 'explicit, both sides named');
+    assert.equal(r.protectedEvent, false);
+  }
+  // Told by the report itself, it stays protected.
+  const told = assaultReading('قصفت القوات الإسرائيلية مدينة رفح أمس، بحسب «الوكالة».').filter((r) => r.e.hit.pos === 'verb');
+  assert.ok(told.length > 0 && told.every((r) => !r.quoted && r.protectedEvent));
+  // In an article an official's quoted statement is often the report itself: protected there.
+  const article = assaultReading('قصف على رفح.\n\nوقال المتحدث إن «القوات الإسرائيلية قصفت مدينة رفح أمس».\n\nوأضاف أن المعارك مستمرة.')
+    .filter((r) => r.e.hit.pos === 'verb' && r.quoted);
+  assert.ok(article.length > 0 && article.every((r) => r.protectedEvent), JSON.stringify(article.map((r) => r.protectedEvent)));
 });

@@ -3,6 +3,7 @@
 import type { EventRecord } from '../../doc.js';
 import { loadLexicon } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
+import type { Word } from '../../arabic/words.js';
 import type { ActorMention } from './actors.js';
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
@@ -86,6 +87,29 @@ const SUFFERED = reportCueList('check-suffered');
 const GOVERNING = reportCueList('check-governing');
 const BACKGROUND_HEADS = reportCueList('check-background-heads');
 const BACKGROUND_FIRST = reportCueList('check-background-first');
+const CALLING = reportCueList('check-calling');
+/** How far before its preposition a word of calling may govern an act noun (past the party called on). */
+const CALL_REACH = 12;
+const CLAUSE_MARKS = new Set(['،', ',', '؛', ';', '.', ':']);
+
+/** An act noun after إلى or ل ('إلى إضراب', 'لتنظيم مظاهرة', 'الى المشاركة في اعتصام') that a word of calling governs earlier in its
+ * clause ('ودعت النقابة العمال إلى إضراب'): called for, not done. */
+export function calledFor(ctx: Context, hit: TriggerHit): boolean {
+  if (hit.pos !== 'noun') return false;
+  const s = ctx.words[hit.first].sentence;
+  const isIla = (w: Word | undefined) => !!w && w.kind === 'word' && w.readings.some((r) => r.stem === 'الي');
+  const withLam = (w: Word | undefined) => !!w && w.kind === 'word' && w.readings.some((r) => r.proclitics.includes('ل'));
+  const [prev, prev2] = [ctx.words[hit.first - 1], ctx.words[hit.first - 2]];
+  // The preposition on the noun, right before it, or on (or before) the noun of doing that carries it ('الى تنظيم مظاهرة').
+  const k = withLam(ctx.words[hit.first]) ? hit.first : isIla(prev) || withLam(prev) ? hit.first - 1 : isIla(prev2) ? hit.first - 2 : -1;
+  if (k < 1 || ctx.words[k - 1].sentence !== s) return false;
+  for (let j = k - 1; j >= Math.max(0, k - CALL_REACH) && ctx.words[j].sentence === s; j--) {
+    const w = ctx.words[j];
+    if (CLAUSE_MARKS.has(w.text)) return false;
+    if (w.kind === 'word' && w.readings.some((r) => CALLING.has(r.stem) && r.proclitics.every((p) => p === 'و' || p === 'ف'))) return true;
+  }
+  return false;
+}
 
 /**
  * A material event the text reports as happening, not one it recalls, imagines or generalises
@@ -97,6 +121,7 @@ export function reported(ctx: Context, hit: TriggerHit, modality: string, number
   const prev = ctx.words[hit.first - 1];
   if (prev && prev.kind === 'word' && RELATIVE.has(prev.readings[0].stem) && hit.pos === 'verb') return false;
   if (hit.tense === 'future') return false;
+  if (calledFor(ctx, hit)) return false;
   // 'للسيطرة على قاعدة', 'لاستعادة المدينة': an act named as a purpose has not happened ('تعرضت لقصف' has).
   const own = ctx.words[hit.first];
   // (A gathering 'للاحتجاج' is itself the protest.)

@@ -59,6 +59,41 @@ function datedEntry(ws: Word[]): boolean {
   return colon > 0 && ws.slice(0, colon).some((w) => w.kind === 'number' && /^(1[89]|20)[0-9]{2}$/.test(w.norm));
 }
 
+/** Place words after an act ('اعتصموا أمام البرلمان') and words of a protest's purpose ('خرجوا للتنديد'): the act told as it happens. */
+const LOCATED = reportCueList('feature-located');
+const LOCATED_REACH = 4;
+const PURPOSE = reportCueList('feature-purpose');
+const PURPOSE_REACH = 6;
+
+/** Whether a word of `list` (its written form past و/ف, or a stem) stands within `reach` words after word `last`, in its sentence. */
+function cueAfter(words: Word[], last: number, list: ReadonlySet<string>, reach: number): boolean {
+  const s = words[last].sentence;
+  for (let k = last + 1; k <= last + reach && k < words.length && words[k].sentence === s; k++) {
+    const w = words[k];
+    if (w.kind === 'word' && (list.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => list.has(r.stem)))) return true;
+  }
+  return false;
+}
+
+const QUOTE_OPENERS = eventWords('quote_openers');
+const QUOTE_CLOSERS = eventWords('quote_closers');
+
+/** Whether word `at` stands inside quotation marks opened before it in its sentence: words said, not the report's own.
+ * A mark that both opens and closes ('"') closes quoted words if any are open, else opens them. */
+export function quotedAt(words: Word[], at: number): boolean {
+  let start = at;
+  while (start > 0 && words[start - 1].sentence === words[at].sentence) start--;
+  let depth = 0;
+  for (let j = start; j < at; j++) {
+    const t = words[j].text;
+    const opens = QUOTE_OPENERS.has(t), closes = QUOTE_CLOSERS.has(t);
+    if (opens && closes) depth = depth > 0 ? depth - 1 : depth + 1;
+    else if (opens) depth++;
+    else if (closes) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 /** Verbs protesters do, before their name: 'رفع المتظاهرون', 'أحرق متظاهرون'. */
 const PROTEST_ACTS = eventWords('feature_protest_acts');
 
@@ -238,6 +273,9 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
     add(f, shape);
     if (introduced) add(f, 'introduced');
     if (h.pos === 'noun' && carried(words, h)) add(f, 'carried');
+    if (cueAfter(words, h.last, LOCATED, LOCATED_REACH)) add(f, 'located');
+    if (cueAfter(words, h.last, PURPOSE, PURPOSE_REACH)) add(f, 'purpose-after');
+    if (quotedAt(words, h.first)) add(f, 'quoted');
     // Who does it, right after a verb: a crowd counted ('تظاهر آلاف') is new; 'the protesters' ('وهتف المتظاهرون') go on about it.
     if (h.pos === 'verb') {
       const after = words.slice(h.last + 1, h.last + 3).find((x) => x.kind !== 'punct');

@@ -3,7 +3,7 @@
 // openeventdata Arabic gold standard records (MIT) and shipped in data/model/.
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from '../../data-files.js';
-import { reportFeatures, type Features, type LightStems } from './report-features.js';
+import { quotedAt, reportFeatures, type Features, type LightStems } from './report-features.js';
 import type { Coded, CodedEvent } from './context.js';
 import { guessedSides } from './sides/guessed.js';
 import type { Word } from '../../arabic/words.js';
@@ -121,7 +121,9 @@ export const ARTICLE_SENTENCES = 3;
 
 /** How the check reads one candidate sentence of a text: whether it is lenient (a quarter of the threshold, for a type
  * reported in three sentences or more, and for an article's headline and first sentence), and
- * whether each of its events is protected (`neverDropped`, unless `chanted`; in a text of two sentences or more `namedNoun`; in an
+ * whether each of its events is protected (`neverDropped`, unless `chanted` or, in a text of one sentence, inside quoted words (`quotedAt`:
+ * what a speaker says, with no report around it; in a longer text an official's quoted statement is often the report itself);
+ * in a text of two sentences or more `namedNoun`; in an
  * article's lead `headlineToll`), and whether the floor holds (only in a text of one sentence, as the model was trained). */
 export interface CandidateReading { lenient: boolean; floorHolds: boolean; protects: boolean[] }
 
@@ -134,7 +136,7 @@ export function readCandidate(coded: Coded, sentence: number, events: CodedEvent
   return {
     lenient: candidates >= 3 || lead,
     floorHolds: !several,
-    protects: events.map((e) => (neverDropped(e) && !chanted(e, coded.words)) || (several && namedNoun(e, coded.words)) || (lead && headlineToll(e))),
+    protects: events.map((e) => (neverDropped(e) && !chanted(e, coded.words) && (several || !quotedAt(coded.words, e.hit.first))) || (several && namedNoun(e, coded.words)) || (lead && headlineToll(e))),
   };
 }
 
