@@ -214,3 +214,14 @@ test('Baiji, the Iraqi refinery town, is no Chinese city', async () => {
   assert.equal(baiji?.country, 'IRQ', JSON.stringify(ents.map((e) => [e.name_en, e.country])));
   assert.ok(!ents.some((e) => e.country === 'CHN'));
 });
+
+test("South Sudan's war: its army, its ruling movement and the movement in opposition, and their leaders, by their Arabic names", async () => {
+  const { extractEntities } = await import('../src/extract/entities/index.js');
+  const ents = extractEntities({ text: 'اتهم الرئيس سالفاكير نائبه السابق رياك مشار بالتخطيط لانقلاب، وهاجم الجيش الشعبي لتحرير السودان مواقع الحركة الشعبية لتحرير السودان في المعارضة.', published: '2014-01-10' });
+  const byName = new Map(ents.map((e) => [e.name_en, e]));
+  assert.equal(byName.get('Salva Kiir')?.country, 'SSD');
+  assert.equal(byName.get('Riek Machar')?.sector, 'REB');
+  assert.equal(byName.get("Sudan People's Liberation Army")?.sector, 'MIL');
+  assert.equal(byName.get('SPLM-IO')?.sector, 'REB');
+  assert.ok(!byName.has("Sudan People's Liberation Movement"), 'the longer name wins');
+});
