@@ -30,6 +30,7 @@ import { genitiveAgent } from './genitive-agent.js';
 import { strikeAgent, withAgentFirst, FORCE_SECTORS } from './strike-agent.js';
 import { withNominativeSubject } from './nominative-subject.js';
 import { resultOfAct, RESULT_FLAG } from './result-of.js';
+import { forceBeforeName } from './force-before-name.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -84,14 +85,6 @@ function otherFighter(ctx: Context, hit: TriggerHit, side: ActorMention, clause:
 /** An actor standing where an act names who suffered it (victims.ts victimSlotsOf), with no preposition or after a
  * partitive من ('قتل ثلاثة عناصر من الجيش'). */
 const inVictimSlot = (ctx: Context, a: ActorMention) => (!a.prep || a.prep === 'من') && !!ctx.sides.victimSlots?.has(a.first);
-
-/** The force named by what it is right after the verb, a person's name after it ('واعتقلت الشرطة أحمد X'): the subject, not
- * the name (a definite noun heads no construct). */
-function forceBeforeName(ctx: Context, hit: TriggerHit): ActorMention | null {
-  const force = subjectAfter(ctx, { hit }, true);
-  if (!force || !/^[وفبلك]?(ال|لل)/.test(ctx.words[force.last].norm)) return null;
-  return actorsOfSentence(ctx.sides, hit.first).some((a) => a.first === force.last + 1 && a.entity.type === 'PERSON' && a.form !== 'nisba') ? force : null;
-}
 
 /** The coded event of one trigger hit, or null when the hit is no event. */
 export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): CodedEvent | null {
