@@ -4,13 +4,16 @@
 import { wordReadings, type Word } from '../../kb/match-words.js';
 import { loadSideRuleWords } from '../events/side-rule-words.js';
 
+/** A definite written form, past و ف ب ل ك ('الشرطة', 'والشرطة', 'للشرطة'). */
+export const DEFINITE_FORM = /^[وفبلك]?(ال|لل)/;
+
 /** Sectors of the forces that arrest, strike or abduct. */
 const ARMED = new Set(['MIL', 'COP', 'SPY', 'REB', 'UAF', 'INS']);
 
 /** Whether the generic form at words first..last, of the sector given, is a definite force in no title's or speaker's
  * construct ('مدير الشرطة', 'المتحدث باسم الشرطة'), so that a person's name after it is no genitive of it. */
 export function forceBeforePerson(words: readonly Word[], first: number, last: number, sector: string): boolean {
-  if (!ARMED.has(sector) || !/^[وفبلك]?(ال|لل)/.test(words[last].norm)) return false;
+  if (!ARMED.has(sector) || !DEFINITE_FORM.test(words[last].norm)) return false;
   const before = words[first - 1];
   if (!before || before.kind !== 'word') return true;
   const rules = loadSideRuleWords();

@@ -8,32 +8,29 @@ import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsOfSentence } from './sides/choose.js';
 import type { Context } from './context.js';
 import type { TriggerHit } from './triggers.js';
-import type { Word } from '../../arabic/words.js';
-import { eventWords } from './word-lists.js';
-
-const RELATIVE = eventWords('relative_pronouns');
-const isRelative = (w: Word | undefined) => w?.kind === 'word' && w.readings.some((r) => RELATIVE.has(r.stem));
+import { isRelativePronoun } from './word-lists.js';
 
 /** Words after the act within which its claim is looked for. */
 const REACH = 15;
 
-export function claimantAfter(ctx: Context, hit: TriggerHit): ActorMention | null {
-  const claim = claimAfter(ctx, hit);
-  return claim && !claim.carried ? claim.by : null;
+/** What a verb after the act that takes it back with its pronoun says of it: who claimed it, who carried it out, or who laid it on another. */
+export interface TakenBack {
+  by: ActorMention | null;
+  teller: ActorMention | null;
+  carried: boolean;
 }
+
+/** The party after «تبنته», «تبناه» that claimed the act, or null. */
+export const claimantOf = (t: TakenBack | null) => (t && !t.carried ? t.by : null);
 
 /** Who carried out an act, named right after the verb that takes it back ('التي نفذتها مقاتلات تركية'), or null. */
-export function carrierAfter(ctx: Context, hit: TriggerHit): ActorMention | null {
-  const claim = claimAfter(ctx, hit);
-  return claim?.carried ? claim.by : null;
-}
+export const carrierOf = (t: TakenBack | null) => (t?.carried ? t.by : null);
 
 /** Who tells of an act laid on another ('نسبته السلطات إلى الحركة': the authorities): no side of it. */
-export function layerOfAct(ctx: Context, hit: TriggerHit): ActorMention | null {
-  return claimAfter(ctx, hit)?.teller ?? null;
-}
+export const layerOf = (t: TakenBack | null) => t?.teller ?? null;
 
-function claimAfter(ctx: Context, hit: TriggerHit): { by: ActorMention | null; teller: ActorMention | null; carried: boolean } | null {
+/** The first verb within reach after the act that takes it back with its pronoun, read once per act. */
+export function takenBackAfter(ctx: Context, hit: TriggerHit): TakenBack | null {
   const words = loadSideRuleWords();
   const claimed = words.get('claimed_back')!;
   const carriedBack = words.get('carried_back')!;
@@ -46,7 +43,7 @@ function claimAfter(ctx: Context, hit: TriggerHit): { by: ActorMention | null; t
     const onto = takenBack(laid);
     // A verb of carrying out takes back the act noun right before it ('هجوما شنه', 'الغارات الجوية التي نفذتها'), not
     // one further back ('استشهد في الحرب التي تنفذها': the war's, not the death's).
-    const carried = !onto && takenBack(carriedBack) && (k === hit.last + 1 || (k <= hit.last + 3 && isRelative(ctx.words[k - 1])));
+    const carried = !onto && takenBack(carriedBack) && (k === hit.last + 1 || (k <= hit.last + 3 && isRelativePronoun(ctx.words[k - 1])));
     if (!onto && !carried && !takenBack(claimed)) continue;
     // (After إلى, the body a noun points back to: 'إلى الحزب'.)
     const named = actorsOfSentence(ctx.sides, hit.first).filter((a) => a.first > k && a.first <= k + (onto ? 6 : 3) && !a.place && (a.form !== 'pronoun' || (onto && a.prep === 'الي')));

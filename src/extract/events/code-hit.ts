@@ -21,7 +21,7 @@ import { activeKilling } from './victims.js';
 import { ownLossesOwner } from './own-losses.js';
 import { undergoneDoer } from './undergone-doer.js';
 import { supportedAct } from './support-verb.js';
-import { claimantAfter, carrierAfter, layerOfAct } from './claimed-after.js';
+import { takenBackAfter, claimantOf, carrierOf, layerOf } from './claimed-after.js';
 import { withByAgent } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
 import { objectSides } from './member-object.js';
@@ -241,10 +241,11 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     if (teller && teller.entity.type !== 'MEDIA' && teller.entity.id !== tgt?.entity.id) src = teller;
   }
   // 'أعلن الحوثيون مسؤوليتهم عن الهجوم', 'تبنى تنظيم داعش الهجوم', 'هجوم انتحاري تبنته طالبان': by the claimant.
-  const claimant = MATERIAL_CONFLICT.has(hit.entry.type) ? responsibilityClaimant(ctx, hit, clause) ?? claimantAfter(ctx, hit) : null;
+  const takenBack = takenBackAfter(ctx, hit);
+  const claimant = MATERIAL_CONFLICT.has(hit.entry.type) ? responsibilityClaimant(ctx, hit, clause) ?? claimantOf(takenBack) : null;
   if (claimant && !src) src = claimant;
   // 'الغارات التي نفذتها مقاتلات تركية', 'الهجوم الذي شنه الحوثيون': the party the act is taken back to did it.
-  const carrier = MATERIAL_CONFLICT.has(hit.entry.type) ? carrierAfter(ctx, hit) : null;
+  const carrier = MATERIAL_CONFLICT.has(hit.entry.type) ? carrierOf(takenBack) : null;
   if (carrier && carrier.entity.id !== src?.entity.id) [src, tgt] = [carrier, tgt?.entity.id === carrier.entity.id ? src : tgt];
   // 'تعرضت حلب لقصف من الطيران الروسي': the force after 'من' did it.
   if (!src && hit.entry.type === 'ASSAULT') {
@@ -264,7 +265,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   ({ source: src, target: tgt } = withNominativeSubject(ctx, hit, src, tgt, opts.sides));
   // (The text names who carried the act out: no model's preference moves it.)
   if (carrier && src?.entity.id !== carrier.entity.id) [src, tgt] = [carrier, tgt?.entity.id === carrier.entity.id ? null : tgt];
-  if (tgt && tgt === layerOfAct(ctx, hit)) tgt = null;
+  if (tgt && tgt === layerOf(takenBack)) tgt = null;
   if (earlier) [src, tgt] = withoutSidesBefore(ctx, earlier, src, tgt);
   // The model may not make him the target again, nor the strike's genitive agent ('هجمات المتمردين') its target.
   if (namedOfficial(tgt)) tgt = null;

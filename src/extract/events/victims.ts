@@ -4,7 +4,7 @@
 import type { Word } from '../../arabic/words.js';
 import type { TriggerHit } from './triggers.js';
 import { isTitle, type ActorMention } from './actors.js';
-import { eventWords } from './word-lists.js';
+import { eventWords, isRelativePronoun } from './word-lists.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import type { Context } from './context.js';
 import { actorsOfSentence } from './sides/choose.js';
@@ -139,7 +139,6 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
 /** How far an act noun may stand before the verb it is the subject of ('هجوم انتحاري في سوروتش (جنوب) استهدف'). */
 const ACT_SUBJECT_REACH = 8;
 const PARENTHESES = new Set(['(', ')']);
-const RELATIVES = eventWords('relative_pronouns');
 /** A verb of attack whose subject is the act noun told right before it ('هجوم انتحاري ... استهدف مجموعة ناشطين', 'انفجار
  * سيارة مفخخة استهدف موكب الوزير'): who stands right after it is what the act struck, never who did it. No party may stand
  * between the noun and the verb (in 'هجوم شنه الحوثيون استهدف' the Houthis are not struck). */
@@ -151,8 +150,7 @@ function objectOfActSubject(ctx: Context, h: TriggerHit, before: TriggerHit | un
   if (words.slice(before.last + 1, h.first).some((w) => w.kind === 'punct' && !PARENTHESES.has(w.text))) return null;
   // A verb describes an indefinite noun with no word between them, a definite one after الذي or التي; after a definite noun
   // with no relative ('ومنذ عمليات الخطف الأخيرة ... فجرت الجبهة') it opens the sentence's own clause.
-  const relative = words[h.first - 1]?.kind === 'word' && RELATIVES.has(words[h.first - 1].norm);
-  if (before.proclitics.includes('ال') && !relative) return null;
+  if (before.proclitics.includes('ال') && !isRelativePronoun(words[h.first - 1])) return null;
   const actors = actorsOfSentence(ctx.sides, h.first);
   if (actors.some((a) => a.first > before.last && a.last < h.first && !a.prep && !a.place)) return null;
   return actors.find((a) => a.first > h.last && a.first <= h.last + VICTIM_REACH && !a.prep && !a.place && a.form !== 'pronoun') ?? null;
