@@ -110,3 +110,15 @@ test('a bare ministry after the noun of its building is the building, not the mi
   const text = 'قالت مصادر عراقية إن صاروخا سقط قرب مبنى وزارة الدفاع في بغداد، وإن الشرطة أغلقت الطرق المؤدية إلى البصرة.';
   assert.ok(!run(text).some((e) => e.id === 'rasad:org:mod:IRQ'), 'مبنى وزارة الدفاع is a place');
 });
+
+test('regime forces in a short report take the one country its names all belong to, and no other', () => {
+  // One place only: too few for the country the report is about, but nothing else is named.
+  assert.equal(owner(run('قصفت قوات النظام بلدة تلبيسة.'), 'قوات النظام')?.country, 'SYR');
+  assert.equal(owner(run('وقصف جيش النظام قرية كفرنبل صباح اليوم.'), 'جيش النظام')?.country, 'SYR');
+  // Names of two countries: no country is taken.
+  const two = owner(run('اتهمت المعارضة السورية قوات النظام بخرق الهدنة خلال محادثات جنيف.'), 'قوات النظام');
+  assert.notEqual(two?.country, 'CHE');
+  // A bare 'النظام' (a delegation, a government) takes none from so little: it may be abroad.
+  const gov = owner(run('وصل وفد النظام إلى جنيف.'), 'النظام');
+  assert.ok(!gov || gov.country === null, JSON.stringify(gov));
+});

@@ -59,6 +59,21 @@ function homeCountry(s: DocState): string | null {
   return ranked[0][0];
 }
 
+/**
+ * The one country all the document's named countries, places, bodies and people (top-level mentions) belong to, however
+ * few ('قصفت قوات النظام بلدة الحولة'); null when they name none or more than one ('المعارضة السورية ... محادثات جنيف'). Only a regime's forces take it (they fight in their own country):
+ * a bare 'النظام' may be a delegation abroad.
+ */
+function soleCountry(s: DocState): string | null {
+  const found = new Set<string>();
+  for (const m of s.mentions) {
+    if (!m.top) continue;
+    const info = s.entities.get(m.id)!.info;
+    if (info.country) found.add(info.country);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** Where a bare form starts at word i: the number of words it spans, its kind and the clitic cut of its first word. */
 function matchAt(words: readonly Word[], i: number, bf: BareForms): { n: number; kind: string; link: string; cut: number } | null {
   for (const r of wordReadings(words[i])) {
@@ -116,7 +131,7 @@ export function linkBareStateActors(s: DocState, bf: BareForms = bareForms()): v
     }
     if (!country) {
       if (home === undefined) home = homeCountry(s);
-      country = home;
+      country = home ?? (hit.link === 'regime' && hit.kind === 'army' ? soleCountry(s) : null);
     }
     const patternId = country ? `rasad:org:${hit.kind}:${country}` : null;
     // A country's own row in data/kb/orgs.tsv ('قوات النظام السوري') stands for the pattern organisation.

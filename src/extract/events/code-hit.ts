@@ -24,7 +24,7 @@ import { supportedAct } from './support-verb.js';
 import { takenBackAfter, claimantOf, carrierOf, layerOf } from './claimed-after.js';
 import { withByAgent } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
-import { objectSides } from './member-object.js';
+import { objectSides, placeObject } from './member-object.js';
 import { earlierAct, withoutSidesBefore, EARLIER_FLAG } from './earlier-act.js';
 import { genitiveAgent } from './genitive-agent.js';
 import { strikeAgent, withAgentFirst, FORCE_SECTORS } from './strike-agent.js';
@@ -349,7 +349,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   }
   // A party's retreat, surrender or truce is aimed at the report's other party; an outsider's is not guessed.
   const retreatOfParty = hit.entry.type === 'RETREAT' && !!src && (!ctx.guess || !!ctx.dyad?.sides.includes(sideOf(src)));
-  if (src && !tgt && (AIMED_AT_OTHER_PARTY.has(hit.entry.type) || retreatOfParty)) {
+  if (src && !tgt && (AIMED_AT_OTHER_PARTY.has(hit.entry.type) || retreatOfParty) && !(hit.entry.type === 'ASSAULT' && placeObject(ctx, hit, clause, src))) {
     tgt = otherParty(ctx, src);
     // Nor is he the other party guessed.
     if (namedOfficial(tgt)) tgt = null;

@@ -9,6 +9,9 @@ import { actorsOfSentence } from './sides/choose.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { genericObject } from './generic-object.js';
 
+/** A place as the act's own object: what the act is aimed at when it names no side there (place-object.ts). */
+export { placeObject } from './place-object.js';
+
 const MEMBERS = loadSideRuleWords().get('spokesman')!;
 /** How far after the verb (or its subject after it) the member's head noun may stand: a count before it ('ثلاثة قياديين'),
  * or a subject that names no actor ('استهدفت غارة جوية أمريكية قياديا'). */
