@@ -34,3 +34,8 @@ test('a place held by a party named after it, or a party\'s positions, are that 
   const positions = shelling('اندلعت اشتباكات بين الجيش العراقي وتنظيم داعش في الأنبار، فيما قصفت الطائرات العراقية مواقع التنظيم قرب الفلوجة.', 'قصفت');
   assert.equal(positions?.target?.name_en, 'Islamic State', sides(positions));
 });
+
+test('a place after a preposition is where the act happened, not its object', () => {
+  const raid = shelling('اندلعت اشتباكات بين المقاومة الشعبية والحوثيين في تعز، كما هاجم مسلحو المقاومة الشعبية في منطقة الراهدة رتلا عسكريا للحوثيين.', 'هاجم');
+  assert.equal(raid?.target?.name_en, 'Houthis', sides(raid));
+});

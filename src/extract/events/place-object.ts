@@ -2,7 +2,7 @@
 // طائرات قرية قرب ...'): the act is aimed at that place (its country, as the place's target is coded: where-they-act.ts
 // targetPlaces), not at the report's other party, even when another clause of the sentence tells a clash between two
 // parties ('تتواصل المعارك بين الجيش ومسلحي التنظيم ..., فيما قصفت ...').
-import type { ActorMention } from './actors.js';
+import { prepositionBefore, type ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from '../../arabic/words.js';
@@ -26,8 +26,8 @@ export function placeObject(ctx: Context, hit: TriggerHit, clause: [number, numb
   const a = actorsOfSentence(ctx.sides, hit.first).find((x) => x.first > from);
   for (let k = from + 1; k < end; k++) {
     const w = ctx.words[k];
-    // Only words between, none of them punctuation or governed by a preposition of its own ('بالقرب من').
-    if (w.kind !== 'word' || w.readings.every((r) => r.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك'))) return false;
+    // Only words between, none of them punctuation or governed by a preposition ('في منطقة', 'بالقرب من'): the object is bare.
+    if (w.kind !== 'word' || prepositionBefore(ctx.words, k, w.start) || w.readings.every((r) => r.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك'))) return false;
     if (a && a.first === k) return a.place && !a.prep;
     if (inhabitedHead(w)) return !a || a.place || a.first > k + GAP;
   }
