@@ -27,3 +27,12 @@ test('the owner becomes the phrase, no preposition; an owner after a named body 
   const opposition = after.filter((a) => doc.text.slice(a.start, a.end).includes('للمعارضة'));
   assert.ok(opposition.length && opposition.every((a) => a.prep === 'ل'), JSON.stringify(opposition.map((a) => [a.entity.name_en, a.prep])));
 });
+
+test('forces loyal to a named government act for it: the government is their side, never the side they act on', () => {
+  const own = assault('قصفت القوات الموالية للحكومة الصومالية مواقع لحركة الشباب قرب مدينة كسمايو.');
+  assert.equal(own?.source?.name_en, 'Government of Somalia', JSON.stringify(own && [own.source, own.target]));
+  assert.equal(own?.target?.name_en, 'Al-Shabaab', JSON.stringify(own && [own.source, own.target]));
+  const taken = analyzeText('واستعادت القوات الموالية للحكومة اليمنية مطار عدن بعد معارك عنيفة مع المتمردين الحوثيين.', meta, 't').events.find((e) => e.type === 'COERCE');
+  assert.equal(taken?.source?.name_en, 'Government of Yemen', JSON.stringify(taken && [taken.source, taken.target]));
+  assert.equal(taken?.target?.name_en, 'Houthis', JSON.stringify(taken && [taken.source, taken.target]));
+});
