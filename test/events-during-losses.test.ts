@@ -45,3 +45,13 @@ test('soldiers of another country, named with their nisba, stay theirs', () => {
   assert.ok(ev, show(text));
   assert.equal(ev.target?.country, 'SYR', show(text));
 });
+
+test('«دان» condemns as «أدان» does; «أعدم» tells an execution, «إعدام» after a court\'s ruling does not', () => {
+  const condemn = events('دان مجلس الأمن الدولي الهجوم على قوات حفظ السلام في مالي.').find((e) => e.type === 'ACCUSE');
+  assert.ok(condemn, 'no condemnation');
+  assert.match(condemn.source?.name_en ?? '', /Security Council/);
+  const executed = events('وأعدمت حركة الشباب ثلاثة أشخاص بتهمة التجسس في جنوب الصومال.').find((e) => e.type === 'ASSAULT');
+  assert.ok(executed, 'no execution');
+  assert.equal(executed.source?.name_en, 'Al-Shabaab');
+  assert.equal(events('وقضت المحكمة بإعدام المتهم شنقا.').filter((e) => e.type === 'ASSAULT').length, 0);
+});
