@@ -3,7 +3,7 @@ import { earlierAct, earlierPhraseAfter, dayBefore, type EarlierAct } from './ea
 import type { EventRecord, Quantity, TimeExpr } from '../../doc.js';
 import { perfectForms } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
-import type { ActorMention } from './actors.js';
+import { locative, type ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import { eventWords } from './word-lists.js';
 import { reportOpenerAfter } from './act-openers.js';
@@ -26,7 +26,7 @@ function placesOfSentence(ctx: Context, sentence: number): SentencePlaces {
     for (const a of ctx.actors) {
       if (!a.entity.geo) continue;
       const isPlace = a.place;
-      const countryIn = !isPlace && a.entity.type === 'COUNTRY' && a.prep === 'في' && !nisbaOfStrike(ctx, a);
+      const countryIn = !isPlace && a.entity.type === 'COUNTRY' && locative(a.prep) && !nisbaOfStrike(ctx, a);
       if (!isPlace && !countryIn) continue;
       const s = ctx.words[a.first].sentence;
       let entry = index.get(s);
