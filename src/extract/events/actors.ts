@@ -8,6 +8,7 @@ import { lowerBound } from '../sorted-spans.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { Word } from '../../arabic/words.js';
 import { once } from '../../once.js';
+import { eventWords } from './word-lists.js';
 
 export interface ActorMention {
   start: number;
@@ -205,6 +206,17 @@ const witnessedAt = (words: Word[], first: number) => {
   return !!prev && prev.kind === 'word' && prev.sentence === words[first].sentence && prev.readings.some((r) => WITNESS.has(r.stem) && !r.enclitic);
 };
 
+const placeLinks = once(() => eventWords('place_links'));
+/** A place or country right after a word of direction or nearness ('غارة شمال العراق', 'قصف محيط دمشق') is where the act
+ * happened: the phrase is adverbial, not a party; the word stands as its preposition. */
+export const directionBefore = (words: Word[], first: number): string | null => {
+  const prev = words[first - 1];
+  if (!prev || prev.kind !== 'word' || prev.sentence !== words[first].sentence) return null;
+  return prev.readings.find((r) => !r.enclitic && r.proclitics.every((p) => p === 'و') && placeLinks().has(r.stem))?.stem ?? null;
+};
+/** Whether a mention's preposition says where (في, or a word of direction or nearness before it). */
+export const locative = (prep: string | null) => !!prep && (prep === 'في' || placeLinks().has(prep));
+
 function wordIndexAt(words: Word[], offset: number): number {
   let lo = 0;
   let hi = words.length - 1;
@@ -234,6 +246,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
       let prep = partitivePreposition(words, first, prepositionBefore(words, first, m.start), covered);
       // 'وشهدت القاهرة مظاهرة': the place or country a verb of witnessing names is where, not who.
       if (!prep && (e.type === 'PLACE' || e.type === 'COUNTRY') && witnessedAt(words, first)) prep = 'في';
+      if (!prep && (e.type === 'PLACE' || e.type === 'COUNTRY')) prep = directionBefore(words, first);
       // A nisba takes the preposition of the noun it qualifies: 'في عمق الأراضي الأرمينية'.
       if (!prep && m.form === 'nisba') {
         for (const k of [1, 2]) {

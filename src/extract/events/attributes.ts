@@ -3,7 +3,7 @@ import { earlierAct, earlierPhraseAfter, dayBefore, type EarlierAct } from './ea
 import type { EventRecord, Quantity, TimeExpr } from '../../doc.js';
 import { perfectForms } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
-import type { ActorMention } from './actors.js';
+import { locative, type ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import { eventWords } from './word-lists.js';
 import { reportOpenerAfter } from './act-openers.js';
@@ -26,7 +26,7 @@ function placesOfSentence(ctx: Context, sentence: number): SentencePlaces {
     for (const a of ctx.actors) {
       if (!a.entity.geo) continue;
       const isPlace = a.place;
-      const countryIn = !isPlace && a.entity.type === 'COUNTRY' && a.prep === 'في';
+      const countryIn = !isPlace && a.entity.type === 'COUNTRY' && locative(a.prep) && !nisbaOfStrike(ctx, a);
       if (!isPlace && !countryIn) continue;
       const s = ctx.words[a.first].sentence;
       let entry = index.get(s);
@@ -36,6 +36,20 @@ function placesOfSentence(ctx: Context, sentence: number): SentencePlaces {
     ctx.lookups.places = index;
   }
   return index.get(sentence) ?? { places: [], countriesIn: [] };
+}
+
+const strikeNouns = once(() => eventWords('agent_genitive_nouns'));
+/** A country's nisba that qualifies the noun of a strike ('في غارة إسرائيلية', 'في هجوم روسي بطائرة مسيرة') says who struck,
+ * not where: it took the noun's preposition. */
+function nisbaOfStrike(ctx: Context, a: ActorMention): boolean {
+  // ('تركية' is also a spelling of the country's name: one word after the noun reads as its adjective.)
+  if (a.form !== 'nisba' && !(a.first === a.last && /يه$/.test(ctx.words[a.first].norm))) return false;
+  for (const k of [1, 2]) {
+    const w = ctx.words[a.first - k];
+    if (!w || w.kind !== 'word' || w.sentence !== ctx.words[a.first].sentence) return false;
+    if (w.readings.some((r) => strikeNouns().has(r.stem.replace(/^ال/, '')))) return true;
+  }
+  return false;
 }
 
 /** An event's place, with the wider place that locates it in the text when there is one ('التواهي في عدن': Aden). */

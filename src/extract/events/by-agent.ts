@@ -6,6 +6,7 @@ import type { TriggerHit } from './triggers.js';
 import type { ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import { canAct, tellerPronounBefore, speakerAt } from './sides-rules.js';
+import { actorsInRange } from './speech-sides.js';
 import { actorsOfSentence } from './sides/choose.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { eventWords } from './word-lists.js';
@@ -63,4 +64,17 @@ export function withByAgent(ctx: Context, hit: TriggerHit, clause: [number, numb
   }
   if (!target && read && read.entity.id !== doer.entity.id && read.last < hit.first && (hit.entry.frame.includes('victim') || read.entity.id !== teller()?.entity.id)) target = read;
   return [doer, target];
+}
+
+/** A force after 'من' that follows the act ('تعرضت حلب لقصف من الطيران الروسي'): who did it. Not the body of people counted or
+ * named right before 'من' ('وقتل جنود من الجيش السوداني', 'عدد من عناصر الشرطة'): that partitive names whose people suffered it. */
+export function forceAfterFrom(ctx: Context, hit: TriggerHit, clause: [number, number]): ActorMention | null {
+  const reach = hit.last + (hit.entry.frame.includes('victim') ? 9 : 5);
+  const min = (a: ActorMention) => [a.first - 1, a.first - 2].find((k) => ctx.words[k]?.kind === 'word' && ctx.words[k].readings.some((r) => r.stem === 'من'));
+  const partitive = (at: number) => at - 1 > hit.last && actorsOfSentence(ctx.sides, hit.first).some((p) => p.last === at - 1 && p.first > hit.last);
+  return actorsInRange(ctx, hit.last + 1, hit.last + 10).find((a) => {
+    if (a.first <= hit.last || a.first > reach || a.last >= clause[1] || a.sector !== 'MIL') return false;
+    const at = min(a);
+    return at !== undefined && !partitive(at);
+  }) ?? null;
 }

@@ -22,7 +22,7 @@ import { ownLossesOwner } from './own-losses.js';
 import { undergoneDoer } from './undergone-doer.js';
 import { supportedAct } from './support-verb.js';
 import { takenBackAfter, claimantOf, carrierOf, layerOf } from './claimed-after.js';
-import { withByAgent } from './by-agent.js';
+import { withByAgent, forceAfterFrom } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
 import { objectSides, placeObject } from './member-object.js';
 import { earlierAct, withoutSidesBefore, EARLIER_FLAG } from './earlier-act.js';
@@ -248,13 +248,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   const carrier = MATERIAL_CONFLICT.has(hit.entry.type) ? carrierOf(takenBack) : null;
   if (carrier && carrier.entity.id !== src?.entity.id) [src, tgt] = [carrier, tgt?.entity.id === carrier.entity.id ? src : tgt];
   // 'تعرضت حلب لقصف من الطيران الروسي': the force after 'من' did it.
-  if (!src && hit.entry.type === 'ASSAULT') {
-    const by = actorsInRange(ctx, hit.last + 1, hit.last + 10).find((a) => a.first > hit.last && a.first <= hit.last + (hit.entry.frame.includes('victim') ? 9 : 5) && a.last < clause[1] && a.sector === 'MIL' && [a.first - 1, a.first - 2].some((k) => ctx.words[k]?.kind === 'word' && ctx.words[k].readings.some((r) => r.stem === 'من')));
-    if (by) {
-      if (by.entity.id === tgt?.entity.id) tgt = null;
-      src = by;
-    }
-  }
+  const by = !src && hit.entry.type === 'ASSAULT' ? forceAfterFrom(ctx, hit, clause) : null;
+  if (by) [src, tgt] = [by, by.entity.id === tgt?.entity.id ? null : tgt];
   // 'قواتها قصفت', 'قصفت طائراته': the teller's own forces act.
   if (!src && MATERIAL_CONFLICT.has(hit.entry.type) && ownForcesAt(ctx, hit)) {
     const teller = speakerAt(ctx, words[hit.first].start);

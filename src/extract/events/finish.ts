@@ -6,6 +6,7 @@ import { actorsInRange } from './speech-sides.js';
 import { guessedSides } from './sides/guessed.js';
 import { shareJoinedSubjects } from './joined-subject.js';
 import { shareWhileSubjects } from './while-subject.js';
+import { shareDuringSides } from './during-act.js';
 import { dropConjunctTargets } from './conjunct-target.js';
 import { actorsOfSentence } from './sides/choose.js';
 import type { ActorMention } from './actors.js';
@@ -95,6 +96,7 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
   }
   shareJoinedSubjects(ctx, events, (e) => namesOwnSubject(ctx, e));
   shareWhileSubjects(ctx, events, (e) => namesOwnSubject(ctx, e));
+  shareDuringSides(ctx, events);
   dropConjunctTargets(ctx, events);
   foldCoordinatedVerbs(ctx, events);
   dropStatementContents(ctx, events);

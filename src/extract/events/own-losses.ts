@@ -8,6 +8,7 @@ import type { Context } from './context.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsOfSentence } from './sides/choose.js';
 import { speakerAt } from './sides-rules.js';
+import { loadLexicon } from './lexicon.js';
 
 /** How many words may stand between a noun of killing and the members ('مقتل اثنين من جنوده'), or between the members
  * and the attack they died in ('خمسة من جنودنا في انفجار'). */
@@ -41,14 +42,58 @@ function membersAt(words: Word[], hit: TriggerHit, members: Set<string>): number
   return -1;
 }
 
+const bareMember = (w: Word, members: Set<string>) => w.kind === 'word' && w.readings.some((r) => !r.enclitic && !r.proclitics.length && members.has(r.stem));
+const sufferingNoun = (w: Word | undefined) => !!w && w.kind === 'word'
+  && w.readings.some((r) => !r.proclitics.length && (loadLexicon().forms.get(r.stem) ?? []).some((e) => e.pos === 'noun' && SUFFERED.has(e.mode)));
+
+/** Members named bare after a noun of killing or wounding ('مقتل جنديين', 'إصابة ثلاثة جنود'), of this act or of the one
+ * they died in ('مقتل جنديين في معارك'): the word index, or -1. */
+function bareMembersAfter(words: Word[], hit: TriggerHit, members: Set<string>): number {
+  if (hit.pos !== 'noun') return -1;
+  const sentence = words[hit.first].sentence;
+  if (SUFFERED.has(hit.entry.mode)) {
+    for (let k = hit.last + 1; k <= hit.last + REACH && k < words.length; k++) {
+      const w = words[k];
+      if (w.kind === 'punct' || w.sentence !== sentence) return -1;
+      if (bareMember(w, members)) return k;
+    }
+    return -1;
+  }
+  // Before the attack, with 'في' between, the noun of killing right before them ('مقتل جنديين في معارك').
+  for (let k = hit.first - 2; k >= Math.max(0, hit.first - 1 - REACH); k--) {
+    const w = words[k];
+    if (w.kind === 'punct' || w.sentence !== sentence) return -1;
+    if (!bareMember(w, members) || !words.slice(k + 1, hit.first).some((x) => x.kind === 'word' && x.norm === 'في')) continue;
+    return sufferingNoun(words[k - 1]) || (words[k - 1]?.kind === 'number' || sufferingNoun(words[k - 2])) ? k : -1;
+  }
+  return -1;
+}
+
+/** A force or a state body that announces the death of soldiers named bare ('أعلن الجيش الإسرائيلي مقتل جنديين', 'أعلنت
+ * وزارة الدفاع الروسية مقتل جندي'): they are its own. It is the subject of a verb of announcing before the act. */
+function announcingForce(ctx: Context, hit: TriggerHit, members: Set<string>, owns: (a: ActorMention) => boolean): ActorMention | null {
+  const at = bareMembersAfter(ctx.words, hit, members);
+  // Soldiers with a nisba of their own ('مقتل جنديين سوريين') are that country's.
+  if (at < 0 || actorsOfSentence(ctx.sides, hit.first).some((a) => a.first === at + 1 && a.form === 'nisba')) return null;
+  const announce = loadSideRuleWords().get('announce')!;
+  const sentence = ctx.words[hit.first].sentence;
+  let verb = -1;
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 6) && ctx.words[k].sentence === sentence; k--) {
+    if (ctx.words[k].kind === 'word' && ctx.words[k].readings.some((r) => announce.has(r.stem))) verb = k;
+  }
+  if (verb < 0) return null;
+  const force = actorsOfSentence(ctx.sides, hit.first).find((a) => a.first > verb && a.last < hit.first && owns(a) && (a.sector === 'MIL' || a.sector === 'COP' || a.sector === 'GOV'));
+  return force ?? null;
+}
+
 /** The body (no person) whose own members suffered the act, named before them in the sentence ('الجيش الأميركي'; for
  * 'جنودنا' the speaker first), or null. */
 export function ownLossesOwner(ctx: Context, hit: TriggerHit, words = ctx.words, members = loadSideRuleWords().get('own_members')!): ActorMention | null {
   if (hit.entry.type !== 'ASSAULT') return null;
-  const at = membersAt(words, hit, members);
-  if (at < 0) return null;
   // A body, not a person: 'أحد أفرادها' after a tribe's sheikh is of the tribe, not of the sheikh.
   const owns = (a: ActorMention) => !a.place && a.form !== 'pronoun' && a.entity.type !== 'PERSON' && OWNER_SECTORS.has(a.sector ?? '');
+  const at = membersAt(words, hit, members);
+  if (at < 0) return announcingForce(ctx, hit, members, owns);
   if (ownersPronoun(words[at], members) === 'نا') {
     const speaker = speakerAt(ctx, words[at].start);
     if (speaker && owns(speaker)) return speaker;
