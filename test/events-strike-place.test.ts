@@ -59,3 +59,9 @@ test('«قوات الدفاع» with a nisba is that country\'s army', () => {
   const ev = doc.events.find((e) => e.type === 'ASSAULT');
   assert.ok(ev && [ev.source?.country, ev.target?.country].includes('ETH'), JSON.stringify(ev));
 });
+
+test('air defences intercepting a missile or a drone is an act of the war; objecting to a resolution is not', () => {
+  const evs = analyzeText('وتمكنت الدفاعات الجوية السعودية من اعتراض صاروخ باليستي أطلقه الحوثيون باتجاه جازان.', meta, 't').events.filter((e) => e.type === 'ASSAULT');
+  assert.ok(evs.some((e) => e.source?.country === 'SAU' && e.target?.name_en === 'Houthis'), JSON.stringify(evs.map((e) => [e.source, e.target])));
+  assert.equal(analyzeText('واعترضت روسيا على مشروع القرار في مجلس الأمن.', meta, 't').events.filter((e) => e.type === 'ASSAULT').length, 0);
+});

@@ -136,6 +136,13 @@ function enclosedName(s: DocState, k: number): boolean {
   return after < s.words.length && s.sentOf[after] === s.sentOf[k] && COMMAS.has(s.words[after].text);
 }
 
+/** A definite title whose country's nisba stands right after it ('الرئيس التركي', 'الملك الأردني'): the phrase is closed. */
+function nisbaClosed(s: DocState, t: TitleHit, country: string | null): boolean {
+  if (!country || !/^[وف]?ال/.test(s.words[t.first].norm)) return false;
+  const m = s.startingAt(nextSolid(s, t.last + 1));
+  return !!m && m.form === 'nisba' && s.entities.get(m.id)?.info.type === 'COUNTRY';
+}
+
 /** Reads a title phrase: the title, deputies, the country or organisation it belongs to, complement words. */
 function readPhrase(s: DocState, t: TitleHit): Phrase {
   let kind = t.title.kind;
@@ -157,6 +164,9 @@ function readPhrase(s: DocState, t: TitleHit): Phrase {
     if (m) {
       const e = s.entities.get(m.id)!.info;
       if (e.type === 'PERSON') { person = m; break; }
+      // 'وانتقد الرئيس التركي الاتحاد الأوروبي': a definite title with its country's nisba right after it is a whole
+      // phrase; a body named next is no genitive of it (the president of Turkey, not the head of the EU).
+      if (e.type !== 'COUNTRY' && nisbaClosed(s, t, country)) break;
       if (e.type === 'COUNTRY') {
         if (!country) { country = e.country; if (!scope) { scope = e.country; scopeName = e.name_en; } }
       } else if (!scope || scope === country) {
