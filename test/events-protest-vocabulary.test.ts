@@ -1,15 +1,11 @@
 // Protest acts as news writes them (data/lexicon/triggers.tsv): human chains, roads blocked by protesters, tents pitched for a
-// sit-in, workers on strike, classes boycotted, placards raised; and the same words where no one protests (an army cutting a
-// supply road, the displaced pitching tents, prices raised, a career's «مسيرة»). Placards raised are words said, as chants are:
-// the report check decides them. Sentences written for these tests.
+// sit-in, workers on strike, classes boycotted; and the same words where no one protests (an army cutting a
+// supply road, the displaced pitching tents, prices raised, a career's «مسيرة»). Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findTriggers } from '../src/extract/events/triggers.js';
 import { wordsOf } from '../src/arabic/words.js';
 import { splitSentences } from '../src/arabic/sentences.js';
-import { analyzeText } from '../src/pipeline.js';
-import { codeEvents } from '../src/extract/events/index.js';
-import { chanted, readCandidate, reportCandidates } from '../src/extract/events/report-filter.js';
 
 const typed = (text: string, type: string) => {
   const words = wordsOf(text, splitSentences(text));
@@ -17,7 +13,7 @@ const typed = (text: string, type: string) => {
 };
 const protests = (text: string) => typed(text, 'PROTEST');
 
-test('human chains, roads blocked, tents pitched, strikes, boycotts of classes and placards are protests', () => {
+test('human chains, roads blocked, tents pitched, strikes, and boycotts of classes are protests', () => {
   for (const [text, word, mode] of [
     ['وشكل مئات المحتجين سلسلة بشرية حول مبنى البرلمان للمطالبة بإقالة الحكومة.', 'سلسلة', 'demonstration'],
     ['وأقفل المحتجون الطريق الرئيسية بالإطارات المشتعلة.', 'وأقفل', 'demonstration'],
@@ -27,7 +23,6 @@ test('human chains, roads blocked, tents pitched, strikes, boycotts of classes a
     ['وأضرب عمال الموانئ أمس للمطالبة بزيادة الأجور.', 'وأضرب', 'strike'],
     ['وقاطع طلاب الجامعة الدراسة لليوم الثالث على التوالي.', 'وقاطع', 'boycott'],
     ['وأعلن اتحاد الطلبة مقاطعة الدراسة حتى تلبية مطالبهم.', 'مقاطعة', 'boycott'],
-    ['ورفع المشاركون لافتات كتب عليها «لا للفساد» أمام وزارة المالية.', 'ورفع', 'demonstration'],
   ] as const) {
     assert.ok(protests(text).some((h) => h.word === word && h.mode === mode), `${text}: ${JSON.stringify(protests(text))}`);
   }
@@ -50,19 +45,4 @@ test('the same words where no one protests are no protest', () => {
   // A boycott of a country stays a sanction; a boycott of classes is no sanction.
   assert.ok(typed('وأعلنت الحكومة مقاطعة اقتصادية شاملة للبلاد.', 'SANCTION').length > 0);
   assert.deepEqual(typed('وأعلن اتحاد الطلبة مقاطعة الدراسة حتى تلبية مطالبهم.', 'SANCTION'), []);
-});
-
-test('placards raised are words said, as chants are: the never-drop rule does not protect them', () => {
-  const doc = analyzeText('ورفع المتظاهرون لافتات تندد بسياسة الرئيس الروسي فلاديمير بوتين.', { title: null, outlet: null, url: null, published: '2024-03-10' }, 't');
-  const coded = codeEvents(doc, { learned: new Set(['ASSAULT', 'PROTEST']) });
-  const cands = reportCandidates(coded, 'PROTEST');
-  const raised = cands.flatMap((c) => {
-    const read = readCandidate(coded, c.sentence, c.events, cands.length, doc.sentences.length);
-    return c.events.map((e, k) => ({ e, protectedEvent: read.protects[k] })).filter((r) => r.e.hit.pos === 'verb');
-  });
-  assert.ok(raised.length > 0, 'the rules find the placards');
-  for (const r of raised) {
-    assert.equal(chanted(r.e, coded.words), true);
-    assert.equal(r.protectedEvent, false);
-  }
 });
