@@ -3,7 +3,7 @@
 // openeventdata Arabic gold standard records (MIT) and shipped in data/model/.
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from '../../data-files.js';
-import { quotedAt, reportFeatures, type Features, type LightStems } from './report-features.js';
+import { participantReading, quotedAt, reportFeatures, type Features, type LightStems } from './report-features.js';
 import type { Coded, CodedEvent } from './context.js';
 import { guessedSides } from './sides/guessed.js';
 import type { Word } from '../../arabic/words.js';
@@ -93,6 +93,26 @@ export function chanted(e: CodedEvent, words: Word[]): boolean {
   return e.hit.pos === 'verb' && words[e.hit.first].readings.some((r) => CHANT_VERBS.has(r.stem));
 }
 
+const OUTBREAK_VERBS = eventWords('outbreak_verbs');
+const OUTBREAK_BETWEEN = eventWords('outbreak_between');
+const IN = 'في';
+
+/** A noun that names an act (not its participants: 'المتظاهرون'), the subject of a verb of breaking out or taking place in the
+ * perfect right before it, or before one word of time, count or wave, or before في and one word ('واندلعت مظاهرة احتجاجية في
+ * المدينة', 'وخرجت أمس مظاهرات', 'اندلعت في العاصمة موجة احتجاجات'), asserted, not inside quoted words and found reported by the
+ * rules: the act is told as happened, as by a verb in the past; it is doubted, not dropped, though no side need be named. */
+export function brokeOut(e: CodedEvent, words: Word[]): boolean {
+  if (e.hit.pos !== 'noun' || e.modality !== 'asserted' || e.flags.some((f) => DOUBTED_REPORT.has(f))) return false;
+  const w = words[e.hit.first];
+  if (participantReading(w) || quotedAt(words, e.hit.first)) return false;
+  const stems = (k: number) => (words[k]?.kind === 'word' && words[k].sentence === e.sentence ? words[k].readings.map((r) => r.stem) : []);
+  const verbAt = (k: number) => stems(k).some((s) => OUTBREAK_VERBS.has(s));
+  const at = e.hit.first;
+  if (verbAt(at - 1)) return true;
+  if (verbAt(at - 2) && stems(at - 1).some((s) => OUTBREAK_BETWEEN.has(s))) return true;
+  return verbAt(at - 3) && stems(at - 2).includes(IN) && stems(at - 1).length > 0;
+}
+
 /** In a text of more than one sentence, a noun that names an act with both its sides named in the text ('تدمير مجموعة من قوات
  * الجيش الأذربيجاني', 'الاعتداء الإسرائيلي على بلدة': a nisba names its side), asserted, not inside quoted words (what a
  * speaker says is talk, not the report), and found concrete and reported by the rules, is doubted, not dropped: the check
@@ -123,7 +143,7 @@ export const ARTICLE_SENTENCES = 3;
  * reported in three sentences or more, and for an article's headline and first sentence), and
  * whether each of its events is protected (`neverDropped`, unless `chanted` or, in a text of one sentence, inside quoted words (`quotedAt`:
  * what a speaker says, with no report around it; in a longer text an official's quoted statement is often the report itself);
- * in a text of two sentences or more `namedNoun`; in an
+ * in a text of two sentences or more `namedNoun`; in any text `brokeOut`; in an
  * article's lead `headlineToll`), and whether the floor holds (only in a text of one sentence, as the model was trained). */
 export interface CandidateReading { lenient: boolean; floorHolds: boolean; protects: boolean[] }
 
@@ -136,7 +156,7 @@ export function readCandidate(coded: Coded, sentence: number, events: CodedEvent
   return {
     lenient: candidates >= 3 || lead,
     floorHolds: !several,
-    protects: events.map((e) => (neverDropped(e) && !chanted(e, coded.words) && (several || !quotedAt(coded.words, e.hit.first))) || (several && namedNoun(e, coded.words)) || (lead && headlineToll(e))),
+    protects: events.map((e) => (neverDropped(e) && !chanted(e, coded.words) && (several || !quotedAt(coded.words, e.hit.first))) || (several && namedNoun(e, coded.words)) || brokeOut(e, coded.words) || (lead && headlineToll(e))),
   };
 }
 
