@@ -77,3 +77,12 @@ test('wide window: a word no list knows sees the words three away; a known word 
   const known = keysOf(['خارجية', 'في', 'حديث', 'فرنسا'], k, 3);
   assert.ok(!known.includes(featureKey('w-3', 'خارجيه')));
 });
+
+test('neighbour patterns: the words ±1 give their stem patterns, only when the model reads wazn-near', () => {
+  const words = ['المستشفيات', 'الحكومية', 'في'];
+  const on = keysOf(words, lists(['wazn-near']), 1);
+  assert.ok(on.includes(featureKey('wz-1', stemPattern('مستشفيات'))));
+  assert.ok(!keysOf(words, lists([]), 1).includes(featureKey('wz-1', stemPattern('مستشفيات'))));
+  // «في» is too short to have a pattern: no key after.
+  assert.ok(!on.some((x) => x === featureKey('wz+1', '')));
+});
