@@ -13,6 +13,7 @@
 //   --extra FILE          CoNLL sentences added to every training set (never to a held-out fold or the dev set)
 //   --self FILE           self-training on untagged sentences (scripts/unlabelled-sentences.ts); --self-max N (4000) --self-margin M (0) --self-rounds N (1) --self-first (retrain the first pass only, keep the second)
 //   --names --wikifane    also read data/lexicon/ner_name_tokens.tsv / ner_wikifane.tsv (recorded in the model)
+//   --runs --wide --wazn --wazn-near  optional feature sets (src/ner/cue-runs.ts; recorded in the model like the lists)
 //   --cv K                K-fold cross-validation on the train file (nothing written); --bias-grid a,b,...
 //                         --cv-folds 1,2 --cv-out FILE (some folds, their predictions as JSON)  --cv-merge A,B,... (one report of the parts)
 //   --dev-only | --no-dev  skip the final model | skip the dev run;  --dump FILE  dev/cv output as CoNLL
@@ -42,7 +43,7 @@ const optStr = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const BOOLEAN_FLAGS = ['--self-first', '--names', '--wikifane', '--letters', '--no-margins', '--no-stack', '--no-doc', '--dev-only', '--no-dev', '--curve', '--verbose'];
+const BOOLEAN_FLAGS = ['--self-first', '--names', '--wikifane', '--letters', '--runs', '--wide', '--wazn', '--wazn-near', '--no-margins', '--no-stack', '--no-doc', '--dev-only', '--no-dev', '--curve', '--verbose'];
 const positional = args.filter((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1].startsWith('--') || BOOLEAN_FLAGS.includes(args[i - 1])));
 const trainFile = positional[0] ?? path.resolve(root, '..', 'shared', 'data', 'anercorp', 'train.txt');
 const EPOCHS = opt('--epochs', 10);
@@ -93,7 +94,7 @@ const selfFile = optStr('--self');
 if (selfFile) all.push(...parseConll(readFileSync(selfFile, 'utf8')).map((s) => ({ tokens: s.tokens, gold: s.gold.map(() => 'O') })));
 const selfIds = all.map((_, i) => i).filter((i) => i >= nLabelled);
 const clusterFile = optStr('--clusters');
-const lists: NerList[] = (['names', 'wikifane', 'letters'] as const).filter((l) => flag(`--${l}`));
+const lists: NerList[] = (['names', 'wikifane', 'letters', 'runs', 'wide', 'wazn', 'wazn-near'] as const).filter((l) => flag(`--${l}`));
 const k = clusterFile
   ? knowledgeFromFiles({ clusters: clusterRows(parseTsv(readFileSync(clusterFile, 'utf8'), clusterFile)), lists })
   : loadKnowledge(lists);

@@ -5,6 +5,7 @@
 import { hashString, key, mix, template } from './hash.js';
 import { NEAR, NEAR_DISTANCES, wordInfo, type WordInfo } from './word-info.js';
 import type { NerKnowledge } from './knowledge.js';
+import { cueRunKeys, waznNearKeys, wideKeys } from './cue-runs.js';
 
 export { ENTITY_TYPES, loadKnowledge, makeKnowledge, knowledgeFromFiles, type NerKnowledge, type NerList } from './knowledge.js';
 export { wordInfo, wordShape, type WordInfo } from './word-info.js';
@@ -161,6 +162,9 @@ export function sentenceFeaturesOf(infos: readonly WordInfo[], k: NerKnowledge):
   const out = new SeqBuilder(80 * n, n);
   const normAt = (i: number) => (i < 0 ? H_BOS : i >= n ? H_EOS : infos[i].hNorm);
   const stemAt = (i: number) => (i < 0 ? H_BOS : i >= n ? H_EOS : infos[i].hStem);
+  const runs = k.switches?.includes('runs') ?? false;
+  const wide = k.switches?.includes('wide') ?? false;
+  const waznNear = k.switches?.includes('wazn-near') ?? false;
   for (let i = 0; i < n; i++) {
     const w = infos[i];
     out.add(key(C.b, 0));
@@ -186,6 +190,9 @@ export function sentenceFeaturesOf(infos: readonly WordInfo[], k: NerKnowledge):
       for (const t of p1.hTrig) out.add(key(C.trPrevShape, mix(t, w.hShape)));
       for (const g of w.hGz) for (const t of p1.hTrig) out.add(key(C.gzTrPrev, mix(g, t)));
     }
+    if (runs) cueRunKeys(infos, i, out);
+    if (wide) wideKeys(infos, i, out);
+    if (waznNear) waznNearKeys(infos, i, out);
     out.next();
   }
   return out.done();

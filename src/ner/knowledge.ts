@@ -37,6 +37,8 @@ export interface NerKnowledge {
   nameTokens: WordCounts;
   /** Letter gram -> name-over-word log-ratio (ner_name_letters.tsv, name-letters.ts; absent or empty: list off). */
   nameLetters?: Lookup<string, number>;
+  /** Optional feature sets on (cue-runs.ts; absent: none). */
+  switches?: readonly FeatureSwitch[];
   /** Per-word analyses (word-info.ts), filled as words are met; owned by this object. */
   wordCache: Map<string, WordInfo>;
 }
@@ -240,7 +242,11 @@ function readList(relative: string): TsvRow[] {
 }
 
 /** Optional lists a model may be trained with (recorded in the model file). */
-export type NerList = 'names' | 'wikifane' | 'letters';
+export type NerList = 'names' | 'wikifane' | 'letters' | FeatureSwitch;
+/** Optional feature sets (cue-runs.ts), recorded in a model file with its lists. */
+export type FeatureSwitch = 'runs' | 'wide' | 'wazn' | 'wazn-near';
+export const FEATURE_SWITCHES: readonly FeatureSwitch[] = ['runs', 'wide', 'wazn', 'wazn-near'];
+const switchesOf = (lists: readonly NerList[]): FeatureSwitch[] => FEATURE_SWITCHES.filter((f) => lists.includes(f));
 
 export const NAME_LETTERS_FILE = 'lexicon/ner_name_letters.tsv';
 /** ner_name_letters.tsv (a small list: read into a map once per process). */
@@ -269,7 +275,7 @@ export function knowledgeFromFiles(opts: KnowledgeOptions = {}): NerKnowledge {
   // The two largest lists are read without a row object each, their classes built per word asked for.
   const nameTokens = lists.includes('names') ? shippedNameTokens() : k.nameTokens;
   const nameLetters = lists.includes('letters') ? shippedNameLetters() : undefined;
-  return { ...k, clusters: opts.clusters ? k.clusters : shippedClusters(), dictionary: shippedDictionary(), nameTokens, nameLetters };
+  return { ...k, clusters: opts.clusters ? k.clusters : shippedClusters(), dictionary: shippedDictionary(), nameTokens, nameLetters, switches: switchesOf(lists) };
 }
 
 const shipped = new Map<string, NerKnowledge>();
@@ -285,7 +291,7 @@ export function loadKnowledge(lists: readonly NerList[] = []): NerKnowledge {
   if (!k) {
     const data = sharedLists.get(id);
     k = data
-      ? { ...knowledgeOfData(data), clusters: shippedClusters(), dictionary: shippedDictionary(), nameTokens: lists.includes('names') ? shippedNameTokens() : new Map(), nameLetters: lists.includes('letters') ? shippedNameLetters() : undefined, wordCache: newWordInfoCache() }
+      ? { ...knowledgeOfData(data), clusters: shippedClusters(), dictionary: shippedDictionary(), nameTokens: lists.includes('names') ? shippedNameTokens() : new Map(), nameLetters: lists.includes('letters') ? shippedNameLetters() : undefined, switches: switchesOf(lists), wordCache: newWordInfoCache() }
       : knowledgeFromFiles({ lists });
     shipped.set(id, k);
   }

@@ -8,6 +8,7 @@ import { hashString, key, template } from './hash.js';
 import type { NerKnowledge } from './knowledge.js';
 import { nameLetterBin, nameLetterScore } from './name-letters.js';
 import { GenerationalMap } from '../generational-map.js';
+import { stemPattern } from './cue-runs.js';
 
 const ARABIC_LETTERS = /^[\u0621-\u064A]+$/;
 const HAS_DIGIT = /\p{Nd}/u;
@@ -71,6 +72,10 @@ export interface WordInfo {
   hShape: number;
   hPro: number;
   hS2: number;
+  /** Hash of what the lists know of the word: 'g' (a gazetteer), 'n' (person-name words), 'd' (a dictionary), 'u' (none). */
+  hLex: number;
+  /** Hash of the stem's pattern (cue-runs.ts stemPattern; 0: none). */
+  hWz: number;
   /** Hashes of trig, gz, cls and nm (WordAnalysis). */
   hTrig: Int32Array;
   hGz: Int32Array;
@@ -146,6 +151,8 @@ export const T = {
   nm: template('nm'),
   nl: template('nl'),
   nlx: template('nlx'),
+  wz: template('wz'),
+  wzx: template('wzx'),
 };
 
 function suffix(s: string, n: number): string {
@@ -159,7 +166,7 @@ function nameClass(n: number): string {
   return n === 0 ? 'n0' : n < 10 ? 'n1' : n < 100 ? 'n2' : 'n3';
 }
 
-function ownKeys(word: string, w: WordAnalysis): number[] {
+function ownKeys(word: string, w: WordAnalysis, wazn: boolean): number[] {
   const out: number[] = [];
   const add = (t: (typeof T)['w'], v: string) => out.push(key(t, hashString(v)));
   add(T.w, w.norm);
@@ -199,6 +206,13 @@ function ownKeys(word: string, w: WordAnalysis): number[] {
     // The same with whether a list knows the word: the letters matter most for a word no list has.
     add(T.nlx, `${w.nl}|${w.nm.length ? 'n' : !(w.dict.includes('noh') && w.dict.includes('not')) ? 'd' : 'u'}`);
   }
+  if (wazn && w.shape === 'ar') {
+    const p = stemPattern(w.stem);
+    if (p) {
+      add(T.wz, p);
+      add(T.wzx, `${p}|${w.pro.includes('ال') ? 'al' : w.pro ? 'c' : ''}|${w.nm.length ? 'n' : w.dict.includes('noh') && w.dict.includes('not') ? 'u' : 'd'}`);
+    }
+  }
   return out;
 }
 
@@ -215,7 +229,7 @@ const NONE = new Int32Array(0);
 const hashes = (xs: readonly string[]): number[] => xs.map(hashString);
 
 /** The hashes and lists of a word before they are packed (packed). */
-type HashLists = Pick<WordInfo, 'hNorm' | 'hStem' | 'hShape' | 'hPro' | 'hS2'> & Record<'hTrig' | 'hGz' | 'hCls' | 'hNm' | 'hFirsts', number[]>;
+type HashLists = Pick<WordInfo, 'hNorm' | 'hStem' | 'hShape' | 'hPro' | 'hS2' | 'hLex' | 'hWz'> & Record<'hTrig' | 'hGz' | 'hCls' | 'hNm' | 'hFirsts', number[]>;
 
 /**
  * The lists of a word as views of one buffer: a typed array of its own has a native backing store (allocated
@@ -306,13 +320,15 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
     hShape: hashString(shape),
     hPro: hashString(pro),
     hS2: s2 ? hashString(s2) : 0,
+    hLex: hashString(gz.length ? 'g' : nm.length ? 'n' : shape === 'ar' && dict.includes('noh') && dict.includes('not') ? 'u' : 'd'),
+    hWz: shape === 'ar' && stemPattern(stem) ? hashString(stemPattern(stem)) : 0,
     hTrig: hashes(trig),
     hGz: hashes(gz),
     hCls: hashes(cls),
     hNm: hashes(nm),
     hFirsts: hashes(firsts),
   };
-  const [hTrig, hGz, hCls, hNm, hFirsts, own, near] = packed([h.hTrig, h.hGz, h.hCls, h.hNm, h.hFirsts, ownKeys(word, base), nearKeys(h)]);
+  const [hTrig, hGz, hCls, hNm, hFirsts, own, near] = packed([h.hTrig, h.hGz, h.hCls, h.hNm, h.hFirsts, ownKeys(word, base, k.switches?.includes('wazn') ?? false), nearKeys(h)]);
   const info: WordInfo = {
     stem,
     pro,
@@ -322,6 +338,8 @@ export function wordInfo(word: string, k: NerKnowledge): WordInfo {
     hShape: h.hShape,
     hPro: h.hPro,
     hS2: h.hS2,
+    hLex: h.hLex,
+    hWz: h.hWz,
     hTrig,
     hGz,
     hCls,
