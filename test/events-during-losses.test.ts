@@ -55,3 +55,10 @@ test('«دان» condemns as «أدان» does; «أعدم» tells an execution,
   assert.equal(executed.source?.name_en, 'Al-Shabaab');
   assert.equal(events('وقضت المحكمة بإعدام المتهم شنقا.').filter((e) => e.type === 'ASSAULT').length, 0);
 });
+
+test('members with their body\'s pronoun who were killed, told before the verb, make the body the target', () => {
+  const ev = events('وقال المتحدث باسم الشرطة إن ثلاثة من عناصرها قتلوا في هجوم مسلح.').find((e) => e.type === 'ASSAULT');
+  assert.ok(ev);
+  assert.equal(ev.source?.name_en ?? null, null, JSON.stringify(ev));
+  assert.match(ev.target?.name_en ?? '', /police/);
+});

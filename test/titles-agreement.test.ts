@@ -30,3 +30,9 @@ test('a feminine body right after a masculine verb is whom the act addresses, no
   const fem = analyzeText('وطالبت الحكومة الإيرانية المحتجين بفتح الطرق.', meta, 't').events.find((e) => e.type === 'DEMAND');
   assert.equal(fem?.source?.country, 'IRN', JSON.stringify(fem));
 });
+
+test('«علي» that opens a name is no preposition: the party named after the name is the verb\'s object', () => {
+  const ev = analyzeText('وحذر المرشد الإيراني علي خامنئي الولايات المتحدة من أي اعتداء على بلاده.', meta, 't').events.find((e) => e.type === 'THREATEN');
+  assert.ok(ev);
+  assert.equal(ev.target?.country, 'USA', JSON.stringify(ev));
+});

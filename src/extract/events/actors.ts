@@ -260,10 +260,12 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
           if (prep) break;
         }
       }
-      // A name in the genitive after a preposition's object is governed by it: 'على مواقع الحوثيين'.
+      // A name in the genitive after a preposition's object is governed by it: 'على مواقع الحوثيين'. (Not after a name:
+      // 'علي خامنئي الولايات المتحدة' has no preposition, though «علي» reads as «على».)
       if (!prep && m.form !== 'nisba' && first >= 2 && words[first - 1].kind === 'word' && words[first - 1].sentence === words[first].sentence && /^ال|^[^ابلو]/.test(words[first - 1].norm)) {
         const outer = prepositionBefore(words, first - 1, words[first - 1].start);
-        if (outer && GOVERNING.has(outer)) prep = outer;
+        const inName = covered.has(first - 2) && words[first - 2].readings.some((r) => r.stem === outer);
+        if (outer && GOVERNING.has(outer) && !inName) prep = outer;
       }
       const indefiniteNisba = m.form === 'nisba' && !/^[وف]?(ال|لل|بال)/.test(words[first].norm);
       // A name joined by و is a party of its own: the head before the first party is not its head ('فصائل المعارضة وجبهة

@@ -9,6 +9,7 @@ import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsOfSentence } from './sides/choose.js';
 import { speakerAt } from './sides-rules.js';
 import { loadLexicon } from './lexicon.js';
+import { eventWords } from './word-lists.js';
 
 /** How many words may stand between a noun of killing and the members ('مقتل اثنين من جنوده'), or between the members
  * and the attack they died in ('خمسة من جنودنا في انفجار'). */
@@ -32,6 +33,11 @@ function membersAt(words: Word[], hit: TriggerHit, members: Set<string>): number
   if (hit.pos === 'noun' && SUFFERED.has(hit.entry.mode)) {
     for (let k = hit.last + 1; k <= hit.last + REACH && k < words.length; k++) if (ownersPronoun(words[k], members) && plain(hit.last + 1, k + 1)) return k;
   }
+  // The subject of a verb of killing told with nothing after it but where or how ('إن ثلاثة من عناصرها قتلوا في هجوم'): it
+  // underwent the act ('عناصرها قتلوا ثلاثة مسلحين' did it).
+  if (hit.pos === 'verb' && SUFFERED.has(hit.entry.mode) && !objectAfter(words[hit.last + 1])) {
+    for (let k = hit.first - 1; k >= hit.first - REACH && k >= 0; k--) if (ownersPronoun(words[k], members) && plain(k, hit.first)) return k;
+  }
   // Before the attack, with 'في' between ('جنودنا في انفجار عبوتين').
   if (hit.pos === 'noun') {
     for (let k = hit.first - 2; k >= hit.first - 1 - REACH && k >= 0; k--) {
@@ -41,6 +47,10 @@ function membersAt(words: Word[], hit: TriggerHit, members: Set<string>): number
   }
   return -1;
 }
+
+/** A word after a verb that may open its object: a number, or a word that is not a preposition of place, time or means. */
+const objectAfter = (w: Word | undefined) => !!w && (w.kind === 'number' || (w.kind === 'word' && !w.readings.some((r) => AFTER_UNDERGONE.has(r.stem) || r.proclitics[0] === 'ب')));
+const AFTER_UNDERGONE = eventWords('undergone_after');
 
 const bareMember = (w: Word, members: Set<string>) => w.kind === 'word' && w.readings.some((r) => !r.enclitic && !r.proclitics.length && members.has(r.stem));
 const sufferingNoun = (w: Word | undefined) => !!w && w.kind === 'word'
