@@ -226,3 +226,18 @@ test("South Sudan's war: its army, its ruling movement and the movement in oppos
   assert.equal(byName.get('SPLM-IO')?.sector, 'REB');
   assert.ok(!byName.has("Sudan People's Liberation Movement"), 'the longer name wins');
 });
+
+test('leaders and spokesmen of recent wars by their Arabic names, with the English names analysts search for', async () => {
+  const { extractEntities } = await import('../src/extract/entities/index.js');
+  const text = 'وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن الحصيلة ارتفعت، فيما قال قائد حركة تحرير السودان مني أركو مناوي إن قواته ستقاتل، وقال زعيم حركة الشباب أحمد عمر ديري إن الحركة ستواصل القتال.';
+  const byName = new Map(extractEntities({ text, published: '2023-11-10' }).map((e) => [e.name_en, e]));
+  assert.equal(byName.get('Ashraf al-Qudra')?.country, 'PSE', JSON.stringify([...byName.keys()]));
+  assert.equal(byName.get('Minni Minawi')?.sector, 'REB', JSON.stringify([...byName.keys()]));
+  assert.equal(byName.get('Ahmed Diriye')?.sector, 'INS', JSON.stringify([...byName.keys()]));
+  // Ethiopia's prime minister named by the title alone, on a date of his term.
+  const pm = extractEntities({ text: 'وقال رئيس الوزراء الإثيوبي إن الحكومة مستعدة للتفاوض.', published: '2022-05-10' });
+  assert.ok(pm.some((e) => e.name_en === 'Abiy Ahmed'), JSON.stringify(pm.map((e) => e.name_en)));
+  // Al-Julani led al-Nusra and HTS before he was president: his sector is that first term's.
+  const julani = extractEntities({ text: 'وقال زعيم جبهة النصرة أبو محمد الجولاني إن المقاتلين سيواصلون القتال.', published: '2015-08-10' });
+  assert.equal(julani.find((e) => e.name_en === 'Ahmed al-Sharaa')?.sector, 'INS');
+});
