@@ -237,6 +237,10 @@ test('leaders and spokesmen of recent wars by their Arabic names, with the Engli
   // Ethiopia's prime minister named by the title alone, on a date of his term.
   const pm = extractEntities({ text: 'وقال رئيس الوزراء الإثيوبي إن الحكومة مستعدة للتفاوض.', published: '2022-05-10' });
   assert.ok(pm.some((e) => e.name_en === 'Abiy Ahmed'), JSON.stringify(pm.map((e) => e.name_en)));
+  // A brother named in full is not the commander his surname alone stands for.
+  const rsf = extractEntities({ text: 'وقال نائب قائد الدعم السريع عبد الرحيم دقلو إن القوات ستتقدم، فيما قال إياد أغ غالي إن الجماعة ستواصل القتال.', published: '2023-11-10' });
+  assert.ok(rsf.some((e) => e.name_en === 'Abdelrahim Dagalo') && !rsf.some((e) => e.name_en === 'Mohamed Hamdan Dagalo'), JSON.stringify(rsf.map((e) => e.name_en)));
+  assert.ok(rsf.some((e) => e.name_en === 'Iyad Ag Ghaly'), JSON.stringify(rsf.map((e) => e.name_en)));
   // Al-Julani led al-Nusra and HTS before he was president: his sector is that first term's.
   const julani = extractEntities({ text: 'وقال زعيم جبهة النصرة أبو محمد الجولاني إن المقاتلين سيواصلون القتال.', published: '2015-08-10' });
   assert.equal(julani.find((e) => e.name_en === 'Ahmed al-Sharaa')?.sector, 'INS');
