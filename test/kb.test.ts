@@ -241,6 +241,9 @@ test('leaders and spokesmen of recent wars by their Arabic names, with the Engli
   const rsf = extractEntities({ text: 'وقال نائب قائد الدعم السريع عبد الرحيم دقلو إن القوات ستتقدم، فيما قال إياد أغ غالي إن الجماعة ستواصل القتال.', published: '2023-11-10' });
   assert.ok(rsf.some((e) => e.name_en === 'Abdelrahim Dagalo') && !rsf.some((e) => e.name_en === 'Mohamed Hamdan Dagalo'), JSON.stringify(rsf.map((e) => e.name_en)));
   assert.ok(rsf.some((e) => e.name_en === 'Iyad Ag Ghaly'), JSON.stringify(rsf.map((e) => e.name_en)));
+  const ukr = extractEntities({ text: 'وقال رئيس الاستخبارات العسكرية الأوكرانية كيريلو بودانوف إن مقاتلي يفغيني بريغوجين انسحبوا.', published: '2023-05-10' });
+  assert.equal(ukr.find((e) => e.name_en === 'Kyrylo Budanov')?.sector, 'SPY', JSON.stringify(ukr.map((e) => e.name_en)));
+  assert.equal(ukr.find((e) => e.name_en === 'Yevgeny Prigozhin')?.country, 'RUS', JSON.stringify(ukr.map((e) => e.name_en)));
   // Al-Julani led al-Nusra and HTS before he was president: his sector is that first term's.
   const julani = extractEntities({ text: 'وقال زعيم جبهة النصرة أبو محمد الجولاني إن المقاتلين سيواصلون القتال.', published: '2015-08-10' });
   assert.equal(julani.find((e) => e.name_en === 'Ahmed al-Sharaa')?.sector, 'INS');
