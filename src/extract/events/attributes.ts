@@ -9,6 +9,7 @@ import { eventWords } from './word-lists.js';
 import { reportOpenerAfter } from './act-openers.js';
 import { once } from '../../once.js';
 import { siteReferredTo } from './site-anaphora.js';
+import { strikeNoun } from './strike-agent.js';
 
 /** The document's places with coordinates, by sentence: built once per document (ctx.lookups.places), so
  * finding an event's place costs the places of its sentence, not every actor of the report (linear in
@@ -38,7 +39,6 @@ function placesOfSentence(ctx: Context, sentence: number): SentencePlaces {
   return index.get(sentence) ?? { places: [], countriesIn: [] };
 }
 
-const strikeNouns = once(() => eventWords('agent_genitive_nouns'));
 /** A country's nisba that qualifies the noun of a strike ('في غارة إسرائيلية', 'في هجوم روسي بطائرة مسيرة') says who struck,
  * not where: it took the noun's preposition. */
 function nisbaOfStrike(ctx: Context, a: ActorMention): boolean {
@@ -47,7 +47,7 @@ function nisbaOfStrike(ctx: Context, a: ActorMention): boolean {
   for (const k of [1, 2]) {
     const w = ctx.words[a.first - k];
     if (!w || w.kind !== 'word' || w.sentence !== ctx.words[a.first].sentence) return false;
-    if (w.readings.some((r) => strikeNouns().has(r.stem.replace(/^ال/, '')))) return true;
+    if (strikeNoun(ctx, a.first - k)) return true;
   }
   return false;
 }

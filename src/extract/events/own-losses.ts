@@ -49,8 +49,8 @@ function membersAt(words: Word[], hit: TriggerHit, members: Set<string>): number
 }
 
 /** A word after a verb that may open its object: a number, or a word that is not a preposition of place, time or means. */
-const objectAfter = (w: Word | undefined) => !!w && (w.kind === 'number' || (w.kind === 'word' && !w.readings.some((r) => AFTER_UNDERGONE.has(r.stem) || r.proclitics[0] === 'ب')));
 const AFTER_UNDERGONE = eventWords('undergone_after');
+const objectAfter = (w: Word | undefined) => !!w && (w.kind === 'number' || (w.kind === 'word' && !w.readings.some((r) => AFTER_UNDERGONE.has(r.stem) || r.proclitics[0] === 'ب')));
 
 const bareMember = (w: Word, members: Set<string>) => w.kind === 'word' && w.readings.some((r) => !r.enclitic && !r.proclitics.length && members.has(r.stem));
 const sufferingNoun = (w: Word | undefined) => !!w && w.kind === 'word'
@@ -74,7 +74,8 @@ function bareMembersAfter(words: Word[], hit: TriggerHit, members: Set<string>):
     const w = words[k];
     if (w.kind === 'punct' || w.sentence !== sentence) return -1;
     if (!bareMember(w, members) || !words.slice(k + 1, hit.first).some((x) => x.kind === 'word' && x.norm === 'في')) continue;
-    return sufferingNoun(words[k - 1]) || (words[k - 1]?.kind === 'number' || sufferingNoun(words[k - 2])) ? k : -1;
+    // ('مقتل جنديين', 'مقتل ثلاثة جنود', 'مقتل 3 جنود': the noun of killing before them or before their count.)
+    return sufferingNoun(words[k - 1]) || sufferingNoun(words[k - 2]) ? k : -1;
   }
   return -1;
 }

@@ -5,7 +5,7 @@ import { loadLexicon } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import { wordHas, type Word } from '../../arabic/words.js';
 import { cannotBeSubject } from './verb-agreement.js';
-import { directionBefore, locative, firstWordOf, ownSector, prepositionBefore, type ActorMention } from './actors.js';
+import { directionBefore, firstWordOf, ownSector, prepositionBefore, type ActorMention } from './actors.js';
 import type { CueHit } from './modality.js';
 import { countryName } from './countries.js';
 import { loadKb } from '../../kb/load.js';
@@ -108,7 +108,7 @@ export function agentAfter(ctx: Context, hit: TriggerHit, clause: [number, numbe
     if (!hasMarker(ctx.words[k])) continue;
     // The agent is the genitive or nisba right after the marker ('برصاص الجيش', 'بقصف روسي': a nisba there says whose
     // strike it was), also a force named by what it is ('برصاص الشرطة', 'على يد مسلحين').
-    const agent = (x: ActorMention) => x.first > k && x.first <= k + 2 && !x.place && (ownPrep(x) ?? 'ل') === 'ل' && !locative(directionBefore(ctx.words, x.first)) && (canAct(ctx, { ...x, prep: null }) || (x.form === 'nisba' && x.first === k + 1));
+    const agent = (x: ActorMention) => x.first > k && x.first <= k + 2 && !x.place && (ownPrep(x) ?? 'ل') === 'ل' && !directionBefore(ctx.words, x.first) && (canAct(ctx, { ...x, prep: null }) || (x.form === 'nisba' && x.first === k + 1));
     const a = actorsInRange(ctx, k + 1, k + 3).filter(agent).sort((x, y) => x.first - y.first || y.last - x.last)[0] ?? actorsAfter(ctx.sides.actors, k + 1, k + 3).find((x) => agent(x) && actingGeneric(x));
     if (a) return a;
   }

@@ -10,7 +10,8 @@ import { loadSideRuleWords } from './side-rule-words.js';
 const AGENT_GENITIVE = eventWords('agent_genitive_nouns');
 export const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY']);
 
-const strikeNoun = (ctx: Context, k: number) => ctx.words[k]?.kind === 'word' && ctx.words[k].readings.some((r) => AGENT_GENITIVE.has(r.stem.replace(/^ال/, '')));
+/** A noun of a strike at word k ('قصف', 'غارات'), with or without the article. */
+export const strikeNoun = (ctx: Context, k: number) => ctx.words[k]?.kind === 'word' && ctx.words[k].readings.some((r) => AGENT_GENITIVE.has(r.stem.replace(/^ال/, '')));
 
 /** A preposition written on the mention's own first word ('للمتمردين'); one before the strike noun governs the noun ('في
  * هجمات المتمردين'), its genitive being free. */

@@ -3,13 +3,10 @@
 import type { ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import type { TriggerHit } from './triggers.js';
+import { verbAgreement } from './sides/features.js';
 
 /** A masculine singular verb in the perfect ('طالب', 'وهاجم'): no subject suffix. */
-const masculinePerfect = (ctx: Context, hit: TriggerHit) => {
-  if (hit.pos !== 'verb' || hit.tense !== 'perfect') return false;
-  const w = ctx.words[hit.first].norm;
-  return !/(ت|وا|ا|نا)$/.test(w);
-};
+const masculinePerfect = (ctx: Context, hit: TriggerHit) => hit.tense === 'perfect' && verbAgreement(hit, ctx.words) === 'm';
 
 /** Whether the actor right after the verb cannot be its subject: a definite feminine singular body ('الحكومة', 'الشرطة',
  * 'المعارضة') after a masculine verb. People are left alone: men's names end in ة too ('حمزة', 'أسامة'). */

@@ -67,7 +67,7 @@ function nextKind(hit: TriggerHit, words: Word[], candidates: ActorMention[]): s
 const bucket = (d: number) => (d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 8 ? '6-8' : '9+');
 
 /** The verb's agreement suffix: what it says of its subject's person, number and gender. */
-function verbAgreement(hit: TriggerHit, words: Word[]): string {
+export function verbAgreement(hit: TriggerHit, words: Word[]): string {
   if (hit.pos !== 'verb') return 'noun';
   const w = words[hit.first].norm;
   if (hit.tense !== 'perfect') return /^[وف]?[سل]?ت/.test(w) ? 'impf-t' : /^[وف]?[سل]?ن/.test(w) ? 'impf-n' : /ون$|وا$/.test(w) ? 'impf-pl' : 'impf-y';
