@@ -8,6 +8,7 @@ import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { DocState } from './state.js';
 import { once } from '../../once.js';
 import { eventWords } from '../events/word-lists.js';
+import { reportCountry } from './where.js';
 
 const relativePronouns = once(() => new Set([...eventWords('relative_pronouns')].map(normalizeArabic)));
 
@@ -40,24 +41,6 @@ export function parseBareForms(rows: Record<string, string>[]): BareForms {
 const bareForms = once(() => parseBareForms(loadTsv('lexicon/bare_state_actors.tsv')));
 
 const ORG_ID = /^rasad:org:([a-z_]+):([A-Z]{3})$/;
-
-/**
- * The country the document is about: the one its countries and places (top-level mentions) mostly belong to, when
- * it has at least three such mentions and twice as many as any other; else null.
- */
-function homeCountry(s: DocState): string | null {
-  const counts = new Map<string, number>();
-  for (const m of s.mentions) {
-    if (!m.top) continue;
-    const info = s.entities.get(m.id)!.info;
-    if ((info.type !== 'COUNTRY' && info.type !== 'PLACE') || !info.country) continue;
-    counts.set(info.country, (counts.get(info.country) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length || ranked[0][1] < 3) return null;
-  if (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1]) return null;
-  return ranked[0][0];
-}
 
 /**
  * The one country all the document's named countries, places, bodies and people (top-level mentions) belong to, however
@@ -130,7 +113,7 @@ export function linkBareStateActors(s: DocState, bf: BareForms = bareForms()): v
       country = before?.country ?? (later.size === 1 ? [...later][0] : null);
     }
     if (!country) {
-      if (home === undefined) home = homeCountry(s);
+      if (home === undefined) home = reportCountry(s);
       country = home ?? (hit.link === 'regime' && hit.kind === 'army' ? soleCountry(s) : null);
     }
     const patternId = country ? `rasad:org:${hit.kind}:${country}` : null;

@@ -10,13 +10,14 @@ import { loadTsv, type TsvRow } from '../../data-files.js';
 import { SECTORS } from '../../kb/records.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
-import type { DocMention, DocState } from './state.js';
+import type { DocState } from './state.js';
 import { entityCues } from './cues.js';
 import { isCountWord } from '../quantities/numbers.js';
 import { eventWords } from '../events/word-lists.js';
 import { forceBeforePerson } from './force-before-person.js';
 import { once } from '../../once.js';
-import { PLACE_CUES } from '../../kb/matcher.js';
+import { countryCounts, placeCountry, reportCountry } from './where.js';
+import { theatreCoalition } from './bare-coalition.js';
 
 export interface GenericForm {
   key: string;
@@ -164,13 +165,6 @@ function matchAt(words: readonly Word[], i: number, lex: GenericLexicon): { form
   return null;
 }
 
-/** The country most of the report's countries and places belong to (three mentions, twice any other). */
-function reportCountry(s: DocState): string | null {
-  const ranked = countryCounts(s, (e) => e.type === 'COUNTRY' || e.type === 'PLACE');
-  if (!ranked.length || ranked[0][1] < 3 || (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1])) return null;
-  return ranked[0][0];
-}
-
 /** The one body of the document (not a generic actor) whose mention starts with the word ('التحالف العربي'), if one. */
 function antecedentOf(s: DocState, word: string): EntityInfo | null {
   const found = new Map<string, EntityInfo>();
@@ -181,31 +175,6 @@ function antecedentOf(s: DocState, word: string): EntityInfo | null {
     if (first === word || first === `ال${word}` || bare(first) === bare(word)) found.set(info.id, info);
   }
   return found.size === 1 ? [...found.values()][0] : null;
-}
-
-/** The country of the place named nearest to word i in its sentence. */
-function placeCountry(s: DocState, i: number): string | null {
-  let best: { d: number; country: string } | null = null;
-  // The top-level mentions of i's sentence, read off the words they cover, in the order of s.mentions (a long
-  // document has many sentences: no scan of every mention per generic actor).
-  const sentence = s.sentOf[i];
-  const found = new Set<number>();
-  for (let k = i; k >= 0 && s.sentOf[k] === sentence; k--) if (s.cover[k] >= 0) found.add(s.cover[k]);
-  for (let k = i + 1; k < s.sentOf.length && s.sentOf[k] === sentence; k++) if (s.cover[k] >= 0) found.add(s.cover[k]);
-  for (const at of [...found].sort((a, b) => a - b)) {
-    const m = s.mentions[at];
-    const info = s.entities.get(m.id)!.info;
-    if (!m.top || !info.country || s.sentOf[m.first] !== s.sentOf[i] || (info.type !== 'PLACE' && !(info.type === 'COUNTRY' && namedAsPlace(s, m)))) continue;
-    const d = Math.abs(m.first - i);
-    if (!best || d < best.d) best = { d, country: info.country };
-  }
-  return best?.country ?? null;
-}
-
-/** A country named where something happens ('في مالي', 'وسط مالي'), not as a party: after في or a place cue. */
-function namedAsPlace(s: DocState, m: DocMention): boolean {
-  const prev = s.words[m.first - 1];
-  return m.form === 'name' && !!prev && prev.kind === 'word' && s.sentOf[m.first - 1] === s.sentOf[m.first] && (prev.norm === 'في' || PLACE_CUES.has(prev.norm));
 }
 
 /** The country of the nisba a KB mention starting at word i names, if it is one. */
@@ -237,16 +206,6 @@ function settlementSentences(s: DocState): Set<number> {
     if (w.kind === 'word' && wordReadings(w).some((r) => cues.get(r.stem)?.occupier)) out.add(s.sentOf[i]);
   });
   return out;
-}
-
-/** Mentions counted by country, most named first, of the entities the test keeps. */
-function countryCounts(s: DocState, keep: (info: EntityInfo) => boolean, where: (m: DocMention) => boolean = () => true): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const m of s.mentions) {
-    const info = s.entities.get(m.id)!.info;
-    if (m.top && where(m) && info.country && !info.id.startsWith('rasad:generic:') && keep(info)) counts.set(info.country, (counts.get(info.country) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
 const STATE_BODY = new Set(['GOV', 'MIL', 'COP', 'SPY']);
@@ -327,7 +286,9 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
     const adjective = words[last + 1]?.kind === 'word' && !s.coveredBy(last + 1) && /(يون|يين|يه|ي)$/.test(words[last + 1].norm);
     const afterAdjective = adjective ? s.startingAt(last + 2) : null;
     if (afterAdjective && afterAdjective.form === 'nisba') last++;
-    const next = s.startingAt(last + 1);
+    // 'طيران التحالف والجيش': a body joined by و is another actor beside it, not whose it is.
+    const after = s.startingAt(last + 1);
+    const next = after && after.start > words[last + 1].start && /^[وف]/.test(words[last + 1].text) ? null : after;
     const nextInfo = next ? s.entities.get(next.id)!.info : null;
     // 'جنديا تركيا', 'جنود روسيا': a country named right after a noun that is not a sound plural (which no genitive or
     // accusative nisba spelled as the country's name follows) is whose they are, as a nisba is.
@@ -359,8 +320,8 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
       if (words[last + 1]?.kind === 'word' && words[last + 1].norm !== 'من') last = owner.last;
     }
     if (!country && hit.form.ownCountry) country = hit.form.ownCountry;
-    // 'طائرات التحالف' in a report that named 'التحالف العربي': that coalition's aircraft.
-    const named = !country && hit.form.antecedent ? antecedentOf(s, hit.form.antecedent) : null;
+    // 'طائرات التحالف' in a report that named 'التحالف العربي': that coalition's aircraft; else the theatre's coalition.
+    const named = !country && hit.form.antecedent ? antecedentOf(s, hit.form.antecedent) ?? theatreCoalition(s, hit.form.antecedent, i) : null;
     if (named) country = named.country;
     // 'قوات الاحتلال' in a report that wrote 'الاحتلال الإسرائيلي': that occupier; else the other state it names most.
     let occupied: string | null = null;

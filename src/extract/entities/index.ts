@@ -27,6 +27,7 @@ import { findListedPlaces } from './listed-places.js';
 import { findFramedPeople } from './framed-people.js';
 import { entityCues } from './cues.js';
 import { findGenericActors } from './generic.js';
+import { linkBareCoalitions } from './bare-coalition.js';
 import { findLeaderForces } from './leader-forces.js';
 import { addDualSeas } from './dual-seas.js';
 import { placeNamedSites } from './site-places.js';
@@ -165,6 +166,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   linkBareStateActors(s);
   linkOrgAnaphora(s);
   findGenericActors(s);
+  linkBareCoalitions(s);
   placeNamedSites(s);
   return toEntities(s);
 }
