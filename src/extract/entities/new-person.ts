@@ -1,5 +1,6 @@
 // The entity of a person's name the KB does not know, from its words: rasad:person:<slug> with the name
 // transliterated into English.
+import { kbPersonVariant } from './name-variants.js';
 import { knownNameWord, transliterate } from '../../arabic/translit.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import { LIGHT_RULES, normalizeText } from '../../arabic/normalize.js';
@@ -16,6 +17,9 @@ function slug(s: string): string {
 export function personFromWords(s: DocState, ws: number[], cut = 0): { id: string; info: EntityInfo; start: number; end: number } {
   const start = s.words[ws[0]].start + cutOffset(s.words[ws[0]].text, cut);
   const end = s.words[ws[ws.length - 1]].end;
+  // A KB person spelt another way ('أنطونيو جوتيريس') is that person.
+  const known = kbPersonVariant(s.idx, ws.map((k) => s.words[k].norm));
+  if (known) return { id: known.id, info: known, start, end };
   const nameAr = s.text.slice(start, end).replace(/\s+/g, ' ');
   const nameEn = transliterate(nameAr);
   const id = `rasad:person:${slug(nameEn)}`;

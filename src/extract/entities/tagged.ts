@@ -7,7 +7,7 @@
 import { chunks, loadTagger, type NerTagger } from '../../ner/tagger.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
-import type { DocState } from './state.js';
+import type { DocEntity, DocState } from './state.js';
 import { personFromWords, afterPerson, echoesName } from './new-person.js';
 import { headAt } from './named-heads.js';
 import { addNewPlace, adjectiveFirst, placeWord } from './cued-places.js';
@@ -180,8 +180,10 @@ function addPerson(s: DocState, ctx: TagContext, span: number[], uncued: NameLis
   const p = personFromWords(s, ws, cut);
   // 'رحيم زاده' after 'قادر رحيم زاده': a shorter form of a person already named is that person.
   const key = ` ${normalizeArabic(p.info.name_ar)} `;
+  // (As the document spells him too: a KB person named another way, 'مولود جاوش اوغلو'.)
+  const spellings = (e: DocEntity) => [e.info.name_ar, ...e.mentions.filter((m) => m.form === 'name' && m.start < p.start).map((m) => s.text.slice(m.start, m.end))];
   const known = [...s.entities.values()].find((e) => e.info.type === 'PERSON' && e.info.id !== p.id
-    && ` ${normalizeArabic(e.info.name_ar)} `.includes(key) && e.mentions.some((m) => m.start < p.start));
+    && spellings(e).some((n) => ` ${normalizeArabic(n)} `.includes(key)) && e.mentions.some((m) => m.start < p.start));
   const id = known?.info.id ?? p.id;
   s.add(id, { start: p.start, end: p.end, first: ws[0], last: ws[ws.length - 1], form: 'name', top: true }, known ? undefined : p.info);
   giveRole(s, ctx, id, ws[0], ws[ws.length - 1]);
