@@ -88,6 +88,7 @@ function addPhrases(out: PhraseTrigger[], list: PhraseTrigger[] | undefined): Ph
 }
 
 const NAME_HEADS = eventWords('name_heads');
+const DEFINITE_NAME_HEADS = eventWords('name_heads_definite');
 const NOUN_GOVERNORS = eventWords('noun_governors');
 const NOUN_OBJECT_VERBS = eventWords('noun_object_verbs');
 
@@ -154,7 +155,9 @@ export function insideName(words: Word[], i: number, proclitics: string[]): bool
   const near = words[i - 1];
   if (!isWord(near, s)) return false;
   const isHead = (w: Word, set: ReadonlySet<string>) => w.readings.some((r) => set.has(r.stem));
-  if (isHead(near, ANNIVERSARY) || (bare && isHead(near, NAME_HEADS))) return true;
+  // A head that is also a verb of setting up names only what has the article right after it.
+  const naming = (head: Word, after: Word) => isHead(head, NAME_HEADS) && !(isHead(head, DEFINITE_NAME_HEADS) && !after.readings.some((r) => r.proclitics.includes('ال')));
+  if (isHead(near, ANNIVERSARY) || (bare && naming(near, words[i]))) return true;
   // One word between: a given name, or a word with the article only (no preposition, no other clitic).
   if (near.readings.some((r) => PREPOSITIONS.has(r.stem)) || TANWIN.test(words[i].text)) return false;
   const far = words[i - 2];
@@ -163,7 +166,7 @@ export function insideName(words: Word[], i: number, proclitics: string[]): bool
   const givenName = !near.readings.some((r) => r.proclitics.includes('ال'));
   if (isHead(far, ANNIVERSARY) && (withArticle || givenName)) return true;
   const joined = proclitics.includes('و') && withArticle;
-  return bare && (givenName || joined) && isHead(far, NAME_HEADS);
+  return bare && (givenName || joined) && naming(far, near);
 }
 
 /** A marker of purpose ends just before word i (at most one word between): 'من أجل السيطرة', 'بهدف استعادة'. */
