@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractEntities } from '../src/extract/entities/index.js';
+import { analyzeText } from '../src/pipeline.js';
 import { personRoles } from '../src/extract/entities/cues.js';
 import { loadTsv } from '../src/data-files.js';
 import { SECTORS } from '../src/kb/records.js';
@@ -38,4 +39,14 @@ test('a role noun with no name after it stays a group, and a role noun is no par
   assert.deepEqual(people('وقتل الجندي الإسرائيلي في الاشتباك.'), []);
   const names = people('ونعى الجيش العريف حسن إبراهيم الخطيب ووكيل الرقيب سعد مفرح الزهراني أمس.').map((p) => p[0]);
   assert.ok(names.includes('Saad Mafrah al-Zahrani') && !names.some((n) => String(n).includes('Raqib')), JSON.stringify(names));
+});
+
+test("an office of a body is of the body's sector, and takes no country from where it speaks of", () => {
+  const doc = analyzeText('ودان الأمين العام للأمم المتحدة القصف الإسرائيلي على مستشفى في غزة.', { title: null, outlet: null, url: null, published: null }, 't');
+  const sg = doc.entities.find((e) => e.name_en === 'Secretary-General of United Nations');
+  assert.equal(sg?.sector, 'IGO');
+  const condemn = doc.events.find((e) => e.type === 'ACCUSE');
+  assert.equal(condemn?.source?.country ?? null, null, 'not Palestine');
+  const hezbollah = extractEntities({ text: 'وقال الأمين العام لحزب الله إن المقاومة سترد.', published: '2015-07-22' }).find((e) => e.type === 'PERSON');
+  assert.equal(hezbollah?.sector, 'REB');
 });

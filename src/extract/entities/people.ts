@@ -241,6 +241,9 @@ function readPhrase(s: DocState, t: TitleHit): Phrase {
     // 'رئيس البرلمان الليبي', 'رئيس بعثة الأمم المتحدة': the head of that body; 'المتحدث باسم الصليب الأحمر': its voice; of its sector.
     roleEn = office === 'head_of_state' ? 'Head' : roleEn;
     sector = scopeInfo?.sector ?? sector;
+  } else if (scope && scope !== country && (scopeInfo?.type === 'ORG' || scopeInfo?.type === 'GROUP') && scopeInfo.sector && !scope.startsWith('rasad:org:government:')) {
+    // 'الأمين العام للأمم المتحدة', 'الأمين العام لحزب الله': an office of a body is of the body's sector.
+    sector = scopeInfo.sector;
   }
   const role = roleEn ? (scopeName ? `${roleEn} of ${scopeName}` : roleEn) : null;
   return { office, scope, country, role, sector, kind, end, next: j, person, rankAt };
