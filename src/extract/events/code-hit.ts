@@ -15,6 +15,7 @@ import { type Context, clauseBounds, type CodedEvent, type CodeOptions } from '.
 import { asked, backReference, concrete, reported } from './report-checks.js';
 import { findLocation, findDate, findNumbers, isFuture, ownDate, OWN_DATE_FLAG } from './attributes.js';
 import { chooseSides, actorsOfSentence, ownerOfObject, onAfter } from './sides/choose.js';
+import { actTogether } from './joined-actors.js';
 import { bomber, sideOf } from './conflict-sides.js';
 import { subjectAfter, victimSubject, opensClause, genericSubjectBefore } from './finish.js';
 import { activeKilling } from './victims.js';
@@ -342,6 +343,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
       guessedSource = true;
     }
   }
+  // Two parties joined by و act (or suffer) together: not one against the other (joined-actors.ts); victims stay victims.
+  if (src && tgt && actTogether(words, hit, src, tgt)) victimSubject({ hit }) ? (src = null) : (tgt = null);
   // A party's retreat, surrender or truce is aimed at the report's other party; an outsider's is not guessed.
   const retreatOfParty = hit.entry.type === 'RETREAT' && !!src && (!ctx.guess || !!ctx.dyad?.sides.includes(sideOf(src)));
   if (src && !tgt && (AIMED_AT_OTHER_PARTY.has(hit.entry.type) || retreatOfParty) && !(hit.entry.type === 'ASSAULT' && placeObject(ctx, hit, clause, src))) {
