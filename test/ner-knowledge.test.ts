@@ -66,17 +66,3 @@ test('word table: rows of a word in file order, words compared whole', () => {
   words.forEach((w, i) => assert.deepEqual(big.rows(w), [[w, String(i)]]));
   assert.deepEqual(big.rows('x'), []);
 });
-
-test('word table: a row read without the decoder (ASCII cells after the word) is the row the decoder reads', () => {
-  // ASCII and non-ASCII cells, CRLF ends, empty and trailing cells, a line of one cell, a last line with no newline.
-  const lines = ['كلمة\t12,34\r', 'كلمة\tt', 'ab\t\t5\t', 'ab\tصنف\t7', 'solo', 'سطر\t\r', 'cr\ta\rb', 'end\tx\r\r', 'last\t9'];
-  const t = wordTable(`word\tclass\n${lines.join('\n')}`);
-  for (const word of ['كلمة', 'ab', 'solo', 'سطر', 'cr', 'end', 'last']) {
-    const expected = lines.map((_, r) => t.cells(r)).filter((cells) => cells[0] === word);
-    assert.ok(expected.length, word);
-    assert.deepEqual(t.rows(word), expected, word);
-  }
-  assert.deepEqual(t.rows('كلمة'), [['كلمة', '12,34'], ['كلمة', 't']]);
-  assert.deepEqual(t.rows('ab'), [['ab', '', '5', ''], ['ab', 'صنف', '7']]);
-  assert.deepEqual(t.rows('end'), [['end', 'x\r']]);
-});

@@ -183,35 +183,12 @@ export function wordTableOf(data: WordTableData): WordTable {
       s = (s + 1) & mask;
     }
   };
-  // The cells of row r found for `word`, as lineOf gives them, built without a decoder when the cells after the word
-  // are ASCII (the lists' classes and counts): the first cell is the word itself (its bytes are the word's, ended by a
-  // tab); null when the line is not so (lineOf reads it).
-  const asciiCells = (r: number, word: string): string[] | null => {
-    const tab = wordEnd[r];
-    if (bytes[tab] !== TAB) return null;
-    let end = indexOfByte(bytes, NL, tab);
-    if (end < 0) end = bytes.length;
-    // lineOf drops one '\r' at the end of the line (bytes[tab] is a tab: never that '\r').
-    if (bytes[end - 1] === 0x0d) end--;
-    const cells = [word];
-    let cell = '';
-    for (let i = tab + 1; i < end; i++) {
-      const b = bytes[i];
-      if (b >= 0x80) return null;
-      if (b === TAB) {
-        cells.push(cell);
-        cell = '';
-      } else cell += String.fromCharCode(b);
-    }
-    cells.push(cell);
-    return cells;
-  };
   return {
     header: data.header,
     size: data.size,
     rows(word: string): string[][] {
       const out: string[][] = [];
-      for (let r = find(word); r >= 0; r = next[r]) out.push(asciiCells(r, word) ?? lineOf(r));
+      for (let r = find(word); r >= 0; r = next[r]) out.push(lineOf(r));
       return out;
     },
     find,
