@@ -37,31 +37,6 @@ test('generational map: set of a present key replaces its value without a turnov
   assert.throws(() => new GenerationalMap(0), RangeError);
 });
 
-test('generational map: size, iteration and delete see the current generation; a Map to its callers', () => {
-  const m = new GenerationalMap<string, number>(2);
-  m.set('a', 1);
-  m.set('b', 2);
-  m.set('c', 3); // turnover: a, b are old
-  assert.ok(m instanceof Map);
-  assert.equal(m.size, 1);
-  assert.deepEqual([...m], [['c', 3]]);
-  assert.deepEqual([...m.entries()], [['c', 3]]);
-  assert.deepEqual([...m.keys()], ['c']);
-  assert.deepEqual([...m.values()], [3]);
-  const seen: [string, number][] = [];
-  m.forEach((v, k, map) => {
-    assert.equal(map, m);
-    seen.push([k, v]);
-  });
-  assert.deepEqual(seen, [['c', 3]]);
-  assert.equal(m.delete('a'), false); // old: not deleted, still read
-  assert.equal(m.get('a'), 1); // moved into the current generation (c, a)
-  assert.equal(m.size, 2);
-  assert.equal(m.delete('c'), true);
-  assert.equal(m.has('c'), false);
-  assert.deepEqual([...m.keys()], ['a']);
-});
-
 test('generational map: a run of lookups answers as an unbounded Map does', () => {
   const m = new GenerationalMap<number, number>(7);
   const plain = new Map<number, number>();
