@@ -14,6 +14,9 @@
 //   --self FILE           self-training on untagged sentences (scripts/unlabelled-sentences.ts); --self-max N (4000) --self-margin M (0) --self-rounds N (1) --self-first (retrain the first pass only, keep the second)
 //   --names --wikifane    also read data/lexicon/ner_name_tokens.tsv / ner_wikifane.tsv (recorded in the model)
 //   --runs --wide --wazn --wazn-near  optional feature sets (src/ner/cue-runs.ts; recorded in the model like the lists)
+//   --silver FILE         corpus-level name evidence (src/ner/silver.ts; scripts/build-ner-silver.ts; recorded as list 'silver')
+//   --silver-folds A,B,.. with --cv K: fold f reads the f-th silver file (each built by a model of that fold's training part)
+//   --silver-jack PREFIX  jackknifed silver tables for the training sentences (see below)
 //   --cv K                K-fold cross-validation on the train file (nothing written); --bias-grid a,b,...
 //                         --cv-folds 1,2 --cv-out FILE (some folds, their predictions as JSON)  --cv-merge A,B,... (one report of the parts)
 //   --dev-only | --no-dev  skip the final model | skip the dev run;  --dump FILE  dev/cv output as CoNLL
@@ -23,9 +26,10 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { concatFeatures, sentenceFeatures } from '../src/ner/features.js';
+import { concatFeatures, sentenceFeatures, type FeatureSeq } from '../src/ner/features.js';
 import { documentFeatures, stackedFeatures } from '../src/ner/document-features.js';
-import { clusterRows, knowledgeFromFiles, loadKnowledge, type NerList } from '../src/ner/knowledge.js';
+import { clusterRows, knowledgeFromFiles, loadKnowledge, type NerKnowledge, type NerList } from '../src/ner/knowledge.js';
+import { silverKnowledge, silverRows } from '../src/ner/silver.js';
 import { entityMargins, pruneModel, trainPerceptron, type SequenceModel, type TrainingSentence } from '../src/ner/perceptron.js';
 import { entityScores, formatScores, makeTagger, parseConll, formatConll, repairBio, NER_MODEL_FILE, type ConllSentence } from '../src/ner/tagger.js';
 import { dataPath, parseTsv } from '../src/data-files.js';
@@ -95,16 +99,46 @@ if (selfFile) all.push(...parseConll(readFileSync(selfFile, 'utf8')).map((s) => 
 const selfIds = all.map((_, i) => i).filter((i) => i >= nLabelled);
 const clusterFile = optStr('--clusters');
 const lists: NerList[] = (['names', 'wikifane', 'letters', 'runs', 'wide', 'wazn', 'wazn-near'] as const).filter((l) => flag(`--${l}`));
-const k = clusterFile
+const k0 = clusterFile
   ? knowledgeFromFiles({ clusters: clusterRows(parseTsv(readFileSync(clusterFile, 'utf8'), clusterFile)), lists })
   : loadKnowledge(lists);
+// --silver FILE: corpus-level name evidence (src/ner/silver.ts, scripts/build-ner-silver.ts); --silver-folds A,B,...: in
+// cross-validation, fold f reads the f-th file (built by a model that never saw fold f).
+const silverFile = optStr('--silver');
+const silverFolds = (optStr('--silver-folds') ?? '').split(',').filter(Boolean);
+const readSilver = (f: string) => silverKnowledge(silverRows(parseTsv(readFileSync(f, 'utf8'), f)));
+// --silver-jack PREFIX: jackknifed silver, so that no training sentence reads a table built by a model that saw it. Files
+// PREFIX.f<j>.tsv (built by a model of every fold but j) and, for --cv, PREFIX.p<ij>.tsv (i < j: every fold but i and j). In
+// cross-validation fold k tags with PREFIX.f<k>.tsv and a training sentence of fold j reads PREFIX.p<jk>.tsv; without --cv, a
+// sentence of fold j (--folds) reads PREFIX.f<j>.tsv and the model tags with --silver FILE (built on the whole train file).
+const silverJack = optStr('--silver-jack');
+if (silverFile || silverFolds.length || silverJack) lists.push('silver');
+let k: NerKnowledge = silverFile ? { ...k0, silver: readSilver(silverFile) } : k0;
 const words = all.map((s) => s.tokens);
 const DOC = !flag('--no-doc');
 const OBIAS = opt('--o-bias', 0);
 const MARGINS = !flag('--no-margins');
 const topts = { window: WINDOW, doc: DOC, oBias: OBIAS, margins: MARGINS };
-const docFeats = DOC ? documentFeatures(words, k, WINDOW) : null;
-const base = words.map((w, s) => (docFeats ? concatFeatures([sentenceFeatures(w, k), docFeats[s]]) : sentenceFeatures(w, k)));
+const docFeats = DOC ? documentFeatures(words, k0, WINDOW) : null;
+const baseOf = (kk: NerKnowledge) => words.map((w, s) => (docFeats ? concatFeatures([sentenceFeatures(w, kk), docFeats[s]]) : sentenceFeatures(w, kk)));
+let base = baseOf(k);
+const silverCache = new Map<string, NerKnowledge>();
+const silverK = (file: string) => silverCache.get(file) ?? silverCache.set(file, { ...k0, silver: readSilver(file) }).get(file)!;
+/** Base features with jackknifed silver (--silver-jack): `testFold` the held-out fold of a cross-validation (-1: none), `parts` folds. */
+function jackBase(testFold: number, parts: number): FeatureSeq[] {
+  const size = Math.ceil(nMain / parts);
+  const kOf = (s: number): NerKnowledge => {
+    const j = Math.floor(s / size);
+    if (s >= nMain || j === testFold) return k;
+    if (testFold < 0) return silverK(`${silverJack}.f${j + 1}.tsv`);
+    return silverK(`${silverJack}.p${Math.min(j, testFold) + 1}${Math.max(j, testFold) + 1}.tsv`);
+  };
+  return words.map((w, s) => (docFeats ? concatFeatures([sentenceFeatures(w, kOf(s)), docFeats[s]]) : sentenceFeatures(w, kOf(s))));
+}
+if (silverJack && !opt('--cv', 0)) {
+  if (!silverFile) throw new Error('--silver-jack without --cv needs --silver FILE (the table the model tags with)');
+  base = jackBase(-1, FOLDS);
+}
 log(`${all.length} sentences, ${words.reduce((n, w) => n + w.length, 0)} tokens; features in ${elapsed()}`);
 
 const DROPOUT = opt('--dropout', 0.2);
@@ -269,6 +303,14 @@ if (CV > 0) {
     if (onlyFolds.length && !onlyFolds.includes(f + 1)) continue;
     const lo = f * size;
     const hi = Math.min(nMain, lo + size);
+    if (silverFolds.length) {
+      k = { ...k0, silver: readSilver(silverFolds[f]) };
+      base = baseOf(k);
+    }
+    if (silverJack) {
+      k = silverK(`${silverJack}.f${f + 1}.tsv`);
+      base = jackBase(f, CV);
+    }
     const ids = all.map((_, i) => i).filter((i) => (i < lo || i >= hi) && i < nLabelled);
     const { first, second } = trainStack(ids);
     const held = words.slice(lo, hi);

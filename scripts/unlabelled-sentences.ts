@@ -8,6 +8,7 @@
 // Usage: node --import tsx scripts/unlabelled-sentences.ts CORPUS.jsonl.gz OUT_FILE [--every N] [--max M]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { corpusSentences as sentences } from './corpus-sentences.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
@@ -18,25 +19,6 @@ if (!input || !out) {
 }
 const every = opt('--every', 30);
 const max = opt('--max', 6000);
-
-/** Sentences of a text, tokens split at punctuation (each mark its own token) and spaces. */
-function sentences(text: string): string[][] {
-  const out: string[][] = [];
-  let cur: string[] = [];
-  for (const raw of text.split(/\s+/)) {
-    for (const t of raw.split(/([^\p{L}\p{N}\p{M}])/u)) {
-      const tok = t.replace(/[\u0640\u064B-\u0652\u200c-\u200f]/g, '').trim();
-      if (!tok) continue;
-      cur.push(tok);
-      if (/^[.!?؟]$/.test(tok)) {
-        out.push(cur);
-        cur = [];
-      }
-    }
-  }
-  if (cur.length) out.push(cur);
-  return out.filter((s) => s.length >= 6 && s.length <= 60 && /\p{L}/u.test(s.join('')));
-}
 
 const buf = readFileSync(input);
 const lines = (input.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8').split('\n');

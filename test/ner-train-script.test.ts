@@ -77,3 +77,38 @@ test('train-ner --cv-folds / --cv-out / --cv-merge: folds run apart and merged s
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** A silver table (src/ner/silver.ts) that says the fixture's people are people. */
+function writeSilver(file: string, type = 'PERS'): void {
+  const counts = (t: string) => ['PERS', 'LOC', 'ORG', 'MISC'].map((x) => (x === t ? 9 : 0)).join('\t');
+  const rows = people.map((p) => `w\t${p}\t10\t${counts(type)}\ttest`);
+  writeFileSync(file, ['# test table', 'kind\tkey\tn\tPERS\tLOC\tORG\tMISC\tsource', ...rows, `n\tعلي يوسف\t3\t${counts(type)}\ttest`].join('\n') + '\n');
+}
+
+test('train-ner --silver / --silver-folds / --silver-jack: the model records the list; cross-validation reads a table per fold', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rasad-silver-'));
+  try {
+    writeFixture(dir);
+    const t = (name: string, type?: string) => {
+      writeSilver(path.join(dir, name), type);
+      return path.join(dir, name);
+    };
+    const out = path.join(dir, 'm.bin.gz');
+    const train = [path.join(dir, 'train.txt'), '--seeds', '1', '--epochs', '2', '--folds', '2'];
+    trainerLog([...train, '--no-dev', '--silver', t('s.tsv'), '--out', out]);
+    assert.ok(JSON.parse(readFileSync(out.replace('.bin.gz', '.header.json'), 'utf8')).lists.includes('silver'));
+    // Jackknifed tables for the final model: a sentence of fold j reads PREFIX.f<j>.tsv.
+    for (const f of ['j.f1.tsv', 'j.f2.tsv']) t(f);
+    trainerLog([...train, '--no-dev', '--silver', t('s.tsv'), '--silver-jack', path.join(dir, 'j'), '--out', out]);
+    const cv = [...train, '--cv', '3'];
+    const folds = ['a1.tsv', 'a2.tsv', 'a3.tsv'].map((f) => t(f));
+    assert.match(trainerLog([...cv, '--silver-folds', folds.join(',')]), /cv 5 folds|cv 3 folds/);
+    for (const f of ['j.f1.tsv', 'j.f2.tsv', 'j.f3.tsv', 'j.p12.tsv', 'j.p13.tsv', 'j.p23.tsv']) t(f, f.includes('p') ? 'LOC' : 'PERS');
+    assert.match(trainerLog([...cv, '--silver-jack', path.join(dir, 'j')]), /cv 3 folds, first pass/);
+    // A missing table fails.
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...cv, '--silver-jack', path.join(dir, 'none')], { encoding: 'utf8' });
+    assert.notEqual(r.status, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -6,6 +6,7 @@ import { hashString, key, mix, template } from './hash.js';
 import { NEAR, NEAR_DISTANCES, wordInfo, type WordInfo } from './word-info.js';
 import type { NerKnowledge } from './knowledge.js';
 import { cueRunKeys, waznNearKeys, wideKeys } from './cue-runs.js';
+import { silverKeys } from './silver.js';
 
 export { ENTITY_TYPES, loadKnowledge, makeKnowledge, knowledgeFromFiles, type NerKnowledge, type NerList } from './knowledge.js';
 export { wordInfo, wordShape, type WordInfo } from './word-info.js';
@@ -165,6 +166,7 @@ export function sentenceFeaturesOf(infos: readonly WordInfo[], k: NerKnowledge):
   const runs = k.switches?.includes('runs') ?? false;
   const wide = k.switches?.includes('wide') ?? false;
   const waznNear = k.switches?.includes('wazn-near') ?? false;
+  const silver = k.silver ? silverKeys(infos, k.silver) : null;
   for (let i = 0; i < n; i++) {
     const w = infos[i];
     out.add(key(C.b, 0));
@@ -193,6 +195,7 @@ export function sentenceFeaturesOf(infos: readonly WordInfo[], k: NerKnowledge):
     if (runs) cueRunKeys(infos, i, out);
     if (wide) wideKeys(infos, i, out);
     if (waznNear) waznNearKeys(infos, i, out);
+    if (silver) for (const x of silver[i]) out.add(x);
     out.next();
   }
   return out.done();

@@ -8,6 +8,7 @@ import { hashString, mix } from './hash.js';
 import { wordTableData, wordTableOf, type WordTable, type WordTableData } from './word-table.js';
 import { newWordInfoCache, type WordInfo } from './word-info.js';
 import { knowledgeData, knowledgeOfData, type KnowledgeData, type Lookup } from './knowledge-tables.js';
+import { silverKnowledge, silverRows, type SilverKnowledge } from './silver.js';
 
 export const ENTITY_TYPES = ['PERS', 'LOC', 'ORG', 'MISC'] as const;
 
@@ -39,6 +40,8 @@ export interface NerKnowledge {
   nameLetters?: Lookup<string, number>;
   /** Optional feature sets on (cue-runs.ts; absent: none). */
   switches?: readonly FeatureSwitch[];
+  /** Corpus-level name evidence (silver.ts, ner_silver.tsv; absent: list off). */
+  silver?: SilverKnowledge;
   /** Per-word analyses (word-info.ts), filled as words are met; owned by this object. */
   wordCache: Map<string, WordInfo>;
 }
@@ -242,7 +245,7 @@ function readList(relative: string): TsvRow[] {
 }
 
 /** Optional lists a model may be trained with (recorded in the model file). */
-export type NerList = 'names' | 'wikifane' | 'letters' | FeatureSwitch;
+export type NerList = 'names' | 'wikifane' | 'letters' | 'silver' | FeatureSwitch;
 /** Optional feature sets (cue-runs.ts), recorded in a model file with its lists. */
 export type FeatureSwitch = 'runs' | 'wide' | 'wazn' | 'wazn-near';
 export const FEATURE_SWITCHES: readonly FeatureSwitch[] = ['runs', 'wide', 'wazn', 'wazn-near'];
@@ -251,6 +254,10 @@ const switchesOf = (lists: readonly NerList[]): FeatureSwitch[] => FEATURE_SWITC
 export const NAME_LETTERS_FILE = 'lexicon/ner_name_letters.tsv';
 /** ner_name_letters.tsv (a small list: read into a map once per process). */
 const shippedNameLetters = once((): Map<string, number> => new Map(readList(NAME_LETTERS_FILE).map((r) => [r.gram, Number(r.pers) / 100])));
+
+export const SILVER_FILE = 'lexicon/ner_silver.tsv';
+/** ner_silver.tsv (list `silver`), read once per process. */
+const shippedSilver = once((): SilverKnowledge => silverKnowledge(silverRows(readList(SILVER_FILE))));
 
 export interface KnowledgeOptions {
   /** Word classes (rows of a ner_clusters.tsv file); default the shipped ones. */
@@ -275,7 +282,8 @@ export function knowledgeFromFiles(opts: KnowledgeOptions = {}): NerKnowledge {
   // The two largest lists are read without a row object each, their classes built per word asked for.
   const nameTokens = lists.includes('names') ? shippedNameTokens() : k.nameTokens;
   const nameLetters = lists.includes('letters') ? shippedNameLetters() : undefined;
-  return { ...k, clusters: opts.clusters ? k.clusters : shippedClusters(), dictionary: shippedDictionary(), nameTokens, nameLetters, switches: switchesOf(lists) };
+  const silver = lists.includes('silver') ? shippedSilver() : undefined;
+  return { ...k, clusters: opts.clusters ? k.clusters : shippedClusters(), dictionary: shippedDictionary(), nameTokens, nameLetters, silver, switches: switchesOf(lists) };
 }
 
 const shipped = new Map<string, NerKnowledge>();
@@ -291,7 +299,7 @@ export function loadKnowledge(lists: readonly NerList[] = []): NerKnowledge {
   if (!k) {
     const data = sharedLists.get(id);
     k = data
-      ? { ...knowledgeOfData(data), clusters: shippedClusters(), dictionary: shippedDictionary(), nameTokens: lists.includes('names') ? shippedNameTokens() : new Map(), nameLetters: lists.includes('letters') ? shippedNameLetters() : undefined, switches: switchesOf(lists), wordCache: newWordInfoCache() }
+      ? { ...knowledgeOfData(data), clusters: shippedClusters(), dictionary: shippedDictionary(), nameTokens: lists.includes('names') ? shippedNameTokens() : new Map(), nameLetters: lists.includes('letters') ? shippedNameLetters() : undefined, silver: lists.includes('silver') ? shippedSilver() : undefined, switches: switchesOf(lists), wordCache: newWordInfoCache() }
       : knowledgeFromFiles({ lists });
     shipped.set(id, k);
   }

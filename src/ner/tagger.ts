@@ -184,7 +184,7 @@ export function makeTagger(first: SequenceModel, second: SequenceModel | null, o
   };
 }
 
-const KNOWN_LISTS: readonly NerList[] = ['names', 'wikifane', 'letters', 'runs', 'wide', 'wazn', 'wazn-near'];
+const KNOWN_LISTS: readonly NerList[] = ['names', 'wikifane', 'letters', 'silver', 'runs', 'wide', 'wazn', 'wazn-near'];
 
 /** The optional lists a model file says its features read. */
 function modelLists(stack: { lists?: string[] }): NerList[] {
