@@ -103,3 +103,13 @@ test('a place name two countries share takes the country the report names: Tripo
   // Named alone, the capital of Libya.
   assert.ok(run('وصل الوفد إلى طرابلس أمس.').some((e) => e.id === 'Q3579'));
 });
+
+test("Syria's front-line towns: Ariha in a report on Syria, Jericho in one on the West Bank; Ras al-Ayn is no Al Ain; Al-Mayadin only after a place cue", () => {
+  const place = (text: string) => extractEntities({ text, published: '2015-07-22' }).filter((e) => e.type === 'PLACE').map((e) => e.name_en);
+  assert.ok(place('قصفت الطائرات الحربية في سوريا مدينة أريحا في ريف إدلب.').includes('Ariha'));
+  assert.ok(place('دخل الجيش الإسرائيلي مدينة أريحا في الضفة الغربية.').includes('Jericho'));
+  const rasAlAyn = place('سيطرت القوات التركية على مدينة رأس العين في سوريا.');
+  assert.ok(rasAlAyn.includes('Ras al-Ayn') && !rasAlAyn.includes('Al Ain City'), rasAlAyn.join(', '));
+  assert.ok(place('قصفت الطائرات مدينة الميادين في دير الزور.').includes('Al-Mayadin'));
+  assert.ok(!place('وقالت قناة الميادين إن القصف استمر.').includes('Al-Mayadin'));
+});
