@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataPath } from '../src/data-files.js';
-import { BOS, EOS, gramKey, jointModel, originFeatures, TRANSLIT_MODEL_FILE, type JointModel } from '../src/arabic/translit-model.js';
+import { BOS, EOS, gramKey, jointModel, originFeatures, TRANSLIT_MODEL_FILE, type JointModel, type OriginOdds } from '../src/arabic/translit-model.js';
 import { loadTsv } from '../src/data-files.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
 
@@ -191,7 +191,7 @@ export function arabicNameWords(): Set<string> {
 }
 
 /** Naive Bayes log-odds (Arabic against foreign) of letter bigrams and trigrams, add-half smoothing. */
-export function trainOrigin(arabic: Iterable<string>, foreign: Iterable<string>): JointModel['origin'] {
+export function trainOrigin(arabic: Iterable<string>, foreign: Iterable<string>): OriginOdds {
   const count = (words: Iterable<string>): [Map<string, number>, number, number] => {
     const c = new Map<string, number>();
     let total = 0;
@@ -219,7 +219,7 @@ export function trainOrigin(arabic: Iterable<string>, foreign: Iterable<string>)
  * A model trained on pairs; the origin classifier on `arabic` (less the words held out: those of `heldOut`) against
  * the pairs' other words.
  */
-export function trainModel(pairs: readonly Pair[], order = ORDER, arabic: ReadonlySet<string> = new Set(), heldOut: ReadonlySet<string> = new Set(), minCount = MIN_UNIT_COUNT): { model: JointModel; units: { ar: string; en: string; count: number }[]; grams: [number[], number, number | undefined][]; aligned: number; minCount: number } {
+export function trainModel(pairs: readonly Pair[], order = ORDER, arabic: ReadonlySet<string> = new Set(), heldOut: ReadonlySet<string> = new Set(), minCount = MIN_UNIT_COUNT): { model: JointModel; origin: OriginOdds; units: { ar: string; en: string; count: number }[]; grams: [number[], number, number | undefined][]; aligned: number; minCount: number } {
   const aligned = align(pairs);
   const ids = new Map<string, number>();
   const units: { ar: string; en: string; count: number }[] = [];
@@ -231,7 +231,7 @@ export function trainModel(pairs: readonly Pair[], order = ORDER, arabic: Readon
   const seqs = aligned.map((word) => [BOS, ...word.map((u) => ids.get(unitKey(u.ar, u.en))!), EOS]);
   const grams = kneserNey(seqs, order, units.length + 1);
   const origin = trainOrigin([...arabic].filter((w) => !heldOut.has(w)), pairs.map((p) => p.ar).filter((w) => !arabic.has(w)));
-  return { model: jointModel(order, units, grams, origin, minCount), units, grams, aligned: aligned.length, minCount };
+  return { model: jointModel(order, units, grams, origin, minCount), origin, units, grams, aligned: aligned.length, minCount };
 }
 
 /** The model file's text. */
@@ -241,7 +241,7 @@ export function modelText(t: ReturnType<typeof trainModel>, pairs: number, heade
   const sorted = [...t.grams].sort((a, b) => a[0].length - b[0].length || gramKey(a[0], t.model.base) - gramKey(b[0], t.model.base));
   for (const [ids, lp, bo] of sorted) lines.push(`gram\t${ids.join(' ')}\t${lp.toFixed(4)}${bo === undefined ? '' : `\t${bo.toFixed(4)}`}`);
   void pairs;
-  const o = t.model.origin;
+  const o = t.origin;
   lines.push(`origin\t<prior>\t${o.prior.toFixed(4)}`, `origin\t<unseen>\t${o.unseen.toFixed(4)}`);
   for (const [f, v] of [...o.odds].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) lines.push(`origin\t${f}\t${v.toFixed(3)}`);
   return lines.join('\n') + '\n';

@@ -5,7 +5,8 @@
 // else letter by letter with a vowel guess between consonants. Readable, not reversible.
 import { loadTsv, type TsvRow } from '../data-files.js';
 import { nameSpellings } from './name-spellings.js';
-import { looksArabic, spellWith, translitModel } from './translit-model.js';
+import { looksArabic, spellWith } from './translit-model.js';
+import { translitModel } from './translit-model-file.js';
 import { normalizeArabic } from './normalize.js';
 import { once } from '../once.js';
 
