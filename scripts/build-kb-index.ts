@@ -1,5 +1,6 @@
-// Writes dist/kb/index.prebuilt.bin (and dist/workers/ner.prebuilt.bin, the NER tagger's data, and
-// dist/arabic/name-spellings.prebuilt.bin, the name spellings' word table), the KB index in compact form that start-up reads instead of building it
+// Writes dist/kb/index.prebuilt.bin (and dist/workers/ner.prebuilt.bin, the NER tagger's data,
+// dist/arabic/name-spellings.prebuilt.bin, the name spellings' word table, and
+// dist/arabic/translit-model.prebuilt.bin, the learned speller's tables), the KB index in compact form that start-up reads instead of building it
 // from the TSVs (src/kb/prebuilt.ts). Run by `npm run build` and `prepare` right after `tsc`; it runs the compiled
 // code of dist/, so that the file's key covers the very code that built it. Usage:
 //   node --import tsx scripts/build-kb-index.ts
@@ -28,3 +29,9 @@ const spellingWriter = path.join(root, 'dist', 'arabic', 'name-spellings.js');
 const { writeNameSpellings } = (await import(pathToFileURL(spellingWriter).href)) as { writeNameSpellings: () => number };
 const spellingBytes = writeNameSpellings();
 process.stderr.write(`build-kb-index: dist/arabic/name-spellings.prebuilt.bin (${(spellingBytes / 1048576).toFixed(1)} MB)\n`);
+
+// The learned name speller's tables (src/arabic/translit-model-file.ts), from the same compiled code.
+const translitWriter = path.join(root, 'dist', 'arabic', 'translit-model-file.js');
+const { writeTranslitTables } = (await import(pathToFileURL(translitWriter).href)) as { writeTranslitTables: () => number };
+const translitBytes = writeTranslitTables();
+process.stderr.write(`build-kb-index: dist/arabic/translit-model.prebuilt.bin (${(translitBytes / 1048576).toFixed(1)} MB)\n`);

@@ -4,7 +4,7 @@ import { tokenize, countWords } from '../src/arabic/tokens.js';
 import { splitClitics, cliticAnalyses } from '../src/arabic/clitics.js';
 import { splitSentences } from '../src/arabic/sentences.js';
 import { lightStem } from '../src/arabic/stem.js';
-import { transliterate } from '../src/arabic/translit.js';
+import { spellOut, transliterate } from '../src/arabic/translit.js';
 import { detectLanguage } from '../src/arabic/language.js';
 import { indexForm, queryTerms } from '../src/arabic/search-form.js';
 
@@ -92,7 +92,8 @@ test('transliteration uses conventional name parts, then letters', () => {
   assert.equal(transliterate('حسن روحاني'), 'Hassan Rouhani');
   assert.equal(transliterate('قادر رحيم زاده'), 'Qader Rahimzadeh');
   assert.equal(transliterate('عبد الله صالح'), 'Abdullah Saleh');
-  assert.match(transliterate('شكارجي'), /^Sh/);
+  // The letter rules (a bare word no table holds that reads as foreign takes the learned speller: translit-model.test.ts).
+  assert.match(spellOut('شكارجي'), /^Sh/);
 });
 
 test('language identification by script and function words', () => {

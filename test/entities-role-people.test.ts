@@ -22,7 +22,7 @@ test('person_cues.tsv: a role noun has an English role and a known sector or non
 });
 
 test('a name after a role noun that is not a common word is found, with the role and its sector', () => {
-  assert.deepEqual(people('وقتل الجندي إيتاي شمعوني في الاشتباك الذي وقع فجرا.'), [["Itay Sham'oni", 'Soldier', 'MIL']]);
+  assert.deepEqual(people('وقتل الجندي إيتاي شمعوني في الاشتباك الذي وقع فجرا.'), [["Itai Sham'oni", 'Soldier', 'MIL']]);
   assert.deepEqual(people('وأصيب الصحفي ماريو فرنانديز برصاصة في ساقه أثناء التغطية.'), [['Mario Fernandez', 'Journalist', 'MED']]);
 });
 

@@ -133,9 +133,10 @@ test('the elative with a final ى ends in a (الأقصى al-Aqsa); another fina
 });
 
 test('و before ا after the stem\'s first consonant is the consonant of CawāC; later in a word a vowel', () => {
-  assert.equal(transliterate('هواس'), 'Hawas');
+  // The letter rules (a bare word that reads as foreign takes the learned speller: test/translit-model.test.ts).
+  assert.equal(spellOut('هواس'), 'Hawas');
   assert.equal(transliterate('الدوادمي'), 'al-Dawadmi');
-  assert.ok(!transliterate('فرانسوا').includes('wa'), transliterate('فرانسوا'));
+  assert.ok(!spellOut('فرانسوا').includes('wa'), spellOut('فرانسوا'));
 });
 
 test('a ta marbuta after a consonant is one a, not a guessed vowel and a ta marbuta', () => {

@@ -1,9 +1,12 @@
 // Arabic -> Latin for names that have no English form in the knowledge base: conventional
 // spellings of common name parts (data/arabic/name_parts.tsv, press usage) first, then the usual
 // spelling of the word in public name pairs (data/kb/name_spellings.tsv, Wikidata and Wikipedia),
-// then letter by letter with a vowel guess between consonants. Readable, not reversible.
+// then, for a word that reads as foreign, the learned speller (data/arabic/translit_model.tsv, trained on those pairs),
+// else letter by letter with a vowel guess between consonants. Readable, not reversible.
 import { loadTsv, type TsvRow } from '../data-files.js';
 import { nameSpellings } from './name-spellings.js';
+import { looksArabic, spellWith } from './translit-model.js';
+import { translitModel } from './translit-model-file.js';
 import { normalizeArabic } from './normalize.js';
 import { once } from '../once.js';
 
@@ -85,15 +88,16 @@ function nisbaStem(ar: string, stem: string): string {
   return ar.length === 4 && ar[1] === 'ا' ? stem.replace(/e([bcdfghjklmnpqrstvwxz]+)$/, 'i$1') : stem;
 }
 
-function transliterateWord(word: string, taMarbuta = false, maqsura = false, lookup = true): string {
+/** `learned`: whether a word no table holds may take the learned speller (not in an Arabic frame: after ال, كفر, عبد). */
+function transliterateWord(word: string, taMarbuta = false, maqsura = false, lookup = true, learned = lookup): string {
   // The elative أفعل of a final ى ('الأقصى' al-Aqsa, 'الأعلى' al-Aala) ends in a; many writers put ى for a final ي
   // ('الكعكى' al-Kaaki), so no other word is read so.
-  if (maqsura && /^الا[^اوي]{2}ي$/.test(word)) return `al-${transliterateWord(word.slice(2, -1), false, false, lookup).replace(/[aeiou]$/, '')}a`;
+  if (maqsura && /^الا[^اوي]{2}ي$/.test(word)) return `al-${transliterateWord(word.slice(2, -1), false, false, lookup, false).replace(/[aeiou]$/, '')}a`;
   // Name pairs write the article many ways ('العبيدي' Labidi, Obeidi): a word with ال is spelt without it, after al-.
   const known = !lookup ? undefined : word.startsWith('ال') ? nameParts().get(word) : knownSpelling(word);
   if (known) return known;
   const glued = gluedPrefix(word);
-  if (glued) return `${glued.prefix.en} ${transliterateWord(glued.rest, taMarbuta, false, lookup)}`;
+  if (glued) return `${glued.prefix.en} ${transliterateWord(glued.rest, taMarbuta, false, lookup, false)}`;
   // The prefix written apart ('البو شهاب'): its own spelling.
   const apart = gluedPrefixes().find((p) => p.placeApart && p.ar === word);
   if (apart) return apart.en;
@@ -102,16 +106,21 @@ function transliterateWord(word: string, taMarbuta = false, maqsura = false, loo
     // when the stem is a name word whose spelling ends in a consonant.
     const stem = lookup && word.endsWith('ي') && word.length > 5 ? knownSpelling(word.slice(2, -1)) : undefined;
     if (stem && /[bcdfghjklmnpqrstvwxz]$/.test(stem)) return `al-${nisbaStem(word.slice(2, -1), stem)}i`;
-    const rest = transliterateWord(word.slice(2), taMarbuta, false, lookup);
+    // A word with the article is Arabic: the letter rules (the speller learned no word with it).
+    const rest = transliterateWord(word.slice(2), taMarbuta, false, lookup, false);
     return `al-${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
   }
   // The nisba ending ية is -iya ('الصقلاوية' al-Saqlawiya, 'الخالدية' al-Khalidiya), not a consonant y and an h.
   if (taMarbuta && word.length > 3 && word.endsWith('يه')) {
     const before = word.at(-3)!;
     // After ا or و the و is a consonant: 'الصقلاوية' Saqla + wiya.
-    if (before === 'و' && word.length > 4) return `${transliterateWord(word.slice(0, -3), false, false, lookup)}wiya`;
-    if (!VOWELISH.has(before)) return `${nisbaStem(word.slice(0, -2), transliterateWord(word.slice(0, -2), false, false, lookup).replace(/[aeiou]$/, ''))}iya`;
+    if (before === 'و' && word.length > 4) return `${transliterateWord(word.slice(0, -3), false, false, lookup, false)}wiya`;
+    if (!VOWELISH.has(before)) return `${nisbaStem(word.slice(0, -2), transliterateWord(word.slice(0, -2), false, false, lookup, false).replace(/[aeiou]$/, ''))}iya`;
   }
+  // A foreign-looking word no table holds: the speller learned from the name pairs; an Arabic-looking one keeps the
+  // letter rules, better on Arabic names (5-fold CV on the pairs: scripts/translit-check.ts).
+  const spelt = learned && !looksArabic(translitModel(), word) ? spellWith(translitModel(), word) : undefined;
+  if (spelt) return spelt;
   const chars = [...word];
   // Arabic CāCiC ('داعل' Da'il, 'خالق' Khaliq) and CaCāyiC ('مغاير' Maghayir) words: four or five letters, the last
   // no ta marbuta (ه in matching form: 'الباحة'); longer foreign names ('لاجارد') keep the letter-by-letter reading.
@@ -223,14 +232,14 @@ export function transliterate(name: string): string {
       if (joined) { out.push(joined); i++; continue; }
       // A divine name after عبد that no table spells keeps its classical i: عبد الخالق Abdulkhaliq.
       const divine = words[i + 1].replace(/^ال/, '');
-      const rest = knownSpelling(divine) ?? nisbaStem(divine, transliterateWord(divine));
+      const rest = knownSpelling(divine) ?? nisbaStem(divine, transliterateWord(divine, false, false, true, false));
       out.push(`Abdul${rest.toLowerCase()}`);
       i++;
       continue;
     }
     // A name and الله written apart are one name in the press ('نصر الله' Nasrallah, 'خير الله' Khairallah).
     if (words[i + 1] === 'الله' && /^[\u0621-\u064A]+$/.test(w) && !w.startsWith('ال')) {
-      out.push(`${transliterateWord(w, raw[i].ta, raw[i].maqsura).replace(/a$/, '')}allah`);
+      out.push(`${transliterateWord(w, raw[i].ta, raw[i].maqsura, true, false).replace(/a$/, '')}allah`);
       i++;
       continue;
     }
