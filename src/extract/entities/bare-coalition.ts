@@ -6,7 +6,7 @@ import { loadTsv, type TsvRow } from '../../data-files.js';
 import { cutOffset, wordReadings } from '../../kb/match-words.js';
 import type { EntityInfo } from '../../kb/kb-index.js';
 import { once } from '../../once.js';
-import { eventWords } from '../events/word-lists.js';
+import { opensOtherPhrase } from './bare.js';
 import type { DocState } from './state.js';
 import { placeCountry, reportCountry } from './where.js';
 
@@ -38,7 +38,6 @@ export function parseTheatreCoalitions(rows: readonly TsvRow[]): TheatreCoalitio
 }
 
 const theatreCoalitions = once(() => parseTheatreCoalitions(loadTsv('kb/theatre_coalitions.tsv')));
-const relativePronouns = once(() => new Set([...eventWords('relative_pronouns')].map(normalizeArabic)));
 
 const inForce = (c: TheatreCoalition, date: string | null): boolean =>
   date ? (!c.from || c.from <= date) && (!c.to || date <= c.to) : !c.to;
@@ -75,9 +74,7 @@ export function linkBareCoalitions(s: DocState, table: TheatreCoalitions = theat
     if (next?.kind === 'word' && s.sentOf[i + 1] === s.sentOf[i]) {
       // 'التحالف الوطني', 'التحالف الإسلامي': another alliance; a relative clause ('التحالف الذي تقوده') or a place
       // named after it ('قصف التحالف صنعاء') leaves it bare.
-      const place = s.startingAt(i + 1);
-      const definite = next.norm.startsWith('ال') && !relativePronouns().has(next.norm) && !(place && s.typeOf(place) === 'PLACE');
-      if (definite || rows.some((r) => r.unlessNext.has(next.norm))) continue;
+      if (opensOtherPhrase(s, i + 1) || rows.some((r) => r.unlessNext.has(next.norm))) continue;
     }
     const info = theatreCoalition(s, reading.stem, i, table);
     if (!info) continue;

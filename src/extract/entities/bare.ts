@@ -69,6 +69,17 @@ function matchAt(words: readonly Word[], i: number, bf: BareForms): { n: number;
   return null;
 }
 
+/**
+ * Whether the word at k, right after a bare form, makes it another phrase: a definite word ('النظام الصحي', 'التحالف
+ * الوطني'), not a relative pronoun ('مجلس النواب الذي ...' opens a clause about the body) nor a place named after it,
+ * which is the object of a verb before it ('فيما قصفت قوات النظام الحولة').
+ */
+export function opensOtherPhrase(s: DocState, k: number): boolean {
+  const next = s.words[k];
+  const place = s.startingAt(k);
+  return next?.kind === 'word' && next.norm.startsWith('ال') && !relativePronouns().has(next.norm) && !(place && s.typeOf(place) === 'PLACE');
+}
+
 /** Links the bare state actors of a document (after the KB and title stages). */
 export function linkBareStateActors(s: DocState, bf: BareForms = bareForms()): void {
   const { words } = s;
@@ -92,15 +103,9 @@ export function linkBareStateActors(s: DocState, bf: BareForms = bareForms()): v
     const last = i + hit.n - 1;
     let free = true;
     for (let k = i; k <= last; k++) if (s.coveredBy(k)) free = false;
-    const next = words[last + 1];
     const prev = i > 0 ? words[i - 1] : null;
-    // 'النظام الصحي', 'الحكومة الانتقالية': a definite word after it makes it another phrase; not a place named
-    // after it, which is the object of a verb before it ('فيما قصفت قوات النظام الحولة').
-    const placeAfter = s.startingAt(last + 1);
-    // A relative pronoun ('مجلس النواب الذي ...') opens a clause about the body, no phrase of its own.
-    const definiteAfter = next?.kind === 'word' && next.norm.startsWith('ال') && !relativePronouns().has(next.norm)
-      && !(placeAfter && s.typeOf(placeAfter) === 'PLACE');
-    if (!free || definiteAfter || (prev?.kind === 'word' && bf.after.has(prev.norm))) {
+    // 'النظام الصحي', 'الحكومة الانتقالية': another phrase.
+    if (!free || opensOtherPhrase(s, last + 1) || (prev?.kind === 'word' && bf.after.has(prev.norm))) {
       i = last;
       continue;
     }

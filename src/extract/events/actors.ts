@@ -153,6 +153,9 @@ function bodyBeforePerson(words: Word[], first: number, covered: Set<number>): b
   return !isTitle(before) && !before.readings.some((r) => headSectors().has(r.stem) || SPEAKER_HEADS.has(r.stem) || r.stem === 'باسم');
 }
 
+/** A word that opens with the conjunction و ('وجبهة النصرة'), not a name that starts with the letter. */
+export const joinedByWa = (w: Word | undefined): boolean => w?.kind === 'word' && /^و/.test(w.norm) && w.readings.some((r) => r.proclitics[0] === 'و');
+
 /** The preposition governing the word at index i: attached to it, or the word before. */
 export function prepositionBefore(words: Word[], i: number, mentionStart: number): string | null {
   const w = words[i];
@@ -270,7 +273,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
       const indefiniteNisba = m.form === 'nisba' && !/^[وف]?(ال|لل|بال)/.test(words[first].norm);
       // A name joined by و is a party of its own: the head before the first party is not its head ('فصائل المعارضة وجبهة
       // النصرة': al-Nusra is no opposition body). A nisba is left as it was.
-      const joined = m.form !== 'nisba' && words[first].kind === 'word' && /^و/.test(words[first].norm) && words[first].readings.some((r) => r.proclitics[0] === 'و');
+      const joined = m.form !== 'nisba' && joinedByWa(words[first]);
       const fromHead = e.type === 'PLACE' || joined ? null : sectorFromHead(words, first, covered, () => ownSector(e, words, first, last), indefiniteNisba, e.type === 'PERSON');
       const memberHeaded = fromHead === MEMBER_OF_OWN;
       const headSector = memberHeaded ? null : fromHead;
@@ -293,7 +296,7 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
   for (let k = 1; k < out.length; k++) {
     const [p, m] = [out[k - 1], out[k]];
     if (m.prep || !p.prep || m.first !== p.last + 1) continue;
-    if (words[m.first].readings.some((r) => r.proclitics[0] === 'و') && /^و/.test(words[m.first].norm)) m.prep = p.prep;
+    if (joinedByWa(words[m.first])) m.prep = p.prep;
   }
   for (const m of out) if (m.entity.type === 'PERSON' && !m.entity.country) titledCountry(out, words, m);
   return out;

@@ -3,11 +3,9 @@
 // that agree or meet, 'أعلن الطرفان ... ورحبا', are its two sides). A pair an act names with بين or as its two sides
 // ('اشتباكات بين الجيش والمسلحين') is left to the act's frame. Internal to src/extract/events/.
 import type { Word } from '../../arabic/words.js';
-import type { ActorMention } from './actors.js';
+import { joinedByWa, type ActorMention } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 import { MATERIAL_CONFLICT } from './kinds.js';
-
-const joinedBy = (words: readonly Word[], w: number) => words[w]?.kind === 'word' && words[w].readings.some((r) => r.proclitics[0] === 'و') && /^و/.test(words[w].norm);
 
 /** Whether source and target are two parties joined by و as one subject of the act. */
 export function actTogether(words: readonly Word[], hit: TriggerHit, a: ActorMention, b: ActorMention): boolean {
@@ -15,5 +13,5 @@ export function actTogether(words: readonly Word[], hit: TriggerHit, a: ActorMen
   const [first, second] = a.first < b.first ? [a, b] : [b, a];
   // (The second may open with its head noun: 'وقوات صالح', 'ومسلحو الحركة'.)
   const next = first.last + 1;
-  return (second.first === next || second.first === next + 1) && joinedBy(words, next) && (first.first > hit.last || second.last < hit.first);
+  return (second.first === next || second.first === next + 1) && joinedByWa(words[next]) && (first.first > hit.last || second.last < hit.first);
 }
