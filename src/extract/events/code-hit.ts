@@ -27,6 +27,7 @@ import { withByAgent, forceAfterFrom } from './by-agent.js';
 import { toldAsAccident } from './accident.js';
 import { objectSides, placeObject } from './member-object.js';
 import { earlierAct, withoutSidesBefore, EARLIER_FLAG } from './earlier-act.js';
+import { retaliatedAct, ANSWERED_FLAG } from './retaliated-act.js';
 import { genitiveAgent } from './genitive-agent.js';
 import { strikeAgent, withAgentFirst, FORCE_SECTORS } from './strike-agent.js';
 import { withNominativeSubject } from './nominative-subject.js';
@@ -96,10 +97,10 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // A subheading of the body ('* هجوم جوي') names the topic of the lines after it, a present verb after a relative
   // pronoun ('الوحدة التي يدعمها الصندوق') describes, and a question asks: none reports, whatever the report check would say.
   if (subheading(ctx, hit) || describes(ctx, hit) || asked(ctx, hit)) return null;
-  // An act told as what another came after ('بعد أربعة أيام على هجوم') is told by its own phrase alone.
-  const earlier = earlierAct(ctx, hit);
+  // An act told as what another came after ('بعد أربعة أيام على هجوم') or answers ('ردا على') is told by its own phrase alone.
+  const earlier = earlierAct(ctx, hit) ?? retaliatedAct(ctx, hit);
   const bounds = clauseBounds(ctx, hit);
-  let clause: [number, number] = earlier ? [earlier.opener, bounds[1]] : bounds;
+  let clause: [number, number] = earlier ? [earlier.opener, Math.min(bounds[1], earlier.end ?? Infinity)] : bounds;
   // The words that introduce the speech ('نفت دمشق أن', 'ادعى الجيش أنه') still govern its modality.
   const cueFrom = clause[0];
   // An act told inside reported speech: its actors are within the speech; the speaker is handled below.
@@ -392,7 +393,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     sentence: words[hit.first].sentence,
     clause: clause[0],
     hit,
-    flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(date && (earlier || ownDate(ctx, hit)) ? [OWN_DATE_FLAG] : []), ...(earlier ? [EARLIER_FLAG] : []), ...(resultOfAct(ctx, hit) ? [RESULT_FLAG] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
+    flags: [...flags, ...(claimant ? ['responsibility-claimed'] : []), ...(backReference(ctx, hit) ? ['back-reference'] : []), ...(date && (earlier || ownDate(ctx, hit)) ? [OWN_DATE_FLAG] : []), ...(earlier ? [EARLIER_FLAG] : []), ...(earlier && !earlier.span ? [ANSWERED_FLAG] : []), ...(resultOfAct(ctx, hit) ? [RESULT_FLAG] : []), ...(guessedTarget ? ['guessed-target'] : []), ...(guessedSource ? ['guessed-source'] : []), src && tgt && !guessedTarget ? 'two-sided' : 'one-sided'],
   };
   return ev;
 }

@@ -10,9 +10,12 @@ import { eventWords } from './word-lists.js';
 export const EARLIER_FLAG = 'earlier-act';
 
 export interface EarlierAct {
-  /** The word that opens the phrase ('بعد'). */
+  /** The word that opens the phrase ('بعد', 'ردا'). */
   opener: number;
-  span: TimeExpr;
+  /** The time between the two acts; null when the phrase gives none ('ردا على الهجوم', ./answered-act.ts). */
+  span: TimeExpr | null;
+  /** The word the phrase ends before, when it ends before its clause ('ردا على الاعتداء على بلدة، ودعما للشعب'). */
+  end?: number;
 }
 
 const LISTS = {
@@ -57,10 +60,11 @@ export function earlierPhraseAfter(ctx: Context, from: number): number {
 }
 
 const DAY = 86_400_000;
-/** The day of the earlier act: `anchor` (a day, 'YYYY-MM-DD') less a span of days or weeks; null when either is vague. */
-export function dayBefore(anchor: string | null, span: TimeExpr): string | null {
+/** The day of the earlier act: `anchor` (a day, 'YYYY-MM-DD') less a span of days or weeks; null when either is vague or
+ * there is no span. */
+export function dayBefore(anchor: string | null, span: TimeExpr | null): string | null {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(anchor ?? '');
-  const p = /^P(\d+)([DW])$/.exec(span.value);
+  const p = /^P(\d+)([DW])$/.exec(span?.value ?? '');
   if (!d || !p) return null;
   const days = Number(p[1]) * (p[2] === 'W' ? 7 : 1);
   return new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3])) - days * DAY).toISOString().slice(0, 10);

@@ -16,6 +16,7 @@ import { eventWords } from './word-lists.js';
 import { reportOpenerBefore } from './act-openers.js';
 import { cuesBefore } from './modality.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
+import { ANSWERED_FLAG } from './retaliated-act.js';
 
 /** The flag of a verb that names its own subject right after it ('وقصفت قوات النظام', 'واستهدفت طائراته'). */
 export const OWN_SUBJECT_FLAG = 'own-subject';
@@ -112,9 +113,10 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
   }
   // An act with no party named, told beside another of its kind ('اندلع قتال بين أرمينيا وأذربيجان،
   // حيث أُسقطت طائرتان'): it happened to one of the parties of that act.
+  // (An act that the sentence's act answers is the other side's: it takes no sides from the answer.)
   for (const [k, e] of events.entries()) {
     if (e.source || e.target) continue;
-    const near = events.find((o) => o !== e && o.sentence === e.sentence && o.type === e.type && (o.target || o.source));
+    const near = e.flags.includes(ANSWERED_FLAG) ? undefined : events.find((o) => o !== e && o.sentence === e.sentence && o.type === e.type && (o.target || o.source));
     if (near && AIMED.has(e.type)) {
       e.target = near.target ?? near.source;
       e.flags.push('inherited-target');
@@ -129,7 +131,7 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
     }
     // Further attacks told later in a report of an attack ('غارة ثالثة قصفت ...') are by the same side on the same side.
     if (e.type !== 'ASSAULT') continue;
-    const sided = (o: CodedEvent) => o.type === 'ASSAULT' && !!o.source && !!o.target && !o.flags.includes('guessed-target');
+    const sided = (o: CodedEvent) => o.type === 'ASSAULT' && !!o.source && !!o.target && !o.flags.includes('guessed-target') && !(e.flags.includes(ANSWERED_FLAG) && o.sentence === e.sentence);
     // The nearest attack with both sides, before it or (for a headline and its lead) after it.
     const before = events.slice(0, k).reverse().find(sided) ?? events.slice(k + 1).find(sided);
     if (before) {
