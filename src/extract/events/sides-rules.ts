@@ -4,7 +4,7 @@
 import { loadLexicon } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import { wordHas, type Word } from '../../arabic/words.js';
-import { cannotBeSubject } from './verb-agreement.js';
+import { cannotBeSubject, afterUnnamedSubject } from './verb-agreement.js';
 import { directionBefore, firstWordOf, ownSector, prepositionBefore, type ActorMention } from './actors.js';
 import type { CueHit } from './modality.js';
 import { countryName } from './countries.js';
@@ -182,7 +182,7 @@ export function findSource(ctx: Context, hit: TriggerHit, clause: [number, numbe
   };
   // 'استهدفت غارة أمريكية موكبا': a weapon or strike right after the verb is its subject, the nisba after it who used it.
   const ofWeapon = (a: ActorMention) => (a.first === hit.last + 2 && hasMarker(ctx.words[hit.last + 1])) || weaponOwner(ctx, a);
-  const subject = after.find((a) => (a.form !== 'nisba' || a.headed || a.first === hit.last + 1 || ofActNoun(a) || ofWeapon(a)) && !cannotBeSubject(ctx, hit, a));
+  const subject = after.find((a) => (a.form !== 'nisba' || a.headed || a.first === hit.last + 1 || ofActNoun(a) || ofWeapon(a)) && !cannotBeSubject(ctx, hit, a) && !afterUnnamedSubject(ctx, hit, a));
   if (subject) return subject;
   return last && !ofThing(last) ? last : null;
 }

@@ -1,9 +1,13 @@
 // A verb agrees in gender with a subject that follows it: 'وطالب الحكومة الإيرانية بالكف' (a masculine verb, a feminine
 // noun right after it) names the one addressed, not the one demanding; the subject is another ('طالبت الحكومة').
-import type { ActorMention } from './actors.js';
+import { isActorHead, type ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import type { TriggerHit } from './triggers.js';
 import { verbAgreement } from './sides/features.js';
+import { eventWords } from './word-lists.js';
+import { once } from '../../once.js';
+
+const STRUCK_THINGS = once(() => eventWords('struck_thing_heads'));
 
 /** A masculine singular verb in the perfect ('طالب', 'وهاجم'): no subject suffix. */
 const masculinePerfect = (ctx: Context, hit: TriggerHit) => hit.tense === 'perfect' && verbAgreement(hit, ctx.words) === 'm';
@@ -14,4 +18,23 @@ export function cannotBeSubject(ctx: Context, hit: TriggerHit, a: ActorMention):
   if (a.first !== hit.last + 1 || a.entity.type === 'PERSON' || !masculinePerfect(ctx, hit)) return false;
   const w = ctx.words[a.first];
   return w.kind === 'word' && w.readings.some((r) => /^ال.+[^ا]ه$/.test(r.stem) && !r.enclitic);
+}
+
+/** Whether the verb's subject is a body named by its head alone, right after the verb and before the actor
+ * ('وقصفت القوات مواقع تنظيم داعش', 'قصفت الطائرات مواقع الحوثيين'): a definite head noun of data/lexicon/actor_heads.tsv
+ * that no actor mention holds. The actor after it is the verb's object, not its subject. */
+export function afterUnnamedSubject(ctx: Context, hit: TriggerHit, a: ActorMention): boolean {
+  const k = hit.last + 1;
+  const w = ctx.words[k];
+  if (a.first <= k || !w || w.kind !== 'word' || w.sentence !== ctx.words[hit.first].sentence) return false;
+  if (!w.norm.startsWith('ال') || !w.readings.some((r) => isActorHead(r.stem))) return false;
+  if (ctx.actors.some((m) => m.first <= k && k <= m.last)) return false;
+  // The actor is the object: the owner of a struck thing named right after the head ('مواقع تنظيم داعش'), or, right after
+  // the head, in the oblique after a head that is not ('قصفت الطائرات الحوثيين'); a word of the head's case qualifies it
+  // ('المسلحون الحوثيون', 'المخابرات العامة الأردنية', 'المتحدث باسم المجلس').
+  // (And so is every actor after it: 'الحوثيين وقوات صالح'.)
+  const thing = ctx.words[k + 1];
+  const startsAt = (i: number) => ctx.actors.some((m) => m.first === i);
+  if (startsAt(k + 2) && thing?.kind === 'word' && thing.readings.some((r) => !r.proclitics.length && STRUCK_THINGS().has(r.stem))) return a.first >= k + 2;
+  return startsAt(k + 1) && ctx.words[k + 1].norm.endsWith('ين') && !w.norm.endsWith('ين') && a.first >= k + 1;
 }
