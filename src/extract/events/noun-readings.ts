@@ -3,6 +3,7 @@
 // طالبا') or a noun paired with its feminine ('طالب وطالبة'). Lists of data/lexicon/event_words.tsv.
 import type { Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
+import { loadSideRuleWords } from './side-rule-words.js';
 
 const HOMOGRAPHS = eventWords('noun_homographs');
 const NAME_PARTICLES = eventWords('name_particles');
@@ -39,4 +40,23 @@ export function nounReading(words: Word[], i: number): boolean {
 export function joinedPersonNoun(w: Word): boolean {
   const bare = w.text.replace(/[\u064B-\u0652\u0640]/gu, '');
   return /^و.{3,}ه$/u.test(bare) && PERSON_NOUNS_OF_ACTS.has(w.norm.slice(1, -1));
+}
+
+/** Words at most between a carrying verb and the verbal noun it carries (its subject, a time word, the preposition). */
+export const CARRY_GAP = 10;
+
+/** A verb that carries an act's verbal noun ('نجح', 'قامت', 'واصلت', 'كثفت'; side_rule_words.tsv support_verb). */
+export const isSupportVerb = (w: Word, verbs: ReadonlySet<string> = loadSideRuleWords().get('support_verb')!) =>
+  w.kind === 'word' && (verbs.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => !r.enclitic && verbs.has(r.stem)));
+
+/** A form without و or ف after a carrying verb, only the verb's subject or a time word between and no mark: the noun the
+ * verb carries ('واصلت الطائرات قصف المدينة', 'وكثفت قوات النظام قصفها لمواقع المعارضة'), not a second verb. */
+export function carriedNoun(words: Word[], i: number): boolean {
+  const w = words[i];
+  if (w.readings.some((r) => r.proclitics[0] === 'و' || r.proclitics[0] === 'ف')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - CARRY_GAP) && words[k].sentence === w.sentence; k--) {
+    if (words[k].kind !== 'word') return false;
+    if (isSupportVerb(words[k])) return true;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 // An act told by its verbal noun after a verb that carries it: 'نجح الجيش في قتل العشرات من المسلحين', 'تمكنت قوات
 // الأمن من اعتقال خمسة مسلحين', 'وقامت الجماعة بخطف تسعة جنود', 'واصلت الطائرات قصف المدينة'. The carrying verb's subject
 // did the act; the noun's object suffered it.
-import type { Word } from '../../arabic/words.js';
+import { CARRY_GAP, isSupportVerb } from './noun-readings.js';
 import type { ActorMention } from './actors.js';
 import { canAct } from './sides-rules.js';
 import { loadSideRuleWords } from './side-rule-words.js';
@@ -9,16 +9,11 @@ import { actorsOfSentence } from './sides/choose.js';
 import type { Context } from './context.js';
 import type { TriggerHit } from './triggers.js';
 
-/** Words at most between the carrying verb and the verbal noun (its subject, a time word, the preposition). */
-const GAP = 6;
-
-const isSupportVerb = (w: Word, verbs: ReadonlySet<string>) =>
-  w.kind === 'word' && (verbs.has(w.norm.replace(/^[وف]/, '')) || w.readings.some((r) => !r.enclitic && verbs.has(r.stem)));
 
 /** The carrying verb's word index before a verbal-noun trigger (within GAP words, no punctuation between), or -1. The noun
  * may take its preposition ('نجح في قتل', 'قامت بخطف') or none ('حاول قتل', 'واصلت الطائرات قصف'). */
 function supportVerbAt(ctx: Context, hit: TriggerHit, from: number, verbs: ReadonlySet<string>): number {
-  for (let k = hit.first - 1; k >= Math.max(from, hit.first - GAP); k--) {
+  for (let k = hit.first - 1; k >= Math.max(from, hit.first - CARRY_GAP); k--) {
     const w = ctx.words[k];
     if (w.kind !== 'word') return -1;
     if (isSupportVerb(w, verbs)) return k;
