@@ -10,6 +10,7 @@ import { candidateFeatures } from './features.js';
 import { loadSidesModel, scoreSides, type SidesModel } from './model.js';
 import { forceFrom, STATE_SECTORS, isStateForce } from '../kinds.js';
 import { loadSideRuleWords } from '../side-rule-words.js';
+import { withStateGenericTarget } from './state-generics.js';
 
 export interface SidesContext {
   words: Word[];
@@ -189,11 +190,11 @@ function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k
 /** The sides of an act, given what the hand rules chose. */
 export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number, number], rule: Sides, opts: SidesOptions = {}): Sides {
   const model = opts.model === undefined ? loadSidesModel() : opts.model;
-  if ((!model || !model.types.includes(hit.entry.type)) && !opts.record) return rule;
+  if ((!model || !model.types.includes(hit.entry.type)) && !opts.record) return withStateGenericTarget(ctx, hit, clause, rule);
   const candidates = sideCandidates(ctx, hit, rule);
   const features = candidates.map((_, k) => candidateFeatures({ words: ctx.words, text: ctx.text, hit, candidates, rule, clause }, k));
   opts.record?.({ hit, trigger: { start: ctx.words[hit.first].start, end: ctx.words[hit.last].end }, candidates, features, rule });
-  if (!model || !model.types.includes(hit.entry.type)) return rule;
+  if (!model || !model.types.includes(hit.entry.type)) return withStateGenericTarget(ctx, hit, clause, rule);
   const scores = features.map((f) => scoreSides(model, f));
   const floors = ctx.secondPass ? (model.floors ?? [0, 0]) : [0, 0];
   if (model.mode === 'fill') {
