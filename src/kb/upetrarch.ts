@@ -1,0 +1,180 @@
+// The people of the UniversalPetrarch Arabic actor dictionary (actor_dict_ar_v4.txt, MIT, (c) 2016 Open Event Data
+// Alliance) as rows of data/kb/people_upetrarch.tsv: scripts/import-upetrarch-people.ts reads the dictionary and
+// writes the rows these functions make. An entry is a name (words joined by '_') and CAMEO codes with date ranges:
+//   نوري_المالكي_
+//   	[IRQGOV 20101221-20140908]
+//   جيش  [MIL]
+// Only entries that read as a person's name are kept (see `personName`), and only codes that can be read and do not
+// contradict the rest of the entry (see `personTerms`). Pure: the word lists come from the caller.
+import { normalizeArabic } from '../arabic/normalize.js';
+
+export interface DictCode {
+  /** The CAMEO code as written ('IRQGOV', 'IGO'). */
+  code: string;
+  /** ISO dates; null = open. */
+  start: string | null;
+  end: string | null;
+  /** The code's date range as written ('20101221-20140908', '>20130803', ''). */
+  range: string;
+}
+
+export interface DictEntry {
+  /** The words of the name as written (the joining '_' taken out). */
+  words: string[];
+  codes: DictCode[];
+  /** 1-based line of the name in the dictionary. */
+  line: number;
+}
+
+const CODE = /\[([A-Z]{3,})\s*([^\]]*)\]/g;
+
+/** 'YYYYMMDD' -> 'YYYY-MM-DD' (null for 18000101, the dictionary's open end, and for a date that is no date). */
+function isoDate(s: string): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (!m || s === '18000101') return null;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+function readCode(code: string, range: string): DictCode {
+  const r = range.trim();
+  const between = /^(\d{8})-(\d{8})$/.exec(r);
+  if (between) return { code, start: isoDate(between[1]), end: isoDate(between[2]), range: r };
+  if (r.startsWith('>')) return { code, start: isoDate(r.slice(1)), end: null, range: r };
+  if (r.startsWith('<')) return { code, start: null, end: isoDate(r.slice(1)), range: r };
+  return { code, start: null, end: null, range: r };
+}
+
+/** The dictionary's entries: a name line with its codes on the same line and on the tab-indented lines after it. */
+export function parseActorDict(text: string): DictEntry[] {
+  const out: DictEntry[] = [];
+  let cur: DictEntry | null = null;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    if (!raw.trim() || raw.trim().startsWith('#')) return;
+    const codeOnly = /^\s*\[/.test(raw);
+    if (!codeOnly) {
+      const name = raw.replace(/\[.*$/, '').trim();
+      cur = { words: name.split('_').map((w) => w.trim()).filter(Boolean), codes: [], line: i + 1 };
+      out.push(cur);
+    }
+    if (!cur) return;
+    for (const m of raw.matchAll(CODE)) cur.codes.push(readCode(m[1], m[2]));
+  });
+  return out;
+}
+
+// --- codes -----------------------------------------------------------------------------------------------------
+
+/** Code prefixes that name no country: international bodies and groups. */
+const NO_COUNTRY = new Set(['IGO', 'NGO', 'INT', 'IMG', 'NGM', 'MNC']);
+
+export interface CodeReading {
+  country: string | null;
+  /** The first sector of the code Rasad knows ('' when none). */
+  sector: string;
+}
+
+/**
+ * Country and sector of a CAMEO code: the first three letters are the country when `countryOf` reads them (ISO
+ * alpha-3, or the CAMEO code of one); the sectors follow in threes and the first one `sectors` has is taken
+ * ('LBNGOVELI' -> LBN GOV, 'ISRCVLHRI' -> ISR CVL, 'IGO' -> IGO). Null when the code reads as neither.
+ */
+export function readCameo(code: string, countryOf: (c: string) => string | null, sectors: ReadonlySet<string>): CodeReading | null {
+  if (code.length % 3) return null;
+  const parts = code.match(/.{3}/g)!;
+  const head = parts[0];
+  let country: string | null = null;
+  let rest: string[] = parts;
+  if (NO_COUNTRY.has(head)) {
+    rest = parts.slice(1);
+    if ((head === 'IGO' || head === 'NGO') && sectors.has(head)) return { country: null, sector: head };
+  } else if (!sectors.has(head)) {
+    country = countryOf(head);
+    if (!country) return null;
+    rest = parts.slice(1);
+  }
+  return { country, sector: rest.find((p) => sectors.has(p)) ?? '' };
+}
+
+// --- names -----------------------------------------------------------------------------------------------------
+
+export interface NameLists {
+  /** Matching forms of title words, dropped at the start of a name ('جنرال', 'أمير', 'شيخة'). */
+  titles: ReadonlySet<string>;
+  /** Matching forms of words no person's name holds: organisation and office heads, common nouns, country names, indefinite nisbas. */
+  notName: ReadonlySet<string>;
+  /** Countries' nisbas with the article ('الاثيوبي'): a name word only at the end. */
+  nisbas: ReadonlySet<string>;
+  /** Name particles ('بن', 'أبو', 'عبد'): no name word by themselves. */
+  particles: ReadonlySet<string>;
+}
+
+export interface PersonName {
+  /** The name as written, titles at its start dropped, words joined by spaces. */
+  name: string;
+  /** Why it is no person's name, when it is not. */
+  reject?: string;
+}
+
+/**
+ * The entry's words as a person's name: title words at the start dropped ('جنرال_يحيى_خان_'), then at least two name
+ * words besides particles, none of them a word `notName` has (an office or organisation phrase, or a common-noun phrase
+ * the dictionary wrote lemmatised: 'وزير_دفاع_بريطاني_', 'مسؤول_أميركي_'), no one-letter word (a preposition the
+ * lemmatiser split off: 'أمين_عام_ل_أمة_المتحدة_') and only Arabic letters.
+ */
+export function personName(words: readonly string[], lists: NameLists): PersonName {
+  const ws = [...words];
+  while (ws.length > 2 && lists.titles.has(normalizeArabic(ws[0]))) ws.shift();
+  const name = ws.join(' ');
+  if (!ws.every((w) => /^[\u0621-\u064A\u0670\u067E\u0686\u06A9\u06AF\u06CC]+$/.test(w))) return { name, reject: 'not Arabic letters' };
+  const norm = ws.map((w) => normalizeArabic(w));
+  if (norm.some((w) => w.length < 2)) return { name, reject: 'one-letter word (lemmatised phrase)' };
+  // A country's nisba with the article is a surname only at the end ('محمد المصري'; not 'الاثيوبي_ملس_زيناوي_').
+  const bad = norm.find((w, k) => lists.notName.has(w) || lists.titles.has(w) || (k < norm.length - 1 && lists.nisbas.has(w)));
+  if (bad) return { name, reject: `word '${bad}' is no name word` };
+  if (norm.filter((w) => !lists.particles.has(w) && w !== 'ال').length < 2) return { name, reject: 'fewer than two name words' };
+  return { name };
+}
+
+// --- terms -----------------------------------------------------------------------------------------------------
+
+export interface PersonTermRow {
+  country: string | null;
+  sector: string;
+  start: string | null;
+  end: string | null;
+  /** The code and range as the dictionary writes them ('IRQGOV 20101221-20140908'). */
+  cameo: string;
+}
+
+/**
+ * The terms of a person's codes: a code that reads as neither country nor sector, or whose range ends before it
+ * starts, is dropped; so is one whose country disagrees with the country most of the entry's codes give (a person has
+ * one country; codes with no country, IGO and the like, are kept). When no country has most of the codes the entry
+ * says nothing sure of its country, and when no code has a sector it names a place or a people ('نيو_هامبشير_ [USA]'):
+ * it then gives no terms. Repeated codes are given once.
+ */
+export function personTerms(codes: readonly DictCode[], countryOf: (c: string) => string | null, sectors: ReadonlySet<string>): { terms: PersonTermRow[]; dropped: string[] } {
+  const dropped: string[] = [];
+  const read: PersonTermRow[] = [];
+  const seen = new Set<string>();
+  for (const c of codes) {
+    const cameo = `${c.code}${c.range ? ` ${c.range}` : ''}`;
+    const r = readCameo(c.code, countryOf, sectors);
+    if (!r || (!r.country && !r.sector)) { dropped.push(`${cameo}: unknown code`); continue; }
+    if (c.start && c.end && c.end < c.start) { dropped.push(`${cameo}: ends before it starts`); continue; }
+    if (seen.has(cameo)) continue;
+    seen.add(cameo);
+    read.push({ country: r.country, sector: r.sector, start: c.start, end: c.end, cameo });
+  }
+  // A bare country code names a place or a people: an entry none of whose codes has a sector is no person.
+  if (read.length && !read.some((t) => t.sector)) return { terms: [], dropped: [...dropped, 'no code names a sector (a place or a people)'] };
+  const counts = new Map<string, number>();
+  for (const t of read) if (t.country) counts.set(t.country, (counts.get(t.country) ?? 0) + 1);
+  if (counts.size <= 1) return { terms: read, dropped };
+  const withCountry = read.filter((t) => t.country).length;
+  const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (n * 2 <= withCountry) return { terms: [], dropped: [...dropped, ...read.map((t) => `${t.cameo}: countries disagree, none has most codes`)] };
+  for (const t of read) if (t.country && t.country !== best) dropped.push(`${t.cameo}: country disagrees with the entry's other codes (${best})`);
+  return { terms: read.filter((t) => !t.country || t.country === best), dropped };
+}
