@@ -88,6 +88,9 @@ export function importRows(text: string): { rows: ImportRow[]; report: string[] 
   const ids = new Set(kb.people.map((p) => p.id));
   for (const [key, p] of byName) {
     const k = key.split(' ');
+    // A word that is a KB name alone (a city, a country, an organisation: 'واشنطن_بوست_', 'نيويورك_تايمز_') names no person.
+    const place = k.find((w) => idx.singleKeys.has(w));
+    if (place) { report.push(`line ${p.line}\t${p.entry}\tword '${place}' is a KB name`); continue; }
     let node = idx.trie.get(k[0]);
     for (const w of k.slice(1)) node = node?.next?.get(w);
     if (node?.entries?.length) { report.push(`line ${p.line}\t${p.entry}\talready a KB name (${node.entries[0].id})`); continue; }

@@ -129,6 +129,8 @@ export function personName(words: readonly string[], lists: NameLists): PersonNa
   if (!ws.every((w) => /^[\u0621-\u064A\u0670\u067E\u0686\u06A9\u06AF\u06CC]+$/.test(w))) return { name, reject: 'not Arabic letters' };
   const norm = ws.map((w) => normalizeArabic(w));
   if (norm.some((w) => w.length < 2)) return { name, reject: 'one-letter word (lemmatised phrase)' };
+  // Letters spelt out ('إم_بي_سي_' MBC) and English words ('بوست', 'تايمز') name a channel or a paper.
+  if (norm.some((w) => w.length < 3 && !lists.particles.has(w))) return { name, reject: 'a word of two letters (letters spelt out)' };
   // A country's nisba with the article is a surname only at the end ('محمد المصري'; not 'الاثيوبي_ملس_زيناوي_').
   const bad = norm.find((w, k) => lists.notName.has(w) || lists.titles.has(w) || (k < norm.length - 1 && lists.nisbas.has(w)));
   if (bad) return { name, reject: `word '${bad}' is no name word` };
