@@ -7,7 +7,7 @@
 // pipeline's transliteration of an unknown name (src/arabic/translit.ts).
 // Usage: node --import tsx scripts/import-upetrarch-people.ts DICT [--out FILE] [--report FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseActorDict, personName, personTerms, type NameLists, type PersonTermRow } from '../src/kb/upetrarch.js';
+import { parseActorDict, personName, personTerms, withoutArticle as bare, type NameLists, type PersonTermRow } from '../src/kb/upetrarch.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
 import { transliterate } from '../src/arabic/translit.js';
 import { nisbaForms } from '../src/kb/nisba.js';
@@ -22,7 +22,6 @@ export const SOURCE = 'UniversalPetrarch actor_dict_ar_v4.txt (MIT, (c) 2016 Ope
 
 const split = (s: string | undefined) => (s ?? '').split('|').map((x) => x.trim()).filter(Boolean);
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => normalizeArabic(w));
-const bare = (w: string) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
 
 /** The word lists of data/ the dictionary's entries are read with. */
 export function nameLists(): NameLists {
@@ -51,7 +50,19 @@ export function nameLists(): NameLists {
   const given = new Set(loadTsv('kb/given_names.tsv').flatMap((r) => split(r.word)).map((w) => normalizeArabic(w)));
   for (const r of loadTsv('kb/common_words.tsv')) if (!given.has(r.word)) notName.add(r.word);
   for (const p of particles) notName.delete(p);
-  return { titles, notName, nisbas, particles };
+  // Given names (data/kb/given_names.tsv and the NER tagger's list) and the words of Wikidata's people's names.
+  const givenNames = new Set([...given, ...loadTsv('lexicon/ner_given_names.tsv').map((r) => normalizeArabic(r.name))]);
+  const nameWordCounts = new Map(loadTsv('lexicon/ner_name_tokens.tsv').map((r) => [r.word, Number(r.wd_count) || 0]));
+  const orgWords = new Set(loadTsv('kb/org_name_words.tsv').flatMap((r) => words(r.word)));
+  return { titles, notName, nisbas, particles, givenNames, nameWordCounts, orgWords };
+}
+
+/** Why a kept name's first word names people, for the report: 'given name', 'name word, wd_count 3', 'particle'. */
+function firstWordNote(key: string, lists: NameLists): string {
+  const forms = [key, bare(key)];
+  if (forms.some((f) => lists.particles.has(f))) return `first word '${key}' a particle`;
+  if (forms.some((f) => lists.givenNames.has(f))) return `first word '${key}' a given name`;
+  return `first word '${key}' a name word, wd_count ${Math.max(...forms.map((f) => lists.nameWordCounts.get(f) ?? -1))}`;
 }
 
 export interface ImportRow extends PersonTermRow {
@@ -104,6 +115,7 @@ export function importRows(text: string): { rows: ImportRow[]; report: string[] 
     for (let n = 2; ids.has(id); n++) id = `rasad:person:upetrarch-${personSlug(name_en)}-${n}`;
     ids.add(id);
     for (const t of terms) rows.push({ ...t, id, name_en, name_ar: p.name, entry: p.entry, line: p.line });
+    report.push(`line ${p.line}\t${p.entry}\tkept: ${firstWordNote(k[0], lists)}`);
   }
   return { rows, report };
 }
@@ -113,9 +125,10 @@ const HEADER = `# People of the UniversalPetrarch Arabic actor dictionary, one r
 # arabic, data/dictionaries/arabic/; MIT licence, Copyright (c) 2016 Open Event Data Alliance: this notice goes with the
 # rows). Regenerate rather than edit; hand-written people go in people.tsv, which always wins: a row here whose name is,
 # holds or is held in a people.tsv name is never loaded (src/kb/imported-people.ts).
-# Kept: entries that read as a person's name (two name words or more, no office, organisation or common-noun word);
-# codes that read as a country and/or a sector, whose range does not end before it starts, and whose country agrees
-# with most of the entry's codes. name_en: the pipeline's transliteration (src/arabic/translit.ts), not checked by hand.
+# Kept: entries that read as a person's name (two name words or more, no office, organisation or common-noun word, no
+# word of a company, outlet or place name of org_name_words.tsv, a first word that is a given name or a name word of
+# lexicon/ner_name_tokens.tsv); codes that read as a country and/or a sector, whose range does not end before it
+# starts, and whose country agrees with most of the entry's codes; not when every code is BUS or MED. name_en: the pipeline's transliteration (src/arabic/translit.ts), not checked by hand.
 # country: ISO alpha-3 (empty: IGO or no country); sector: the first Rasad sector of the code (empty: none);
 # start/end: YYYY-MM-DD, empty = open (the dictionary's 18000101); cameo: the code and range as written; entry: the
 # dictionary's entry; line: its line there.

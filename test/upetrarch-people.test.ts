@@ -35,6 +35,11 @@ const DICT = [
   'زاهر_قنطوري_  [IRQGOV 20100101-20120101]',
   'ماهر_زنجبيلي_  [XYZGOV]',
   'واشنطن_زاهر_  [USAMED]',
+  'بنك_زمردي_  [IRQBUS]',
+  'زمردي_تايمز_  [USAMED]',
+  'ماهر_بلوطي_  [IRQBUS]',
+  'زمرد_قنطوري_  [IRQGOV]',
+  'شأن_بلدي_والقروية_  [IRQGOV]',
 ].join('\n');
 
 const ISO = new Set(['IRQ', 'SYR', 'USA', 'LBN', 'ISR', 'IRN']);
@@ -42,7 +47,7 @@ const countryOf = (c: string) => (ISO.has(c) ? c : null);
 
 test('the dictionary: a name, its codes on its line and the tab-indented lines, their date ranges', () => {
   const e = parseActorDict(DICT);
-  assert.equal(e.length, 13);
+  assert.equal(e.length, 18);
   assert.deepEqual(e[0].words, ['زاهر', 'قنطوري']);
   assert.deepEqual(e[0].codes, [
     { code: 'IRQGOV', start: '2010-01-01', end: '2012-01-01', range: '20100101-20120101' },
@@ -77,6 +82,27 @@ test('a person\'s name: titles at the start dropped; office, organisation and le
   assert.ok(personName(['إم', 'بي', 'سي'], lists).reject, 'letters spelt out');
   assert.deepEqual(personName(['زاهر', 'المصري'], lists), { name: 'زاهر المصري' });
   assert.deepEqual(personName(['أبو', 'زاهر', 'قنطوري'], lists), { name: 'أبو زاهر قنطوري' });
+  assert.deepEqual(personName(['الزاهر', 'قنطوري'], lists), { name: 'الزاهر قنطوري' }, 'a given name with the article');
+});
+
+test('a company, an outlet, a phrase: an organisation word, a first word that names no one, a word opening with وال', () => {
+  const lists = nameLists();
+  assert.match(personName(['بنك', 'زمردي'], lists).reject!, /'بنك' names a company/);
+  assert.match(personName(['المصرف', 'زمردي'], lists).reject!, /'المصرف' names a company/);
+  assert.match(personName(['زمردي', 'تايمز'], lists).reject!, /'تايمز' names a company, outlet/);
+  assert.match(personName(['زاهر', 'زمردي', 'برس'], lists).reject!, /'برس'/);
+  assert.match(personName(['زمرد', 'قنطوري'], lists).reject!, /first word 'زمرد' is no given name/);
+  assert.match(personName(['مرشح', 'قنطوري'], lists).reject!, /first word/);
+  assert.match(personName(['زاهر', 'قنطوري', 'والزمردي'], lists).reject!, /وال/);
+  assert.deepEqual(personName(['زاهر', 'والتر'], lists), { name: 'زاهر والتر' }, 'too short to be و + ال');
+  assert.deepEqual(personName(['عبد', 'الزمرد', 'قنطوري'], lists), { name: 'عبد الزمرد قنطوري' }, 'a particle first');
+});
+
+test('terms: an entry whose every code is BUS or MED is a company, an outlet, a businessperson or journalist', () => {
+  const codes = (...cs: string[]) => cs.map((code) => ({ code, start: null, end: null, range: '' }));
+  assert.deepEqual(personTerms(codes('IRQBUS', 'IRQMED'), countryOf, SECTORS).terms, []);
+  assert.match(personTerms(codes('IRQBUS'), countryOf, SECTORS).dropped.at(-1)!, /BUS or MED/);
+  assert.deepEqual(personTerms(codes('IRQBUS', 'IRQGOV'), countryOf, SECTORS).terms.map((t) => t.sector), ['BUS', 'GOV']);
 });
 
 test('terms: unreadable codes, ranges that end before they start and a country against the others are dropped', () => {
@@ -101,6 +127,11 @@ test('the script: rows of people only, one per term, none for a hand-written per
   assert.ok(report.some((l) => l.includes('علي_خامنئي_الحسيني_') && /hand-written|KB name/.test(l)));
   assert.ok(report.some((l) => l.includes('واشنطن_زاهر_') && l.includes("'واشنطن' is a KB name")));
   assert.ok(report.some((l) => l.includes('ماهر_زنجبيلي_') && l.includes('no code left')));
+  for (const entry of ['بنك_زمردي_', 'زمردي_تايمز_', 'زمرد_قنطوري_', 'شأن_بلدي_والقروية_']) {
+    assert.ok(report.some((l) => l.includes(entry) && l.includes('not a person')), entry);
+  }
+  assert.ok(report.some((l) => l.includes('ماهر_بلوطي_') && l.includes('BUS or MED')));
+  assert.ok(report.some((l) => l.includes('زاهر_قنطوري_') && l.includes("kept: first word 'زاهر' a given name")));
   const text = tsvRows(rows);
   assert.match(text, /MIT licence, Copyright \(c\) 2016 Open Event Data Alliance/);
   const people = parseImportedPeople(parseKbTsv(text, 'x.tsv'), new Set([...ISO]), 'x.tsv');

@@ -107,6 +107,28 @@ export interface NameLists {
   nisbas: ReadonlySet<string>;
   /** Name particles ('بن', 'أبو', 'عبد'): no name word by themselves. */
   particles: ReadonlySet<string>;
+  /** Matching forms of given names ('زاهر', 'جون'). */
+  givenNames: ReadonlySet<string>;
+  /** Matching forms of words of people's names and how often Wikidata's names hold them (wd_count; 0 = other sources only). */
+  nameWordCounts: ReadonlyMap<string, number>;
+  /** Matching forms of words of company, outlet and institution names ('تايمز', 'برس', 'بنك', 'مصرف'). */
+  orgWords: ReadonlySet<string>;
+}
+
+/**
+ * How often Wikidata's people's names must hold a name's first word, when it is no given name, for the name to be a
+ * person's: 0, i.e. the word is in the list of name words at all (Wikidata, Google's ar2en or arabic-name-to-en).
+ * 1 would also drop 'شارل', 'غيرهارد', 'سولومون' (only Google's list has them); the list has none of 'غولدمان',
+ * 'تعقيد', 'مرشح', 'حلف', 'معسكر' ('بنك', 'وكيل' it has: the organisation words catch those).
+ */
+export const MIN_FIRST_WORD_COUNT = 0;
+
+/** A matching form without the article ('الوليد' -> 'وليد'); short words keep theirs ('الله'). */
+export const withoutArticle = (w: string) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
+
+/** A word names people: a given name, or a name word Wikidata's people's names hold `MIN_FIRST_WORD_COUNT` times or more. */
+function nameWord(w: string, lists: NameLists): boolean {
+  return [w, withoutArticle(w)].some((f) => lists.givenNames.has(f) || (lists.nameWordCounts.get(f) ?? -1) >= MIN_FIRST_WORD_COUNT);
 }
 
 export interface PersonName {
@@ -119,8 +141,9 @@ export interface PersonName {
 /**
  * The entry's words as a person's name: title words at the start dropped ('جنرال_يحيى_خان_'), then at least two name
  * words besides particles, none of them a word `notName` has (an office or organisation phrase, or a common-noun phrase
- * the dictionary wrote lemmatised: 'وزير_دفاع_بريطاني_', 'مسؤول_أميركي_'), no one-letter word (a preposition the
- * lemmatiser split off: 'أمين_عام_ل_أمة_المتحدة_') and only Arabic letters.
+ * the dictionary wrote lemmatised: 'وزير_دفاع_بريطاني_', 'مسؤول_أميركي_') or `orgWords` has (a company or outlet), no
+ * one-letter word (a preposition the lemmatiser split off: 'أمين_عام_ل_أمة_المتحدة_'), only Arabic letters, and a
+ * first word that is a particle, a given name or a word of Wikidata's people's names (see `nameWord`).
  */
 export function personName(words: readonly string[], lists: NameLists): PersonName {
   const ws = [...words];
@@ -135,10 +158,24 @@ export function personName(words: readonly string[], lists: NameLists): PersonNa
   const bad = norm.find((w, k) => lists.notName.has(w) || lists.titles.has(w) || (k < norm.length - 1 && lists.nisbas.has(w)));
   if (bad) return { name, reject: `word '${bad}' is no name word` };
   if (norm.filter((w) => !lists.particles.has(w) && w !== 'ال').length < 2) return { name, reject: 'fewer than two name words' };
+  // A later word opening with the conjunction and the article joins two phrases ('شأن_بلدي_والقروية_',
+  // 'الأصالة_والمعاصرة_'); 'والاس', 'والتر' are too short to be read so.
+  const joined = norm.find((w, k) => k > 0 && w.startsWith('وال') && w.length >= 6);
+  if (joined) return { name, reject: `word '${joined}' opens with 'وال' (two phrases joined)` };
+  // A company, an outlet or an institution: 'لوس_أنجليس_تايمز_', 'بنك_مركزي_', 'نيوز_كوربوريشن_'.
+  const org = norm.find((w) => lists.orgWords.has(w) || lists.orgWords.has(withoutArticle(w)));
+  if (org) return { name, reject: `word '${org}' names a company, outlet or institution` };
+  // The first word names people ('أبو' and 'عبد' do): 'غولدمان_ساكس_', 'مرشح_جمهوري_', 'حلف_أطلسي_' are no one's.
+  if (!lists.particles.has(norm[0]) && !nameWord(norm[0], lists)) {
+    return { name, reject: `first word '${norm[0]}' is no given name nor a name word` };
+  }
   return { name };
 }
 
 // --- terms -----------------------------------------------------------------------------------------------------
+
+/** Sectors of companies and outlets (and of the people CAMEO codes with them). */
+const BUSINESS_MEDIA = new Set(['BUS', 'MED']);
 
 export interface PersonTermRow {
   country: string | null;
@@ -171,6 +208,11 @@ export function personTerms(codes: readonly DictCode[], countryOf: (c: string) =
   }
   // A bare country code names a place or a people: an entry none of whose codes has a sector is no person.
   if (read.length && !read.some((t) => t.sector)) return { terms: [], dropped: [...dropped, 'no code names a sector (a place or a people)'] };
+  // CAMEO codes companies and outlets BUS and MED: an entry whose every sector is one of them is one of those or a
+  // businessperson or journalist, whom a conflict report rarely needs ('غولدمان_ساكس_ [USABUS]', 'فوكس_نيوز_ [USAMED]').
+  if (read.length && read.every((t) => !t.sector || BUSINESS_MEDIA.has(t.sector))) {
+    return { terms: [], dropped: [...dropped, 'every code is BUS or MED (a company, an outlet, a businessperson or journalist)'] };
+  }
   const counts = new Map<string, number>();
   for (const t of read) if (t.country) counts.set(t.country, (counts.get(t.country) ?? 0) + 1);
   if (counts.size <= 1) return { terms: read, dropped };
