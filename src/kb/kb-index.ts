@@ -212,9 +212,14 @@ export function buildIndex(kb: Kb): Index {
   for (const p of kb.people) {
     const t0 = p.terms[0];
     entities.set(p.id, {
-      id: p.id, type: 'PERSON', name_en: p.name_en, name_ar: p.names_ar[0], country: t0.country, geo: null, sector: t0.sector,
+      id: p.id, type: 'PERSON', name_en: p.name_en, name_ar: p.names_ar[0], country: t0.country, geo: null, sector: t0.sector || null,
       gender: 'm', person: p,
     });
+    if (p.imported) {
+      // An imported name takes no key another KB name has (a hand-written person's, an organisation's, a place's).
+      for (const n of p.names_ar) insert(trie, nameKey(n), { id: p.id, form: 'name', cue: false, prio: 6 }, 0);
+      continue;
+    }
     for (const n of p.names_ar) add(n, { id: p.id, form: 'name', cue: false, prio: 6 });
     for (const n of p.short_ar) add(n, { id: p.id, form: 'name', cue: false, prio: 6, short: true });
     for (const t of p.terms) {

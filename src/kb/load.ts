@@ -1,4 +1,5 @@
-// Loaders for the knowledge base under data/kb/ (countries, places, people, organisations, organisation patterns),
+// Loaders for the knowledge base under data/kb/ (countries, places, people and the imported people of
+// people_upetrarch.tsv, organisations, organisation patterns),
 // the title lexicon (data/lexicon/titles.tsv), the nisba and coreference lexicons and the gazetteer
 // (data/gazetteer/places.tsv). Every loader validates its rows and throws a KbError naming the file and line
 // (unknown types, bad ISO codes, duplicate ids, malformed dates or coordinates). `loadKb()` reads everything once.
@@ -10,6 +11,7 @@ import type { Index } from './kb-index.js';
 import { decodeIndex, type EncodedIndex } from './index-codec.js';
 import { readPrebuilt } from './prebuilt.js';
 import { once } from '../once.js';
+import { mergeImportedPeople, parseImportedPeople } from './imported-people.js';
 import { parseKbTsv, splitList, validateKb, parseCountries, parsePlaces, parsePeople, parseOrgs, parseOrgPatterns, parseTitles, parseNisbaIrregular, parseGroupNisba, parseCoref, parseGazetteer } from './parse.js';
 
 function readKbFile(relative: string): TsvRow[] {
@@ -65,7 +67,7 @@ export function readKb(): Kb {
   const base = {
     countries,
     places: parsePlaces(readKbFile('kb/places.tsv'), iso),
-    people: parsePeople(readKbFile('kb/people.tsv'), iso),
+    people: mergeImportedPeople(parsePeople(readKbFile('kb/people.tsv'), iso), parseImportedPeople(readKbFile('kb/people_upetrarch.tsv'), iso, 'kb/people_upetrarch.tsv')),
     orgs: parseOrgs(readKbFile('kb/orgs.tsv'), iso),
     orgPatterns: parseOrgPatterns(readKbFile('kb/org_patterns.tsv')),
     titles: parseTitles(readKbFile('lexicon/titles.tsv')),

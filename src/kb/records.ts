@@ -51,6 +51,7 @@ export interface PlaceRecord {
 }
 
 export interface PersonTerm {
+  /** The office code ('' for an imported term, which gives only a country and a sector). */
   office: string;
   role: string;
   country: string | null;
@@ -58,6 +59,7 @@ export interface PersonTerm {
   /** ISO dates (inclusive); null = open. */
   start: string | null;
   end: string | null;
+  /** '' when an imported term names no sector. */
   sector: string;
 }
 
@@ -68,6 +70,8 @@ export interface PersonRecord {
   short_ar: string[];
   terms: PersonTerm[];
   source: string;
+  /** Imported from another source (data/kb/people_upetrarch.tsv): no office, never before a hand-written person. */
+  imported?: true;
 }
 
 export interface OrgRecord {

@@ -31,7 +31,8 @@ export function leaderForceWords(idx?: Index): LeaderForceWords {
 function surnames(idx: Index, not: ReadonlySet<string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const info of entitiesOfType(idx, 'PERSON')) {
-    if (!info.person) continue;
+    // Hand-written people only (people.tsv): an imported row's last word is too often a given name ('بن علي').
+    if (!info.person || info.person.imported) continue;
     for (const n of info.person.names_ar) {
       const words = normalizeArabic(n).split(/\s+/);
       if (words.length < 2 || not.has(words[words.length - 1])) continue;

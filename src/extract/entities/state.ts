@@ -3,6 +3,7 @@
 import type { Mention } from '../../doc.js';
 import type { EntityInfo, Index } from '../../kb/kb-index.js';
 import type { Word } from '../../kb/match-words.js';
+import { termOn } from '../../kb/imported-people.js';
 
 export interface DocMention {
   id: string;
@@ -48,13 +49,16 @@ export class DocState {
   entity(id: string, info?: EntityInfo): DocEntity {
     let e = this.entities.get(id);
     if (!e) {
-      const i = info ?? this.idx.entities.get(id);
-      if (!i) throw new Error(`unknown entity ${id}`);
+      const known = info ?? this.idx.entities.get(id);
+      if (!known) throw new Error(`unknown entity ${id}`);
+      // An imported person (no office) is of the country and sector of the term on the document's date.
+      const term = known.person?.imported ? termOn(known.person, this.date) : null;
+      const i = term ? { ...known, country: term.country, sector: term.sector || null } : known;
       e = { info: i, mentions: [], role: null, roleStrength: 0, offices: new Set() };
       this.entities.set(id, e);
       if (i.person) {
         for (const t of i.person.terms) {
-          if (this.date && ((t.start && this.date < t.start) || (t.end && this.date > t.end))) continue;
+          if (!t.office || (this.date && ((t.start && this.date < t.start) || (t.end && this.date > t.end)))) continue;
           const scope = t.org ?? t.country;
           if (scope) e.offices.add(`${t.office}|${scope}`);
         }
