@@ -241,7 +241,7 @@ export function countryActor(ctx: Context, code: string): ActorMention | null {
   const m = ctx.actors.find((a) => a.entity.type === 'COUNTRY' && a.entity.country === code);
   if (m) return m;
   const name = countryName(code);
-  const e = { id: `iso:${code}`, type: 'COUNTRY' as const, name_en: name, name_ar: '', country: code, role: null, geo: null, mentions: [] };
+  const e = { id: `iso:${code}`, type: 'COUNTRY' as const, name_en: name, name_ar: '', country: code, role: null, geo: null, mentions: [], sector: undefined };
   return { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: ownSector(e), place: false, prep: null, headed: false, unsectored: false, recordSector: undefined };
 }
 
