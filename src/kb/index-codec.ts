@@ -6,7 +6,7 @@
 // an index that reads as x does, key orders and shared records (a person's record in `kb.people`, in its entity
 // and in `holders`) included; test/kb-prebuilt.test.ts proves it on the shipped KB. Pure.
 import type { Kb, CorefRecord, GazetteerRecord, PersonRecord, TitleRecord } from './records.js';
-import type { DictEntry, EntityInfo, Index, TrieLevel, TrieNode } from './kb-index.js';
+import { entityInfo, type DictEntry, type EntityInfo, type Index, type TrieLevel, type TrieNode } from './kb-index.js';
 import { validateKb } from './parse.js';
 import { wordTableData, wordTableOf, type WordTable, type WordTableData } from '../ner/word-table.js';
 
@@ -45,7 +45,7 @@ export interface EncodedIndex {
 const SET_NAMES = ['givenNames', 'stopLight', 'complements', 'singleKeys', 'common', 'particles', 'arabicParticles'] as const;
 type SetName = (typeof SET_NAMES)[number];
 
-const ENTRY_KEYS = 'id,form,cue,prio';
+const ENTRY_KEYS = 'id,form,cue,prio,short';
 
 function fail(what: string): never {
   throw new Error(`KB index codec: ${what}`);
@@ -57,8 +57,8 @@ function indexOf<T>(list: readonly T[]): Map<T, number> {
 
 function entryFlags(e: DictEntry): number {
   const keys = Object.keys(e).join(',');
-  if (keys !== ENTRY_KEYS && keys !== `${ENTRY_KEYS},short`) fail(`dictionary entry with keys ${keys}`);
-  if (e.short !== undefined && e.short !== true) fail('dictionary entry with short other than true');
+  if (keys !== ENTRY_KEYS) fail(`dictionary entry with keys ${keys}`);
+  if (typeof e.short !== 'boolean') fail('dictionary entry with short not a boolean');
   if (!Number.isInteger(e.prio) || e.prio < 0 || e.prio > 63) fail(`priority ${e.prio}`);
   return (e.form === 'nisba' ? 1 : 0) | (e.cue ? 2 : 0) | (e.short ? 4 : 0) | (e.prio << 3);
 }
@@ -67,7 +67,7 @@ function entryOf(id: string, flags: number): DictEntry {
   const form = flags & 1 ? 'nisba' : 'name';
   const cue = (flags & 2) !== 0;
   const prio = flags >> 3;
-  return flags & 4 ? { id, form, cue, prio, short: true } : { id, form, cue, prio };
+  return { id, form, cue, prio, short: (flags & 4) !== 0 };
 }
 
 /** Whether JSON gives `x` back as it is: no undefined, -0, NaN or infinite number, function, Map or Set inside. */
@@ -114,7 +114,8 @@ export function encodeIndex(idx: Index): EncodedIndex {
     let t = typeNo.get(info.type);
     if (t === undefined) typeNo.set(info.type, (t = entityTypes.push(info.type) - 1));
     entityType[i] = t;
-    const keys = Object.keys(info);
+    // The keys it has a value for (entityInfo gives every record all of them, the absent ones undefined).
+    const keys = Object.keys(info).filter((k) => (info as unknown as Record<string, unknown>)[k] !== undefined);
     let shape = shapeNo.get(keys.join(','));
     if (shape === undefined) shapeNo.set(keys.join(','), (shape = entityShapes.push(keys) - 1));
     if (info.geo && Object.keys(info.geo).join(',') !== 'lat,lon,precision') fail(`entity ${info.id}: geo keys`);
@@ -242,7 +243,8 @@ export class TableEntities implements ReadonlyMap<string, EntityInfo> {
         else if (key === 'geo') o.geo = v && { lat: (v as unknown[])[0], lon: (v as unknown[])[1], precision: (v as unknown[])[2] };
         else o[key] = v;
       }
-      this.made[row] = e = o as unknown as EntityInfo;
+      // One shape for every record, as the built index has them.
+      this.made[row] = e = entityInfo(o as unknown as EntityInfo);
     }
     return e;
   }

@@ -29,6 +29,18 @@ export interface EntityInfo {
   headOffice?: string | null;
 }
 
+/**
+ * An entity's record with every field present, in one order (the optional ones undefined when absent): records of
+ * one shape keep V8's property reads monomorphic where the entity stages read them (records built with different
+ * keys or key orders made those reads megamorphic and deoptimised optimised code on 'wrong map').
+ */
+export function entityInfo(f: EntityInfo): EntityInfo {
+  return {
+    id: f.id, type: f.type, name_en: f.name_en, name_ar: f.name_ar, country: f.country, geo: f.geo, sector: f.sector, gender: f.gender,
+    kind: f.kind, population: f.population, person: f.person, headOffice: f.headOffice,
+  };
+}
+
 export interface DictEntry {
   id: string;
   form: 'name' | 'nisba';
@@ -37,7 +49,7 @@ export interface DictEntry {
   /** Higher wins when spans tie: person 6, org 5, country 4, curated place 3, pattern org 2, gazetteer 1. */
   prio: number;
   /** A surname alone (people.tsv short_ar). */
-  short?: boolean;
+  short: boolean;
 }
 
 interface Node {
@@ -129,14 +141,16 @@ export function buildIndex(kb: Kb): Index {
   const trie = new Map<string, Node>();
   const entities = new Map<string, EntityInfo>();
   const singleKeys = new Set<string>();
-  const add = (name: string, entry: DictEntry) => {
+  const setEntity = (info: EntityInfo) => entities.set(info.id, entityInfo(info));
+  // Entries of one shape, \`short\` always present (see entityInfo).
+  const add = (name: string, entry: Omit<DictEntry, 'short'> & { short?: true }) => {
     const key = nameKey(name);
     if (key.length === 1) singleKeys.add(key[0]);
-    insert(trie, key, entry);
+    insert(trie, key, { id: entry.id, form: entry.form, cue: entry.cue, prio: entry.prio, short: entry.short ?? false });
   };
 
   for (const c of kb.countries) {
-    entities.set(c.id, {
+    setEntity({
       id: c.id, type: 'COUNTRY', name_en: c.name_en, name_ar: c.names_ar[0].text, country: c.iso3,
       geo: { lat: c.lat, lon: c.lon, precision: 'country' }, sector: 'GOV', gender: 'f',
     });
@@ -147,7 +161,7 @@ export function buildIndex(kb: Kb): Index {
   for (const n of kb.nisbaIrregular) add(n.form, { id: byIso3.get(n.iso3)!.id, form: 'nisba', cue: false, prio: 4 });
 
   for (const p of kb.places) {
-    entities.set(p.id, {
+    setEntity({
       id: p.id, type: 'PLACE', name_en: p.name_en, name_ar: p.names_ar[0].text, country: p.country,
       geo: { lat: p.lat, lon: p.lon, precision: precisionOf(p.kind) }, sector: null, gender: 'f', kind: p.kind,
     });
@@ -180,14 +194,14 @@ export function buildIndex(kb: Kb): Index {
         const nameAr = nb
           ? f0.replace('{nisba_f}', nb.f).replace('{nisba_m}', nb.m).replace('{country}', c.names_ar[0].text)
           : (pat.forms_ar.find((f) => f.includes('{country}')) ?? f0).replace('{country}', c.names_ar[0].text);
-        entities.set(id, { id, type: pat.type, name_en, name_ar: nameAr, country: c.iso3, geo: null, sector: pat.sector, gender: genderOf(nameAr), headOffice: pat.head_office });
+        setEntity({ id, type: pat.type, name_en, name_ar: nameAr, country: c.iso3, geo: null, sector: pat.sector, gender: genderOf(nameAr), headOffice: pat.head_office });
       }
     }
   }
   const patternOwner = new Map<string, string>();
   const ownedPattern = new Map<string, string>();
   for (const o of kb.orgs) {
-    entities.set(o.id, { id: o.id, type: o.type, name_en: o.name_en, name_ar: o.names_ar[0].text, country: o.country, geo: null, sector: o.sector, gender: genderOf(o.names_ar[0].text) });
+    setEntity({ id: o.id, type: o.type, name_en: o.name_en, name_ar: o.names_ar[0].text, country: o.country, geo: null, sector: o.sector, gender: genderOf(o.names_ar[0].text) });
     for (const n of o.names_ar) {
       const key = nameKey(n.text);
       // An explicit organisation replaces a pattern organisation of the same name.
@@ -211,13 +225,13 @@ export function buildIndex(kb: Kb): Index {
   const holders = new Map<string, { person: PersonRecord; start: string | null; end: string | null; role: string }[]>();
   for (const p of kb.people) {
     const t0 = p.terms[0];
-    entities.set(p.id, {
+    setEntity({
       id: p.id, type: 'PERSON', name_en: p.name_en, name_ar: p.names_ar[0], country: t0.country, geo: null, sector: t0.sector || null,
       gender: 'm', person: p,
     });
     if (p.imported) {
       // An imported name takes no key another KB name has (a hand-written person's, an organisation's, a place's).
-      for (const n of p.names_ar) insert(trie, nameKey(n), { id: p.id, form: 'name', cue: false, prio: 6 }, 0);
+      for (const n of p.names_ar) insert(trie, nameKey(n), { id: p.id, form: 'name', cue: false, prio: 6, short: false }, 0);
       continue;
     }
     for (const n of p.names_ar) add(n, { id: p.id, form: 'name', cue: false, prio: 6 });
@@ -236,7 +250,7 @@ export function buildIndex(kb: Kb): Index {
 
   for (const g of kb.gazetteer) {
     if (!entities.has(g.id)) {
-      entities.set(g.id, {
+      setEntity({
         id: g.id, type: 'PLACE', name_en: g.name_en, name_ar: g.name_ar, country: g.country,
         geo: { lat: g.lat, lon: g.lon, precision: g.kind }, sector: null, gender: 'f', kind: g.kind, population: g.population,
       });
@@ -248,7 +262,7 @@ export function buildIndex(kb: Kb): Index {
       let node: Node | undefined;
       for (const t of key) { node = map.get(t); if (!node) break; map = node.next ?? new Map(); }
       if (node?.entries?.some((e) => e.prio > 1)) continue;
-      insert(trie, key, { id: g.id, form: 'name', cue: g.match === 'cue', prio: 1 });
+      insert(trie, key, { id: g.id, form: 'name', cue: g.match === 'cue', prio: 1, short: false });
     }
   }
 

@@ -5,6 +5,7 @@
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { loadTsv } from '../../data-files.js';
 import { cutOffset, wordReadings } from '../../kb/match-words.js';
+import { entityInfo } from '../../kb/kb-index.js';
 import type { DocMention, DocState } from './state.js';
 import { attackNear } from './generic.js';
 import { eventWords } from '../events/word-lists.js';
@@ -82,7 +83,7 @@ export function linkOrgAnaphora(s: DocState, hs: Map<string, string[]> = heads()
       const governed = /[بلك]/.test(w.norm.slice(0, r.cut).replace(/^[وف]/, '')) || (prev?.kind === 'word' && s.sentOf[i - 1] === s.sentOf[i] && PREPOSITIONS.has(prev.norm.replace(/^[وف]/, '')));
       if (unnamed.has(r.stem.slice(2)) && !governed && attackNear(s, i, groupActs)) {
         const start = w.start + cutOffset(w.text, r.cut);
-        s.add(UNNAMED_ID, { start, end: w.end, first: i, last: i, form: 'name', top: true }, s.entities.get(UNNAMED_ID)?.info ?? { id: UNNAMED_ID, type: 'GROUP', name_en: 'an unnamed group', name_ar: s.text.slice(start, w.end), country: null, geo: null, sector: null, gender: 'f' });
+        s.add(UNNAMED_ID, { start, end: w.end, first: i, last: i, form: 'name', top: true }, s.entities.get(UNNAMED_ID)?.info ?? entityInfo({ id: UNNAMED_ID, type: 'GROUP', name_en: 'an unnamed group', name_ar: s.text.slice(start, w.end), country: null, geo: null, sector: null, gender: 'f' }));
       }
       continue;
     }

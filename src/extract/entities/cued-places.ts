@@ -9,7 +9,7 @@ import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { transliterate } from '../../arabic/translit.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
-import type { EntityInfo } from '../../kb/kb-index.js';
+import { entityInfo, type EntityInfo } from '../../kb/kb-index.js';
 import type { DocMention, DocState } from './state.js';
 import { AGREEING_PARTICIPLE, headAt, type NamedHead } from './named-heads.js';
 import { eventWords } from '../events/word-lists.js';
@@ -67,7 +67,7 @@ export function addNewPlace(s: DocState, start: number, first: number, last: num
   // every spelling list has: the leading article is dropped ('الرمثا' Ramtha; 'طريق السد' keeps Tariq al-Sad).
   const nameEn = transliterate(nameAr).replace(/^al-(\p{L})/u, (_, c: string) => c.toUpperCase());
   const id = `rasad:place:${nameEn.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
-  const info: EntityInfo = { id, type: 'PLACE', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'f', kind: 'site' };
+  const info: EntityInfo = entityInfo({ id, type: 'PLACE', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'f', kind: 'site' });
   s.add(id, { start, end, first, last, form: 'name', top: true }, s.entities.get(id)?.info ?? info);
 }
 

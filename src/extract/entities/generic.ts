@@ -9,7 +9,7 @@ import { normalizeArabic } from '../../arabic/normalize.js';
 import { loadTsv, type TsvRow } from '../../data-files.js';
 import { SECTORS } from '../../kb/records.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
-import type { EntityInfo } from '../../kb/kb-index.js';
+import { entityInfo, type EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 import { entityCues } from './cues.js';
 import { isCountWord } from '../quantities/numbers.js';
@@ -346,7 +346,7 @@ export function findGenericActors(s: DocState, lex: GenericLexicon = genericLexi
     const actorCountry = country ?? occupied ?? (!hit.form.placeCountry ? null : earlier ? s.entities.get(earlier)!.info.country : where);
     const id = earlier ?? `rasad:generic:${hit.form.key}${country ? `:${country}` : where ? `:in-${where}` : ''}`;
     if (!country) seen.set(hit.form.key, id);
-    const info: EntityInfo = { id, type: 'GROUP', name_en, name_ar: s.text.slice(words[i].start, words[last].end), country: actorCountry, geo: null, sector, gender: 'm' };
+    const info: EntityInfo = entityInfo({ id, type: 'GROUP', name_en, name_ar: s.text.slice(words[i].start, words[last].end), country: actorCountry, geo: null, sector, gender: 'm' });
     const start = words[i].start + cutOffset(words[i].text, hit.cut);
     s.add(id, { start, end: words[last].end, first: i, last, form: 'name', top: true }, s.entities.get(id)?.info ?? info);
     i = last;

@@ -8,7 +8,7 @@ import { normalizeArabic } from '../../arabic/normalize.js';
 import { transliterate } from '../../arabic/translit.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityType } from '../../doc.js';
-import type { EntityInfo } from '../../kb/kb-index.js';
+import { entityInfo, type EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 
 export interface NamedHead {
@@ -222,6 +222,6 @@ export function addNamed(s: DocState, nameEn: string, type: EntityType, start: n
   const prefix = type === 'PLACE' ? 'place' : type === 'GROUP' ? 'group' : 'org';
   const id = `rasad:${prefix}:${slug(nameEn)}`;
   // A place named by its head noun ('مستشفى كمال عدوان') is a facility (site-places.ts may put it where it is told).
-  const info: EntityInfo = { id, type, name_en: nameEn, name_ar: nameAr.replace(/\s+/g, ' '), country: null, geo: null, sector: null, gender: 'm', ...(type === 'PLACE' ? { kind: 'facility' } : {}) };
+  const info: EntityInfo = entityInfo({ id, type, name_en: nameEn, name_ar: nameAr.replace(/\s+/g, ' '), country: null, geo: null, sector: null, gender: 'm', ...(type === 'PLACE' ? { kind: 'facility' } : {}) });
   s.add(id, { start, end, first, last, form: 'name', top }, s.entities.get(id)?.info ?? info);
 }

@@ -10,7 +10,7 @@ import { normalizeArabic } from '../../arabic/normalize.js';
 import { knownNameWord, transliterate } from '../../arabic/translit.js';
 import { chunks, type NerTagger } from '../../ner/tagger.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
-import type { EntityInfo } from '../../kb/kb-index.js';
+import { entityInfo, type EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 import { once } from '../../once.js';
 
@@ -237,10 +237,10 @@ function addOrg(s: DocState, lex: OrgLexicon, hit: { head: OrgHead; word: string
   const end0 = quoted ? last + 1 : last;
   const nisba = end0 + 1 < s.words.length && s.sentOf[end0 + 1] === s.sentOf[head] ? s.startingAt(end0 + 1) : null;
   const country = nisba && nisba.form === 'nisba' && s.typeOf(nisba) === 'COUNTRY' ? s.entities.get(nisba.id)!.info.country : null;
-  const info: EntityInfo = {
+  const info: EntityInfo = entityInfo({
     id, type, name_en: nameEn, name_ar: s.text.slice(start, end).replace(/["«»“”„]/g, '').replace(/\s+/g, ' ').trim(),
     country, geo: null, sector: armed ? 'REB' : hit.head.sector, gender: 'f',
-  };
+  });
   // The place inside the name is nested in it ('جبهة إنقاذ ليبيا' is the front's name, not Libya acting).
   if (place) {
     s.drop(place);
@@ -265,7 +265,7 @@ export function addTaggedOrg(s: DocState, first: number, last: number, prep = 0,
   const type = armed ? 'GROUP' : 'ORG';
   const nameEn = orgNameEn(nameAr);
   const id = `rasad:${armed ? 'group' : 'org'}:${slug(nameEn)}`;
-  const info: EntityInfo = { id, type, name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: armed ? 'REB' : null, gender: 'f' };
+  const info: EntityInfo = entityInfo({ id, type, name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: armed ? 'REB' : null, gender: 'f' });
   s.add(id, { start, end: s.words[last].end, first, last, form: 'name', top: true }, s.entities.get(id)?.info ?? info);
 }
 

@@ -6,7 +6,7 @@ import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import { LIGHT_RULES, normalizeText } from '../../arabic/normalize.js';
 import { loadTsv } from '../../data-files.js';
 import { once } from '../../once.js';
-import type { EntityInfo } from '../../kb/kb-index.js';
+import { entityInfo, type EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 
 function slug(s: string): string {
@@ -23,7 +23,7 @@ export function personFromWords(s: DocState, ws: number[], cut = 0): { id: strin
   const nameAr = s.text.slice(start, end).replace(/\s+/g, ' ');
   const nameEn = transliterate(nameAr);
   const id = `rasad:person:${slug(nameEn)}`;
-  const info: EntityInfo = { id, type: 'PERSON', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'm' };
+  const info: EntityInfo = entityInfo({ id, type: 'PERSON', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'm' });
   return { id, info, start, end };
 }
 

@@ -6,7 +6,7 @@ import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityType } from '../../doc.js';
-import type { EntityInfo } from '../../kb/kb-index.js';
+import { entityInfo, type EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 
 export interface UnitWords {
@@ -83,7 +83,7 @@ export function findNumberedUnits(s: DocState, u: UnitWords = unitWords()): void
     const start = w.start + cutOffset(w.text, cut);
     const end = s.words[last].end;
     const id = `rasad:org:${nameEn.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-    const info: EntityInfo = { id, type: head.type, name_en: nameEn, name_ar: s.text.slice(start, end).replace(/\s+/g, ' '), country: null, geo: null, sector: 'MIL', gender: 'm' };
+    const info: EntityInfo = entityInfo({ id, type: head.type, name_en: nameEn, name_ar: s.text.slice(start, end).replace(/\s+/g, ' '), country: null, geo: null, sector: 'MIL', gender: 'm' });
     s.add(id, { start, end, first: i, last, form: 'name', top: true }, s.entities.get(id)?.info ?? info);
     i = last;
   }

@@ -7,7 +7,7 @@
 import { LIGHT_RULES, normalizeText } from '../../arabic/normalize.js';
 import type { TitleRecord } from '../../kb/records.js';
 import { readings, wordReadings, cutOffset } from '../../kb/match-words.js';
-import type { EntityInfo } from '../../kb/kb-index.js';
+import { entityInfo, type EntityInfo } from '../../kb/kb-index.js';
 import type { DocMention, DocState } from './state.js';
 import { antecedentOffice, holderOf } from './office-holders.js';
 import { personFromWords, nameStopsAt, afterPerson, opensNoName, echoesName, looseWord, placeInName, absorbPlaces } from './new-person.js';
@@ -377,7 +377,7 @@ export function findPeople(s: DocState): void {
     } else if (p.kind === 'office' && t.title.kind !== 'counterpart' && p.role) {
       const id = `rasad:role:${p.office.replace(/_/g, '-')}:${p.scope.replace(/^rasad:[a-z]+:/, '').toLowerCase()}`;
       const span = titleSpan(s, t, p.end);
-      const info: EntityInfo = { id, type: 'PERSON', name_en: p.role, name_ar: s.text.slice(span.start, span.end), country: p.country, geo: null, sector: p.sector, gender: 'm' };
+      const info: EntityInfo = entityInfo({ id, type: 'PERSON', name_en: p.role, name_ar: s.text.slice(span.start, span.end), country: p.country, geo: null, sector: p.sector, gender: 'm' });
       s.add(id, { start: span.start, end: span.end, first: t.first, last: p.end, form: 'title', top: false }, info);
       recordOffice(s, id, p);
     }

@@ -5,7 +5,7 @@ import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityType } from '../../doc.js';
-import type { EntityInfo } from '../../kb/kb-index.js';
+import { entityInfo, type EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 
 export interface PlaceOrgHead {
@@ -57,7 +57,7 @@ export function findPlaceOrgs(s: DocState, heads: readonly PlaceOrgHead[] = plac
       const start = s.words[first].start + cutOffset(s.words[first].text, cut);
       const end = s.words[m.last].end;
       const id = `rasad:org:${slug(nameEn)}`;
-      const org: EntityInfo = { id, type: h.type, name_en: nameEn, name_ar: s.text.slice(start, end).replace(/\s+/g, ' '), country: info.country, geo: null, sector: h.sector, gender: 'm' };
+      const org: EntityInfo = entityInfo({ id, type: h.type, name_en: nameEn, name_ar: s.text.slice(start, end).replace(/\s+/g, ' '), country: info.country, geo: null, sector: h.sector, gender: 'm' });
       s.add(id, { start, end, first, last: m.last, form: 'name', top: false }, s.entities.get(id)?.info ?? org);
       break;
     }

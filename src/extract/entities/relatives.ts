@@ -6,7 +6,7 @@
 import { loadTsv } from '../../data-files.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import { cutOffset, wordReadings } from '../../kb/match-words.js';
-import type { EntityInfo } from '../../kb/kb-index.js';
+import { entityInfo, type EntityInfo } from '../../kb/kb-index.js';
 import type { DocMention, DocState } from './state.js';
 
 export interface KinNoun {
@@ -66,10 +66,10 @@ export function findRelatives(s: DocState, kin: ReadonlyMap<string, KinNoun>): v
     const w = s.words[hit.first];
     const start = w.start + cutOffset(w.text, hit.cut);
     const id = `rasad:relative:${slug(hit.noun.en)}:${slug(person.id)}`;
-    const info: EntityInfo = {
+    const info: EntityInfo = entityInfo({
       id, type: 'PERSON', name_en: `${hit.noun.en} of ${person.name_en}`, name_ar: s.text.slice(start, last.end),
       country: person.country, geo: null, sector: null, gender: hit.noun.gender,
-    };
+    });
     const mention: Omit<DocMention, 'id'> = { start, end: last.end, first: hit.first, last: last.last, form: 'name', top: true };
     s.add(id, mention, s.entities.get(id)?.info ?? info);
   }

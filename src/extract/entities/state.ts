@@ -76,7 +76,8 @@ export class DocState {
     if (ends?.includes(m.end)) return null;
     if (ends) ends.push(m.end);
     else spans.set(m.start, [m.end]);
-    const dm: DocMention = { id, ...m };
+    // Every field in one order, whatever the order of the caller's object (one shape for V8).
+    const dm: DocMention = { id, start: m.start, end: m.end, first: m.first, last: m.last, form: m.form, top: m.top };
     e.mentions.push(dm);
     this.mentions.push(dm);
     if (m.top) for (let k = m.first; k <= m.last; k++) if (this.cover[k] < 0) this.cover[k] = this.mentions.length - 1;

@@ -279,15 +279,16 @@ export function actorMentions(entities: Entity[], words: Word[]): ActorMention[]
       const headSector = memberHeaded ? null : fromHead;
       const own = headSector ? ownSector(e, words, first, last) : null;
       const recordSector = own && own !== headSector && (speakerBefore(words, first, covered) || unitOfBody(words, first, headSector, own)) ? own : undefined;
+      // Every field present, in one order (see actorMention).
       out.push({
         start: m.start, end: m.end, first, last, entity: e, form: m.form,
         sector: headSector ?? ownSector(e, words, first, last),
-        ...(e.id.startsWith('rasad:generic:') && unsectoredMention(m.text) ? { unsectored: true } : {}),
-        ...(recordSector ? { recordSector } : {}),
         place: e.type === 'PLACE',
         prep,
         // A plural nisba names people ('آلاف السودانيين', 'الأرمن'); a counted one too.
         headed: headSector !== null || memberHeaded || /(يين|يون|ين|ون)$/.test(normalizeArabic(m.text)) || countBefore(words, first),
+        unsectored: e.id.startsWith('rasad:generic:') && unsectoredMention(m.text),
+        recordSector,
       });
     }
   }

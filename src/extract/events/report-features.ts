@@ -194,12 +194,14 @@ function wordsOfSentence(words: Word[], sentence: number): Word[] {
  * sentences, or again and again in one, is stemmed once. */
 export type LightStems = Map<string, string>;
 
+/** The light stem of s, from the document's memo. (Module-level: V8 holds a per-call closure's optimised code weakly and drops it at every full collection.) */
+function stemIn(stems: LightStems, s: string): string {
+  let v = stems.get(s);
+  if (v === undefined) stems.set(s, (v = stemOf(s)));
+  return v;
+}
+
 export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit[], title: boolean, flags: string[] = [], stems: LightStems = new Map()): Features {
-  const lightStem = (s: string): string => {
-    let v = stems.get(s);
-    if (v === undefined) stems.set(s, (v = stemOf(s)));
-    return v;
-  };
   const f: Features = new Map();
   const ws = wordsOfSentence(words, sentence);
   add(f, 'bias');
@@ -218,7 +220,7 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
       continue;
     }
     const stem = w.readings[0].stem;
-    add(f, `w=${lightStem(stem)}`, BOW_WEIGHT);
+    add(f, `w=${stemIn(stems, stem)}`, BOW_WEIGHT);
     if (TIME_WORDS.has(stem) || TIME_WORDS.has(stem.replace(/^ال/, ''))) add(f, 'time');
   }
   if (digits) add(f, 'digits');
@@ -247,12 +249,12 @@ export function reportFeatures(words: Word[], sentence: number, hits: TriggerHit
     const prev = words[h.first - 1];
     const next = words[h.last + 1];
     if (prev?.kind === 'word') {
-      add(f, `prev=${lightStem(prev.readings[0].stem)}`);
+      add(f, `prev=${stemIn(stems, prev.readings[0].stem)}`);
       if (RELATIVE.has(prev.readings[0].stem)) add(f, 'relative');
     }
-    if (next?.kind === 'word') add(f, `next=${lightStem(next.readings[0].stem)}`);
+    if (next?.kind === 'word') add(f, `next=${stemIn(stems, next.readings[0].stem)}`);
     const prev2 = words[h.first - 2];
-    if (prev2?.kind === 'word' && prev?.kind === 'word') add(f, `prev2=${lightStem(prev2.readings[0].stem)}_${lightStem(prev.readings[0].stem)}`);
+    if (prev2?.kind === 'word' && prev?.kind === 'word') add(f, `prev2=${stemIn(stems, prev2.readings[0].stem)}_${stemIn(stems, prev.readings[0].stem)}`);
     // A count next to the trigger introduces a new group ('آلاف المتظاهرين', 'تظاهر مئات', '40 متظاهرا').
     const isCount = (c: Word | undefined) => !!c && (c.kind === 'number' || (c.kind === 'word' && c.readings.some((r) => COUNT_WORDS.has(r.stem))));
     if (isCount(words[h.first - 1]) || isCount(words[h.first - 2])) add(f, 'count-before');

@@ -201,7 +201,7 @@ function quoteSpeaker(ctx: Context, speaker: string | null): ActorMention | null
   const e = ctx.doc.entities.find((x) => x.id === speaker);
   if (!e) return null;
   const m = ctx.actors.find((a) => a.entity.id === e.id);
-  return m ?? { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: ownSector(e), place: false, prep: null };
+  return m ?? { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: ownSector(e), place: false, prep: null, headed: false, unsectored: false, recordSector: undefined };
 }
 
 /** A first-person verb ('ننصح', 'لن نسمح'): the imperfect with ن where the lexicon has ي. */
@@ -241,8 +241,8 @@ export function countryActor(ctx: Context, code: string): ActorMention | null {
   const m = ctx.actors.find((a) => a.entity.type === 'COUNTRY' && a.entity.country === code);
   if (m) return m;
   const name = countryName(code);
-  const e = { id: `iso:${code}`, type: 'COUNTRY' as const, name_en: name, name_ar: '', country: code, role: null, geo: null, mentions: [] };
-  return { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: ownSector(e), place: false, prep: null };
+  const e = { id: `iso:${code}`, type: 'COUNTRY' as const, name_en: name, name_ar: '', country: code, role: null, geo: null, mentions: [], sector: undefined };
+  return { start: -1, end: -1, first: -1, last: -1, entity: e, form: 'name', sector: ownSector(e), place: false, prep: null, headed: false, unsectored: false, recordSector: undefined };
 }
 
 /**

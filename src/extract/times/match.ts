@@ -75,7 +75,11 @@ export function pad(n: number, w = 2): string {
 }
 
 export function mk(ctx: Ctx, si: number, ei: number, value: string, granularity: TimeGranularity, extra: Partial<Cand> = {}, s?: number): Cand {
-  return { s: s ?? ctx.toks[si].s, e: ctx.toks[ei - 1].e, si, ei, value, granularity, kind: 'date', ...extra };
+  // Every field present, in one order (one shape for V8, whatever the recogniser).
+  return {
+    s: s ?? ctx.toks[si].s, e: ctx.toks[ei - 1].e, si, ei, value, granularity, kind: extra.kind ?? 'date',
+    modifier: extra.modifier, flag: extra.flag, meta: extra.meta,
+  };
 }
 
 // --- Years -------------------------------------------------------------------------------------

@@ -93,6 +93,9 @@ export function attributedTo(words: Word[], a: ActorMention): boolean {
 
 /** The candidate actors of an act: the widest actors of its sentence outside the trigger, and the rules' own
  * choices where no candidate holds them. */
+/** Mention a lies inside the wider mention g. (Module-level: V8 holds a per-call closure's optimised code weakly and drops it at every full collection.) */
+const inside = (a: ActorMention, g: ActorMention) => g !== a && g.start <= a.start && a.end <= g.end && g.end - g.start > a.end - a.start;
+
 export function sideCandidates(ctx: SidesContext, hit: TriggerHit, rule: Sides): ActorMention[] {
   const sentence = ctx.words[hit.first].sentence;
   const ofSentence = ctx.bySentence ? (ctx.bySentence.get(sentence) ?? []) : ctx.actors.filter((a) => ctx.words[a.first]?.sentence === sentence);
@@ -100,7 +103,6 @@ export function sideCandidates(ctx: SidesContext, hit: TriggerHit, rule: Sides):
   // A nisba inside another mention ('الإسرائيلي' in 'الجيش الإسرائيلي') and anything inside a generic actor
   // ('مستوطنون إسرائيليون') are part of it. A holder starts no later: in start order (wider first), look back a
   // few mentions only.
-  const inside = (a: ActorMention, g: ActorMention) => g !== a && g.start <= a.start && a.end <= g.end && g.end - g.start > a.end - a.start;
   const byStart = [...inSentence].sort((x, y) => x.start - y.start || y.end - x.end);
   const held = new Set<ActorMention>();
   byStart.forEach((a, i) => {

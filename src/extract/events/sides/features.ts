@@ -60,7 +60,8 @@ export function voiceOf(hit: TriggerHit, words: Word[], cues: SideCues): 'passiv
 function nextKind(hit: TriggerHit, words: Word[], candidates: ActorMention[]): string {
   const w = words[hit.last + 1];
   if (!w) return 'end';
-  if (candidates.some((c) => c.first === hit.last + 1)) return 'cand';
+  // Loops, not callbacks made per call: V8 holds a per-call closure's optimised code weakly and drops it at every full collection.
+  for (const c of candidates) if (c.first === hit.last + 1) return 'cand';
   return w.kind === 'word' ? 'word' : w.kind;
 }
 
@@ -106,105 +107,107 @@ export function candidateFeatures(input: FeatureInput, k: number, cues: SideCues
   const { words, hit, candidates, rule, clause } = input;
   const a = candidates[k];
   const f: string[] = ['bias'];
-  const add = (name: string) => f.push(name);
+  // (f.push, not a closure made per call: V8 holds a per-call closure's optimised code weakly and drops it at every full collection.)
   const type = hit.entry.type;
   const frame = hit.entry.frame[0] ?? 'none';
   // The rules' choice, or a wider mention holding it.
   const holds = (r: ActorMention | null) => !!r && (r === a || (r.entity.id === a.entity.id && r.start === a.start) || (r.first >= 0 && a.start <= r.start && r.end <= a.end));
   const isRuleSource = holds(rule.source);
   const isRuleTarget = holds(rule.target);
-  if (isRuleSource) add('rule=source');
-  if (isRuleTarget) add('rule=target');
-  if (isRuleSource) add(`rule=source|type=${type}`);
-  if (isRuleTarget) add(`rule=target|type=${type}`);
+  if (isRuleSource) f.push('rule=source');
+  if (isRuleTarget) f.push('rule=target');
+  if (isRuleSource) f.push(`rule=source|type=${type}`);
+  if (isRuleTarget) f.push(`rule=target|type=${type}`);
   if (a.first < 0) {
     // Not in the sentence: the speaker of the quote or a side the rules inferred.
-    add('offsentence');
+    f.push('offsentence');
     return f;
   }
   const dir = a.last < hit.first ? 'before' : a.first > hit.last ? 'after' : 'inside';
   const dist = dir === 'before' ? hit.first - a.last : dir === 'after' ? a.first - hit.last : 0;
   const pos = hit.pos;
-  add(`dir=${dir}`);
-  add(`dir=${dir}|d=${bucket(dist)}`);
-  add(`dir=${dir}|pos=${pos}`);
-  add(`dir=${dir}|pos=${pos}|type=${type}`);
-  add(`dir=${dir}|frame=${frame}`);
-  add(`dir=${dir}|lemma=${hit.entry.lemma}`);
+  f.push(`dir=${dir}`);
+  f.push(`dir=${dir}|d=${bucket(dist)}`);
+  f.push(`dir=${dir}|pos=${pos}`);
+  f.push(`dir=${dir}|pos=${pos}|type=${type}`);
+  f.push(`dir=${dir}|frame=${frame}`);
+  f.push(`dir=${dir}|lemma=${hit.entry.lemma}`);
   // Rank among the candidates on its side of the trigger: the nearest before is the usual subject.
-  const sameSide = candidates.filter((c) => c.first >= 0 && (dir === 'before' ? c.last < hit.first : c.first > hit.last));
+  const sameSide: ActorMention[] = [];
+  for (const c of candidates) if (c.first >= 0 && (dir === 'before' ? c.last < hit.first : c.first > hit.last)) sameSide.push(c);
   const rank = dir === 'before' ? sameSide.length - sameSide.indexOf(a) : sameSide.indexOf(a) + 1;
-  add(`dir=${dir}|rank=${Math.min(rank, 3)}`);
-  add(`dir=${dir}|rank=${Math.min(rank, 3)}|pos=${pos}`);
+  f.push(`dir=${dir}|rank=${Math.min(rank, 3)}`);
+  f.push(`dir=${dir}|rank=${Math.min(rank, 3)}|pos=${pos}`);
   const prep = a.prep ?? 'none';
-  add(`prep=${prep}`);
-  add(`prep=${prep}|dir=${dir}`);
-  add(`prep=${prep}|frame=${frame}`);
-  add(`prep=${prep}|type=${type}`);
-  add(`form=${a.form}`);
-  add(`form=${a.form}|dir=${dir}`);
-  add(`etype=${a.entity.type}`);
-  add(`etype=${a.entity.type}|type=${type}`);
-  add(`sector=${a.sector ?? 'none'}`);
-  add(`sector=${a.sector ?? 'none'}|type=${type}`);
-  add(`sector=${a.sector ?? 'none'}|dir=${dir}`);
-  if (a.place) add(`place|dir=${dir}`);
+  f.push(`prep=${prep}`);
+  f.push(`prep=${prep}|dir=${dir}`);
+  f.push(`prep=${prep}|frame=${frame}`);
+  f.push(`prep=${prep}|type=${type}`);
+  f.push(`form=${a.form}`);
+  f.push(`form=${a.form}|dir=${dir}`);
+  f.push(`etype=${a.entity.type}`);
+  f.push(`etype=${a.entity.type}|type=${type}`);
+  f.push(`sector=${a.sector ?? 'none'}`);
+  f.push(`sector=${a.sector ?? 'none'}|type=${type}`);
+  f.push(`sector=${a.sector ?? 'none'}|dir=${dir}`);
+  if (a.place) f.push(`place|dir=${dir}`);
   if (a.entity.id.startsWith('rasad:generic:')) {
-    add('generic');
+    f.push('generic');
     // The generic actor's family (protesters, gunmen, casualties, a struck market): who they are says much of the
     // part they take in an act of each type.
     const kind = a.entity.id.split(':')[2];
-    add(`kind=${kind}|type=${type}`);
-    add(`kind=${kind}|dir=${dir}`);
-    add(`kind=${kind}`);
+    f.push(`kind=${kind}|type=${type}`);
+    f.push(`kind=${kind}|dir=${dir}`);
+    f.push(`kind=${kind}`);
   }
-  if (a.headed) add('headed');
-  if (a.first < clause[0] || a.last >= clause[1]) add('other-clause');
+  if (a.headed) f.push('headed');
+  if (a.first < clause[0] || a.last >= clause[1]) f.push('other-clause');
   const voice = voiceOf(hit, words, cues);
-  add(`voice=${voice}|dir=${dir}`);
-  add(`voice=${voice}|dir=${dir}|rank=${Math.min(rank, 3)}`);
-  add(`next=${nextKind(hit, words, candidates)}|dir=${dir}`);
+  f.push(`voice=${voice}|dir=${dir}`);
+  f.push(`voice=${voice}|dir=${dir}|rank=${Math.min(rank, 3)}`);
+  f.push(`next=${nextKind(hit, words, candidates)}|dir=${dir}`);
   // An object pronoun on the verb ('قتلهم', 'استهدفته'): the one it acted on was named before.
-  if (hit.pos === 'verb' && words[hit.last].readings.some((r) => r.enclitic && /^(ه|ها|هم|هما|هن)$/.test(r.enclitic))) add(`verb-object|dir=${dir}`);
+  if (hit.pos === 'verb' && words[hit.last].readings.some((r) => r.enclitic && /^(ه|ها|هم|هما|هن)$/.test(r.enclitic))) f.push(`verb-object|dir=${dir}`);
   const agree = verbAgreement(hit, words);
   const counted = cueClasses(words[a.first - 1], cues).includes('count') || words[a.first - 1]?.kind === 'number';
   const num = candidateNumber(input.text.slice(a.start, a.end), counted);
-  add(`agree=${agree}|num=${num}|dir=${dir}`);
-  add(`agree=${agree}|gen=${candidateGender(input.text.slice(a.start, a.end))}|dir=${dir}`);
-  if (counted) add(`counted|dir=${dir}`);
+  f.push(`agree=${agree}|num=${num}|dir=${dir}`);
+  f.push(`agree=${agree}|gen=${candidateGender(input.text.slice(a.start, a.end))}|dir=${dir}`);
+  if (counted) f.push(`counted|dir=${dir}`);
   const first = words[a.first];
-  if (first && /^[وفبلك]?(ال|لل)/.test(first.norm)) add('definite');
+  if (first && /^[وفبلك]?(ال|لل)/.test(first.norm)) f.push('definite');
   // Construct state: a definite noun right after it ('مقاتلي الحركة').
   const next = words[a.last + 1];
-  if (next && next.kind === 'word' && /^ال/.test(next.norm)) add('construct');
+  if (next && next.kind === 'word' && /^ال/.test(next.norm)) f.push('construct');
   // Cue words just before the candidate: agents ('برصاص', 'على يد'), victims ('مقتل', 'جرحى'), claims.
-  for (const back of [1, 2]) for (const c of cueClasses(words[a.first - back], cues)) add(`cue${back}=${c}|dir=${dir}`);
+  for (const back of [1, 2]) for (const c of cueClasses(words[a.first - back], cues)) f.push(`cue${back}=${c}|dir=${dir}`);
   const prev = words[a.first - 1];
-  if (prev && prev.kind === 'word') add(`prev=${prev.readings[prev.readings.length - 1].stem}|dir=${dir}`);
+  if (prev && prev.kind === 'word') f.push(`prev=${prev.readings[prev.readings.length - 1].stem}|dir=${dir}`);
   // The words between the candidate and the trigger, when few.
   const [from, to] = dir === 'before' ? [a.last + 1, hit.first] : [hit.last + 1, a.first];
   if (dir !== 'inside' && to - from <= 4) {
     for (let i = from; i < to; i++) {
       const w = words[i];
-      if (w.kind === 'punct') add(`between-punct=${w.text}`);
-      else for (const c of cueClasses(w, cues)) add(`between=${c}|dir=${dir}`);
+      if (w.kind === 'punct') f.push(`between-punct=${w.text}`);
+      else for (const c of cueClasses(w, cues)) f.push(`between=${c}|dir=${dir}`);
     }
     if (to === from) {
-      add(`adjacent|dir=${dir}`);
+      f.push(`adjacent|dir=${dir}`);
       // Right after a verbal noun it is the noun's object ('اغتيال X'); right after a verb, its subject or object.
-      add(`adjacent|dir=${dir}|pos=${pos}|voice=${voice}`);
+      f.push(`adjacent|dir=${dir}|pos=${pos}|voice=${voice}`);
     }
-  } else if (dir !== 'inside') add(`far|dir=${dir}`);
+  } else if (dir !== 'inside') f.push(`far|dir=${dir}`);
   // Inside a relative clause or a reported clause that the trigger is not part of ('التي تسيطر عليها قوات صالح').
   for (let i = a.first - 1; i >= Math.max(0, a.first - 8); i--) {
     const w = words[i];
     if (w.kind === 'punct' || i === hit.last) break;
     if (cueClasses(w, cues).includes('relative')) {
-      add(`in-relative|dir=${dir}`);
+      f.push(`in-relative|dir=${dir}`);
       break;
     }
   }
-  const others = candidates.filter((c) => c !== a && c.first >= 0 && (dir === 'before' ? c.first > a.last && c.last < hit.first : c.first > hit.last && c.last < a.first)).length;
-  add(`between-actors=${Math.min(others, 2)}|dir=${dir}`);
+  let others = 0;
+  for (const c of candidates) if (c !== a && c.first >= 0 && (dir === 'before' ? c.first > a.last && c.last < hit.first : c.first > hit.last && c.last < a.first)) others++;
+  f.push(`between-actors=${Math.min(others, 2)}|dir=${dir}`);
   return f;
 }
