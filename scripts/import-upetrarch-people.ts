@@ -16,7 +16,8 @@ import { readKb } from '../src/kb/load.js';
 import { buildIndex } from '../src/kb/kb-index.js';
 import { nameKey } from '../src/kb/match-words.js';
 import { SECTORS } from '../src/kb/records.js';
-import { containsWords, personSlug } from '../src/kb/imported-people.js';
+import { containsWords } from '../src/kb/imported-people.js';
+import { idSlug } from '../src/kb/slug.js';
 
 export const SOURCE = 'UniversalPetrarch actor_dict_ar_v4.txt (MIT, (c) 2016 Open Event Data Alliance)';
 
@@ -111,8 +112,8 @@ export function importRows(text: string): { rows: ImportRow[]; report: string[] 
     for (const d of dropped) report.push(`line ${p.line}\t${p.entry}\tcode dropped: ${d}`);
     if (!terms.length) { report.push(`line ${p.line}\t${p.entry}\tno code left`); continue; }
     const name_en = transliterate(p.name);
-    let id = `rasad:person:upetrarch-${personSlug(name_en)}`;
-    for (let n = 2; ids.has(id); n++) id = `rasad:person:upetrarch-${personSlug(name_en)}-${n}`;
+    let id = `rasad:person:upetrarch-${idSlug(name_en)}`;
+    for (let n = 2; ids.has(id); n++) id = `rasad:person:upetrarch-${idSlug(name_en)}-${n}`;
     ids.add(id);
     for (const t of terms) rows.push({ ...t, id, name_en, name_ar: p.name, entry: p.entry, line: p.line });
     report.push(`line ${p.line}\t${p.entry}\tkept: ${firstWordNote(k[0], lists)}`);

@@ -15,10 +15,6 @@ export function containsWords(outer: readonly string[], inner: readonly string[]
   return false;
 }
 
-export function personSlug(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown';
-}
-
 const ID = /^rasad:person:[a-z0-9][a-z0-9._-]*$/;
 
 /** Rows of an imported people file (id, name_en, names_ar, country, sector, start, end, source) -> people marked imported. */

@@ -10,6 +10,7 @@ import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityType } from '../../doc.js';
 import { entityInfo, type EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
+import { idSlug } from '../../kb/slug.js';
 
 export interface NamedHead {
   /** English head noun ('Hospital'), or '' when the head only blocks a person reading. */
@@ -92,10 +93,6 @@ export function nameWord(s: DocState, heads: ReadonlyMap<string, NamedHead>, w: 
 function adjective(s: DocState, ws: number[]): boolean {
   const n = s.words[ws[0]].norm;
   return ws.length === 1 && !n.startsWith('ال') && /[يه]$/.test(n) && !s.idx.givenNames.has(n);
-}
-
-function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown';
 }
 
 /** Adds the named buildings, places and units of the document. */
@@ -220,7 +217,7 @@ function nisbaNamed(s: DocState, heads: ReadonlyMap<string, NamedHead>, i: numbe
 export function addNamed(s: DocState, nameEn: string, type: EntityType, start: number, end: number, first: number, last: number, top: boolean, nameAr: string): void {
   nameAr = nameAr.replace(/["«»“”„]/g, '');
   const prefix = type === 'PLACE' ? 'place' : type === 'GROUP' ? 'group' : 'org';
-  const id = `rasad:${prefix}:${slug(nameEn)}`;
+  const id = `rasad:${prefix}:${idSlug(nameEn)}`;
   // A place named by its head noun ('مستشفى كمال عدوان') is a facility (site-places.ts may put it where it is told).
   const info: EntityInfo = entityInfo({ id, type, name_en: nameEn, name_ar: nameAr.replace(/\s+/g, ' '), country: null, geo: null, sector: null, gender: 'm', ...(type === 'PLACE' ? { kind: 'facility' } : {}) });
   s.add(id, { start, end, first, last, form: 'name', top }, s.entities.get(id)?.info ?? info);

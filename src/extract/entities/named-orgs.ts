@@ -13,6 +13,7 @@ import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import { entityInfo, type EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
 import { once } from '../../once.js';
+import { idSlug } from '../../kb/slug.js';
 
 export interface OrgHead {
   en: string;
@@ -209,10 +210,6 @@ export function orgNameEn(nameAr: string): string {
   }).join(' ');
 }
 
-function slug(x: string): string {
-  return x.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown';
-}
-
 /** The entity id and the name words (matching forms) of an organisation found, to find the name again without its head. */
 interface Named {
   id: string;
@@ -232,7 +229,7 @@ function addOrg(s: DocState, lex: OrgLexicon, hit: { head: OrgHead; word: string
   const armed = hit.head.armed === 'yes' || (hit.head.armed === 'context' && armedBy(s, lex, head, quoted ? last + 1 : last));
   const type = armed ? 'GROUP' : hit.head.type;
   const nameEn = `${orgNameEn(placeEn ? ownAr : nameAr)}${placeEn ? ` ${placeEn}` : ''} ${hit.head.en}`;
-  const id = `rasad:${type === 'GROUP' ? 'group' : 'org'}:${slug(nameEn)}`;
+  const id = `rasad:${type === 'GROUP' ? 'group' : 'org'}:${idSlug(nameEn)}`;
   // 'حزب الغد المصري', 'شركة سيمنز الألمانية': a country's nisba right after the name says whose it is.
   const end0 = quoted ? last + 1 : last;
   const nisba = end0 + 1 < s.words.length && s.sentOf[end0 + 1] === s.sentOf[head] ? s.startingAt(end0 + 1) : null;
@@ -264,7 +261,7 @@ export function addTaggedOrg(s: DocState, first: number, last: number, prep = 0,
   const armed = armedBy(s, lex, first, last);
   const type = armed ? 'GROUP' : 'ORG';
   const nameEn = orgNameEn(nameAr);
-  const id = `rasad:${armed ? 'group' : 'org'}:${slug(nameEn)}`;
+  const id = `rasad:${armed ? 'group' : 'org'}:${idSlug(nameEn)}`;
   const info: EntityInfo = entityInfo({ id, type, name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: armed ? 'REB' : null, gender: 'f' });
   s.add(id, { start, end: s.words[last].end, first, last, form: 'name', top: true }, s.entities.get(id)?.info ?? info);
 }

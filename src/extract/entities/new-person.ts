@@ -8,10 +8,7 @@ import { loadTsv } from '../../data-files.js';
 import { once } from '../../once.js';
 import { entityInfo, type EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
-
-function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown';
-}
+import { idSlug } from '../../kb/slug.js';
 
 /** Creates (or finds) the entity of a name the KB does not know, from its words. */
 export function personFromWords(s: DocState, ws: number[], cut = 0): { id: string; info: EntityInfo; start: number; end: number } {
@@ -22,7 +19,7 @@ export function personFromWords(s: DocState, ws: number[], cut = 0): { id: strin
   if (known) return { id: known.id, info: known, start, end };
   const nameAr = s.text.slice(start, end).replace(/\s+/g, ' ');
   const nameEn = transliterate(nameAr);
-  const id = `rasad:person:${slug(nameEn)}`;
+  const id = `rasad:person:${idSlug(nameEn)}`;
   const info: EntityInfo = entityInfo({ id, type: 'PERSON', name_en: nameEn, name_ar: nameAr, country: null, geo: null, sector: null, gender: 'm' });
   return { id, info, start, end };
 }

@@ -7,6 +7,7 @@ import { cutOffset, wordReadings, type Word } from '../../kb/match-words.js';
 import type { EntityType } from '../../doc.js';
 import { entityInfo, type EntityInfo } from '../../kb/kb-index.js';
 import type { DocState } from './state.js';
+import { idSlug } from '../../kb/slug.js';
 
 export interface PlaceOrgHead {
   /** Matching forms of the head words, in text order. */
@@ -36,10 +37,6 @@ function firstWordCut(w: Word, form: string): number {
   return -1;
 }
 
-function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown';
-}
-
 /** Adds the local bodies of KB places named in the document. */
 export function findPlaceOrgs(s: DocState, heads: readonly PlaceOrgHead[] = placeOrgHeads()): void {
   for (const m of [...s.mentions]) {
@@ -56,7 +53,7 @@ export function findPlaceOrgs(s: DocState, heads: readonly PlaceOrgHead[] = plac
       const nameEn = h.en.replace('{place}', shortPlaceName(info.name_en));
       const start = s.words[first].start + cutOffset(s.words[first].text, cut);
       const end = s.words[m.last].end;
-      const id = `rasad:org:${slug(nameEn)}`;
+      const id = `rasad:org:${idSlug(nameEn)}`;
       const org: EntityInfo = entityInfo({ id, type: h.type, name_en: nameEn, name_ar: s.text.slice(start, end).replace(/\s+/g, ' '), country: info.country, geo: null, sector: h.sector, gender: 'm' });
       s.add(id, { start, end, first, last: m.last, form: 'name', top: false }, s.entities.get(id)?.info ?? org);
       break;

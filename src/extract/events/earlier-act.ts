@@ -12,7 +12,7 @@ export const EARLIER_FLAG = 'earlier-act';
 export interface EarlierAct {
   /** The word that opens the phrase ('بعد', 'ردا'). */
   opener: number;
-  /** The time between the two acts; null when the phrase gives none ('ردا على الهجوم', ./answered-act.ts). */
+  /** The time between the two acts; null when the phrase gives none ('ردا على الهجوم', ./retaliated-act.ts). */
   span: TimeExpr | null;
   /** The word the phrase ends before, when it ends before its clause ('ردا على الاعتداء على بلدة، ودعما للشعب'). */
   end?: number;

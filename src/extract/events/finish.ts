@@ -116,7 +116,8 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
   // (An act that the sentence's act answers is the other side's: it takes no sides from the answer.)
   for (const [k, e] of events.entries()) {
     if (e.source || e.target) continue;
-    const near = e.flags.includes(ANSWERED_FLAG) ? undefined : events.find((o) => o !== e && o.sentence === e.sentence && o.type === e.type && (o.target || o.source));
+    const answered = e.flags.includes(ANSWERED_FLAG);
+    const near = answered ? undefined : events.find((o) => o !== e && o.sentence === e.sentence && o.type === e.type && (o.target || o.source));
     if (near && AIMED.has(e.type)) {
       e.target = near.target ?? near.source;
       e.flags.push('inherited-target');
@@ -131,7 +132,7 @@ export function finishEvents(ctx: Context, events: CodedEvent[]): Coded {
     }
     // Further attacks told later in a report of an attack ('غارة ثالثة قصفت ...') are by the same side on the same side.
     if (e.type !== 'ASSAULT') continue;
-    const sided = (o: CodedEvent) => o.type === 'ASSAULT' && !!o.source && !!o.target && !o.flags.includes('guessed-target') && !(e.flags.includes(ANSWERED_FLAG) && o.sentence === e.sentence);
+    const sided = (o: CodedEvent) => o.type === 'ASSAULT' && !!o.source && !!o.target && !o.flags.includes('guessed-target') && !(answered && o.sentence === e.sentence);
     // The nearest attack with both sides, before it or (for a headline and its lead) after it.
     const before = events.slice(0, k).reverse().find(sided) ?? events.slice(k + 1).find(sided);
     if (before) {

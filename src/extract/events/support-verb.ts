@@ -9,8 +9,7 @@ import { actorsOfSentence } from './sides/choose.js';
 import type { Context } from './context.js';
 import type { TriggerHit } from './triggers.js';
 
-
-/** The carrying verb's word index before a verbal-noun trigger (within GAP words, no punctuation between), or -1. The noun
+/** The carrying verb's word index before a verbal-noun trigger (within CARRY_GAP words, no punctuation between), or -1. The noun
  * may take its preposition ('نجح في قتل', 'قامت بخطف') or none ('حاول قتل', 'واصلت الطائرات قصف'). */
 function supportVerbAt(ctx: Context, hit: TriggerHit, from: number, verbs: ReadonlySet<string>): number {
   for (let k = hit.first - 1; k >= Math.max(from, hit.first - CARRY_GAP); k--) {

@@ -303,7 +303,7 @@ export function findTriggers(words: Word[], phrases: PhraseIndex = loadLexicon()
           // A perfect verb takes no ل ('لقصف' is 'for/to shelling') and no س of the future ('سائدا' is no 'سأيد'), and after
           // a preposition the word is a noun: 'في قصف إسرائيلي', 'بعد هجوم'.
           if (verb && (r.proclitics.includes('ل') || r.proclitics.includes('س')) && !lex.imperfectForms.has(r.stem)) continue;
-          if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text) || joinedToGovernedNoun(words, i) || afterCount(words, i) || nounReading(words, i) || (carriedNoun(words, i) && entries.some((x) => x.pos === 'noun')))) continue;
+          if (verb && (afterPreposition(words, i) || afterNounGovernor(words, i) || TANWIN.test(w.text) || joinedToGovernedNoun(words, i) || afterCount(words, i) || nounReading(words, i) || (entries.some((x) => x.pos === 'noun') && carriedNoun(words, i)))) continue;
           // A form joined by و right after an act noun, that is an act noun too, is a second noun ('جرائم خطف وقتل', 'عمليات
           // خطف وقتل'); a verb with no noun of its form stays one ('الشهيدين ودعا').
           if (verb && r.proclitics[0] === 'و' && joinedToActNoun(hits, i) && entries.some((x) => x.pos === 'noun')) continue;
