@@ -25,3 +25,19 @@ test('a word of the head\'s own case qualifies it: the subject stays', () => {
   const es = coded('هاجم المسلحون الحوثيون مواقع الجيش اليمني في تعز.');
   assert.equal(es[0]?.source?.name_en, 'Houthis', show(es));
 });
+
+test('a named body right after a definite body noun is the object: the accused, not the accuser', () => {
+  for (const text of ['واتهمت الوزارة حكومة الاحتلال بارتكاب جرائم حرب.', 'وانتقدت الحركة الحكومة الإسرائيلية بشدة.']) {
+    const es = coded(text).filter((e) => e.type === 'ACCUSE');
+    assert.ok(es.length, text);
+    assert.equal(es[0].source ?? null, null, show(es));
+    assert.ok(es[0].target, show(es));
+  }
+});
+
+test('a nisba or a person after the definite head qualifies it or names it: the subject stays', () => {
+  const nisba = coded('ردت المدفعية السعودية أمس على قذائف أطلقها الحوثيون.').filter((e) => e.type === 'ASSAULT');
+  assert.equal(nisba[0]?.source?.name_en, 'Saudi Arabia', show(nisba));
+  const person = coded('وقال الرئيس بشار الأسد إن الجيش سيواصل القتال.');
+  assert.ok(!person.some((e) => e.target?.name_en === 'Bashar al-Assad'), show(person));
+});

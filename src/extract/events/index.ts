@@ -57,6 +57,7 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   const hits = findTriggers(words);
   ctx.sides = { ...ctx.sides, victimSlots: victimSlotsOf(ctx, hits) };
   ctx.lookups.bombings = new Set(hits.filter((h) => nonMilitaryBombing(h.entry.cameo)).map((h) => words[h.first].sentence));
+  ctx.lookups.triggerWords = new Set(hits.map((h) => h.first));
   const first = hits.map((hit) => {
     ctx.guessWanted = false;
     const ev = codeHit(ctx, hit, opts);

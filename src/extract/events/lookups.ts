@@ -16,6 +16,8 @@ export interface Lookups {
   places?: Map<number, SentencePlaces>;
   /** Sentences that tell a non-military bombing (CAMEO 183): no state is guessed to attack in them. */
   bombings?: ReadonlySet<number>;
+  /** Words where a trigger hit starts: an act named between a verb and a far preposition takes it (sides-rules). */
+  triggerWords?: ReadonlySet<number>;
 }
 
 /** The sides of a document's conflict (a country's state, or a non-state group) as its actors name them. */

@@ -1,6 +1,5 @@
-// Who did it and to whom: the hand-written rules that find an event's source and target (and the
-// report's conflict they guess from). Kept together, as they are, for the learned sides model that
-// replaces them (issue #10).
+// Who did it and to whom: the hand-written rules that find an event's source and target (and the report's conflict they
+// guess from), kept together for the learned sides model that replaces them (issue #10).
 import { loadLexicon } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import { wordHas, type Word } from '../../arabic/words.js';
@@ -22,6 +21,7 @@ import { eventWords } from './word-lists.js';
 import { once } from '../../once.js';
 import { membersRightAfter } from './members-subject.js';
 import { weaponOwner } from './strike-agent.js';
+import { farPartner } from './sides/partner.js';
 
 const ACTING_SECTORS = eventWords('acting_sectors');
 
@@ -330,13 +330,15 @@ export function findTarget(ctx: Context, hit: TriggerHit, clause: [number, numbe
   const titleBody = (a: ActorMention) => !!source && a.first >= source.first && (a.first <= source.last || (a.first === source.last + 1 && a.prep === 'ل'));
   // An outlet spoken to ('قال لرويترز') is no target.
   const after = actorsIn(ctx, hit.last + 1, limit).filter((a) => a !== source && !titleBody(a) && !(a.entity.type === 'MEDIA' && a.prep === 'ل'));
+  const partner = () => after.find((a) => a.prep === 'مع' && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })))
+    ?? farPartner(ctx, hit, limit, to, (a) => a !== source && !titleBody(a) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
   // A name joined by و right after the source acts with it ('قصف ميليشيات الحوثي وصالح'): no target.
   // Words between bodies of one state are acts too ('طالب مجلس المحافظة الحكومة المركزية'); force between them is not.
   const oneSide = (a: ActorMention) => !!source && sameSide(a, source) && !(VERBAL.has(hit.entry.type) && a.entity.type !== 'COUNTRY' && source.entity.type !== 'COUNTRY');
   const differs = (a: ActorMention) => !source || (a.entity.id !== source.entity.id && !oneSide(a) && !(a.first === source.last + 1 && /^[\s\u00a0]*و/.test(ctx.doc.text.slice(source.end, a.start + 1))));
   // 'حذر أطراف الصراع', 'دعت موسكو الجانبين': the two parties, whatever the frame says.
-  const pairNext = ctx.words.slice(hit.last + 1, Math.min(limit, hit.last + 4)).find((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
-  if (pairNext && !hit.entry.frame.includes('none')) {
+  const pairWordIn = (end: number) => ctx.words.slice(hit.last + 1, end).find((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
+  if (pairWordIn(Math.min(limit, hit.last + 4)) && !hit.entry.frame.includes('none')) {
     const [p, q] = recentPair(ctx, hit.first) ?? pairActors(ctx);
     if (p && q) return source && source.entity.country === p.entity.country ? q : source && source.entity.country === q.entity.country ? p : [p, q];
   }
@@ -365,18 +367,15 @@ export function findTarget(ctx: Context, hit: TriggerHit, clause: [number, numbe
       const first = after[0];
       const second = after[1];
       if (first && second && first.form === 'nisba' && second.form === 'nisba' && second.first - first.last <= 2 && first.first - hit.last <= 2) return [first, second];
-      const pairWord = ctx.words.slice(hit.last + 1, limit).find((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
-      if (pairWord) {
+      if (pairWordIn(limit)) {
         const [p, q] = recentPair(ctx, hit.first) ?? pairActors(ctx);
         if (p && q) return source && source.entity.id === p.entity.id ? q : source && source.entity.id === q.entity.id ? p : [p, q];
       }
-      if (f === 'sym') {
-        const m = after.find((a) => a.prep === 'مع' && differs(a));
-        if (m) return m;
-      }
+      const m = f === 'sym' ? partner() : undefined;
+      if (m) return m;
       continue;
     }
-    const p = after.find((a) => (a.prep === f || (f === 'الي' && a.prep === 'ل')) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
+    const p = f === 'مع' ? partner() : after.find((a) => (a.prep === f || (f === 'الي' && a.prep === 'ل')) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
     if (p) return p;
     // 'هدد بمهاجمة مواقع الدعم السريع': the object of the verbal noun the preposition governs.
     if (f === 'ب' || f === 'ل') {

@@ -8,6 +8,7 @@ import { eventWords } from './word-lists.js';
 import { once } from '../../once.js';
 
 const STRUCK_THINGS = once(() => eventWords('struck_thing_heads'));
+const BODY_HEADS = once(() => eventWords('subject_body_heads'));
 
 /** A masculine singular verb in the perfect ('طالب', 'وهاجم'): no subject suffix. */
 const masculinePerfect = (ctx: Context, hit: TriggerHit) => hit.tense === 'perfect' && verbAgreement(hit, ctx.words) === 'm';
@@ -20,6 +21,9 @@ export function cannotBeSubject(ctx: Context, hit: TriggerHit, a: ActorMention):
   return w.kind === 'word' && w.readings.some((r) => /^ال.+[^ا]ه$/.test(r.stem) && !r.enclitic);
 }
 
+/** A word with the article and a nisba's ending ('السعودية', 'الحوثيون'): it may qualify the definite noun before it. */
+const qualifies = (w: { norm: string }) => /^[وف]?ال.*(ي|يه|يون|يين|يان)$/.test(w.norm);
+
 /** Whether the verb's subject is a body named by its head alone, right after the verb and before the actor
  * ('وقصفت القوات مواقع تنظيم داعش', 'قصفت الطائرات مواقع الحوثيين'): a definite head noun of data/lexicon/actor_heads.tsv
  * that no actor mention holds. The actor after it is the verb's object, not its subject. */
@@ -27,8 +31,16 @@ export function afterUnnamedSubject(ctx: Context, hit: TriggerHit, a: ActorMenti
   const k = hit.last + 1;
   const w = ctx.words[k];
   if (a.first <= k || !w || w.kind !== 'word' || w.sentence !== ctx.words[hit.first].sentence) return false;
-  if (!w.norm.startsWith('ال') || !w.readings.some((r) => isActorHead(r.stem))) return false;
+  if (!w.norm.startsWith('ال')) return false;
+  const actorHead = w.readings.some((r) => isActorHead(r.stem));
+  if (!actorHead && !w.readings.some((r) => BODY_HEADS().has(r.stem))) return false;
   if (ctx.actors.some((m) => m.first <= k && k <= m.last)) return false;
+  // A named body right after the definite head is no construct of it (a noun with the article takes none) and no
+  // qualifier (a nisba is one; a person's name stands in apposition): it is the object ('واتهمت الوزارة حكومة الاحتلال',
+  // 'وانتقدت الحركة الحكومة الإسرائيلية').
+  const next = ctx.actors.find((m) => m.first === k + 1);
+  if (next && !qualifies(ctx.words[k + 1]) && next.form !== 'nisba' && next.entity.type !== 'PERSON' && !next.prep) return a.first >= k + 1;
+  if (!actorHead) return false;
   // The actor is the object: the owner of a struck thing named right after the head ('مواقع تنظيم داعش'), or, right after
   // the head, in the oblique after a head that is not ('قصفت الطائرات الحوثيين'); a word of the head's case qualifies it
   // ('المسلحون الحوثيون', 'المخابرات العامة الأردنية', 'المتحدث باسم المجلس').
