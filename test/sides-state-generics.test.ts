@@ -19,3 +19,16 @@ test('officials whose country is only the place of another phrase are no target'
   const es = coded('وزار الوزير الإيطالي طهران الأربعاء في أحدث زيارة ضمن سلسلة زيارات لكبار المسؤولين في الاتحاد الأوروبي.');
   assert.ok(!es.some((e) => e.target?.name_en?.startsWith('officials')), show(es));
 });
+
+test('whoever an arrest is done to is its target, of any kind; a struck thing is not', () => {
+  const protest = coded('وألقت الشرطة القبض على ثلاثة متظاهرين.').find((e) => e.type === 'COERCE');
+  assert.equal(protest?.target?.name_en, 'protesters', show(protest ? [protest] : []));
+  const press = coded('واعتقلت قوات الاحتلال خمسة صحفيين في الخليل.').find((e) => e.type === 'COERCE');
+  assert.ok(press?.target?.name_en?.startsWith('journalists'), show(press ? [press] : []));
+});
+
+test('the one who arrests is the subject of «ألقى» before the verbal noun; the security authorities are security forces', () => {
+  const es = coded('ألقت الجهات الأمنية في الأردن القبض على شاب في عمان.').filter((e) => e.type === 'COERCE');
+  assert.equal(es[0]?.source?.name_en, 'security forces (Jordan)', show(es));
+  assert.equal(es[0]?.target?.country, 'JOR', show(es));
+});

@@ -1,7 +1,7 @@
 // The target of an act the sides model does not code (talks, demands, accusations), named by what it is: 'محادثات مع
 // مسؤولين بارزين في أوكرانيا', 'التقى مسؤولين عراقيين'. The hand rules read named actors only, and leave generic ones to
 // the model, which codes attacks and protests alone: a state's people named by what they are (officials, soldiers,
-// police, judges) with a country stand for it as its name does.
+// police, judges) with a country stand for it as its name does; and whoever an act of coercion is done to (CAMEO 17x).
 import type { ActorMention } from '../actors.js';
 import type { TriggerHit } from '../triggers.js';
 import { STATE_SECTORS } from '../kinds.js';
@@ -25,8 +25,11 @@ export function withStateGenericTarget(ctx: SidesContext, hit: TriggerHit, claus
   // Without a preposition only once the doer is known and named before it: right after a verb it may be the subject
   // ('وتدعم دول قوات التحالف').
   const takes = (a: ActorMention) => (a.prep ? frame.includes(a.prep) : frame.includes('obj') && !!rule.source && a.first > rule.source.last);
+  // Coercion is done to people of any kind ('القبض على ثلاثة متظاهرين', 'اعتقال صحفيين'), not to struck things.
+  const coercion = hit.entry.cameo.startsWith('17');
+  const aimed = (a: ActorMention) => (!!a.entity.country && STATE_SECTORS.has(a.sector ?? '') && ownCountry(ctx, a))
+    || (coercion && !a.entity.id.startsWith('rasad:generic:struck_'));
   const target = actorsOfSentence(ctx, hit.first).find((a) => a.first > hit.last && a.first - hit.last - 1 <= REACH && a.last < clause[1]
-    && a.entity.id.startsWith('rasad:generic:') && !!a.entity.country && STATE_SECTORS.has(a.sector ?? '') && takes(a)
-    && a.entity.id !== rule.source?.entity.id && ownCountry(ctx, a));
+    && a.entity.id.startsWith('rasad:generic:') && takes(a) && a.entity.id !== rule.source?.entity.id && aimed(a));
   return target ? { ...rule, target } : rule;
 }
