@@ -11,7 +11,7 @@ import { loadKb } from '../../kb/load.js';
 import { normalizeArabic } from '../../arabic/normalize.js';
 import type { Context, CodedEvent } from './context.js';
 import { isState, sideOf, sideTally } from './conflict-sides.js';
-import { STATE_SECTORS, isStateForce, FORCE_ACTS, UNARMED, MATERIAL_CONFLICT, VERBAL } from './kinds.js';
+import { STATE_SECTORS, isStateForce, FORCE_ACTS, UNARMED, MATERIAL_CONFLICT } from './kinds.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import { actorsInRange, actorsOfSentence } from './speech-sides.js';
 import { protestTarget } from './protest-target.js';
@@ -21,7 +21,6 @@ import { eventWords } from './word-lists.js';
 import { once } from '../../once.js';
 import { membersRightAfter } from './members-subject.js';
 import { weaponOwner } from './strike-agent.js';
-import { farPartner } from './sides/partner.js';
 
 const ACTING_SECTORS = eventWords('acting_sectors');
 
@@ -67,7 +66,7 @@ export function canAct(ctx: Context, a: ActorMention): boolean {
 const actingGeneric = (a: ActorMention) => a.entity.id.startsWith('rasad:generic:') && ACTING_SECTORS.has((a.sector ?? a.entity.sector ?? '').toLowerCase());
 
 /** The actors of a list in text order (generic actors included) whose words lie in [from, to). */
-function actorsAfter(list: readonly ActorMention[], from: number, to: number): ActorMention[] {
+export function actorsAfter(list: readonly ActorMention[], from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
   for (let k = lowerBound(list, firstWordOf, from); k < list.length && list[k].first < to; k++) if (list[k].last < to) out.push(list[k]);
   return out;
@@ -88,7 +87,7 @@ export function ownForcesAt(ctx: Context, hit: TriggerHit): boolean {
 
 /** One side of a conflict: the same country, and both of its state or both of the same non-state group
  * ('الجيش السوداني' and 'الدعم السريع' are two sides of one country). */
-function sameSide(a: ActorMention, b: ActorMention): boolean {
+export function sameSide(a: ActorMention, b: ActorMention): boolean {
   if (a.entity.country === null || b.entity.country === null || a.entity.country !== b.entity.country) return false;
   if (isState(a) && isState(b)) return true;
   return !isState(a) && !isState(b) && (a.entity.type === 'COUNTRY' || b.entity.type === 'COUNTRY' || a.entity.id === b.entity.id);
@@ -166,6 +165,9 @@ export function findSource(ctx: Context, hit: TriggerHit, clause: [number, numbe
     if (before.length) return before[before.length - 1];
     return null;
   }
+  // The subject between a phrase verb's words ('أطلقت السلطات الإيرانية سراح', 'ألقى الجيش باللوم على').
+  const inside = actorsIn(ctx, hit.first + 1, hit.last).find((a) => fit(a) && !a.prep);
+  if (inside) return inside;
   // SVO: an actor right before the verb (at most two words between) that opens the clause.
   const last = before[before.length - 1];
   // (Not a nisba that qualifies a thing: 'استهدف موقعين إسرائيليين بالصواريخ، أصابهما'; a weapon's is who used it.)
@@ -322,69 +324,6 @@ export function pairActors(ctx: Context): [ActorMention | null, ActorMention | n
  * frame and the sides model found (whose 'في' names where it happened more often than whom: 'تظاهروا في أنقرة'). */
 export function demandedTarget(ctx: Context, hit: TriggerHit, source: ActorMention | null): ActorMention | null {
   return protestTarget(ctx, hit, source, (a) => canAct(ctx, a));
-}
-
-export function findTarget(ctx: Context, hit: TriggerHit, clause: [number, number], source: ActorMention | null): ActorMention | null | [ActorMention, ActorMention] {
-  const [, to] = clause;
-  const limit = Math.min(to, hit.last + 10);
-  const titleBody = (a: ActorMention) => !!source && a.first >= source.first && (a.first <= source.last || (a.first === source.last + 1 && a.prep === 'ل'));
-  // An outlet spoken to ('قال لرويترز') is no target.
-  const after = actorsIn(ctx, hit.last + 1, limit).filter((a) => a !== source && !titleBody(a) && !(a.entity.type === 'MEDIA' && a.prep === 'ل'));
-  const partner = () => after.find((a) => a.prep === 'مع' && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })))
-    ?? farPartner(ctx, hit, limit, to, (a) => a !== source && !titleBody(a) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
-  // A name joined by و right after the source acts with it ('قصف ميليشيات الحوثي وصالح'): no target.
-  // Words between bodies of one state are acts too ('طالب مجلس المحافظة الحكومة المركزية'); force between them is not.
-  const oneSide = (a: ActorMention) => !!source && sameSide(a, source) && !(VERBAL.has(hit.entry.type) && a.entity.type !== 'COUNTRY' && source.entity.type !== 'COUNTRY');
-  const differs = (a: ActorMention) => !source || (a.entity.id !== source.entity.id && !oneSide(a) && !(a.first === source.last + 1 && /^[\s\u00a0]*و/.test(ctx.doc.text.slice(source.end, a.start + 1))));
-  // 'حذر أطراف الصراع', 'دعت موسكو الجانبين': the two parties, whatever the frame says.
-  const pairWordIn = (end: number) => ctx.words.slice(hit.last + 1, end).find((w) => w.kind === 'word' && w.readings.some((r) => PAIR_WORDS.has(r.stem) || PAIR_WORDS.has('ال' + r.stem)));
-  if (pairWordIn(Math.min(limit, hit.last + 4)) && !hit.entry.frame.includes('none')) {
-    const [p, q] = recentPair(ctx, hit.first) ?? pairActors(ctx);
-    if (p && q) return source && source.entity.country === p.entity.country ? q : source && source.entity.country === q.entity.country ? p : [p, q];
-  }
-  for (const f of hit.entry.frame) {
-    if (f === 'none' || f === 'victim') return null;
-    if (f === 'obj') {
-      // 'قصفت مواقع لحماس': ل after the object noun names whose it is.
-      // Not the body a title belongs to: 'الأمين العام للأمم المتحدة'.
-      const genitiveL = (a: ActorMention) => a.prep === 'ل' && (hit.pos === 'noun' || a.first > hit.last + 1) && !(source && a.first >= source.first && a.first <= source.last + 1);
-      const o = after.find((a) => (!a.prep || genitiveL(a)) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
-      if (o) return o;
-      continue;
-    }
-    if (f === 'sym' || f === 'بين') {
-      // 'بين أذربيجان والانفصاليين': a party named by what it is is a side when the text pairs it with بين.
-      const paired = actorsAfter(ctx.sides.actors, hit.last + 1, limit).filter((a) => a !== source && !titleBody(a));
-      const bi = paired.findIndex((a) => a.prep === 'بين');
-      if (bi >= 0) {
-        const x = paired[bi];
-        const rest = paired.slice(bi + 1).filter((a) => a.entity.id !== x.entity.id && a.first > x.last);
-        // The other side: another country, or the other side of one country ('بين الجيش السوداني وقوات الدعم السريع').
-        const y = rest.find((a) => !sameSide(a, x) && a.entity.type !== 'COUNTRY') ?? rest.find((a) => a.entity.country !== x.entity.country) ?? rest[0];
-        if (y) return [x, y];
-      }
-      // 'الجيشين الأذربيجاني والأرميني': two nisbas joined by و right after the noun.
-      const first = after[0];
-      const second = after[1];
-      if (first && second && first.form === 'nisba' && second.form === 'nisba' && second.first - first.last <= 2 && first.first - hit.last <= 2) return [first, second];
-      if (pairWordIn(limit)) {
-        const [p, q] = recentPair(ctx, hit.first) ?? pairActors(ctx);
-        if (p && q) return source && source.entity.id === p.entity.id ? q : source && source.entity.id === q.entity.id ? p : [p, q];
-      }
-      const m = f === 'sym' ? partner() : undefined;
-      if (m) return m;
-      continue;
-    }
-    const p = f === 'مع' ? partner() : after.find((a) => (a.prep === f || (f === 'الي' && a.prep === 'ل')) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
-    if (p) return p;
-    // 'هدد بمهاجمة مواقع الدعم السريع': the object of the verbal noun the preposition governs.
-    if (f === 'ب' || f === 'ل') {
-      const masdar = ctx.words.slice(hit.last + 1, Math.min(limit, hit.last + 3)).find((w) => w.kind === 'word' && w.readings.some((r) => r.proclitics.includes(f) && r.stem.length >= 4));
-      const o = masdar && after.find((a) => !a.prep && a.first > masdar.index && a.first - masdar.index <= 3 && differs(a) && !a.place);
-      if (o) return o;
-    }
-  }
-  return null;
 }
 
 export function speakerOf(ctx: Context, cue: CueHit, clauseFrom: number): ActorMention | null {
