@@ -17,6 +17,7 @@ import { extractQuantities } from './extract/quantities/index.js';
 import { extractEntities } from './extract/entities/index.js';
 import { outletEntities } from './extract/entities/outlet.js';
 import { linkHomeKingdom } from './extract/entities/home-kingdom.js';
+import { linkHomeRoyals } from './extract/entities/home-royals.js';
 import { entityCues } from './extract/entities/cues.js';
 
 /** The layers of a document a stage may read or write. */
@@ -91,7 +92,7 @@ function entitiesStage({ doc: d, words }: StageContext): Partial<Doc> {
   if (d.source.outlet) {
     for (const e of outletEntities(d.source.outlet, entityCues().outlets)) if (!entities.some((x) => x.id === e.id)) entities.push(e);
   }
-  return { entities: linkHomeKingdom(words, entities) };
+  return { entities: linkHomeRoyals(d.text, words, linkHomeKingdom(words, entities), d.source.published ?? null) };
 }
 
 export function contentId(text: string): string {

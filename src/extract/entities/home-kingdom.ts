@@ -58,7 +58,7 @@ export function linkHomeKingdom(words: readonly Word[], entities: Entity[], form
 }
 
 /** The kingdom meant: the outlet's (a MEDIA entity with no mention), else the one named most, else none. */
-function kingdomOf(entities: readonly Entity[], countries: string[]): string | null {
+export function kingdomOf(entities: readonly Entity[], countries: string[]): string | null {
   const outlet = entities.find((e) => e.type === 'MEDIA' && !e.mentions.length && e.country && countries.includes(e.country));
   if (outlet) return outlet.country;
   const counts = countries.map((c) => entities.filter((e) => e.country === c && (e.type === 'COUNTRY' || e.type === 'PLACE')).reduce((n, e) => n + e.mentions.length, 0));
