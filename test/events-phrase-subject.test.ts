@@ -20,3 +20,14 @@ test('blame laid with the subject between the verb and its complement comes from
   assert.equal(es[0]?.source?.country, 'ISR', show(es));
   assert.equal(es[0]?.target?.name_en, 'Hamas', show(es));
 });
+
+test('a person named past a long chain of titles right after the verb is its subject', () => {
+  const es = coded('ودعا عميد شؤون أعضاء هيئة التدريس والموظفين بالجامعة الدكتور سعد الحسين، المواطنين إلى التقدم للوظائف.').filter((e) => e.type === 'DEMAND');
+  assert.equal(es[0]?.source?.name_en, 'Saad al-Hussein', show(es));
+  assert.notEqual(es[0]?.target?.name_en, 'Saad al-Hussein', show(es));
+});
+
+test('a person past a word that breaks the chain of titles is no subject', () => {
+  const es = coded('وطلب الضيف نقل تحياته إلى أخيه الدكتور سعد الحسين.').filter((e) => e.type === 'DEMAND');
+  assert.ok(!es.some((e) => e.source?.name_en === 'Saad al-Hussein'), show(es));
+});

@@ -23,6 +23,7 @@ import { membersRightAfter } from './members-subject.js';
 import { weaponOwner } from './strike-agent.js';
 
 const ACTING_SECTORS = eventWords('acting_sectors');
+const TITLE_CHAIN_BREAKS = eventWords('title_chain_breaks');
 
 const WORDS = loadSideRuleWords();
 const PLACE_NOUNS = WORDS.get('place_noun')!;
@@ -186,7 +187,23 @@ export function findSource(ctx: Context, hit: TriggerHit, clause: [number, numbe
   const ofWeapon = (a: ActorMention) => (a.first === hit.last + 2 && hasMarker(ctx.words[hit.last + 1])) || weaponOwner(ctx, a);
   const subject = after.find((a) => (a.form !== 'nisba' || a.headed || a.first === hit.last + 1 || ofActNoun(a) || ofWeapon(a)) && !cannotBeSubject(ctx, hit, a) && !afterUnnamedSubject(ctx, hit, a));
   if (subject) return subject;
-  return last && !ofThing(last) ? last : null;
+  return titledSubject(ctx, hit, to, fit) ?? (last && !ofThing(last) ? last : null);
+}
+
+/** How far past the verb a person named after a chain of titles may stand as its subject. */
+const TITLED_REACH = 16;
+
+/** A person named past a long chain of titles right after the verb, nothing named nor any mark between ('ودعا عميد شؤون
+ * أعضاء هيئة التدريس والموظفين بالجامعة الدكتور سعد الحسين، المواطنين'): the verb's subject. */
+function titledSubject(ctx: Context, hit: TriggerHit, to: number, fit: (a: ActorMention) => boolean): ActorMention | null {
+  const a = actorsIn(ctx, hit.last + 1, Math.min(to, hit.last + TITLED_REACH))[0];
+  if (!a || a.entity.type !== 'PERSON' || a.prep || !fit(a)) return null;
+  // (Nor a word that breaks a chain of titles: a preposition standing alone, a noun with a pronoun: 'نقل تحياته إلى أخيه'.)
+  for (let k = hit.last + 1; k < a.first; k++) {
+    const w = ctx.words[k];
+    if (w.kind !== 'word' || TITLE_CHAIN_BREAKS.has(w.norm) || w.readings.every((r) => r.enclitic)) return null;
+  }
+  return a;
 }
 
 /** The speaker of the quote the offset lies in, as an actor. */
