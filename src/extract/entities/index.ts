@@ -1,5 +1,5 @@
 // Entities of one document: KB recognition (countries, nisbas, places, organisations, people, gazetteer), people
-// introduced by titles, places named after a settlement noun ('قرية X'), people the statistical tagger finds next to a
+// introduced by titles, places named after a settlement noun ('قرية X') with the country of a known place that locates them, people the statistical tagger finds next to a
 // role or a speech verb and people in the frame 'وقال X Y، المتحدث ...', office holders for titles with no name,
 // surnames, references (الأخير, بلاده, نظيره), state actors named without their country, and organisations named
 // again by their head noun ('وقالت الحركة').
@@ -33,6 +33,7 @@ import { addDualSeas } from './dual-seas.js';
 import { placeNamedSites } from './site-places.js';
 import { givenNamePlace } from './given-places.js';
 import { findRelatives } from './relatives.js';
+import { locateUnchartedPlaces } from './located-places.js';
 
 export interface EntityInput {
   text: string;
@@ -165,6 +166,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   resolveCoref(s);
   linkBareStateActors(s);
   linkOrgAnaphora(s);
+  locateUnchartedPlaces(s);
   findGenericActors(s);
   linkBareCoalitions(s);
   placeNamedSites(s);
