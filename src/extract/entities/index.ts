@@ -34,6 +34,7 @@ import { placeNamedSites } from './site-places.js';
 import { givenNamePlace } from './given-places.js';
 import { findRelatives } from './relatives.js';
 import { locateUnchartedPlaces } from './located-places.js';
+import { findRoleGivenNames } from './role-given.js';
 
 export interface EntityInput {
   text: string;
@@ -160,6 +161,7 @@ export function extractEntities(input: EntityInput): Entity[] {
   findListedPlaces(s, cues.heads);
   findFramedPeople(s, cues);
   findPeople(s);
+  findRoleGivenNames(s, cues.roles);
   findSurnames(s);
   findRelatives(s, cues.kin);
   findLeaderForces(s, cues.leaders);
