@@ -35,6 +35,7 @@ import { givenNamePlace } from './given-places.js';
 import { findRelatives } from './relatives.js';
 import { locateUnchartedPlaces } from './located-places.js';
 import { findRoleGivenNames } from './role-given.js';
+import { nasabGoesOn } from './nasab.js';
 
 export interface EntityInput {
   text: string;
@@ -123,6 +124,7 @@ export function extractEntities(input: EntityInput): Entity[] {
     const e = resolved[k];
     if (givenNamePlace(idx, words, m, mentionAt)) return;
     if (namesake(e) || (unnamedPlace(e) && m.entries.every(unnamedPlace) && m.entries.some(namesake))) return;
+    if (nasabGoesOn(idx, words, e.id, m.last, m.end)) return;
     if (m.first === m.last && addDualSeas(s, m.first)) return;
     // A known surname after an unknown given name is someone else ('مايك جونسون' is not Boris Johnson).
     const prev = m.first > 0 ? words[m.first - 1] : null;
