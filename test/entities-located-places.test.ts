@@ -30,3 +30,8 @@ test('with no locating phrase after it the place keeps no country', () => {
   assert.equal(countryOf('وصل الوفد إلى قرية كفرشمرين صباح أمس ثم عاد إلى حلب.', 'كفرشمرين'), null);
   assert.equal(countryOf('قصفت الطائرات قرية كفرشمرين، وقالت مصادر في حلب إن القصف عنيف.', 'كفرشمرين'), null);
 });
+
+test('a word of lying in before the link: التابعة ل..., الواقعة في ...', () => {
+  assert.equal(countryOf('هاجم المسلحون منطقة الكرموشة التابعة لمحافظة تعز فجر اليوم.', 'الكرموشة'), 'YEM');
+  assert.equal(countryOf('تقدمت الفصائل في منطقة الكرموشة الواقعة في ريف إدلب.', 'الكرموشة'), 'SYR');
+});

@@ -4,6 +4,8 @@
 // It takes no coordinates: an event there stays located at the known place, whose English name is a real one (the
 // transliterated name often is not: 'Nashfil', 'Toloz'). Internal to src/extract/entities/.
 import { PLACE_CUES } from '../../kb/matcher.js';
+import { loadTsv } from '../../data-files.js';
+import { normalizeArabic } from '../../arabic/normalize.js';
 import { wordReadings, type Word } from '../../kb/match-words.js';
 import { eventWords } from '../events/word-lists.js';
 import { once } from '../../once.js';
@@ -11,6 +13,8 @@ import type { DocMention, DocState } from './state.js';
 
 /** Words between a place and the wider place that locates it ('شمال', 'قرب', 'في'): data/lexicon/event_words.tsv place_links. */
 const placeLinks = once(() => eventWords('place_links'));
+/** data/kb/place_within.tsv: words that say a place lies in the next one ('التابعة', 'الواقعة'). */
+const withinWords = once(() => new Set(loadTsv('kb/place_within.tsv').map((r) => normalizeArabic(r.word))));
 
 /** Words of the list a place opens ('قريتي نبل والزهراء'), crossed to reach the locating phrase: at most this many. */
 const MAX_LIST_WORDS = 8;
@@ -49,12 +53,16 @@ function locatingPlace(s: DocState, m: DocMention): DocMention | null {
     else break;
   }
   if (!inSent(k)) return null;
+  // 'التابعة لمحافظة تعز', 'الواقعة في ريف حلب': a word that says the place lies in the next one, then the link.
+  const within = s.words[k].kind === 'word' && withinWords().has(s.words[k].norm);
+  if (within) k++;
   const w = s.words[k];
-  if (w.kind !== 'word') return null;
-  // 'في ريف حلب', 'شمال مدينة نابلس': a link word of its own; 'بمحافظة أبين', 'بالغوطة': ب on the next word.
+  if (!inSent(k) || w.kind !== 'word') return null;
+  // 'في ريف حلب', 'شمال مدينة نابلس': a link word of its own; 'بمحافظة أبين', 'بالغوطة': ب on the next word (or ل
+  // after a word of lying in: 'التابعة لمحافظة').
   let glued = false;
   if (placeLinks().has(w.norm)) k++;
-  else if (wordReadings(w).some((r) => r.cut === 1 && !r.conj && w.norm.startsWith('ب'))) glued = true;
+  else if (wordReadings(w).some((r) => r.cut === 1 && !r.conj) && (w.norm.startsWith('ب') || (within && w.norm.startsWith('ل')))) glued = true;
   else return null;
   const linked = k;
   for (let cues = 0; inSent(k) && cues <= MAX_CUES; cues++) {
