@@ -2,12 +2,13 @@
 // openeventdata/UniversalPetrarch branch arabic; MIT, (c) 2016 Open Event Data Alliance), one row per term (CAMEO code
 // and date range), for the KB to link a person's name to a country and sector (src/kb/imported-people.ts).
 // Which entries are people and which codes are kept: src/kb/upetrarch.ts. Besides those rules an entry is left out
-// when its whole name is already a KB name (a country, place, organisation) or when it is, holds or is held in the
+// when its whole name is already a KB name (a country, place, organisation), when it is a KB organisation's name as the
+// dictionary lemmatised it ('هلال_أحمر_' for 'الهلال الأحمر ...', 'عسكر_طيب_' for 'عسكر طيبة'), or when it is, holds or is held in the
 // full name of a hand-written person of data/kb/people.tsv (that row is the one the KB keeps). The English name is the
 // pipeline's transliteration of an unknown name (src/arabic/translit.ts).
 // Usage: node --import tsx scripts/import-upetrarch-people.ts DICT [--out FILE] [--report FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseActorDict, personName, personTerms, withoutArticle as bare, type NameLists, type PersonTermRow } from '../src/kb/upetrarch.js';
+import { lemmatisedForms, looseForm, parseActorDict, personName, personTerms, withoutArticle as bare, type NameLists, type PersonTermRow } from '../src/kb/upetrarch.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
 import { transliterate } from '../src/arabic/translit.js';
 import { nisbaForms } from '../src/kb/nisba.js';
@@ -31,7 +32,7 @@ export function nameLists(): NameLists {
   const nisbas = new Set<string>();
   const particles = new Set(loadTsv('kb/name_particles.tsv').map((r) => normalizeArabic(r.word)));
   // Titles, ranks and honorifics, and role nouns ('الجندي'): dropped at a name's start, no name word elsewhere.
-  for (const r of loadTsv('lexicon/titles.tsv')) for (const f of split(r.forms)) { const w = words(f); titles.add(w[0]); titles.add(bare(w[0])); }
+  for (const r of loadTsv('lexicon/titles.tsv')) for (const f of split(r.forms)) { const w = words(f); titles.add(w[0]); titles.add(bare(w[0])); if (w.length > 1) titles.add(w.join(' ')); }
   for (const r of loadTsv('lexicon/person_cues.tsv')) for (const w of words(r.word)) { titles.add(w); titles.add(bare(w)); }
   // Heads of organisation and office phrases.
   const heads = [
@@ -84,6 +85,7 @@ export function importRows(text: string): { rows: ImportRow[]; report: string[] 
   const cameoToIso = new Map(loadTsv('kb/cameo_codes.tsv').filter((r) => r.kind === 'country').map((r) => [r.cameo, r.rasad]));
   const countryOf = (c: string) => cameoToIso.get(c) ?? (iso.has(c) ? c : null);
   const hand = kb.people.flatMap((p) => p.names_ar.map((n) => nameKey(n)));
+  const orgLoose = new Map(kb.orgs.flatMap((o) => o.names_ar.map((n) => [looseForm(nameKey(n.text)), o.id] as const)));
   const report: string[] = [];
   // Entries of one name (its matching form) are one person: their codes are read together.
   const byName = new Map<string, { name: string; entry: string; line: number; codes: ReturnType<typeof parseActorDict>[number]['codes'] }>();
@@ -106,6 +108,13 @@ export function importRows(text: string): { rows: ImportRow[]; report: string[] 
     let node = idx.trie.get(k[0]);
     for (const w of k.slice(1)) node = node?.next?.get(w);
     if (node?.entries?.length) { report.push(`line ${p.line}\t${p.entry}\talready a KB name (${node.entries[0].id})`); continue; }
+    // The dictionary lemmatises: 'هلال_أحمر_' is the start of 'الهلال الأحمر ...', 'عسكر_طيب_' is 'عسكر طيبة'.
+    const { articled, loose } = lemmatisedForms(k);
+    let start = articled ? idx.trie.get(articled[0]) : undefined;
+    for (const w of articled?.slice(1) ?? []) start = start?.next?.get(w);
+    if (start) { report.push(`line ${p.line}\t${p.entry}\tthe start of a KB name with the article ('${articled!.join(' ')}')`); continue; }
+    const org = orgLoose.get(loose);
+    if (org) { report.push(`line ${p.line}\t${p.entry}\ta KB organisation's name lemmatised (${org})`); continue; }
     const clash = hand.find((h) => containsWords(h, k) || containsWords(k, h));
     if (clash) { report.push(`line ${p.line}\t${p.entry}\ta hand-written person's name (${clash.join(' ')})`); continue; }
     const { terms, dropped } = personTerms(p.codes, countryOf, SECTORS);

@@ -2,7 +2,7 @@
 // and their loading (src/kb/imported-people.ts): a small invented dictionary text, invented names and sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseActorDict, personName, personTerms, readCameo } from '../src/kb/upetrarch.js';
+import { lemmatisedForms, looseForm, parseActorDict, personName, personTerms, readCameo } from '../src/kb/upetrarch.js';
 import { containsWords, mergeImportedPeople, parseImportedPeople, termOn } from '../src/kb/imported-people.js';
 import { parseKbTsv } from '../src/kb/parse.js';
 import { SECTORS, type PersonRecord } from '../src/kb/records.js';
@@ -195,4 +195,20 @@ test('a sentence: an imported person is linked, with the country and sector of t
   const on = (published: string) => extractEntities({ text, published }).find((e) => e.id === 'rasad:person:upetrarch-jimmy-carter');
   assert.deepEqual([on('2015-06-01')?.country, on('2015-06-01')?.sector], ['USA', 'ELI']);
   assert.deepEqual([on('1979-06-01')?.country, on('1979-06-01')?.sector], ['USA', 'GOV']);
+});
+
+test('a title of two words goes whole: no name is left opening with its second word', () => {
+  const lists = nameLists();
+  assert.ok(personName(['آية', 'الله', 'زمردي'], lists).reject, 'one name word after the title');
+  assert.deepEqual(personName(['فريق', 'أول', 'زاهر', 'بلوطي'], lists), { name: 'زاهر بلوطي' });
+});
+
+test('a lemmatised phrase of a KB organisation is no person: the articled start of a KB name, or its loose form', () => {
+  assert.deepEqual(lemmatisedForms(['هلال', 'احمر']).articled, ['الهلال', 'الاحمر']);
+  assert.equal(lemmatisedForms(['الزاهر', 'القنطوري']).articled, null);
+  assert.equal(looseForm(['عسكر', 'طيبه']), 'عسكر طيب');
+  const { rows, report } = importRows(['هلال_أحمر_  [NGOHLH]', 'عسكر_طيب_  [PAKREB]', 'زاهر_بلوطي_  [IRQGOV]'].join('\n'));
+  assert.deepEqual([...new Set(rows.map((r) => r.name_ar))], ['زاهر بلوطي']);
+  assert.ok(report.some((l) => l.includes('هلال_أحمر_') && l.includes('the start of a KB name')));
+  assert.ok(report.some((l) => l.includes('عسكر_طيب_') && l.includes('lemmatised (rasad:org:lashkar-e-taiba)')));
 });

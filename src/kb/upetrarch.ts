@@ -147,6 +147,10 @@ export interface PersonName {
  */
 export function personName(words: readonly string[], lists: NameLists): PersonName {
   const ws = [...words];
+  // A title of two words or more goes whole ('آية_الله_بهشتي_' leaves no 'الله بهشتي'), else its first word.
+  for (let k = Math.min(3, ws.length - 1); k >= 1; k--) {
+    if (k > 1 && lists.titles.has(ws.slice(0, k).map((w) => normalizeArabic(w)).join(' '))) { ws.splice(0, k); break; }
+  }
   while (ws.length > 2 && lists.titles.has(normalizeArabic(ws[0]))) ws.shift();
   const name = ws.join(' ');
   if (!ws.every((w) => /^[\u0621-\u064A\u0670\u067E\u0686\u06A9\u06AF\u06CC]+$/.test(w))) return { name, reject: 'not Arabic letters' };
@@ -171,6 +175,19 @@ export function personName(words: readonly string[], lists: NameLists): PersonNa
   }
   return { name };
 }
+
+/**
+ * Forms of a name (matching forms) that show a lemmatised phrase of a KB name: every word given the article
+ * ('هلال_أحمر_' for 'الهلال الأحمر ...'; null when every word has it already), and the loose form, each word without
+ * the article and a final ه ('عسكر_طيب_' for 'عسكر طيبة').
+ */
+export function lemmatisedForms(norm: readonly string[]): { articled: string[] | null; loose: string } {
+  const articled = norm.map((w) => (w.startsWith('ال') ? w : `ال${w}`));
+  return { articled: articled.some((w, k) => w !== norm[k]) ? articled : null, loose: looseForm(norm) };
+}
+
+/** Each word without the article and a final ه, joined by spaces. */
+export const looseForm = (norm: readonly string[]): string => norm.map((w) => withoutArticle(w).replace(/(.{2,})ه$/, '$1')).join(' ');
 
 // --- terms -----------------------------------------------------------------------------------------------------
 

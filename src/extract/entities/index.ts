@@ -1,5 +1,5 @@
 // Entities of one document: KB recognition (countries, nisbas, places, organisations, people, gazetteer), people
-// introduced by titles, places named after a settlement noun ('قرية X'), people the statistical tagger finds next to a
+// introduced by titles, places named after a settlement noun ('قرية X') with the country of a known place that locates them, people the statistical tagger finds next to a
 // role or a speech verb and people in the frame 'وقال X Y، المتحدث ...', office holders for titles with no name,
 // surnames, references (الأخير, بلاده, نظيره), state actors named without their country, and organisations named
 // again by their head noun ('وقالت الحركة').
@@ -33,6 +33,9 @@ import { addDualSeas } from './dual-seas.js';
 import { placeNamedSites } from './site-places.js';
 import { givenNamePlace } from './given-places.js';
 import { findRelatives } from './relatives.js';
+import { locateUnchartedPlaces } from './located-places.js';
+import { findRoleGivenNames } from './role-given.js';
+import { nasabGoesOn } from './nasab.js';
 
 export interface EntityInput {
   text: string;
@@ -121,6 +124,7 @@ export function extractEntities(input: EntityInput): Entity[] {
     const e = resolved[k];
     if (givenNamePlace(idx, words, m, mentionAt)) return;
     if (namesake(e) || (unnamedPlace(e) && m.entries.every(unnamedPlace) && m.entries.some(namesake))) return;
+    if (nasabGoesOn(idx, words, e.id, m.last, m.end)) return;
     if (m.first === m.last && addDualSeas(s, m.first)) return;
     // A known surname after an unknown given name is someone else ('مايك جونسون' is not Boris Johnson).
     const prev = m.first > 0 ? words[m.first - 1] : null;
@@ -159,12 +163,14 @@ export function extractEntities(input: EntityInput): Entity[] {
   findListedPlaces(s, cues.heads);
   findFramedPeople(s, cues);
   findPeople(s);
+  findRoleGivenNames(s, cues.roles);
   findSurnames(s);
   findRelatives(s, cues.kin);
   findLeaderForces(s, cues.leaders);
   resolveCoref(s);
   linkBareStateActors(s);
   linkOrgAnaphora(s);
+  locateUnchartedPlaces(s);
   findGenericActors(s);
   linkBareCoalitions(s);
   placeNamedSites(s);
