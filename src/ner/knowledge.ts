@@ -4,6 +4,7 @@ import { normalizeArabic } from '../arabic/normalize.js';
 import { readFileSync } from 'node:fs';
 import { dataPath, parseTsv, type TsvRow } from '../data-files.js';
 import { once } from '../once.js';
+import { GenerationalMap } from '../generational-map.js';
 import { hashString, mix } from './hash.js';
 import { wordTableData, wordTableOf, type WordTable, type WordTableData } from './word-table.js';
 import { newWordInfoCache, type WordInfo } from './word-info.js';
@@ -46,7 +47,7 @@ export interface NerKnowledge {
   wordCache: Map<string, WordInfo>;
 }
 
-/** Word -> classes; the shipped tables build a word's list when it is asked for. */
+/** Word -> classes; the shipped tables build a word's list when it is asked for. A list given is shared: read only. */
 export interface WordClasses {
   get(word: string): string[] | undefined;
   /** Number of words. */
@@ -151,19 +152,30 @@ export const CLUSTERS_FILE = 'lexicon/ner_clusters.tsv';
 export const DICTIONARY_FILE = 'lexicon/ner_dictionary.tsv';
 export const NAME_TOKENS_FILE = 'lexicon/ner_name_tokens.tsv';
 
+/** Words whose answers a generation of a lazy table's memo keeps (src/generational-map.ts; two generations at most). */
+const LOOKUP_GENERATION = 10_000;
+
 /**
  * Classes of a word from a word table: the rows are kept in the file's text and expanded into
  * class names (`expand`) when the word is asked for, so loading builds no list per word.
  */
 function lazyClasses(table: WordTable, expand: (cells: string[]) => string[]): WordClasses {
+  // The entity guards (extract/entities/uncued.ts) ask again for the same words in every report: each answer (null for
+  // a word the table lacks) is kept, so that a row is decoded and expanded once while its word stays in use.
+  const answers = new GenerationalMap<string, string[] | null>(LOOKUP_GENERATION);
   return {
     size: table.size,
     get(word: string): string[] | undefined {
+      const known = answers.get(word);
+      if (known !== undefined) return known ?? undefined;
       const rows = table.rows(word);
-      if (!rows.length) return undefined;
-      const out: string[] = [];
-      for (const cells of rows) for (const c of expand(cells)) if (!out.includes(c)) out.push(c);
-      return out;
+      let out: string[] | null = null;
+      if (rows.length) {
+        out = [];
+        for (const cells of rows) for (const c of expand(cells)) if (!out.includes(c)) out.push(c);
+      }
+      answers.set(word, out);
+      return out ?? undefined;
     },
   };
 }
