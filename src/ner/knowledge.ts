@@ -153,7 +153,7 @@ export const DICTIONARY_FILE = 'lexicon/ner_dictionary.tsv';
 export const NAME_TOKENS_FILE = 'lexicon/ner_name_tokens.tsv';
 
 /** Words whose answers a generation of a lazy table's memo keeps (src/generational-map.ts; two generations at most). */
-const LOOKUP_GENERATION = 10_000;
+const LOOKUP_GENERATION = 25_000;
 
 /**
  * Classes of a word from a word table: the rows are kept in the file's text and expanded into
@@ -162,7 +162,9 @@ const LOOKUP_GENERATION = 10_000;
 function lazyClasses(table: WordTable, expand: (cells: string[]) => string[]): WordClasses {
   // The entity guards (extract/entities/uncued.ts) ask again for the same words in every report: each answer (null for
   // a word the table lacks) is kept, so that a row is decoded and expanded once while its word stays in use.
+  // Words share few lists: one array per list (by its classes joined), which the answers share.
   const answers = new GenerationalMap<string, string[] | null>(LOOKUP_GENERATION);
+  const lists = new Map<string, string[]>();
   return {
     size: table.size,
     get(word: string): string[] | undefined {
@@ -173,6 +175,10 @@ function lazyClasses(table: WordTable, expand: (cells: string[]) => string[]): W
       if (rows.length) {
         out = [];
         for (const cells of rows) for (const c of expand(cells)) if (!out.includes(c)) out.push(c);
+        const id = out.join('\t');
+        const shared = lists.get(id);
+        if (shared) out = shared;
+        else lists.set(id, out);
       }
       answers.set(word, out);
       return out ?? undefined;
