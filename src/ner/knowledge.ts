@@ -4,7 +4,6 @@ import { normalizeArabic } from '../arabic/normalize.js';
 import { readFileSync } from 'node:fs';
 import { dataPath, parseTsv, type TsvRow } from '../data-files.js';
 import { once } from '../once.js';
-import { GenerationalMap } from '../generational-map.js';
 import { hashString, mix } from './hash.js';
 import { wordTableData, wordTableOf, type WordTable, type WordTableData } from './word-table.js';
 import { newWordInfoCache, type WordInfo } from './word-info.js';
@@ -47,7 +46,7 @@ export interface NerKnowledge {
   wordCache: Map<string, WordInfo>;
 }
 
-/** Word -> classes; the shipped tables build a word's list when it is asked for. A list given is shared: read only. */
+/** Word -> classes; the shipped tables build a word's list when it is asked for. */
 export interface WordClasses {
   get(word: string): string[] | undefined;
   /** Number of words. */
@@ -152,36 +151,19 @@ export const CLUSTERS_FILE = 'lexicon/ner_clusters.tsv';
 export const DICTIONARY_FILE = 'lexicon/ner_dictionary.tsv';
 export const NAME_TOKENS_FILE = 'lexicon/ner_name_tokens.tsv';
 
-/** Words whose answers a generation of a lazy table's memo keeps (src/generational-map.ts; two generations at most). */
-const LOOKUP_GENERATION = 25_000;
-
 /**
  * Classes of a word from a word table: the rows are kept in the file's text and expanded into
  * class names (`expand`) when the word is asked for, so loading builds no list per word.
  */
 function lazyClasses(table: WordTable, expand: (cells: string[]) => string[]): WordClasses {
-  // The entity guards (extract/entities/uncued.ts) ask again for the same words in every report: each answer (null for
-  // a word the table lacks) is kept, so that a row is decoded and expanded once while its word stays in use.
-  // Words share few lists: one array per list (by its classes joined), which the answers share.
-  const answers = new GenerationalMap<string, string[] | null>(LOOKUP_GENERATION);
-  const lists = new Map<string, string[]>();
   return {
     size: table.size,
     get(word: string): string[] | undefined {
-      const known = answers.get(word);
-      if (known !== undefined) return known ?? undefined;
       const rows = table.rows(word);
-      let out: string[] | null = null;
-      if (rows.length) {
-        out = [];
-        for (const cells of rows) for (const c of expand(cells)) if (!out.includes(c)) out.push(c);
-        const id = out.join('\t');
-        const shared = lists.get(id);
-        if (shared) out = shared;
-        else lists.set(id, out);
-      }
-      answers.set(word, out);
-      return out ?? undefined;
+      if (!rows.length) return undefined;
+      const out: string[] = [];
+      for (const cells of rows) for (const c of expand(cells)) if (!out.includes(c)) out.push(c);
+      return out;
     },
   };
 }
