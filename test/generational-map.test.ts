@@ -51,6 +51,30 @@ test('generational map: a run of lookups answers as an unbounded Map does', () =
   }
 });
 
+test('generational map: size, iteration and delete see the current generation; it is a Map', () => {
+  const m = new GenerationalMap<string, number>(2);
+  m.set('a', 1);
+  m.set('b', 2);
+  m.set('c', 3); // turnover: a, b are old
+  m.set('d', 4);
+  assert.ok(m instanceof Map);
+  assert.equal(m.size, 2);
+  assert.deepEqual([...m], [['c', 3], ['d', 4]]);
+  assert.deepEqual([...m.entries()], [['c', 3], ['d', 4]]);
+  assert.deepEqual([...m.keys()], ['c', 'd']);
+  assert.deepEqual([...m.values()], [3, 4]);
+  const seen: [string, number][] = [];
+  m.forEach((v, k, map) => {
+    assert.equal(map, m);
+    seen.push([k, v]);
+  });
+  assert.deepEqual(seen, [['c', 3], ['d', 4]]);
+  assert.equal(m.delete('a'), false); // old: delete does not reach it
+  assert.equal(m.get('a'), 1); // and get does (moving it into the current generation, which turns over)
+  assert.equal(m.delete('a'), true);
+  assert.equal(m.has('a'), false);
+});
+
 test('run caches: the word caches a run shares are bounded generational maps', async () => {
   const { newRunCaches } = await import('../src/pipeline.js');
   const run = newRunCaches();
