@@ -85,6 +85,12 @@ export function importRows(text: string): { rows: ImportRow[]; report: string[] 
   const cameoToIso = new Map(loadTsv('kb/cameo_codes.tsv').filter((r) => r.kind === 'country').map((r) => [r.cameo, r.rasad]));
   const countryOf = (c: string) => cameoToIso.get(c) ?? (iso.has(c) ? c : null);
   const hand = kb.people.flatMap((p) => p.names_ar.map((n) => nameKey(n)));
+  // The KB's name trie at the end of the words, if they are the start (or the whole) of a KB name.
+  const trieNode = (ws: readonly string[]) => {
+    let node = idx.trie.get(ws[0]);
+    for (const w of ws.slice(1)) node = node?.next?.get(w);
+    return node;
+  };
   const orgLoose = new Map(kb.orgs.flatMap((o) => o.names_ar.map((n) => [looseForm(nameKey(n.text)), o.id] as const)));
   const report: string[] = [];
   // Entries of one name (its matching form) are one person: their codes are read together.
@@ -105,14 +111,11 @@ export function importRows(text: string): { rows: ImportRow[]; report: string[] 
     // A word that is a KB name alone (a city, a country, an organisation: 'واشنطن_بوست_', 'نيويورك_تايمز_') names no person.
     const place = k.find((w) => idx.singleKeys.has(w));
     if (place) { report.push(`line ${p.line}\t${p.entry}\tword '${place}' is a KB name`); continue; }
-    let node = idx.trie.get(k[0]);
-    for (const w of k.slice(1)) node = node?.next?.get(w);
+    const node = trieNode(k);
     if (node?.entries?.length) { report.push(`line ${p.line}\t${p.entry}\talready a KB name (${node.entries[0].id})`); continue; }
     // The dictionary lemmatises: 'هلال_أحمر_' is the start of 'الهلال الأحمر ...', 'عسكر_طيب_' is 'عسكر طيبة'.
     const { articled, loose } = lemmatisedForms(k);
-    let start = articled ? idx.trie.get(articled[0]) : undefined;
-    for (const w of articled?.slice(1) ?? []) start = start?.next?.get(w);
-    if (start) { report.push(`line ${p.line}\t${p.entry}\tthe start of a KB name with the article ('${articled!.join(' ')}')`); continue; }
+    if (articled && trieNode(articled)) { report.push(`line ${p.line}\t${p.entry}\tthe start of a KB name with the article ('${articled!.join(' ')}')`); continue; }
     const org = orgLoose.get(loose);
     if (org) { report.push(`line ${p.line}\t${p.entry}\ta KB organisation's name lemmatised (${org})`); continue; }
     const clash = hand.find((h) => containsWords(h, k) || containsWords(k, h));

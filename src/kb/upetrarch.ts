@@ -148,8 +148,8 @@ export interface PersonName {
 export function personName(words: readonly string[], lists: NameLists): PersonName {
   const ws = [...words];
   // A title of two words or more goes whole ('آية_الله_بهشتي_' leaves no 'الله بهشتي'), else its first word.
-  for (let k = Math.min(3, ws.length - 1); k >= 1; k--) {
-    if (k > 1 && lists.titles.has(ws.slice(0, k).map((w) => normalizeArabic(w)).join(' '))) { ws.splice(0, k); break; }
+  for (let k = Math.min(3, ws.length - 1); k >= 2; k--) {
+    if (lists.titles.has(ws.slice(0, k).map((w) => normalizeArabic(w)).join(' '))) { ws.splice(0, k); break; }
   }
   while (ws.length > 2 && lists.titles.has(normalizeArabic(ws[0]))) ws.shift();
   const name = ws.join(' ');

@@ -8,6 +8,7 @@ import { normalizeArabic } from '../../arabic/normalize.js';
 import { getIndex } from '../../kb/kb-index.js';
 import { once } from '../../once.js';
 import { kingdomOf } from './home-kingdom.js';
+import { kbHolder } from './office-holders.js';
 
 export interface RoyalTitle {
   /** The title's words in matching form, the first without clitics. */
@@ -36,12 +37,6 @@ function ownedTitle(words: readonly Word[], k: number, heads: ReadonlySet<string
   return !!w && w.kind === 'word' && w.sentence === words[k].sentence && w.readings.some((r) => heads.has(r.stem));
 }
 
-/** The one holder of an office of a country on a day (YYYY-MM-DD; terms' bounds are YYYY, YYYY-MM or YYYY-MM-DD). */
-function holderOn(office: string, country: string, day: string): { id: string; role: string } | null {
-  const list = (getIndex().holders.get(`${office}|${country}`) ?? []).filter((h) => (!h.start || h.start <= day) && (!h.end || day <= h.end));
-  return new Set(list.map((h) => h.person.id)).size === 1 ? { id: list[0].person.id, role: list[0].role } : null;
-}
-
 /** Whether the title's words stand at word k ('وبحث ولي العهد': the first word with و or ف before it). */
 function titleAt(words: readonly Word[], k: number, t: RoyalTitle): boolean {
   for (let j = 0; j < t.words.length; j++) {
@@ -67,7 +62,7 @@ export function linkHomeRoyals(text: string, words: readonly Word[], entities: E
     // A longer title read first ('ولي ولي العهد' before 'ولي العهد'), a title of a mention, or one a name or nisba follows.
     if (covered(words[k]) || covered(last) || (next?.sentence === last.sentence && covered(next)) || ownedTitle(words, k, heads)) { k += t.words.length - 1; continue; }
     const country = t.countries.length === 1 ? t.countries[0] : kingdomOf(entities, t.countries);
-    const holder = country ? holderOn(t.office, country, day) : null;
+    const holder = country ? kbHolder(idx, `${t.office}|${country}`, day) : null;
     const info = holder ? idx.entities.get(holder.id) : undefined;
     if (!holder || !info) continue;
     let e = entities.find((x) => x.id === holder.id);

@@ -1,6 +1,7 @@
 // The holder of an office a title alone stands for ('الرئيس الأذربيجاني'): a person of the document holding it, else the
 // KB holder on the document's date; and the office a counterpart (نظيره) mirrors. Internal to src/extract/entities/.
 import type { DocState } from './state.js';
+import type { Index } from '../../kb/kb-index.js';
 
 /** The person whose office a counterpart (نظيره) mirrors: the last person with an office before word i. */
 export function antecedentOffice(s: DocState, i: number): string | null {
@@ -27,8 +28,13 @@ function holderIn(s: DocState, office: string, scope: string): string | null {
   let docHit: string | null = null;
   for (const [id, e] of s.entities) if (e.info.type === 'PERSON' && e.offices.has(key)) docHit = id;
   if (docHit) return docHit;
-  const list = s.idx.holders.get(key) ?? [];
-  const valid = s.date ? list.filter((h) => (!h.start || h.start <= s.date!) && (!h.end || s.date! <= h.end)) : list;
-  const ids = [...new Set(valid.map((h) => h.person.id))];
-  return ids.length === 1 ? ids[0] : null;
+  return kbHolder(s.idx, key, s.date)?.id ?? null;
+}
+
+/** The one KB holder of `office|scope` on a day (YYYY-MM-DD; terms' bounds are YYYY, YYYY-MM or YYYY-MM-DD; any term when
+ * there is no day), with the role of the term, or null when none or several hold it. */
+export function kbHolder(idx: Index, key: string, day: string | null): { id: string; role: string } | null {
+  const list = idx.holders.get(key) ?? [];
+  const valid = day ? list.filter((h) => (!h.start || h.start <= day) && (!h.end || day <= h.end)) : list;
+  return valid.length && valid.every((h) => h.person.id === valid[0].person.id) ? { id: valid[0].person.id, role: valid[0].role } : null;
 }

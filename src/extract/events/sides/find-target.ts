@@ -14,9 +14,11 @@ export function findTarget(ctx: Context, hit: TriggerHit, clause: [number, numbe
   const limit = Math.min(to, hit.last + 10);
   const titleBody = (a: ActorMention) => !!source && a.first >= source.first && (a.first <= source.last || (a.first === source.last + 1 && a.prep === 'ل'));
   // An outlet spoken to ('قال لرويترز') is no target.
+  // A place is a target only where it could be a party (canAct, its preposition aside).
+  const placeOk = (a: ActorMention) => !a.place || canAct(ctx, { ...a, prep: null });
   const after = actorsIn(ctx, hit.last + 1, limit).filter((a) => a !== source && !titleBody(a) && !(a.entity.type === 'MEDIA' && a.prep === 'ل'));
-  const partner = () => after.find((a) => a.prep === 'مع' && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })))
-    ?? farPartner(ctx, hit, limit, to, (a) => a !== source && !titleBody(a) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
+  const partner = () => after.find((a) => a.prep === 'مع' && differs(a) && placeOk(a))
+    ?? farPartner(ctx, hit, limit, to, (a) => a !== source && !titleBody(a) && differs(a) && placeOk(a));
   // A name joined by و right after the source acts with it ('قصف ميليشيات الحوثي وصالح'): no target.
   // Words between bodies of one state are acts too ('طالب مجلس المحافظة الحكومة المركزية'); force between them is not.
   const oneSide = (a: ActorMention) => !!source && sameSide(a, source) && !(VERBAL.has(hit.entry.type) && a.entity.type !== 'COUNTRY' && source.entity.type !== 'COUNTRY');
@@ -33,7 +35,7 @@ export function findTarget(ctx: Context, hit: TriggerHit, clause: [number, numbe
       // 'قصفت مواقع لحماس': ل after the object noun names whose it is.
       // Not the body a title belongs to: 'الأمين العام للأمم المتحدة'.
       const genitiveL = (a: ActorMention) => a.prep === 'ل' && (hit.pos === 'noun' || a.first > hit.last + 1) && !(source && a.first >= source.first && a.first <= source.last + 1);
-      const o = after.find((a) => (!a.prep || genitiveL(a)) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
+      const o = after.find((a) => (!a.prep || genitiveL(a)) && differs(a) && placeOk(a));
       if (o) return o;
       continue;
     }
@@ -60,7 +62,7 @@ export function findTarget(ctx: Context, hit: TriggerHit, clause: [number, numbe
       if (m) return m;
       continue;
     }
-    const p = f === 'مع' ? partner() : after.find((a) => (a.prep === f || (f === 'الي' && a.prep === 'ل')) && differs(a) && (!a.place || canAct(ctx, { ...a, prep: null })));
+    const p = f === 'مع' ? partner() : after.find((a) => (a.prep === f || (f === 'الي' && a.prep === 'ل')) && differs(a) && placeOk(a));
     if (p) return p;
     // 'هدد بمهاجمة مواقع الدعم السريع': the object of the verbal noun the preposition governs.
     if (f === 'ب' || f === 'ل') {
