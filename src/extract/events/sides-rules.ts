@@ -1,5 +1,6 @@
 // Who did it and to whom: the hand-written rules that find an event's source and target (and the report's conflict they
 // guess from), kept together for the learned sides model that replaces them (issue #10).
+import { ownerOfStruckThing } from './sides/object-owner.js';
 import { loadLexicon } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import { wordHas, type Word } from '../../arabic/words.js';
@@ -185,7 +186,7 @@ export function findSource(ctx: Context, hit: TriggerHit, clause: [number, numbe
   };
   // 'استهدفت غارة أمريكية موكبا': a weapon or strike right after the verb is its subject, the nisba after it who used it.
   const ofWeapon = (a: ActorMention) => (a.first === hit.last + 2 && hasMarker(ctx.words[hit.last + 1])) || weaponOwner(ctx, a);
-  const subject = after.find((a) => (a.form !== 'nisba' || a.headed || a.first === hit.last + 1 || ofActNoun(a) || ofWeapon(a)) && !cannotBeSubject(ctx, hit, a) && !afterUnnamedSubject(ctx, hit, a));
+  const subject = after.find((a) => (a.form !== 'nisba' || a.headed || a.first === hit.last + 1 || ofActNoun(a) || ofWeapon(a)) && !cannotBeSubject(ctx, hit, a) && !afterUnnamedSubject(ctx, hit, a) && !ownerOfStruckThing(ctx.words, hit, a));
   if (subject) return subject;
   return titledSubject(ctx, hit, to, fit) ?? (last && !ofThing(last) ? last : null);
 }

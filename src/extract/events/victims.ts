@@ -91,6 +91,7 @@ function endsInActNoun(words: Word[], h: TriggerHit): boolean {
  * passive ('وقتل عراقيان', with no object after: 'وقتل مستوطن طفلا' is active). Who stands there is no source. */
 export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
   const slots = new Set<number>();
+  for (const a of countedCasualties(ctx)) for (let k = a.first; k <= a.last; k++) slots.add(k);
   for (const [i, h] of hits.entries()) {
     if (h.entry.type !== 'ASSAULT') continue;
     for (const a of undergoers(ctx, h)) for (let k = a.first; k <= a.last; k++) slots.add(k);
@@ -127,13 +128,45 @@ export function victimSlotsOf(ctx: Context, hits: TriggerHit[]): Set<number> {
     const fullName = name && actorsOfSentence(ctx.sides, h.first).find((a) => a.entity.id === name.entity.id && a.first === name.last + 1);
     if (fullName) for (let k = fullName.first; k <= fullName.last; k++) slots.add(k);
     // ... and so do the bodies joined to it by و ('مقتل 40 عنصرا من جبهة النصرة وتنظيم داعش').
-    for (const joined of named ? joinedAfter(ctx, h, fullName ?? name ?? named) : []) for (let k = joined.first; k <= joined.last; k++) slots.add(k);
+    for (const joined of named ? joinedAfter(ctx, h.first, fullName ?? name ?? named) : []) for (let k = joined.first; k <= joined.last; k++) slots.add(k);
     const met = h.pos === 'noun' ? subjectOfOwnDeath(ctx, h) : null;
     if (met) for (let k = met.first; k <= met.last; k++) slots.add(k);
     const before = passiveForm ? subjectOfPassive(ctx, h) : null;
     if (before) for (let k = before.first; k <= before.last; k++) slots.add(k);
   }
   return slots;
+}
+
+const CASUALTY_KINDS = new Set(['killed', 'wounded', 'captured']);
+const AMONG_THEM = eventWords('among_them');
+/** How far past the counted noun 'بينهم' may name who was among the casualties ('وأصيب ثمانية آخرون بينهم القيادي X'). */
+const AMONG_REACH = 3;
+/** The people a count of casualties counts ('أسفرت الغارات عن جرح 58 داعشيا', 'مقتل 12 عنصرا من داعش'), whatever act word
+ * stands before it: the actor right after the count, or after من past its counted noun, the bodies joined to it by و,
+ * and who is named among them ('بينهم القيادي X'). They suffered; none is a source. */
+function countedCasualties(ctx: Context): ActorMention[] {
+  const { words } = ctx;
+  const out: ActorMention[] = [];
+  const isWord = (i: number, pick: (w: Word) => boolean) => words[i]?.kind === 'word' && words[i].sentence === words[i - 1]?.sentence && pick(words[i]);
+  for (const q of ctx.doc.quantities) {
+    if (!q.kind || !CASUALTY_KINDS.has(q.kind)) continue;
+    const after = words.findIndex((w) => w.start >= q.end);
+    if (after <= 0) continue;
+    const actors = actorsOfSentence(ctx.sides, after).filter((a) => !a.place && a.form !== 'pronoun');
+    const widest = (i: number) => actors.filter((a) => a.first === i && !a.prep).sort((a, b) => b.last - a.last)[0];
+    const partitive = [after, after + 1].find((i) => isWord(i, (w) => w.norm === 'من'));
+    const counted = widest(after);
+    const body = partitive !== undefined ? widest(partitive + 1) : undefined;
+    const last = body ?? counted;
+    const found = [counted, body, ...(last ? joinedAfter(ctx, last.first, last) : [])].filter((a): a is ActorMention => !!a);
+    // ('آخرون بينهم القيادي البارز X': past the counted noun, then a title or two.)
+    const from = last ? last.last + 1 : after;
+    const among = [from, from + 1].find((i) => isWord(i, (w) => AMONG_THEM.has(w.norm)));
+    // (His title and his name: 'بينهم القيادي البارز أبو الكرار'.)
+    const named = among !== undefined ? actors.filter((a) => a.first > among && a.first <= among + AMONG_REACH && words.slice(among + 1, a.first).every((w) => w.kind === 'word')) : [];
+    out.push(...found, ...named);
+  }
+  return out;
 }
 
 /** How far an act noun may stand before the verb it is the subject of ('هجوم انتحاري في سوروتش (جنوب) استهدف'). */
@@ -192,9 +225,9 @@ function subjectOfOwnDeath(ctx: Context, h: TriggerHit): ActorMention | null {
 }
 
 /** The actors joined by و one after another right after a mention ('X وY وZ'), widest first at each place. */
-function joinedAfter(ctx: Context, h: TriggerHit, a: ActorMention): ActorMention[] {
+function joinedAfter(ctx: Context, at: number, a: ActorMention): ActorMention[] {
   const out: ActorMention[] = [];
-  const actors = actorsOfSentence(ctx.sides, h.first);
+  const actors = actorsOfSentence(ctx.sides, at);
   for (let last = a.last; ;) {
     const w = ctx.words[last + 1];
     if (!w || w.kind !== 'word' || !w.readings.some((r) => r.proclitics[0] === 'و')) return out;

@@ -11,6 +11,7 @@ import { loadSidesModel, scoreSides, type SidesModel } from './model.js';
 import { forceFrom, STATE_SECTORS, isStateForce } from '../kinds.js';
 import { loadSideRuleWords } from '../side-rule-words.js';
 import { withStateGenericTarget } from './state-generics.js';
+import { ownerOfStruckThing } from './object-owner.js';
 
 export interface SidesContext {
   words: Word[];
@@ -203,12 +204,12 @@ export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number,
     const override = model.override ?? Infinity;
     const type = hit.entry.type;
     const owner = hit.pos === 'verb' && hit.entry.frame.includes('obj') ? ownerOfObject(ctx.words, hit, candidates) : null;
-    const noSource = (a: ActorMention) => a === owner || victimSlot(a, ctx.victimSlots) || holdsPlace(ctx.words, a);
+    const noSource = (a: ActorMention) => a === owner || victimSlot(a, ctx.victimSlots) || holdsPlace(ctx.words, a) || ownerOfStruckThing(ctx.words, hit, a);
     const source = keepOrFill(candidates, scores, 0, rule.source && rule.source === owner ? null : rule.source, rule.target, override, floors[0], type, noSource, clause);
     // Who suffered it where the act names him ('تعرضت الدورية لهجوم') stays its target.
     const sufferer = !!rule.target && hit.entry.frame[0] === 'victim' && victimSlot(rule.target, ctx.victimSlots);
     return { source, target: sufferer ? rule.target : keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], type, undefined, clause) };
   }
-  const source = best(candidates, scores, 0, null, floors[0], hit.entry.type, (a) => victimSlot(a, ctx.victimSlots))?.a ?? null;
+  const source = best(candidates, scores, 0, null, floors[0], hit.entry.type, (a) => victimSlot(a, ctx.victimSlots) || ownerOfStruckThing(ctx.words, hit, a))?.a ?? null;
   return { source, target: best(candidates, scores, 1, source, floors[1])?.a ?? null };
 }
