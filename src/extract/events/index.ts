@@ -26,6 +26,7 @@ import type { SidesOptions } from './sides/choose.js';
 import { guessedSides } from './sides/guessed.js';
 import { placeTransnationalSides, targetPlaces, localSides, withUnchartedPlaces } from './where-they-act.js';
 import { buildLookups } from './lookups.js';
+import { commentators, withoutCommentator } from './commentator.js';
 
 /** The events the rules find, before the learned report check and before merging. */
 function sidesContext(words: Word[], text: string, actors: ActorMention[]): Context['sides'] {
@@ -65,9 +66,11 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   });
   ctx.dyad = conflictDyad(ctx, first.flatMap((c) => (c.ev ? [c.ev] : [])));
   ctx.guess = true;
+  const commented = commentators(ctx, hits, first.map((c) => c.ev));
   const events: CodedEvent[] = [];
   for (const [k, c] of first.entries()) {
-    const ev = c.again ? codeHit(ctx, hits[k], opts) : c.ev;
+    const gone = commented.get(k);
+    const ev = gone ? codeHit(withoutCommentator(ctx, gone), hits[k], opts) : c.again ? codeHit(ctx, hits[k], opts) : c.ev;
     if (ev) events.push(ev);
   }
   return finishEvents(ctx, events);
