@@ -1,5 +1,5 @@
 // A trigger verb's letters that the sentence shows to be a noun: a word that is mostly a noun with a pronoun ('وزارته',
-// his ministry, not 'and she visited him'), a verb form inside a name ('أبو طالب'), a noun counted ('15 ألف طالب', '11869
+// his ministry, not 'and she visited him'), the subject of a verb of what an act caused ('أسفر قصف'), a verb form inside a name ('أبو طالب'), a noun counted ('15 ألف طالب', '11869
 // طالبا') or a noun paired with its feminine ('طالب وطالبة'). Lists of data/lexicon/event_words.tsv.
 import type { Word } from '../../arabic/words.js';
 import { eventWords } from './word-lists.js';
@@ -9,6 +9,7 @@ const HOMOGRAPHS = eventWords('noun_homographs');
 const NAME_PARTICLES = eventWords('name_particles');
 const COUNT_NOUNS = eventWords('count_nouns');
 const PERSON_NOUNS_OF_ACTS = eventWords('person_nouns_of_acts');
+const RESULT_VERBS = new Set([...eventWords('result_verbs'), ...eventWords('result_direct')]);
 
 const inSentence = (w: Word | undefined, sentence: number): w is Word => !!w && w.sentence === sentence;
 
@@ -31,6 +32,8 @@ export function nounReading(words: Word[], i: number): boolean {
   if (inSentence(prev, w.sentence)) {
     if (prev.kind === 'number' && LONG_FIGURE.test(prev.norm)) return true;
     if (prev.kind === 'word' && prev.readings.some((r) => r.proclitics.length === 0 && !r.enclitic && (NAME_PARTICLES.has(r.stem) || COUNT_NOUNS.has(r.stem)))) return true;
+    // Right after a verb of what an act caused, the act is its subject, a noun ('أسفر قصف عشوائي للحوثيين عن سقوط ضحايا').
+    if (prev.kind === 'word' && !w.readings.some((r) => r.proclitics.length) && RESULT_VERBS.has(prev.norm.replace(/^[وف]/, ''))) return true;
   }
   return pairedWithFeminine(w, words[i + 1]);
 }
