@@ -185,7 +185,7 @@ export function prepositionBefore(words: Word[], i: number, mentionStart: number
 }
 
 /** Prepositions whose object's genitive is part of the place or target, not an actor. */
-const GOVERNING = new Set(['علي', 'ضد', 'في', 'الي', 'نحو', 'قرب', 'داخل', 'بالقرب', 'امام', 'خارج']);
+const GOVERNING = loadSideRuleWords().get('genitive_governing')!;
 
 const COUNTS = loadSideRuleWords().get('count')!;
 const PARTITIVE = loadSideRuleWords().get('partitive')!;

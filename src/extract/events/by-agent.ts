@@ -3,7 +3,7 @@
 // يد مستوطنين'); who stands between the act and the phrase suffered it.
 import type { Word } from '../../arabic/words.js';
 import type { TriggerHit } from './triggers.js';
-import type { ActorMention } from './actors.js';
+import { isActorHead, type ActorMention } from './actors.js';
 import type { Context } from './context.js';
 import { canAct, tellerPronounBefore, speakerAt } from './sides-rules.js';
 import { actorsInRange } from './speech-sides.js';
@@ -29,6 +29,8 @@ export interface ByAgent {
   agent: ActorMention;
   /** Who is named between the act and the phrase: the one it was done to. */
   patient: ActorMention | null;
+  /** The patient is the body of people counted before it ('شخصا من القوات التركية'): it names them better. */
+  body: boolean;
 }
 
 /** The party named right after an agent phrase that follows the trigger in its clause, and who stands between them. */
@@ -42,7 +44,11 @@ export function byAgent(ctx: Context, hit: TriggerHit, clause: [number, number])
     const agent = actors.find((a) => a.first >= k + 2 && a.first < k + 4 && a.last < clause[1] && !a.place && canAct(ctx, { ...a, prep: null }));
     if (!agent) return null;
     const patient = actors.find((a) => a.first > hit.last && a.last < k && !a.place && !a.prep && a.entity.id !== agent.entity.id) ?? null;
-    return { agent, patient };
+    // People counted by what they are, then the body they are of ('19 شخصا من القوات التركية'): the body suffered it.
+    const of = patient && patient.entity.id.startsWith('rasad:generic:') && ctx.words[patient.last + 1]?.norm === 'من'
+      ? actors.find((a) => (a.first === patient.last + 2 || (a.first === patient.last + 3 && a.form === 'nisba' && ctx.words[patient.last + 2].readings.some((r) => isActorHead(r.stem))))
+        && a.last < k && !a.place && a.entity.id !== agent.entity.id) : undefined;
+    return { agent, patient: of ?? patient, body: !!of };
   }
   return null;
 }
@@ -56,7 +62,7 @@ export function withByAgent(ctx: Context, hit: TriggerHit, clause: [number, numb
   const read = src;
   const doer = by.agent;
   let target = tgt?.entity.id === doer.entity.id ? null : tgt;
-  if (by.patient && (!target || target.first > by.patient.last)) target = by.patient;
+  if (by.patient && (!target || target.first > by.patient.last || by.body)) target = by.patient;
   const teller = () => speakerAt(ctx, ctx.words[hit.first].start);
   if (!target && hit.entry.frame.includes('victim') && tellerPronounBefore(ctx, hit)) {
     const t = teller();

@@ -179,8 +179,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
       speechTarget = pair[1];
     }
   }
-  // 'وقالت الوزارة إنها أحصت 54 قتيلا', 'أعلن الحزب مقتل ثلاثة من عناصره': who tells the count of the dead is not
-  // who killed them.
+  // 'وقالت الوزارة إنها أحصت 54 قتيلا', 'أعلن الحزب مقتل ثلاثة من عناصره': who tells the count of the dead did not kill them.
   if (source && quoted && source.entity.id === quoted.entity.id && hit.pos === 'noun' && source.first < hit.first && (hit.entry.mode === 'killing' || hit.entry.mode === 'wounding')) source = null;
   // 'تعرضت المدينة لقصف': the subject is the one attacked.
   // ('تعرضت المنازل للقصف الإسرائيلي': the nisba of the act noun is who did it.)
@@ -281,7 +280,8 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
       if (!tgt) tgt = src;
       src = null;
     }
-    if (!tgt) tgt = actorsOfSentence(ctx.sides, hit.first).find((a) => a.first >= clause[0] && a.last < clause[1] && inVictimSlot(ctx, a) && a.entity.id !== src?.entity.id) ?? null;
+    const suffered = tgt ? null : actorsOfSentence(ctx.sides, hit.first).find((a) => a.first >= clause[0] && a.last < clause[1] && inVictimSlot(ctx, a) && a.entity.id !== src?.entity.id);
+    if (suffered) tgt = groupOf(ctx, suffered);
   }
   // 'أعلن الجيش مقتل اثنين من جنوده': the body whose own members suffered the act is its target, not who did it.
   const losing = ownLossesOwner(ctx, hit);
