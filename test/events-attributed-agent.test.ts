@@ -33,3 +33,12 @@ test("the force joined past 'وقوات' to counted dead is no doer", () => {
   assert.ok(es.length, show(es));
   for (const e of es) assert.ok(!['Houthis', 'Ali Abdullah Saleh'].includes(e.source?.name_en ?? ''), show(es));
 });
+
+test('a body named as a backer is no side', async () => {
+  const { withoutAffiliated } = await import('../src/extract/events/affiliated-owner.js');
+  const doc = analyzeText('وهاجمت القوات الموالية للحكومة المدعومة من الإمارات مواقع المتمردين.', meta, 't');
+  const words = wordsOf(doc.text, doc.sentences);
+  const all = actorMentions(doc.entities, words);
+  assert.ok(all.some((a) => a.entity.country === 'ARE'), 'the UAE is named');
+  assert.ok(!withoutAffiliated(all, all, words).some((a) => a.entity.country === 'ARE' && a.prep === 'من'));
+});

@@ -35,6 +35,10 @@ export function withForceOwners(actors: ActorMention[], words: Word[]): ActorMen
 }
 
 const BELONGING = WORDS.get('belonging')!;
+const BACKED = WORDS.get('backed')!;
+
+/** A body named as another's backer ('القوات الموالية للحكومة المدعومة من السعودية'): it backs a party, it is none. */
+const backer = (a: ActorMention, words: Word[]) => a.prep === 'من' && a.first >= 2 && isWord(words[a.first - 2], words[a.first].sentence) && hasStem(words[a.first - 2], BACKED);
 const SUSPICION = WORDS.get('suspicion')!;
 
 /** A body named after إلى and a word of belonging, with a named actor right before them or a word of suspicion between
@@ -47,8 +51,8 @@ function belongsTo(a: ActorMention, ends: Set<number>, words: Word[]): boolean {
 }
 
 /** The actors without a body named after a named actor and a word of belonging ('قوات جيش الفتح التابع للمعارضة',
- * 'مسلحون ينتمون إلى داعش'). */
+ * 'مسلحون ينتمون إلى داعش'), nor a backer ('المدعومة من إيران'). */
 export function withoutAffiliated(actors: ActorMention[], all: ActorMention[], words: Word[]): ActorMention[] {
   const ends = new Set(all.map((a) => a.last));
-  return actors.filter((a) => !(a.prep === 'ل' && a.first >= 2 && ends.has(a.first - 2) && affiliation(words[a.first - 1])) && !belongsTo(a, ends, words));
+  return actors.filter((a) => !(a.prep === 'ل' && a.first >= 2 && ends.has(a.first - 2) && affiliation(words[a.first - 1])) && !belongsTo(a, ends, words) && !backer(a, words));
 }
