@@ -42,3 +42,10 @@ test('a body named as a backer is no side', async () => {
   assert.ok(all.some((a) => a.entity.country === 'ARE'), 'the UAE is named');
   assert.ok(!withoutAffiliated(all, all, words).some((a) => a.entity.country === 'ARE' && a.prep === 'من'));
 });
+
+test("the speaker's own losses ('خسائرنا') were suffered by the speaker", () => {
+  const es = coded('وقال الجيش الأوكراني في بيان إن «خسائرنا في صفوف القوات كبيرة» في منطقة دونيتسك.').filter((e) => e.trigger?.text === 'خسائرنا');
+  assert.ok(es.length, show(es));
+  assert.notEqual(es[0].source?.name_en, 'Armed Forces of Ukraine', show(es));
+  assert.equal(es[0].target?.name_en, 'Armed Forces of Ukraine', show(es));
+});

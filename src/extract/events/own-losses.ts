@@ -103,6 +103,11 @@ export function ownLossesOwner(ctx: Context, hit: TriggerHit, words = ctx.words,
   if (hit.entry.type !== 'ASSAULT') return null;
   // A body, not a person: 'أحد أفرادها' after a tribe's sheikh is of the tribe, not of the sheikh.
   const owns = (a: ActorMention) => !a.place && a.form !== 'pronoun' && a.entity.type !== 'PERSON' && OWNER_SECTORS.has(a.sector ?? '');
+  // 'خسائرنا كبيرة': the speaker's own losses.
+  if (hit.entry.mode === 'losses' && hit.enclitic === 'نا') {
+    const speaker = speakerAt(ctx, words[hit.first].start);
+    if (speaker && owns(speaker)) return speaker;
+  }
   const at = membersAt(words, hit, members);
   if (at < 0) return announcingForce(ctx, hit, members, owns);
   if (ownersPronoun(words[at], members) === 'نا') {
