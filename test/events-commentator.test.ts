@@ -32,3 +32,10 @@ test('the one criticised for an act may still be its doer', () => {
   const es = coded('انتقدت روسيا تركيا لقصفها المدنيين في شمال سوريا.');
   assert.ok(es.some((e) => e.target?.name_en === 'Turkey' || e.source?.name_en === 'Turkey'), show(es));
 });
+
+test('the body an act is done to help is none of its sides', () => {
+  const es = coded('وشنت طائرات التحالف عشرات الغارات لمساعدة القوات العراقية على استعادة مدينة الرمادي من داعش.').filter((e) => e.type === 'ASSAULT');
+  assert.ok(es.length, show(es));
+  assert.ok(!sides(es).includes('Iraqi Armed Forces'), show(es));
+  assert.ok(eventWords('helping_types').has('AID'));
+});

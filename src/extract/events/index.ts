@@ -27,6 +27,7 @@ import { guessedSides } from './sides/guessed.js';
 import { placeTransnationalSides, targetPlaces, localSides, withUnchartedPlaces } from './where-they-act.js';
 import { buildLookups } from './lookups.js';
 import { commentators, withoutCommentator } from './commentator.js';
+import { beneficiaries } from './beneficiary.js';
 
 /** The events the rules find, before the learned report check and before merging. */
 function sidesContext(words: Word[], text: string, actors: ActorMention[]): Context['sides'] {
@@ -67,6 +68,7 @@ export function codeEvents(doc: Doc, opts: CodeOptions = {}): Coded {
   ctx.dyad = conflictDyad(ctx, first.flatMap((c) => (c.ev ? [c.ev] : [])));
   ctx.guess = true;
   const commented = commentators(ctx, hits, first.map((c) => c.ev));
+  for (const [k, helped] of beneficiaries(ctx, hits)) commented.set(k, new Set([...(commented.get(k) ?? []), ...helped]));
   const events: CodedEvent[] = [];
   for (const [k, c] of first.entries()) {
     const gone = commented.get(k);
