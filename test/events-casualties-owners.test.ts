@@ -41,3 +41,12 @@ test('people right after an attack verb may still be its subject', () => {
   const es = coded('وهاجم عناصر داعش مواقع الجيش العراقي قرب مدينة بيجي.').filter((e) => e.type === 'ASSAULT');
   assert.equal(es[0]?.source?.name_en, 'Islamic State', show(es));
 });
+
+test("'a number of' the body a verb of killing counts suffered it, past another act of suffering joined to it", () => {
+  for (const text of ['وقتل عدد من المسلحين الحوثيين في اشتباكات قرب مدينة الضالع.', 'وقتل وجرح عدد من عناصر داعش في قصف مدفعي على أطراف الموصل.']) {
+    const es = coded(text).filter((e) => e.trigger?.text === 'وقتل');
+    assert.ok(es.length, show(es));
+    assert.ok(es[0].source?.name_en !== 'Houthis' && es[0].source?.name_en !== 'Islamic State', show(es));
+  }
+  assert.ok(eventWords('indefinite_counts').has('عدد'));
+});

@@ -190,6 +190,7 @@ function objectOfActSubject(ctx: Context, h: TriggerHit, before: TriggerHit | un
 }
 
 const COUNT_APPROX = eventWords('count_approx');
+const INDEFINITE_COUNTS = eventWords('indefinite_counts');
 /** The people a verb of killing, wounding or abduction counts as its object, right after it or after its subject, and the
  * body they are of after من ('أكد الحلف أنه قتل نحو 150 متمردا من طالبان', 'قتلت القوات 11 مسلحا من القاعدة'): a count
  * opens the object of an active verb, and the subject of a passive one, who suffered it either way. */
@@ -200,11 +201,16 @@ function countedObject(ctx: Context, h: TriggerHit, active: ReturnType<typeof ac
   const subject = active?.[0];
   let k = subject ? subject.last + 1 : h.last + 1;
   const w = (i: number) => (words[i]?.sentence === sentence ? words[i] : undefined);
+  // ('وقتل وجرح عدد من': past another act of suffering joined to it.)
+  const joinedSuffering = (x: Word | undefined) => x?.kind === 'word' && x.readings.some((r) => r.proclitics[0] === 'و' && (loadLexicon().forms.get(r.stem) ?? []).some((e) => e.type === 'ASSAULT' && SUFFERED.has(e.mode)));
+  if (!subject && joinedSuffering(w(k))) k++;
   if (w(k)?.kind === 'word' && COUNT_APPROX.has(w(k)!.norm)) k++;
   const count = w(k);
+  const actors = actorsOfSentence(ctx.sides, h.first).filter((a) => !a.place && a.form !== 'pronoun');
+  // 'قتل عدد من المسلحين الحوثيين', 'قتل عدد من عناصر داعش': a number of, then the body (past the people's noun).
+  if (count?.kind === 'word' && INDEFINITE_COUNTS.has(count.norm) && w(k + 1)?.kind === 'word' && w(k + 1)!.norm === 'من') return actors.filter((a) => (a.first === k + 2 || (a.first === k + 3 && w(k + 2)?.kind === 'word')) && (a.prep === null || a.prep === 'من'));
   if (!isCount(count)) return [];
   // The counted noun: right after the count, or after a second number word ('مئة وخمسين').
-  const actors = actorsOfSentence(ctx.sides, h.first).filter((a) => !a.place && a.form !== 'pronoun');
   // ... or people named by what they are ('خمسة مسلحين').
   const noun = [k + 1, k + 2].find((i) => accusativeAt(w(i), sentence) || fightersOf(w(i)) || (countOrMembers(w(i)) && w(i)?.kind === 'word') || actors.some((a) => a.first === i && !a.prep));
   if (noun === undefined) return [];
