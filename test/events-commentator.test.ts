@@ -37,5 +37,5 @@ test('the body an act is done to help is none of its sides', () => {
   const es = coded('وشنت طائرات التحالف عشرات الغارات لمساعدة القوات العراقية على استعادة مدينة الرمادي من داعش.').filter((e) => e.type === 'ASSAULT');
   assert.ok(es.length, show(es));
   assert.ok(!sides(es).includes('Iraqi Armed Forces'), show(es));
-  assert.ok(eventWords('helping_types').has('AID'));
+  assert.ok(eventWords('helping_types').has('aid'));
 });

@@ -17,13 +17,13 @@ export function beneficiaries(ctx: Context, hits: TriggerHit[]): Map<number, Set
   const out = new Map<number, Set<ActorMention>>();
   for (const p of hits) {
     const lam = p.proclitics.includes('ل') || ctx.words[p.first].readings.some((r) => r.proclitics.includes('ل'));
-    if (p.pos !== 'noun' || !lam || !HELPING_TYPES().has(p.entry.type)) continue;
+    if (p.pos !== 'noun' || !lam || !HELPING_TYPES().has(p.entry.type.toLowerCase())) continue;
     const sentence = ctx.words[p.first].sentence;
     const helped = [...ctx.sides.actors, ...ctx.actors].filter((a) => ctx.words[a.first]?.sentence === sentence && a.first > p.last && a.first <= p.last + HELPED_REACH && !a.prep
       && ctx.words.slice(p.last + 1, a.first).every((w) => w.kind === 'word'));
     if (!helped.length) continue;
     hits.forEach((e, k) => {
-      if (e === p || e.last >= p.first || ctx.words[e.first].sentence !== sentence || p.first - e.last > PURPOSE_REACH || HELPING_TYPES().has(e.entry.type)) return;
+      if (e === p || e.last >= p.first || ctx.words[e.first].sentence !== sentence || p.first - e.last > PURPOSE_REACH || HELPING_TYPES().has(e.entry.type.toLowerCase())) return;
       if (ctx.words.slice(e.last + 1, p.first).some((w) => w.kind === 'punct' && !/^[،,]$/.test(w.text))) return;
       const set = out.get(k) ?? new Set<ActorMention>();
       for (const a of helped) set.add(a);
