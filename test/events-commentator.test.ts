@@ -39,3 +39,8 @@ test('the body an act is done to help is none of its sides', () => {
   assert.ok(!sides(es).includes('Iraqi Armed Forces'), show(es));
   assert.ok(eventWords('helping_types').has('aid'));
 });
+
+test('states joined by و that condemn a bombing are none of its sides', () => {
+  const es = coded('السعودية والإمارات والبحرين تدين وتستنكر التفجير الإرهابي في مدينة الكويت').filter((e) => e.type === 'ASSAULT');
+  for (const name of ['Saudi Arabia', 'United Arab Emirates', 'Bahrain']) assert.ok(!es.some((e) => e.source?.name_en === name), show(es));
+});

@@ -49,6 +49,16 @@ export function commentators(ctx: Context, hits: TriggerHit[], coded: (CodedEven
     const all = [...(ctx.sides.bySentence?.get(sentence) ?? []), ...ctx.actors.filter((a) => ctx.words[a.first]?.sentence === sentence)];
     const own = all.filter((a) => a.entity.id === c.source!.entity && a.last < hits[j].first);
     if (!own.length) return;
+    // Those joined to them by و comment too ('الكويت والبحرين والأردن يدينون التفجير').
+    const joined = (x: ActorMention, y: ActorMention) => y.first === x.last + 1 && ctx.words[y.first].readings.some((r) => r.proclitics[0] === 'و');
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const a of all) {
+        if (own.includes(a) || a.last >= hits[j].first || !own.some((o) => joined(o, a) || joined(a, o))) continue;
+        own.push(a);
+        grew = true;
+      }
+    }
     const end = Math.max(...own.map((a) => a.last));
     const vso = end > hits[k].last ? all.filter((a) => a.first > hits[k].last && a.last <= end) : [];
     const gone = new Set([...own, ...vso]);
