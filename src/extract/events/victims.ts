@@ -11,6 +11,7 @@ import { actorsOfSentence } from './sides/choose.js';
 import { victimSubject, opensClause } from './finish.js';
 import { isCountWord } from '../quantities/numbers.js';
 import { loadLexicon } from './lexicon.js';
+import { firstFrom } from '../sorted-spans.js';
 
 const ACCUSATIVE_ADVERBS = eventWords('accusative_adverbs');
 /** A count: digits or a number word ('15', 'ثلاثة', 'عشرات'). */
@@ -150,8 +151,8 @@ function countedCasualties(ctx: Context): ActorMention[] {
   const isWord = (i: number, pick: (w: Word) => boolean) => words[i]?.kind === 'word' && words[i].sentence === words[i - 1]?.sentence && pick(words[i]);
   for (const q of ctx.doc.quantities) {
     if (!q.kind || !CASUALTY_KINDS.has(q.kind)) continue;
-    const after = words.findIndex((w) => w.start >= q.end);
-    if (after <= 0) continue;
+    const after = firstFrom(words, q.end);
+    if (after <= 0 || after >= words.length) continue;
     const actors = actorsOfSentence(ctx.sides, after).filter((a) => !a.place && a.form !== 'pronoun');
     const widest = (i: number) => actors.filter((a) => a.first === i && !a.prep).sort((a, b) => b.last - a.last)[0];
     const partitive = [after, after + 1].find((i) => isWord(i, (w) => w.norm === 'من'));
