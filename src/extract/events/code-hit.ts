@@ -35,6 +35,7 @@ import { withNominativeSubject } from './nominative-subject.js';
 import { resultOfAct, RESULT_FLAG } from './result-of.js';
 import { forceBeforeName } from './force-before-name.js';
 import { tellersOf } from './tellers.js';
+import { peopleOverThing } from './struck-people.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -259,6 +260,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   // The sides model (./sides/): fills or corrects the sides named in the sentence before anything is guessed.
   ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides, tellersOf(ctx, hit, clause)));
   ({ source: src, target: tgt } = withNominativeSubject(ctx, hit, src, tgt, opts.sides));
+  tgt = peopleOverThing(ctx, hit, clause, src, tgt);
   // (The text names who carried the act out: no model's preference moves it.)
   if (carrier && src?.entity.id !== carrier.entity.id) [src, tgt] = [carrier, tgt?.entity.id === carrier.entity.id ? null : tgt];
   if (tgt && tgt === layerOf(takenBack)) tgt = null;
