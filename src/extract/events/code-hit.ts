@@ -36,6 +36,7 @@ import { resultOfAct, RESULT_FLAG } from './result-of.js';
 import { forceBeforeName } from './force-before-name.js';
 import { tellersOf } from './tellers.js';
 import { peopleOverThing } from './struck-people.js';
+import { withCountedSubject } from './counted-subject.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -261,6 +262,7 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
   ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides, tellersOf(ctx, hit, clause)));
   ({ source: src, target: tgt } = withNominativeSubject(ctx, hit, src, tgt, opts.sides));
   tgt = peopleOverThing(ctx, hit, clause, src, tgt);
+  [src, tgt] = withCountedSubject(ctx, hit, src, tgt);
   // (The text names who carried the act out: no model's preference moves it.)
   if (carrier && src?.entity.id !== carrier.entity.id) [src, tgt] = [carrier, tgt?.entity.id === carrier.entity.id ? null : tgt];
   if (tgt && tgt === layerOf(takenBack)) tgt = null;
