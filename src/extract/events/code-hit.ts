@@ -47,9 +47,7 @@ function subheading(ctx: Context, hit: TriggerHit): boolean {
   // The first line is a headline, or the whole of a short text.
   if (hit.pos === 'verb' || sentence === 0) return false;
   const [from, to] = ctx.sentenceWords[sentence];
-  let n = 0;
-  for (let k = from; k < to; k++) if (ctx.words[k].kind === 'word') n++;
-  return n <= SUBHEADING_WORDS;
+  return ctx.words.slice(from, to).filter((w) => w.kind === 'word').length <= SUBHEADING_WORDS;
 }
 
 const RELATIVE = eventWords('relative_pronouns');
