@@ -82,7 +82,6 @@ export function tellersOf(ctx: Context, hit: TriggerHit, clause: [number, number
     if (isAttribution(w)) phrases.push(phraseAfter(ctx, k, k < hit.first ? hit.first : to, ATTRIBUTION_WORDS));
     else if (k < hit.first && isTellerVerb(w)) {
       const [f, t] = phraseAfter(ctx, k, hit.first + 1);
-      if (t > hit.first) continue;
       // What it tells: a clause after 'أن' or a quote, or an act it did not do as its object, right after it.
       const last = Math.max(-1, ...actors.filter((a) => a.first >= f && a.last < t).map((a) => a.last));
       const object = last >= 0 && near(words, last, t) && t >= clause[0] && sufferedNoun(words[t]);
