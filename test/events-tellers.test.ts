@@ -41,6 +41,9 @@ test('what a teller tells of itself stays its own act', () => {
   // Its own forces ('قواته') struck.
   const forces = assaults('وقال الجيش التركي إن قواته قصفت مواقع لحزب العمال الكردستاني في شمال العراق.');
   assert.ok(forces.some((e) => e.source?.country === 'TUR'), JSON.stringify(forces.map((e) => e.source)));
+  // Its own soldiers ('جنوده') did it.
+  const members = assaults('وأعلنت الشرطة الباكستانية أن عناصرها قتلوا ثلاثة مسلحين في اشتباك قرب كويتا.');
+  assert.ok(members.some((e) => e.source?.country === 'PAK'), JSON.stringify(members.map((e) => e.source)));
   // Far from the act, the pronoun still stands for the teller ('أعلنت تركيا أنها ... بعد بدء غارات').
   const far = assaults('وأعلنت تركيا أنها ستواصل عملياتها بعد أسبوع على بدء غارات جوية على مواقع المسلحين في شمال العراق.');
   assert.ok(far.some((e) => e.source?.country === 'TUR'), JSON.stringify(far.map((e) => e.source)));

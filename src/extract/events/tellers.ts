@@ -29,6 +29,7 @@ const SUFFERED_MODES = new Set(['killing', 'wounding', 'losses', 'massacre']);
 const HAPPENED = eventWords('happened_verbs');
 const ATTRIBUTION = loadSideRuleWords().get('attribution')!;
 const TELLER_PRONOUNS = loadSideRuleWords().get('teller_pronoun')!;
+const OWN_MEMBERS = loadSideRuleWords().get('own_members')!;
 const KIN = once(kinshipNouns);
 
 const bare = (w: Word) => w.readings.filter((r) => r.proclitics.every((p) => p === 'و' || p === 'ف'));
@@ -44,10 +45,17 @@ function phraseAfter(ctx: Context, at: number, end: number, most = PHRASE_WORDS)
   return [at + 1, to];
 }
 
+/** 'أعلن الجيش أن جنوده قتلوا': the teller's members, with its pronoun, right before the verb did it (not 'خمسة من جنودنا في
+ * انفجار', who suffered it). */
+const ownMembersBefore = (ctx: Context, hit: TriggerHit) => {
+  const w = ctx.words[hit.first - 1];
+  return hit.pos === 'verb' && w?.kind === 'word' && w.sentence === ctx.words[hit.first].sentence && w.readings.some((r) => !!r.enclitic && OWN_MEMBERS.has(r.stem));
+};
+
 /** 'قال الجيش إنه قصف' (not 'إنه وقع انفجار', where the pronoun stands for nothing), 'قواته قصفت', 'قصفنا': the act is
  * the teller's own; so is a fight, which one of its parties most often tells ('قال الجيش إن اشتباكات اندلعت مع مسلحين'). */
 function toldAsOwn(ctx: Context, hit: TriggerHit): boolean {
-  if (hit.entry.frame.includes('sym') || ownForcesAt(ctx, hit) || firstPerson(hit, ctx.words)) return true;
+  if (hit.entry.frame.includes('sym') || ownForcesAt(ctx, hit) || ownMembersBefore(ctx, hit) || firstPerson(hit, ctx.words)) return true;
   const happened = (w: Word | undefined) => !!w && w.kind === 'word' && bare(w).some((r) => !r.enclitic && HAPPENED.has(r.stem));
   if (tellerPronounBefore(ctx, hit) && !happened(ctx.words[hit.first - 1])) return true;
   // 'أعلنت تركيا أنها ستطلق هجوما ... بعد أسبوعين على بدء غارات': what the teller tells of itself.
