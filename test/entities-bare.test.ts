@@ -122,3 +122,11 @@ test('regime forces in a short report take the one country its names all belong 
   const gov = owner(run('وصل وفد النظام إلى جنيف.'), 'النظام');
   assert.ok(!gov || gov.country === null, JSON.stringify(gov));
 });
+
+test('a definite quantifier after the bare form opens the object of the act before it, not another phrase', () => {
+  // 'العديد' is definite but names no adjective of the forces: 'قصف قوات النظام العديد من البلدات'.
+  const text = 'وقتل عشرون شخصا جراء قصف قوات النظام العديد من البلدات السورية في ريف حماة.';
+  assert.equal(owner(run(text), 'قوات النظام')?.country, 'SYR');
+  const evs = analyzeText(text, { title: null, outlet: null, url: null, published: '2015-07-22' }, 'test').events;
+  assert.ok(evs.some((e) => e.type === 'ASSAULT' && e.source?.country === 'SYR'), JSON.stringify(evs.map((e) => e.source)));
+});

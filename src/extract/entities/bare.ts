@@ -11,6 +11,7 @@ import { eventWords } from '../events/word-lists.js';
 import { reportCountry } from './where.js';
 
 const relativePronouns = once(() => new Set([...eventWords('relative_pronouns')].map(normalizeArabic)));
+const quantifiers = once(() => eventWords('definite_quantifiers'));
 
 export interface BareForms {
   /** Matching-form words of each bare form -> its kind (an org_patterns key). */
@@ -72,12 +73,13 @@ function matchAt(words: readonly Word[], i: number, bf: BareForms): { n: number;
 /**
  * Whether the word at k, right after a bare form, makes it another phrase: a definite word ('النظام الصحي', 'التحالف
  * الوطني'), not a relative pronoun ('مجلس النواب الذي ...' opens a clause about the body) nor a place named after it,
- * which is the object of a verb before it ('فيما قصفت قوات النظام الحولة').
+ * which is the object of a verb before it ('فيما قصفت قوات النظام الحولة'), nor a quantifier that opens that object ('جراء
+ * قصف قوات النظام العديد من المدن').
  */
 export function opensOtherPhrase(s: DocState, k: number): boolean {
   const next = s.words[k];
   const place = s.startingAt(k);
-  return next?.kind === 'word' && next.norm.startsWith('ال') && !relativePronouns().has(next.norm) && !(place && s.typeOf(place) === 'PLACE');
+  return next?.kind === 'word' && next.norm.startsWith('ال') && !relativePronouns().has(next.norm) && !quantifiers().has(next.norm) && !(place && s.typeOf(place) === 'PLACE');
 }
 
 /** Links the bare state actors of a document (after the KB and title stages). */

@@ -4,12 +4,13 @@ import type { EventRecord, Quantity, TimeExpr } from '../../doc.js';
 import { perfectForms } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import { locative, type ActorMention } from './actors.js';
-import type { Context } from './context.js';
+import { clauseBounds, type Context } from './context.js';
 import { eventWords } from './word-lists.js';
 import { reportOpenerAfter } from './act-openers.js';
 import { once } from '../../once.js';
 import { siteReferredTo } from './site-anaphora.js';
 import { strikeNoun } from './strike-agent.js';
+import { toldClause } from './told-clause.js';
 
 /** The document's places with coordinates, by sentence: built once per document (ctx.lookups.places), so
  * finding an event's place costs the places of its sentence, not every actor of the report (linear in
@@ -119,8 +120,13 @@ export function findDate(ctx: Context, hit: TriggerHit, earlier: EarlierAct | nu
   if (times.length) {
     const own = ownTime(ctx, hit);
     if (own) return own.value;
-    times.sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig));
-    return times[0].value;
+    // An act told after a teller ('وفي تقرير صدر أمس، أفادت الشبكة بأن 63 شخصا قتلوا ... الاثنين') is dated by a time of
+    // what is told, not by the time of the telling.
+    const toldPart = toldClause(ctx.words, hit.first, clauseBounds(ctx, hit)[1]);
+    const ofTold = toldPart ? times.filter((t) => t.start >= ctx.words[toldPart[0]].start && t.end <= ctx.words[toldPart[1] - 1].end) : [];
+    const near = ofTold.length ? ofTold : times;
+    near.sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig));
+    return near[0].value;
   }
   // A past report with no date of its own happened on the publication date: a verb in the perfect
   // ('تظاهر' is perfect too), or a verbal noun a perfect light verb carries ('شنت غارات', 'أرسلت مساعدات').

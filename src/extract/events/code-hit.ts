@@ -34,6 +34,9 @@ import { strikeAgent, withAgentFirst, FORCE_SECTORS } from './strike-agent.js';
 import { withNominativeSubject } from './nominative-subject.js';
 import { resultOfAct, RESULT_FLAG } from './result-of.js';
 import { forceBeforeName } from './force-before-name.js';
+import { tellersOf } from './tellers.js';
+import { peopleOverThing } from './struck-people.js';
+import { withCountedSubject } from './counted-subject.js';
 import { isStruckThing } from '../entities/generic.js';
 import { actorsInRange, finiteHal, participle, mainSubject, speakerInSentence, pronounSubject, affiliatedSubject, officialsBody, experiencerOf, answeredAct, carriedSubject } from './speech-sides.js';
 
@@ -44,9 +47,7 @@ function subheading(ctx: Context, hit: TriggerHit): boolean {
   // The first line is a headline, or the whole of a short text.
   if (hit.pos === 'verb' || sentence === 0) return false;
   const [from, to] = ctx.sentenceWords[sentence];
-  let n = 0;
-  for (let k = from; k < to; k++) if (ctx.words[k].kind === 'word') n++;
-  return n <= SUBHEADING_WORDS;
+  return ctx.words.slice(from, to).filter((w) => w.kind === 'word').length <= SUBHEADING_WORDS;
 }
 
 const RELATIVE = eventWords('relative_pronouns');
@@ -69,10 +70,7 @@ function groupOf(ctx: Context, a: ActorMention): ActorMention {
 }
 
 /** The first word starting at or after `at` (findIndex's answer: -1 when none). */
-function firstWordFrom(words: Word[], at: number): number {
-  const i = firstFrom(words, at);
-  return i < words.length ? i : -1;
-}
+const firstWordFrom = (words: Word[], at: number): number => (firstFrom(words, at) < words.length ? firstFrom(words, at) : -1);
 
 const FIGHTING_WORDS = eventWords('fighting_words');
 const LOOSE_FIGHTING = loadSideRuleWords().get('loose_fighting')!;
@@ -258,8 +256,10 @@ export function codeHit(ctx: Context, hit: TriggerHit, opts: CodeOptions): Coded
     if (teller && teller.entity.type !== 'MEDIA' && forceFrom(hit.entry.type, teller.sector) && (!tgt || teller.entity.country !== tgt.entity.country)) src = teller;
   }
   // The sides model (./sides/): fills or corrects the sides named in the sentence before anything is guessed.
-  ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides));
+  ({ source: src, target: tgt } = chooseSides(ctx.sides, hit, clause, { source: src, target: tgt }, opts.sides, tellersOf(ctx, hit, clause)));
   ({ source: src, target: tgt } = withNominativeSubject(ctx, hit, src, tgt, opts.sides));
+  tgt = peopleOverThing(ctx, hit, clause, src, tgt);
+  [src, tgt] = withCountedSubject(ctx, hit, src, tgt);
   // (The text names who carried the act out: no model's preference moves it.)
   if (carrier && src?.entity.id !== carrier.entity.id) [src, tgt] = [carrier, tgt?.entity.id === carrier.entity.id ? null : tgt];
   if (tgt && tgt === layerOf(takenBack)) tgt = null;

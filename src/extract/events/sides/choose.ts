@@ -162,10 +162,10 @@ export function onAfter(words: Word[], hit: TriggerHit, end: number): number {
 }
 
 /** The best candidate of a class: predicted in that class, by the widest margin over the other two. */
-function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null, floor = 0, type = '', noSource: (a: ActorMention) => boolean = () => false): { a: ActorMention; m: number } | null {
+function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, not: ActorMention | null, floor = 0, type = '', noSource: (a: ActorMention) => boolean = () => false, barred: (a: ActorMention) => boolean = () => false): { a: ActorMention; m: number } | null {
   let pick: { a: ActorMention; m: number } | null = null;
   cands.forEach((a, i) => {
-    if (oneSide(a, not) || locative(a) || unarmedSource(a, k, type) || (k === 0 && noSource(a))) return;
+    if (oneSide(a, not) || locative(a) || unarmedSource(a, k, type) || (k === 0 && noSource(a)) || barred(a)) return;
     const m = marginOf(scores[i], k);
     if (m > (pick?.m ?? floor)) pick = { a, m };
   });
@@ -173,11 +173,11 @@ function best(cands: ActorMention[], scores: [number, number, number][], k: 0 | 
 }
 
 /** In fill mode: the rules' side, unless the model prefers another candidate by more than `override`. */
-function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number, type = '', noSource?: (a: ActorMention) => boolean, clause?: [number, number]): ActorMention | null {
-  if (unarmedSource(rule, k, type)) rule = null;
+function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k: 0 | 1, rule: ActorMention | null, not: ActorMention | null, override: number, floor: number, type = '', noSource?: (a: ActorMention) => boolean, clause?: [number, number], barred?: (a: ActorMention) => boolean): ActorMention | null {
+  if (unarmedSource(rule, k, type) || (rule && barred?.(rule))) rule = null;
   const i = rule ? cands.findIndex((c) => holds(c, rule)) : -1;
   // The floor lets the model fill an empty side on a weaker margin; it never helps replace a side the rules named.
-  const pick = best(cands, scores, k, not, rule ? 0 : floor, type, noSource);
+  const pick = best(cands, scores, k, not, rule ? 0 : floor, type, noSource, barred);
   if (!rule) return pick?.a ?? null;
   // The rules' nisba inside a wider name is that name: 'Israeli settlers', not Israel; the army, not its country.
   if (i >= 0 && cands[i] !== rule && cands[i].entity.country === rule.entity.country && !oneSide(cands[i], not)) rule = cands[i];
@@ -190,8 +190,8 @@ function keepOrFill(cands: ActorMention[], scores: [number, number, number][], k
   return pick.m - marginOf(scores[i], k) > override ? pick.a : rule;
 }
 
-/** The sides of an act, given what the hand rules chose. */
-export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number, number], rule: Sides, opts: SidesOptions = {}): Sides {
+/** The sides of an act, given what the hand rules chose. `barred`: who may be neither side (who tells of it: ../tellers.ts). */
+export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number, number], rule: Sides, opts: SidesOptions = {}, barred?: (a: ActorMention) => boolean): Sides {
   const model = opts.model === undefined ? loadSidesModel() : opts.model;
   if ((!model || !model.types.includes(hit.entry.type)) && !opts.record) return withStateGenericTarget(ctx, hit, clause, rule);
   const candidates = sideCandidates(ctx, hit, rule);
@@ -205,10 +205,10 @@ export function chooseSides(ctx: SidesContext, hit: TriggerHit, clause: [number,
     const type = hit.entry.type;
     const owner = hit.pos === 'verb' && hit.entry.frame.includes('obj') ? ownerOfObject(ctx.words, hit, candidates) : null;
     const noSource = (a: ActorMention) => a === owner || victimSlot(a, ctx.victimSlots) || holdsPlace(ctx.words, a) || ownerOfStruckThing(ctx.words, hit, a);
-    const source = keepOrFill(candidates, scores, 0, rule.source && rule.source === owner ? null : rule.source, rule.target, override, floors[0], type, noSource, clause);
+    const source = keepOrFill(candidates, scores, 0, rule.source && rule.source === owner ? null : rule.source, rule.target, override, floors[0], type, noSource, clause, barred);
     // Who suffered it where the act names him ('تعرضت الدورية لهجوم') stays its target.
     const sufferer = !!rule.target && hit.entry.frame[0] === 'victim' && victimSlot(rule.target, ctx.victimSlots);
-    return { source, target: sufferer ? rule.target : keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], type, undefined, clause) };
+    return { source, target: sufferer ? rule.target : keepOrFill(candidates, scores, 1, rule.target, source, override, floors[1], type, undefined, clause, barred) };
   }
   const source = best(candidates, scores, 0, null, floors[0], hit.entry.type, (a) => victimSlot(a, ctx.victimSlots) || ownerOfStruckThing(ctx.words, hit, a))?.a ?? null;
   return { source, target: best(candidates, scores, 1, source, floors[1])?.a ?? null };
