@@ -20,7 +20,7 @@ import { readCorpus, corpusCommand } from './read-corpus.js';
 const fromVectors = process.argv.includes('--from-vectors');
 const { inputs, opt } = corpusCommand('build-embedding-classes.ts INPUT... [--out FILE] [--classes 64,256,1024] [--dim 64] [--epochs 2]', !fromVectors);
 const num = (name: string, dflt: number) => Number(opt(name) ?? dflt);
-const sizes = (opt('--classes') ?? '64,256,1024').split(',').map(Number);
+const sizes = (opt('--classes') ?? '64,256,1024').split(',').filter(Boolean).map(Number);
 const minCount = num('--min-count', 3);
 const maxVocab = num('--max-vocab', 100000);
 const seed = num('--seed', 1);
