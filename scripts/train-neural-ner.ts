@@ -9,6 +9,8 @@
 //                         train-ner.ts --neural FILE (stacking: each sentence scored by a network that never saw it)
 //   --epochs N (6) --hidden H (128) --rate R (0.05) --dropout P (0.3) --buckets B (262144) --seed S (1)
 //   --no-identity (no word / stem identity features) --lists names,wikifane (the tagger's optional lists; default both)
+//   --tag FILE --tag-out OUT  train on the whole train file, then write FILE's (CoNLL) log-probabilities and tags as JSON
+//                         (for scripts/eval-ner.ts --mix OUT; the test file is to be scored once per model, never to tune)
 //   --lstm                the BiLSTM (src/ner/bilstm-net.ts) instead of the window network: --hidden H (64) per direction,
 //                         --sparse-dim S (32), inputs of the word alone (its vector, flags and sparse features)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -149,4 +151,20 @@ if (CV > 0) {
   log(formatSeenSplit(split, 'the training folds'));
   const out = optStr('--jack-out');
   if (out) writeFileSync(out, JSON.stringify({ labels: NEURAL_LABELS, vectors: path.basename(vectorsFile), sentences: jack.map((j) => j ?? null) }));
+}
+
+const tagFile = optStr('--tag');
+if (tagFile) {
+  const net = trainNet(all.map((_, i) => i));
+  const t1 = process.cpuUsage().user;
+  const sentences = parseConll(readFileSync(tagFile, 'utf8'));
+  const out = sentences.map((s) => {
+    const x = encodeSentence(s.tokens, vecs, k, inputOpts);
+    const lp = net(x);
+    return { lp: Array.from(lp, (v) => Math.round(v * 1e4) / 1e4), tags: decode(lp, x.n) };
+  });
+  const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
+  log(`${path.basename(tagFile)}: ${sentences.length} sentences, ${tokens} tokens tagged in ${((process.cpuUsage().user - t1) / 1e6).toFixed(2)} CPU-s (encoding included)`);
+  report(`neural tagger alone on ${path.basename(tagFile)}`, sentences.map((s) => s.gold), out.map((o) => o.tags));
+  writeFileSync(optStr('--tag-out') ?? '/dev/stdout', JSON.stringify({ labels: NEURAL_LABELS, vectors: path.basename(vectorsFile), sentences: out }));
 }

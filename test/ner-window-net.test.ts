@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gradients, logProbs, newNet, newTrainer, sentenceLoss, trainStep, type NetInput, type WindowNet } from '../src/ner/window-net.js';
 import { encodeSentence, denseWidth, wordVectors } from '../src/ner/neural-input.js';
-import { labelIds, mixEmissions, neuralDecoder, neuralFeatures, NEURAL_LABELS } from '../src/ner/neural-tagger.js';
+import { labelIds, mixEmissions, mixedStackTagger, neuralDecoder, neuralFeatures, NEURAL_LABELS } from '../src/ner/neural-tagger.js';
+import { loadTagger, NER_MODEL_FILE } from '../src/ner/tagger.js';
+import { dataPath } from '../src/data-files.js';
+import { readFileSync } from 'node:fs';
 import { makeKnowledge } from '../src/ner/knowledge.js';
 import { random } from '../src/ner/embeddings.js';
 import { normalizeArabic } from '../src/arabic/normalize.js';
@@ -111,4 +114,14 @@ test('mixEmissions: adds a times the network log-probability of the same label, 
     assert.equal(e[y], 0 - 2 * j + 0);
     assert.equal(e[labels.length + y], -2 * (NEURAL_LABELS.length + j));
   });
+});
+
+test('mixedStackTagger: with weight 0 it tags as the shipped tagger does', () => {
+  const sentences = [
+    ['قال', 'وزير', 'الخارجية', 'سامر', 'الحلبي', 'في', 'دمشق', 'امس', '.'],
+    ['واستقبل', 'الحلبي', 'وفدا', 'من', 'منظمة', 'الصحة', 'العالمية', '.'],
+  ];
+  const lp = sentences.map((s) => new Float64Array(s.length * NEURAL_LABELS.length));
+  const mixed = mixedStackTagger(readFileSync(dataPath(NER_MODEL_FILE)), 0)(sentences, lp);
+  assert.deepEqual(mixed, loadTagger().tagSentences(sentences));
 });

@@ -3,7 +3,12 @@
 // --neural): the network's decoded tag of the word and of the words ±1, and each entity type's
 // probability in bins. Pure.
 import { ENTITY_TYPES } from './knowledge.js';
-import { bioAllowed } from './perceptron.js';
+import { bioAllowed, decodeEmissions, sentenceEmissions, type SequenceModel } from './perceptron.js';
+import { loadKnowledge, type NerList } from './knowledge.js';
+import { concatFeatures } from './features.js';
+import { baseFeatures, secondPassFeatures } from './tagger.js';
+import { documentTagger } from './tag-document.js';
+import { decodeStack, stackModels } from './model-file.js';
 import { pathDecoder, type PathDecoder } from './path-decoder.js';
 import { hashString, key, mix, template } from './hash.js';
 import { SeqBuilder, type FeatureSeq } from './features.js';
@@ -68,4 +73,24 @@ export function mixEmissions(e: Float64Array, labels: readonly string[], lp: Arr
   const n = e.length / L;
   for (let i = 0; i < n; i++) for (let y = 0; y < L; y++) if (col[y] >= 0) e[i * L + y] += a * lp[i * NL + col[y]];
   return e;
+}
+
+/**
+ * A tagger of a model file (its two passes) whose last pass's emissions are mixed with the window network's
+ * log-probabilities (`a` x; one array per sentence, from scripts/train-neural-ner.ts --tag): for measuring
+ * the ensemble on a test file (scripts/eval-ner.ts --mix). The sentences are one document, as tagSentences reads them.
+ */
+export function mixedStackTagger(file: Buffer, a: number): (sentences: string[][], lp: readonly ArrayLike<number>[]) => string[][] {
+  const m = stackModels(decodeStack(file));
+  const opts = { window: m.window, doc: m.doc, oBias: m.oBias, margins: m.margins ?? false };
+  const k = loadKnowledge((m.lists ?? []) as NerList[]);
+  const mixed = (model: SequenceModel, f: FeatureSeq, lp: ArrayLike<number>, n: number) =>
+    decodeEmissions(model, mixEmissions(sentenceEmissions(model, f), model.labels, lp, a), n, bioAllowed(model.labels), opts.oBias);
+  return (sentences, lp) => {
+    const base = baseFeatures(sentences, k, opts);
+    if (!m.second) return sentences.map((w, s) => mixed(m.first, base[s], lp[s], w.length));
+    const first = documentTagger(m.first, null, opts, k)(sentences);
+    const st = secondPassFeatures(m.first, sentences, base, first, k, opts);
+    return sentences.map((w, s) => mixed(m.second!, concatFeatures([base[s], st[s]]), lp[s], w.length));
+  };
 }
