@@ -9,6 +9,7 @@
 //   [--dim 64] [--window 5] [--negatives 5] [--epochs 2] [--subsample 1e-4] [--rate 0.025] [--seed 1]
 //   [--min-count 3] [--max-vocab 100000] [--iterations 15] [--keep COLUMNS --keep-from FILE]
 //   [--vectors FILE] (the vectors as text, word then numbers) [--source NAME] [--note "credit and licence"]
+//   (--classes "": no k-means, only the vectors, e.g. for scripts/train-neural-ner.ts)
 //   [--fit-words N] (k-means over the N most frequent words; the others go to the nearest class centre)
 //   [--from-vectors FILE] (classes of the vectors a --vectors run wrote, instead of training; no INPUT then)
 import { readFileSync, writeFileSync } from 'node:fs';
