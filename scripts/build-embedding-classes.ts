@@ -9,6 +9,7 @@
 //   [--dim 64] [--window 5] [--negatives 5] [--epochs 2] [--subsample 1e-4] [--rate 0.025] [--seed 1]
 //   [--min-count 3] [--max-vocab 100000] [--iterations 15] [--keep COLUMNS --keep-from FILE]
 //   [--vectors FILE] (the vectors as text, word then numbers) [--source NAME] [--note "credit and licence"]
+//   (--classes "": no k-means, only the vectors, e.g. for scripts/train-neural-ner.ts)
 //   [--fit-words N] (k-means over the N most frequent words; the others go to the nearest class centre)
 //   [--from-vectors FILE] (classes of the vectors a --vectors run wrote, instead of training; no INPUT then)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { readCorpus, corpusCommand } from './read-corpus.js';
 const fromVectors = process.argv.includes('--from-vectors');
 const { inputs, opt } = corpusCommand('build-embedding-classes.ts INPUT... [--out FILE] [--classes 64,256,1024] [--dim 64] [--epochs 2]', !fromVectors);
 const num = (name: string, dflt: number) => Number(opt(name) ?? dflt);
-const sizes = (opt('--classes') ?? '64,256,1024').split(',').map(Number);
+const sizes = (opt('--classes') ?? '64,256,1024').split(',').filter(Boolean).map(Number);
 const minCount = num('--min-count', 3);
 const maxVocab = num('--max-vocab', 100000);
 const seed = num('--seed', 1);

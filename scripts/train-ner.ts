@@ -17,6 +17,9 @@
 //   --silver FILE         corpus-level name evidence (src/ner/silver.ts; scripts/build-ner-silver.ts; recorded as list 'silver')
 //   --silver-folds A,B,.. with --cv K: fold f reads the f-th silver file (each built by a model of that fold's training part)
 //   --silver-jack PREFIX  jackknifed silver tables for the training sentences (see below)
+//   --neural FILE         stacking on the window network (session 31): its jackknifed output per train sentence
+//                         (scripts/train-neural-ner.ts --cv 5 --jack-out FILE) as features of both passes; measuring only
+//   --mix FILE --mix-grid a,b,...  with --cv: the first (and second) pass's emissions plus a times the network's log-probabilities (FILE as above)
 //   --cv K                K-fold cross-validation on the train file (nothing written); --bias-grid a,b,...
 //                         --cv-folds 1,2 --cv-out FILE (some folds, their predictions as JSON)  --cv-merge A,B,... (one report of the parts)
 //   --dev-only | --no-dev  skip the final model | skip the dev run;  --dump FILE  dev/cv output as CoNLL
@@ -30,10 +33,12 @@ import { concatFeatures, sentenceFeatures, type FeatureSeq } from '../src/ner/fe
 import { documentFeatures, stackedFeatures } from '../src/ner/document-features.js';
 import { clusterRows, knowledgeFromFiles, loadKnowledge, type NerKnowledge, type NerList } from '../src/ner/knowledge.js';
 import { silverKnowledge, silverRows } from '../src/ner/silver.js';
-import { entityMargins, pruneModel, trainPerceptron, type SequenceModel, type TrainingSentence } from '../src/ner/perceptron.js';
-import { entityScores, formatScores, makeTagger, parseConll, formatConll, repairBio, NER_MODEL_FILE, type ConllSentence } from '../src/ner/tagger.js';
+import { bioAllowed, decodeEmissions, sentenceEmissions, entityMargins, pruneModel, trainPerceptron, type SequenceModel, type TrainingSentence } from '../src/ner/perceptron.js';
+import { entityScores, formatScores, makeTagger, secondPassFeatures, parseConll, formatConll, repairBio, NER_MODEL_FILE, type ConllSentence } from '../src/ner/tagger.js';
 import { dataPath, parseTsv } from '../src/data-files.js';
 import { countSeenSplit, formatSeenSplit, seenNames, type SeenSplit } from '../src/ner/unseen-recall.js';
+import { mixEmissions, neuralFeatures } from '../src/ner/neural-tagger.js';
+import { documentTagger } from '../src/ner/tag-document.js';
 import { encodeStack, headerFileOf, serializeModel, stackHeader, type SerializedStack } from '../src/ner/model-file.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -120,7 +125,17 @@ const OBIAS = opt('--o-bias', 0);
 const MARGINS = !flag('--no-margins');
 const topts = { window: WINDOW, doc: DOC, oBias: OBIAS, margins: MARGINS };
 const docFeats = DOC ? documentFeatures(words, k0, WINDOW) : null;
-const baseOf = (kk: NerKnowledge) => words.map((w, s) => (docFeats ? concatFeatures([sentenceFeatures(w, kk), docFeats[s]]) : sentenceFeatures(w, kk)));
+// --neural FILE: the window network's held-out output for each train sentence (none for --extra / --self sentences).
+const neuralFile = optStr('--neural');
+const neural: (FeatureSeq | null)[] = neuralFile
+  ? (JSON.parse(readFileSync(neuralFile, 'utf8')) as { sentences: ({ lp: number[]; tags: string[] } | null)[] }).sentences.map((x) => (x ? neuralFeatures(Float64Array.from(x.lp), x.tags) : null))
+  : [];
+/** Tags sentences `ids` as one document, with their --neural features if any. */
+const tagIds = (first: SequenceModel, second: SequenceModel | null, ids: number[], o = topts) =>
+  documentTagger(first, second, o, k)(ids.map((id) => words[id]), neural.length ? ids.map((id) => (id < nMain ? neural[id] : null)) : undefined);
+const range = (lo: number, hi: number) => Array.from({ length: hi - lo }, (_, j) => lo + j);
+const withNeural = (s: number, f: FeatureSeq) => (neural[s] && s < nMain ? concatFeatures([f, neural[s]!]) : f);
+const baseOf = (kk: NerKnowledge) => words.map((w, s) => withNeural(s, docFeats ? concatFeatures([sentenceFeatures(w, kk), docFeats[s]]) : sentenceFeatures(w, kk)));
 let base = baseOf(k);
 const silverCache = new Map<string, NerKnowledge>();
 const silverK = (file: string) => silverCache.get(file) ?? silverCache.set(file, { ...k0, silver: readSilver(file) }).get(file)!;
@@ -228,8 +243,7 @@ function trainStackOn(ids: number[]): { first: SequenceModel; second: SequenceMo
     const hi = Math.min(ids.length, lo + size);
     const rest = ids.filter((_, j) => j < lo || j >= hi);
     const m = train(rest.map((id) => ({ feats: base[id], tags: all[id].gold })), EPOCHS);
-    const tagger = makeTagger(m, null, { ...topts, oBias: 0 }, k);
-    const tagged = tagger.tagSentences(ids.slice(lo, hi).map((id) => words[id]));
+    const tagged = tagIds(m, null, ids.slice(lo, hi), { ...topts, oBias: 0 });
     tagged.forEach((t, j) => (jack[lo + j] = t));
     if (MARGINS) for (let j = lo; j < hi; j++) jackMargins[j] = entityMargins(m, base[ids[j]]);
     log(`  fold ${f + 1}/${FOLDS} tagged (${elapsed()})`);
@@ -296,6 +310,10 @@ if (CV > 0) {
   const predFirst: string[][] = [];
   const biasGrid = (optStr('--bias-grid') ?? '').split(',').filter(Boolean).map(Number);
   const byBias = new Map<number, string[][]>();
+  // --mix FILE --mix-grid: an ensemble of the first pass and the window network on emission scores.
+  const mixGrid = (optStr('--mix-grid') ?? '').split(',').filter(Boolean).map(Number);
+  const mixLp: number[][] = optStr('--mix') ? JSON.parse(readFileSync(optStr('--mix')!, 'utf8')).sentences.map((x: { lp: number[] }) => x.lp) : [];
+  const byMix = new Map<number, { first: string[][]; stacked: string[][]; splitFirst: Map<string, SeenSplit>; splitStacked: Map<string, SeenSplit> }>();
   const splitFirst = new Map<string, SeenSplit>();
   const splitStacked = new Map<string, SeenSplit>();
   const size = Math.ceil(nMain / CV);
@@ -313,19 +331,31 @@ if (CV > 0) {
     }
     const ids = all.map((_, i) => i).filter((i) => (i < lo || i >= hi) && i < nLabelled);
     const { first, second } = trainStack(ids);
-    const held = words.slice(lo, hi);
-    const heldFirst = makeTagger(first, null, topts, k).tagSentences(held);
+    const heldFirst = tagIds(first, null, range(lo, hi));
     predFirst.push(...heldFirst);
     // Names unseen in this fold's labelled training part (ids < nMain: not the --extra or self-trained text).
     const seen = seenNames(ids.filter((i) => i < nMain).map((i) => all[i]));
     const heldGold = all.slice(lo, hi);
     countSeenSplit(seen, heldGold, heldFirst, splitFirst);
+    for (const a of mixGrid) {
+      // The first pass's emissions and, with a second pass, the second's (over the plain first pass's tags), each plus a x the network's.
+      const mixed = (m: SequenceModel, f: FeatureSeq, id: number) => decodeEmissions(m, mixEmissions(sentenceEmissions(m, f), m.labels, mixLp[id], a), words[id].length, bioAllowed(m.labels));
+      const ids1 = range(lo, hi);
+      const t1 = ids1.map((id) => mixed(first, base[id], id));
+      const st = second ? secondPassFeatures(first, ids1.map((id) => words[id]), ids1.map((id) => base[id]), heldFirst, k, topts) : null;
+      const t2 = second && st ? ids1.map((id, j) => mixed(second, concatFeatures([base[id], st[j]]), id)) : t1;
+      const rec = byMix.get(a) ?? byMix.set(a, { first: [], stacked: [], splitFirst: new Map(), splitStacked: new Map() }).get(a)!;
+      rec.first.push(...t1);
+      rec.stacked.push(...t2);
+      countSeenSplit(seen, heldGold, t1, rec.splitFirst);
+      countSeenSplit(seen, heldGold, t2, rec.splitStacked);
+    }
     for (const b of biasGrid) {
-      const t = makeTagger(first, second, { ...topts, oBias: b }, k).tagSentences(held);
+      const t = tagIds(first, second, range(lo, hi), { ...topts, oBias: b });
       (byBias.get(b) ?? byBias.set(b, []).get(b)!).push(...t);
     }
     if (second) {
-      const heldStacked = makeTagger(first, second, topts, k).tagSentences(held);
+      const heldStacked = tagIds(first, second, range(lo, hi));
       pred.push(...heldStacked);
       countSeenSplit(seen, heldGold, heldStacked, splitStacked);
     }
@@ -337,6 +367,14 @@ if (CV > 0) {
   reportCv(`cv ${CV} folds${onlyFolds.length ? ` (folds ${onlyFolds.join(',')})` : ''}`, part);
   if (optStr('--dump') && !onlyFolds.length) writeFileSync(optStr('--dump')!, formatConll(all.slice(0, gold.length), STACK ? pred : predFirst));
   for (const [b, p] of byBias) report(`cv ${CV} folds, o-bias ${b}`, gold, p);
+  for (const [a, r] of byMix) {
+    report(`cv ${CV} folds, first pass + ${a} x network log-probabilities`, gold, r.first);
+    log(formatSeenSplit(r.splitFirst, 'the training folds'));
+    if (STACK) {
+      report(`cv ${CV} folds, stacked + ${a} x network log-probabilities`, gold, r.stacked);
+      log(formatSeenSplit(r.splitStacked, 'the training folds'));
+    }
+  }
   process.exit(0);
 }
 
@@ -352,25 +390,25 @@ if (!flag('--no-dev')) {
       ...trainOpts,
       epochs: EPOCHS,
       onEpoch: (ep, m) => {
-        const f1 = entityScores(devGold, makeTagger(m, null, topts, k).tagSentences(devWords)).get('ALL')!.f1;
+        const f1 = entityScores(devGold, tagIds(m, null, devIds)).get('ALL')!.f1;
         log(`  epoch ${ep}: dev F1 ${(100 * f1).toFixed(2)}`);
       },
     });
   }
   const { first, second } = trainStack(trainIds);
-  const devFirst = makeTagger(first, null, topts, k).tagSentences(devWords);
+  const devFirst = tagIds(first, null, devIds);
   const f1a = report('dev, first pass', devGold, devFirst);
   const dump = optStr('--dump');
   if (dump) writeFileSync(dump, formatConll(devIds.map((id) => all[id]), devFirst));
   meta.devFirstPassF1 = Number(f1a.toFixed(4));
   if (second) {
-    const devStacked = makeTagger(first, second, topts, k).tagSentences(devWords);
+    const devStacked = tagIds(first, second, devIds);
     const f1b = report('dev, stacked', devGold, devStacked);
     if (dump) writeFileSync(dump, formatConll(devIds.map((id) => all[id]), devStacked));
     meta.devStackedF1 = Number(f1b.toFixed(4));
     const pf = pruneModel(first, PRUNE);
     const ps = pruneModel(second, PRUNE);
-    const f1c = report(`dev, stacked, pruned at ${PRUNE} (${pf.index.size} + ${ps.index.size} features)`, devGold, makeTagger(pf, ps, topts, k).tagSentences(devWords));
+    const f1c = report(`dev, stacked, pruned at ${PRUNE} (${pf.index.size} + ${ps.index.size} features)`, devGold, tagIds(pf, ps, devIds));
     meta.devPrunedF1 = Number(f1c.toFixed(4));
   }
   log(`dev done (${elapsed()})`);

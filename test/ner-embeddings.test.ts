@@ -63,6 +63,9 @@ test('extendClasses: rows after the fitted ones go to the nearest fitted centre;
   assert.deepEqual([...cls], [0, 0, 1, 1, 0, 1]);
   const e = parseVectors('2 2\nأ 0.6 0.8\nب -1 0\n');
   assert.deepEqual([e.words, e.dim, [...e.vectors]], [['أ', 'ب'], 2, [...Float32Array.from([0.6, 0.8, -1, 0])]]);
+  // A word holding a space (a ligature normalised to several words): the numbers are the last fields.
+  const spaced = parseVectors('1 2\nعبد الله 0.6 0.8\n');
+  assert.deepEqual([spaced.words, [...spaced.vectors]], [['عبد الله'], [...Float32Array.from([0.6, 0.8])]]);
 });
 
 test('scripts/build-embedding-classes.ts writes e<N> columns the tagger reads, and keeps columns of another table', () => {

@@ -234,9 +234,11 @@ export function parseVectors(text: string): Embeddings {
   const words: string[] = [];
   const vectors = new Float32Array(n * dim);
   for (let i = 0; i < n; i++) {
+    // The numbers are the last `dim` fields: a word may hold a space (a ligature such as ﷺ normalises to four words).
     const parts = lines[i + 1].split(' ');
-    words.push(parts[0]);
-    for (let d = 0; d < dim; d++) vectors[i * dim + d] = Number(parts[d + 1]);
+    const w = parts.length - dim;
+    words.push(parts.slice(0, w).join(' '));
+    for (let d = 0; d < dim; d++) vectors[i * dim + d] = Number(parts[w + d]);
   }
   return { words, dim, vectors };
 }

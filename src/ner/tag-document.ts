@@ -81,8 +81,16 @@ function emissions(t: EmissionTable, infos: readonly WordInfo[], ws: readonly Fl
 /** Word types whose scores are kept before the store starts again (about 0.9 KB a word with two models). */
 const WORD_SCORES_MAX = 40_000;
 
-/** Tags the sentences of one document with a stack of models (second: null for one pass). */
-export function documentTagger(first: SequenceModel, second: SequenceModel | null, opts: DocumentTagOptions, k: NerKnowledge): (sentences: string[][]) => string[][] {
+/**
+ * Tags the sentences of one document with a stack of models (second: null for one pass). `extra`: features of
+ * each sentence from outside the tagger, read by both passes (the window network's, train-ner.ts --neural; measuring only).
+ */
+export function documentTagger(
+  first: SequenceModel,
+  second: SequenceModel | null,
+  opts: DocumentTagOptions,
+  k: NerKnowledge,
+): (sentences: string[][], extra?: readonly (FeatureSeq | null)[]) => string[][] {
   const oBias = opts.oBias ?? 0;
   const table1 = emissionTable(first);
   const table2 = second ? emissionTable(second) : null;
@@ -108,12 +116,12 @@ export function documentTagger(first: SequenceModel, second: SequenceModel | nul
     if (oBias) for (let i = 0; i < n; i++) e[i * L] -= oBias;
     return e;
   };
-  return (sentences) => {
+  return (sentences, extra) => {
     const infos = sentences.map((ws) => ws.map((w) => wordInfo(w, k)));
     const sent = infos.map((ws) => sentenceFeaturesOf(ws, k));
     const doc = opts.doc ? documentFeatures(sentences, k, opts.window, infos) : null;
     const scores = infos.map((ws, s) => ws.map((w, i) => scoresOf(w, sent[s], i)));
-    const e1 = infos.map((ws, s) => emissions(table1, ws, scores[s], 0, sent[s], [doc && doc[s]]));
+    const e1 = infos.map((ws, s) => emissions(table1, ws, scores[s], 0, sent[s], [doc && doc[s], extra?.[s] ?? null]));
     const L1 = first.labels.length;
     if (!table2 || !decode2) return e1.map((e, s) => decode1(withBias(e, sentences[s].length, L1), sentences[s].length));
     // The first model's emissions serve both its decoding and the margins the second pass reads.
@@ -121,7 +129,7 @@ export function documentTagger(first: SequenceModel, second: SequenceModel | nul
     const firstPass = e1.map((e, s) => decode1(e, sentences[s].length));
     const stacked = stackedFeatures(sentences, firstPass, k, opts.window, margins, infos);
     return infos.map((ws, s) => {
-      const e = emissions(table2, ws, scores[s], base2, sent[s], [doc && doc[s], stacked[s]]);
+      const e = emissions(table2, ws, scores[s], base2, sent[s], [doc && doc[s], extra?.[s] ?? null, stacked[s]]);
       return decode2(withBias(e, ws.length, table2.L), ws.length);
     });
   };
