@@ -44,6 +44,8 @@ const headSectors = once(() => {
 
 /** Whether a word of one reading names an actor by its head noun ('الوزير', 'السلطات', 'المدنيين'; data/lexicon/actor_heads.tsv). */
 export const isActorHead = (stem: string): boolean => headSectors().has(stem) || headSectors().has('ال' + stem);
+/** A word joined by و that is the head of a force named after its owner ('وقوات صالح'): the owner is joined to what stands before. */
+export const joinedForceHead = (w: Word | undefined): boolean => w?.kind === 'word' && w.readings.some((r) => r.proclitics[0] === 'و' && isActorHead(r.stem));
 
 /** Generic-actor forms that CAMEO codes with no sector (counted persons: 'شخصا', 'شخصين'), in matching form
  * (data/lexicon/unsectored_actors.tsv). */

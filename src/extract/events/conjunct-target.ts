@@ -5,7 +5,7 @@ import type { Context, CodedEvent } from './context.js';
 import { actorsOfSentence } from './sides/choose.js';
 import { guessedSides } from './sides/guessed.js';
 import { eventWords } from './word-lists.js';
-import { isActorHead } from './actors.js';
+import { joinedForceHead } from './actors.js';
 
 const BETWEEN = eventWords('between_words');
 /** How many words before the first party بين may stand. */
@@ -34,7 +34,7 @@ export function dropConjunctTargets(ctx: Context, events: CodedEvent[]): void {
         const gap = t.first - s.last;
         // ('للحوثيين وقوات صالح': past و with the head of the force the target owns.)
         const mid = ctx.words[s.last + 1];
-        const forceOf = gap === 2 && mid?.kind === 'word' && mid.readings.some((r) => r.proclitics[0] === 'و' && isActorHead(r.stem));
+        const forceOf = gap === 2 && joinedForceHead(mid);
         if (gap !== 1 && !(gap === 2 && mid?.norm === 'و') && !forceOf) return false;
         if (gap === 1 && !joinedByWa(ctx, t.first)) return false;
         // ('بين القوات الأرمينية والأذربيجانية', 'بين دولتي أرمينيا وأذربيجان': بين a few words before the first.)

@@ -3,7 +3,7 @@
 // SidesContext.victimSlots.
 import type { Word } from '../../arabic/words.js';
 import type { TriggerHit } from './triggers.js';
-import { isTitle, isActorHead, type ActorMention } from './actors.js';
+import { isTitle, joinedForceHead, type ActorMention } from './actors.js';
 import { eventWords, isRelativePronoun } from './word-lists.js';
 import { loadSideRuleWords } from './side-rule-words.js';
 import type { Context } from './context.js';
@@ -239,7 +239,7 @@ function joinedAfter(ctx: Context, at: number, a: ActorMention): ActorMention[] 
     const w = ctx.words[last + 1];
     if (!w || w.kind !== 'word' || !w.readings.some((r) => r.proclitics[0] === 'و')) return out;
     // ('من الحوثيين وقوات صالح': past و with the head of the force its owner is named after.)
-    const forceOf = w.readings.some((r) => r.proclitics[0] === 'و' && isActorHead(r.stem));
+    const forceOf = joinedForceHead(w);
     const next = actors.filter((x) => (x.first === last + 1 || (forceOf && x.first === last + 2)) && !x.place).sort((x, y) => x.first - y.first || y.last - x.last)[0];
     if (!next) return out;
     out.push(next);
